@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+//
+// weave: Markdown course notes on optimization → living HTML pages.
+//
+// The targets follow the pipeline:
+//   CCmark (libcmark, seen only by Weave/Reading/CommonMark.swift)
+//   Optim        optimizer library, depends on nothing of ours
+//   Figures      SVG plotting, depends on nothing of ours
+//   Interpreter  Swift-subset interpreter for experiment blocks (swift-syntax + Optim + Figures)
+//   Weave        read → execute → resolve → write passes over one note model
+//   WeaveCLI     the `weave` command, a thin shell over Weave
+//   WeaveBench   benchmarks that print ratios against baselines measured in the same run
+import PackageDescription
+
+let package = Package(
+    name: "weave",
+    products: [
+        .executable(name: "weave", targets: ["WeaveCLI"]),
+        .library(name: "Weave", targets: ["Weave"]),
+        .library(name: "Optim", targets: ["Optim"]),
+        .library(name: "Figures", targets: ["Figures"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", .upToNextMinor(from: "602.0.0")),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Optim", resources: [.copy("Resources")]),
+        .target(name: "Figures"),
+        .target(
+            name: "Interpreter",
+            dependencies: [
+                "Optim",
+                "Figures",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
+        .target(
+            name: "Weave",
+            dependencies: [
+                "CCmark",
+                "Interpreter",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]
+        ),
+        .executableTarget(
+            name: "WeaveCLI",
+            dependencies: [
+                "Weave",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "WeaveBench", dependencies: ["Weave", "Optim", "Figures"]),
+        .testTarget(name: "OptimTests", dependencies: ["Optim"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
+        .testTarget(name: "WeaveTests", dependencies: ["Weave"], resources: [.copy("Golden")]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["Weave"]),
+    ]
+)
