@@ -5,7 +5,7 @@
 ///   H ← (I − ρsyᵀ) H (I − ρysᵀ) + ρssᵀ,  ρ = 1/(yᵀs),
 ///
 /// with H₀ = I and, before the first update, H rescaled to (yᵀs / yᵀy) I (Nocedal & Wright, eq. 6.20).
-/// Pairs with yᵀs ≤ 0 are skipped, keeping H positive definite. Converges superlinearly.
+/// Pairs with yᵀs ≤ 10⁻¹²‖s‖‖y‖ are skipped, keeping H positive definite. Converges superlinearly.
 public struct BFGS: ObjectiveOptimizer, Sendable {
     /// η, the first trial step of each line search.
     public var lr: Double
@@ -37,13 +37,14 @@ public struct BFGS: ObjectiveOptimizer, Sendable {
         let y = try objective.gradient(at: point + s) - gradient
         point += s
         let ys = try y.dot(s)
-        if ys > 0 {
+        if ys > 1e-12 * s.norm * y.norm {
             if inverseHessian == nil { h = (ys / y.squaredNorm) * Matrix.identity(n) }
-            let rho = 1 / ys
+            // (I − ρsyᵀ)H(I − ρysᵀ) + ρssᵀ expanded with ρs = s/yᵀs, which stays finite as s, y → 0:
+            // H − (ρs)(Hy)ᵀ − (Hy)(ρs)ᵀ + (yᵀHy)(ρs)(ρs)ᵀ + (ρs)sᵀ.
             let hy = h * y
-            // (I − ρsyᵀ)H(I − ρysᵀ) + ρssᵀ expanded: H − ρ(s(Hy)ᵀ + (Hy)sᵀ) + (ρ²yᵀHy + ρ) ssᵀ.
-            h = h - rho * (Matrix.outer(s, hy) + Matrix.outer(hy, s))
-                + (rho * rho * (try y.dot(hy)) + rho) * Matrix.outer(s, s)
+            let rs = s / ys
+            h = h - (Matrix.outer(rs, hy) + Matrix.outer(hy, rs))
+                + (try y.dot(hy)) * Matrix.outer(rs, rs) + Matrix.outer(rs, s)
         }
         inverseHessian = h
     }

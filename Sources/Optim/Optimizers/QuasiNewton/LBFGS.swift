@@ -6,7 +6,7 @@
 ///   for i = oldest … newest:  b = ρᵢyᵢᵀr,  r ← r + sᵢ(aᵢ − b)
 ///   p = −r,  α from a strong Wolfe line search started at η.
 ///
-/// Default memory m = 10.
+/// Pairs with yᵀs ≤ 10⁻¹²‖s‖‖y‖ are not stored. Default memory m = 10.
 public struct LBFGS: ObjectiveOptimizer, Sendable {
     /// η, the first trial step of each line search.
     public var lr: Double
@@ -51,7 +51,7 @@ public struct LBFGS: ObjectiveOptimizer, Sendable {
         let y = try objective.gradient(at: point + s) - gradient
         point += s
         let ys = try y.dot(s)
-        if ys > 0 {
+        if ys > 1e-12 * s.norm * y.norm {
             pairs.append((s, y, 1 / ys))
             if pairs.count > memory { pairs.removeFirst() }
         }

@@ -26,6 +26,7 @@ public struct GaussNewton: ObjectiveOptimizer, Sendable {
         let r = try leastSquares.residuals(at: point)
         let j = try leastSquares.jacobian(at: point)
         let gradient = j.transposed * r
+        if gradient.norm == 0 { return }
         let direction = -(try (j.transposed * j).solve(gradient))
         let alpha = try lineSearch?.stepLength(
             on: objective, at: point, direction: direction, value: 0.5 * r.squaredNorm, gradient: gradient,

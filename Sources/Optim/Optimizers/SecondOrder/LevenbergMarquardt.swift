@@ -4,8 +4,8 @@
 ///   if f(x + ηp) < f(x):  x ← x + ηp,  μ ← μ/ν      (trust the quadratic model more)
 ///   else:                 μ ← μν and solve again    (move toward a short gradient step)
 ///
-/// Large μ gives p ≈ −∇f/μ; μ → 0 gives Newton. Unlike Newton it escapes saddles, since
-/// ∇²f + μI becomes positive definite. Defaults μ₀ = 10⁻³, ν = 10.
+/// Large μ gives p ≈ −∇f/μ; μ → 0 gives Newton. Unlike plain Newton, f never increases, so it cannot
+/// climb to a maximum (it may still descend to a saddle point). Defaults μ₀ = 10⁻³, ν = 10.
 public struct LevenbergMarquardt: ObjectiveOptimizer, Sendable {
     /// η, the step scale (1 for the classical method).
     public var lr: Double

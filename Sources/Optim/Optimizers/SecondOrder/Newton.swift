@@ -20,6 +20,7 @@ public struct Newton: ObjectiveOptimizer, Sendable {
     /// - Throws: ``OptimError/singular(_:)`` if the Hessian is singular.
     public mutating func step(_ point: inout Vector, on objective: any Objective) throws {
         let (value, gradient) = try objective.valueAndGradient(at: point)
+        if gradient.norm == 0 { return }
         let direction = -(try objective.hessian(at: point).solve(gradient))
         let alpha = try lineSearch?.stepLength(
             on: objective, at: point, direction: direction, value: value, gradient: gradient, initialStep: lr) ?? lr
