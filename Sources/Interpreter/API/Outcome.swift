@@ -1,0 +1,120 @@
+/// Limits and the seed of one note's session.
+public struct SessionOptions: Sendable {
+    /// Seed of the note's random-number generator, so output is byte-identical run to run.
+    public var seed: UInt64 = 0
+    /// Wall-clock budget of one block, in seconds.
+    public var timeBudget: Double = 10
+    /// The largest array a block may build.
+    public var maxArrayCount = 50_000_000
+    /// The deepest chain of interpreted calls.
+    public var maxCallDepth = 10_000
+
+    /// Options with the given values; every one has a default.
+    public init(seed: UInt64 = 0, timeBudget: Double = 10, maxArrayCount: Int = 50_000_000, maxCallDepth: Int = 10_000) {
+        self.seed = seed
+        self.timeBudget = timeBudget
+        self.maxArrayCount = maxArrayCount
+        self.maxCallDepth = maxCallDepth
+    }
+}
+
+/// How a block's result is judged.
+public enum BlockMode: Sendable {
+    /// Run; the block fails if it throws or an expectation fails.
+    case normal
+    /// A derivation check: the same, rendered as a card of its expectations.
+    case check
+    /// The block must fail; its error becomes an output and the block is then ok.
+    case expectError
+}
+
+/// Whether a block met its mode's expectation.
+public enum BlockStatus: Sendable {
+    /// It did.
+    case ok
+    /// It did not; see the diagnostics and checks.
+    case failed
+}
+
+/// One piece of a block's visible result.
+public enum BlockOutput: Sendable, Equatable {
+    /// Text written by `print`, consecutive prints merged, in order.
+    case text(String)
+    /// The REPL display of the block's last bare expression.
+    case value(String)
+    /// A table built by `table(_:_:)`.
+    case table(header: [String], rows: [[String]])
+    /// A figure, as SVG.
+    case figure(svg: String, title: String?)
+}
+
+/// The result of one `expect` call.
+public struct CheckResult: Sendable {
+    /// Whether the expectation held.
+    public var passed: Bool
+    /// The message given to `expect`, or a description of the comparison.
+    public var message: String
+    /// The measured discrepancy, such as `max |Δ| = 2.2e-16`.
+    public var detail: String?
+    /// Line of the `expect` call within the block, 1-based.
+    public var line: Int
+    /// Column of the `expect` call within the block, 1-based.
+    public var column: Int
+
+    /// A check result.
+    public init(passed: Bool, message: String, detail: String?, line: Int, column: Int) {
+        self.passed = passed
+        self.message = message
+        self.detail = detail
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A syntax, static or run-time error, located within the block.
+public struct BlockDiagnostic: Sendable, Equatable {
+    /// Line within the block source, 1-based.
+    public var line: Int
+    /// Column within the block source, 1-based.
+    public var column: Int
+    /// What went wrong.
+    public var message: String
+    /// False for an error the block was expected to raise (`expectError`), or a note.
+    public var isError: Bool
+
+    /// A diagnostic.
+    public init(line: Int, column: Int, message: String, isError: Bool) {
+        self.line = line
+        self.column = column
+        self.message = message
+        self.isError = isError
+    }
+}
+
+/// Everything a block produced.
+public struct BlockOutcome: Sendable {
+    /// Whether the block met its mode's expectation.
+    public var status: BlockStatus
+    /// Printed text, the last value, tables and figures, in order.
+    public var outputs: [BlockOutput]
+    /// Results of `expect`, in order.
+    public var checks: [CheckResult]
+    /// Errors, located within the block.
+    public var diagnostics: [BlockDiagnostic]
+
+    /// An outcome.
+    public init(status: BlockStatus, outputs: [BlockOutput], checks: [CheckResult], diagnostics: [BlockDiagnostic]) {
+        self.status = status
+        self.outputs = outputs
+        self.checks = checks
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The result of evaluating an inline `{swift} expr` code span.
+public enum InlineOutcome: Sendable {
+    /// The value, formatted as Swift's `description` prints it.
+    case value(String)
+    /// Why it could not be evaluated; the location is within the expression.
+    case failure(BlockDiagnostic)
+}

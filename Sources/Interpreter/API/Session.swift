@@ -1,0 +1,127 @@
+import Foundation
+import SwiftSyntax
+
+/// One note's interpreter: its blocks run in order and share declarations and values,
+/// like a notebook session, but hermetic and in-process.
+///
+/// ```swift
+/// let session = Session()
+/// _ = session.run("let xs = [1.0, 2.0]", mode: .normal)
+/// session.run("xs.map { $0 * 2 }", mode: .normal).outputs   // [.value("[2.0, 4.0]")]
+/// ```
+public final class Session {
+    private let runtime: Runtime
+    private let globals = Frame(count: 0, parent: nil)
+    private let globalScope = Scope(parent: nil, function: FunctionContext(parent: nil, returnType: nil))
+
+    /// A fresh session with the note's options.
+    public init(options: SessionOptions = .init()) {
+        runtime = Runtime(options: options)
+    }
+
+    /// Runs one block. Compile errors stop it before it runs; either way a failed block's
+    /// declarations are forgotten, so later blocks see the state before it.
+    public func run(_ source: String, mode: BlockMode) -> BlockOutcome {
+        var outcome = execute(source)
+        let failed = !outcome.diagnostics.isEmpty || outcome.checks.contains { !$0.passed }
+        switch mode {
+        case .normal, .check:
+            outcome.status = failed ? .failed : .ok
+        case .expectError:
+            if let error = outcome.diagnostics.first {
+                outcome.status = .ok
+                outcome.diagnostics = outcome.diagnostics.map { d in
+                    var d = d
+                    d.isError = false
+                    return d
+                }
+                outcome.outputs.append(.text("error: \(error.line):\(error.column): \(error.message)\n"))
+            } else {
+                outcome.status = .failed
+                outcome.diagnostics = [BlockDiagnostic(line: 1, column: 1,
+                                                       message: "this block was expected to fail, but it ran without error",
+                                                       isError: true)]
+            }
+        }
+        return outcome
+    }
+
+    /// Evaluates the expression of an inline `{swift} expr` code span against the state so far.
+    public func evaluate(inline expression: String) -> InlineOutcome {
+        let parsed = Parsing.parse(expression)
+        if let first = parsed.errors.first { return .failure(first) }
+        let items = parsed.tree.statements
+        guard items.count == 1, case .expr(let e) = items.first!.item else {
+            return .failure(BlockDiagnostic(line: 1, column: 1, message: "an inline value must be a single expression", isError: true))
+        }
+        if let violation = Checker.firstViolation(in: parsed.tree, converter: parsed.converter) {
+            return .failure(diagnostic(violation))
+        }
+        let saved = globalScope.snapshot
+        defer { globalScope.restore(saved) }
+        do {
+            let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
+            let code = try compiler.expression(e).code
+            runtime.begin()
+            let globals = self.globals
+            var value = Value.void
+            try onLargeStack { value = try code(globals) }
+            return .value(value.description)
+        } catch let e as InterpreterError {
+            return .failure(diagnostic(e))
+        } catch {
+            return .failure(BlockDiagnostic(line: 1, column: 1, message: "\(error)", isError: true))
+        }
+    }
+
+    private func execute(_ source: String) -> BlockOutcome {
+        let parsed = Parsing.parse(source)
+        if !parsed.errors.isEmpty {
+            return BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: parsed.errors)
+        }
+        if let violation = Checker.firstViolation(in: parsed.tree, converter: parsed.converter) {
+            return BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: [diagnostic(violation)])
+        }
+        let saved = globalScope.snapshot
+        var diagnostics: [BlockDiagnostic] = []
+        runtime.begin()
+        do {
+            let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
+            let exec = try compiler.topLevel(parsed.tree.statements)
+            let globals = self.globals
+            try onLargeStack { _ = try exec(globals) }
+        } catch let e as InterpreterError {
+            diagnostics.append(diagnostic(e))
+        } catch {
+            diagnostics.append(BlockDiagnostic(line: 1, column: 1, message: "\(error)", isError: true))
+        }
+        if !diagnostics.isEmpty { globalScope.restore(saved) }
+        runtime.flushText()
+        return BlockOutcome(status: diagnostics.isEmpty ? .ok : .failed, outputs: runtime.outputs, checks: runtime.checks,
+                            diagnostics: diagnostics)
+    }
+
+    private func diagnostic(_ e: InterpreterError) -> BlockDiagnostic {
+        BlockDiagnostic(line: e.at.line, column: e.at.column, message: e.message, isError: true)
+    }
+}
+
+/// Runs `work` on a thread with a 1 GiB stack and waits for it, so deep (capped)
+/// recursion in the tree-walking evaluator cannot overflow the caller's stack.
+private func onLargeStack(_ work: @escaping () throws -> Void) throws {
+    final class Job: @unchecked Sendable {
+        let work: () throws -> Void
+        var failure: Error?
+        let done = DispatchSemaphore(value: 0)
+        init(_ work: @escaping () throws -> Void) { self.work = work }
+    }
+    let job = Job(work)
+    let thread = Thread {
+        do { try job.work() } catch { job.failure = error }
+        job.done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    job.done.wait()
+    if let failure = job.failure { throw failure }
+}

@@ -1,0 +1,398 @@
+import SwiftSyntax
+
+/// Methods and properties of arrays, ranges, strings, dictionaries and numbers.
+extension Compiler {
+    /// Compiles a function argument (a closure, a function name, or `<`/`>`) of the given shape;
+    /// a nil `result` is inferred from a closure's body.
+    func functionArgument(_ e: ExprSyntax, _ params: [SType], _ result: SType?) throws -> (result: SType, code: Code) {
+        if let c = e.as(ClosureExprSyntax.self) {
+            let t = try closure(c, parameters: params, result: result)
+            guard case .function(_, let r) = t.type else { return (.void, t.code) }
+            return (r, t.code)
+        }
+        if let r = e.as(DeclReferenceExprSyntax.self), ["<", ">"].contains(r.baseName.text), params.count == 2 {
+            let ascending = r.baseName.text == "<"
+            let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
+            return (.bool, { _ in callable })
+        }
+        let t = try expression(e)
+        guard case .function(let ps, let r) = t.type, ps.count == params.count,
+              zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {
+            throw error(e, "cannot convert value of type '\(t.type)' to expected argument type '\(SType.function(params, result ?? .void))'")
+        }
+        return (r, t.code)
+    }
+
+    /// Compiles a built-in method call, or returns nil if there is none by that name.
+    func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                       _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        let (runtime, at) = (self.runtime, self.at(c))
+        let labels = args.map(\.label)
+        var base = base
+        if case .range = base.type, !["contains"].contains(name) {
+            let code = base.code
+            base = Typed(type: .array(.int)) { f in
+                guard case .range(let r) = try code(f) else { return .void }
+                try runtime.checkCount(r.count, at)
+                return .array((r.lower..<r.end).map { .int($0) })
+            }
+        }
+        if case .dictionary(let k, let v) = base.type, name == "sorted" || name == "map" || name == "filter" {
+            let code = base.code
+            base = Typed(type: .array(.tuple([k, v], labels: ["key", "value"]))) { f in
+                guard case .dictionary(let d) = try code(f) else { return .void }
+                return .array(zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) })
+            }
+        }
+        let code = base.code
+        /// Reads the receiver as an array.
+        func array(_ f: Frame) throws -> [Value] {
+            guard case .array(let a) = try code(f) else { return [] }
+            return a
+        }
+        /// Compiles the only argument, with `label`.
+        func only(_ label: String?, _ type: SType?) throws -> Typed {
+            guard args.count == 1, args[0].label == label || args[0].isTrailingClosure else {
+                throw error(c, "'\(name)' takes one argument\(label.map { " labelled '\($0):'" } ?? "")")
+            }
+            let t = try expression(args[0].expression, expected: type)
+            if let type { return Typed(type: type, code: try coerce(t, to: type, args[0].expression)) }
+            return t
+        }
+        /// Compiles the only argument as a function.
+        func fn(_ params: [SType], _ result: SType?) throws -> (result: SType, code: Code) {
+            guard args.count == 1 else { throw error(c, "'\(name)' takes one function argument") }
+            return try functionArgument(args[0].expression, params, result)
+        }
+        /// Calls a function value with one element.
+        func apply(_ g: Value, _ x: Value) throws -> Value {
+            guard case .function(let callable) = g else { return .void }
+            return try runtime.call(callable, x, at)
+        }
+        func apply(_ g: Value, _ x: Value, _ y: Value) throws -> Value {
+            guard case .function(let callable) = g else { return .void }
+            return try runtime.call(callable, x, y, at)
+        }
+
+        switch base.type {
+        case .array(let e):
+            switch (name, labels) {
+            case ("map", _):
+                let g = try fn([e], nil)
+                return Typed(type: .array(g.result)) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    return .array(try xs.map { try apply(h, $0) })
+                }
+            case ("filter", _):
+                let g = try fn([e], .bool)
+                return Typed(type: base.type) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    return .array(try xs.filter { try apply(h, $0) == .bool(true) })
+                }
+            case ("forEach", _):
+                let g = try fn([e], .void)
+                return Typed(type: .void) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    for x in xs { _ = try apply(h, x) }
+                    return .void
+                }
+            case ("allSatisfy", _), ("contains", ["where"]), ("first", ["where"]), ("firstIndex", ["where"]), ("last", ["where"]):
+                let g = try fn([e], .bool)
+                let kind = name + (labels.first.flatMap { $0 } ?? "")
+                let type: SType = switch kind {
+                case "firstwhere", "lastwhere": .optional(e)
+                case "firstIndexwhere": .optional(.int)
+                default: .bool
+                }
+                return Typed(type: type) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    switch kind {
+                    case "allSatisfy": return .bool(try xs.allSatisfy { try apply(h, $0) == .bool(true) })
+                    case "containswhere": return .bool(try xs.contains { try apply(h, $0) == .bool(true) })
+                    case "firstwhere": return try xs.first { try apply(h, $0) == .bool(true) }.map { .some($0) } ?? .none
+                    case "lastwhere": return try xs.last { try apply(h, $0) == .bool(true) }.map { .some($0) } ?? .none
+                    default: return try xs.firstIndex { try apply(h, $0) == .bool(true) }.map { .some(.int($0)) } ?? .none
+                    }
+                }
+            case ("reduce", _) where args.count == 2 && args[0].label == nil:
+                let initialHint = expected ?? (isIntegerLiteral(.leaf(args[0].expression)) && e.isNumeric ? e : nil)
+                let initial = try expression(args[0].expression, expected: initialHint)
+                let g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
+                return Typed(type: initial.type) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    var acc = try initial.code(f)
+                    for x in xs { acc = try apply(h, acc, x) }
+                    return acc
+                }
+            case ("contains", [nil]), ("firstIndex", ["of"]):
+                let x = try only(labels[0], e)
+                let contains = name == "contains"
+                return Typed(type: contains ? .bool : .optional(.int)) { f in
+                    let (xs, v) = (try array(f), try x.code(f))
+                    if contains { return .bool(xs.contains(v)) }
+                    return xs.firstIndex(of: v).map { .some(.int($0)) } ?? .none
+                }
+            case ("sorted", []), ("min", []), ("max", []):
+                switch e {
+                case .int, .double, .string: break
+                default: throw error(c, "'\(name)()' needs comparable elements, not '\(e)'")
+                }
+                let kind = name
+                return Typed(type: kind == "sorted" ? base.type : .optional(e)) { f in
+                    let xs = try array(f)
+                    switch kind {
+                    case "sorted": return .array(xs.sorted(by: less))
+                    case "min": return xs.min(by: less).map { .some($0) } ?? .none
+                    default: return xs.max(by: less).map { .some($0) } ?? .none
+                    }
+                }
+            case ("sorted", ["by"]), ("sorted", [nil]), ("min", ["by"]), ("max", ["by"]):
+                let g = try fn([e, e], .bool)
+                let kind = name
+                return Typed(type: kind == "sorted" ? base.type : .optional(e)) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    let order: (Value, Value) throws -> Bool = { try apply(h, $0, $1) == .bool(true) }
+                    switch kind {
+                    case "sorted": return .array(try xs.sorted(by: order))
+                    case "min": return try xs.min(by: order).map { .some($0) } ?? .none
+                    default: return try xs.max(by: order).map { .some($0) } ?? .none
+                    }
+                }
+            case ("enumerated", []):
+                return Typed(type: .array(.tuple([.int, e], labels: ["offset", "element"]))) { f in
+                    .array(try array(f).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) })
+                }
+            case ("reversed", []):
+                return Typed(type: base.type) { f in .array(try array(f).reversed()) }
+            case ("shuffled", []):
+                return Typed(type: base.type) { f in .array(try array(f).shuffled(using: &runtime.random)) }
+            case ("randomElement", []):
+                return Typed(type: .optional(e)) { f in try array(f).randomElement(using: &runtime.random).map { .some($0) } ?? .none }
+            case ("joined", _) where e.conforms(to: .string):
+                let separator = args.isEmpty ? { _ in .string("") } : try only("separator", .string).code
+                return Typed(type: .string) { f in
+                    .string(try array(f).map(\.description).joined(separator: try separator(f).description))
+                }
+            case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
+                let n = args.isEmpty ? { _ in .int(1) } : try only(nil, .int).code
+                let kind = name
+                return Typed(type: base.type) { f in
+                    let xs = try array(f)
+                    guard case .int(let k) = try n(f), k >= 0 else {
+                        throw InterpreterError(message: "can't \(kind) a negative number of elements", at: at)
+                    }
+                    switch kind {
+                    case "prefix": return .array(Array(xs.prefix(k)))
+                    case "suffix": return .array(Array(xs.suffix(k)))
+                    case "dropFirst": return .array(Array(xs.dropFirst(k)))
+                    default: return .array(Array(xs.dropLast(k)))
+                    }
+                }
+            default:
+                return try mutatingArrayMethod(baseExpr, e, name, args, c)
+            }
+        case .string:
+            switch (name, labels) {
+            case ("uppercased", []), ("lowercased", []):
+                let upper = name == "uppercased"
+                return Typed(type: .string) { f in
+                    guard case .string(let s) = try code(f) else { return .void }
+                    return .string(upper ? s.uppercased() : s.lowercased())
+                }
+            case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
+                let x = try only(nil, .string).code
+                let kind = name
+                return Typed(type: .bool) { f in
+                    guard case .string(let s) = try code(f), case .string(let t) = try x(f) else { return .void }
+                    return .bool(kind == "hasPrefix" ? s.hasPrefix(t) : kind == "hasSuffix" ? s.hasSuffix(t) : s.contains(t))
+                }
+            default: return nil
+            }
+        case .dictionary(let k, let v):
+            guard name == "removeValue", labels == ["forKey"] else { return nil }
+            let key = try only("forKey", k).code
+            let place = try lvalue(baseExpr)
+            return Typed(type: .optional(v)) { f in
+                let kv = try key(f)
+                var removed: Value = .none
+                try place.modify(f) { d in
+                    guard case .dictionary(var dict) = d else { return }
+                    d = .void
+                    removed = dict[kv].map { .some($0) } ?? .none
+                    dict[kv] = nil
+                    d = .dictionary(dict)
+                }
+                return removed
+            }
+        case .double:
+            switch (name, labels) {
+            case ("squareRoot", []), ("rounded", []):
+                let root = name == "squareRoot"
+                return Typed(type: .double) { f in
+                    guard case .double(let x) = try code(f) else { return .void }
+                    return .double(root ? x.squareRoot() : x.rounded())
+                }
+            case ("truncatingRemainder", ["dividingBy"]):
+                let y = try only("dividingBy", .double).code
+                return Typed(type: .double) { f in
+                    guard case .double(let a) = try code(f), case .double(let b) = try y(f) else { return .void }
+                    return .double(a.truncatingRemainder(dividingBy: b))
+                }
+            default: return nil
+            }
+        case .int:
+            guard name == "isMultiple", labels == ["of"] else { return nil }
+            let y = try only("of", .int).code
+            return Typed(type: .bool) { f in
+                guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
+                return .bool(a.isMultiple(of: b))
+            }
+        default:
+            return nil
+        }
+    }
+
+    private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
+                                     _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let (runtime, at) = (self.runtime, self.at(c))
+        let labels = args.map(\.label)
+        let operands: [Code]
+        let result: SType
+        switch (name, labels) {
+        case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
+        case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
+        case ("insert", [nil, "at"]):
+            operands = [try expression(args[0].expression, as: e), try expression(args[1].expression, as: .int)]; result = .void
+        case ("remove", ["at"]): operands = [try expression(args[0].expression, as: .int)]; result = e
+        case ("swapAt", [nil, nil]):
+            operands = [try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int)]; result = .void
+        case ("removeLast", []), ("removeFirst", []): operands = []; result = e
+        case ("removeAll", []), ("reverse", []), ("shuffle", []): operands = []; result = .void
+        case ("sort", []):
+            switch e {
+            case .int, .double, .string: break
+            default: throw error(c, "'sort()' needs comparable elements, not '\(e)'")
+            }
+            operands = []; result = .void
+        case ("sort", ["by"]), ("sort", [nil]):
+            operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
+        default: return nil
+        }
+        let place = try lvalue(baseExpr)
+        let kind = name
+        return Typed(type: result) { f in
+            let values = try operands.map { try $0(f) }
+            var out: Value = .void
+            var order: ((Value, Value) throws -> Bool)?
+            if kind == "sort", let g = values.first, case .function(let h) = g {
+                order = { try runtime.call(h, $0, $1, at) == .bool(true) }
+            }
+            var taken: [Value] = []
+            try place.modify(f) { v in
+                guard case .array(let a) = v else { return }
+                taken = a
+                v = .void
+            }
+            defer { try? place.modify(f) { $0 = .array(taken) } }
+            switch kind {
+            case "append":
+                if case .array(let more) = values[0] { taken += more } else { taken.append(values[0]) }
+                try runtime.checkCount(taken.count, at)
+            case "insert":
+                guard case .int(let i) = values[1], i >= 0 && i <= taken.count else {
+                    throw InterpreterError(message: "insertion index out of range", at: at)
+                }
+                taken.insert(values[0], at: i)
+            case "remove":
+                guard case .int(let i) = values[0], taken.indices.contains(i) else {
+                    throw indexError({ if case .int(let i) = values[0] { i } else { 0 } }(), taken.count, at)
+                }
+                out = taken.remove(at: i)
+            case "swapAt":
+                guard case .int(let i) = values[0], case .int(let j) = values[1],
+                      taken.indices.contains(i), taken.indices.contains(j) else {
+                    throw InterpreterError(message: "swapAt index out of range", at: at)
+                }
+                taken.swapAt(i, j)
+            case "removeLast", "removeFirst":
+                guard !taken.isEmpty else { throw InterpreterError(message: "can't remove from an empty array", at: at) }
+                out = kind == "removeLast" ? taken.removeLast() : taken.removeFirst()
+            case "removeAll": taken.removeAll()
+            case "reverse": taken.reverse()
+            case "shuffle": taken.shuffle(using: &runtime.random)
+            default:
+                if let order { try taken.sort(by: order) } else { taken.sort(by: less) }
+            }
+            return out
+        }
+    }
+
+    /// Compiles a built-in property, such as `xs.count`, or returns nil.
+    func builtinProperty(_ base: Typed, _ name: String, _ node: MemberAccessExprSyntax) throws -> Typed? {
+        let code = base.code
+        switch (base.type, name) {
+        case (.array(let e), _):
+            switch name {
+            case "count": return Typed(type: .int) { f in
+                    guard case .array(let a) = try code(f) else { return .void }
+                    return .int(a.count)
+                }
+            case "isEmpty": return Typed(type: .bool) { f in
+                    guard case .array(let a) = try code(f) else { return .void }
+                    return .bool(a.isEmpty)
+                }
+            case "first", "last":
+                let first = name == "first"
+                return Typed(type: .optional(e)) { f in
+                    guard case .array(let a) = try code(f) else { return .void }
+                    return (first ? a.first : a.last).map { .some($0) } ?? .none
+                }
+            case "indices": return Typed(type: .range(closed: false)) { f in
+                    guard case .array(let a) = try code(f) else { return .void }
+                    return .range(RangeValue(lower: 0, upper: a.count, closed: false))
+                }
+            default: return nil
+            }
+        case (.range, "count"), (.range, "lowerBound"), (.range, "upperBound"), (.range, "isEmpty"):
+            return Typed(type: name == "isEmpty" ? .bool : .int) { f in
+                guard case .range(let r) = try code(f) else { return .void }
+                switch name {
+                case "count": return .int(r.count)
+                case "lowerBound": return .int(r.lower)
+                case "upperBound": return .int(r.upper)
+                default: return .bool(r.count == 0)
+                }
+            }
+        case (.string, "count"), (.string, "isEmpty"):
+            return Typed(type: name == "count" ? .int : .bool) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return name == "count" ? .int(s.count) : .bool(s.isEmpty)
+            }
+        case (.dictionary, "count"), (.dictionary, "isEmpty"):
+            return Typed(type: name == "count" ? .int : .bool) { f in
+                guard case .dictionary(let d) = try code(f) else { return .void }
+                return name == "count" ? .int(d.keys.count) : .bool(d.keys.isEmpty)
+            }
+        case (.dictionary(let k, let v), "keys"), (.dictionary(let k, let v), "values"):
+            let keys = name == "keys"
+            return Typed(type: .array(keys ? k : v)) { f in
+                guard case .dictionary(let d) = try code(f) else { return .void }
+                return .array(keys ? d.keys : d.values)
+            }
+        case (.double, "magnitude"), (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"):
+            return Typed(type: name == "magnitude" ? .double : .bool) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                switch name {
+                case "magnitude": return .double(x.magnitude)
+                case "isNaN": return .bool(x.isNaN)
+                case "isFinite": return .bool(x.isFinite)
+                default: return .bool(x.isInfinite)
+                }
+            }
+        case (_, "description"):
+            return Typed(type: .string) { f in .string(try code(f).description) }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,352 @@
+import Foundation
+import SwiftSyntax
+
+/// Free functions and type members that every note can use: printing, conversions, maths.
+///
+/// There are deliberately no built-ins for files, the network, processes, the environment
+/// or the clock: a note cannot reach any of them.
+extension Compiler {
+    /// One-argument `Double` functions from Foundation.
+    static let unaryMath: [String: @Sendable (Double) -> Double] = [
+        "sqrt": { $0.squareRoot() }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
+        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
+        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
+        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
+        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
+        "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
+        "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
+    ]
+
+    /// Two-argument `Double` functions from Foundation.
+    static let binaryMath: [String: @Sendable (Double, Double) -> Double] = [
+        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) }, "hypot": { Foundation.hypot($0, $1) },
+        "fmod": { Foundation.fmod($0, $1) },
+    ]
+
+    /// A built-in function used as a value, such as `xs.map(sqrt)`.
+    func builtinValue(_ name: String) -> Typed? {
+        guard let fn = Self.unaryMath[name] else { return nil }
+        let callable = Value.function(Callable { args in
+            guard case .double(let x) = args[0] else { return .void }
+            return .double(fn(x))
+        })
+        return Typed(type: .function([.double], .double)) { _ in callable }
+    }
+
+    /// Compiles a call of a built-in free function, or returns nil if `name` is not one.
+    func builtinCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        let at = self.at(c)
+        if let fn = Self.unaryMath[name] {
+            let x = try positional(args, 1, c, name)[0]
+            let code = try expression(x, as: .double)
+            return Typed(type: .double) { f in
+                guard case .double(let v) = try code(f) else { return .void }
+                return .double(fn(v))
+            }
+        }
+        if let fn = Self.binaryMath[name] {
+            let xs = try positional(args, 2, c, name)
+            let (a, b) = (try expression(xs[0], as: .double), try expression(xs[1], as: .double))
+            return Typed(type: .double) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .double(fn(x, y))
+            }
+        }
+        switch name {
+        case "print": return try printCall(args)
+        case "abs":
+            let x = try expression(try positional(args, 1, c, name)[0], expected: expected)
+            let code = x.code
+            switch x.type {
+            case .double: return Typed(type: .double) { f in
+                    guard case .double(let v) = try code(f) else { return .void }
+                    return .double(Swift.abs(v))
+                }
+            case .int: return Typed(type: .int) { f in
+                    guard case .int(let v) = try code(f) else { return .void }
+                    guard v != .min else { throw InterpreterError(message: "arithmetic overflow in 'abs'", at: at) }
+                    return .int(Swift.abs(v))
+                }
+            default: throw error(c, "no 'abs' for a value of type '\(x.type)'")
+            }
+        case "max", "min":
+            guard args.count >= 2, args.allSatisfy({ $0.label == nil }) else { throw error(c, "'\(name)' takes two or more values") }
+            let (type, codes) = try unified(args.map(\.expression), hint: expected, c)
+            let isMax = name == "max"
+            switch type {
+            case .int, .double, .string: break
+            default: throw error(c, "'\(name)' cannot compare values of type '\(type)'")
+            }
+            return Typed(type: type) { f in
+                var best = try codes[0](f)
+                for code in codes.dropFirst() {
+                    let v = try code(f)
+                    if isMax ? less(best, v) : less(v, best) { best = v }
+                }
+                return best
+            }
+        case "zip":
+            let xs = try positional(args, 2, c, name)
+            let (a, b) = (try sequence(xs[0]), try sequence(xs[1]))
+            return Typed(type: .array(.tuple([a.element, b.element], labels: [nil, nil]))) { f in
+                let (p, q) = (try a.code(f), try b.code(f))
+                return .array(zip(p, q).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
+            }
+        case "stride": return try strideCall(args, c)
+        case "Double", "Int", "String": return try conversion(name, args, c)
+        case "Array": return try arrayInitializer(expected ?? .array(.int), args, c)
+        case "precondition", "assert":
+            let condition = try expression(args.first?.expression ?? ExprSyntax(c), as: .bool)
+            let message = try args.count > 1 ? expression(args[1].expression, as: .string) : { _ in .string("") }
+            return Typed(type: .void) { f in
+                guard try condition(f) == .bool(true) else {
+                    let text = try message(f).description
+                    throw InterpreterError(message: "\(name == "assert" ? "assertion" : "precondition") failed" + (text.isEmpty ? "" : ": \(text)"), at: at)
+                }
+                return .void
+            }
+        case "fatalError":
+            let message = try args.first.map { try expression($0.expression, as: .string) } ?? { _ in .string("") }
+            return Typed(type: .void) { f in
+                let text = try message(f).description
+                throw InterpreterError(message: "fatal error" + (text.isEmpty ? "" : ": \(text)"), at: at)
+            }
+        case "expect": return try expectCall(args, c)
+        case "table": return try tableCall(args, c)
+        default: return nil
+        }
+    }
+
+    /// The unlabelled arguments of a call that takes exactly `count`.
+    func positional(_ args: [Argument], _ count: Int, _ c: some SyntaxProtocol, _ name: String) throws -> [ExprSyntax] {
+        guard args.count == count, args.allSatisfy({ $0.label == nil }) else {
+            throw error(c, "'\(name)' takes \(count) unlabelled argument\(count == 1 ? "" : "s")")
+        }
+        return args.map(\.expression)
+    }
+
+    /// Compiles values that must share one type, typing bare literals from the others.
+    func unified(_ exprs: [ExprSyntax], hint: SType?, _ node: some SyntaxProtocol) throws -> (SType, [Code]) {
+        var type: SType? = hint
+        if type == nil {
+            for e in exprs where !isIntegerLiteral(.leaf(e)) {
+                type = try expression(e).type
+                break
+            }
+        }
+        if type == nil, exprs.contains(where: isFloatLiteral) { type = .double }
+        let typed = try exprs.map { try expression($0, expected: type) }
+        let common = type ?? typed[0].type
+        for (t, e) in zip(typed, exprs) where !(t.type.conforms(to: common) && common.conforms(to: t.type)) {
+            throw error(e, "conflicting arguments: '\(t.type)' and '\(common)'")
+        }
+        return (common, typed.map(\.code))
+    }
+
+    private func printCall(_ args: [Argument]) throws -> Typed {
+        var items: [Code] = []
+        var separator: Code = { _ in .string(" ") }
+        var terminator: Code = { _ in .string("\n") }
+        for a in args {
+            switch a.label {
+            case nil: items.append(try expression(a.expression).code)
+            case "separator": separator = try expression(a.expression, as: .string)
+            case "terminator": terminator = try expression(a.expression, as: .string)
+            case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to 'print'")
+            }
+        }
+        let runtime = self.runtime
+        return Typed(type: .void) { f in
+            var text = ""
+            let sep = try separator(f).description
+            for (i, item) in items.enumerated() {
+                if i > 0 { text += sep }
+                text += try item(f).description
+            }
+            runtime.write(text + (try terminator(f).description))
+            return .void
+        }
+    }
+
+    /// A sequence argument: an array or range, materialised as an array.
+    func sequence(_ e: ExprSyntax) throws -> (element: SType, code: (Frame) throws -> [Value]) {
+        let typed = try expression(e)
+        let code = typed.code
+        switch typed.type {
+        case .array(let element): return (element, { f in
+                guard case .array(let a) = try code(f) else { return [] }
+                return a
+            })
+        case .range:
+            let (runtime, at) = (self.runtime, self.at(e))
+            return (.int, { f in
+                guard case .range(let r) = try code(f) else { return [] }
+                try runtime.checkCount(r.count, at)
+                return (r.lower..<r.end).map { .int($0) }
+            })
+        default: throw error(e, "expected a sequence, found a value of type '\(typed.type)'")
+        }
+    }
+
+    private func strideCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let labels = args.map(\.label)
+        guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+            throw error(c, "use stride(from:to:by:) or stride(from:through:by:)")
+        }
+        let through = labels[1] == "through"
+        let (type, codes) = try unified(args.map(\.expression), hint: nil, c)
+        let (runtime, at) = (self.runtime, self.at(c))
+        switch type {
+        case .int:
+            return Typed(type: .array(.int)) { f in
+                guard case .int(let a) = try codes[0](f), case .int(let b) = try codes[1](f), case .int(let s) = try codes[2](f) else { return .void }
+                guard s != 0 else { throw InterpreterError(message: "stride step must not be zero", at: at) }
+                try runtime.checkCount(Swift.abs((b - a) / s), at)
+                return .array(through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) })
+            }
+        case .double:
+            return Typed(type: .array(.double)) { f in
+                guard case .double(let a) = try codes[0](f), case .double(let b) = try codes[1](f), case .double(let s) = try codes[2](f) else { return .void }
+                guard s != 0, s.isFinite else { throw InterpreterError(message: "stride step must be finite and non-zero", at: at) }
+                try runtime.checkCount(Int(Swift.min(Swift.abs((b - a) / s), 1e18)), at)
+                return .array(through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) })
+            }
+        default:
+            throw error(c, "stride needs Int or Double bounds, not '\(type)'")
+        }
+    }
+
+    private func conversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let at = self.at(c)
+        if name == "String", args.map(\.label) == ["repeating", "count"] {
+            let (s, n) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .int))
+            let runtime = self.runtime
+            return Typed(type: .string) { f in
+                guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }
+                try runtime.checkCount(x.count * Swift.max(k, 0), at)
+                return .string(String(repeating: x, count: Swift.max(k, 0)))
+            }
+        }
+        let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
+        let code = value.code
+        switch (name, value.type) {
+        case ("String", _):
+            return Typed(type: .string) { f in .string(try code(f).description) }
+        case ("Double", .int):
+            return Typed(type: .double) { f in
+                guard case .int(let x) = try code(f) else { return .void }
+                return .double(Double(x))
+            }
+        case ("Double", .double), ("Int", .int):
+            return value
+        case ("Int", .double):
+            return Typed(type: .int) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                guard let v = Int(exactly: x.rounded(.towardZero)) else {
+                    throw InterpreterError(message: "Double value \(x) cannot be converted to Int", at: at)
+                }
+                return .int(v)
+            }
+        case ("Double", .string):
+            return Typed(type: .optional(.double)) { f in
+                guard case .string(let s) = try code(f), let v = Double(s) else { return .none }
+                return .some(.double(v))
+            }
+        case ("Int", .string):
+            return Typed(type: .optional(.int)) { f in
+                guard case .string(let s) = try code(f), let v = Int(s) else { return .none }
+                return .some(.int(v))
+            }
+        default:
+            throw error(c, "no '\(name)' initializer taking a value of type '\(value.type)'")
+        }
+    }
+
+    /// Compiles `Array(repeating:count:)`, `[T](repeating:count:)` or `Array(sequence)`.
+    func arrayInitializer(_ type: SType, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let (runtime, at) = (self.runtime, self.at(c))
+        if args.map(\.label) == ["repeating", "count"] {
+            var hint: SType?
+            if case .array(let e) = type { hint = e }
+            let value = try expression(args[0].expression, expected: hint)
+            let element = hint ?? value.type
+            let (v, n) = (try coerce(value, to: element, args[0].expression), try expression(args[1].expression, as: .int))
+            return Typed(type: .array(element)) { f in
+                guard case .int(let k) = try n(f) else { return .void }
+                guard k >= 0 else { throw InterpreterError(message: "can't construct Array with count < 0", at: at) }
+                try runtime.checkCount(k, at)
+                return .array(Array(repeating: try v(f), count: k))
+            }
+        }
+        if args.count == 1, args[0].label == nil {
+            let s = try sequence(args[0].expression)
+            return Typed(type: .array(s.element)) { f in .array(try s.code(f)) }
+        }
+        throw error(c, "use Array(repeating:count:) or Array(sequence)")
+    }
+
+    /// Compiles a call of a built-in type's static method, such as `Double.random(in:)`.
+    func staticCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let runtime = self.runtime
+        switch (typeName, name) {
+        case ("Double", "random"), ("Int", "random"):
+            guard args.count == 1, args[0].label == "in", let range = args[0].expression.as(SequenceExprSyntax.self),
+                  case .infix(let op, _, let lo, let hi) = try fold(range), op == "..<" || op == "..." else {
+                throw error(c, "use \(typeName).random(in: a..<b)")
+            }
+            let type: SType = typeName == "Double" ? .double : .int
+            let (a, b) = (try folded(lo, expected: type), try folded(hi, expected: type))
+            try require(a.type, type, c)
+            try require(b.type, type, c)
+            let at = self.at(c)
+            let closed = op == "..."
+            return Typed(type: type) { f in
+                switch (try a.code(f), try b.code(f)) {
+                case let (.double(x), .double(y)):
+                    guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
+                    return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
+                case let (.int(x), .int(y)):
+                    guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
+                    return .int(closed ? Int.random(in: x...y, using: &runtime.random) : Int.random(in: x..<y, using: &runtime.random))
+                default: return .void
+                }
+            }
+        case ("Array", "init"), ("Array", _):
+            return try arrayInitializer(.array(.int), args, c)
+        default:
+            return nil
+        }
+    }
+
+    /// A built-in constant such as `Double.pi` or `Int.max`.
+    func staticProperty(_ typeName: String, _ name: String) -> Typed? {
+        let value: Value
+        switch (typeName, name) {
+        case ("Double", "pi"): value = .double(.pi)
+        case ("Double", "infinity"): value = .double(.infinity)
+        case ("Double", "nan"): value = .double(.nan)
+        case ("Double", "greatestFiniteMagnitude"): value = .double(.greatestFiniteMagnitude)
+        case ("Double", "leastNormalMagnitude"): value = .double(.leastNormalMagnitude)
+        case ("Double", "leastNonzeroMagnitude"): value = .double(.leastNonzeroMagnitude)
+        case ("Double", "ulpOfOne"): value = .double(.ulpOfOne)
+        case ("Int", "max"): value = .int(.max)
+        case ("Int", "min"): value = .int(.min)
+        default: return nil
+        }
+        let type: SType = typeName == "Int" ? .int : .double
+        return Typed(type: type) { _ in value }
+    }
+}
+
+/// The order of two values of one comparable type.
+func less(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case let (.int(x), .int(y)): x < y
+    case let (.double(x), .double(y)): x < y
+    case let (.string(x), .string(y)): x < y
+    case let (.bool(x), .bool(y)): !x && y
+    case let (.tuple(x), .tuple(y)):
+        zip(x.elements, y.elements).first { $0 != $1 }.map { less($0, $1) } ?? false
+    default: false
+    }
+}

@@ -1,0 +1,67 @@
+import SwiftSyntax
+
+/// A static pass that rejects Swift outside the experiment subset, at its location,
+/// before anything compiles or runs.
+///
+/// The compiler rejects whatever it cannot translate as well; this pass names whole
+/// families of declarations and effects up front, with clear messages.
+final class Checker: SyntaxVisitor {
+    private let converter: SourceLocationConverter
+    private var found: InterpreterError?
+    /// Modules a block may import; importing them is a no-op.
+    static let importable: Set<String> = ["Foundation", "Optim", "Figures"]
+
+    /// A checker for one block.
+    init(converter: SourceLocationConverter) {
+        self.converter = converter
+        super.init(viewMode: .sourceAccurate)
+    }
+
+    /// The first unsupported construct in `tree`, if any.
+    static func firstViolation(in tree: SourceFileSyntax, converter: SourceLocationConverter) -> InterpreterError? {
+        let checker = Checker(converter: converter)
+        checker.walk(tree)
+        return checker.found
+    }
+
+    private func reject(_ node: some SyntaxProtocol, _ what: String) -> SyntaxVisitorContinueKind {
+        if found == nil {
+            let l = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+            found = InterpreterError(message: "not supported in experiment blocks: \(what)",
+                                     at: SourcePoint(line: l.line, column: l.column))
+        }
+        return .skipChildren
+    }
+
+    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "classes") }
+    override func visit(_ node: EnumDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "enums") }
+    override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "protocols") }
+    override func visit(_ node: ExtensionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "extensions") }
+    override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
+    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "type aliases") }
+    override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
+    override func visit(_ node: SubscriptDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "subscript declarations") }
+    override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
+    override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
+    override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "conditional compilation") }
+    override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
+        node.attributeName.trimmedDescription == "escaping" ? .skipChildren : reject(node, "attributes")
+    }
+    override func visit(_ node: TryExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'try' and error handling") }
+    override func visit(_ node: ThrowStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'throw' and error handling") }
+    override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'do' blocks") }
+    override func visit(_ node: DeferStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'defer'") }
+    override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'await' and concurrency") }
+    override func visit(_ node: InOutExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "inout arguments ('&')") }
+    override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
+    override func visit(_ node: FallThroughStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'fallthrough'") }
+    override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'as' casts") }
+    override func visit(_ node: UnresolvedIsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'is' type checks") }
+    override func visit(_ node: OptionalChainingExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "optional chaining ('?.')") }
+    override func visit(_ node: RegexLiteralExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "regex literals") }
+    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { reject(node, "generics") }
+    override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
+        Self.importable.contains(node.path.trimmedDescription) ? .skipChildren
+            : reject(node, "importing '\(node.path.trimmedDescription)'")
+    }
+}

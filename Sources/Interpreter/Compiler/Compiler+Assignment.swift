@@ -1,0 +1,211 @@
+import SwiftSyntax
+
+/// Code applying an in-place change to a storage location.
+///
+/// Index expressions are evaluated before the access starts and the change itself never
+/// runs note code, so the exclusive access to a frame slot is short and safe; arrays and
+/// structs are mutated in place, without copies, as Swift does.
+typealias Modifier = (Frame, (inout Value) throws -> Void) throws -> Void
+
+/// An assignable location: a variable, or a property, element or tuple member of one.
+struct LValue {
+    /// The type stored there.
+    var type: SType
+    /// Changes the stored value in place.
+    var modify: Modifier
+}
+
+extension Compiler {
+    /// Compiles `lhs = rhs` or a compound assignment; the expression has type `()`.
+    func assignment(_ op: String, _ lhs: Folded, _ rhs: Folded, _ node: Syntax) throws -> Typed {
+        guard case .leaf(let target) = lhs else { throw error(node, "cannot assign to this expression") }
+        if op == "=" {
+            if target.is(DiscardAssignmentExprSyntax.self) {
+                let code = try folded(rhs, expected: nil).code
+                return Typed(type: .void) { f in
+                    _ = try code(f)
+                    return .void
+                }
+            }
+            if let t = target.as(TupleExprSyntax.self), t.elements.count > 1 {
+                let places = try t.elements.map { try lvalue($0.expression) }
+                let value = try folded(rhs, expected: .tuple(places.map(\.type), labels: places.map { _ in nil }))
+                try require(value.type, .tuple(places.map(\.type), labels: places.map { _ in nil }), node)
+                let code = value.code
+                return Typed(type: .void) { f in
+                    guard case .tuple(let t) = try code(f) else { return .void }
+                    for (place, v) in zip(places, t.elements) { try place.modify(f) { $0 = v } }
+                    return .void
+                }
+            }
+        }
+        let place = try lvalue(target)
+        let value = try folded(rhs, expected: place.type)
+        if op == "=" {
+            let code = try coerce(value, to: place.type, rhs.node ?? node)
+            let modify = place.modify
+            return Typed(type: .void) { f in
+                let v = try code(f)
+                try modify(f) { $0 = v }
+                return .void
+            }
+        }
+        try require(value.type, place.type, rhs.node ?? node)
+        let operation = try compoundOperation(String(op.dropLast()), place.type, node)
+        let (code, modify) = (value.code, place.modify)
+        return Typed(type: .void) { f in
+            let v = try code(f)
+            try modify(f) { $0 = try operation($0, v) }
+            return .void
+        }
+    }
+
+    /// Compiles an assignable expression.
+    func lvalue(_ e: ExprSyntax) throws -> LValue {
+        if let r = e.as(DeclReferenceExprSyntax.self) {
+            let name = r.baseName.text
+            switch resolve(name) {
+            case .binding(let b)?:
+                guard b.isMutable else {
+                    if name == "self" { throw error(r, "cannot assign to value: 'self' is immutable") }
+                    throw error(r, "cannot assign to value: '\(name)' is a 'let' constant")
+                }
+                let (frameOf, i) = (frameOf(b), b.slot)
+                return LValue(type: b.type) { f, body in try body(&frameOf(f).slots[i]) }
+            case .field(let type, let i, let selfBinding)?:
+                guard selfBinding.isMutable else {
+                    throw error(r, "cannot assign to property: 'self' is immutable")
+                }
+                if type.fields[i].isLet { throw error(r, "cannot assign to property: '\(name)' is a 'let' constant") }
+                let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+                let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                return fieldPlace(base, i, type.fields[i].type)
+            case .computed?, .method?:
+                throw error(r, "cannot assign to '\(name)'")
+            case nil:
+                throw error(r, "cannot find '\(name)' in scope")
+            }
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }
+        if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
+            let base = try lvalue(baseExpr)
+            let name = m.declName.baseName.text
+            switch base.type {
+            case .structure(let s):
+                guard let i = s.fieldIndex(name) else { throw error(m.declName, "cannot assign to property '\(name)' of '\(s.name)'") }
+                if s.fields[i].isLet { throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant") }
+                return fieldPlace(base, i, s.fields[i].type)
+            case .tuple(let types, let labels):
+                guard let i = Int(name) ?? labels.firstIndex(of: name), i < types.count else {
+                    throw error(m.declName, "value of tuple type '\(base.type)' has no member '\(name)'")
+                }
+                let modify = base.modify
+                return LValue(type: types[i]) { f, body in
+                    try modify(f) { v in
+                        guard case .tuple(var t) = v else { return }
+                        v = .void
+                        defer { v = .tuple(t) }
+                        try body(&t.elements[i])
+                    }
+                }
+            default:
+                throw error(m.declName, "cannot assign to property '\(name)' of a value of type '\(base.type)'")
+            }
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptPlace(s) }
+        if let u = e.as(ForceUnwrapExprSyntax.self) {
+            let base = try lvalue(u.expression)
+            guard case .optional(let wrapped) = base.type else {
+                throw error(u, "cannot force unwrap value of non-optional type '\(base.type)'")
+            }
+            let (modify, at) = (base.modify, self.at(u.exclamationMark))
+            return LValue(type: wrapped) { f, body in
+                try modify(f) { v in
+                    guard case .some(var inner) = v else {
+                        throw InterpreterError(message: "unexpectedly found nil while unwrapping an Optional value", at: at)
+                    }
+                    try body(&inner)
+                    v = .some(inner)
+                }
+            }
+        }
+        throw error(e, "cannot assign to this expression")
+    }
+
+    private func fieldPlace(_ base: LValue, _ i: Int, _ type: SType) -> LValue {
+        let modify = base.modify
+        return LValue(type: type) { f, body in
+            try modify(f) { v in
+                guard case .structure(var s) = v else { return }
+                v = .void
+                defer { v = .structure(s) }
+                try body(&s.fields[i])
+            }
+        }
+    }
+
+    private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
+        let base = try lvalue(s.calledExpression)
+        let arguments = Array(s.arguments)
+        let modify = base.modify
+        switch base.type {
+        case .array(let element):
+            guard arguments.count == 1, arguments[0].label == nil else { throw unsupported(s, "this subscript") }
+            let index = try expression(arguments[0].expression, as: .int)
+            let at = self.at(s)
+            return LValue(type: element) { f, body in
+                guard case .int(let i) = try index(f) else { return }
+                try modify(f) { v in
+                    guard case .array(var a) = v else { return }
+                    guard a.indices.contains(i) else { throw indexError(i, a.count, at) }
+                    v = .void
+                    defer { v = .array(a) }
+                    try body(&a[i])
+                }
+            }
+        case .dictionary(let key, let value):
+            let k = try expression(arguments[0].expression, as: key)
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let fallback = try expression(arguments[1].expression, as: value)
+                return LValue(type: value) { f, body in
+                    let (kv, dv) = (try k(f), try fallback(f))
+                    try modify(f) { v in
+                        guard case .dictionary(var d) = v else { return }
+                        v = .void
+                        defer { v = .dictionary(d) }
+                        var element = d[kv] ?? dv
+                        try body(&element)
+                        d[kv] = element
+                    }
+                }
+            }
+            guard arguments.count == 1 else { throw unsupported(s, "this subscript") }
+            return LValue(type: .optional(value)) { f, body in
+                let kv = try k(f)
+                try modify(f) { v in
+                    guard case .dictionary(var d) = v else { return }
+                    v = .void
+                    defer { v = .dictionary(d) }
+                    var element: Value = d[kv].map { .some($0) } ?? .none
+                    try body(&element)
+                    if case .some(let new) = element { d[kv] = new } else { d[kv] = nil }
+                }
+            }
+        default:
+            throw error(s, "cannot assign through subscript of a value of type '\(base.type)'")
+        }
+    }
+}
+
+/// The error for an array index out of range.
+func indexError(_ i: Int, _ count: Int, _ at: SourcePoint) -> InterpreterError {
+    InterpreterError(message: "index \(i) out of range for array of count \(count)", at: at)
+}
+
+extension Folded {
+    /// The operand's syntax node, for a leaf.
+    var node: Syntax? {
+        if case .leaf(let e) = self { return Syntax(e) }
+        return nil
+    }
+}

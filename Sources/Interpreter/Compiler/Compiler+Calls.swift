@@ -1,0 +1,201 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// The arguments of a call, trailing closures last.
+    func arguments(_ c: FunctionCallExprSyntax) -> [Argument] {
+        var out = c.arguments.map { Argument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false) }
+        if let t = c.trailingClosure { out.append(Argument(label: nil, expression: ExprSyntax(t), isTrailingClosure: true)) }
+        for extra in c.additionalTrailingClosures {
+            out.append(Argument(label: extra.label.text, expression: ExprSyntax(extra.closure), isTrailingClosure: true))
+        }
+        return out
+    }
+
+    /// Compiles a call: of a declared function, a method, an initialiser, a built-in or a closure value.
+    func call(_ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        let args = arguments(c)
+        let at = self.at(c)
+        let callee = c.calledExpression
+        if let r = callee.as(DeclReferenceExprSyntax.self) {
+            let name = r.baseName.text
+            switch resolve(name) {
+            case .binding(let b)?:
+                if let signature = b.signature {
+                    return Typed(type: signature.result, code: invoke(read(b), try match(args, to: signature, c, name: name), at: at))
+                }
+                return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
+            case .method(_, let m, let selfBinding)?:
+                let codes = try match(args, to: m.signature, c, name: name)
+                if m.isMutating {
+                    guard selfBinding.isMutable else {
+                        throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
+                    }
+                    let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+                    let place = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                    return invokeMutating(m, place: place, arguments: codes, at: at)
+                }
+                return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes, at: at)
+            case .field?, .computed?:
+                return try callFunctionValue(try reference(name, Syntax(r)), args, c)
+            case nil:
+                if let t = scope.lookupType(name) { return try construct(t, args, c) }
+                if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
+                throw error(r, "cannot find '\(name)' in scope")
+            }
+        }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, c, expected: expected) }
+        if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1,
+           let element = namedType(a.elements.first!.expression) {
+            return try arrayInitializer(.array(element), args, c)
+        }
+        return try callFunctionValue(try expression(callee), args, c)
+    }
+
+    /// Calls a value of function type with positional arguments.
+    private func callFunctionValue(_ callee: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        guard case .function(let params, let result) = callee.type else {
+            throw error(c.calledExpression, "cannot call value of non-function type '\(callee.type)'")
+        }
+        guard params.count == args.count else {
+            throw error(c, "expected \(params.count) argument\(params.count == 1 ? "" : "s") in call, got \(args.count)")
+        }
+        if let labelled = args.first(where: { $0.label != nil && !$0.isTrailingClosure }) {
+            throw error(labelled.expression, "extraneous argument label '\(labelled.label!):' in call")
+        }
+        let codes = try zip(args, params).map { try expression($0.expression, as: $1) }
+        return Typed(type: result, code: callValue(callee.code, codes, at: at(c)))
+    }
+
+    /// The type a bare name denotes, as in `[Double](repeating: 0, count: 3)`.
+    func namedType(_ e: ExprSyntax) -> SType? {
+        guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
+        switch r.baseName.text {
+        case "Int": return .int
+        case "Double": return .double
+        case "Bool": return .bool
+        case "String": return .string
+        case let name: return scope.lookupType(name).map { .structure($0) }
+        }
+    }
+
+    /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
+    func typeName(_ e: ExprSyntax?) -> String? {
+        guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
+        let name = r.baseName.text
+        return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil ? name : nil
+    }
+
+    private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        let name = m.declName.baseName.text
+        let at = self.at(m.declName)
+        if let typeName = typeName(m.base) {
+            if let t = scope.lookupType(typeName) {
+                if name == "init" { return try construct(t, args, c) }
+                guard let method = t.methods[name], method.isStatic else {
+                    throw error(m.declName, "type '\(typeName)' has no static member '\(name)'")
+                }
+                return try invokeMethod(method, receiver: Typed(type: .void) { _ in .void },
+                                        arguments: try match(args, to: method.signature, c, name: name), at: at)
+            }
+            if let builtin = try staticCall(typeName, name, args, c) { return builtin }
+            throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
+        }
+        guard let baseExpr = m.base else { throw unsupported(m, "implicit member calls") }
+        let base = try expression(baseExpr)
+        if case .structure(let t) = base.type {
+            if let method = t.methods[name], !method.isStatic {
+                let codes = try match(args, to: method.signature, c, name: name)
+                if method.isMutating {
+                    return invokeMutating(method, place: try lvalue(baseExpr), arguments: codes, at: at)
+                }
+                return try invokeMethod(method, receiver: base, arguments: codes, at: at)
+            }
+            if let i = t.fieldIndex(name), case .function = t.fields[i].type {
+                return try callFunctionValue(try member(m, expected: nil), args, c)
+            }
+            throw error(m.declName, "value of type '\(t.name)' has no member '\(name)'")
+        }
+        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
+        throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
+    }
+
+    /// Compiles `base.name` used as a value.
+    func member(_ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
+        let name = m.declName.baseName.text
+        guard let baseExpr = m.base else {
+            if let constant = staticProperty("Double", name) { return constant }
+            throw unsupported(m, "implicit member expressions")
+        }
+        if let typeName = typeName(baseExpr) {
+            if let constant = staticProperty(typeName, name) { return constant }
+            throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
+        }
+        let base = try expression(baseExpr)
+        let code = base.code
+        switch base.type {
+        case .structure(let t):
+            if let i = t.fieldIndex(name) {
+                return Typed(type: t.fields[i].type) { f in
+                    guard case .structure(let s) = try code(f) else { return .void }
+                    return s.fields[i]
+                }
+            }
+            if let method = t.computed[name] { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
+        case .tuple(let types, let labels):
+            if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {
+                return Typed(type: types[i]) { f in
+                    guard case .tuple(let t) = try code(f) else { return .void }
+                    return t.elements[i]
+                }
+            }
+        default:
+            if let property = try builtinProperty(base, name, m) { return property }
+        }
+        throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
+    }
+
+    /// Compiles `base[index]` used as a value.
+    func subscriptRead(_ s: SubscriptCallExprSyntax) throws -> Typed {
+        let base = try expression(s.calledExpression)
+        let arguments = Array(s.arguments)
+        let code = base.code, at = self.at(s)
+        switch base.type {
+        case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+            let index = try expression(arguments[0].expression)
+            let i = index.code
+            switch index.type {
+            case .int:
+                return Typed(type: element) { f in
+                    guard case .array(let a) = try code(f), case .int(let k) = try i(f) else { return .void }
+                    guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                    return a[k]
+                }
+            case .range:
+                return Typed(type: base.type) { f in
+                    guard case .array(let a) = try code(f), case .range(let r) = try i(f) else { return .void }
+                    guard r.lower >= 0 && r.end <= a.count else {
+                        throw InterpreterError(message: "range \(Value.range(r).description) out of bounds for array of count \(a.count)", at: at)
+                    }
+                    return .array(Array(a[r.lower..<r.end]))
+                }
+            default:
+                throw error(arguments[0], "array subscript must be 'Int' or a range, not '\(index.type)'")
+            }
+        case .dictionary(let key, let value):
+            let k = try expression(arguments[0].expression, as: key)
+            if arguments.count == 2, arguments[1].label?.text == "default" {
+                let d = try expression(arguments[1].expression, as: value)
+                return Typed(type: value) { f in
+                    guard case .dictionary(let dict) = try code(f) else { return .void }
+                    return try dict[try k(f)] ?? d(f)
+                }
+            }
+            return Typed(type: .optional(value)) { f in
+                guard case .dictionary(let dict) = try code(f) else { return .void }
+                return dict[try k(f)].map { .some($0) } ?? .none
+            }
+        default:
+            throw error(s, "value of type '\(base.type)' has no subscripts")
+        }
+    }
+}

@@ -1,0 +1,372 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// Compiles an expression; `expected` is a hint that types literals, `nil`, empty
+    /// collections and closures, as Swift's literal typing does.
+    func expression(_ e: ExprSyntax, expected: SType? = nil) throws -> Typed {
+        if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
+        if let d = e.as(FloatLiteralExprSyntax.self) {
+            guard let v = Double(d.literal.text.replacingOccurrences(of: "_", with: "")) else {
+                throw error(d, "invalid floating-point literal")
+            }
+            return Typed(type: .double) { _ in .double(v) }
+        }
+        if let b = e.as(BooleanLiteralExprSyntax.self) {
+            let v = Value.bool(b.literal.tokenKind == .keyword(.true))
+            return Typed(type: .bool) { _ in v }
+        }
+        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s) }
+        if e.is(NilLiteralExprSyntax.self) {
+            if let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
+            return Typed(type: .nilLiteral) { _ in .none }
+        }
+        if let r = e.as(DeclReferenceExprSyntax.self) {
+            if r.argumentNames != nil { throw unsupported(r, "function references with argument labels") }
+            return try reference(r.baseName.text, Syntax(r))
+        }
+        if let s = e.as(SequenceExprSyntax.self) {
+            return try folded(try fold(s), expected: expected)
+        }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefix(p, expected: expected) }
+        if let t = e.as(TupleExprSyntax.self) { return try tuple(t, expected: expected) }
+        if let a = e.as(ArrayExprSyntax.self) { return try arrayLiteral(a, expected: expected) }
+        if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(d, expected: expected) }
+        if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
+        if let m = e.as(MemberAccessExprSyntax.self) { return try member(m, expected: expected) }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptRead(s) }
+        if let c = e.as(ClosureExprSyntax.self) {
+            var parameters: [SType]?, result: SType?
+            if case .function(let ps, let r)? = expected { (parameters, result) = (ps, r) }
+            return try closure(c, parameters: parameters, result: result)
+        }
+        if let u = e.as(ForceUnwrapExprSyntax.self) {
+            let inner = try expression(u.expression)
+            guard case .optional(let wrapped) = inner.type else {
+                throw error(u, "cannot force unwrap value of non-optional type '\(inner.type)'")
+            }
+            let code = inner.code, at = self.at(u.exclamationMark)
+            return Typed(type: wrapped) { f in
+                guard case .some(let v) = try code(f) else {
+                    throw InterpreterError(message: "unexpectedly found nil while unwrapping an Optional value", at: at)
+                }
+                return v
+            }
+        }
+        if let t = e.as(TernaryExprSyntax.self) {
+            return try ternary(.leaf(t.condition), t.thenExpression, .leaf(t.elseExpression), node: Syntax(t), expected: expected)
+        }
+        if let i = e.as(InfixOperatorExprSyntax.self) {
+            let op = i.operator.as(BinaryOperatorExprSyntax.self)?.operator.text ?? "="
+            return try folded(.infix(op: op, opNode: Syntax(i.operator), lhs: .leaf(i.leftOperand), rhs: .leaf(i.rightOperand)),
+                              expected: expected)
+        }
+        throw unsupported(e, describe(e))
+    }
+
+    /// A short name for an unsupported expression kind.
+    func describe(_ e: ExprSyntax) -> String {
+        if e.is(IfExprSyntax.self) { return "'if' expressions" }
+        if e.is(SwitchExprSyntax.self) { return "'switch' expressions" }
+        if e.is(OptionalChainingExprSyntax.self) { return "optional chaining" }
+        if e.is(TryExprSyntax.self) { return "'try'" }
+        if e.is(AwaitExprSyntax.self) { return "'await'" }
+        if e.is(KeyPathExprSyntax.self) { return "key paths" }
+        if e.is(InOutExprSyntax.self) { return "inout arguments" }
+        if e.is(MacroExpansionExprSyntax.self) { return "macros" }
+        return "'\(e.trimmedDescription)'"
+    }
+
+    /// Folds operators by precedence, reporting unknown ones at their place.
+    func fold(_ s: SequenceExprSyntax) throws -> Folded {
+        do {
+            return try Precedence.fold(s)
+        } catch let u as UnsupportedNode {
+            throw unsupported(u.node, u.what)
+        }
+    }
+
+    // MARK: Literals
+
+    private func integerLiteral(_ i: IntegerLiteralExprSyntax, expected: SType?) throws -> Typed {
+        var text = i.literal.text.replacingOccurrences(of: "_", with: "")
+        var radix = 10
+        for (prefix, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where text.hasPrefix(prefix) {
+            text.removeFirst(2)
+            radix = r
+        }
+        guard let v = Int(text, radix: radix) else {
+            throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
+        }
+        if let expected, expected.conforms(to: .double) {
+            return Typed(type: .double) { _ in .double(Double(v)) }
+        }
+        return Typed(type: .int) { _ in .int(v) }
+    }
+
+    private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
+        if s.openingQuote.tokenKind == .multilineStringQuote || s.openingPounds != nil {
+            throw unsupported(s, "multi-line and raw string literals")
+        }
+        var parts: [Code] = []
+        for segment in s.segments {
+            switch segment {
+            case .stringSegment(let text):
+                let v = Value.string(try unescape(text.content.text, text))
+                parts.append { _ in v }
+            case .expressionSegment(let interpolation):
+                guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
+                    throw unsupported(interpolation, "interpolation with several or labelled expressions")
+                }
+                let code = try expression(only.expression).code
+                parts.append { f in .string(try code(f).description) }
+            }
+        }
+        if parts.isEmpty { return Typed(type: .string) { _ in .string("") } }
+        if parts.count == 1 { return Typed(type: .string, code: parts[0]) }
+        return Typed(type: .string) { f in
+            var out = ""
+            for p in parts { if case .string(let piece) = try p(f) { out += piece } }
+            return .string(out)
+        }
+    }
+
+    private func unescape(_ raw: String, _ node: some SyntaxProtocol) throws -> String {
+        guard raw.contains("\\") else { return raw }
+        var out = ""
+        var chars = raw.makeIterator()
+        while let c = chars.next() {
+            guard c == "\\" else {
+                out.append(c)
+                continue
+            }
+            switch chars.next() {
+            case "n": out += "\n"
+            case "t": out += "\t"
+            case "r": out += "\r"
+            case "0": out += "\0"
+            case "\"": out += "\""
+            case "'": out += "'"
+            case "\\": out += "\\"
+            case "u":
+                var hex = ""
+                _ = chars.next()
+                while let h = chars.next(), h != "}" { hex.append(h) }
+                guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                    throw error(node, "invalid unicode scalar")
+                }
+                out.unicodeScalars.append(scalar)
+            default: throw error(node, "invalid escape sequence in literal")
+            }
+        }
+        return out
+    }
+
+    private func tuple(_ t: TupleExprSyntax, expected: SType?) throws -> Typed {
+        let elements = Array(t.elements)
+        if elements.count == 1, elements[0].label == nil { return try expression(elements[0].expression, expected: expected) }
+        if elements.isEmpty { return Typed(type: .void) { _ in .void } }
+        var hints: [SType]?
+        if case .tuple(let ts, _)? = expected, ts.count == elements.count { hints = ts }
+        let parts = try elements.enumerated().map { i, el in try expression(el.expression, expected: hints?[i]) }
+        let labels = elements.map { $0.label?.text }
+        let codes = parts.map(\.code)
+        return Typed(type: .tuple(parts.map(\.type), labels: labels)) { f in
+            .tuple(TupleValue(elements: try codes.map { try $0(f) }, labels: labels))
+        }
+    }
+
+    private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
+        var element: SType?
+        if case .array(let e)? = expected { element = e }
+        if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
+        if a.elements.isEmpty {
+            guard let element else { throw error(a, "empty collection literal requires an explicit type") }
+            return Typed(type: .array(element)) { _ in .array([]) }
+        }
+        var codes: [Code] = []
+        for item in a.elements {
+            let typed = try expression(item.expression, expected: element)
+            if element == nil, case .nilLiteral = typed.type {
+                throw error(item, "'nil' requires a contextual type")
+            }
+            let type = element ?? typed.type
+            element = type
+            codes.append(try coerce(typed, to: type, item.expression))
+        }
+        let runtime = self.runtime, at = self.at(a)
+        return Typed(type: .array(element!)) { f in
+            var out: [Value] = []
+            out.reserveCapacity(codes.count)
+            for c in codes { out.append(try c(f)) }
+            try runtime.checkCount(out.count, at)
+            return .array(out)
+        }
+    }
+
+    private func dictionaryLiteral(_ d: DictionaryExprSyntax, expected: SType?) throws -> Typed {
+        var key: SType?, value: SType?
+        if case .dictionary(let k, let v)? = expected { (key, value) = (k, v) }
+        guard case .elements(let elements) = d.content else {
+            guard let key, let value else { throw error(d, "empty collection literal requires an explicit type") }
+            return Typed(type: .dictionary(key, value)) { _ in .dictionary(DictionaryValue()) }
+        }
+        var pairs: [(Code, Code)] = []
+        for el in elements {
+            let k = try expression(el.key, expected: key)
+            let v = try expression(el.value, expected: value ?? (isFloatLiteral(el.value) ? .double : nil))
+            let (kt, vt) = (key ?? k.type, value ?? v.type)
+            (key, value) = (kt, vt)
+            pairs.append((try coerce(k, to: kt, el.key), try coerce(v, to: vt, el.value)))
+        }
+        return Typed(type: .dictionary(key!, value!)) { f in
+            var out = DictionaryValue()
+            for (k, v) in pairs { out[try k(f)] = try v(f) }
+            return .dictionary(out)
+        }
+    }
+
+    /// Whether `e` is a floating-point literal, possibly negated or parenthesised.
+    func isFloatLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return isFloatLiteral(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return isFloatLiteral(t.elements.first!.expression) }
+        return false
+    }
+
+    /// Whether `f` is built only from integer literals, so it takes its type from context.
+    func isIntegerLiteral(_ f: Folded) -> Bool {
+        switch f {
+        case .leaf(let e):
+            if e.is(IntegerLiteralExprSyntax.self) { return true }
+            if let p = e.as(PrefixOperatorExprSyntax.self) { return isIntegerLiteral(.leaf(p.expression)) }
+            if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
+                return isIntegerLiteral(.leaf(t.elements.first!.expression))
+            }
+            if let s = e.as(SequenceExprSyntax.self), let inner = try? Precedence.fold(s) { return isIntegerLiteral(inner) }
+            return false
+        case .infix(let op, _, let l, let r):
+            return ["+", "-", "*", "/", "%"].contains(op) && isIntegerLiteral(l) && isIntegerLiteral(r)
+        case .ternary: return false
+        }
+    }
+
+    // MARK: Names
+
+    /// Compiles a use of `name`: a variable, function, member of `self`, or built-in constant.
+    func reference(_ name: String, _ node: Syntax) throws -> Typed {
+        switch resolve(name) {
+        case .binding(let b)?:
+            return Typed(type: b.type, code: read(b))
+        case .field(_, let i, let selfBinding)?:
+            let base = read(selfBinding)
+            let type = selfBinding.type
+            guard case .structure(let s) = type else { break }
+            return Typed(type: s.fields[i].type) { f in
+                guard case .structure(let v) = try base(f) else { return .void }
+                return v.fields[i]
+            }
+        case .computed(_, let m, let selfBinding)?:
+            return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
+        case .method?:
+            throw unsupported(node, "methods used as values")
+        case nil:
+            break
+        }
+        if let builtin = builtinValue(name) { return builtin }
+        throw error(node, "cannot find '\(name)' in scope")
+    }
+
+    // MARK: Operators
+
+    private func prefix(_ p: PrefixOperatorExprSyntax, expected: SType?) throws -> Typed {
+        let op = p.operator.text
+        let operand = try expression(p.expression, expected: expected)
+        let code = operand.code, at = self.at(p)
+        switch (op, operand.type) {
+        case ("-", .int):
+            if let i = p.expression.as(IntegerLiteralExprSyntax.self), let v = Int("-" + i.literal.text.replacingOccurrences(of: "_", with: "")) {
+                return Typed(type: .int) { _ in .int(v) }
+            }
+            return Typed(type: .int) { f in
+                guard case .int(let x) = try code(f) else { return .void }
+                let (v, overflow) = Int(0).subtractingReportingOverflow(x)
+                if overflow { throw InterpreterError(message: "arithmetic overflow in unary '-'", at: at) }
+                return .int(v)
+            }
+        case ("-", .double):
+            return Typed(type: .double) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                return .double(-x)
+            }
+        case ("+", .int), ("+", .double):
+            return operand
+        case ("!", .bool):
+            return Typed(type: .bool) { f in
+                guard case .bool(let x) = try code(f) else { return .void }
+                return .bool(!x)
+            }
+        default:
+            throw error(p, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'")
+        }
+    }
+
+    /// Compiles a folded operator tree.
+    func folded(_ f: Folded, expected: SType?) throws -> Typed {
+        switch f {
+        case .leaf(let e):
+            return try expression(e, expected: expected)
+        case .ternary(let c, let then, let otherwise, let node):
+            return try ternary(c, then, otherwise, node: node, expected: expected)
+        case .infix(let op, let opNode, let lhs, let rhs):
+            switch op {
+            case "=", "+=", "-=", "*=", "/=", "%=":
+                return try assignment(op, lhs, rhs, opNode)
+            case "&&", "||":
+                let l = try folded(lhs, expected: .bool), r = try folded(rhs, expected: .bool)
+                try require(l.type, .bool, opNode)
+                try require(r.type, .bool, opNode)
+                let (lc, rc) = (l.code, r.code)
+                if op == "&&" { return Typed(type: .bool) { f in try lc(f) == .bool(true) ? try rc(f) : .bool(false) } }
+                return Typed(type: .bool) { f in try lc(f) == .bool(true) ? .bool(true) : try rc(f) }
+            case "??":
+                let l = try folded(lhs, expected: expected.map { .optional($0) })
+                guard case .optional(let wrapped) = l.type else {
+                    throw error(opNode, "left side of nil coalescing operator '??' has non-optional type '\(l.type)'")
+                }
+                let r = try folded(rhs, expected: wrapped)
+                let (lc, rc) = (l.code, try coerce(r, to: r.type.conforms(to: wrapped) ? wrapped : l.type, opNode))
+                return Typed(type: r.type.conforms(to: wrapped) ? wrapped : l.type) { f in
+                    if case .some(let v) = try lc(f) { return v }
+                    return try rc(f)
+                }
+            default:
+                let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
+                let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
+                return try binaryOperator(op, l, r, opNode)
+            }
+        }
+    }
+
+    /// Compiles two operands so that a bare literal takes the other side's type.
+    func operands(_ lhs: Folded, _ rhs: Folded, hint: SType?) throws -> (Typed, Typed) {
+        if isIntegerLiteral(lhs), !isIntegerLiteral(rhs) {
+            let r = try folded(rhs, expected: hint)
+            return (try folded(lhs, expected: r.type), r)
+        }
+        let l = try folded(lhs, expected: hint)
+        return (l, try folded(rhs, expected: l.type))
+    }
+
+    private func ternary(_ c: Folded, _ then: ExprSyntax, _ otherwise: Folded, node: Syntax, expected: SType?) throws -> Typed {
+        let condition = try folded(c, expected: .bool)
+        try require(condition.type, .bool, node)
+        var (a, b) = try operands(.leaf(then), otherwise, hint: expected)
+        if case .nilLiteral = a.type { a = Typed(type: .optional(b.type), code: a.code) }
+        let type = b.type.conforms(to: a.type) ? a.type : b.type
+        guard a.type.conforms(to: type) else {
+            throw error(node, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
+        }
+        let (cc, ac, bc) = (condition.code, try coerce(a, to: type, then), try coerce(b, to: type, node))
+        return Typed(type: type) { f in try cc(f) == .bool(true) ? try ac(f) : try bc(f) }
+    }
+}

@@ -1,0 +1,416 @@
+import SwiftSyntax
+
+/// One argument at a call site.
+struct Argument {
+    /// The label, nil when unlabelled or a trailing closure.
+    var label: String?
+    /// The argument expression.
+    var expression: ExprSyntax
+    /// Whether it was written as a trailing closure.
+    var isTrailingClosure: Bool
+}
+
+/// A parameter as declared, before compiling.
+private struct ParameterDecl {
+    var label: String?
+    var name: String
+    var type: SType
+    var defaultValue: ExprSyntax?
+}
+
+extension Compiler {
+    // MARK: Hoisting
+
+    /// Declares the structs and functions of a statement list before its statements compile.
+    func hoist(_ items: CodeBlockItemListSyntax) throws {
+        let decls = items.compactMap { item -> DeclSyntax? in
+            if case .decl(let d) = item.item { return d }
+            return nil
+        }
+        let structs = decls.compactMap { $0.as(StructDeclSyntax.self) }
+        if !structs.isEmpty, !function.isGlobal {
+            throw unsupported(structs[0], "structs declared inside a function or closure")
+        }
+        let types = structs.map { s -> StructType in
+            let t = StructType(name: s.name.text)
+            scope.types[s.name.text] = t
+            return t
+        }
+        for (s, t) in zip(structs, types) { try declareMembers(s, t) }
+        for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
+            let (signature, _) = try functionSignature(fn.signature, fn)
+            let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
+            let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
+            if function.isGlobal { globals.slots[b.slot] = .function(Callable(code: code, captured: nil)) }
+        }
+        for (s, t) in zip(structs, types) { try compileMembers(s, t) }
+    }
+
+    private func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
+        try clause.parameters.map { p in
+            if p.ellipsis != nil { throw unsupported(p, "variadic parameters") }
+            if let attributed = p.type.as(AttributedTypeSyntax.self), !attributed.specifiers.isEmpty {
+                throw unsupported(p.type, "'\(attributed.specifiers.trimmedDescription)' parameters")
+            }
+            let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
+            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(p.type),
+                                 defaultValue: p.defaultValue?.value)
+        }
+    }
+
+    private func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
+        if s.effectSpecifiers != nil { throw unsupported(s, "'throws' and 'async' functions") }
+        let params = try parameters(s.parameterClause)
+        let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
+        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
+                                  result: result)
+        return (signature, params)
+    }
+
+    /// Compiles a function declaration; the statement stores the function with its captures.
+    func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
+        if fn.genericParameterClause != nil { throw unsupported(fn, "generic functions") }
+        guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
+            throw error(fn, "function '\(fn.name.text)' needs a body")
+        }
+        let (signature, params) = try functionSignature(fn.signature, fn)
+        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false)
+        if function.isGlobal { return { _ in .normal } }
+        let store = write(b)
+        return { f in
+            store(f, .function(Callable(code: code, captured: f)))
+            return .normal
+        }
+    }
+
+    /// Compiles a function body into `code`, in a new function context.
+    private func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
+                             selfType: StructType?, mutating: Bool, isStatic: Bool = false) throws {
+        let context = FunctionContext(parent: function, returnType: result, selfType: isStatic ? nil : selfType,
+                                      selfIsMutable: mutating)
+        let (savedScope, savedTargets) = (scope, targets)
+        scope = Scope(parent: savedScope, function: context)
+        targets = []
+        defer { (scope, targets) = (savedScope, savedTargets) }
+        if let selfType { declare(isStatic ? "$static" : "self", .structure(selfType), mutable: mutating) }
+        for p in params { declare(p.name, p.type, mutable: false) }
+        let offset = selfType == nil ? 0 : 1
+        code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
+            try p.defaultValue.map { try expression($0, as: p.type) }
+        })
+        code.body = try functionBody(body, context)
+        code.slotCount = context.slotCount
+    }
+
+    /// Compiles a body, treating a lone expression as the returned value as Swift does.
+    private func functionBody(_ body: CodeBlockItemListSyntax, _ context: FunctionContext) throws -> Exec {
+        if body.count == 1, case .expr(let e) = body.first!.item,
+           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            if let r = context.returnType, r.conforms(to: .void) {
+                let code = try expression(e).code
+                return { f in
+                    _ = try code(f)
+                    return .normal
+                }
+            }
+            let value: Code
+            if let r = context.returnType {
+                value = try expression(e, as: r)
+            } else {
+                let typed = try expression(e)
+                context.returnType = typed.type
+                value = typed.code
+            }
+            return { f in
+                f.result = try value(f)
+                return .returned
+            }
+        }
+        let exec = try statements(body)
+        if context.returnType == nil { context.returnType = .void }
+        return exec
+    }
+
+    // MARK: Closures
+
+    /// Compiles a closure; `parameters` and `result` are types expected from context.
+    func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?) throws -> Typed {
+        var names: [String] = []
+        var types: [SType?] = []
+        var result = hintedResult
+        if let signature = c.signature {
+            if signature.capture != nil { throw unsupported(signature, "capture lists") }
+            if signature.effectSpecifiers != nil { throw unsupported(signature, "'throws' and 'async' closures") }
+            switch signature.parameterClause {
+            case .simpleInput(let list):
+                names = list.map(\.name.text)
+                types = names.map { _ in nil }
+            case .parameterClause(let clause):
+                names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
+                types = try clause.parameters.map { try $0.type.map { try resolveType($0) } }
+            case nil: break
+            }
+            if let r = signature.returnClause { result = try resolveType(r.type) }
+        } else {
+            let count = hint?.count ?? (anonymousParameterCount(Syntax(c.statements)) ?? 0)
+            names = (0..<count).map { "$\($0)" }
+            types = names.map { _ in nil }
+        }
+        let parameterTypes = try types.enumerated().map { i, t -> SType in
+            if let t { return t }
+            if let hint, i < hint.count { return hint[i] }
+            throw error(c, "unable to infer type of a closure parameter '\(names[i])' in the current context")
+        }
+        if let hint, hint.count != names.count {
+            throw error(c, "contextual closure type expects \(hint.count) argument\(hint.count == 1 ? "" : "s"), but \(names.count) were used in closure body")
+        }
+        let code = FunctionCode(name: "closure", parameterCount: names.count)
+        let context = FunctionContext(parent: function, returnType: result)
+        let (savedScope, savedTargets) = (scope, targets)
+        scope = Scope(parent: savedScope, function: context)
+        targets = []
+        defer { (scope, targets) = (savedScope, savedTargets) }
+        for (n, t) in zip(names, parameterTypes) { declare(n, t, mutable: false) }
+        code.body = try functionBody(c.statements, context)
+        code.slotCount = context.slotCount
+        return Typed(type: .function(parameterTypes, context.returnType ?? .void)) { f in
+            .function(Callable(code: code, captured: f))
+        }
+    }
+
+    private func anonymousParameterCount(_ node: Syntax) -> Int? {
+        var highest: Int?
+        for token in node.tokens(viewMode: .sourceAccurate) {
+            if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) {
+                // Skip `$n` of nested closures.
+                var p = token.parent
+                var nested = false
+                while let current = p, current.id != node.id {
+                    if current.is(ClosureExprSyntax.self) { nested = true }
+                    p = current.parent
+                }
+                if !nested { highest = max(highest ?? 0, n + 1) }
+            }
+        }
+        return highest
+    }
+
+    // MARK: Calls
+
+    /// Matches arguments to parameters by label, compiling each with its parameter's type;
+    /// nil entries take the parameter's default.
+    func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String) throws -> [Code?] {
+        var codes: [Code?] = []
+        var next = 0
+        for p in signature.parameters {
+            if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
+                codes.append(try expression(arguments[next].expression, as: p.type))
+                next += 1
+            } else if p.hasDefault {
+                codes.append(nil)
+            } else if next < arguments.count {
+                let have = arguments[next].label.map { "'\($0):'" } ?? "no label"
+                throw error(arguments[next].expression,
+                            "incorrect argument label in call to '\(name)' (have \(have), expected \(p.label.map { "'\($0):'" } ?? "no label"))")
+            } else {
+                throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(codes.count + 1)") in call to '\(name)'")
+            }
+        }
+        if next < arguments.count { throw error(arguments[next].expression, "extra argument in call to '\(name)'") }
+        return codes
+    }
+
+    /// Code calling a compiled function value with matched arguments.
+    func invoke(_ callee: @escaping Code, _ arguments: [Code?], offset: Int = 0, at: SourcePoint) -> Code {
+        let runtime = self.runtime
+        let fetch: (Frame) throws -> (Callable, FunctionCode) = { f in
+            guard case .function(let c) = try callee(f), let code = c.code else {
+                throw InterpreterError(message: "function used before its declaration", at: at)
+            }
+            return (c, code)
+        }
+        if arguments.count == 1, let a = arguments[0], offset == 0 {
+            return { f in
+                let (c, code) = try fetch(f)
+                let frame = Frame(count: code.slotCount, parent: c.captured)
+                frame.slots[0] = try a(f)
+                return try runtime.invoke(code, frame, at)
+            }
+        }
+        return { f in
+            let (c, code) = try fetch(f)
+            let frame = Frame(count: code.slotCount, parent: c.captured)
+            for (i, a) in arguments.enumerated() {
+                frame.slots[i + offset] = try a?(f) ?? code.defaults[i + offset]!(frame)
+            }
+            return try runtime.invoke(code, frame, at)
+        }
+    }
+
+    /// Code calling a function-typed value with positional arguments.
+    func callValue(_ callee: @escaping Code, _ arguments: [Code], at: SourcePoint) -> Code {
+        let runtime = self.runtime
+        return { f in
+            guard case .function(let c) = try callee(f) else { return .void }
+            if let code = c.code {
+                let frame = Frame(count: code.slotCount, parent: c.captured)
+                for (i, a) in arguments.enumerated() { frame.slots[i] = try a(f) }
+                return try runtime.invoke(code, frame, at)
+            }
+            return try c.builtin!(try arguments.map { try $0(f) })
+        }
+    }
+
+    // MARK: Structs
+
+    private func declareMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
+        if s.genericParameterClause != nil { throw unsupported(s, "generic structs") }
+        if s.inheritanceClause != nil { throw unsupported(s.inheritanceClause!, "protocol conformances") }
+        for member in s.memberBlock.members {
+            let d = member.decl
+            if let v = d.as(VariableDeclSyntax.self) {
+                if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                    throw unsupported(v, "static properties")
+                }
+                for binding in v.bindings {
+                    guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                        throw unsupported(binding.pattern, "this property pattern")
+                    }
+                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+                    if binding.accessorBlock != nil {
+                        guard let annotated else { throw error(binding, "computed property must have an explicit type") }
+                        let code = FunctionCode(name: id.identifier.text, parameterCount: 0)
+                        t.computed[id.identifier.text] = .init(code: code, signature: Signature(parameters: [], result: annotated),
+                                                               isMutating: false, isStatic: false)
+                        continue
+                    }
+                    var initial: Code?
+                    var type = annotated
+                    if let value = binding.initializer?.value {
+                        let context = FunctionContext(parent: function, returnType: nil)
+                        let saved = scope
+                        scope = Scope(parent: saved, function: context)
+                        defer { scope = saved }
+                        let typed = try expression(value, expected: annotated)
+                        type = type ?? typed.type
+                        let code = try coerce(typed, to: type!, value)
+                        let slots = context.slotCount
+                        initial = { _ in try code(Frame(count: slots, parent: nil)) }
+                    }
+                    guard let type else { throw error(binding, "type annotation missing in pattern") }
+                    t.fields.append(.init(name: id.identifier.text, type: type, isLet: v.bindingSpecifier.tokenKind == .keyword(.let),
+                                          initial: initial))
+                }
+            } else if let fn = d.as(FunctionDeclSyntax.self) {
+                if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
+                let (signature, _) = try functionSignature(fn.signature, fn)
+                let modifiers = fn.modifiers.map(\.name.tokenKind)
+                t.methods[fn.name.text] = .init(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
+                                                signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
+                                                isStatic: modifiers.contains(.keyword(.static)))
+            } else if let i = d.as(InitializerDeclSyntax.self) {
+                if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
+                let (signature, _) = try functionSignature(i.signature, i)
+                t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
+                                            signature: Signature(parameters: signature.parameters, result: .structure(t)),
+                                            isMutating: true, isStatic: false))
+            } else {
+                throw unsupported(d, "this member declaration")
+            }
+        }
+    }
+
+    private func compileMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
+        var initIndex = 0
+        for member in s.memberBlock.members {
+            let d = member.decl
+            if let v = d.as(VariableDeclSyntax.self) {
+                for binding in v.bindings {
+                    guard let accessors = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self),
+                          let m = t.computed[id.identifier.text] else { continue }
+                    let body: CodeBlockItemListSyntax
+                    switch accessors.accessors {
+                    case .getter(let items): body = items
+                    case .accessors(let list):
+                        guard list.count == 1, let getter = list.first, getter.accessorSpecifier.tokenKind == .keyword(.get),
+                              let items = getter.body?.statements else {
+                            throw unsupported(accessors, "property accessors other than a getter")
+                        }
+                        body = items
+                    }
+                    try compileBody(m.code, [], result: m.signature.result, body: body, selfType: t, mutating: false)
+                }
+            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
+                let (_, params) = try functionSignature(fn.signature, fn)
+                try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
+                                mutating: m.isMutating, isStatic: m.isStatic)
+            } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
+                let (_, params) = try functionSignature(i.signature, i)
+                let m = t.initializers[initIndex]
+                initIndex += 1
+                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true)
+            }
+        }
+    }
+
+    /// Compiles `S(…)`: an explicit initialiser chosen by labels, or the memberwise one.
+    func construct(_ t: StructType, _ arguments: [Argument], _ node: some SyntaxProtocol) throws -> Typed {
+        let at = self.at(node)
+        let fields = t.fields
+        if t.initializers.isEmpty {
+            let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
+            let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
+                                                                       hasDefault: $0.element.initial != nil) },
+                                      result: .structure(t))
+            let codes = try match(arguments, to: signature, node, name: t.name)
+            let positions = settable.map(\.offset)
+            return Typed(type: .structure(t)) { f in
+                var values = try fields.map { try $0.initial?(f) ?? .void }
+                for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
+                return .structure(StructValue(type: t, fields: values))
+            }
+        }
+        var firstError: Error?
+        for m in t.initializers {
+            let codes: [Code?]
+            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            let (code, runtime) = (m.code, self.runtime)
+            return Typed(type: .structure(t)) { f in
+                let frame = Frame(count: code.slotCount, parent: nil)
+                frame.slots[0] = .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
+                for (i, a) in codes.enumerated() {
+                    frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
+                }
+                _ = try runtime.invoke(code, frame, at)
+                return frame.slots[0]
+            }
+        }
+        throw firstError!
+    }
+
+    /// Compiles a call of a non-mutating method or computed property on `receiver`.
+    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint) throws -> Typed {
+        let callee = Value.function(Callable(code: m.code, captured: nil))
+        return Typed(type: m.signature.result, code: invoke({ _ in callee }, [receiver.code] + arguments, at: at))
+    }
+
+    /// Compiles a call of a mutating method: `self` is moved out of `place`, mutated, and put back.
+    func invokeMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
+        let (code, runtime, modify) = (m.code, self.runtime, place.modify)
+        return Typed(type: m.signature.result) { f in
+            let frame = Frame(count: code.slotCount, parent: nil)
+            for (i, a) in arguments.enumerated() {
+                frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
+            }
+            try modify(f) { v in
+                frame.slots[0] = v
+                v = .void
+            }
+            defer { try? modify(f) { $0 = frame.slots[0] } }
+            return try runtime.invoke(code, frame, at)
+        }
+    }
+}

@@ -1,0 +1,345 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// Compiles a list of statements in the current scope, declaring its functions and
+    /// structs first so they may be used before (and by) each other.
+    func statements(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        try hoist(items)
+        return sequence(try items.map { try statement($0.item) })
+    }
+
+    /// Compiles `{ … }` in a new scope.
+    func block(_ body: CodeBlockSyntax) throws -> Exec {
+        try withScope { try statements(body.statements) }
+    }
+
+    /// Runs statements in order, stopping at the first that does not finish normally.
+    func sequence(_ execs: [Exec]) -> Exec {
+        switch execs.count {
+        case 0: return { _ in .normal }
+        case 1: return execs[0]
+        case 2:
+            let (a, b) = (execs[0], execs[1])
+            return { f in
+                let r = try a(f)
+                guard case .normal = r else { return r }
+                return try b(f)
+            }
+        default:
+            return { f in
+                for e in execs {
+                    let r = try e(f)
+                    guard case .normal = r else { return r }
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// Compiles one statement, declaration or expression.
+    func statement(_ item: CodeBlockItemSyntax.Item) throws -> Exec {
+        switch item {
+        case .decl(let d): return try declaration(d)
+        case .stmt(let s): return try statement(s, label: nil)
+        case .expr(let e): return try expressionStatement(e)
+        }
+    }
+
+    /// An expression evaluated for its effect.
+    func expressionStatement(_ e: ExprSyntax) throws -> Exec {
+        if let i = e.as(IfExprSyntax.self) { return try ifStatement(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return try switchStatement(s, label: nil) }
+        let code = try expression(e).code
+        return { f in
+            _ = try code(f)
+            return .normal
+        }
+    }
+
+    private func declaration(_ d: DeclSyntax) throws -> Exec {
+        if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
+        if let fn = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(fn) }
+        if d.is(StructDeclSyntax.self) || d.is(ImportDeclSyntax.self) { return { _ in .normal } }
+        throw unsupported(d, "this declaration")
+    }
+
+    private func statement(_ s: StmtSyntax, label: String?) throws -> Exec {
+        if let e = s.as(ExpressionStmtSyntax.self) {
+            if let sw = e.expression.as(SwitchExprSyntax.self) { return try switchStatement(sw, label: label) }
+            return try expressionStatement(e.expression)
+        }
+        if let l = s.as(LabeledStmtSyntax.self) { return try statement(l.statement, label: l.label.text) }
+        if let w = s.as(WhileStmtSyntax.self) { return try whileLoop(w, label: label) }
+        if let r = s.as(RepeatStmtSyntax.self) { return try repeatLoop(r, label: label) }
+        if let fs = s.as(ForStmtSyntax.self) { return try forLoop(fs, label: label) }
+        if let g = s.as(GuardStmtSyntax.self) { return try guardStatement(g) }
+        if let r = s.as(ReturnStmtSyntax.self) { return try returnStatement(r) }
+        if let b = s.as(BreakStmtSyntax.self) {
+            let id = try target(b.label?.text, loopOnly: false, b)
+            return { _ in .breakOut(id) }
+        }
+        if let c = s.as(ContinueStmtSyntax.self) {
+            let id = try target(c.label?.text, loopOnly: true, c)
+            return { _ in .continueLoop(id) }
+        }
+        throw unsupported(s, "'\(s.firstToken(viewMode: .sourceAccurate)?.text ?? "this")' statements")
+    }
+
+    private func target(_ label: String?, loopOnly: Bool, _ node: some SyntaxProtocol) throws -> Int {
+        let found = targets.last { t in label.map { t.label == $0 } ?? (t.isLoop || !loopOnly) }
+        guard let found else {
+            throw error(node, label.map { "use of unresolved label '\($0)'" }
+                ?? (loopOnly ? "'continue' is only allowed inside a loop" : "'break' is only allowed inside a loop or switch"))
+        }
+        return found.id
+    }
+
+    /// Compiles a loop or switch body with a fresh target id for `break` and `continue`.
+    func withTarget<T>(_ label: String?, isLoop: Bool, _ body: (Int) throws -> T) rethrows -> T {
+        let id = nextTargetID
+        nextTargetID += 1
+        targets.append((label, id, isLoop))
+        defer { targets.removeLast() }
+        return try body(id)
+    }
+
+    // MARK: Declarations
+
+    private func variableDeclaration(_ v: VariableDeclSyntax) throws -> Exec {
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        var execs: [Exec] = []
+        for binding in v.bindings {
+            if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            guard let initializer = binding.initializer else {
+                guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                    throw error(binding, "type annotation missing in pattern")
+                }
+                declare(id.identifier.text, annotated, mutable: mutable)
+                continue
+            }
+            var value = try expression(initializer.value, expected: annotated)
+            if let annotated {
+                value = Typed(type: annotated, code: try coerce(value, to: annotated, initializer.value))
+            } else if case .nilLiteral = value.type {
+                throw error(initializer.value, "'nil' requires a contextual type")
+            }
+            let store = try bind(binding.pattern, value.type, mutable: mutable)
+            let code = value.code
+            execs.append { f in
+                try store(f, try code(f))
+                return .normal
+            }
+        }
+        return sequence(execs)
+    }
+
+    /// Declares the names of an identifier or tuple pattern and returns code storing into them.
+    func bind(_ pattern: PatternSyntax, _ type: SType, mutable: Bool) throws -> (Frame, Value) throws -> Void {
+        if let id = pattern.as(IdentifierPatternSyntax.self) {
+            let store = write(declare(id.identifier.text, type, mutable: mutable))
+            return { f, v in store(f, v) }
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            guard case .tuple(let types, _) = type, types.count == tuple.elements.count else {
+                throw error(pattern, "cannot destructure a value of type '\(type)' with \(tuple.elements.count) names")
+            }
+            let stores = try zip(tuple.elements, types).map { try bind($0.pattern, $1, mutable: mutable) }
+            return { f, v in
+                guard case .tuple(let t) = v else { return }
+                for (store, element) in zip(stores, t.elements) { try store(f, element) }
+            }
+        }
+        if let vb = pattern.as(ValueBindingPatternSyntax.self) {
+            return try bind(vb.pattern, type, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
+        }
+        throw unsupported(pattern, "this pattern")
+    }
+
+    // MARK: Conditionals
+
+    /// Compiles the conditions of `if`, `guard` and `while`: Boolean expressions and
+    /// optional bindings, declared in the current scope.
+    func conditions(_ list: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        let tests: [(Frame) throws -> Bool] = try list.map { element in
+            switch element.condition {
+            case .expression(let e):
+                let code = try expression(e, as: .bool)
+                return { f in
+                    guard case .bool(let b) = try code(f) else { return false }
+                    return b
+                }
+            case .optionalBinding(let ob):
+                let value: Typed
+                if let initializer = ob.initializer {
+                    value = try expression(initializer.value)
+                } else if let id = ob.pattern.as(IdentifierPatternSyntax.self) {
+                    value = try reference(id.identifier.text, Syntax(id))
+                } else {
+                    throw unsupported(ob, "this optional binding")
+                }
+                guard case .optional(let wrapped) = value.type else {
+                    throw error(ob, "initializer for conditional binding must have Optional type, not '\(value.type)'")
+                }
+                var type = wrapped
+                if let annotation = ob.typeAnnotation {
+                    type = try resolveType(annotation.type)
+                    try require(wrapped, type, annotation)
+                }
+                let store = try bind(ob.pattern, type, mutable: ob.bindingSpecifier.tokenKind == .keyword(.var))
+                let code = value.code
+                return { f in
+                    guard case .some(let v) = try code(f) else { return false }
+                    try store(f, v)
+                    return true
+                }
+            default:
+                throw unsupported(element, "this condition")
+            }
+        }
+        if tests.count == 1 { return tests[0] }
+        return { f in
+            for t in tests where !(try t(f)) { return false }
+            return true
+        }
+    }
+
+    /// Compiles `if` used as a statement.
+    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+        let (test, then) = try withScope { (try conditions(i.conditions), try block(i.body)) }
+        let otherwise: Exec
+        switch i.elseBody {
+        case .ifExpr(let nested): otherwise = try ifStatement(nested)
+        case .codeBlock(let b): otherwise = try block(b)
+        case nil: otherwise = { _ in .normal }
+        }
+        return { f in try test(f) ? try then(f) : try otherwise(f) }
+    }
+
+    private func guardStatement(_ g: GuardStmtSyntax) throws -> Exec {
+        let test = try conditions(g.conditions)
+        let body = try block(g.body)
+        return { f in
+            if try test(f) { return .normal }
+            let r = try body(f)
+            return r
+        }
+    }
+
+    private func returnStatement(_ r: ReturnStmtSyntax) throws -> Exec {
+        if function.isGlobal { throw unsupported(r, "'return' outside a function") }
+        guard let e = r.expression else {
+            if let expected = function.returnType, !expected.conforms(to: .void) {
+                throw error(r, "non-void function should return a value")
+            }
+            return { f in
+                f.result = .void
+                return .returned
+            }
+        }
+        let code: Code
+        if let expected = function.returnType {
+            code = try expression(e, as: expected)
+        } else {
+            let typed = try expression(e)
+            function.returnType = typed.type
+            code = typed.code
+        }
+        return { f in
+            f.result = try code(f)
+            return .returned
+        }
+    }
+
+    // MARK: Loops
+
+    private func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
+        let runtime = self.runtime, at = self.at(w)
+        return try withTarget(label, isLoop: true) { id in
+            let (test, body) = try withScope { (try conditions(w.conditions), try block(w.body)) }
+            return { f in
+                while try test(f) {
+                    try runtime.tick(at)
+                    switch try body(f) {
+                    case .normal: continue
+                    case .breakOut(id): return .normal
+                    case .continueLoop(id): continue
+                    case let other: return other
+                    }
+                }
+                return .normal
+            }
+        }
+    }
+
+    private func repeatLoop(_ r: RepeatStmtSyntax, label: String?) throws -> Exec {
+        let runtime = self.runtime, at = self.at(r)
+        return try withTarget(label, isLoop: true) { id in
+            let body = try block(r.body)
+            let test = try expression(r.condition, as: .bool)
+            return { f in
+                repeat {
+                    try runtime.tick(at)
+                    switch try body(f) {
+                    case .normal, .continueLoop(id): break
+                    case .breakOut(id): return .normal
+                    case let other: return other
+                    }
+                } while try test(f) == .bool(true)
+                return .normal
+            }
+        }
+    }
+
+    private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
+        if loop.caseKeyword != nil || loop.tryKeyword != nil || loop.awaitKeyword != nil {
+            throw unsupported(loop, "this form of 'for'")
+        }
+        let sequence = try expression(loop.sequence)
+        guard let element = sequence.type.elementType else {
+            throw error(loop.sequence, "for-in loop requires '\(sequence.type)' to be a sequence")
+        }
+        let runtime = self.runtime, at = self.at(loop)
+        return try withTarget(label, isLoop: true) { id in
+            try withScope {
+                let store = try bind(loop.pattern, element, mutable: false)
+                let filter = try loop.whereClause.map { try expression($0.condition, as: .bool) }
+                let body = try block(loop.body)
+                let seq = sequence.code
+                // One iteration; returns nil to go on, or how the loop ends.
+                let step: (Frame, Value) throws -> Flow? = { f, v in
+                    try runtime.tick(at)
+                    try store(f, v)
+                    if let filter, try filter(f) != .bool(true) { return nil }
+                    switch try body(f) {
+                    case .normal, .continueLoop(id): return nil
+                    case .breakOut(id): return .normal
+                    case let other: return other
+                    }
+                }
+                return { f in
+                    switch try seq(f) {
+                    case .range(let r):
+                        var i = r.lower
+                        let end = r.end
+                        while i < end {
+                            if let flow = try step(f, .int(i)) { return flow }
+                            i += 1
+                        }
+                    case .array(let xs):
+                        for x in xs { if let flow = try step(f, x) { return flow } }
+                    case .dictionary(let d):
+                        for (k, v) in zip(d.keys, d.values) {
+                            if let flow = try step(f, .tuple(TupleValue(elements: [k, v], labels: ["key", "value"]))) { return flow }
+                        }
+                    case .string(let s):
+                        for c in s { if let flow = try step(f, .string(String(c))) { return flow } }
+                    default: break
+                    }
+                    return .normal
+                }
+            }
+        }
+    }
+}

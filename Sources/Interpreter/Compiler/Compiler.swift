@@ -1,0 +1,249 @@
+import SwiftSyntax
+
+/// An expression compiled to a closure, with its static type.
+struct Typed {
+    /// The inferred type.
+    var type: SType
+    /// Code producing the value.
+    var code: Code
+}
+
+/// Compiles a checked swift-syntax tree into a tree of closures over resolved frame slots.
+///
+/// Type inference happens here, bidirectionally: an expected type flows into literals
+/// (so `let x: Double = 1` makes a `Double`) and inferred types flow out. Nothing here
+/// runs note code; errors are reported at their node before the block starts.
+final class Compiler {
+    /// The session's runtime, captured by compiled code.
+    let runtime: Runtime
+    /// The session's global frame.
+    let globals: Frame
+    /// Maps syntax positions to lines and columns within the block.
+    let converter: SourceLocationConverter
+    /// The innermost scope.
+    var scope: Scope
+    /// Enclosing loops and switches, innermost last, for `break` and `continue`.
+    var targets: [(label: String?, id: Int, isLoop: Bool)] = []
+    /// The next loop or switch id.
+    var nextTargetID = 0
+
+    /// A compiler for one block, declaring into `globalScope`.
+    init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
+        self.runtime = runtime
+        self.globals = globals
+        self.scope = globalScope
+        self.converter = converter
+    }
+
+    /// The function being compiled.
+    var function: FunctionContext { scope.function }
+
+    // MARK: Locations and errors
+
+    /// Where `node` starts.
+    func at(_ node: some SyntaxProtocol) -> SourcePoint {
+        let l = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return SourcePoint(line: l.line, column: l.column)
+    }
+
+    /// An error at `node`.
+    func error(_ node: some SyntaxProtocol, _ message: String) -> InterpreterError {
+        InterpreterError(message: message, at: at(node))
+    }
+
+    /// The error for a construct outside the subset.
+    func unsupported(_ node: some SyntaxProtocol, _ what: String) -> InterpreterError {
+        error(node, "not supported in experiment blocks: \(what)")
+    }
+
+    /// Fails unless `type` may be used where `expected` is required.
+    func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol) throws {
+        if !type.conforms(to: expected) {
+            throw error(node, "cannot convert value of type '\(type)' to expected type '\(expected)'")
+        }
+    }
+
+    /// Adapts `typed` to `expected`: wraps values into optionals, types `nil`.
+    func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code {
+        try require(typed.type, expected, node)
+        if case .optional = expected {
+            switch typed.type {
+            case .optional, .nilLiteral: return typed.code
+            default:
+                let code = typed.code
+                return { f in .some(try code(f)) }
+            }
+        }
+        return typed.code
+    }
+
+    /// Compiles `node` with an expected type and adapts the result to it.
+    func expression(_ node: ExprSyntax, as expected: SType) throws -> Code {
+        try coerce(expression(node, expected: expected), to: expected, node)
+    }
+
+    // MARK: Scopes and variables
+
+    /// Runs `body` in a new scope of the current function.
+    func withScope<T>(_ body: () throws -> T) rethrows -> T {
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        defer { scope = saved }
+        return try body()
+    }
+
+    /// Declares `name` in the innermost scope and returns its binding.
+    @discardableResult
+    func declare(_ name: String, _ type: SType, mutable: Bool, signature: Signature? = nil, code: FunctionCode? = nil) -> Binding {
+        let binding = Binding(slot: function.allocate(), type: type, isMutable: mutable, owner: function,
+                              signature: signature, code: code)
+        scope.bindings[name] = binding
+        if function.isGlobal, globals.slots.count < function.slotCount {
+            globals.slots.append(contentsOf: repeatElement(.void, count: function.slotCount - globals.slots.count))
+        }
+        return binding
+    }
+
+    /// What a name resolves to.
+    enum Resolution {
+        /// A variable or function in a frame slot.
+        case binding(Binding)
+        /// A stored property of `self`.
+        case field(StructType, Int, selfBinding: Binding)
+        /// A computed property of `self`.
+        case computed(StructType, StructType.Method, selfBinding: Binding)
+        /// A method of `self`.
+        case method(StructType, StructType.Method, selfBinding: Binding)
+    }
+
+    /// Resolves `name` outwards through scopes, trying `self`'s members at a method's boundary.
+    func resolve(_ name: String) -> Resolution? {
+        var s: Scope? = scope
+        while let current = s {
+            if let b = current.bindings[name] { return .binding(b) }
+            let isFunctionBoundary = current.parent == nil || current.parent!.function !== current.function
+            if isFunctionBoundary, let type = current.function.selfType, let selfBinding = current.bindings["self"] {
+                if let i = type.fieldIndex(name) { return .field(type, i, selfBinding: selfBinding) }
+                if let m = type.computed[name] { return .computed(type, m, selfBinding: selfBinding) }
+                if let m = type.methods[name], !m.isStatic { return .method(type, m, selfBinding: selfBinding) }
+            }
+            s = current.parent
+        }
+        return nil
+    }
+
+    /// The number of frames between the current function and `owner`.
+    func depth(of owner: FunctionContext) -> Int {
+        var d = 0
+        var f: FunctionContext? = function
+        while let current = f, current !== owner {
+            d += 1
+            f = current.parent
+        }
+        return d
+    }
+
+    /// Code reading a binding's slot.
+    func read(_ b: Binding) -> Code {
+        let i = b.slot
+        if b.owner.isGlobal {
+            let g = globals
+            return { _ in g.slots[i] }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f in f.slots[i] }
+        case 1: return { f in f.parent!.slots[i] }
+        case let d: return { f in f.outer(d).slots[i] }
+        }
+    }
+
+    /// Code giving the frame that holds a binding's slot.
+    func frameOf(_ b: Binding) -> (Frame) -> Frame {
+        if b.owner.isGlobal {
+            let g = globals
+            return { _ in g }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f in f }
+        case let d: return { f in f.outer(d) }
+        }
+    }
+
+    /// Code storing into a binding's slot.
+    func write(_ b: Binding) -> (Frame, Value) -> Void {
+        let i = b.slot
+        if b.owner.isGlobal {
+            let g = globals
+            return { _, v in g.slots[i] = v }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f, v in f.slots[i] = v }
+        case let d: return { f, v in f.outer(d).slots[i] = v }
+        }
+    }
+
+    // MARK: Types
+
+    /// The type named by a type annotation.
+    func resolveType(_ t: TypeSyntax) throws -> SType {
+        if let id = t.as(IdentifierTypeSyntax.self) {
+            let args = id.genericArgumentClause?.arguments.map { $0.argument }
+            func arg(_ i: Int) throws -> SType {
+                guard let args, i < args.count, let type = args[args.index(args.startIndex, offsetBy: i)].as(TypeSyntax.self)
+                else { throw error(id, "generic type '\(id.name.text)' needs type arguments") }
+                return try resolveType(type)
+            }
+            switch id.name.text {
+            case "Int": return .int
+            case "Double": return .double
+            case "Bool": return .bool
+            case "String": return .string
+            case "Void": return .void
+            case "Array": return .array(try arg(0))
+            case "Optional": return .optional(try arg(0))
+            case "Dictionary": return .dictionary(try arg(0), try arg(1))
+            case let name:
+                if let s = scope.lookupType(name) { return .structure(s) }
+                throw unsupported(t, "type '\(name)'")
+            }
+        }
+        if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
+        if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try resolveType(d.key), try resolveType(d.value)) }
+        if let o = t.as(OptionalTypeSyntax.self) { return .optional(try resolveType(o.wrappedType)) }
+        if let tuple = t.as(TupleTypeSyntax.self) {
+            let elements = Array(tuple.elements)
+            if elements.count == 1, elements[0].firstName == nil { return try resolveType(elements[0].type) }
+            return .tuple(try elements.map { try resolveType($0.type) }, labels: elements.map { $0.firstName?.text })
+        }
+        if let fn = t.as(FunctionTypeSyntax.self) {
+            return .function(try fn.parameters.map { try resolveType($0.type) }, try resolveType(fn.returnClause.type))
+        }
+        if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
+            return try resolveType(attributed.baseType)
+        }
+        throw unsupported(t, "type '\(t.trimmedDescription)'")
+    }
+}
+
+extension Compiler {
+    /// Compiles a block's top level; a last bare expression of non-void type is shown REPL-style.
+    func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        try hoist(items)
+        var execs: [Exec] = []
+        for (i, item) in items.enumerated() {
+            if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+                let value = try expression(e)
+                if !value.type.conforms(to: .void) {
+                    let (code, runtime) = (value.code, self.runtime)
+                    execs.append { f in
+                        runtime.emit(.value(try code(f).description))
+                        return .normal
+                    }
+                    continue
+                }
+            }
+            execs.append(try statement(item.item))
+        }
+        return sequence(execs)
+    }
+}

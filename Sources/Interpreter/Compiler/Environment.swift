@@ -1,0 +1,81 @@
+/// Compile-time environment: lexical scopes mapping names to frame slots and types.
+///
+/// As in jlox's resolver, every name is resolved once, before anything runs; the
+/// evaluator then reaches a variable by slot index and frame depth only.
+final class FunctionContext {
+    /// The enclosing function; nil for the note's top level.
+    let parent: FunctionContext?
+    /// The declared result type; nil while a closure's result is still being inferred.
+    var returnType: SType?
+    /// The struct whose method this is, so its members resolve through `self`.
+    let selfType: StructType?
+    /// Whether `self` may be assigned (a mutating method or an initialiser).
+    let selfIsMutable: Bool
+    /// Slots used so far; a call allocates this many.
+    var slotCount = 0
+
+    /// A function context nested in `parent`.
+    init(parent: FunctionContext?, returnType: SType?, selfType: StructType? = nil, selfIsMutable: Bool = false) {
+        self.parent = parent
+        self.returnType = returnType
+        self.selfType = selfType
+        self.selfIsMutable = selfIsMutable
+    }
+
+    /// Whether this is the note's top level, whose frame is the session's globals.
+    var isGlobal: Bool { parent == nil }
+
+    /// Reserves a new slot.
+    func allocate() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+}
+
+/// A name bound in a scope.
+struct Binding {
+    /// The frame slot holding the value.
+    var slot: Int
+    /// The static type.
+    var type: SType
+    /// Whether declared with `var`.
+    var isMutable: Bool
+    /// The function whose frame holds the slot.
+    var owner: FunctionContext
+    /// The signature, when the name is a declared function (for labels and defaults).
+    var signature: Signature?
+    /// The compiled code of a declared function, for its default arguments.
+    var code: FunctionCode?
+}
+
+/// One lexical scope: a block, a function body or a case body.
+final class Scope {
+    /// The enclosing scope.
+    let parent: Scope?
+    /// The function this scope belongs to.
+    let function: FunctionContext
+    /// Names declared here.
+    var bindings: [String: Binding] = [:]
+    /// Structs declared here.
+    var types: [String: StructType] = [:]
+
+    /// A scope inside `parent`, belonging to `function`.
+    init(parent: Scope?, function: FunctionContext) {
+        self.parent = parent
+        self.function = function
+    }
+
+    /// A copy of this scope's declarations, to restore after a failed block.
+    var snapshot: ([String: Binding], [String: StructType]) { (bindings, types) }
+
+    /// Restores declarations saved by `snapshot`.
+    func restore(_ saved: ([String: Binding], [String: StructType])) {
+        bindings = saved.0
+        types = saved.1
+    }
+
+    /// The struct named `name`, searching outwards.
+    func lookupType(_ name: String) -> StructType? {
+        types[name] ?? parent?.lookupType(name)
+    }
+}

@@ -1,0 +1,88 @@
+/// The storage of one function activation: its parameters and locals, by slot.
+///
+/// Slots are resolved at compile time, so a variable read is an array index, never a
+/// name lookup. A closure keeps the frame it was created in as `parent`, which is how it
+/// captures variables by reference, as Swift closures do.
+final class Frame {
+    /// Parameters first, then locals, in the order the compiler allocated them.
+    var slots: [Value]
+    /// The frame of the enclosing function, for captured variables.
+    let parent: Frame?
+    /// The value of the executed `return`.
+    var result: Value = .void
+
+    /// A frame with `count` empty slots.
+    init(count: Int, parent: Frame?) {
+        self.slots = Array(repeating: .void, count: count)
+        self.parent = parent
+    }
+
+    /// The frame `depth` levels out.
+    @inline(__always)
+    func outer(_ depth: Int) -> Frame {
+        var frame = self
+        for _ in 0..<depth { frame = frame.parent! }
+        return frame
+    }
+}
+
+/// How a statement finished, so loops and functions know what to do next.
+enum Flow {
+    /// Fall through to the next statement.
+    case normal
+    /// `break` out of the loop or switch with this id.
+    case breakOut(Int)
+    /// `continue` the loop with this id.
+    case continueLoop(Int)
+    /// `return`; the value is in `Frame.result`.
+    case returned
+}
+
+/// Compiled code of an expression.
+typealias Code = (Frame) throws -> Value
+/// Compiled code of a statement.
+typealias Exec = (Frame) throws -> Flow
+
+/// The compiled body of a function or closure, shared by every closure value made from it.
+final class FunctionCode {
+    /// The name used in error messages.
+    let name: String
+    /// The number of parameters, which occupy the first slots.
+    let parameterCount: Int
+    /// Slots needed by a call: parameters plus locals.
+    var slotCount = 0
+    /// The body; set once compiled, so recursive calls can refer to it first.
+    var body: Exec = { _ in .normal }
+    /// Default argument values by parameter, evaluated in the callee's new frame.
+    var defaults: [Code?] = []
+
+    /// A function named `name` taking `parameterCount` arguments.
+    init(name: String, parameterCount: Int) {
+        self.name = name
+        self.parameterCount = parameterCount
+    }
+}
+
+/// A function value: compiled code with the frame it captured, or a built-in.
+final class Callable {
+    /// The user code, nil for a built-in.
+    let code: FunctionCode?
+    /// The frame the closure was created in.
+    let captured: Frame?
+    /// The implementation of a built-in.
+    let builtin: (([Value]) throws -> Value)?
+
+    /// A user function or closure.
+    init(code: FunctionCode, captured: Frame?) {
+        self.code = code
+        self.captured = captured
+        self.builtin = nil
+    }
+
+    /// A built-in function.
+    init(builtin: @escaping ([Value]) throws -> Value) {
+        self.code = nil
+        self.captured = nil
+        self.builtin = builtin
+    }
+}

@@ -1,0 +1,184 @@
+import SwiftSyntax
+
+/// Binary operators, specialised at compile time by operand type so the evaluator
+/// does one enum match per operand and no dispatch on the operator.
+extension Compiler {
+    /// Compiles `l op r` for operands already typed.
+    func binaryOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
+        let (a, b) = (l.code, r.code)
+        let at = self.at(node)
+        let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
+        switch op {
+        case "==", "!=":
+            var (lt, rt) = (l.type, r.type)
+            if case .nilLiteral = lt { lt = rt }
+            if case .nilLiteral = rt { rt = lt }
+            guard lt.conforms(to: rt) || rt.conforms(to: lt), isEquatable(lt) else { throw mismatch }
+            let (lOptional, rOptional) = (isOptional(l), isOptional(r))
+            let ac: Code = !lOptional && rOptional ? { f in .some(try a(f)) } : a
+            let bc: Code = !rOptional && lOptional ? { f in .some(try b(f)) } : b
+            let equal = op == "=="
+            if case .double = lt {
+                return Typed(type: .bool) { f in
+                    guard case .double(let x) = try ac(f), case .double(let y) = try bc(f) else { return .void }
+                    return .bool((x == y) == equal)
+                }
+            }
+            return Typed(type: .bool) { f in .bool((try ac(f) == (try bc(f))) == equal) }
+        default: break
+        }
+        guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
+        switch (op, l.type) {
+        case ("+", .double): return Typed(type: .double) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .double(x + y)
+            }
+        case ("-", .double): return Typed(type: .double) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .double(x - y)
+            }
+        case ("*", .double): return Typed(type: .double) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .double(x * y)
+            }
+        case ("/", .double): return Typed(type: .double) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .double(x / y)
+            }
+        case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int):
+            let operation = try integerOperation(op, at)
+            return Typed(type: .int) { f in
+                guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
+                return .int(try operation(x, y))
+            }
+        case ("<", .double), ("<=", .double), (">", .double), (">=", .double):
+            let compare = comparison(op, Double.self)
+            return Typed(type: .bool) { f in
+                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
+                return .bool(compare(x, y))
+            }
+        case ("<", .int), ("<=", .int), (">", .int), (">=", .int):
+            let compare = comparison(op, Int.self)
+            return Typed(type: .bool) { f in
+                guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
+                return .bool(compare(x, y))
+            }
+        case ("<", .string), ("<=", .string), (">", .string), (">=", .string):
+            let compare = comparison(op, String.self)
+            return Typed(type: .bool) { f in
+                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
+                return .bool(compare(x, y))
+            }
+        case ("+", .string): return Typed(type: .string) { f in
+                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
+                return .string(x + y)
+            }
+        case ("+", .array):
+            let runtime = self.runtime
+            return Typed(type: l.type) { f in
+                guard case .array(let x) = try a(f), case .array(let y) = try b(f) else { return .void }
+                try runtime.checkCount(x.count + y.count, at)
+                return .array(x + y)
+            }
+        case ("..<", .int), ("...", .int):
+            let closed = op == "..."
+            return Typed(type: .range(closed: closed)) { f in
+                guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
+                guard x <= y else { throw InterpreterError(message: "range requires lowerBound <= upperBound", at: at) }
+                return .range(RangeValue(lower: x, upper: y, closed: closed))
+            }
+        case ("%", .double):
+            throw error(node, "'%' is unavailable: for floating-point numbers use truncatingRemainder instead")
+        default:
+            throw mismatch
+        }
+    }
+
+    private func isOptional(_ t: Typed) -> Bool {
+        switch t.type {
+        case .nilLiteral, .optional: true
+        default: false
+        }
+    }
+
+    private func isEquatable(_ t: SType) -> Bool {
+        switch t {
+        case .function, .void: false
+        case .array(let e), .optional(let e): isEquatable(e)
+        case .tuple(let ts, _): ts.allSatisfy(isEquatable)
+        case .dictionary(let k, let v): isEquatable(k) && isEquatable(v)
+        case .structure: false
+        default: true
+        }
+    }
+
+    private func comparison<T: Comparable>(_ op: String, _: T.Type) -> (T, T) -> Bool {
+        switch op {
+        case "<": { $0 < $1 }
+        case "<=": { $0 <= $1 }
+        case ">": { $0 > $1 }
+        default: { $0 >= $1 }
+        }
+    }
+
+    /// Checked integer arithmetic: overflow and division by zero are errors, as in Swift.
+    func integerOperation(_ op: String, _ at: SourcePoint) throws -> (Int, Int) throws -> Int {
+        func checked(_ r: (partialValue: Int, overflow: Bool)) throws -> Int {
+            if r.overflow { throw InterpreterError(message: "arithmetic overflow in '\(op)'", at: at) }
+            return r.partialValue
+        }
+        switch op {
+        case "+": return { try checked($0.addingReportingOverflow($1)) }
+        case "-": return { try checked($0.subtractingReportingOverflow($1)) }
+        case "*": return { try checked($0.multipliedReportingOverflow(by: $1)) }
+        case "/", "%":
+            let divide = op == "/"
+            return { x, y in
+                if y == 0 { throw InterpreterError(message: divide ? "division by zero" : "division by zero in remainder operation", at: at) }
+                return try checked(divide ? x.dividedReportingOverflow(by: y) : x.remainderReportingOverflow(dividingBy: y))
+            }
+        default: throw InterpreterError(message: "unknown operator '\(op)'", at: at)
+        }
+    }
+
+    /// The function applying a compound assignment's operator to two values of `type`.
+    func compoundOperation(_ op: String, _ type: SType, _ node: Syntax) throws -> (Value, Value) throws -> Value {
+        let at = self.at(node)
+        switch type {
+        case .double:
+            let fn: (Double, Double) -> Double
+            switch op {
+            case "+": fn = (+)
+            case "-": fn = (-)
+            case "*": fn = (*)
+            case "/": fn = (/)
+            default: throw error(node, "'\(op)=' is unavailable for 'Double'")
+            }
+            return { a, b in
+                guard case .double(let x) = a, case .double(let y) = b else { return .void }
+                return .double(fn(x, y))
+            }
+        case .int:
+            let fn = try integerOperation(op, at)
+            return { a, b in
+                guard case .int(let x) = a, case .int(let y) = b else { return .void }
+                return .int(try fn(x, y))
+            }
+        case .string where op == "+":
+            return { a, b in
+                guard case .string(let x) = a, case .string(let y) = b else { return .void }
+                return .string(x + y)
+            }
+        case .array where op == "+":
+            let runtime = self.runtime
+            return { a, b in
+                guard case .array(var x) = a, case .array(let y) = b else { return .void }
+                try runtime.checkCount(x.count + y.count, at)
+                x += y
+                return .array(x)
+            }
+        default:
+            throw error(node, "binary operator '\(op)=' cannot be applied to operands of type '\(type)'")
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// A location within a block's source, 1-based.
+struct SourcePoint: Sendable, Equatable {
+    /// The line.
+    var line: Int
+    /// The column, in UTF-8 bytes as swift-syntax counts them.
+    var column: Int
+}
+
+/// An error from compiling or running a block, with where it happened.
+struct InterpreterError: Error {
+    /// What went wrong, phrased for the note's author.
+    var message: String
+    /// Where it happened.
+    var at: SourcePoint
+}
+
+/// The state shared by all compiled code of one session: output, checks and limits.
+///
+/// Compiled closures capture the runtime directly, so the hot path never looks it up.
+/// Limits are checked cheaply: the clock is read once every 4096 ticks.
+final class Runtime {
+    /// The session's limits.
+    let options: SessionOptions
+    /// Outputs of the running block, in order.
+    var outputs: [BlockOutput] = []
+    /// Text printed since the last non-text output.
+    var pendingText = ""
+    /// Results of `expect` in the running block.
+    var checks: [CheckResult] = []
+    /// Current depth of interpreted calls.
+    var depth = 0
+    /// Counts loop iterations and calls between clock reads.
+    private var ticks = 0
+    /// When the running block must stop, in `DispatchTime` nanoseconds.
+    private var deadline: UInt64 = .max
+    /// The note's random-number generator, seeded per session.
+    var random: SplitMix64
+
+    /// A runtime with the given limits.
+    init(options: SessionOptions) {
+        self.options = options
+        self.random = SplitMix64(seed: options.seed)
+    }
+
+    /// Starts a block: clears its outputs and arms the time budget.
+    func begin() {
+        outputs = []
+        pendingText = ""
+        checks = []
+        depth = 0
+        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, options.timeBudget) * 1e9)
+    }
+
+    /// Appends printed text.
+    func write(_ text: String) {
+        pendingText += text
+    }
+
+    /// Appends a non-text output, after any pending text.
+    func emit(_ output: BlockOutput) {
+        flushText()
+        outputs.append(output)
+    }
+
+    /// Moves pending printed text into `outputs`.
+    func flushText() {
+        if !pendingText.isEmpty {
+            outputs.append(.text(pendingText))
+            pendingText = ""
+        }
+    }
+
+    /// Counts one unit of work and stops the block once its time budget is spent.
+    @inline(__always)
+    func tick(_ at: SourcePoint) throws {
+        ticks &+= 1
+        if ticks & 4095 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw InterpreterError(
+                message: "time budget of \(formatSeconds(options.timeBudget)) s exceeded", at: at)
+        }
+    }
+
+    /// Runs `code` as one call, enforcing the call-depth cap.
+    @inline(__always)
+    func invoke(_ code: FunctionCode, _ frame: Frame, _ at: SourcePoint) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > options.maxCallDepth {
+            throw InterpreterError(
+                message: "call depth limit of \(options.maxCallDepth) exceeded (infinite recursion?)", at: at)
+        }
+        try tick(at)
+        _ = try code.body(frame)
+        return frame.result
+    }
+
+    /// Calls a function value with evaluated arguments.
+    func call(_ callable: Callable, _ arguments: [Value], _ at: SourcePoint) throws -> Value {
+        if let code = callable.code {
+            let frame = Frame(count: code.slotCount, parent: callable.captured)
+            for (i, a) in arguments.enumerated() { frame.slots[i] = a }
+            return try invoke(code, frame, at)
+        }
+        return try callable.builtin!(arguments)
+    }
+
+    /// Calls a one-argument function value without allocating an argument array.
+    @inline(__always)
+    func call(_ callable: Callable, _ a: Value, _ at: SourcePoint) throws -> Value {
+        guard let code = callable.code else { return try callable.builtin!([a]) }
+        let frame = Frame(count: code.slotCount, parent: callable.captured)
+        frame.slots[0] = a
+        return try invoke(code, frame, at)
+    }
+
+    /// Calls a two-argument function value without allocating an argument array.
+    @inline(__always)
+    func call(_ callable: Callable, _ a: Value, _ b: Value, _ at: SourcePoint) throws -> Value {
+        guard let code = callable.code else { return try callable.builtin!([a, b]) }
+        let frame = Frame(count: code.slotCount, parent: callable.captured)
+        frame.slots[0] = a
+        frame.slots[1] = b
+        return try invoke(code, frame, at)
+    }
+
+    /// Fails if an array of `count` elements would exceed the size cap.
+    @inline(__always)
+    func checkCount(_ count: Int, _ at: SourcePoint) throws {
+        if count > options.maxArrayCount {
+            throw InterpreterError(
+                message: "array size limit of \(options.maxArrayCount) elements exceeded", at: at)
+        }
+    }
+}
+
+/// Formats a duration in seconds without a trailing `.0`.
+func formatSeconds(_ s: Double) -> String {
+    s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
+}
+
+/// The note's deterministic random-number generator (SplitMix64).
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    /// A generator seeded with `seed`.
+    init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

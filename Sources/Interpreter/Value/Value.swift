@@ -1,0 +1,131 @@
+/// A run-time value of the interpreted Swift subset.
+///
+/// Swift's value semantics come for free: arrays, tuples, dictionaries and struct
+/// fields are Swift arrays inside the enum, so copying a `Value` copies on write.
+enum Value {
+    /// An `Int`.
+    case int(Int)
+    /// A `Double`.
+    case double(Double)
+    /// A `Bool`.
+    case bool(Bool)
+    /// A `String`.
+    case string(String)
+    /// An `Array`.
+    case array([Value])
+    /// A `Dictionary`, kept in insertion order so output is deterministic.
+    case dictionary(DictionaryValue)
+    /// A tuple, with its element labels.
+    case tuple(TupleValue)
+    /// A struct instance.
+    case structure(StructValue)
+    /// A range of integers `lower..<upper` or `lower...upper` (`upper` is then inclusive).
+    case range(RangeValue)
+    /// A function or closure.
+    case function(Callable)
+    /// `Optional.none`.
+    case none
+    /// `Optional.some`.
+    indirect case some(Value)
+    /// The empty tuple, also the value of not-yet-initialised storage.
+    case void
+}
+
+/// A tuple: elements with optional labels.
+struct TupleValue {
+    /// The elements.
+    var elements: [Value]
+    /// One label (or nil) per element.
+    var labels: [String?]
+}
+
+/// A struct instance: its type and stored properties in declaration order.
+struct StructValue {
+    /// The struct's declaration.
+    let type: StructType
+    /// Stored property values, in declaration order.
+    var fields: [Value]
+}
+
+/// An integer range.
+struct RangeValue: Equatable {
+    /// The first element.
+    var lower: Int
+    /// The bound as written: excluded for `..<`, included for `...`.
+    var upper: Int
+    /// Whether the range was written `...`.
+    var closed: Bool
+
+    /// The end, exclusive.
+    var end: Int { closed ? upper + 1 : upper }
+    /// The number of elements.
+    var count: Int { Swift.max(0, end - lower) }
+    /// Whether `x` lies in the range.
+    func contains(_ x: Int) -> Bool { x >= lower && (closed ? x <= upper : x < upper) }
+}
+
+/// A dictionary that keeps insertion order.
+struct DictionaryValue {
+    /// Keys in insertion order.
+    var keys: [Value] = []
+    /// Values, parallel to `keys`.
+    var values: [Value] = []
+    /// Position of each key in `keys`.
+    var index: [Value: Int] = [:]
+
+    /// The value for `key`, if any.
+    subscript(key: Value) -> Value? {
+        get { index[key].map { values[$0] } }
+        set {
+            if let i = index[key] {
+                if let newValue { values[i] = newValue } else { remove(at: i) }
+            } else if let newValue {
+                index[key] = keys.count
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    private mutating func remove(at i: Int) {
+        keys.remove(at: i)
+        values.remove(at: i)
+        index = [:]
+        for (j, k) in keys.enumerated() { index[k] = j }
+    }
+}
+
+extension Value: Hashable {
+    static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x == y
+        case let (.double(x), .double(y)): return x == y
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.tuple(x), .tuple(y)): return x.elements == y.elements
+        case let (.structure(x), .structure(y)): return x.type === y.type && x.fields == y.fields
+        case let (.range(x), .range(y)): return x == y
+        case let (.dictionary(x), .dictionary(y)):
+            return x.keys.count == y.keys.count && zip(x.keys, x.values).allSatisfy { y[$0.0] == $0.1 }
+        case (.none, .none), (.void, .void): return true
+        case let (.some(x), .some(y)): return x == y
+        case let (.function(x), .function(y)): return x === y
+        default: return false
+        }
+    }
+
+    func hash(into h: inout Hasher) {
+        switch self {
+        case .int(let x): h.combine(x)
+        case .double(let x): h.combine(x)
+        case .bool(let x): h.combine(x)
+        case .string(let x): h.combine(x)
+        case .array(let x): h.combine(x)
+        case .tuple(let x): h.combine(x.elements)
+        case .some(let x): h.combine(x)
+        case .structure(let x): h.combine(x.fields)
+        default: h.combine(0)
+        }
+    }
+}
