@@ -1,0 +1,38 @@
+import Foundation
+
+/// Domains for data-driven axes: the finite (and, on log axes, positive)
+/// extent of the values, padded a little so marks are not cut by the frame.
+enum DataDomain {
+    /// The padded extent of `values` on an axis of `scale`; a fallback of
+    /// 0…1 (1…10 on log axes) when nothing is drawable.
+    static func extent<S: Sequence>(_ values: S, scale: AxisScale, padding: Double = 0.05,
+                                    including anchor: Double? = nil) -> ClosedRange<Double>
+    where S.Element == Double {
+        var lo = Double.infinity
+        var hi = -Double.infinity
+        for value in values where value.isFinite && (scale == .linear || value > 0) {
+            lo = min(lo, value)
+            hi = max(hi, value)
+        }
+        if let anchor {
+            lo = min(lo, anchor)
+            hi = max(hi, anchor)
+        }
+        guard lo <= hi else { return scale == .log ? 1...10 : 0...1 }
+        switch scale {
+        case .linear:
+            if lo == hi {
+                let half = lo == 0 ? 1 : abs(lo) * 0.1
+                return (lo - half)...(hi + half)
+            }
+            let margin = (hi - lo) * padding
+            let paddedLo = anchor == lo ? lo : lo - margin
+            return paddedLo...(hi + margin)
+        case .log:
+            let a = log10(lo)
+            let b = log10(hi)
+            let margin = max((b - a) * padding, a == b ? 0.5 : 0)
+            return pow(10, a - margin)...pow(10, b + margin)
+        }
+    }
+}
