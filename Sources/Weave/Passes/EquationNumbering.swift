@@ -1,0 +1,158 @@
+import Foundation
+
+/// Numbers display equations and resolves `\label`, `\eqref` and `\ref`, which KaTeX does not
+/// know, so that the TeX handed to KaTeX is plain.
+///
+/// A display formula is numbered when it has a `\label{…}` or is a numbered LaTeX environment
+/// (`equation`, `align`, `gather`, `multline`, … without `*`); numbers run 1, 2, … in reading
+/// order, one per formula. The environment wrapper becomes its KaTeX equivalent inside a display
+/// with `\tag{n}` (`align` → `aligned`, `gather` → `gathered`). `\eqref{x}` becomes a link `(n)`
+/// and `\ref{x}` a link `n`, in math and in prose; the target is the anchor `eq-x`. An unknown
+/// label is a warning at the reference.
+enum EquationNumbering {
+    /// Applies numbering and reference resolution to `note`.
+    static func apply(_ note: Note) -> Note {
+        var note = note
+        var numbers: [String: Int] = [:]
+        var next = 1
+        var duplicates: [(SourceLocation, String)] = []
+        note.blocks = note.blocks.map { number($0, &numbers, &next, &duplicates) }
+        for (location, label) in duplicates {
+            note.diagnose(.warning, "label '\(label)' is defined twice", at: location)
+        }
+        var unknown: [(SourceLocation, String)] = []
+        note.blocks = note.blocks.map { resolve($0, numbers, &unknown) }
+        for (location, label) in unknown {
+            note.diagnose(.warning, "no equation is labelled '\(label)'", at: location)
+        }
+        return note
+    }
+
+    static let numberedEnvironments: Set<String> = ["equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign"]
+
+    // MARK: Numbering
+
+    private static func number(_ block: Block, _ numbers: inout [String: Int], _ next: inout Int, _ duplicates: inout [(SourceLocation, String)]) -> Block {
+        Rewrite.block(block) { math in
+            var math = math
+            let labels = labelNames(in: math.tex)
+            math.labels = labels
+            let numbered = math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
+            if numbered {
+                math.number = next
+                for label in labels {
+                    if numbers[label] != nil {
+                        duplicates.append((math.location, label))
+                    } else {
+                        numbers[label] = next
+                    }
+                }
+                next += 1
+            }
+            math.tex = katexReady(math)
+            return math
+        }
+    }
+
+    /// The names in `\label{…}`.
+    static func labelNames(in tex: String) -> [String] {
+        matches(of: #"\\label\{([^}]*)\}"#, in: tex).map { $0[1] }
+    }
+
+    /// TeX without `\label`, with environments mapped and the number as a `\tag`.
+    private static func katexReady(_ math: Math) -> String {
+        var tex = replace(#"\\label\{[^}]*\}"#, in: math.tex) { _ in "" }
+        if let env = math.environment {
+            let base = env.hasSuffix("*") ? String(env.dropLast()) : env
+            let inner: (String, String)? =
+                switch base {
+                case "equation": ("", "")
+                case "align", "flalign", "alignat": ("\\begin{aligned}", "\\end{aligned}")
+                case "gather": ("\\begin{gathered}", "\\end{gathered}")
+                case "eqnarray": ("\\begin{array}{rcl}", "\\end{array}")
+                default: ("", "")
+                }
+            if let (open, close) = inner {
+                var body = tex
+                let begin = "\\begin{\(env)}"
+                let end = "\\end{\(env)}"
+                if body.hasPrefix(begin) { body = String(body.dropFirst(begin.count)) }
+                if body.hasSuffix(end) { body = String(body.dropLast(end.count)) }
+                if base == "alignat", body.hasPrefix("{"), let close = body.firstIndex(of: "}") {
+                    body = String(body[body.index(after: close)...])
+                }
+                tex = open + body + close
+            }
+        }
+        if let n = math.number { tex += "\\tag{\(n)}" }
+        return tex
+    }
+
+    // MARK: References
+
+    private static func resolve(_ block: Block, _ numbers: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block {
+        let withMath = Rewrite.block(block) { math in
+            var math = math
+            math.tex = replace(#"\\(eq)?ref\{([^}]*)\}"#, in: math.tex) { groups in
+                guard let n = numbers[groups[2]] else {
+                    unknown.append((math.location, groups[2]))
+                    return "\\text{(??)}"
+                }
+                let shown = groups[1].isEmpty ? "\(n)" : "(\(n))"
+                return "\\href{#eq-\(anchor(groups[2]))}{\\text{\(shown)}}"
+            }
+            return math
+        }
+        return Rewrite.inlines(withMath) { inlines, location in
+            inlines.flatMap { inline -> [Inline] in
+                guard case .text(let text) = inline, text.contains("ref{") else { return [inline] }
+                return proseReferences(text, numbers, location, &unknown)
+            }
+        }
+    }
+
+    private static func proseReferences(_ text: String, _ numbers: [String: Int], _ location: SourceLocation, _ unknown: inout [(SourceLocation, String)]) -> [Inline] {
+        let regex = try! NSRegularExpression(pattern: #"\\(eq)?ref\{([^}]*)\}"#)
+        let ns = text as NSString
+        var out: [Inline] = []
+        var last = 0
+        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            if m.range.location > last { out.append(.text(ns.substring(with: NSRange(location: last, length: m.range.location - last)))) }
+            let label = ns.substring(with: m.range(at: 2))
+            if numbers[label] == nil { unknown.append((location, label)) }
+            out.append(.reference(label: label, number: numbers[label], parenthesized: m.range(at: 1).location != NSNotFound))
+            last = m.range.location + m.range.length
+        }
+        if last < ns.length { out.append(.text(ns.substring(from: last))) }
+        return out
+    }
+
+    /// The HTML id fragment for a label (`eq-` is prepended by callers).
+    static func anchor(_ label: String) -> String {
+        label.isEmpty ? "unnamed" : label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? String($0) : "-" }.joined()
+    }
+
+    // MARK: Regular expressions
+
+    private static func matches(of pattern: String, in text: String) -> [[String]] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
+        }
+    }
+
+    private static func replace(_ pattern: String, in text: String, with transform: ([String]) -> String) -> String {
+        guard text.contains("\\") else { return text }
+        let regex = try! NSRegularExpression(pattern: pattern)
+        let ns = text as NSString
+        var out = ""
+        var last = 0
+        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            out += transform((0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) })
+            last = m.range.location + m.range.length
+        }
+        return out + ns.substring(from: last)
+    }
+}

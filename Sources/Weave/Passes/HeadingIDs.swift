@@ -1,0 +1,54 @@
+/// Gives every heading a stable id that is unique within the page, for links and the table of
+/// contents: lower-cased letters and digits of any script (CJK kept as is), runs of anything else
+/// folded into one `-`; repeats get `-1`, `-2`, …
+enum HeadingIDs {
+    /// Assigns ids to the headings of `note`.
+    static func apply(_ note: Note) -> Note {
+        var note = note
+        var used: [String: Int] = [:]
+        note.blocks = note.blocks.map { assign($0, &used) }
+        return note
+    }
+
+    private static func assign(_ block: Block, _ used: inout [String: Int]) -> Block {
+        switch block {
+        case .heading(let level, let content, _, let location):
+            let base = slug(content.plainText)
+            var id = base
+            if let n = used[base] {
+                var k = n
+                repeat {
+                    k += 1
+                    id = "\(base)-\(k)"
+                } while used[id] != nil
+                used[base] = k
+            }
+            used[id] = used[id] ?? 0
+            return .heading(level: level, content: content, id: id, location)
+        case .blockQuote(let children):
+            return .blockQuote(children.map { assign($0, &used) })
+        case .list(var list):
+            list.items = list.items.map { $0.map { assign($0, &used) } }
+            return .list(list)
+        default:
+            return block
+        }
+    }
+
+    /// The id for a heading text.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || scalar == "_" {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+}

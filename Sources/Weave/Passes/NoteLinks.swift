@@ -1,0 +1,31 @@
+/// Makes links between notes work on the built site: a relative link to `other.md` (with or without
+/// a `#fragment`) points at `other.html`. Absolute URLs and other files are left alone.
+enum NoteLinks {
+    /// Rewrites the note-to-note links of `note`.
+    static func apply(_ note: Note) -> Note {
+        var note = note
+        note.blocks = note.blocks.map { block in
+            Rewrite.inlines(block) { inlines, _ in inlines.map(rewrite) }
+        }
+        return note
+    }
+
+    private static func rewrite(_ inline: Inline) -> Inline {
+        switch inline {
+        case .link(let destination, let title, let content):
+            return .link(destination: target(destination), title: title, content: content.map(rewrite))
+        case .emphasis(let c): return .emphasis(c.map(rewrite))
+        case .strong(let c): return .strong(c.map(rewrite))
+        default: return inline
+        }
+    }
+
+    /// `a/b.md#x` → `a/b.html#x` for relative destinations.
+    static func target(_ destination: String) -> String {
+        guard !destination.contains(":"), !destination.hasPrefix("/") else { return destination }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let path = parts.first, path.hasSuffix(".md") else { return destination }
+        let html = path.dropLast(3) + ".html"
+        return parts.count > 1 ? html + "#" + parts[1] : String(html)
+    }
+}

@@ -1,0 +1,33 @@
+/// The chain of passes every note goes through after reading, in order:
+/// execute experiments → number equations and resolve references → heading ids → links between
+/// notes. Each pass is `Note -> Note`; typesetting and writing follow in ``Weaver``.
+public struct Pipeline: Sendable {
+    /// A named step of the pipeline.
+    public struct Pass: Sendable {
+        /// A short name, used in timings.
+        public var name: String
+        /// The transformation.
+        public var run: @Sendable (Note) -> Note
+
+        /// Creates a pass.
+        public init(name: String, run: @escaping @Sendable (Note) -> Note) {
+            self.name = name
+            self.run = run
+        }
+    }
+
+    /// The passes, in order.
+    public var passes: [Pass]
+
+    /// The standard pipeline.
+    public static let standard = Pipeline(passes: [
+        Pass(name: "equations", run: EquationNumbering.apply),
+        Pass(name: "headings", run: HeadingIDs.apply),
+        Pass(name: "links", run: NoteLinks.apply),
+    ])
+
+    /// Runs every pass over `note`.
+    public func run(_ note: Note) -> Note {
+        passes.reduce(note) { $1.run($0) }
+    }
+}

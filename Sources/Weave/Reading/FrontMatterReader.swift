@@ -1,0 +1,84 @@
+import Yams
+
+/// Splits YAML front matter (`---` … `---` or `...` at the top of a note) from the Markdown and
+/// reads the fields weave knows. Values are taken as written (a `date` stays a string).
+enum FrontMatterReader {
+    /// The front matter, the Markdown with the front matter lines blanked (so line numbers stay
+    /// those of the file), and problems found.
+    struct Result {
+        var meta: FrontMatter
+        var markdown: String
+        var problems: [(SourceLocation, String, Diagnostic.Severity)]
+    }
+
+    static let known: Set<String> = ["title", "subtitle", "author", "date", "lang", "description", "seed", "time-budget"]
+
+    /// Reads front matter from the start of `source`, if there is any.
+    static func read(_ source: String) -> Result {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimming(" \t\r") == "---" else {
+            return Result(meta: FrontMatter(), markdown: source, problems: [])
+        }
+        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimming(" \t\r")) }) else {
+            return Result(
+                meta: FrontMatter(), markdown: source,
+                problems: [(SourceLocation(line: 1, column: 1), "front matter has no closing '---'; it is read as Markdown", .warning)])
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        for i in 0...end { lines[i] = "" }
+        let markdown = lines.joined(separator: "\n")
+        var problems: [(SourceLocation, String, Diagnostic.Severity)] = []
+        var meta = FrontMatter()
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return Result(meta: meta, markdown: markdown, problems: []) }
+            guard let mapping = node.mapping else {
+                problems.append((SourceLocation(line: 2, column: 1), "front matter must be a mapping of keys to values", .error))
+                return Result(meta: meta, markdown: markdown, problems: problems)
+            }
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                let location = SourceLocation(line: (key.mark?.line ?? 1) + 1, column: key.mark?.column ?? 1)
+                let text = value.string ?? value.sequence?.compactMap { $0.string }.joined(separator: ", ")
+                switch name {
+                case "title": meta.title = text
+                case "subtitle": meta.subtitle = text
+                case "author": meta.author = text
+                case "date": meta.date = text
+                case "lang": meta.lang = text
+                case "description": meta.description = text
+                case "seed":
+                    if let s = text, let seed = UInt64(s) { meta.seed = seed } else {
+                        problems.append((location, "seed must be a non-negative integer", .error))
+                    }
+                case "time-budget":
+                    if let s = text, let t = Double(s), t > 0, t.isFinite { meta.timeBudget = t } else {
+                        problems.append((location, "time-budget must be a positive number of seconds", .error))
+                    }
+                default:
+                    if !known.contains(name) { continue }
+                }
+            }
+        } catch let error as YamlError {
+            problems.append((yamlLocation(error), "invalid YAML front matter: \(yamlMessage(error))", .error))
+        } catch {
+            problems.append((SourceLocation(line: 2, column: 1), "invalid YAML front matter: \(error)", .error))
+        }
+        return Result(meta: meta, markdown: markdown, problems: problems)
+    }
+
+    private static func yamlLocation(_ error: YamlError) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(line: mark.line + 1, column: mark.column)
+        default:
+            return SourceLocation(line: 2, column: 1)
+        }
+    }
+
+    private static func yamlMessage(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        default: return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,385 @@
+/// Finds TeX math in Markdown source and replaces it with placeholder tokens that CommonMark leaves
+/// alone, so that `_`, `*`, `\\` and `|` inside formulas reach KaTeX exactly as written.
+///
+/// Recognised: `$…$`, `$$…$$`, `\(…\)`, `\[…\]` and bare `\begin{env}…\end{env}` for the
+/// environments in ``MathProtector/environments``. Not math: anything in fenced code or code spans,
+/// `\$`, and currency by pandoc's rule — an opening `$` must not be followed by white space, and a
+/// closing `$` must not be preceded by white space nor followed by a digit. No formula crosses a
+/// blank line.
+///
+/// Line structure is preserved: a formula over several lines becomes its token on the first line
+/// and a continuation marker on each further line, so CommonMark's line numbers stay those of the
+/// file. `\|` becomes a pipe-escape marker that the table pass understands.
+struct MathProtector {
+    /// Placeholder syntax: `tokenOpen` + index + `tokenClose`.
+    static let tokenOpen: Unicode.Scalar = "\u{E000}"
+    /// Closes a placeholder token.
+    static let tokenClose: Unicode.Scalar = "\u{E001}"
+    /// Stands on each further line of a multi-line formula.
+    static let continuation: Unicode.Scalar = "\u{E002}"
+    /// Stands for `\|` (a literal pipe in a table cell).
+    static let escapedPipe: Unicode.Scalar = "\u{E003}"
+
+    /// Bare LaTeX environments treated as display math.
+    static let environments: Set<String> = [
+        "equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*",
+        "eqnarray", "eqnarray*", "alignat", "alignat*", "flalign", "flalign*",
+    ]
+
+    /// A protected formula: its math and its original source, one piece per line.
+    struct Span {
+        var math: Math
+        var originalLines: [String]
+    }
+
+    /// The source with math replaced, the formulas in token order, and warnings.
+    struct Output {
+        var markdown: String
+        var spans: [Span]
+        var warnings: [(SourceLocation, String)]
+    }
+
+    private let b: [UInt8]
+    private var out: [UInt8] = []
+    private var spans: [Span] = []
+    private var warnings: [(SourceLocation, String)] = []
+    /// `nextBlank[i]`: byte offset of the first blank line starting after `i` (or `b.count`).
+    private var nextBlank: [Int32] = []
+    /// `nextDollarCloser[i]`: the first `$` at or after `i` that may close inline math.
+    private var nextDollarCloser: [Int32] = []
+    /// `nextDoubleDollar[i]`: the first unescaped `$$` at or after `i`.
+    private var nextDoubleDollar: [Int32] = []
+
+    /// Protects the math in `source`.
+    static func protect(_ source: String) -> Output {
+        var p = MathProtector(bytes: Array(source.utf8))
+        p.run()
+        return Output(markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings)
+    }
+
+    private init(bytes: [UInt8]) {
+        b = bytes
+        out.reserveCapacity(bytes.count)
+        index()
+    }
+
+    // MARK: Precomputed look-ahead tables (each one backward pass, so scanning stays linear)
+
+    private mutating func index() {
+        let n = b.count
+        nextBlank = Array(repeating: Int32(n), count: n + 1)
+        nextDollarCloser = Array(repeating: Int32(n), count: n + 1)
+        nextDoubleDollar = Array(repeating: Int32(n), count: n + 1)
+        var blank = n
+        var lineEnd = n
+        var onlySpace = true
+        var i = n - 1
+        while i >= 0 {
+            let c = b[i]
+            if c == UInt8(ascii: "\n") {
+                // The line that starts at i + 1 runs to lineEnd.
+                if onlySpace && i + 1 <= lineEnd && lineEnd < n { blank = i + 1 }
+                lineEnd = i
+                onlySpace = true
+            } else if c != UInt8(ascii: " ") && c != UInt8(ascii: "\t") && c != UInt8(ascii: "\r") {
+                onlySpace = false
+            }
+            nextBlank[i] = Int32(blank)
+            let escaped = i > 0 && b[i - 1] == UInt8(ascii: "\\")
+            var closer = Int(nextDollarCloser[i + 1])
+            if c == UInt8(ascii: "$") && !escaped && i > 0 && !isSpace(b[i - 1])
+                && !(i + 1 < n && isDigit(b[i + 1]))
+            {
+                closer = i
+            }
+            nextDollarCloser[i] = Int32(closer)
+            var dd = Int(nextDoubleDollar[i + 1])
+            if c == UInt8(ascii: "$") && i + 1 < n && b[i + 1] == UInt8(ascii: "$") && !escaped { dd = i }
+            nextDoubleDollar[i] = Int32(dd)
+            i -= 1
+        }
+    }
+
+    // MARK: Scanning
+
+    private var line = 1
+    private var lineStart = 0
+    private var fence: (char: UInt8, length: Int)?
+
+    private mutating func run() {
+        var i = 0
+        var atLineStart = true
+        while i < b.count {
+            if atLineStart {
+                atLineStart = false
+                if handleFence(at: i) {
+                    i = copyLine(from: i)
+                    atLineStart = true
+                    continue
+                }
+            }
+            let c = b[i]
+            switch c {
+            case UInt8(ascii: "\n"):
+                out.append(c)
+                i += 1
+                newLine(at: i)
+                atLineStart = true
+            case UInt8(ascii: "\\"):
+                i = backslash(at: i)
+            case UInt8(ascii: "`"):
+                i = codeSpan(at: i)
+            case UInt8(ascii: "$"):
+                i = dollar(at: i)
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+    }
+
+    private mutating func newLine(at i: Int) {
+        line += 1
+        lineStart = i
+    }
+
+    /// Copies the rest of the line (with its newline) verbatim; returns the next line's start.
+    private mutating func copyLine(from i: Int) -> Int {
+        var j = i
+        while j < b.count && b[j] != UInt8(ascii: "\n") { j += 1 }
+        if j < b.count { j += 1 }
+        out.append(contentsOf: b[i..<j])
+        newLine(at: j)
+        return j
+    }
+
+    /// Tracks fenced code blocks; returns whether the line at `i` belongs to one (including fences).
+    private mutating func handleFence(at i: Int) -> Bool {
+        var j = i
+        // Container prefixes: block-quote markers, indentation and one list marker.
+        while j < b.count && (b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: ">")) { j += 1 }
+        if j < b.count, b[j] == UInt8(ascii: "-") || b[j] == UInt8(ascii: "*") || b[j] == UInt8(ascii: "+"),
+            j + 1 < b.count, b[j + 1] == UInt8(ascii: " ")
+        {
+            j += 2
+        } else {
+            var k = j
+            while k < b.count && isDigit(b[k]) { k += 1 }
+            if k > j, k + 1 < b.count, b[k] == UInt8(ascii: ".") || b[k] == UInt8(ascii: ")"), b[k + 1] == UInt8(ascii: " ") {
+                j = k + 2
+            }
+        }
+        while j < b.count && b[j] == UInt8(ascii: " ") { j += 1 }
+        var k = j
+        let ch: UInt8 = j < b.count ? b[j] : 0
+        if ch == UInt8(ascii: "`") || ch == UInt8(ascii: "~") {
+            while k < b.count && b[k] == ch { k += 1 }
+        }
+        let run = k - j
+        if let open = fence {
+            if run >= open.length && ch == open.char {
+                var e = k
+                while e < b.count && (b[e] == UInt8(ascii: " ") || b[e] == UInt8(ascii: "\t") || b[e] == UInt8(ascii: "\r")) { e += 1 }
+                if e == b.count || b[e] == UInt8(ascii: "\n") { fence = nil }
+            }
+            return true
+        }
+        if run >= 3 {
+            // A backtick fence's info string may not contain backticks.
+            if ch == UInt8(ascii: "`") {
+                var e = k
+                while e < b.count && b[e] != UInt8(ascii: "\n") {
+                    if b[e] == UInt8(ascii: "`") { return false }
+                    e += 1
+                }
+            }
+            fence = (ch, run)
+            return true
+        }
+        return false
+    }
+
+    private mutating func backslash(at i: Int) -> Int {
+        let next: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+        switch next {
+        case UInt8(ascii: "("):
+            if let end = find([UInt8(ascii: "\\"), UInt8(ascii: ")")], from: i + 2) {
+                return emit(from: i, contentStart: i + 2, contentEnd: end, to: end + 2, display: false, env: nil)
+            }
+        case UInt8(ascii: "["):
+            if let end = find([UInt8(ascii: "\\"), UInt8(ascii: "]")], from: i + 2) {
+                return emit(from: i, contentStart: i + 2, contentEnd: end, to: end + 2, display: true, env: nil)
+            }
+        case UInt8(ascii: "b"):
+            if let env = environment(at: i) {
+                let closing = Array("\\end{\(env)}".utf8)
+                if let end = find(closing, from: i + 1) {
+                    // The environment is part of the TeX (KaTeX typesets it), so keep the delimiters.
+                    return emit(from: i, contentStart: i, contentEnd: end + closing.count, to: end + closing.count, display: true, env: env)
+                }
+                warn(at: i, "unterminated \\begin{\(env)}; it is shown as text")
+            }
+        case UInt8(ascii: "|"):
+            out.append(contentsOf: Array(String(Self.escapedPipe).utf8))
+            return i + 2
+        case UInt8(ascii: "\n"), 0:
+            out.append(b[i])
+            return i + 1
+        default: break
+        }
+        out.append(b[i])
+        out.append(next)
+        return i + 2
+    }
+
+    /// The environment name if `\begin{name}` with a math environment starts at `i`.
+    private func environment(at i: Int) -> String? {
+        let begin = Array("\\begin{".utf8)
+        guard i + begin.count < b.count, Array(b[i..<(i + begin.count)]) == begin else { return nil }
+        var j = i + begin.count
+        let start = j
+        while j < b.count && b[j] != UInt8(ascii: "}") && j - start < 20 { j += 1 }
+        guard j < b.count, b[j] == UInt8(ascii: "}") else { return nil }
+        let name = String(decoding: b[start..<j], as: UTF8.self)
+        return Self.environments.contains(name) ? name : nil
+    }
+
+    /// Copies a code span (or a lone backtick run) verbatim.
+    private mutating func codeSpan(at i: Int) -> Int {
+        var j = i
+        while j < b.count && b[j] == UInt8(ascii: "`") { j += 1 }
+        let length = j - i
+        let limit = Int(nextBlank[i])
+        var k = j
+        while k < limit {
+            if b[k] == UInt8(ascii: "`") {
+                var e = k
+                while e < b.count && b[e] == UInt8(ascii: "`") { e += 1 }
+                if e - k == length {
+                    copyTracking(i, e)
+                    return e
+                }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        out.append(contentsOf: b[i..<j])
+        return j
+    }
+
+    private mutating func dollar(at i: Int) -> Int {
+        let limit = Int(nextBlank[i])
+        if i + 1 < b.count && b[i + 1] == UInt8(ascii: "$") {
+            let end = Int(nextDoubleDollar[i + 2 <= b.count ? i + 2 : b.count])
+            if end < limit {
+                return emit(from: i, contentStart: i + 2, contentEnd: end, to: end + 2, display: true, env: nil)
+            }
+            warn(at: i, "unterminated $$ display math; it is shown as text")
+            out.append(contentsOf: [b[i], b[i + 1]])
+            return i + 2
+        }
+        if i + 1 < b.count && !isSpace(b[i + 1]) {
+            let end = Int(nextDollarCloser[i + 1])
+            if end < limit && end < b.count {
+                return emit(from: i, contentStart: i + 1, contentEnd: end, to: end + 1, display: false, env: nil)
+            }
+        }
+        out.append(b[i])
+        return i + 1
+    }
+
+    /// The offset of `needle` at or after `from`, before the next blank line.
+    private func find(_ needle: [UInt8], from: Int) -> Int? {
+        let limit = Int(nextBlank[min(from, b.count)])
+        var j = from
+        while j + needle.count <= min(limit, b.count) {
+            if b[j] == needle[0] && Array(b[j..<(j + needle.count)]) == needle { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Records a formula spanning `start..<end` and writes its token and continuation markers.
+    private mutating func emit(from start: Int, contentStart: Int, contentEnd: Int, to end: Int, display: Bool, env: String?) -> Int {
+        let location = self.location(of: start)
+        let quoteDepth = self.quoteDepth()
+        let raw = String(decoding: b[start..<end], as: UTF8.self)
+        var pieces: [String] = []
+        var markers: [String] = []
+        for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n == 0 {
+                pieces.append(String(piece))
+            } else {
+                let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
+                markers.append(prefix)
+                pieces.append(String(rest))
+            }
+        }
+        let content = String(decoding: b[contentStart..<contentEnd], as: UTF8.self)
+        let tex = quoteDepth == 0 ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
+        spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), originalLines: pieces))
+        out.append(contentsOf: Array("\(Self.tokenOpen)\(spans.count - 1)\(Self.tokenClose)".utf8))
+        for marker in markers {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: Array((marker + String(Self.continuation)).utf8))
+        }
+        // Keep line bookkeeping in step with the newlines inside the formula.
+        for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+        return end
+    }
+
+    private mutating func copyTracking(_ from: Int, _ to: Int) {
+        out.append(contentsOf: b[from..<to])
+        for j in from..<to where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+    }
+
+    /// How many block-quote markers open the current line.
+    private func quoteDepth() -> Int {
+        var depth = 0
+        var j = lineStart
+        while j < b.count && (b[j] == UInt8(ascii: " ") || b[j] == UInt8(ascii: ">")) {
+            if b[j] == UInt8(ascii: ">") { depth += 1 }
+            j += 1
+        }
+        return depth
+    }
+
+    private static func splitQuotePrefix(_ line: Substring, depth: Int) -> (String, Substring) {
+        guard depth > 0 else { return ("", line) }
+        var seen = 0
+        var idx = line.startIndex
+        while idx < line.endIndex && seen < depth && (line[idx] == " " || line[idx] == ">") {
+            if line[idx] == ">" { seen += 1 }
+            idx = line.index(after: idx)
+        }
+        if idx < line.endIndex && line[idx] == " " { idx = line.index(after: idx) }
+        return (String(line[..<idx]), line[idx...])
+    }
+
+    private static func stripQuotePrefixes(_ tex: String, depth: Int) -> String {
+        tex.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { n, piece in n == 0 ? String(piece) : String(splitQuotePrefix(piece, depth: depth).1) }
+            .joined(separator: "\n")
+    }
+
+    private mutating func warn(at i: Int, _ message: String) {
+        warnings.append((location(of: i), message))
+    }
+
+    private func location(of i: Int) -> SourceLocation {
+        var column = 1
+        var j = lineStart
+        while j < i {
+            if b[j] & 0xC0 != 0x80 { column += 1 }
+            j += 1
+        }
+        return SourceLocation(line: line, column: column)
+    }
+
+    private func isSpace(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") || c == UInt8(ascii: "\r")
+    }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+}

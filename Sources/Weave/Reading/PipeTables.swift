@@ -1,0 +1,172 @@
+import Foundation
+
+/// Recognises GitHub pipe tables, which CommonMark parses as paragraphs, and turns the escaped-pipe
+/// markers of ``MathProtector`` back into `|`.
+///
+/// A table is a header row followed by a delimiter row (`| --- | :-: |`) with the same number of
+/// cells; every further line of the paragraph is a body row, padded or cut to that many cells.
+/// Lines above the header stay a paragraph. Cells keep their inline markup and math, because
+/// splitting happens on the parsed inlines: only `|` in plain text separates cells, so a `|` inside
+/// math, code or `\|` never does.
+enum PipeTables {
+    /// Finds tables in `blocks` and restores escaped pipes everywhere.
+    static func apply(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap(apply)
+    }
+
+    private static func apply(_ block: Block) -> [Block] {
+        switch block {
+        case .paragraph(let inlines, let location):
+            return split(inlines, location).map(unescape)
+        case .blockQuote(let children):
+            return [.blockQuote(apply(children))]
+        case .list(var list):
+            list.items = list.items.map(apply)
+            return [.list(list)]
+        case .heading(let level, let content, let id, let location):
+            return [.heading(level: level, content: unescape(content, inCell: false), id: id, location)]
+        case .code(let info, let text, let location):
+            return [.code(info: info, text: restore(text, inCell: false), location)]
+        default:
+            return [block]
+        }
+    }
+
+    private static func split(_ inlines: [Inline], _ location: SourceLocation) -> [Block] {
+        let lines = lines(of: inlines)
+        guard lines.count >= 2 else { return [.paragraph(inlines, location)] }
+        for k in 0..<(lines.count - 1) {
+            guard let alignments = delimiterRow(lines[k + 1]) else { continue }
+            let header = cells(of: lines[k])
+            guard header.count == alignments.count, lines[k].contains(where: isPipeText) || header.count > 1 else { continue }
+            let rows = lines[(k + 2)...].map { row -> [[Inline]] in
+                var cells = cells(of: row)
+                if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
+                while cells.count < alignments.count { cells.append([]) }
+                return cells
+            }
+            let tableLocation = SourceLocation(line: location.line + k, column: location.column)
+            var blocks: [Block] = []
+            if k > 0 {
+                blocks.append(.paragraph(Array(lines[0..<k].joined(separator: [.softBreak])), location))
+            }
+            blocks.append(.table(Table(alignments: alignments, header: header, rows: rows, location: tableLocation)))
+            return blocks
+        }
+        return [.paragraph(inlines, location)]
+    }
+
+    private static func isPipeText(_ inline: Inline) -> Bool {
+        if case .text(let s) = inline { return s.contains("|") }
+        return false
+    }
+
+    private static func lines(of inlines: [Inline]) -> [[Inline]] {
+        var lines: [[Inline]] = [[]]
+        for inline in inlines {
+            switch inline {
+            case .softBreak, .lineBreak: lines.append([])
+            default: lines[lines.count - 1].append(inline)
+            }
+        }
+        return lines
+    }
+
+    /// The column alignments if `line` is a delimiter row.
+    private static func delimiterRow(_ line: [Inline]) -> [Table.Alignment]? {
+        var text = ""
+        for inline in line {
+            guard case .text(let s) = inline else { return nil }
+            text += s
+        }
+        var trimmed = Substring(text.trimming(" \t"))
+        guard trimmed.contains("-") else { return nil }
+        if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
+        if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
+        var result: [Table.Alignment] = []
+        for cell in trimmed.split(separator: "|", omittingEmptySubsequences: false) {
+            let c = cell.trimming(" \t")
+            let left = c.hasPrefix(":")
+            let right = c.hasSuffix(":")
+            let dashes = c.dropFirst(left ? 1 : 0).dropLast(right && c.count > 1 ? 1 : 0)
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            result.append(left && right ? .center : left ? .left : right ? .right : .none)
+        }
+        return result
+    }
+
+    /// Splits a row into cells at `|` in plain text, dropping the optional outer pipes.
+    private static func cells(of line: [Inline]) -> [[Inline]] {
+        var cells: [[Inline]] = [[]]
+        for inline in line {
+            guard case .text(let s) = inline, s.contains("|") else {
+                cells[cells.count - 1].append(inline)
+                continue
+            }
+            let parts = s.split(separator: "|", omittingEmptySubsequences: false)
+            for (n, part) in parts.enumerated() {
+                if n > 0 { cells.append([]) }
+                if !part.isEmpty { cells[cells.count - 1].append(.text(String(part))) }
+            }
+        }
+        cells = cells.map(trim)
+        if cells.count > 1, cells.first?.isEmpty == true, startsWithPipe(line) { cells.removeFirst() }
+        if cells.count > 1, cells.last?.isEmpty == true, endsWithPipe(line) { cells.removeLast() }
+        return cells.map { unescape($0, inCell: true) }
+    }
+
+    private static func startsWithPipe(_ line: [Inline]) -> Bool {
+        if case .text(let s) = line.first { return s.drop(while: { $0 == " " }).hasPrefix("|") }
+        return false
+    }
+
+    private static func endsWithPipe(_ line: [Inline]) -> Bool {
+        if case .text(let s) = line.last { return s.reversed().drop(while: { $0 == " " }).first == "|" }
+        return false
+    }
+
+    private static func trim(_ cell: [Inline]) -> [Inline] {
+        var cell = cell
+        if case .text(let s) = cell.first {
+            let t = String(s.drop(while: { $0 == " " || $0 == "\t" }))
+            if t.isEmpty { cell.removeFirst() } else { cell[0] = .text(t) }
+        }
+        if case .text(let s) = cell.last {
+            let t = String(s.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+            if t.isEmpty { cell.removeLast() } else { cell[cell.count - 1] = .text(t) }
+        }
+        return cell
+    }
+
+    private static func unescape(_ block: Block) -> Block {
+        if case .paragraph(let inlines, let location) = block { return .paragraph(unescape(inlines, inCell: false), location) }
+        return block
+    }
+
+    private static func unescape(_ inlines: [Inline], inCell: Bool) -> [Inline] {
+        inlines.map { inline in
+            switch inline {
+            case .text(let s): return .text(restore(s, inCell: true))
+            case .code(let s, let l): return .code(restore(s, inCell: inCell).replacingPipeEscapes(inCell), l)
+            case .emphasis(let c): return .emphasis(unescape(c, inCell: inCell))
+            case .strong(let c): return .strong(unescape(c, inCell: inCell))
+            case .link(let d, let t, let c): return .link(destination: d, title: t, content: unescape(c, inCell: inCell))
+            case .image(let s, let t, let a): return .image(source: s, title: t, alt: unescape(a, inCell: inCell))
+            default: return inline
+            }
+        }
+    }
+
+    /// The escaped-pipe marker becomes `|` in text and table cells, `\|` in code elsewhere.
+    private static func restore(_ s: String, inCell: Bool) -> String {
+        guard s.unicodeScalars.contains(MathProtector.escapedPipe) else { return s }
+        return s.replacingOccurrences(of: String(MathProtector.escapedPipe), with: inCell ? "|" : "\\|")
+    }
+}
+
+extension String {
+    /// In a table cell, GitHub lets `\|` stand for `|` even inside code spans.
+    fileprivate func replacingPipeEscapes(_ inCell: Bool) -> String {
+        inCell ? replacingOccurrences(of: "\\|", with: "|") : self
+    }
+}

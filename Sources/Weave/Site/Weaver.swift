@@ -1,0 +1,168 @@
+import Foundation
+
+/// What to build and how.
+public struct WeaveOptions: Sendable {
+    /// The output folder (default `site`).
+    public var output: String = "site"
+    /// Write pages and assets; `false` runs and verifies only (`--check`).
+    public var writePages = true
+    /// Drop raw HTML and unsafe link schemes (`--safe`).
+    public var safe = false
+    /// The math typesetter; `nil` picks KaTeX under node when present, else client-side KaTeX.
+    public var typesetter: (any MathTypesetter)?
+    /// The passes run on every note.
+    public var pipeline = Pipeline.standard
+
+    /// Default options.
+    public init() {}
+}
+
+/// The outcome of a build.
+public struct BuildResult: Sendable {
+    /// One built page.
+    public struct Page: Sendable {
+        /// The note's path as given.
+        public var source: String
+        /// The page's path inside the output folder.
+        public var output: String
+        /// The page's HTML.
+        public var html: String
+        /// Seconds from reading to writing this note.
+        public var seconds: Double
+    }
+
+    /// The pages in input order (the index page last, for folder builds).
+    public var pages: [Page]
+    /// Every diagnostic, notes in input order, each note's in source order.
+    public var diagnostics: [Diagnostic]
+    /// The JSON report.
+    public var report: Report
+    /// Whether any note has an error.
+    public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Builds notes into pages: resolves the inputs, reads every note, runs the pipeline, typesets all
+/// formulas in one batch, writes pages, the index and the shared assets.
+public enum Weaver {
+    /// Builds `paths` (files or folders). Throws only for problems that stop the whole build
+    /// (a missing path, an unwritable output folder); problems inside notes are diagnostics.
+    public static func build(_ paths: [String], options: WeaveOptions = WeaveOptions()) throws(WeaveError) -> BuildResult {
+        let outcome = LargeStack.run { () -> Result<BuildResult, WeaveError> in
+            do throws(WeaveError) {
+                return .success(try buildOnThisThread(paths, options: options))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
+        let inputs = try Inputs.resolve(paths, outputFolder: options.output)
+        var diagnostics: [Diagnostic] = []
+        var notes: [(Inputs.Entry, Note, Double)] = []
+        var readErrors: [String: WeaveError] = [:]
+        for entry in inputs.entries {
+            let start = DispatchTime.now()
+            do throws(WeaveError) {
+                let note = options.pipeline.run(try NoteReader.read(path: entry.source))
+                notes.append((entry, note, seconds(since: start)))
+            } catch {
+                readErrors[entry.source] = error
+                notes.append((entry, Note(path: entry.source, meta: FrontMatter(), blocks: []), seconds(since: start)))
+            }
+        }
+
+        let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
+        let keys = Array(Set(notes.flatMap { Rewrite.formulas(in: $0.1.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
+            .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
+        let typesetStart = DispatchTime.now()
+        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typesetter.typeset(keys)))
+        let typesetSeconds = seconds(since: typesetStart)
+
+        var pages: [BuildResult.Page] = []
+        var entries: [Report.NoteEntry] = []
+        for (entry, note, readSeconds) in notes {
+            var note = note
+            if let error = readErrors[entry.source] {
+                diagnostics.append(Diagnostic(severity: .error, path: entry.source, location: nil, message: "\(error)"))
+                entries.append(ReportBuilder.entry(for: note, output: nil, error: "\(error)", timings: ["read": readSeconds]))
+                continue
+            }
+            for math in Rewrite.formulas(in: note.blocks) {
+                if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
+                    note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
+                }
+            }
+            note.diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+            let writeStart = DispatchTime.now()
+            let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
+            pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: readSeconds + seconds(since: writeStart)))
+            diagnostics += note.diagnostics
+            entries.append(
+                ReportBuilder.entry(
+                    for: note, output: options.writePages ? options.output + "/" + entry.output : nil, error: nil,
+                    timings: ["read+passes": readSeconds, "write": seconds(since: writeStart), "typeset (whole build)": typesetSeconds]))
+        }
+
+        if inputs.hasSite { pages = withIndex(pages, notes: notes, typeset: typeset, typesetter: typesetter, options: options) }
+        if options.writePages {
+            try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
+            for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
+        }
+        let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
+        return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
+    }
+
+    private static func defaultTypesetter(_ diagnostics: inout [Diagnostic]) -> any MathTypesetter {
+        if let katex = KaTeXTypesetter.locate() { return katex }
+        let reason = Assets.katexAvailable ? "node is not installed" : "KaTeX (Debian's libjs-katex) is not installed"
+        diagnostics.append(
+            Diagnostic(
+                severity: .warning, path: "weave", location: nil,
+                message: "\(reason): formulas are typeset in the browser and TeX errors are not checked"))
+        return ClientSideTypesetter()
+    }
+
+    private static func page(
+        for note: Note, entry: Inputs.Entry, typeset: [MathKey: Result<String, MathError>], typesetter: any MathTypesetter,
+        options: WeaveOptions, extra: String?
+    ) -> String {
+        let depth = entry.output.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
+        let writer = HTMLWriter(math: typeset, safe: options.safe)
+        let body = writer.render(Page.bodyBlocks(note)) + (extra ?? "")
+        return Page(
+            note: note, body: body, root: root, support: typesetter.pageSupport(assets: root + "assets"),
+            indexLink: entry.inSite && entry.output != "index.html", writer: writer
+        ).html
+    }
+
+    /// Adds the course index: `index.md`'s page with the list of notes appended, or a generated page.
+    private static func withIndex(
+        _ pages: [BuildResult.Page], notes: [(Inputs.Entry, Note, Double)], typeset: [MathKey: Result<String, MathError>],
+        typesetter: any MathTypesetter, options: WeaveOptions
+    ) -> [BuildResult.Page] {
+        let members = notes.filter { $0.0.inSite && $0.0.output != "index.html" }
+        var list = "<h2 id=\"notes\">Notes</h2>\n<ul class=\"note-list\">\n"
+        for (entry, note, _) in members {
+            list += "<li><a href=\"\(HTML.url(entry.output))\">\(HTML.escape(note.title))</a>"
+            if let d = note.meta.description ?? note.meta.subtitle { list += "<span class=\"desc\">\(HTML.escape(d))</span>" }
+            list += "</li>\n"
+        }
+        list += "</ul>\n"
+        var pages = pages.filter { $0.output != "index.html" }
+        let existing = notes.first { $0.0.inSite && $0.0.output == "index.html" }
+        var meta = FrontMatter()
+        meta.title = "Course notes"
+        let (entry, note) = existing.map { ($0.0, $0.1) }
+            ?? (Inputs.Entry(source: "index.md", output: "index.html", inSite: true), Note(path: "index.md", meta: meta, blocks: []))
+        let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: list)
+        pages.append(BuildResult.Page(source: entry.source, output: "index.html", html: html, seconds: 0))
+        return pages
+    }
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

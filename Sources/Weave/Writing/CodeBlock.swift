@@ -1,0 +1,9 @@
+/// A code listing: Swift highlighted by ``SwiftHighlighter``, any other language escaped as is.
+enum CodeBlock {
+    /// The `<pre>` element for `code` in `language`.
+    static func html(language: String, code: String) -> String {
+        let body = language == "swift" ? SwiftHighlighter.highlight(code) : HTML.escape(code)
+        let cls = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
+        return "<pre class=\"code\"><code\(cls)>\(body)</code></pre>\n"
+    }
+}

@@ -1,0 +1,79 @@
+/// How an experiment appears on the page: its highlighted source (unless hidden), then what it
+/// produced; check blocks appear as a card with a pass/fail mark, the measured discrepancy and the
+/// source folded away.
+struct ExperimentView {
+    let experiment: Experiment
+
+    /// The experiment's HTML.
+    var html: String {
+        let e = experiment
+        let anchor = e.id.map { " id=\"\(HTML.escape($0))\"" } ?? ""
+        let code = CodeBlock.html(language: "swift", code: e.source)
+        if e.mode == .check { return checkCard(anchor: anchor, code: code) }
+        var classes = "experiment"
+        if e.result?.passed == false { classes += " failed" }
+        var out = "<figure class=\"\(classes)\"\(anchor)>\n"
+        if let title = e.title { out += "<figcaption>\(HTML.escape(title))</figcaption>\n" }
+        if !e.hidden { out += code }
+        if let result = e.result { out += outputs(result) }
+        return out + "</figure>\n"
+    }
+
+    private func checkCard(anchor: String, code: String) -> String {
+        let e = experiment
+        let state = e.noRun ? "skipped" : e.result?.passed == true ? "passed" : e.result == nil ? "pending" : "failed"
+        let mark = ["passed": "✓", "failed": "✗", "skipped": "–", "pending": "…"][state] ?? ""
+        var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span>"
+        out += "<span class=\"check-title\">\(HTML.escape(e.title ?? "Check"))</span></div>\n"
+        if let result = e.result {
+            if !result.checks.isEmpty {
+                out += "<ul class=\"expectations\">\n"
+                for check in result.checks {
+                    out += "<li class=\"\(check.passed ? "ok" : "bad")\">\(check.passed ? "✓" : "✗") \(HTML.escape(check.message))"
+                    if let detail = check.detail { out += " <span class=\"detail\">\(HTML.escape(detail))</span>" }
+                    out += "</li>\n"
+                }
+                out += "</ul>\n"
+            }
+            out += outputs(result)
+        }
+        out += "<details><summary>Source</summary>\n\(code)</details>\n"
+        return out + "</figure>\n"
+    }
+
+    private func outputs(_ result: ExperimentResult) -> String {
+        var out = ""
+        var text = ""
+        func flushText() {
+            if !text.isEmpty { out += "<pre class=\"output\">\(HTML.escape(text))</pre>\n" }
+            text = ""
+        }
+        for output in result.outputs {
+            switch output {
+            case .text(let s):
+                text += s
+            case .value(let s):
+                flushText()
+                out += "<pre class=\"output value\">\(HTML.escape(s))</pre>\n"
+            case .table(let header, let rows):
+                flushText()
+                out += "<div class=\"table-wrap\"><table class=\"result\">\n<thead><tr>"
+                out += header.map { "<th>\(HTML.escape($0))</th>" }.joined()
+                out += "</tr></thead>\n<tbody>\n"
+                for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
+                out += "</tbody></table></div>\n"
+            case .figure(let svg, let title, let number):
+                flushText()
+                out += "<figure class=\"plot\"\(number.map { " id=\"figure-\($0)\"" } ?? "")>\(svg)"
+                if title != nil || number != nil {
+                    let label = number.map { "Figure \($0)" + (title == nil ? "" : ". ") } ?? ""
+                    out += "<figcaption>\(label)\(HTML.escape(title ?? ""))</figcaption>"
+                }
+                out += "</figure>\n"
+            }
+        }
+        flushText()
+        for error in result.errors { out += "<pre class=\"output error\">\(HTML.escape(error))</pre>\n" }
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+/// `assets/weave.css`: the look of every page — readable serif text for English and Chinese,
+/// a contents sidebar on wide screens, dark mode, and a print layout.
+enum Stylesheet {
+    /// The stylesheet's text.
+    static let css = #"""
+        :root {
+          --bg: #fdfcf9; --fg: #1f2328; --muted: #5b6370; --rule: #e3e0d8; --accent: #0a5fb4;
+          --code-bg: #f4f2ec; --card-bg: #ffffff; --ok: #1a7f37; --bad: #c62828; --warn: #9a6700;
+          --kw: #a626a4; --ty: #0b6e99; --nu: #b35c00; --st: #2e7d32; --cm: #7b8189; --lb: #6f42c1; --at: #a626a4;
+          --measure: 46rem;
+          color-scheme: light dark;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --bg: #15171b; --fg: #e6e6e3; --muted: #a3a9b3; --rule: #30343b; --accent: #6cb6ff;
+            --code-bg: #1e2127; --card-bg: #1b1e23; --ok: #57c26b; --bad: #ff7b72; --warn: #e3b341;
+            --kw: #d68ce6; --ty: #5fc3e4; --nu: #f0a45d; --st: #8fd18f; --cm: #8b929c; --lb: #b392f0; --at: #d68ce6;
+          }
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body {
+          margin: 0; background: var(--bg); color: var(--fg);
+          font: 18px/1.65 "Charter", "Bitstream Charter", "Source Serif Pro", "Noto Serif", Georgia,
+            "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", serif;
+          text-rendering: optimizeLegibility;
+        }
+        :lang(zh) body, body:lang(zh) { line-height: 1.8; }
+        .layout { display: flex; gap: 3rem; max-width: 78rem; margin: 0 auto; padding: 2.5rem 1.5rem 3rem; }
+        main { flex: 1; min-width: 0; max-width: var(--measure); }
+        .toc { order: 2; width: 15rem; flex: none; position: sticky; top: 1.5rem; align-self: flex-start;
+          max-height: calc(100vh - 3rem); overflow: auto; font: 0.85rem/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+        .toc-title { font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .5rem; font-size: .75rem; }
+        .toc ul { list-style: none; margin: 0; padding: 0; }
+        .toc ul ul { padding-left: .9rem; }
+        .toc li { margin: .2rem 0; }
+        .toc a { color: var(--muted); text-decoration: none; }
+        .toc a:hover { color: var(--accent); }
+        @media (max-width: 62rem) {
+          .layout { display: block; padding-top: 1.5rem; }
+          .toc { position: static; width: auto; max-height: none; border: 1px solid var(--rule); border-radius: 8px; padding: .75rem 1rem; margin-bottom: 2rem; }
+        }
+        h1, h2, h3, h4 { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; line-height: 1.25; letter-spacing: -0.01em; }
+        h1 { font-size: 2.1rem; margin: 0 0 .5rem; }
+        h2 { font-size: 1.5rem; margin: 2.6rem 0 .8rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
+        h3 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
+        h4 { font-size: 1.05rem; margin: 1.6rem 0 .5rem; }
+        .anchor { margin-left: .4rem; color: var(--rule); text-decoration: none; font-weight: 400; visibility: hidden; }
+        h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor { visibility: visible; }
+        .title-block { margin-bottom: 2rem; }
+        .crumbs { font: .85rem system-ui, sans-serif; margin-bottom: 1rem; }
+        .subtitle { font-size: 1.2rem; color: var(--muted); margin: .2rem 0; }
+        .byline { color: var(--muted); font-size: .95rem; margin: .3rem 0; }
+        a { color: var(--accent); text-underline-offset: .15em; }
+        p, ul, ol, blockquote, .table-wrap, pre { margin: 0 0 1.1rem; }
+        blockquote { margin-left: 0; padding: .1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+        hr { border: none; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
+        img, svg { max-width: 100%; height: auto; }
+        code, pre { font-family: "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: .86em; }
+        :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
+        pre { background: var(--code-bg); padding: .9rem 1.1rem; border-radius: 8px; overflow-x: auto; line-height: 1.5; }
+        pre code { font-size: 1em; }
+        .kw { color: var(--kw); } .ty { color: var(--ty); } .nu { color: var(--nu); } .st { color: var(--st); }
+        .cm { color: var(--cm); font-style: italic; } .lb { color: var(--lb); } .at { color: var(--at); }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; font-size: .95rem; font-variant-numeric: tabular-nums; }
+        th, td { padding: .4rem .8rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+        thead th { border-bottom: 2px solid var(--fg); text-align: left; }
+        .equation { overflow-x: auto; overflow-y: hidden; margin: 0 0 1.1rem; }
+        .math.display { display: block; overflow-x: auto; overflow-y: hidden; }
+        .katex { font-size: 1.08em; }
+        .katex-display { margin: .8rem 0; }
+        .math-error code, .value.error { color: var(--bad); }
+        .math-error { text-decoration: wavy underline var(--bad); }
+        .eqref { text-decoration: none; }
+        .value { font-variant-numeric: tabular-nums; }
+        figure { margin: 0 0 1.4rem; }
+        figure.experiment > pre.code { margin-bottom: 0; border-radius: 8px 8px 0 0; }
+        figure.experiment > pre.code:last-child { border-radius: 8px; }
+        figure.experiment > figcaption { font: .85rem system-ui, sans-serif; color: var(--muted); margin-bottom: .3rem; }
+        pre.output { background: transparent; border: 1px solid var(--rule); border-top: none; border-radius: 0 0 8px 8px; margin: 0; }
+        figure.experiment > pre.output:first-child, figure.experiment > figcaption + pre.output { border-top: 1px solid var(--rule); border-radius: 8px; }
+        pre.output.error { color: var(--bad); }
+        figure.experiment.failed > pre.code { box-shadow: inset 3px 0 0 var(--bad); }
+        figure.plot { margin: 1rem 0 1.6rem; text-align: center; }
+        figure.plot figcaption { font-size: .92rem; color: var(--muted); margin-top: .4rem; }
+        .check { border: 1px solid var(--rule); border-left: 4px solid var(--muted); border-radius: 8px; background: var(--card-bg);
+          padding: .7rem 1rem; font-size: .95rem; }
+        .check.passed { border-left-color: var(--ok); }
+        .check.failed { border-left-color: var(--bad); }
+        .check-head { display: flex; gap: .6rem; align-items: baseline; font-family: system-ui, sans-serif; font-weight: 600; }
+        .check .mark { font-size: 1.1rem; }
+        .check.passed .mark, .expectations .ok { color: var(--ok); }
+        .check.failed .mark, .expectations .bad { color: var(--bad); }
+        .expectations { list-style: none; padding: 0; margin: .4rem 0; }
+        .expectations .detail { color: var(--muted); font-family: ui-monospace, monospace; font-size: .85em; margin-left: .4rem; }
+        .check details summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
+        .check details pre { margin: .5rem 0 0; }
+        .page-footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; color: var(--muted); font: .8rem system-ui, sans-serif; }
+        .note-list { list-style: none; padding: 0; }
+        .note-list li { margin: 0 0 1rem; }
+        .note-list a { font-weight: 600; font-size: 1.1rem; }
+        .note-list .desc { display: block; color: var(--muted); }
+        @media print {
+          :root { --bg: #fff; --fg: #000; --code-bg: #f5f5f5; }
+          body { font-size: 11pt; }
+          .toc, .anchor, .crumbs, .page-footer { display: none; }
+          .layout { display: block; padding: 0; max-width: none; }
+          main { max-width: none; }
+          a { color: inherit; }
+          pre, figure, .check, table, .equation { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+          details > * { display: block; }
+        }
+        """#
+}
