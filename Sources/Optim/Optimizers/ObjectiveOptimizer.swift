@@ -3,8 +3,8 @@
 /// conjugate gradients, the natural gradient, and NAG in its look-ahead form.
 ///
 /// State (an inverse-Hessian estimate, a search direction, a momentum buffer) lives in the optimizer
-/// and is created on the first step. ``minimize(_:from:using:steps:schedule:tolerance:)-(_,_,ObjectiveOptimizer,_,_,_)``
-/// accepts these exactly as it accepts ``GradientOptimizer``s.
+/// and is created on the first step. `minimize(_:from:using:steps:schedule:tolerance:)` accepts these
+/// exactly as it accepts ``GradientOptimizer``s.
 public protocol ObjectiveOptimizer {
     /// The step scale used by the next step (for line-search methods, the initial trial step);
     /// schedules assign it between steps.

@@ -55,12 +55,17 @@ public struct Muon: GradientOptimizer, Sendable {
         if try guardrail.check(parameters, gradients, in: "Muon") {
             buffers = parameters.map { [Double](repeating: 0, count: $0.count) }
         }
+        let (lr, momentum, nesterov, decay) = (lr, momentum, nesterov, weightDecay)
         for i in parameters.indices {
-            let g = gradients[i].scalars
-            var update = g
-            for j in g.indices {
-                buffers[i][j] += (1 - momentum) * (g[j] - buffers[i][j])
-                update[j] = nesterov ? g[j] + momentum * (buffers[i][j] - g[j]) : buffers[i][j]
+            var update = gradients[i].scalars
+            buffers[i].withUnsafeMutableBufferPointer { buffer in
+                update.withUnsafeMutableBufferPointer { u in
+                    for j in 0..<u.count {
+                        let g = u[j]
+                        buffer[j] += (1 - momentum) * (g - buffer[j])
+                        u[j] = nesterov ? g + momentum * (buffer[j] - g) : buffer[j]
+                    }
+                }
             }
             var scale = 1.0
             let shape = parameters[i].shape
@@ -69,8 +74,8 @@ public struct Muon: GradientOptimizer, Sendable {
                 update = Muon.orthogonalize(u, steps: newtonSchulzSteps).scalars
                 scale = Swift.max(1, Double(shape[0]) / Double(shape[1])).squareRoot()
             }
-            for j in update.indices {
-                parameters[i].scalars[j] = parameters[i].scalars[j] * (1 - lr * weightDecay) - lr * scale * update[j]
+            parameters[i].scalars.withUnsafeMutableBufferPointer { theta in
+                for j in 0..<theta.count { theta[j] = theta[j] * (1 - lr * decay) - lr * scale * update[j] }
             }
         }
     }
