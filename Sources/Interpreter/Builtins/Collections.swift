@@ -27,7 +27,13 @@ extension Compiler {
     func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        let labels = args.map(\.label)
+        // A trailing closure takes the label the method's closure parameter has.
+        let closureLabel: String? = switch name {
+        case "contains", "first", "last", "firstIndex": "where"
+        case "sorted", "sort", "min", "max": "by"
+        default: nil
+        }
+        let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
         var base = base
         if case .range = base.type, !["contains"].contains(name) {
             let code = base.code
@@ -52,7 +58,7 @@ extension Compiler {
         }
         /// Compiles the only argument, with `label`.
         func only(_ label: String?, _ type: SType?) throws -> Typed {
-            guard args.count == 1, args[0].label == label || args[0].isTrailingClosure else {
+            guard args.count == 1, args[0].label == label else {
                 throw error(c, "'\(name)' takes one argument\(label.map { " labelled '\($0):'" } ?? "")")
             }
             let t = try expression(args[0].expression, expected: type)
@@ -75,6 +81,12 @@ extension Compiler {
         }
 
         switch base.type {
+        case .range where name == "contains" && labels == [nil]:
+            let x = try only(nil, .int).code
+            return Typed(type: .bool) { f in
+                guard case .range(let r) = try code(f), case .int(let v) = try x(f) else { return .void }
+                return .bool(r.contains(v))
+            }
         case .array(let e):
             switch (name, labels) {
             case ("map", _):
@@ -146,7 +158,7 @@ extension Compiler {
                     default: return xs.max(by: less).map { .some($0) } ?? .none
                     }
                 }
-            case ("sorted", ["by"]), ("sorted", [nil]), ("min", ["by"]), ("max", ["by"]):
+            case ("sorted", ["by"]), ("min", ["by"]), ("max", ["by"]):
                 let g = try fn([e, e], .bool)
                 let kind = name
                 return Typed(type: kind == "sorted" ? base.type : .optional(e)) { f in
@@ -255,7 +267,7 @@ extension Compiler {
     private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
                                      _ c: FunctionCallExprSyntax) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        let labels = args.map(\.label)
+        let labels = args.map { $0.isTrailingClosure && name == "sort" ? "by" : $0.label }
         let operands: [Code]
         let result: SType
         switch (name, labels) {
@@ -274,7 +286,7 @@ extension Compiler {
             default: throw error(c, "'sort()' needs comparable elements, not '\(e)'")
             }
             operands = []; result = .void
-        case ("sort", ["by"]), ("sort", [nil]):
+        case ("sort", ["by"]):
             operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
         default: return nil
         }

@@ -94,7 +94,7 @@ extension Compiler {
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String": return try conversion(name, args, c)
-        case "Array": return try arrayInitializer(expected ?? .array(.int), args, c)
+        case "Array": return try arrayInitializer(expected, args, c)
         case "precondition", "assert":
             let condition = try expression(args.first?.expression ?? ExprSyntax(c), as: .bool)
             let message = try args.count > 1 ? expression(args[1].expression, as: .string) : { _ in .string("") }
@@ -263,11 +263,14 @@ extension Compiler {
     }
 
     /// Compiles `Array(repeating:count:)`, `[T](repeating:count:)` or `Array(sequence)`.
-    func arrayInitializer(_ type: SType, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+    func arrayInitializer(_ type: SType?, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let (runtime, at) = (self.runtime, self.at(c))
+        if args.isEmpty, let type {
+            return Typed(type: type) { _ in .array([]) }
+        }
         if args.map(\.label) == ["repeating", "count"] {
             var hint: SType?
-            if case .array(let e) = type { hint = e }
+            if case .array(let e)? = type { hint = e }
             let value = try expression(args[0].expression, expected: hint)
             let element = hint ?? value.type
             let (v, n) = (try coerce(value, to: element, args[0].expression), try expression(args[1].expression, as: .int))
@@ -311,8 +314,8 @@ extension Compiler {
                 default: return .void
                 }
             }
-        case ("Array", "init"), ("Array", _):
-            return try arrayInitializer(.array(.int), args, c)
+        case ("Array", "init"):
+            return try arrayInitializer(nil, args, c)
         default:
             return nil
         }

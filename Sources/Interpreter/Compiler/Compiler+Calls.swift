@@ -44,9 +44,9 @@ extension Compiler {
             }
         }
         if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, c, expected: expected) }
-        if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1,
-           let element = namedType(a.elements.first!.expression) {
-            return try arrayInitializer(.array(element), args, c)
+        if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self), let type = namedType(callee) {
+            if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
+            return try arrayInitializer(type, args, c)
         }
         return try callFunctionValue(try expression(callee), args, c)
     }
@@ -68,6 +68,13 @@ extension Compiler {
 
     /// The type a bare name denotes, as in `[Double](repeating: 0, count: 3)`.
     func namedType(_ e: ExprSyntax) -> SType? {
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            return namedType(a.elements.first!.expression).map { .array($0) }
+        }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let pairs) = d.content, pairs.count == 1,
+           let k = namedType(pairs.first!.key), let v = namedType(pairs.first!.value) {
+            return .dictionary(k, v)
+        }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
         case "Int": return .int

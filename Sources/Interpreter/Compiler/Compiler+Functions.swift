@@ -152,9 +152,15 @@ extension Compiler {
             }
             if let r = signature.returnClause { result = try resolveType(r.type) }
         } else {
-            let count = hint?.count ?? (anonymousParameterCount(Syntax(c.statements)) ?? 0)
+            let used = anonymousParameterCount(Syntax(c.statements)) ?? 0
+            let count = max(hint?.count ?? 0, used)
             names = (0..<count).map { "$\($0)" }
             types = names.map { _ in nil }
+        }
+        // A closure over one tuple may name its elements: `zip(a, b).map { $0 * $1 }`.
+        if let hint, hint.count == 1, names.count > 1, case .tuple(let elements, _) = hint[0], elements.count == names.count {
+            return try destructuringClosure(c, names: names, types: zip(types, elements).map { $0 ?? $1 }, tuple: hint[0],
+                                            result: result)
         }
         let parameterTypes = try types.enumerated().map { i, t -> SType in
             if let t { return t }
@@ -174,6 +180,29 @@ extension Compiler {
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
         return Typed(type: .function(parameterTypes, context.returnType ?? .void)) { f in
+            .function(Callable(code: code, captured: f))
+        }
+    }
+
+    /// A closure taking one tuple whose elements are bound to separate names.
+    private func destructuringClosure(_ c: ClosureExprSyntax, names: [String], types: [SType], tuple: SType,
+                                      result: SType?) throws -> Typed {
+        let code = FunctionCode(name: "closure", parameterCount: 1)
+        let context = FunctionContext(parent: function, returnType: result)
+        let (savedScope, savedTargets) = (scope, targets)
+        scope = Scope(parent: savedScope, function: context)
+        targets = []
+        defer { (scope, targets) = (savedScope, savedTargets) }
+        let whole = declare("$tuple", tuple, mutable: false).slot
+        let slots = zip(names, types).map { declare($0, $1, mutable: false).slot }
+        let body = try functionBody(c.statements, context)
+        code.body = { f in
+            guard case .tuple(let t) = f.slots[whole] else { return .normal }
+            for (slot, v) in zip(slots, t.elements) { f.slots[slot] = v }
+            return try body(f)
+        }
+        code.slotCount = context.slotCount
+        return Typed(type: .function([tuple], context.returnType ?? .void)) { f in
             .function(Callable(code: code, captured: f))
         }
     }

@@ -66,6 +66,14 @@ final class Compiler {
     /// Adapts `typed` to `expected`: wraps values into optionals, types `nil`.
     func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code {
         try require(typed.type, expected, node)
+        if case .tuple(_, let labels) = expected, case .tuple(_, let given) = typed.type, labels != given {
+            let code = typed.code
+            return { f in
+                guard case .tuple(var t) = try code(f) else { return .void }
+                t.labels = labels
+                return .tuple(t)
+            }
+        }
         if case .optional = expected {
             switch typed.type {
             case .optional, .nilLiteral: return typed.code

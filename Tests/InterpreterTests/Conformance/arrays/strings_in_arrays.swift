@@ -1,0 +1,3 @@
+let names = ["sgd", "adam"]
+print(names, names.joined(separator: "+"))
+// expect: ["sgd", "adam"] sgd+adam

@@ -1,0 +1,3 @@
+let n = Double.nan
+print(n.isNaN, n == n)
+// expect: true false

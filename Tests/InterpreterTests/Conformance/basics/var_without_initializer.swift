@@ -1,0 +1,4 @@
+var total: Int
+total = 4
+print(total)
+// expect: 4

@@ -1,0 +1,3 @@
+let a: Double? = 2.5
+print(a! * 2)
+// expect: 5.0

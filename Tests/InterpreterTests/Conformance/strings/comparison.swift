@@ -1,0 +1,2 @@
+print("apple" < "banana", "a" == "a", "b" > "c")
+// expect: true true false

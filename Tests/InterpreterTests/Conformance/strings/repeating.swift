@@ -1,0 +1,2 @@
+print(String(repeating: "ab", count: 3))
+// expect: ababab

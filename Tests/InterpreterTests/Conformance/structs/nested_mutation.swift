@@ -1,0 +1,8 @@
+struct P { var x: Double; var y: Double }
+struct Segment { var a: P; var b: P }
+var s = Segment(a: P(x: 0, y: 0), b: P(x: 1, y: 1))
+s.b.x = 5
+s.a.y += 2
+print(s)
+// expect: Segment(a: P(x: 0.0, y: 2.0), b: P(x: 5.0, y: 1.0))
+// interpreter-only: compiled Swift prints local struct types with qualified names
