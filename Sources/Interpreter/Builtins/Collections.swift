@@ -291,7 +291,7 @@ extension Compiler {
         default: return nil
         }
         let place = try lvalue(baseExpr)
-        let kind = name
+        let kind = labels == ["contentsOf"] ? "appendContents" : name
         return Typed(type: result) { f in
             let values = try operands.map { try $0(f) }
             var out: Value = .void
@@ -308,7 +308,10 @@ extension Compiler {
             defer { try? place.modify(f) { $0 = .array(taken) } }
             switch kind {
             case "append":
-                if case .array(let more) = values[0] { taken += more } else { taken.append(values[0]) }
+                taken.append(values[0])
+                try runtime.checkCount(taken.count, at)
+            case "appendContents":
+                if case .array(let more) = values[0] { taken += more }
                 try runtime.checkCount(taken.count, at)
             case "insert":
                 guard case .int(let i) = values[1], i >= 0 && i <= taken.count else {

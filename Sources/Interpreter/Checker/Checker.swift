@@ -53,6 +53,9 @@ final class Checker: SyntaxVisitor {
     override func visit(_ node: DeferStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'defer'") }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'await' and concurrency") }
     override func visit(_ node: InOutExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "inout arguments ('&')") }
+    override func visit(_ node: AttributedTypeSyntax) -> SyntaxVisitorContinueKind {
+        node.specifiers.isEmpty ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
+    }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
     override func visit(_ node: FallThroughStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'fallthrough'") }
     override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'as' casts") }

@@ -1,0 +1,3 @@
+let m = Int.min
+print(-m)
+// expect error: 2:7 arithmetic overflow in unary '-'

@@ -1,0 +1,2 @@
+let r = 5.0 % 2.0
+// expect error: 1:13 '%' is unavailable

@@ -1,0 +1,2 @@
+class Model {}
+// expect error: 1:1 not supported in experiment blocks: classes

@@ -1,0 +1,3 @@
+let a = 1
+enum Mode { case fast, slow }
+// expect error: 2:1 not supported in experiment blocks: enums

@@ -1,0 +1,2 @@
+extension Int {}
+// expect error: 1:1 not supported in experiment blocks: extensions

@@ -1,0 +1,2 @@
+let now = Date()
+// expect error: 1:11 cannot find 'Date' in scope

@@ -1,0 +1,2 @@
+let env = ProcessInfo.processInfo.environment
+// expect error: 1:11 cannot find 'ProcessInfo' in scope

@@ -1,0 +1,2 @@
+protocol Objective {}
+// expect error: 1:1 not supported in experiment blocks: protocols

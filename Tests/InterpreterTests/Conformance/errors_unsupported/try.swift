@@ -1,0 +1,3 @@
+func f() {}
+let x = try f()
+// expect error: 2:9 not supported in experiment blocks: 'try'

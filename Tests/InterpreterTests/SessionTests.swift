@@ -1,0 +1,106 @@
+import Interpreter
+import XCTest
+
+/// Blocks sharing state, inline values, REPL display, modes and checks.
+final class SessionTests: XCTestCase {
+    func testBlocksShareStateTopToBottom() {
+        let session = Session()
+        XCTAssertEqual(session.run("var losses: [Double] = []\nfunc f(_ x: Double) -> Double { x * x }", mode: .normal).status, .ok)
+        XCTAssertEqual(session.run("losses.append(f(3))", mode: .normal).status, .ok)
+        let outcome = session.run("print(losses)", mode: .normal)
+        XCTAssertEqual(outcome.outputs, [.text("[9.0]\n")])
+    }
+
+    func testFailedBlockLeavesEarlierStateIntact() {
+        let session = Session()
+        _ = session.run("let a = 1", mode: .normal)
+        let failed = session.run("let b = 2\nlet c = a / 0", mode: .normal)
+        XCTAssertEqual(failed.status, .failed)
+        XCTAssertEqual(session.run("print(a)", mode: .normal).outputs, [.text("1\n")])
+        XCTAssertEqual(session.run("print(b)", mode: .normal).diagnostics.first?.message, "cannot find 'b' in scope")
+    }
+
+    func testLastBareExpressionIsShown() {
+        let session = Session()
+        let outcome = session.run("let xs = [1.0, 2.0]\nprint(\"sum\")\nxs.map { $0 * 2 }", mode: .normal)
+        XCTAssertEqual(outcome.outputs, [.text("sum\n"), .value("[2.0, 4.0]")])
+        XCTAssertEqual(session.run("0.1 + 0.2", mode: .normal).outputs, [.value("0.30000000000000004")])
+        XCTAssertEqual(session.run("var y = 1\ny += 1", mode: .normal).outputs, [])
+    }
+
+    func testInlineValues() {
+        let session = Session()
+        _ = session.run("let eta = 0.05\nlet steps = [10, 20]", mode: .normal)
+        guard case .value(let v) = session.evaluate(inline: "eta * 2") else { return XCTFail() }
+        XCTAssertEqual(v, "0.1")
+        guard case .value(let n) = session.evaluate(inline: "steps.count") else { return XCTFail() }
+        XCTAssertEqual(n, "2")
+        guard case .failure(let d) = session.evaluate(inline: "missing + 1") else { return XCTFail() }
+        XCTAssertEqual(d.message, "cannot find 'missing' in scope")
+        XCTAssertEqual(d.column, 1)
+    }
+
+    func testExpectErrorMode() {
+        let session = Session()
+        let outcome = session.run("let x = [1]\nprint(x[5])", mode: .expectError)
+        XCTAssertEqual(outcome.status, .ok)
+        XCTAssertEqual(outcome.diagnostics.map(\.isError), [false])
+        XCTAssertEqual(outcome.outputs, [.text("error: 2:7: index 5 out of range for array of count 1\n")])
+        XCTAssertEqual(session.run("print(1)", mode: .expectError).status, .failed)
+    }
+
+    func testChecksPassAndFail() {
+        let session = Session()
+        let pass = session.run("""
+            let g = [2.0, 4.0]
+            expect(g.count == 2, "two components")
+            expect(g, approx: [2.0, 4.0 + 1e-15], tol: 1e-12)
+            expect(0.1 + 0.2, approx: 0.3, tol: 1e-12, "sum")
+            """, mode: .check)
+        XCTAssertEqual(pass.status, .ok)
+        XCTAssertEqual(pass.checks.map(\.passed), [true, true, true])
+        XCTAssertEqual(pass.checks[0].message, "two components")
+        XCTAssertEqual(pass.checks[1].detail, "max |Δ| = 8.9e-16")
+        XCTAssertEqual(pass.checks[2].line, 4)
+
+        let fail = session.run("expect([[1.0, 2.0]], approx: [[1.0, 2.5]], tol: 1e-3)\nexpect(1 > 2, \"order\")", mode: .check)
+        XCTAssertEqual(fail.status, .failed)
+        XCTAssertEqual(fail.checks.map(\.passed), [false, false])
+        XCTAssertEqual(fail.checks[0].detail, "max |Δ| = 5.0e-1")
+        XCTAssertEqual(fail.checks[1].line, 2)
+
+        let throwing = session.run("expect(true, \"ok\")\nlet z = [Int]()[0]", mode: .check)
+        XCTAssertEqual(throwing.status, .failed)
+        XCTAssertEqual(throwing.checks.count, 1)
+    }
+
+    func testTable() {
+        let outcome = Session().run("""
+            var rows: [[String]] = []
+            for eta in [0.1, 0.01] { rows.append(["\\(eta)", "\\(Int(1 / eta))"]) }
+            table(["η", "steps"], rows)
+            table(["k", "k²"], (1...2).map { ($0, $0 * $0) })
+            """, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics, [])
+        XCTAssertEqual(outcome.outputs, [
+            .table(header: ["η", "steps"], rows: [["0.1", "10"], ["0.01", "100"]]),
+            .table(header: ["k", "k²"], rows: [["1", "1"], ["2", "4"]]),
+        ])
+    }
+
+    func testSyntaxErrorsAreLocatedWithinTheBlock() {
+        let outcome = Session().run("let a = 1\nlet b = (a + \n", mode: .normal)
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertEqual(outcome.diagnostics.first?.line, 2)
+        XCTAssertTrue(outcome.diagnostics.first?.message.contains("expected") ?? false)
+    }
+
+    func testRandomnessIsSeeded() {
+        let program = "print((0..<3).map { _ in Int.random(in: 0..<1000) }, Double.random(in: 0..<1) < 1)"
+        let a = Session(options: .init(seed: 42)).run(program, mode: .normal).outputs
+        let b = Session(options: .init(seed: 42)).run(program, mode: .normal).outputs
+        let c = Session(options: .init(seed: 7)).run(program, mode: .normal).outputs
+        XCTAssertEqual(a, b)
+        XCTAssertNotEqual(a, c)
+    }
+}
