@@ -20,6 +20,13 @@ descends f.  The gradient is computed here in plain Python floats, with the same
 `TorchFixture.gradient` in the Swift tests, so both sides see bit-identical gradients for identical
 parameters.
 
+Numerics: torch's CPU kernels contract a*b + c into fused multiply-adds where the CPU has them
+(add with alpha, addcmul, lerp on AVX2/AVX-512), while the Swift ports round every product and sum
+separately, so the two sides differ by about an ulp per operation and the tests allow a relative error
+of 1e-12.  Configurations are chosen so that such differences are not amplified by the dynamics:
+centered RMSprop with a small alpha (v - avg^2 cancels on a smooth trajectory) is left out for that
+reason; the centered branch is covered with alpha = 0.99.
+
 Each JSON file holds torch's defaults for the optimizer (`defaults`, camelCase; the Swift tests check
 that the initialisers' defaults equal them) and, per configuration: the options (camelCase, as the Swift initialisers name
 them), optional learning-rate changes `lrChanges` ([step, lr] pairs: before 1-based step `step`, the
@@ -81,7 +88,7 @@ CONFIGS = {
         ("defaults", {}, []),
         ("centered-momentum", {"lr": 0.001, "centered": True, "momentum": 0.9}, []),
         ("alpha-weightDecay-maximize-eps", {"lr": 0.005, "alpha": 0.9, "weightDecay": 0.05, "maximize": True, "eps": 1e-6}, []),
-        ("lowAlpha-centered", {"lr": 0.002, "alpha": 0.3, "centered": True, "momentum": 0.5}, [[30, 0.001]]),
+        ("lowAlpha-momentum-eps", {"lr": 0.001, "alpha": 0.3, "momentum": 0.5, "eps": 1e-4}, [[30, 0.0005]]),
     ]),
     "Adagrad": (torch.optim.Adagrad, [
         ("lr", {"lr": 0.1}, []),

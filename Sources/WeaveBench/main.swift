@@ -1,0 +1,20 @@
+// WeaveBench: benchmarks that print ratios against baselines measured in the same run.
+//
+//     swift run -c release WeaveBench <benchmark>…
+//
+// Each team adds its benchmark to `benchmarks`; with no argument, all of them run.
+import Foundation
+
+let benchmarks: [(name: String, run: () throws -> Void)] = [
+    ("optim", OptimBench.run)
+]
+
+let requested = Array(CommandLine.arguments.dropFirst())
+let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
+guard unknown.isEmpty else {
+    print("unknown benchmark \(unknown.joined(separator: ", ")); available: \(benchmarks.map(\.name).joined(separator: ", "))")
+    exit(2)
+}
+for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
+    try benchmark.run()
+}
