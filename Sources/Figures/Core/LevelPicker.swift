@@ -36,13 +36,15 @@ enum LevelPicker {
         Ticks.linear(lo: lo, hi: hi, target: max(count, 1)).map(\.value)
     }
 
-    /// Log-spaced levels from `floor` up to `hi`: 1-2-5 per decade over a
-    /// few decades, 1-3 over more, decades only over very many.
+    /// Log-spaced levels from `floor` up to `hi`: 1-1.5-2-3-5-7 per decade
+    /// over up to two decades, 1-2-5 over a few, 1-3 over more, decades only
+    /// over very many.
     private static func log(floor: Double, hi: Double) -> [Double] {
         let lower = floor > 0 ? floor : hi * 1e-6
         guard hi > lower, lower > 0 else { return [] }
         let decades = log10(hi / lower)
-        let multiples: [Double] = decades <= 4.5 ? [1, 2, 5] : decades <= 8 ? [1, 3] : [1]
+        let multiples: [Double] = decades <= 2 ? [1, 1.5, 2, 3, 5, 7]
+            : decades <= 4.5 ? [1, 2, 5] : decades <= 8 ? [1, 3] : [1]
         var levels: [Double] = []
         for decade in Int(NumberFormat.floorLog10(lower))...Int(NumberFormat.floorLog10(hi)) {
             for multiple in multiples {

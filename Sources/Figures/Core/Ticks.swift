@@ -13,16 +13,24 @@ struct Tick: Equatable {
 
 /// Tick placement: the 1-2-5 rule on linear axes, decades on log axes.
 enum Ticks {
-    /// The 1-2-5 step closest to `(hi - lo) / target` from above.
+    /// The 1-2-5 step giving the tick count closest to `target` over
+    /// `lo…hi` (the finer step on ties).
     static func niceStep(lo: Double, hi: Double, target: Int) -> Double {
         let raw = (hi - lo) / Double(max(target, 1))
         guard raw > 0, raw.isFinite else { return 1 }
-        let exponent = Int(NumberFormat.floorLog10(raw))
-        let base = NumberFormat.power10(exponent)
-        for multiple in [1.0, 2.0, 5.0] where multiple * base >= raw * (1 - 1e-9) {
-            return multiple * base
+        let base = NumberFormat.power10(Int(NumberFormat.floorLog10(raw)))
+        var best = base
+        var bestMiss = Int.max
+        for multiple in [1.0, 2.0, 5.0, 10.0] {
+            let step = multiple * base
+            let count = Int((hi / step + 1e-9).rounded(.down) - (lo / step - 1e-9).rounded(.up)) + 1
+            let miss = abs(count - target)
+            if miss < bestMiss {
+                best = step
+                bestMiss = miss
+            }
         }
-        return 10 * base
+        return best
     }
 
     /// Labelled 1-2-5 ticks covering `lo…hi`, about `target` of them.

@@ -6,7 +6,8 @@ public enum ContourLevels: Sendable, Hashable {
     case automatic
     /// About `count` evenly spaced 1-2-5 levels between the minimum and maximum.
     case linear(count: Int)
-    /// Log-spaced levels (1-2-5 or 1-3 per decade) above the minimum.
+    /// Log-spaced levels (finer per decade the fewer decades there are)
+    /// above the minimum.
     case log
     /// Exactly these levels.
     case values([Double])

@@ -39,13 +39,32 @@ struct MarchingSquares {
         }
     }
 
-    /// The polylines where the sampled function crosses `level`, in data
-    /// coordinates. Closed loops repeat their first point at the end.
-    func lines(at level: Double) -> [[Point]] {
+    /// The polylines where the sampled function crosses each of `levels`
+    /// (one list per level), in data coordinates. Closed loops repeat their
+    /// first point at the end.
+    func lines(at levels: [Double]) -> [[[Point]]] {
         let edgeCount = 2 * width * height
         var partnerA = [Int](repeating: -1, count: edgeCount)
         var partnerB = [Int](repeating: -1, count: edgeCount)
+        var visited = [Bool](repeating: false, count: edgeCount)
         var touched: [Int] = []
+        return levels.map { level in
+            defer {
+                for edge in touched {
+                    partnerA[edge] = -1
+                    partnerB[edge] = -1
+                    visited[edge] = false
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+            return lines(at: level, partnerA: &partnerA, partnerB: &partnerB, visited: &visited, touched: &touched)
+        }
+    }
+
+    /// The chains at one level, using (and leaving dirty at `touched`) the
+    /// caller's scratch arrays.
+    private func lines(at level: Double, partnerA: inout [Int], partnerB: inout [Int],
+                       visited: inout [Bool], touched: inout [Int]) -> [[Point]] {
         func link(_ e: Int, _ f: Int) {
             for (from, to) in [(e, f), (f, e)] {
                 if partnerA[from] < 0 {
@@ -93,7 +112,6 @@ struct MarchingSquares {
                 }
             }
         }
-        var visited = [Bool](repeating: false, count: edgeCount)
         var chains: [[Point]] = []
         func trace(from start: Int) {
             var chain = [crossing(on: start, level: level)]

@@ -28,7 +28,7 @@ public struct ContourPlot: Sendable {
     /// Samples `function` on a `resolution × resolution` grid over `x × y`.
     public init(_ function: (Double, Double) -> Double, x: ClosedRange<Double>, y: ClosedRange<Double>,
                 paths: [PointSeries] = [], levels: ContourLevels = .automatic,
-                style: ContourStyle = .filledWithLines, resolution: Int = 120,
+                style: ContourStyle = .filledWithLines, resolution: Int = 160,
                 animation: Animation? = nil, xLabel: String? = "x", yLabel: String? = "y",
                 minimum: (x: Double, y: Double)? = nil) {
         self.init(grid: ScalarGrid(x: x, y: y, columns: resolution, rows: resolution, function: function),
@@ -97,9 +97,9 @@ extension ContourPlot: PanelContent {
 
     func draw(in context: inout PanelContext) {
         let levels = LevelPicker.levels(self.levels, for: grid)
-        let tolerance = TrajectoryLayer.tolerance
+        let (x, y) = (context.x, context.y)
         let toPlot = { (points: [Point]) -> [Point] in
-            Simplification.simplify(points.map { context.map($0.x, $0.y) }, tolerance: tolerance)
+            Simplification.simplify(points.map { Point(x: x($0.x), y: y($0.y)) }, tolerance: TrajectoryLayer.tolerance)
         }
         if style != .lines, !levels.isEmpty {
             let alpha = 1 - pow(1 - ContourPlot.maximumShade, 1 / Double(levels.count))
@@ -107,8 +107,7 @@ extension ContourPlot: PanelContent {
             context.svg.raw("<g class=\"bd\"")
             context.svg.attr("fill-opacity", (alpha * 1000).rounded() / 1000)
             context.svg.raw(">")
-            for level in levels {
-                let loops = outlines.lines(at: level).map(toPlot)
+            for loops in outlines.lines(at: levels).map({ $0.map(toPlot) }) {
                 guard !loops.isEmpty else { continue }
                 context.svg.raw("<path d=\"")
                 PathData.polylines(loops, closed: true, into: &context.svg)
@@ -119,8 +118,7 @@ extension ContourPlot: PanelContent {
         if style != .filled, !levels.isEmpty {
             let isolines = MarchingSquares(grid: grid, closed: false)
             context.svg.raw("<path class=\"iso\" d=\"")
-            for level in levels {
-                let lines = isolines.lines(at: level).map(toPlot)
+            for lines in isolines.lines(at: levels).map({ $0.map(toPlot) }) {
                 PathData.polylines(lines, closed: false, into: &context.svg)
             }
             context.svg.raw("\"/>")
