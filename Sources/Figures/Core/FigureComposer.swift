@@ -72,7 +72,8 @@ struct FigureComposer {
         let yProbe = Scale(kind: ySpec.scale, domain: yDomain, start: panelHeight, end: 0)
         let yTitleWidth: Double = ySpec.label == nil ? 0 : 17
         let left: Double = pad + AxesRenderer.yLabelWidth(yProbe, spec: ySpec, height: panelHeight) + 9 + yTitleWidth
-        let right = pad + 6
+        let showsKey = contents.count == 1
+        let right = pad + 6 + (showsKey ? base.keyWidth : 0)
         let panelWidth = max(40, (width - left - right - Double(columns - 1) * FigureComposer.gap) / Double(columns))
 
         for (index, content) in contents.enumerated() {
@@ -100,7 +101,7 @@ struct FigureComposer {
             body.attr("height", plot.height)
             body.raw("/></clipPath><g clip-path=\"url(#\(panelID)c)\">")
             var context = PanelContext(svg: body, css: css, x: x, y: y, plot: plot, colors: colors,
-                                       idPrefix: panelID, animation: animation)
+                                       idPrefix: panelID, animation: animation, showsKey: showsKey)
             body = SVGWriter(capacity: 0)  // hand the buffer over without a copy
             css = SVGWriter(capacity: 0)
             content.draw(in: &context)

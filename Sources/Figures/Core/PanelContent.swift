@@ -18,13 +18,18 @@ protocol PanelContent {
     var summary: String { get }
     /// Draws the data layer inside `context.plot`.
     func draw(in context: inout PanelContext)
-    /// Draws anything outside the clipped plot area (e.g. category labels).
+    /// Draws anything outside the clipped plot area (category labels, a
+    /// contour level key when `context.showsKey`).
     func drawOutside(in context: inout PanelContext)
+    /// Room the panel's key needs right of the plot (0 for none).
+    var keyWidth: Double { get }
 }
 
 extension PanelContent {
     /// Most kinds draw nothing outside the plot area.
     func drawOutside(in context: inout PanelContext) {}
+    /// Most kinds have no key beside the plot.
+    var keyWidth: Double { 0 }
 }
 
 /// An axis of a panel: its title and scale.
@@ -74,6 +79,8 @@ struct PanelContext {
     let idPrefix: String
     /// The figure's animation timing, when any panel animates.
     let animation: Animation?
+    /// Whether the panel draws its key (only a figure's sole panel does).
+    let showsKey: Bool
 
     /// Maps a data point to user units.
     func map(_ x: Double, _ y: Double) -> Point {

@@ -67,6 +67,17 @@ public struct ContourPlot: Sendable {
 
     /// Largest total opacity of the stacked bands.
     static let maximumShade = 0.34
+
+    /// Opacity of one band layer when `count` layers stack up.
+    static func layerOpacity(_ count: Int) -> Double {
+        ((1 - pow(1 - maximumShade, 1 / Double(max(count, 1)))) * 1000).rounded() / 1000
+    }
+
+    /// The level key's labels: every level, or every other one when many.
+    static func keyLabels(_ levels: [Double]) -> [(index: Int, text: String)] {
+        let every = levels.count > 14 ? 3 : levels.count > 9 ? 2 : 1
+        return levels.indices.filter { $0 % every == 0 }.map { ($0, NumberFormat.compact(levels[$0], significant: 2)) }
+    }
 }
 
 extension ContourPlot: PanelContent {
@@ -102,10 +113,9 @@ extension ContourPlot: PanelContent {
             Simplification.simplify(points.map { Point(x: x($0.x), y: y($0.y)) }, tolerance: TrajectoryLayer.tolerance)
         }
         if style != .lines, !levels.isEmpty {
-            let alpha = 1 - pow(1 - ContourPlot.maximumShade, 1 / Double(levels.count))
             let outlines = MarchingSquares(grid: grid, closed: true)
             context.svg.raw("<g class=\"bd\"")
-            context.svg.attr("fill-opacity", (alpha * 1000).rounded() / 1000)
+            context.svg.attr("fill-opacity", ContourPlot.layerOpacity(levels.count))
             context.svg.raw(">")
             for loops in outlines.lines(at: levels).map({ $0.map(toPlot) }) {
                 guard !loops.isEmpty else { continue }
@@ -132,5 +142,59 @@ extension ContourPlot: PanelContent {
             context.svg.raw("l8 8m0-8-8 8\"/>")
         }
         TrajectoryLayer(series: paths).draw(in: &context)
+    }
+
+    var keyWidth: Double {
+        let labels = ContourPlot.keyLabels(LevelPicker.levels(levels, for: grid))
+        guard !labels.isEmpty else { return 0 }
+        return 24 + (labels.map { TextMetrics.width($0.text, fontSize: AxesRenderer.tickFont) }.max() ?? 0)
+    }
+
+    /// Draws the level key: a strip beside the plot with one evenly sized
+    /// cell per band, shaded as the map, and the levels at the cell edges.
+    func drawOutside(in context: inout PanelContext) {
+        let levels = LevelPicker.levels(self.levels, for: grid)
+        guard context.showsKey, !levels.isEmpty else { return }
+        let x = context.plot.maxX + 10
+        let cell = context.plot.height / Double(levels.count + 1)
+        func edge(_ index: Int) -> Double { context.plot.maxY - Double(index + 1) * cell }
+        if style != .lines {
+            context.svg.raw("<g class=\"bd\"")
+            context.svg.attr("fill-opacity", ContourPlot.layerOpacity(levels.count))
+            context.svg.raw(">")
+            for index in levels.indices {
+                context.svg.raw("<rect")
+                context.svg.attr("x", x)
+                context.svg.attr("y", context.plot.y)
+                context.svg.raw(" width=\"8\"")
+                context.svg.attr("height", edge(index) - context.plot.y)
+                context.svg.raw("/>")
+            }
+            context.svg.raw("</g>")
+        }
+        context.svg.raw("<path class=\"ax\" d=\"M")
+        context.svg.number(x)
+        context.svg.raw(" ")
+        context.svg.number(context.plot.y)
+        context.svg.raw("h8V")
+        context.svg.number(context.plot.maxY)
+        context.svg.raw("h-8z")
+        for index in levels.indices {
+            context.svg.raw("M")
+            context.svg.number(x)
+            context.svg.raw(" ")
+            context.svg.number(edge(index))
+            context.svg.raw("h11")
+        }
+        context.svg.raw("\"/><g class=\"tk\">")
+        for label in ContourPlot.keyLabels(levels) {
+            context.svg.raw("<text")
+            context.svg.attr("x", x + 14)
+            context.svg.attr("y", edge(label.index) + 3.5)
+            context.svg.raw(">")
+            context.svg.text(label.text)
+            context.svg.raw("</text>")
+        }
+        context.svg.raw("</g>")
     }
 }

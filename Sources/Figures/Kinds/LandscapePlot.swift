@@ -45,7 +45,13 @@ extension LandscapePlot: PanelContent {
     var animation: Animation? { map.animation }
     var summary: String { "Loss landscape on the plane of the trajectory's top two principal directions. " + map.summary }
 
+    var keyWidth: Double { map.keyWidth }
+
     func draw(in context: inout PanelContext) {
         map.draw(in: &context)
+    }
+
+    func drawOutside(in context: inout PanelContext) {
+        map.drawOutside(in: &context)
     }
 }
