@@ -11,7 +11,7 @@ import SwiftSyntax
 /// ```
 public final class Session {
     private let runtime: Runtime
-    private let globals = Frame(count: 0, parent: nil)
+    private let globals = Frame(count: 1 << 14, parent: nil)
     private let globalScope = Scope(parent: nil, function: FunctionContext(parent: nil, returnType: nil))
 
     /// A fresh session with the note's options.
@@ -62,6 +62,7 @@ public final class Session {
         do {
             let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
             let code = try compiler.expression(e).code
+            try compiler.checkGlobalCapacity(e)
             runtime.begin()
             let globals = self.globals
             var value = Value.void
@@ -88,6 +89,7 @@ public final class Session {
         do {
             let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
             let exec = try compiler.topLevel(parsed.tree.statements)
+            try compiler.checkGlobalCapacity(parsed.tree)
             let globals = self.globals
             try onLargeStack { _ = try exec(globals) }
         } catch let e as InterpreterError {

@@ -41,9 +41,19 @@ extension Compiler {
             let (signature, _) = try functionSignature(fn.signature, fn)
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
             let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
-            if function.isGlobal { globals.slots[b.slot] = .function(Callable(code: code, captured: nil)) }
+            if function.isGlobal {
+                try checkGlobalCapacity(fn)
+                globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
+            }
         }
         for (s, t) in zip(structs, types) { try compileMembers(s, t) }
+    }
+
+    /// Fails once a session declares more top-level names than its global frame holds.
+    func checkGlobalCapacity(_ node: some SyntaxProtocol) throws {
+        if globalScope.function.slotCount > globals.count {
+            throw error(node, "too many top-level declarations in one note (the limit is \(globals.count))")
+        }
     }
 
     private func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {

@@ -22,6 +22,8 @@ final class Compiler {
     let converter: SourceLocationConverter
     /// The innermost scope.
     var scope: Scope
+    /// The session's top-level scope.
+    let globalScope: Scope
     /// Enclosing loops and switches, innermost last, for `break` and `continue`.
     var targets: [(label: String?, id: Int, isLoop: Bool)] = []
     /// The next loop or switch id.
@@ -32,6 +34,7 @@ final class Compiler {
         self.runtime = runtime
         self.globals = globals
         self.scope = globalScope
+        self.globalScope = globalScope
         self.converter = converter
     }
 
@@ -106,9 +109,6 @@ final class Compiler {
         let binding = Binding(slot: function.allocate(), type: type, isMutable: mutable, owner: function,
                               signature: signature, code: code)
         scope.bindings[name] = binding
-        if function.isGlobal, globals.slots.count < function.slotCount {
-            globals.slots.append(contentsOf: repeatElement(.void, count: function.slotCount - globals.slots.count))
-        }
         return binding
     }
 

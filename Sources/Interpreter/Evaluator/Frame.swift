@@ -5,7 +5,13 @@
 /// captures variables by reference, as Swift closures do.
 final class Frame {
     /// Parameters first, then locals, in the order the compiler allocated them.
-    var slots: [Value]
+    ///
+    /// Raw storage rather than an array: a `let` pointer needs no exclusivity, bounds or
+    /// uniqueness checks on access, which is most of the evaluator's work. Slot indices
+    /// come from the compiler and are always within `count`.
+    let slots: UnsafeMutablePointer<Value>
+    /// The number of slots.
+    let count: Int
     /// The frame of the enclosing function, for captured variables.
     let parent: Frame?
     /// The value of the executed `return`.
@@ -13,8 +19,15 @@ final class Frame {
 
     /// A frame with `count` empty slots.
     init(count: Int, parent: Frame?) {
-        self.slots = Array(repeating: .void, count: count)
+        self.count = count
+        self.slots = .allocate(capacity: Swift.max(count, 1))
+        self.slots.initialize(repeating: .void, count: count)
         self.parent = parent
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     /// The frame `depth` levels out.

@@ -29,10 +29,9 @@ final class Runtime {
     var pendingText = ""
     /// Results of `expect` in the running block.
     var checks: [CheckResult] = []
-    /// Current depth of interpreted calls.
-    var depth = 0
-    /// Counts loop iterations and calls between clock reads.
-    private var ticks = 0
+    /// Call depth (`counters[0]`) and ticks since the last clock read (`counters[1]`), in raw
+    /// storage so the hottest counters need no exclusivity checks.
+    private let counters = UnsafeMutablePointer<Int>.allocate(capacity: 2)
     /// When the running block must stop, in `DispatchTime` nanoseconds.
     private var deadline: UInt64 = .max
     /// The note's random-number generator, seeded per session.
@@ -42,6 +41,11 @@ final class Runtime {
     init(options: SessionOptions) {
         self.options = options
         self.random = SplitMix64(seed: options.seed)
+        counters.initialize(repeating: 0, count: 2)
+    }
+
+    deinit {
+        counters.deallocate()
     }
 
     /// Starts a block: clears its outputs and arms the time budget.
@@ -49,7 +53,7 @@ final class Runtime {
         outputs = []
         pendingText = ""
         checks = []
-        depth = 0
+        counters[0] = 0
         deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, options.timeBudget) * 1e9)
     }
 
@@ -75,8 +79,8 @@ final class Runtime {
     /// Counts one unit of work and stops the block once its time budget is spent.
     @inline(__always)
     func tick(_ at: SourcePoint) throws {
-        ticks &+= 1
-        if ticks & 4095 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+        counters[1] &+= 1
+        if counters[1] & 4095 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
             throw InterpreterError(
                 message: "time budget of \(formatSeconds(options.timeBudget)) s exceeded", at: at)
         }
@@ -85,9 +89,9 @@ final class Runtime {
     /// Runs `code` as one call, enforcing the call-depth cap.
     @inline(__always)
     func invoke(_ code: FunctionCode, _ frame: Frame, _ at: SourcePoint) throws -> Value {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > options.maxCallDepth {
+        counters[0] += 1
+        defer { counters[0] -= 1 }
+        if counters[0] > options.maxCallDepth {
             throw InterpreterError(
                 message: "call depth limit of \(options.maxCallDepth) exceeded (infinite recursion?)", at: at)
         }
