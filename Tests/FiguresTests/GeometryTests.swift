@@ -105,8 +105,8 @@ final class GeometryTests: XCTestCase {
         }
         let plot = LandscapePlot(snapshots: snapshots, loss: { $0.reduce(0) { $0 + $1 * $1 } }, resolution: 11)
         XCTAssertGreaterThan(plot.explainedVariance.first, 0.9)
-        XCTAssertEqual(plot.map.grid.columns, 11)
-        XCTAssertEqual(plot.map.paths.first?.points.last?.x ?? 1, 0, accuracy: 1e-12, "the last snapshot is the origin")
+        XCTAssertEqual(plot.contour.grid.columns, 11)
+        XCTAssertEqual(plot.contour.paths.first?.points.last?.x ?? 1, 0, accuracy: 1e-12, "the last snapshot is the origin")
         let svg = Figure(.landscape(plot)).svg(idPrefix: "ls")
         XCTAssertTrue(svg.contains("PC1 ("))
         SVGInspector.assertWellFormed(svg, prefix: "ls")

@@ -11,8 +11,6 @@ struct AxesRenderer {
 
     /// Font size of tick labels.
     static let tickFont = 10.0
-    /// Font size of axis titles.
-    static let titleFont = 11.0
 
     /// The widest y tick label, for reserving the left margin.
     static func yLabelWidth(_ scale: Scale, spec: AxisSpec, height: Double) -> Double {

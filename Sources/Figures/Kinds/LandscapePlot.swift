@@ -4,7 +4,7 @@
 /// path on top. Axis titles give each direction's share of the variance.
 public struct LandscapePlot: Sendable {
     /// The underlying contour map over plane coordinates.
-    public private(set) var map: ContourPlot
+    public private(set) var contour: ContourPlot
     /// Fractions of the trajectory's variance along the two directions.
     public let explainedVariance: (first: Double, second: Double)
 
@@ -28,7 +28,7 @@ public struct LandscapePlot: Sendable {
             loss(plane.parameters(a, b))
         }
         explainedVariance = (plane.explained.0, plane.explained.1)
-        map = ContourPlot(grid: grid, paths: [PointSeries(label, points: projected)], levels: levels,
+        contour = ContourPlot(grid: grid, paths: [PointSeries(label, points: projected)], levels: levels,
                           style: style, animation: animation,
                           xLabel: "PC1 (\(NumberFormat.fixed(100 * plane.explained.0, decimals: 1)) %)",
                           yLabel: "PC2 (\(NumberFormat.fixed(100 * plane.explained.1, decimals: 1)) %)",
@@ -37,21 +37,21 @@ public struct LandscapePlot: Sendable {
 }
 
 extension LandscapePlot: PanelContent {
-    var xAxis: AxisSpec { map.xAxis }
-    var yAxis: AxisSpec { map.yAxis }
-    var xDomain: ClosedRange<Double> { map.xDomain }
-    var yDomain: ClosedRange<Double> { map.yDomain }
-    var legend: [LegendEntry] { map.legend }
-    var animation: Animation? { map.animation }
-    var summary: String { "Loss landscape on the plane of the trajectory's top two principal directions. " + map.summary }
+    var xAxis: AxisSpec { contour.xAxis }
+    var yAxis: AxisSpec { contour.yAxis }
+    var xDomain: ClosedRange<Double> { contour.xDomain }
+    var yDomain: ClosedRange<Double> { contour.yDomain }
+    var legend: [LegendEntry] { contour.legend }
+    var animation: Animation? { contour.animation }
+    var summary: String { "Loss landscape on the plane of the trajectory's top two principal directions. " + contour.summary }
 
-    var keyWidth: Double { map.keyWidth }
+    var keyWidth: Double { contour.keyWidth }
 
     func draw(in context: inout PanelContext) {
-        map.draw(in: &context)
+        contour.draw(in: &context)
     }
 
     func drawOutside(in context: inout PanelContext) {
-        map.drawOutside(in: &context)
+        contour.drawOutside(in: &context)
     }
 }
