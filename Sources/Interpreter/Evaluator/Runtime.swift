@@ -100,16 +100,6 @@ final class Runtime {
         return frame.result
     }
 
-    /// Calls a function value with evaluated arguments.
-    func call(_ callable: Callable, _ arguments: [Value], _ at: SourcePoint) throws -> Value {
-        if let code = callable.code {
-            let frame = Frame(count: code.slotCount, parent: callable.captured)
-            for (i, a) in arguments.enumerated() { frame.slots[i] = a }
-            return try invoke(code, frame, at)
-        }
-        return try callable.builtin!(arguments)
-    }
-
     /// Calls a one-argument function value without allocating an argument array.
     @inline(__always)
     func call(_ callable: Callable, _ a: Value, _ at: SourcePoint) throws -> Value {
