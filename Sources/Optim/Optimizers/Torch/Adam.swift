@@ -39,6 +39,8 @@ public struct Adam: GradientOptimizer, Sendable {
     /// The running maxima v_max of v when `amsgrad` is on; empty otherwise.
     public private(set) var maxExpAvgSqs: [Tensor] = []
     private var layout = ParameterLayout()
+    /// The name shape errors start with: AdamW renames the Adam it wraps.
+    var name = "Adam"
 
     /// Creates the optimizer; the defaults are torch's.
     ///
@@ -64,7 +66,7 @@ public struct Adam: GradientOptimizer, Sendable {
     /// - Throws: ``OptimError/shapeMismatch(_:)`` if a gradient's shape differs from its parameter's,
     ///   or the parameters differ in number or shape from those of the first step.
     public mutating func step(_ parameters: inout [Tensor], gradients: [Tensor]) throws {
-        if try layout.validate(parameters, gradients, optimizer: decoupledWeightDecay ? "AdamW" : "Adam") {
+        if try layout.validate(parameters, gradients, optimizer: name) {
             expAvgs = parameters.map { Tensor(repeating: 0, shape: $0.shape) }
             expAvgSqs = expAvgs
             if amsgrad { maxExpAvgSqs = expAvgs }
@@ -76,9 +78,9 @@ public struct Adam: GradientOptimizer, Sendable {
         let sign: Double = maximize ? -1 : 1
         // Coupled decay adds `gradientDecay·θ` to g; decoupled decay multiplies θ by `parameterDecay`.
         let decays = weightDecay != 0
-        let gradientDecay = decays && !decoupledWeightDecay ? weightDecay : 0
-        let parameterDecay = decays && decoupledWeightDecay ? 1 - lr * weightDecay : 1
-        let (decaysGradient, decaysParameter) = (gradientDecay != 0, decays && decoupledWeightDecay)
+        let (decaysGradient, decaysParameter) = (decays && !decoupledWeightDecay, decays && decoupledWeightDecay)
+        let gradientDecay = weightDecay
+        let parameterDecay = 1 - lr * weightDecay
         let (lerpWeight, gradientSquareWeight) = (1 - beta1, 1 - beta2)
         let stepSize = lr / (1 - pow(beta1, t))
         let negativeStepSize = -stepSize

@@ -50,6 +50,7 @@ public struct AdamW: GradientOptimizer, Sendable {
         adam = try Adam(
             lr: lr, betas: betas, eps: eps, weightDecay: weightDecay, amsgrad: amsgrad, maximize: maximize,
             decoupledWeightDecay: true)
+        adam.name = "AdamW"
     }
 
     /// Applies one AdamW update to every parameter tensor in place.

@@ -87,21 +87,22 @@ func withStateBuffer<Result>(
     return state[index].scalars.withUnsafeMutableBufferPointer { body($0) }
 }
 
-/// Elements per chunk below which an update runs on the calling thread only.
+/// The smallest number of elements worth a chunk of its own on another thread.
 let parallelGrain = 1 << 16
 
-/// The number of threads large updates are split over.
-let parallelWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+/// The number of cores large updates are spread over.
+let parallelWorkers = ProcessInfo.processInfo.activeProcessorCount
 
 /// Calls `body` on contiguous ranges covering `0..<count`: once with the whole range for small
-/// tensors, otherwise on `parallelWorkers` threads at once.
+/// tensors or on one core, otherwise on up to 8 chunks per core, which Dispatch's worker threads
+/// take in turn (so a core that other processes slow down holds back less than its share).
 ///
 /// Every element is updated by exactly one call with the same arithmetic, so results do not depend on
 /// the split.
 @inline(__always)
 func forEachChunk(_ count: Int, _ body: (Range<Int>) -> Void) {
-    let chunks = min(parallelWorkers, count / parallelGrain)
-    guard chunks > 1 else {
+    let chunks = min(8 * parallelWorkers, count / parallelGrain)
+    guard parallelWorkers > 1, chunks > 1 else {
         body(0..<count)
         return
     }
