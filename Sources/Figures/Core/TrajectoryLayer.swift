@@ -136,7 +136,7 @@ struct TrajectoryLayer {
             return nil
         }
 
-        context.svg.raw("<path class=\"ln an\" pathLength=\"1\" stroke-dasharray=\"1 1\" style=\"animation-name:\(name)t\" d=\"")
+        context.svg.raw("<path class=\"ln an\" pathLength=\"100\" stroke-dasharray=\"100 100\" style=\"animation-name:\(name)t\" d=\"")
         context.svg.append(data)
         context.svg.raw("\"/><circle class=\"hd an\" r=\"4\" style=\"animation-name:\(name)h\"/>")
 
@@ -167,7 +167,7 @@ struct TrajectoryLayer {
             let percent = 100 * playShare * Double(step) / Double(max(longest - 1, 1))
             trail.number(percent)
             trail.raw("%{stroke-dashoffset:")
-            trail.number(1 - min(travelled / total, 1))
+            trail.number(100 * (1 - min(travelled / total, 1)))
             trail.raw("}")
             headFrame(percent)
         }
