@@ -54,7 +54,7 @@ struct FigureComposer {
         if legendRows > 0 { top += Double(legendRows) * LegendRenderer.rowHeight + 6 }
 
         guard let base = contents.first else {
-            return assemble(body: body, css: css, animation: animation, summary: "An empty figure.")
+            return assemble(body: body, css: css, animation: animation, summary: "An empty figure.", height: height)
         }
         let xSpec = base.xAxis
         let ySpec = base.yAxis
@@ -68,19 +68,30 @@ struct FigureComposer {
         let bottom: Double = xSpec.label == nil ? 22 : 38
         let gaps: Double = Double(rows - 1) * FigureComposer.gap + Double(rows) * titleHeight
         let available: Double = height - top - bottom - pad - gaps
-        let panelHeight: Double = max(40, available / Double(rows))
+        var panelHeight: Double = max(40, available / Double(rows))
         let yProbe = Scale(kind: ySpec.scale, domain: yDomain, start: panelHeight, end: 0)
         let yTitleWidth: Double = ySpec.label == nil ? 0 : 17
         let left: Double = pad + AxesRenderer.yLabelWidth(yProbe, spec: ySpec, height: panelHeight) + 9 + yTitleWidth
         let showsKey = contents.count == 1
         let right = pad + 6 + (showsKey ? base.keyWidth : 0)
-        let panelWidth = max(40, (width - left - right - Double(columns - 1) * FigureComposer.gap) / Double(columns))
+        var panelWidth = max(40, (width - left - right - Double(columns - 1) * FigureComposer.gap) / Double(columns))
+        var indent = 0.0
+        if let ratio = base.aspectRatio, ratio > 0, ratio.isFinite {
+            if panelWidth * ratio > panelHeight {
+                indent = (panelWidth - panelHeight / ratio) * Double(columns) / 2
+                panelWidth = panelHeight / ratio
+            } else {
+                panelHeight = panelWidth * ratio
+            }
+        }
+        let usedHeight = top + Double(rows) * (panelHeight + titleHeight) + Double(rows - 1) * FigureComposer.gap
+            + bottom + pad
 
         for (index, content) in contents.enumerated() {
             let row = index / columns
             let column = index % columns
             let panelTop = top + Double(row) * (panelHeight + titleHeight + FigureComposer.gap) + titleHeight
-            let plot = Rect(x: left + Double(column) * (panelWidth + FigureComposer.gap), y: panelTop,
+            let plot = Rect(x: left + indent + Double(column) * (panelWidth + FigureComposer.gap), y: panelTop,
                             width: panelWidth, height: panelHeight)
             if let title = figure.panels[index].title {
                 body.raw("<text class=\"pt\"")
@@ -114,11 +125,14 @@ struct FigureComposer {
             AxesRenderer.drawAxes(x: x, y: y, xSpec: xSpec, ySpec: ySpec, plot: plot, sides: sides, into: &body)
         }
         let summary = contents.map(\.summary).joined(separator: " ")
-        return assemble(body: body, css: css, animation: animation, summary: summary)
+        return assemble(body: body, css: css, animation: animation, summary: summary,
+                        height: min(height, usedHeight.rounded(.up)))
     }
 
-    /// Wraps the body in the root element with title, description and style.
-    private func assemble(body: SVGWriter, css: SVGWriter, animation: Animation?, summary: String) -> String {
+    /// Wraps the body in the root element with title, description and style;
+    /// `height` is the viewBox height actually used.
+    private func assemble(body: SVGWriter, css: SVGWriter, animation: Animation?, summary: String,
+                          height: Double) -> String {
         var svg = SVGWriter(capacity: body.bytes.count + css.bytes.count + 4096)
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         svg.attr("id", id)
@@ -126,7 +140,7 @@ struct FigureComposer {
         svg.raw(" viewBox=\"0 0 ")
         svg.number(figure.width)
         svg.raw(" ")
-        svg.number(figure.height)
+        svg.number(height)
         svg.raw("\" role=\"img\"")
         svg.attr("aria-labelledby", "\(id)-t \(id)-d")
         svg.raw("><title")

@@ -23,6 +23,9 @@ protocol PanelContent {
     func drawOutside(in context: inout PanelContext)
     /// Room the panel's key needs right of the plot (0 for none).
     var keyWidth: Double { get }
+    /// Wanted plot height / width (equal data units on both axes), or nil
+    /// to fill the space.
+    var aspectRatio: Double? { get }
 }
 
 extension PanelContent {
@@ -30,6 +33,8 @@ extension PanelContent {
     func drawOutside(in context: inout PanelContext) {}
     /// Most kinds have no key beside the plot.
     var keyWidth: Double { 0 }
+    /// Most kinds fill the space they get.
+    var aspectRatio: Double? { nil }
 }
 
 /// An axis of a panel: its title and scale.

@@ -22,6 +22,10 @@ public struct ContourPlot: Sendable {
     public var yLabel: String?
     /// A known minimizer, marked with a small cross.
     public var minimum: (x: Double, y: Double)?
+    /// Whether one unit is as long on both axes, so that angles are true
+    /// (gradient steps cross level sets at right angles); the figure's
+    /// height shrinks to fit.
+    public var equalAspect: Bool
     /// The sampled function.
     let grid: ScalarGrid
 
@@ -30,10 +34,10 @@ public struct ContourPlot: Sendable {
                 paths: [PointSeries] = [], levels: ContourLevels = .automatic,
                 style: ContourStyle = .filledWithLines, resolution: Int = 160,
                 animation: Animation? = nil, xLabel: String? = "x", yLabel: String? = "y",
-                minimum: (x: Double, y: Double)? = nil) {
+                minimum: (x: Double, y: Double)? = nil, equalAspect: Bool = true) {
         self.init(grid: ScalarGrid(x: x, y: y, columns: resolution, rows: resolution, function: function),
                   paths: paths, levels: levels, style: style, animation: animation,
-                  xLabel: xLabel, yLabel: yLabel, minimum: minimum)
+                  xLabel: xLabel, yLabel: yLabel, minimum: minimum, equalAspect: equalAspect)
     }
 
     /// Uses precomputed samples: `values[j][i]` is the function at the i-th
@@ -42,19 +46,21 @@ public struct ContourPlot: Sendable {
     public init(values: [[Double]], x: ClosedRange<Double>, y: ClosedRange<Double>,
                 paths: [PointSeries] = [], levels: ContourLevels = .automatic,
                 style: ContourStyle = .filledWithLines, animation: Animation? = nil,
-                xLabel: String? = "x", yLabel: String? = "y", minimum: (x: Double, y: Double)? = nil) {
+                xLabel: String? = "x", yLabel: String? = "y", minimum: (x: Double, y: Double)? = nil,
+                equalAspect: Bool = true) {
         let columns = values.map(\.count).min() ?? 0
         let grid = ScalarGrid(x: x, y: y, columns: max(columns, 2), rows: max(values.count, 2),
                               values: columns >= 2 && values.count >= 2
                                 ? values.flatMap { $0.prefix(columns) }
                                 : [Double](repeating: 0, count: 4))
         self.init(grid: grid, paths: paths, levels: levels, style: style, animation: animation,
-                  xLabel: xLabel, yLabel: yLabel, minimum: minimum)
+                  xLabel: xLabel, yLabel: yLabel, minimum: minimum, equalAspect: equalAspect)
     }
 
     /// Memberwise initializer over an existing grid.
     init(grid: ScalarGrid, paths: [PointSeries], levels: ContourLevels, style: ContourStyle,
-         animation: Animation?, xLabel: String?, yLabel: String?, minimum: (x: Double, y: Double)?) {
+         animation: Animation?, xLabel: String?, yLabel: String?, minimum: (x: Double, y: Double)?,
+         equalAspect: Bool) {
         self.grid = grid
         self.paths = paths
         self.levels = levels
@@ -63,6 +69,7 @@ public struct ContourPlot: Sendable {
         self.xLabel = xLabel
         self.yLabel = yLabel
         self.minimum = minimum
+        self.equalAspect = equalAspect
     }
 
     /// Largest total opacity of the stacked bands.
@@ -142,6 +149,10 @@ extension ContourPlot: PanelContent {
             context.svg.raw("l8 8m0-8-8 8\"/>")
         }
         TrajectoryLayer(series: paths).draw(in: &context)
+    }
+
+    var aspectRatio: Double? {
+        equalAspect ? (grid.y.upperBound - grid.y.lowerBound) / (grid.x.upperBound - grid.x.lowerBound) : nil
     }
 
     var keyWidth: Double {

@@ -32,7 +32,7 @@ public struct LandscapePlot: Sendable {
                           style: style, animation: animation,
                           xLabel: "PC1 (\(NumberFormat.fixed(100 * plane.explained.0, decimals: 1)) %)",
                           yLabel: "PC2 (\(NumberFormat.fixed(100 * plane.explained.1, decimals: 1)) %)",
-                          minimum: nil)
+                          minimum: nil, equalAspect: false)
     }
 }
 
