@@ -28,30 +28,7 @@ struct FigureComposer {
 
         var body = SVGWriter(capacity: 1 << 16)
         var css = SVGWriter(capacity: 1024)
-        var top = pad
-        if let title = figure.title {
-            body.raw("<text class=\"ti\"")
-            body.attr("x", pad)
-            body.attr("y", top + 12)
-            body.raw(">")
-            body.text(title)
-            body.raw("</text>")
-            top += 22
-        }
-        let controlWidth = animation == nil ? 0.0 : 84.0
-        if animation != nil {
-            let controlTop = figure.title == nil ? top : pad - 2
-            body.raw("<foreignObject")
-            body.attr("x", width - pad - controlWidth + 8)
-            body.attr("y", controlTop)
-            body.attr("width", controlWidth - 8)
-            body.raw(" height=\"22\"><label xmlns=\"http://www.w3.org/1999/xhtml\" class=\"pp\">")
-            body.raw("<input type=\"checkbox\" aria-label=\"Pause the animation\"/><span></span></label></foreignObject>")
-        }
-        let legendWidth = width - 2 * pad - controlWidth
-        let legendRows = max(LegendRenderer.rows(entries, width: legendWidth), animation == nil ? 0 : 1)
-        LegendRenderer.draw(entries, left: pad, top: top, width: legendWidth, colors: colors, into: &body)
-        if legendRows > 0 { top += Double(legendRows) * LegendRenderer.rowHeight + 6 }
+        let top = drawHeader(entries: entries, colors: colors, animated: animation != nil, into: &body)
 
         guard let base = contents.first else {
             return assemble(body: body, css: css, animation: animation, summary: "An empty figure.", height: height)
@@ -127,6 +104,37 @@ struct FigureComposer {
         let summary = contents.map(\.summary).joined(separator: " ")
         return assemble(body: body, css: css, animation: animation, summary: summary,
                         height: min(height, usedHeight.rounded(.up)))
+    }
+
+    /// Draws the title, the play control (when animated) and the legend;
+    /// returns the y where the panels may start.
+    private func drawHeader(entries: [LegendEntry], colors: ColorKey, animated: Bool,
+                            into body: inout SVGWriter) -> Double {
+        let pad = FigureComposer.pad
+        var top = pad
+        if let title = figure.title {
+            body.raw("<text class=\"ti\"")
+            body.attr("x", pad)
+            body.attr("y", top + 12)
+            body.raw(">")
+            body.text(title)
+            body.raw("</text>")
+            top += 22
+        }
+        let controlWidth = animated ? 84.0 : 0
+        if animated {
+            body.raw("<foreignObject")
+            body.attr("x", figure.width - pad - controlWidth + 8)
+            body.attr("y", figure.title == nil ? top : pad - 2)
+            body.attr("width", controlWidth - 8)
+            body.raw(" height=\"22\"><label xmlns=\"http://www.w3.org/1999/xhtml\" class=\"pp\">")
+            body.raw("<input type=\"checkbox\" aria-label=\"Pause the animation\"/><span></span></label></foreignObject>")
+        }
+        let legendWidth = figure.width - 2 * pad - controlWidth
+        let legendRows = max(LegendRenderer.rows(entries, width: legendWidth), animated ? 1 : 0)
+        LegendRenderer.draw(entries, left: pad, top: top, width: legendWidth, colors: colors, into: &body)
+        if legendRows > 0 { top += Double(legendRows) * LegendRenderer.rowHeight + 6 }
+        return top
     }
 
     /// Wraps the body in the root element with title, description and style;
