@@ -16,6 +16,15 @@ import Optim
 /// The triad's store to `a` also reads `a` into cache first (write-allocate), so its true traffic is
 /// 32 B per element; the report gives the ratio against both counts.
 ///
+/// On x86-64, Swift compiles for the baseline ISA (SSE2) unless told otherwise, so Adam's square root
+/// and two divisions per element run two lanes wide and bound its speed before memory does, while
+/// torch picks AVX2/AVX-512 kernels at run time. Building for the host CPU,
+///
+///     swift run -c release -Xswiftc -target-cpu -Xswiftc native WeaveBench optim
+///
+/// vectorises them eight wide with the same results (Swift never contracts a·b + c into a fused
+/// multiply-add, so the per-element arithmetic is unchanged).
+///
 /// The machine may be shared, so the kernels are timed in interleaved rounds (triad, Adam, AdamW,
 /// SGD, torch, then again), each kernel's best round is kept, and torch runs in a child `python3`
 /// that stays alive and times one step per request, so that every ratio compares measurements taken

@@ -10,9 +10,6 @@ struct ParameterLayout: Sendable {
     /// `nil` until the first step.
     private var shapes: [[Int]]?
 
-    /// Creates the layout of an optimizer that has not stepped yet.
-    init() {}
-
     /// Checks that `gradients` match `parameters`, and that both match the state's shapes.
     ///
     /// - Returns: `true` on the first step, when the caller must create its state.
