@@ -6,7 +6,8 @@
 import Foundation
 
 let benchmarks: [(name: String, run: () throws -> Void)] = [
-    ("optim", OptimBench.run)
+    ("optim", OptimBench.run),
+    ("figures", runFiguresBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -20,9 +20,9 @@ public indirect enum Inline: Hashable, Sendable {
     case html(String)
     /// TeX math, kept exactly as written between its delimiters.
     case math(Math)
-    /// A prose `\eqref{label}` or `\ref{label}` outside math, with the equation's number once
-    /// resolved (`nil` for an unknown label).
-    case reference(label: String, number: Int?, parenthesized: Bool)
+    /// A prose `\eqref{label}` or `\ref{label}` outside math, resolved to the text shown (the
+    /// equation's or figure's number) and the anchor linked; `text` is `nil` for an unknown label.
+    case reference(label: String, text: String?, anchor: String)
     /// A computed value quoted in prose (the result of an inline `{swift}` span).
     case value(String)
     /// An error shown in place of an inline value that failed.

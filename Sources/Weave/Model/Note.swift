@@ -9,6 +9,8 @@ public struct Note: Sendable {
     public var blocks: [Block]
     /// Diagnostics found so far, in source order per pass.
     public var diagnostics: [Diagnostic]
+    /// Figure numbers by the `id=` of the block that drew them, for `\ref{id}` in prose.
+    public var figureLabels: [String: Int] = [:]
 
     /// Creates a note.
     public init(path: String, meta: FrontMatter, blocks: [Block], diagnostics: [Diagnostic] = []) {
@@ -67,7 +69,7 @@ extension [Inline] {
             case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): out += c.plainText
             case .html: break
             case .math(let m): out += m.tex
-            case .reference(_, let number, let parenthesized): out += parenthesized ? "(\(number ?? 0))" : "\(number ?? 0)"
+            case .reference(_, let text, _): out += text ?? "??"
             }
         }
         return out

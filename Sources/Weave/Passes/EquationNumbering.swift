@@ -8,7 +8,8 @@ import Foundation
 /// order, one per formula. The environment wrapper becomes its KaTeX equivalent inside a display
 /// with `\tag{n}` (`align` → `aligned`, `gather` → `gathered`). `\eqref{x}` becomes a link `(n)`
 /// and `\ref{x}` a link `n`, in math and in prose; the target is the anchor `eq-x`. An unknown
-/// label is a warning at the reference.
+/// label is a warning at the reference. A prose `\ref{id}` may also name an experiment block
+/// (`id=`) that drew a figure: it becomes that figure's number, linked to the block.
 enum EquationNumbering {
     /// Applies numbering and reference resolution to `note`.
     static func apply(_ note: Note) -> Note {
@@ -21,7 +22,7 @@ enum EquationNumbering {
             note.diagnose(.warning, "label '\(label)' is defined twice", at: location)
         }
         var unknown: [(SourceLocation, String)] = []
-        note.blocks = note.blocks.map { resolve($0, numbers, &unknown) }
+        note.blocks = note.blocks.map { resolve($0, numbers, note.figureLabels, &unknown) }
         for (location, label) in unknown {
             note.diagnose(.warning, "no equation is labelled '\(label)'", at: location)
         }
@@ -36,7 +37,8 @@ enum EquationNumbering {
         Rewrite.block(block) { math in
             var math = math
             let labels = labelNames(in: math.tex)
-            math.labels = labels
+            // A label defined twice keeps its first equation; the later one loses it.
+            math.labels = labels.filter { numbers[$0] == nil }
             let numbered = math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
             if numbered {
                 math.number = next
@@ -56,12 +58,12 @@ enum EquationNumbering {
 
     /// The names in `\label{…}`.
     static func labelNames(in tex: String) -> [String] {
-        matches(of: #"\\label\{([^}]*)\}"#, in: tex).map { $0[1] }
+        matches(of: label, in: tex).map { $0[1] }
     }
 
     /// TeX without `\label`, with environments mapped and the number as a `\tag`.
     private static func katexReady(_ math: Math) -> String {
-        var tex = replace(#"\\label\{[^}]*\}"#, in: math.tex) { _ in "" }
+        var tex = replace(label, in: math.tex) { _ in "" }
         if let env = math.environment {
             let base = env.hasSuffix("*") ? String(env.dropLast()) : env
             let inner: (String, String)? =
@@ -90,10 +92,10 @@ enum EquationNumbering {
 
     // MARK: References
 
-    private static func resolve(_ block: Block, _ numbers: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block {
+    private static func resolve(_ block: Block, _ numbers: [String: Int], _ figures: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block {
         let withMath = Rewrite.block(block) { math in
             var math = math
-            math.tex = replace(#"\\(eq)?ref\{([^}]*)\}"#, in: math.tex) { groups in
+            math.tex = replace(reference, in: math.tex) { groups in
                 guard let n = numbers[groups[2]] else {
                     unknown.append((math.location, groups[2]))
                     return "\\text{(??)}"
@@ -106,21 +108,27 @@ enum EquationNumbering {
         return Rewrite.inlines(withMath) { inlines, location in
             inlines.flatMap { inline -> [Inline] in
                 guard case .text(let text) = inline, text.contains("ref{") else { return [inline] }
-                return proseReferences(text, numbers, location, &unknown)
+                return proseReferences(text, numbers, figures, location, &unknown)
             }
         }
     }
 
-    private static func proseReferences(_ text: String, _ numbers: [String: Int], _ location: SourceLocation, _ unknown: inout [(SourceLocation, String)]) -> [Inline] {
-        let regex = try! NSRegularExpression(pattern: #"\\(eq)?ref\{([^}]*)\}"#)
+    private static func proseReferences(_ text: String, _ numbers: [String: Int], _ figures: [String: Int], _ location: SourceLocation, _ unknown: inout [(SourceLocation, String)]) -> [Inline] {
         let ns = text as NSString
         var out: [Inline] = []
         var last = 0
-        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for m in reference.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
             if m.range.location > last { out.append(.text(ns.substring(with: NSRange(location: last, length: m.range.location - last)))) }
             let label = ns.substring(with: m.range(at: 2))
-            if numbers[label] == nil { unknown.append((location, label)) }
-            out.append(.reference(label: label, number: numbers[label], parenthesized: m.range(at: 1).location != NSNotFound))
+            let parenthesized = m.range(at: 1).location != NSNotFound
+            if let n = numbers[label] {
+                out.append(.reference(label: label, text: parenthesized ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
+            } else if let n = figures[label] {
+                out.append(.reference(label: label, text: "\(n)", anchor: anchor(label)))
+            } else {
+                unknown.append((location, label))
+                out.append(.reference(label: label, text: nil, anchor: "eq-" + anchor(label)))
+            }
             last = m.range.location + m.range.length
         }
         if last < ns.length { out.append(.text(ns.substring(from: last))) }
@@ -134,17 +142,19 @@ enum EquationNumbering {
 
     // MARK: Regular expressions
 
-    private static func matches(of pattern: String, in text: String) -> [[String]] {
-        let regex = try! NSRegularExpression(pattern: pattern)
+    private static let label = try! NSRegularExpression(pattern: #"\\label\{([^}]*)\}"#)
+    private static let reference = try! NSRegularExpression(pattern: #"\\(eq)?ref\{([^}]*)\}"#)
+
+    private static func matches(of regex: NSRegularExpression, in text: String) -> [[String]] {
+        guard text.contains("\\") else { return [] }
         let ns = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
             (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
         }
     }
 
-    private static func replace(_ pattern: String, in text: String, with transform: ([String]) -> String) -> String {
+    private static func replace(_ regex: NSRegularExpression, in text: String, with transform: ([String]) -> String) -> String {
         guard text.contains("\\") else { return text }
-        let regex = try! NSRegularExpression(pattern: pattern)
         let ns = text as NSString
         var out = ""
         var last = 0

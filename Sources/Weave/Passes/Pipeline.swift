@@ -1,6 +1,6 @@
 /// The chain of passes every note goes through after reading, in order:
-/// execute experiments → number equations and resolve references → heading ids → links between
-/// notes. Each pass is `Note -> Note`; typesetting and writing follow in ``Weaver``.
+/// execute experiments → number figures → number equations and resolve references → heading ids
+/// → links between notes. Each pass is `Note -> Note`; typesetting and writing follow in ``Weaver``.
 public struct Pipeline: Sendable {
     /// A named step of the pipeline.
     public struct Pass: Sendable {
@@ -21,6 +21,8 @@ public struct Pipeline: Sendable {
 
     /// The standard pipeline.
     public static let standard = Pipeline(passes: [
+        Pass(name: "execute", run: ExecutePass.apply),
+        Pass(name: "figures", run: FigureNumbering.apply),
         Pass(name: "equations", run: EquationNumbering.apply),
         Pass(name: "headings", run: HeadingIDs.apply),
         Pass(name: "links", run: NoteLinks.apply),

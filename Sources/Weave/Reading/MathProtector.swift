@@ -244,25 +244,39 @@ struct MathProtector {
         return Self.environments.contains(name) ? name : nil
     }
 
+    /// Per backtick-run length: where a search from `from` found the next run of that length.
+    private var runSearches: [Int: (from: Int, at: Int)] = [:]
+
     /// Copies a code span (or a lone backtick run) verbatim.
     private mutating func codeSpan(at i: Int) -> Int {
         var j = i
         while j < b.count && b[j] == UInt8(ascii: "`") { j += 1 }
         let length = j - i
-        let limit = Int(nextBlank[i])
-        var k = j
-        while k < limit {
-            if b[k] == UInt8(ascii: "`") {
+        let at: Int
+        if let cached = runSearches[length], cached.from <= j, j <= cached.at {
+            at = cached.at
+        } else {
+            var k = j
+            var found = b.count
+            while k < b.count {
+                guard b[k] == UInt8(ascii: "`") else {
+                    k += 1
+                    continue
+                }
                 var e = k
                 while e < b.count && b[e] == UInt8(ascii: "`") { e += 1 }
                 if e - k == length {
-                    copyTracking(i, e)
-                    return e
+                    found = k
+                    break
                 }
                 k = e
-            } else {
-                k += 1
             }
+            at = found
+            runSearches[length] = (j, at)
+        }
+        if at < Int(nextBlank[i]) && at < b.count {
+            copyTracking(i, at + length)
+            return at + length
         }
         out.append(contentsOf: b[i..<j])
         return j
@@ -289,15 +303,24 @@ struct MathProtector {
         return i + 1
     }
 
+    /// Per needle: a search started at `from` found the next occurrence at `at` (`b.count` for
+    /// none). Later searches starting in between reuse it, so scanning stays linear however many
+    /// delimiters are left open.
+    private var searches: [[UInt8]: (from: Int, at: Int)] = [:]
+
     /// The offset of `needle` at or after `from`, before the next blank line.
-    private func find(_ needle: [UInt8], from: Int) -> Int? {
+    private mutating func find(_ needle: [UInt8], from: Int) -> Int? {
         let limit = Int(nextBlank[min(from, b.count)])
-        var j = from
-        while j + needle.count <= min(limit, b.count) {
-            if b[j] == needle[0] && Array(b[j..<(j + needle.count)]) == needle { return j }
-            j += 1
+        let at: Int
+        if let cached = searches[needle], cached.from <= from, from <= cached.at {
+            at = cached.at
+        } else {
+            var j = from
+            while j + needle.count <= b.count && !(b[j] == needle[0] && b[j..<(j + needle.count)].elementsEqual(needle)) { j += 1 }
+            at = j + needle.count <= b.count ? j : b.count
+            searches[needle] = (from, at)
         }
-        return nil
+        return at < b.count && at + needle.count <= limit ? at : nil
     }
 
     /// Records a formula spanning `start..<end` and writes its token and continuation markers.
@@ -367,13 +390,20 @@ struct MathProtector {
         warnings.append((location(of: i), message))
     }
 
-    private func location(of i: Int) -> SourceLocation {
-        var column = 1
-        var j = lineStart
+    /// The last position whose column was computed on the current line, and that column.
+    private var columnMark = (offset: 0, column: 1)
+
+    /// The location of byte `i` (on the current line), counting columns incrementally so that many
+    /// formulas on one very long line stay cheap.
+    private mutating func location(of i: Int) -> SourceLocation {
+        if columnMark.offset < lineStart || columnMark.offset > i { columnMark = (lineStart, 1) }
+        var column = columnMark.column
+        var j = columnMark.offset
         while j < i {
             if b[j] & 0xC0 != 0x80 { column += 1 }
             j += 1
         }
+        columnMark = (i, column)
         return SourceLocation(line: line, column: column)
     }
 

@@ -57,6 +57,26 @@ public enum Weaver {
         return try outcome.get()
     }
 
+    /// Reads Markdown text, runs the pipeline and returns the body HTML with the note's
+    /// diagnostics: the whole of weave but page template, files and site. Used by tests and by
+    /// anyone embedding notes in their own pages.
+    public static func fragment(
+        _ markdown: String, path: String = "note.md", options: WeaveOptions = WeaveOptions()
+    ) -> (html: String, diagnostics: [Diagnostic]) {
+        LargeStack.run {
+            var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
+            let typesetter = options.typesetter ?? ClientSideTypesetter()
+            let keys = Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
+            let typeset = Dictionary(zip(keys, typesetter.typeset(keys)), uniquingKeysWith: { a, _ in a })
+            for math in Rewrite.formulas(in: note.blocks) {
+                if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
+                    note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
+                }
+            }
+            return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
+        }
+    }
+
     private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
         let inputs = try Inputs.resolve(paths, outputFolder: options.output)
         var diagnostics: [Diagnostic] = []

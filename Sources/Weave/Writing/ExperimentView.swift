@@ -10,6 +10,8 @@ struct ExperimentView {
         let anchor = e.id.map { " id=\"\(HTML.escape($0))\"" } ?? ""
         let code = CodeBlock.html(language: "swift", code: e.source)
         if e.mode == .check { return checkCard(anchor: anchor, code: code) }
+        let visible = e.result.map { !$0.outputs.isEmpty || !$0.errors.isEmpty } ?? false
+        if e.hidden && !visible { return e.id.map { "<div id=\"\(HTML.escape($0))\"></div>\n" } ?? "" }
         var classes = "experiment"
         if e.result?.passed == false { classes += " failed" }
         var out = "<figure class=\"\(classes)\"\(anchor)>\n"

@@ -109,9 +109,8 @@ struct HTMLWriter {
             out += (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
         case .html(let html): out += safe ? "<!-- raw HTML omitted -->" : html
         case .math(let m): out += formula(m)
-        case .reference(let label, let number, let parenthesized):
-            let shown = number.map(String.init) ?? "??"
-            out += "<a class=\"eqref\" href=\"#eq-\(HTML.escape(EquationNumbering.anchor(label)))\">\(parenthesized ? "(\(shown))" : shown)</a>"
+        case .reference(_, let text, let anchor):
+            out += "<a class=\"ref\" href=\"#\(HTML.escape(anchor))\">\(HTML.escape(text ?? "??"))</a>"
         case .value(let v): out += "<span class=\"value\">\(HTML.escape(v))</span>"
         case .failure(let message): out += "<span class=\"value error\" title=\"\(HTML.escape(message))\">⚠ \(HTML.escape(message))</span>"
         }

@@ -80,7 +80,8 @@ enum Stylesheet {
         figure.experiment > figcaption { font: .85rem system-ui, sans-serif; color: var(--muted); margin-bottom: .3rem; }
         pre.output { background: transparent; border: 1px solid var(--rule); border-top: none; border-radius: 0 0 8px 8px; margin: 0; }
         figure.experiment > pre.output:first-child, figure.experiment > figcaption + pre.output { border-top: 1px solid var(--rule); border-radius: 8px; }
-        pre.output.error { color: var(--bad); }
+        pre.output.error { color: var(--bad); white-space: pre-wrap; }
+        pre.output + pre.output { border-top: 1px dashed var(--rule); border-radius: 0 0 8px 8px; }
         figure.experiment.failed > pre.code { box-shadow: inset 3px 0 0 var(--bad); }
         figure.plot { margin: 1rem 0 1.6rem; text-align: center; }
         figure.plot figcaption { font-size: .92rem; color: var(--muted); margin-top: .4rem; }

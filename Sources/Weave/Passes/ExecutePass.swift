@@ -1,0 +1,115 @@
+import Foundation
+import Interpreter
+
+/// Runs a note's experiments: every `swift` block (but `norun` ones) and every inline
+/// `` `{swift} expr` `` span, in reading order, in one interpreter ``Session`` per note — blocks share
+/// state top to bottom, and every weave starts fresh. Results go into the blocks; errors and
+/// failed checks become diagnostics located in the `.md` file.
+enum ExecutePass {
+    /// The prefix that marks a code span as an inline value.
+    static let inlinePrefix = "{swift}"
+
+    /// Runs the experiments of `note`.
+    static func apply(_ note: Note) -> Note {
+        var note = note
+        var options = SessionOptions()
+        if let seed = note.meta.seed { options.seed = seed }
+        if let budget = note.meta.timeBudget { options.timeBudget = budget }
+        var run = Run(session: Session(options: options), path: note.path)
+        note.blocks = note.blocks.map { run.block($0) }
+        note.diagnostics += run.diagnostics
+        return note
+    }
+
+    /// The state of one note's run.
+    private struct Run {
+        let session: Session
+        let path: String
+        var diagnostics: [Diagnostic] = []
+
+        mutating func block(_ block: Block) -> Block {
+            switch block {
+            case .experiment(var e):
+                guard !e.noRun else { return block }
+                e.result = execute(e)
+                return .experiment(e)
+            case .blockQuote(let children):
+                return .blockQuote(children.map { self.block($0) })
+            case .list(var list):
+                list.items = list.items.map { $0.map { self.block($0) } }
+                return .list(list)
+            default:
+                return Rewrite.inlines(block) { inlines, location in inlines.map { self.inline($0, at: location) } }
+            }
+        }
+
+        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline {
+            switch inline {
+            case .code(let code, _) where code.hasPrefix(ExecutePass.inlinePrefix):
+                let expression = String(code.dropFirst(ExecutePass.inlinePrefix.count)).trimming(" ")
+                switch session.evaluate(inline: expression) {
+                case .value(let v):
+                    return .value(v)
+                case .failure(let d):
+                    let message = "in inline value `\(expression)`: \(d.message)"
+                    diagnostics.append(Diagnostic(severity: .error, path: path, location: location, message: message))
+                    return .failure(d.message)
+                }
+            case .emphasis(let c): return .emphasis(c.map { self.inline($0, at: location) })
+            case .strong(let c): return .strong(c.map { self.inline($0, at: location) })
+            case .link(let d, let t, let c): return .link(destination: d, title: t, content: c.map { self.inline($0, at: location) })
+            default: return inline
+            }
+        }
+
+        private mutating func execute(_ e: Experiment) -> ExperimentResult {
+            let mode: BlockMode =
+                switch e.mode {
+                case .normal: .normal
+                case .check: .check
+                case .expectError: .expectError
+                }
+            let start = DispatchTime.now()
+            let outcome = session.run(e.source, mode: mode)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            var errors: [String] = []
+            for d in outcome.diagnostics where d.isError {
+                let diagnostic = Diagnostic(severity: .error, path: path, location: place(d.line, d.column, in: e), message: d.message)
+                diagnostics.append(diagnostic)
+                errors.append(diagnostic.description)
+            }
+            let checks = outcome.checks.map { c in
+                CheckOutcome(passed: c.passed, message: c.message, detail: c.detail, location: place(c.line, c.column, in: e))
+            }
+            for check in checks where !check.passed {
+                let detail = check.detail.map { " (\($0))" } ?? ""
+                diagnostics.append(Diagnostic(severity: .error, path: path, location: check.location, message: "check failed: \(check.message)\(detail)"))
+            }
+            var shown = outcome.outputs
+            if e.mode == .expectError, let expected = outcome.diagnostics.first(where: { !$0.isError }) {
+                // The session reports the expected error relative to the block; show it located in
+                // the note instead, like every other error.
+                let relative = "error: \(expected.line):\(expected.column): \(expected.message)\n"
+                if case .text(let last)? = shown.last, last.hasSuffix(relative) {
+                    shown[shown.count - 1] = .text(String(last.dropLast(relative.count)))
+                }
+                let located = Diagnostic(severity: .error, path: path, location: place(expected.line, expected.column, in: e), message: expected.message)
+                shown.append(.text(located.description + "\n"))
+            }
+            let outputs = shown.filter { $0 != .text("") }.map { output -> ExperimentOutput in
+                switch output {
+                case .text(let s): return .text(s)
+                case .value(let s): return .value(s)
+                case .table(let header, let rows): return .table(header: header, rows: rows)
+                case .figure(let svg, let title): return .figure(svg: svg, title: title, number: nil)
+                }
+            }
+            return ExperimentResult(passed: outcome.status == .ok, outputs: outputs, checks: checks, errors: errors, seconds: seconds)
+        }
+
+        /// A block-relative position as a position in the `.md` file.
+        private func place(_ line: Int, _ column: Int, in e: Experiment) -> SourceLocation {
+            SourceLocation(line: e.codeStart.line + line - 1, column: column + e.location.column - 1)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+@testable import Weave
+
+/// Reading notes: math positions, front matter, experiments, and input that must neither crash nor
+/// hang.
+final class ReaderTests: XCTestCase {
+    private func formulas(_ markdown: String) -> [Math] {
+        Rewrite.formulas(in: NoteReader.parse(markdown, path: "t.md").blocks)
+    }
+
+    func testFormulaLocationsAreThoseOfTheFile() {
+        let note = "---\ntitle: x\n---\nline four $a$\n\n中文 $b_1$ and\n$$\nc\n$$\n"
+        let found = formulas(note)
+        XCTAssertEqual(found.map(\.tex), ["a", "b_1", "\nc\n"])
+        XCTAssertEqual(found.map(\.location), [
+            SourceLocation(line: 4, column: 11), SourceLocation(line: 6, column: 4), SourceLocation(line: 7, column: 1),
+        ])
+    }
+
+    func testLinesAfterMultilineMathKeepTheirNumbers() {
+        let note = NoteReader.parse("$$\na\nb\nc\n$$\n\n```swift\nlet x = 1\n```\n", path: "t.md")
+        guard case .experiment(let e)? = note.blocks.last else { return XCTFail("no experiment in \(note.blocks)") }
+        XCTAssertEqual(e.location.line, 7)
+        XCTAssertEqual(e.codeStart.line, 8)
+    }
+
+    func testFrontMatterFields() {
+        let note = NoteReader.parse("---\ntitle: T\nsubtitle: S\nauthor: A\ndate: 2024-11-29\nlang: zh\ndescription: D\nseed: 42\ntime-budget: 2.5\n---\nx", path: "t.md")
+        XCTAssertEqual(note.meta.title, "T")
+        XCTAssertEqual(note.meta.subtitle, "S")
+        XCTAssertEqual(note.meta.author, "A")
+        XCTAssertEqual(note.meta.date, "2024-11-29")
+        XCTAssertEqual(note.meta.lang, "zh")
+        XCTAssertEqual(note.meta.description, "D")
+        XCTAssertEqual(note.meta.seed, 42)
+        XCTAssertEqual(note.meta.timeBudget, 2.5)
+        XCTAssertTrue(note.diagnostics.isEmpty)
+    }
+
+    func testTitleFallsBackToFirstHeadingThenFileName() {
+        XCTAssertEqual(NoteReader.parse("intro\n\n# The *title*\n", path: "x.md").title, "The title")
+        XCTAssertEqual(NoteReader.parse("no heading", path: "dir/name.md").title, "name")
+    }
+
+    func testBadFrontMatterValuesAreErrorsAtTheirLine() {
+        let note = NoteReader.parse("---\ntitle: ok\nseed: -3\n---\n", path: "t.md")
+        XCTAssertEqual(note.diagnostics.map(\.description), ["t.md:3:1: error: seed must be a non-negative integer"])
+    }
+
+    func testExperimentAttributes() {
+        let note = NoteReader.parse("```swift check id=nag title=\"NAG forms agree\"\nexpect(true, \"x\")\n```\n", path: "t.md")
+        guard case .experiment(let e)? = note.blocks.first else { return XCTFail() }
+        XCTAssertEqual(e.mode, .check)
+        XCTAssertEqual(e.id, "nag")
+        XCTAssertEqual(e.title, "NAG forms agree")
+        XCTAssertEqual(e.source, "expect(true, \"x\")\n")
+    }
+
+    func testInvalidUTF8IsReportedWithItsPlace() {
+        let bytes = Array("ok\nab".utf8) + [0xFF, 0x41]
+        XCTAssertThrowsError(try NoteReader.parse(bytes, path: "bad.md")) { error in
+            XCTAssertEqual("\(error)", "bad.md:2:3: error: not valid UTF-8 text (notes must be saved as UTF-8)")
+        }
+    }
+
+    func testUnclosedFenceRunsToTheEnd() {
+        let note = NoteReader.parse("```python\nx = '$a$'\n\nstill code", path: "t.md")
+        XCTAssertEqual(note.blocks, [.code(info: "python", text: "x = '$a$'\n\nstill code\n", SourceLocation(line: 1, column: 1))])
+    }
+
+    func testPathologicalNestingNeitherCrashesNorHangs() {
+        let quotes = String(repeating: "> ", count: 10_000) + "deep $x$\n"
+        let brackets = String(repeating: "[", count: 10_000) + "x" + String(repeating: "]", count: 10_000)
+        let emphasis = String(repeating: "*a ", count: 10_000) + String(repeating: " b*", count: 10_000)
+        for input in [quotes, brackets, emphasis] {
+            let start = Date()
+            let (html, _) = Weaver.fragment(input)
+            XCTAssertFalse(html.isEmpty)
+            XCTAssertLessThan(Date().timeIntervalSince(start), 20)
+        }
+    }
+
+    func testManyUnclosedDelimitersStayLinear() {
+        // Every `$` opens and nothing closes: a quadratic scanner would take minutes here.
+        let input = String(repeating: "$a \\( `x [y](", count: 100_000)
+        let start = Date()
+        _ = NoteReader.parse(input, path: "t.md")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+
+    func testTenMegabyteNote() {
+        let paragraph = "Gradient descent takes $\\theta_{t+1} = \\theta_t - \\eta g_t$ with *care* and `code`.\n\n"
+        let input = String(repeating: paragraph, count: 10_000_000 / paragraph.utf8.count)
+        let (html, diagnostics) = Weaver.fragment(input)
+        XCTAssertTrue(diagnostics.isEmpty)
+        XCTAssertGreaterThan(html.utf8.count, input.utf8.count)
+    }
+
+    func testHeadingSlugs() {
+        XCTAssertEqual(HeadingIDs.slug("Adam: bias correction"), "adam-bias-correction")
+        XCTAssertEqual(HeadingIDs.slug("随机梯度下降 (SGD)"), "随机梯度下降-sgd")
+        XCTAssertEqual(HeadingIDs.slug("!!!"), "section")
+    }
+
+    func testKaTeXReportsTeXErrorsAtTheFormula() throws {
+        guard let katex = KaTeXTypesetter.locate() else { throw XCTSkip("node or libjs-katex not installed") }
+        var options = WeaveOptions()
+        options.typesetter = katex
+        let (html, diagnostics) = Weaver.fragment("ok $x^2$\n\nbad $\\frac{1}{$ here", path: "k.md", options: options)
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertTrue(diagnostics[0].description.hasPrefix("k.md:3:5: warning: TeX error:"), diagnostics[0].description)
+        XCTAssertTrue(html.contains("class=\"katex\""))
+        XCTAssertTrue(html.contains("math-error"))
+    }
+}
