@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
         .testTarget(name: "WeaveTests", dependencies: ["Weave"], resources: [.copy("Golden")]),
-        .testTarget(name: "WeaveCLITests", dependencies: ["Weave"]),
+        .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
     ]
 )
