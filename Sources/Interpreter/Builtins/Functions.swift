@@ -38,7 +38,9 @@ extension Compiler {
         let at = self.at(c)
         if let fn = Self.unaryMath[name] {
             let x = try positional(args, 1, c, name)[0]
-            let code = try expression(x, as: .double)
+            let typed = try expression(x, expected: .double)
+            if case .jet = typed.type { return try jetFunction(name, [typed], c) }
+            let code = try coerce(typed, to: .double, x)
             return Typed(type: .double) { f in
                 guard case .double(let v) = try code(f) else { return .void }
                 return .double(fn(v))
@@ -46,6 +48,11 @@ extension Compiler {
         }
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
+            if name == "pow" {
+                let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
+                if case .jet = a.type { return try jetFunction(name, [a, b], c) }
+                if case .jet = b.type { return try jetFunction(name, [a, b], c) }
+            }
             let (a, b) = (try expression(xs[0], as: .double), try expression(xs[1], as: .double))
             return Typed(type: .double) { f in
                 guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
@@ -67,6 +74,7 @@ extension Compiler {
                     guard v != .min else { throw InterpreterError(message: "arithmetic overflow in 'abs'", at: at) }
                     return .int(Swift.abs(v))
                 }
+            case .jet: return try jetFunction(name, [x], c)
             default: throw error(c, "no 'abs' for a value of type '\(x.type)'")
             }
         case "max", "min":

@@ -47,7 +47,6 @@ final class Checker: SyntaxVisitor {
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         node.attributeName.trimmedDescription == "escaping" ? .skipChildren : reject(node, "attributes")
     }
-    override func visit(_ node: TryExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'try' and error handling") }
     override func visit(_ node: ThrowStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'throw' and error handling") }
     override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'do' blocks") }
     override func visit(_ node: DeferStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'defer'") }

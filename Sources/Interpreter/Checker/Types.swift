@@ -11,6 +11,14 @@ indirect enum SType: CustomStringConvertible {
     case range(closed: Bool)
     /// The type of `nil` before context gives it one.
     case nilLiteral
+    /// Optim's `Vector`.
+    case vector
+    /// Optim's `Matrix`.
+    case matrix
+    /// Optim's `Jet`, the forward-mode derivative number user closures are differentiated with.
+    case jet
+    /// Another Optim or Figures type, or a protocol such as `Objective` (see `NativeType`).
+    case native(NativeType)
 
     /// The type as Swift spells it.
     var description: String {
@@ -29,6 +37,10 @@ indirect enum SType: CustomStringConvertible {
         case .structure(let s): s.name
         case .range(let closed): closed ? "ClosedRange<Int>" : "Range<Int>"
         case .nilLiteral: "nil"
+        case .vector: "Vector"
+        case .matrix: "Matrix"
+        case .jet: "Jet"
+        case .native(let t): t.isProtocol ? "any \(t.name)" : t.name
         }
     }
 
@@ -46,6 +58,8 @@ indirect enum SType: CustomStringConvertible {
             p1.count == p2.count && zip(p1, p2).allSatisfy { $0.conforms(to: $1) } && r1.conforms(to: r2)
         case let (.structure(a), .structure(b)): a === b
         case let (.range(a), .range(b)): a == b
+        case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
+        case let (.native(a), .native(b)): a.conforms(to: b)
         default: false
         }
     }
@@ -62,6 +76,7 @@ indirect enum SType: CustomStringConvertible {
     var elementType: SType? {
         switch self {
         case .array(let e): e
+        case .vector: .double
         case .range: .int
         case .dictionary(let k, let v): .tuple([k, v], labels: ["key", "value"])
         case .string: .string

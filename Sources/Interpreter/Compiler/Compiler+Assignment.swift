@@ -41,6 +41,14 @@ extension Compiler {
         }
         let place = try lvalue(target)
         let value = try folded(rhs, expected: place.type)
+        if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
+            let (code, modify) = (value.code, place.modify)
+            return Typed(type: .void) { f in
+                let v = try code(f)
+                try modify(f) { $0 = try operation($0, v) }
+                return .void
+            }
+        }
         if let fast = try localAssignment(op, target, value, rhs.node ?? node, node) { return fast }
         if op == "=" {
             let code = try coerce(value, to: place.type, rhs.node ?? node)
@@ -230,6 +238,8 @@ extension Compiler {
                     if case .some(let new) = element { d[kv] = new } else { d[kv] = nil }
                 }
             }
+        case .vector, .matrix:
+            return try linearAlgebraPlace(base, arguments, s)
         default:
             throw error(s, "cannot assign through subscript of a value of type '\(base.type)'")
         }

@@ -40,6 +40,7 @@ extension Compiler {
             case nil:
                 if let t = scope.lookupType(name) { return try construct(t, args, c) }
                 if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
+                if let native = try nativeCall(name, args, c) { return native }
                 throw error(r, "cannot find '\(name)' in scope")
             }
         }
@@ -89,7 +90,8 @@ extension Compiler {
     func typeName(_ e: ExprSyntax?) -> String? {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
         let name = r.baseName.text
-        return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil ? name : nil
+        return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
+            || nativeStaticType(name) != nil ? name : nil
     }
 
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
@@ -105,9 +107,15 @@ extension Compiler {
                                         arguments: try match(args, to: method.signature, c, name: name), at: at)
             }
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
+            if let native = try nativeStaticCall(typeName, name, args, c) { return native }
             throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
         }
-        guard let baseExpr = m.base else { throw unsupported(m, "implicit member calls") }
+        guard let baseExpr = m.base else {
+            if let t = expected.flatMap(nativeType(of:)), let overloads = t.statics[name] {
+                return try callNative(overloads, receiver: nil, args, c, name: name)
+            }
+            throw unsupported(m, "implicit member calls")
+        }
         let base = try expression(baseExpr)
         if case .structure(let t) = base.type {
             if let method = t.methods[name], !method.isStatic {
@@ -122,6 +130,7 @@ extension Compiler {
             }
             throw error(m.declName, "value of type '\(t.name)' has no member '\(name)'")
         }
+        if let native = try nativeMethodCall(base, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }
@@ -130,11 +139,14 @@ extension Compiler {
     func member(_ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else {
+            if let constant = nativeConstant(expected, name) { return constant }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }
         if let typeName = typeName(baseExpr) {
-            if let constant = staticProperty(typeName, name) { return constant }
+            if let constant = staticProperty(typeName, name) ?? nativeConstant(nativeStaticType(typeName), name) {
+                return constant
+            }
             throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
         }
         let base = try expression(baseExpr)
@@ -156,6 +168,7 @@ extension Compiler {
                 }
             }
         default:
+            if let property = nativeProperty(base, name) { return property }
             if let property = try builtinProperty(base, name, m) { return property }
         }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
@@ -201,6 +214,8 @@ extension Compiler {
                 guard case .dictionary(let dict) = try code(f) else { return .void }
                 return dict[try k(f)].map { .some($0) } ?? .none
             }
+        case .vector, .matrix:
+            return try linearAlgebraSubscript(base, arguments, s)
         default:
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }

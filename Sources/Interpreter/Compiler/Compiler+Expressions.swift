@@ -52,6 +52,7 @@ extension Compiler {
                 return v
             }
         }
+        if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
         if let t = e.as(TernaryExprSyntax.self) {
             return try ternary(.leaf(t.condition), t.thenExpression, .leaf(t.elseExpression), node: Syntax(t), expected: expected)
         }
@@ -97,7 +98,7 @@ extension Compiler {
         guard let v = Int(text, radix: radix) else {
             throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
         }
-        if let expected, expected.conforms(to: .double) {
+        if let expected, expected.conforms(to: .double) || expected.takesScalarLiterals {
             return Typed(type: .double) { _ in .double(Double(v)) }
         }
         return Typed(type: .int) { _ in .int(v) }
@@ -176,6 +177,7 @@ extension Compiler {
     }
 
     private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
+        if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
@@ -298,6 +300,8 @@ extension Compiler {
                 guard case .double(let x) = try code(f) else { return .void }
                 return .double(-x)
             }
+        case ("-", .vector), ("-", .matrix), ("-", .jet):
+            return Typed(type: operand.type) { f in negate(try code(f)) }
         case ("+", .int), ("+", .double):
             return operand
         case ("!", .bool):
@@ -339,6 +343,9 @@ extension Compiler {
                     if case .some(let v) = try lc(f) { return v }
                     return try rc(f)
                 }
+            case "..." where expected.map({ if case .native(let t) = $0 { t === bindings.doubleRange } else { false } }) ?? false:
+                let (l, r) = (try folded(lhs, expected: .double), try folded(rhs, expected: .double))
+                return try binaryOperator(op, l, r, opNode)
             default:
                 let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)

@@ -69,7 +69,7 @@ extension Compiler {
     }
 
     private func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
-        if s.effectSpecifiers != nil { throw unsupported(s, "'throws' and 'async' functions") }
+        if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
@@ -150,7 +150,7 @@ extension Compiler {
         var result = hintedResult
         if let signature = c.signature {
             if signature.capture != nil { throw unsupported(signature, "capture lists") }
-            if signature.effectSpecifiers != nil { throw unsupported(signature, "'throws' and 'async' closures") }
+            if signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(signature, "'async' closures") }
             switch signature.parameterClause {
             case .simpleInput(let list):
                 names = list.map(\.name.text)

@@ -329,6 +329,8 @@ extension Compiler {
                         }
                     case .array(let xs):
                         for x in xs { if let flow = try step(f, x) { return flow } }
+                    case .vector(let v):
+                        for x in v.scalars { if let flow = try step(f, .double(x)) { return flow } }
                     case .dictionary(let d):
                         for (k, v) in zip(d.keys, d.values) {
                             if let flow = try step(f, .tuple(TupleValue(elements: [k, v], labels: ["key", "value"]))) { return flow }

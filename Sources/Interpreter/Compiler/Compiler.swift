@@ -28,6 +28,8 @@ final class Compiler {
     var targets: [(label: String?, id: Int, isLoop: Bool)] = []
     /// The next loop or switch id.
     var nextTargetID = 0
+    /// How many `try` expressions enclose the code being compiled.
+    var tryDepth = 0
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -212,6 +214,8 @@ final class Compiler {
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
             case let name:
                 if let s = scope.lookupType(name) { return .structure(s) }
+                if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
+                if let native = nativeStaticType(name) { return native }
                 throw unsupported(t, "type '\(name)'")
             }
         }
@@ -229,6 +233,9 @@ final class Compiler {
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)
         }
+        if let existential = t.as(SomeOrAnyTypeSyntax.self), existential.someOrAnySpecifier.tokenKind == .keyword(.any) {
+            return try resolveType(existential.constraint)
+        }
         throw unsupported(t, "type '\(t.trimmedDescription)'")
     }
 }
@@ -244,7 +251,7 @@ extension Compiler {
                 if !value.type.conforms(to: .void) {
                     let (code, runtime) = (value.code, self.runtime)
                     execs.append { f in
-                        runtime.emit(.value(try code(f).description))
+                        runtime.emit(.value(try code(f).display))
                         return .normal
                     }
                     continue

@@ -27,6 +27,10 @@ extension Compiler {
             return Typed(type: .bool) { f in .bool((try ac(f) == (try bc(f))) == equal) }
         default: break
         }
+        if let linear = try linearAlgebraOperator(op, l, r, node) { return linear }
+        if op == "..." || op == "..<", case .double = l.type, case .double = r.type {
+            return try doubleRange(op, l, r, node)
+        }
         guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
         switch (op, l.type) {
         case ("+", .double): return Typed(type: .double) { f in

@@ -36,6 +36,10 @@ final class Runtime {
     private var deadline: UInt64 = .max
     /// The note's random-number generator, seeded per session.
     var random: SplitMix64
+    /// The Optim and Figures bindings, made on first use.
+    lazy var bindings = Bindings(seed: options.seed)
+    /// Figures emitted so far in the session, for unique SVG id prefixes (`fig1`, `fig2`, …).
+    var figureCount = 0
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {

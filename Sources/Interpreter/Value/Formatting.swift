@@ -28,7 +28,38 @@ extension Value {
         case .none: "nil"
         case .some(let v): "Optional(\(v.debugDescription))"
         case .void: "()"
+        case .vector(let v): v.description
+        case .matrix(let m): "[" + (0..<m.rows).map { i in
+                "[" + (0..<m.cols).map { m[i, $0].description }.joined(separator: ", ") + "]"
+            }.joined(separator: ", ") + "]"
+        case .jet(let j): j.description
+        case .object(let o): String(describing: o.value)
         }
+    }
+
+    /// The REPL display of a block's last expression: vectors and matrices with their columns
+    /// right-aligned, everything else as `description`.
+    var display: String {
+        switch self {
+        case .matrix(let m):
+            m.rows == 0 ? "[]" : Self.aligned((0..<m.rows).map { m.row($0).scalars }, open: "[", close: "]")
+        case .array(let xs) where !xs.isEmpty && xs.allSatisfy({ if case .vector = $0 { true } else { false } }):
+            Self.aligned(xs.map { if case .vector(let v) = $0 { v.scalars } else { [] } }, open: "[", close: "]")
+        default: description
+        }
+    }
+
+    /// Rows of numbers with every column right-aligned to its widest entry.
+    private static func aligned(_ rows: [[Double]], open: String, close: String) -> String {
+        let text = rows.map { $0.map(\.description) }
+        let columns = text.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { j in text.map { j < $0.count ? $0[j].count : 0 }.max() ?? 0 }
+        let lines = text.map { row in
+            row.enumerated().map { j, s in String(repeating: " ", count: widths[j] - s.count) + s }.joined(separator: "  ")
+        }
+        return lines.enumerated().map { i, line in
+            (i == 0 ? open : String(repeating: " ", count: open.count)) + line + (i == lines.count - 1 ? close : "")
+        }.joined(separator: "\n")
     }
 
     private static func labelled(_ values: [Value], _ labels: [String?]) -> String {

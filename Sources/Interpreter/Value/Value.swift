@@ -1,3 +1,5 @@
+import Optim
+
 /// A run-time value of the interpreted Swift subset.
 ///
 /// Swift's value semantics come for free: arrays, tuples, dictionaries and struct
@@ -29,6 +31,14 @@ enum Value {
     indirect case some(Value)
     /// The empty tuple, also the value of not-yet-initialised storage.
     case void
+    /// An Optim `Vector`.
+    case vector(Vector)
+    /// An Optim `Matrix`.
+    case matrix(Matrix)
+    /// An Optim `Jet`: a value with its exact gradient and Hessian.
+    case jet(Jet)
+    /// Any other Optim or Figures value, boxed with its type.
+    case object(NativeObject)
 }
 
 /// A tuple: elements with optional labels.
@@ -111,6 +121,9 @@ extension Value: Hashable {
         case (.none, .none), (.void, .void): return true
         case let (.some(x), .some(y)): return x == y
         case let (.function(x), .function(y)): return x === y
+        case let (.vector(x), .vector(y)): return x == y
+        case let (.matrix(x), .matrix(y)): return x == y
+        case let (.jet(x), .jet(y)): return x == y
         default: return false
         }
     }
@@ -125,6 +138,8 @@ extension Value: Hashable {
         case .tuple(let x): h.combine(x.elements)
         case .some(let x): h.combine(x)
         case .structure(let x): h.combine(x.fields)
+        case .vector(let x): h.combine(x)
+        case .matrix(let x): h.combine(x)
         default: h.combine(0)
         }
     }

@@ -1,2 +1,2 @@
 let s = try String(contentsOfFile: "/etc/passwd")
-// expect error: 1:9 not supported in experiment blocks: 'try'
+// expect error: 1:13 'String' takes 1 unlabelled argument

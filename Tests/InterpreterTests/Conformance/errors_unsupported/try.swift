@@ -1,3 +1,3 @@
-func f() {}
-let x = try f()
-// expect error: 2:9 not supported in experiment blocks: 'try'
+func f() -> Int { 1 }
+let x = try? f()
+// expect error: 2:9 not supported in experiment blocks: 'try?' and 'try!'

@@ -1,0 +1,233 @@
+import Optim
+
+/// A `RandomGenerator` shared by reference, so its mutating methods work on a `let` binding too.
+final class GeneratorBox {
+    /// The generator.
+    var generator: RandomGenerator
+
+    /// Boxes `generator`.
+    init(_ generator: RandomGenerator) { self.generator = generator }
+}
+
+/// `minimize`, `train`, their runs, schedules, data sets, models and the random generator.
+extension Bindings {
+    func registerDriver() {
+        let run = define("Run")
+        let runProperties: [(String, SType, (Run) -> Value)] = [
+            ("points", .array(.vector), { .array($0.points.map { .vector($0) }) }), ("losses", .array(.double), { .doubles($0.losses) }),
+            ("gradientNorms", .array(.double), { .doubles($0.gradientNorms) }),
+            ("learningRates", .array(.double), { .doubles($0.learningRates) }), ("converged", .bool, { .bool($0.converged) }),
+            ("steps", .int, { .int($0.steps) }), ("finalPoint", .vector, { .vector($0.finalPoint) }),
+            ("finalLoss", .double, { .double($0.finalLoss) }),
+        ]
+        for (name, type, get) in runProperties { run.properties[name] = (type, { get($0.native as! Run) }) }
+        registerSchedules()
+        let schedule = param("schedule", .optional(type("LearningRateSchedule")), Value.none)
+        let tolerance = param("tolerance", .optional(.double), Value.none)
+        for kind in ["GradientOptimizer", "ObjectiveOptimizer"] {
+            let parameters = [param(nil, type("Objective")), param("from", .vector), param("using", type(kind)), param("steps", .int),
+                              schedule, tolerance]
+            function("minimize", native(parameters, .native(run), throwing: true) { [unowned self] c, a in
+                let (f, start, steps) = (objective(a[0]), a[1].vector, a[3].int)
+                try c.require(steps >= 0, "minimize needs steps ≥ 0, got \(steps)")
+                try c.requireSize((steps + 1) * (start.count + 3))
+                let rate = a[4].unwrapped?.native as? any LearningRateSchedule
+                let tolerance = a[5].unwrapped?.double
+                if let optimizer = a[2].native as? any GradientOptimizer {
+                    return run.box(try Self.minimize(f, start, optimizer, steps, rate, tolerance))
+                }
+                let optimizer = a[2].native as! any ObjectiveOptimizer
+                return run.box(try Self.minimize(f, start, optimizer, steps, rate, tolerance))
+            })
+        }
+    }
+
+    /// Optim's `minimize` with a first-order optimizer, opened from its existential.
+    private static func minimize<O: GradientOptimizer>(_ f: any Objective, _ start: Vector, _ optimizer: O, _ steps: Int,
+                                                       _ schedule: (any LearningRateSchedule)?, _ tolerance: Double?) throws -> Run {
+        try Optim.minimize(f, from: start, using: optimizer, steps: steps, schedule: schedule, tolerance: tolerance)
+    }
+
+    /// Optim's `minimize` with an optimizer that queries the objective.
+    private static func minimize<O: ObjectiveOptimizer>(_ f: any Objective, _ start: Vector, _ optimizer: O, _ steps: Int,
+                                                        _ schedule: (any LearningRateSchedule)?, _ tolerance: Double?) throws -> Run {
+        try Optim.minimize(f, from: start, using: optimizer, steps: steps, schedule: schedule, tolerance: tolerance)
+    }
+
+    /// Optim's `train` with a first-order optimizer, opened from the existentials.
+    private static func train<M: Classifier, O: GradientOptimizer>(_ model: M, _ test: Dataset, _ optimizer: O, _ a: [Value],
+                                                                    _ c: NativeContext) throws -> TrainingRun {
+        try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: try seed(c, a[5]),
+                        schedule: a[6].unwrapped?.native as? any LearningRateSchedule, snapshotEvery: a[7].unwrapped?.int)
+    }
+
+    private func registerSchedules() {
+        func schedule(_ name: String, _ parameters: [NativeParameter], throwing: Bool = false,
+                      _ make: @escaping (NativeContext, [Value]) throws -> any LearningRateSchedule) {
+            let t = define(name, ["LearningRateSchedule"])
+            t.initializers = [native(parameters, .native(t), throwing: throwing) { c, a in t.box(try make(c, a)) }]
+        }
+        schedule("ConstantSchedule", [param(nil, .double)]) { _, a in ConstantSchedule(a[0].double) }
+        schedule("PiecewiseConstantSchedule", [param("boundaries", .array(.int)), param("values", .array(.double))], throwing: true) { _, a in
+            try PiecewiseConstantSchedule(boundaries: a[0].elements.map(\.int), values: a[1].doubles)
+        }
+        schedule("ExponentialSchedule", [param("initial", .double), param("decay", .double)]) { _, a in
+            ExponentialSchedule(initial: a[0].double, decay: a[1].double)
+        }
+        schedule("PolynomialSchedule", [param("initial", .double), param("rate", .double), param("power", .double, .double(1))]) { _, a in
+            PolynomialSchedule(initial: a[0].double, rate: a[1].double, power: a[2].double)
+        }
+        schedule("CosineSchedule", [param("initial", .double), param("totalSteps", .int), param("minimum", .double, .double(0))]) { c, a in
+            try c.require(a[1].int > 0, "CosineSchedule needs totalSteps > 0, got \(a[1].int)")
+            return CosineSchedule(initial: a[0].double, totalSteps: a[1].int, minimum: a[2].double)
+        }
+        schedule("WarmupSchedule", [param("steps", .int), param("then", type("LearningRateSchedule"))]) { c, a in
+            try c.require(a[0].int > 0, "WarmupSchedule needs steps > 0, got \(a[0].int)")
+            return WarmupSchedule(steps: a[0].int, then: a[1].native as! any LearningRateSchedule)
+        }
+        let learningRate = [native([param("at", .int)], .double) { _, a in
+            .double((a[0].native as! any LearningRateSchedule).learningRate(at: a[1].int))
+        }]
+        types["LearningRateSchedule"]!.methods["learningRate"] = learningRate
+        for name in ["ConstantSchedule", "PiecewiseConstantSchedule", "ExponentialSchedule", "PolynomialSchedule", "CosineSchedule",
+                     "WarmupSchedule"] {
+            types[name]!.methods["learningRate"] = learningRate
+        }
+    }
+
+    func registerData() {
+        let dataset = define("Dataset")
+        let properties: [(String, SType, (Dataset) -> Value)] = [
+            ("count", .int, { .int($0.count) }), ("featureCount", .int, { .int($0.featureCount) }),
+            ("classCount", .int, { .int($0.classCount) }), ("labels", .array(.int), { .array($0.labels.map { .int($0) }) }),
+            ("features", .matrix, { .matrix($0.features) }), ("targets", .vector, { .vector($0.targets) }),
+        ]
+        for (name, type, get) in properties { dataset.properties[name] = (type, { get($0.native as! Dataset) }) }
+        dataset.initializers = [
+            native([param("features", .matrix), param("labels", .array(.int))], .native(dataset), throwing: true) { _, a in
+                dataset.box(try Dataset(features: a[0].matrix, labels: a[1].elements.map(\.int)))
+            },
+            native([param("features", .matrix), param("targets", .vector)], .native(dataset), throwing: true) { _, a in
+                dataset.box(try Dataset(features: a[0].matrix, targets: a[1].vector))
+            },
+        ]
+        let split = SType.tuple([.native(dataset), .native(dataset)], labels: ["train", "test"])
+        dataset.methods["split"] = [native([param("testFraction", .double), param("seed", .int)], split) { c, a in
+            try c.require((0...1).contains(a[1].double), "split: testFraction must be in [0, 1], got \(a[1].double)")
+            let (train, test) = (a[0].native as! Dataset).split(testFraction: a[1].double, seed: try Self.seed(c, a[2]))
+            return .tuple(TupleValue(elements: [dataset.box(train), dataset.box(test)], labels: ["train", "test"]))
+        }]
+        dataset.methods["subset"] = [native([param(nil, .array(.int))], .native(dataset)) { c, a in
+            let d = a[0].native as! Dataset
+            let indices = a[1].elements.map(\.int)
+            try c.require(indices.allSatisfy { $0 >= 0 && $0 < d.count }, "subset: indices must lie in 0..<\(d.count)")
+            return dataset.box(d.subset(indices))
+        }]
+        let digits = define("Digits")
+        digits.statics["load"] = [native([], .native(dataset), throwing: true) { _, _ in dataset.box(try Digits.load()) }]
+        digits.constants["sampleCount"] = .int(Digits.sampleCount)
+
+        let activation = define("MLPClassifier.Activation")
+        activation.constants = ["tanh": activation.box(MLPClassifier.Activation.tanh), "relu": activation.box(MLPClassifier.Activation.relu)]
+        let classCount = param("classCount", .optional(.int), Value.none)
+        let mlp = define("MLPClassifier", ["Classifier"])
+        mlp.initializers = [native([param("data", .native(dataset)), param("hiddenSizes", .array(.int)),
+                                    param("activation", .native(activation), activation.constants["tanh"]!), classCount],
+                                   .native(mlp)) { c, a in
+            let sizes = a[1].elements.map(\.int)
+            try c.require(sizes.allSatisfy { $0 > 0 }, "MLPClassifier needs positive hidden sizes, got \(sizes)")
+            return mlp.box(MLPClassifier(data: a[0].native as! Dataset, hiddenSizes: sizes,
+                                         activation: a[2].native as! MLPClassifier.Activation, classCount: a[3].unwrapped?.int))
+        }]
+        mlp.properties["layerSizes"] = (.array(.int), { .array(($0.native as! MLPClassifier).layerSizes.map { .int($0) }) })
+        let softmax = define("SoftmaxRegression", ["Classifier"])
+        softmax.initializers = [native([param("data", .native(dataset)), classCount], .native(softmax)) { _, a in
+            softmax.box(SoftmaxRegression(data: a[0].native as! Dataset, classCount: a[1].unwrapped?.int))
+        }]
+        let logistic = define("LogisticRegression", ["Classifier", "Objective"])
+        logistic.initializers = [native([param("data", .native(dataset)), param("l2", .double, .double(0))], .native(logistic),
+                                        throwing: true) { _, a in
+            logistic.box(try LogisticRegression(data: a[0].native as! Dataset, l2: a[1].double))
+        }]
+        let leastSquares = define("LeastSquaresRegression", ["Objective"])
+        leastSquares.initializers = [native([param("data", .native(dataset))], .native(leastSquares)) { _, a in
+            leastSquares.box(LeastSquaresRegression(data: a[0].native as! Dataset))
+        }]
+        registerTraining()
+        registerRandom()
+    }
+
+    /// A seed argument: a non-negative `Int` in the note, a `UInt64` in Swift.
+    static func seed(_ c: NativeContext, _ v: Value) throws -> UInt64 {
+        try c.require(v.int >= 0, "a seed must not be negative, got \(v.int)")
+        return UInt64(v.int)
+    }
+
+    private func registerTraining() {
+        let run = define("TrainingRun")
+        let properties: [(String, SType, (TrainingRun) -> Value)] = [
+            ("stepLosses", .array(.double), { .doubles($0.stepLosses) }), ("trainAccuracy", .array(.double), { .doubles($0.trainAccuracy) }),
+            ("testAccuracy", .array(.double), { .doubles($0.testAccuracy) }),
+            ("snapshots", .array(.vector), { .array($0.snapshots.map { .vector($0) }) }),
+        ]
+        for (name, type, get) in properties { run.properties[name] = (type, { get($0.native as! TrainingRun) }) }
+        func parameters(_ model: SType, _ optimizer: SType) -> [NativeParameter] {
+            [param(nil, model), param("testData", type("Dataset")), param("using", optimizer), param("epochs", .int),
+             param("batchSize", .int), param("seed", .int), param("schedule", .optional(type("LearningRateSchedule")), Value.none),
+             param("snapshotEvery", .optional(.int), Value.none)]
+        }
+        function("train", native(parameters(type("Classifier"), type("GradientOptimizer")), .native(run), throwing: true) { c, a in
+            let model = a[0].native as! any Classifier
+            try c.require(a[3].int >= 0 && a[4].int > 0, "train needs epochs ≥ 0 and batchSize > 0")
+            try c.requireSize(a[3].int * model.data.count)
+            let optimizer = a[2].native as! any GradientOptimizer
+            return run.box(try Self.train(model, a[1].native as! Dataset, optimizer, a, c))
+        })
+        function("train", native(parameters(type("MLPClassifier"), type("KFAC")), .native(run), throwing: true) { c, a in
+            let model = a[0].native as! MLPClassifier
+            try c.require(a[3].int >= 0 && a[4].int > 0, "train needs epochs ≥ 0 and batchSize > 0")
+            try c.requireSize(a[3].int * model.data.count)
+            return run.box(try Optim.train(model, testData: a[1].native as! Dataset, using: a[2].native as! KFAC,
+                                     epochs: a[3].int, batchSize: a[4].int, seed: try Self.seed(c, a[5]),
+                                     schedule: a[6].unwrapped?.native as? any LearningRateSchedule, snapshotEvery: a[7].unwrapped?.int))
+        })
+    }
+
+    private func registerRandom() {
+        let random = define("RandomGenerator")
+        let seed = self.seed
+        random.initializers = [
+            native([param("seed", .int)], .native(random)) { c, a in random.box(GeneratorBox(RandomGenerator(seed: try Self.seed(c, a[0])))) },
+            native([], .native(random)) { _, _ in random.box(GeneratorBox(RandomGenerator(seed: seed))) },
+        ]
+        func method(_ name: String, _ parameters: [NativeParameter], _ result: SType,
+                    _ body: @escaping (NativeContext, inout RandomGenerator, [Value]) throws -> Value) {
+            random.methods[name, default: []].append(native(parameters, result) { c, a in
+                let box = a[0].native as! GeneratorBox
+                return try body(c, &box.generator, Array(a.dropFirst()))
+            })
+        }
+        method("uniform", [], .double) { _, g, _ in .double(g.uniform()) }
+        method("normal", [], .double) { _, g, _ in .double(g.normal()) }
+        method("normal", [param("mean", .double), param("standardDeviation", .double)], .double) { _, g, a in
+            .double(g.normal(mean: a[0].double, standardDeviation: a[1].double))
+        }
+        method("int", [param("below", .int)], .int) { c, g, a in
+            try c.require(a[0].int > 0, "RandomGenerator.int(below:) needs n > 0, got \(a[0].int)")
+            return .int(g.int(below: a[0].int))
+        }
+        method("permutation", [param(nil, .int)], .array(.int)) { c, g, a in
+            try c.requireSize(a[0].int)
+            return .array(g.permutation(a[0].int).map { .int($0) })
+        }
+        method("normalVector", [param("count", .int), param("standardDeviation", .double, .double(1))], .vector) { c, g, a in
+            try c.requireSize(a[0].int)
+            return .vector(g.normalVector(count: a[0].int, standardDeviation: a[1].double))
+        }
+        method("normalMatrix", [param("rows", .int), param("cols", .int), param("standardDeviation", .double, .double(1))], .matrix) { c, g, a in
+            try c.require(a[0].int >= 0 && a[1].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
+            try c.requireSize(a[0].int * a[1].int)
+            return .matrix(g.normalMatrix(rows: a[0].int, cols: a[1].int, standardDeviation: a[2].double))
+        }
+    }
+}

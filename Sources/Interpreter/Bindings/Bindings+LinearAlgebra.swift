@@ -1,0 +1,164 @@
+import Optim
+
+/// `Vector`, `Matrix`, `Jet` and the symmetric eigendecomposition.
+extension Bindings {
+    func registerLinearAlgebra() {
+        registerVector()
+        registerMatrix()
+        registerJet()
+    }
+
+    private func registerVector() {
+        let v = vectorType
+        v.initializers = [
+            native([param(nil, .array(.double))], .vector) { _, a in .vector(Vector(a[0].doubles)) },
+            native([param("repeating", .double), param("count", .int)], .vector) { c, a in
+                try c.requireSize(a[1].int)
+                return .vector(Vector(repeating: a[0].double, count: a[1].int))
+            },
+        ]
+        v.statics["zeros"] = [native([param(nil, .int)], .vector) { c, a in
+            try c.requireSize(a[0].int)
+            return .vector(.zeros(a[0].int))
+        }]
+        v.statics["basis"] = [native([param(nil, .int), param("count", .int)], .vector) { c, a in
+            try c.requireSize(a[1].int)
+            try c.require(a[0].int >= 0 && a[0].int < a[1].int, "basis index \(a[0].int) out of range for count \(a[1].int)")
+            return .vector(.basis(a[0].int, count: a[1].int))
+        }]
+        let properties: [(String, SType, (Vector) -> Value)] = [
+            ("count", .int, { .int($0.count) }), ("norm", .double, { .double($0.norm) }),
+            ("squaredNorm", .double, { .double($0.squaredNorm) }), ("infinityNorm", .double, { .double($0.infinityNorm) }),
+            ("sum", .double, { .double($0.sum) }), ("isFinite", .bool, { .bool($0.isFinite) }),
+            ("scalars", .array(.double), { .doubles($0.scalars) }), ("shapeDescription", .string, { .string($0.shapeDescription) }),
+            ("isEmpty", .bool, { .bool($0.isEmpty) }),
+        ]
+        for (name, type, get) in properties { v.properties[name] = (type, { get($0.vector) }) }
+        v.methods["dot"] = [native([param(nil, .vector)], .double, throwing: true) { _, a in .double(try a[0].vector.dot(a[1].vector)) }]
+        v.methods["norm"] = [native([param(nil, .double)], .double) { _, a in .double(a[0].vector.norm(a[1].double)) }]
+        v.methods["map"] = [native([param(nil, .function([.double], .double))], .vector) { c, a in
+            .vector(Vector(try a[0].vector.scalars.map { try c.call(a[1], [.double($0)]).double }))
+        }]
+        v.methods["concatenated"] = [native([param("with", .vector)], .vector) { _, a in
+            .vector(a[0].vector.concatenated(with: a[1].vector))
+        }]
+        let elementwise: [(String, (Vector, Vector) throws -> Vector)] = [
+            ("adding", { try $0.adding($1) }), ("subtracting", { try $0.subtracting($1) }),
+            ("hadamard", { try $0.hadamard($1) }), ("dividing", { try $0.dividing($1) }),
+        ]
+        for (name, op) in elementwise {
+            v.methods[name] = [native([param(nil, .vector)], .vector, throwing: true) { _, a in .vector(try op(a[0].vector, a[1].vector)) }]
+        }
+    }
+
+    private func registerMatrix() {
+        let m = matrixType
+        m.initializers = [
+            native([param(nil, .array(.array(.double)))], .matrix) { c, a in .matrix(try makeMatrix(a[0].elements.map(\.doubles), c.at)) },
+            native([param("rows", .int), param("cols", .int), param("scalars", .array(.double))], .matrix) { c, a in
+                let (r, k, s) = (a[0].int, a[1].int, a[2].doubles)
+                try c.require(r >= 0 && k >= 0 && s.count == r * k, "Matrix(rows: \(r), cols: \(k)) needs \(r * k) scalars, got \(s.count)")
+                return .matrix(Matrix(rows: r, cols: k, scalars: s))
+            },
+            native([param("repeating", .double), param("rows", .int), param("cols", .int)], .matrix) { c, a in
+                try c.requireSize(a[1].int * a[2].int)
+                try c.require(a[1].int >= 0 && a[2].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
+                return .matrix(Matrix(repeating: a[0].double, rows: a[1].int, cols: a[2].int))
+            },
+        ]
+        m.statics["zeros"] = [native([param(nil, .int), param(nil, .int)], .matrix) { c, a in
+            try c.require(a[0].int >= 0 && a[1].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
+            try c.requireSize(a[0].int * a[1].int)
+            return .matrix(.zeros(a[0].int, a[1].int))
+        }]
+        m.statics["identity"] = [native([param(nil, .int)], .matrix) { c, a in
+            try c.requireSize(a[0].int * a[0].int)
+            return .matrix(.identity(a[0].int))
+        }]
+        m.statics["diag"] = [native([param(nil, .vector)], .matrix) { c, a in
+            try c.requireSize(a[0].vector.count * a[0].vector.count)
+            return .matrix(.diag(a[0].vector))
+        }]
+        m.statics["outer"] = [native([param(nil, .vector), param(nil, .vector)], .matrix) { c, a in
+            try c.requireSize(a[0].vector.count * a[1].vector.count)
+            return .matrix(.outer(a[0].vector, a[1].vector))
+        }]
+        m.statics["unvec"] = [native([param(nil, .vector), param("rows", .int), param("cols", .int)], .matrix, throwing: true) { _, a in
+            .matrix(try .unvec(a[0].vector, rows: a[1].int, cols: a[2].int))
+        }]
+        let properties: [(String, SType, (Matrix) -> Value)] = [
+            ("rows", .int, { .int($0.rows) }), ("cols", .int, { .int($0.cols) }), ("scalars", .array(.double), { .doubles($0.scalars) }),
+            ("transposed", .matrix, { .matrix($0.transposed) }), ("diagonal", .vector, { .vector($0.diagonal) }),
+            ("trace", .double, { .double($0.trace) }), ("frobeniusNorm", .double, { .double($0.frobeniusNorm) }),
+            ("isSquare", .bool, { .bool($0.isSquare) }), ("vec", .vector, { .vector($0.vec) }),
+            ("shapeDescription", .string, { .string($0.shapeDescription) }),
+        ]
+        for (name, type, get) in properties { m.properties[name] = (type, { get($0.matrix) }) }
+        m.methods["transpose"] = [native([], .matrix) { _, a in .matrix(a[0].matrix.transposed) }]
+        m.methods["row"] = [native([param(nil, .int)], .vector) { c, a in
+            try c.require(a[1].int >= 0 && a[1].int < a[0].matrix.rows, "row \(a[1].int) out of range for \(a[0].matrix.shapeDescription)")
+            return .vector(a[0].matrix.row(a[1].int))
+        }]
+        m.methods["column"] = [native([param(nil, .int)], .vector) { c, a in
+            try c.require(a[1].int >= 0 && a[1].int < a[0].matrix.cols, "column \(a[1].int) out of range for \(a[0].matrix.shapeDescription)")
+            return .vector(a[0].matrix.column(a[1].int))
+        }]
+        m.methods["kronecker"] = [native([param(nil, .matrix)], .matrix) { c, a in
+            try c.requireSize(a[0].matrix.scalars.count * a[1].matrix.scalars.count)
+            return .matrix(a[0].matrix.kronecker(a[1].matrix))
+        }]
+        m.methods["matmul"] = [
+            native([param(nil, .matrix)], .matrix, throwing: true) { _, a in .matrix(try a[0].matrix.matmul(a[1].matrix)) },
+            native([param(nil, .vector)], .vector, throwing: true) { _, a in .vector(try a[0].matrix.matmul(a[1].vector)) },
+        ]
+        m.methods["solve"] = [
+            native([param(nil, .vector)], .vector, throwing: true) { _, a in .vector(try a[0].matrix.solve(a[1].vector)) },
+            native([param(nil, .matrix)], .matrix, throwing: true) { _, a in .matrix(try a[0].matrix.solve(a[1].matrix)) },
+        ]
+        let elementwise: [(String, (Matrix, Matrix) throws -> Matrix)] = [
+            ("adding", { try $0.adding($1) }), ("subtracting", { try $0.subtracting($1) }), ("hadamard", { try $0.hadamard($1) }),
+        ]
+        for (name, op) in elementwise {
+            m.methods[name] = [native([param(nil, .matrix)], .matrix, throwing: true) { _, a in .matrix(try op(a[0].matrix, a[1].matrix)) }]
+        }
+        let algebra: [(String, (Matrix) throws -> Value)] = [
+            ("inverse", { .matrix(try $0.inverse()) }), ("determinant", { .double(try $0.determinant()) }),
+            ("squareRoot", { .matrix(try $0.squareRoot()) }), ("inverseSquareRoot", { .matrix(try $0.inverseSquareRoot()) }),
+            ("conditionNumber", { .double(try $0.conditionNumber()) }),
+        ]
+        for (name, op) in algebra {
+            let type: SType = name == "determinant" || name == "conditionNumber" ? .double : .matrix
+            m.methods[name] = [native([], type, throwing: true) { _, a in try op(a[0].matrix) }]
+        }
+        m.methods["power"] = [native([param(nil, .double)], .matrix, throwing: true) { _, a in .matrix(try a[0].matrix.power(a[1].double)) }]
+        m.methods["isSymmetric"] = [native([param("tolerance", .double, .double(1e-12))], .bool) { _, a in
+            .bool(a[0].matrix.isSymmetric(tolerance: a[1].double))
+        }]
+        m.methods["map"] = [native([param(nil, .function([.double], .double))], .matrix) { c, a in
+            let x = a[0].matrix
+            return .matrix(Matrix(rows: x.rows, cols: x.cols, scalars: try x.scalars.map { try c.call(a[1], [.double($0)]).double }))
+        }]
+        let eigen = define("SymmetricEigendecomposition")
+        eigen.properties["values"] = (.vector, { .vector(($0.native as! SymmetricEigendecomposition).values) })
+        eigen.properties["vectors"] = (.matrix, { .matrix(($0.native as! SymmetricEigendecomposition).vectors) })
+        eigen.methods["applying"] = [native([param(nil, .function([.double], .double))], .matrix) { c, a in
+            .matrix(try (a[0].native as! SymmetricEigendecomposition).applying { try c.call(a[1], [.double($0)]).double })
+        }]
+        eigen.initializers = [native([param(nil, .matrix)], .native(eigen), throwing: true) { _, a in
+            eigen.box(try SymmetricEigendecomposition(a[0].matrix))
+        }]
+        m.methods["symmetricEigen"] = [native([], .native(eigen), throwing: true) { _, a in eigen.box(try a[0].matrix.symmetricEigen()) }]
+    }
+
+    private func registerJet() {
+        let j = jetType
+        j.initializers = [native([param(nil, .double)], .jet) { _, a in .jet(Jet(a[0].double)) }]
+        j.properties["value"] = (.double, { if case .jet(let x) = $0 { .double(x.value) } else { .void } })
+        j.properties["gradient"] = (.array(.double), { if case .jet(let x) = $0 { .doubles(x.gradient) } else { .void } })
+        j.properties["isConstant"] = (.bool, { if case .jet(let x) = $0 { .bool(x.isConstant) } else { .void } })
+        j.statics["variables"] = [native([param("at", .vector), param("order", .int, .int(1))], .array(.jet)) { c, a in
+            try c.require(a[1].int == 1 || a[1].int == 2, "Jet.variables: order must be 1 or 2, got \(a[1].int)")
+            return .array(Jet.variables(at: a[0].vector, order: a[1].int).map { .jet($0) })
+        }]
+    }
+}

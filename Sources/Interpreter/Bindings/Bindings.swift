@@ -1,0 +1,67 @@
+import Optim
+
+/// The Optim and Figures surface a note can use, under Swift's names and argument labels,
+/// so a block that runs here is also Swift against Optim (`import Optim` is accepted).
+///
+/// One instance per session: the compiler compares types by identity.
+final class Bindings {
+    /// Members of Optim's `Vector`.
+    let vectorType = NativeType("Vector")
+    /// Members of Optim's `Matrix`.
+    let matrixType = NativeType("Matrix")
+    /// Members of Optim's `Jet`.
+    let jetType = NativeType("Jet")
+    /// `ClosedRange<Double>`, the axis ranges of figures (`x: -2...2`).
+    let doubleRange = NativeType("ClosedRange<Double>")
+    /// Other types and protocols by name.
+    var types: [String: NativeType] = [:]
+    /// Free functions by name, overloads in the order they are tried.
+    var functions: [String: [NativeFunction]] = [:]
+    /// The session's seed, used by `RandomGenerator()`.
+    let seed: UInt64
+
+    /// The bindings of a session whose notes are seeded with `seed`.
+    init(seed: UInt64) {
+        self.seed = seed
+        for name in ["Objective", "GradientOptimizer", "ObjectiveOptimizer", "LearningRateSchedule", "LineSearch", "Classifier"] {
+            types[name] = NativeType(name, isProtocol: true)
+        }
+        registerLinearAlgebra()
+        registerObjectives()
+        registerOptimizers()
+        registerDriver()
+        registerData()
+        registerFigures()
+    }
+
+    /// Declares a type conforming to `protocols`.
+    @discardableResult
+    func define(_ name: String, _ protocols: Set<String> = []) -> NativeType {
+        let t = NativeType(name, protocols: protocols)
+        types[name] = t
+        return t
+    }
+
+    /// The static type of a registered type or protocol.
+    func type(_ name: String) -> SType { .native(types[name]!) }
+
+    /// Adds a free function overload.
+    func function(_ name: String, _ f: NativeFunction) {
+        functions[name, default: []].append(f)
+    }
+}
+
+/// Arguments checked by the binding itself before Optim sees them, so bad input is an error at
+/// the call rather than a failed precondition.
+extension NativeContext {
+    /// Fails unless `condition` holds.
+    func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
+        if !condition { throw error(message()) }
+    }
+
+    /// Fails unless `count` elements fit under the session's array-size cap.
+    func requireSize(_ count: Int) throws {
+        try require(count >= 0, "size must not be negative, got \(count)")
+        try runtime.checkCount(count, at)
+    }
+}

@@ -1,0 +1,109 @@
+import Optim
+import SwiftSyntax
+
+/// How notes reach Optim and Figures: initialisers, free functions, members and implicit members
+/// of the types in `Bindings`, matched by Swift's argument labels and checked like Swift.
+extension Compiler {
+    /// The session's binding tables.
+    var bindings: Bindings { runtime.bindings }
+
+    /// The member tables of a value of type `type`, if it is an Optim or Figures type.
+    func nativeType(of type: SType) -> NativeType? {
+        switch type {
+        case .vector: bindings.vectorType
+        case .matrix: bindings.matrixType
+        case .jet: bindings.jetType
+        case .native(let t): t
+        default: nil
+        }
+    }
+
+    /// The static type denoted by the name of an Optim or Figures type.
+    func nativeStaticType(_ name: String) -> SType? {
+        switch name {
+        case "Vector": .vector
+        case "Matrix": .matrix
+        case "Jet": .jet
+        default: bindings.types[name].map { .native($0) }
+        }
+    }
+
+    /// Compiles a call of the first overload whose labels and types match the arguments.
+    ///
+    /// Optim's errors (`OptimError`) become errors at the calling line; Swift's rule that a
+    /// throwing call is marked with `try` is enforced.
+    func callNative(_ overloads: [NativeFunction], receiver: Code?, _ args: [Argument], _ node: some SyntaxProtocol,
+                    name: String) throws -> Typed {
+        var firstError: Error?
+        for overload in overloads {
+            let codes: [Code?]
+            do { codes = try match(args, to: overload.signature, node, name: name) } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            if overload.throwing, tryDepth == 0 {
+                throw error(node, "call can throw but is not marked with 'try'")
+            }
+            let defaults = overload.parameters.map(\.defaultValue)
+            let (body, context) = (overload.body, NativeContext(runtime: runtime, at: at(node)))
+            return Typed(type: overload.result) { f in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count + 1)
+                if let receiver { values.append(try receiver(f)) }
+                for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
+                do {
+                    return try body(context, values)
+                } catch let e as OptimError {
+                    throw context.error(e.description)
+                }
+            }
+        }
+        throw firstError ?? error(node, "no '\(name)' here")
+    }
+
+    /// Compiles a call of a free Optim or Figures function or initialiser, or returns nil.
+    func nativeCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        if let type = nativeStaticType(name), let t = nativeType(of: type), !t.initializers.isEmpty {
+            return try callNative(t.initializers, receiver: nil, args, c, name: name)
+        }
+        if let overloads = bindings.functions[name] {
+            return try callNative(overloads, receiver: nil, args, c, name: name)
+        }
+        return nil
+    }
+
+    /// Compiles `Type.member(…)` of an Optim or Figures type, or returns nil.
+    func nativeStaticCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let type = nativeStaticType(typeName), let t = nativeType(of: type) else { return nil }
+        if name == "init", !t.initializers.isEmpty { return try callNative(t.initializers, receiver: nil, args, c, name: typeName) }
+        guard let overloads = t.statics[name] else { return nil }
+        return try callNative(overloads, receiver: nil, args, c, name: name)
+    }
+
+    /// Compiles `value.method(…)` on an Optim or Figures value, or returns nil.
+    func nativeMethodCall(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let t = nativeType(of: base.type), let overloads = t.methods[name] else { return nil }
+        return try callNative(overloads, receiver: base.code, args, c, name: name)
+    }
+
+    /// Compiles `value.property` of an Optim or Figures value, or returns nil.
+    func nativeProperty(_ base: Typed, _ name: String) -> Typed? {
+        guard let t = nativeType(of: base.type), let property = t.properties[name] else { return nil }
+        let (code, get) = (base.code, property.get)
+        return Typed(type: property.type) { f in get(try code(f)) }
+    }
+
+    /// Compiles `Type.constant` or, with a contextual type, the implicit member `.constant`.
+    func nativeConstant(_ type: SType?, _ name: String) -> Typed? {
+        guard let type, let t = nativeType(of: type), let value = t.constants[name] else { return nil }
+        return Typed(type: type) { _ in value }
+    }
+
+    /// Compiles `try expr`: Optim's throwing calls inside are allowed; errors propagate as ever.
+    func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
+        if t.questionOrExclamationMark != nil { throw unsupported(t, "'try?' and 'try!'") }
+        tryDepth += 1
+        defer { tryDepth -= 1 }
+        return try expression(t.expression, expected: expected)
+    }
+}
