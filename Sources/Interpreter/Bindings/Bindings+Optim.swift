@@ -7,8 +7,10 @@ extension Bindings {
 
     /// A note closure `([Jet]) -> Jet` as the Swift function Optim differentiates.
     static func jetFunction(_ c: NativeContext, _ f: Value) -> ([Jet]) throws -> Jet {
-        { xs in
-            guard case .jet(let y) = try c.call(f, [.array(xs.map { .jet($0) })]) else { return Jet(.nan) }
+        guard case .function(let callable) = f else { return { _ in Jet(.nan) } }
+        let (runtime, at) = (c.runtime, c.at)
+        return { xs in
+            guard case .jet(let y) = try runtime.call(callable, .array(xs.map { .jet($0) }), at) else { return Jet(.nan) }
             return y
         }
     }

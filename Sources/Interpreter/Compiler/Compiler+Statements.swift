@@ -5,7 +5,9 @@ extension Compiler {
     /// structs first so they may be used before (and by) each other.
     func statements(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoist(items)
-        return sequence(try items.map { try statement($0.item) })
+        var chain = ExecChain()
+        for item in items { chain.append(try statement(item.item)) }
+        return chain.exec
     }
 
     /// Compiles `{ … }` in a new scope.
@@ -14,26 +16,13 @@ extension Compiler {
     }
 
     /// Runs statements in order, stopping at the first that does not finish normally.
+    ///
+    /// The statements are chained closure to closure rather than kept in an array: closures
+    /// taken out of an array are called through reabstraction thunks, a cost on every statement.
     func sequence(_ execs: [Exec]) -> Exec {
-        switch execs.count {
-        case 0: return { _ in .normal }
-        case 1: return execs[0]
-        case 2:
-            let (a, b) = (execs[0], execs[1])
-            return { f in
-                let r = try a(f)
-                guard case .normal = r else { return r }
-                return try b(f)
-            }
-        default:
-            return { f in
-                for e in execs {
-                    let r = try e(f)
-                    guard case .normal = r else { return r }
-                }
-                return .normal
-            }
-        }
+        var chain = ExecChain()
+        for e in execs { chain.append(e) }
+        return chain.exec
     }
 
     /// Compiles one statement, declaration or expression.
@@ -95,7 +84,7 @@ extension Compiler {
     }
 
     /// Compiles a loop or switch body with a fresh target id for `break` and `continue`.
-    func withTarget<T>(_ label: String?, isLoop: Bool, _ body: (Int) throws -> T) rethrows -> T {
+    func withTarget(_ label: String?, isLoop: Bool, _ body: (Int) throws -> Exec) rethrows -> Exec {
         let id = nextTargetID
         nextTargetID += 1
         targets.append((label, id, isLoop))
@@ -207,7 +196,14 @@ extension Compiler {
 
     /// Compiles `if` used as a statement.
     func ifStatement(_ i: IfExprSyntax) throws -> Exec {
-        let (test, then) = try withScope { (try conditions(i.conditions), try block(i.body)) }
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        let test: (Frame) throws -> Bool, then: Exec
+        do {
+            defer { scope = saved }
+            test = try conditions(i.conditions)
+            then = try block(i.body)
+        }
         let otherwise: Exec
         switch i.elseBody {
         case .ifExpr(let nested): otherwise = try ifStatement(nested)
@@ -228,6 +224,7 @@ extension Compiler {
     }
 
     private func returnStatement(_ r: ReturnStmtSyntax) throws -> Exec {
+        let function = self.function.owner
         if function.isGlobal { throw unsupported(r, "'return' outside a function") }
         guard let e = r.expression else {
             if let expected = function.returnType, !expected.conforms(to: .void) {
@@ -257,7 +254,10 @@ extension Compiler {
     private func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
         let runtime = self.runtime, at = self.at(w)
         return try withTarget(label, isLoop: true) { id in
-            let (test, body) = try withScope { (try conditions(w.conditions), try block(w.body)) }
+            let saved = scope
+            scope = Scope(parent: saved, function: saved.function)
+            defer { scope = saved }
+            let test = try conditions(w.conditions), body = try block(w.body)
             return { f in
                 while try test(f) {
                     try runtime.tick(at)
@@ -301,14 +301,19 @@ extension Compiler {
             throw error(loop.sequence, "for-in loop requires '\(sequence.type)' to be a sequence")
         }
         let runtime = self.runtime, at = self.at(loop)
+        let perIteration = createsClosures(Syntax(loop.body))
+        let context = FunctionContext(parent: function, returnType: nil, loopOf: function)
         return try withTarget(label, isLoop: true) { id in
-            try withScope {
+            let saved = scope
+            scope = perIteration ? Scope(parent: saved, function: context) : Scope(parent: saved, function: saved.function)
+            defer { scope = saved }
+            do {
                 let store = try bind(loop.pattern, element, mutable: false)
                 let filter = try loop.whereClause.map { try expression($0.condition, as: .bool) }
                 let body = try block(loop.body)
                 let seq = sequence.code
                 // One iteration; returns nil to go on, or how the loop ends.
-                let step: (Frame, Value) throws -> Flow? = { f, v in
+                var step: (Frame, Value) throws -> Flow? = { f, v in
                     try runtime.tick(at)
                     try store(f, v)
                     if let filter, try filter(f) != .bool(true) { return nil }
@@ -316,6 +321,15 @@ extension Compiler {
                     case .normal, .continueLoop(id): return nil
                     case .breakOut(id): return .normal
                     case let other: return other
+                    }
+                }
+                if perIteration {
+                    let (shared, slots) = (step, context.slotCount)
+                    step = { f, v in
+                        let iteration = Frame(count: slots, parent: f)
+                        let flow = try shared(iteration, v)
+                        if case .returned? = flow { f.result = iteration.result }
+                        return flow
                     }
                 }
                 return { f in
@@ -342,6 +356,35 @@ extension Compiler {
                     return .normal
                 }
             }
+        }
+    }
+
+    /// Whether `node` contains a closure or a nested function, which may capture loop variables.
+    private func createsClosures(_ node: Syntax) -> Bool {
+        node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) || node.children(viewMode: .sourceAccurate).contains {
+            createsClosures($0)
+        }
+    }
+}
+
+/// Statements run in order, built as nested closures; see `Compiler.sequence(_:)`.
+struct ExecChain {
+    /// The statements so far.
+    private(set) var exec: Exec = { _ in .normal }
+    private var isEmpty = true
+
+    /// Appends a statement, run if the ones before finish normally.
+    mutating func append(_ next: @escaping Exec) {
+        if isEmpty {
+            exec = next
+            isEmpty = false
+            return
+        }
+        let previous = exec
+        exec = { f in
+            let r = try previous(f)
+            guard case .normal = r else { return r }
+            return try next(f)
         }
     }
 }

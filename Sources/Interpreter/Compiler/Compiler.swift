@@ -97,6 +97,15 @@ final class Compiler {
 
     // MARK: Scopes and variables
 
+    /// Compiles a statement in a new scope of the current function (not generic, so the code
+    /// is not reabstracted).
+    func withScope(_ body: () throws -> Exec) rethrows -> Exec {
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        defer { scope = saved }
+        return try body()
+    }
+
     /// Runs `body` in a new scope of the current function.
     func withScope<T>(_ body: () throws -> T) rethrows -> T {
         let saved = scope

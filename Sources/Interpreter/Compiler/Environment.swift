@@ -13,14 +13,23 @@ final class FunctionContext {
     let selfIsMutable: Bool
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
+    /// For the body of a loop that creates closures, the function the loop is in: each iteration
+    /// gets a fresh frame, so closures capture that iteration's variables, as in Swift.
+    let loopOf: FunctionContext?
 
     /// A function context nested in `parent`.
-    init(parent: FunctionContext?, returnType: SType?, selfType: StructType? = nil, selfIsMutable: Bool = false) {
+    init(parent: FunctionContext?, returnType: SType?, selfType: StructType? = nil, selfIsMutable: Bool = false,
+         loopOf: FunctionContext? = nil) {
         self.parent = parent
         self.returnType = returnType
         self.selfType = selfType
         self.selfIsMutable = selfIsMutable
+        self.loopOf = loopOf
     }
+
+    /// The function whose `return` statements this context compiles: itself, or for a loop
+    /// body the function around the loop.
+    var owner: FunctionContext { loopOf?.owner ?? self }
 
     /// Whether this is the note's top level, whose frame is the session's globals.
     var isGlobal: Bool { parent == nil }
