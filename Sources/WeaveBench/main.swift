@@ -8,6 +8,7 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("optim", OptimBench.run),
     ("figures", runFiguresBenchmark),
+    ("interpreter", InterpreterBench.run),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
