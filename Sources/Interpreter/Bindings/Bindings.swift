@@ -1,7 +1,34 @@
 import Optim
 
 /// The Optim and Figures surface a note can use, under Swift's names and argument labels,
-/// so a block that runs here is also Swift against Optim (`import Optim` is accepted).
+/// so a block that runs here is also Swift against Optim (`import Optim` is accepted and
+/// ignored). Optim's throwing API needs `try`, as in Swift; its errors (divergence, shape
+/// mismatches, singular matrices) are errors at the calling line, and arguments that would
+/// trip an Optim precondition are checked here first.
+///
+/// - Linear algebra: `Vector([1, 2])`, `[1.0, 2.0]` where a `Vector` is expected, `Vector.zeros(n)`,
+///   `v[i]`, `+ - * /` with vectors and scalars, `dot`, `norm`, `sum`, `map`; `Matrix([[1, 2], [3, 4]])`,
+///   `m[i, j]`, `m * v`, `m * m`, `transposed`, `Matrix.identity(n)`, `.diag`, `.outer`, `kronecker`,
+///   `solve`, `inverse()`, `determinant()`, `symmetricEigen()`, `power(_:)`, `conditionNumber()`.
+/// - Derivatives of note closures written over `[Jet]` (Optim's forward-mode numbers; literals mix in
+///   as `Double`s, `Jet(0)` starts a sum): `gradient(of:at:)`, `hessian(of:at:)` (exact),
+///   `valueAndGradient(of:at:)`, `valueGradientAndHessian(of:at:)`, `FunctionObjective(dimension:_:)`.
+///   ```swift
+///   let f = { (x: [Jet]) -> Jet in (1 - x[0]) * (1 - x[0]) + 100 * (x[1] - x[0] * x[0]) * (x[1] - x[0] * x[0]) }
+///   hessian(of: f, at: [1, 1])
+///   ```
+/// - Objectives `Rosenbrock`, `Rastrigin`, `Quadratic`, `Saddle`, `WavyLine` with `value(at:)`,
+///   `gradient(at:)`, `hessian(at:)`; optimizers with torch's labels and defaults (`SGD`, `Adam`, `AdamW`,
+///   `RMSprop`, `Adagrad`, `NAdam`, `RAdam`, `Adamax`, `AdaBelief`, `Lion`, `Muon`, `Shampoo`, `Newton`,
+///   `GaussNewton`, `LevenbergMarquardt`, `NaturalGradient`, `BFGS`, `LBFGS`, `LinearConjugateGradient`,
+///   `NonlinearConjugateGradient`, `NesterovLookahead`, `KFAC`), line searches and schedules;
+///   `minimize(_:from:using:steps:schedule:tolerance:)` → `Run` (`points`, `losses`, `gradientNorms`,
+///   `learningRates`, `finalPoint`, `finalLoss`, `converged`).
+/// - Data and training: `Digits.load()`, `split(testFraction:seed:)`, `subset(_:)`, `MLPClassifier`,
+///   `SoftmaxRegression`, `LogisticRegression`, `train(_:testData:using:epochs:batchSize:seed:)` →
+///   `TrainingRun` (`stepLosses`, `trainAccuracy`, `testAccuracy`, `snapshots`).
+/// - `RandomGenerator(seed:)`, and `RandomGenerator()` seeded from the session's seed (weave only).
+/// - Figures: see `registerFigures()`.
 ///
 /// One instance per session: the compiler compares types by identity.
 final class Bindings {

@@ -45,20 +45,29 @@ extension Compiler {
         let code = base.code
         let indices = try subscriptIndices(base.type, arguments, s)
         let at = self.at(s)
+        if indices.count == 1, let slot = slotAddress(s.calledExpression) {
+            let i = indices[0]
+            return Typed(double: { f in
+                guard case .int(let k) = try i(f) else { return .nan }
+                guard case .vector(let v) = slot(f).pointee else { return .nan }
+                guard k >= 0 && k < v.count else { throw indexError(k, v.count, at) }
+                return v.scalars[k]
+            })
+        }
         if indices.count == 1 {
             let i = indices[0]
-            return Typed(type: .double) { f in
-                guard case .vector(let v) = try code(f), case .int(let k) = try i(f) else { return .void }
+            return Typed(double: { f in
+                guard case .vector(let v) = try code(f), case .int(let k) = try i(f) else { return .nan }
                 guard k >= 0 && k < v.count else { throw indexError(k, v.count, at) }
-                return .double(v.scalars[k])
-            }
+                return v.scalars[k]
+            })
         }
         let (i, j) = (indices[0], indices[1])
-        return Typed(type: .double) { f in
-            guard case .matrix(let m) = try code(f), case .int(let r) = try i(f), case .int(let c) = try j(f) else { return .void }
+        return Typed(double: { f in
+            guard case .matrix(let m) = try code(f), case .int(let r) = try i(f), case .int(let c) = try j(f) else { return .nan }
             try checkMatrixIndex(m, r, c, at)
-            return .double(m.scalars[r * m.cols + c])
-        }
+            return m.scalars[r * m.cols + c]
+        })
     }
 
     /// Compiles `v[i]` or `m[i, j]` as an assignable place.
@@ -171,7 +180,7 @@ extension Compiler {
             return nil
         }
         let (a, b, at) = (l.code, r.code, self.at(node))
-        if case .jet = type { return Typed(type: .jet, code: try jetArithmetic(op, l.type, r.type, a, b)) }
+        if case .jet = type { return Typed(type: .jet, code: try jetArithmetic(op, l, r)) }
         return Typed(type: type) { f in try linearAlgebra(op, try a(f), try b(f), at) }
     }
 
@@ -191,8 +200,9 @@ extension Compiler {
     }
 
     /// Jet arithmetic specialised by operand types, the hot path of differentiated closures.
-    private func jetArithmetic(_ op: String, _ lt: SType, _ rt: SType, _ a: @escaping Code, _ b: @escaping Code) throws -> Code {
-        switch (lt, rt) {
+    private func jetArithmetic(_ op: String, _ l: Typed, _ r: Typed) throws -> Code {
+        let (a, b) = (l.code, r.code)
+        switch (l.type, r.type) {
         case (.jet, .jet):
             let fn: (Jet, Jet) -> Jet = switch op {
             case "+": { $0 + $1 }
@@ -211,9 +221,10 @@ extension Compiler {
             case "*": { $0 * $1 }
             default: { $0 / $1 }
             }
+            let y = r.double
             return { f in
-                guard case .jet(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .jet(fn(x, y))
+                guard case .jet(let x) = try a(f) else { return .void }
+                return .jet(fn(x, try y(f)))
             }
         default:
             let fn: (Double, Jet) -> Jet = switch op {
@@ -222,9 +233,11 @@ extension Compiler {
             case "*": { $0 * $1 }
             default: { $0 / $1 }
             }
+            let x = l.double
             return { f in
-                guard case .double(let x) = try a(f), case .jet(let y) = try b(f) else { return .void }
-                return .jet(fn(x, y))
+                let v = try x(f)
+                guard case .jet(let y) = try b(f) else { return .void }
+                return .jet(fn(v, y))
             }
         }
     }

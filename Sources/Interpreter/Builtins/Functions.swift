@@ -40,24 +40,23 @@ extension Compiler {
             let x = try positional(args, 1, c, name)[0]
             let typed = try expression(x, expected: .double)
             if case .jet = typed.type { return try jetFunction(name, [typed], c) }
-            let code = try coerce(typed, to: .double, x)
-            return Typed(type: .double) { f in
-                guard case .double(let v) = try code(f) else { return .void }
-                return .double(fn(v))
-            }
+            try require(typed.type, .double, x)
+            let v = typed.double
+            if name == "sqrt" { return Typed(double: { f in (try v(f)).squareRoot() }) }
+            return Typed(double: { f in fn(try v(f)) })
         }
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
+            let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
             if name == "pow" {
-                let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
                 if case .jet = b.type { return try jetFunction(name, [a, b], c) }
             }
-            let (a, b) = (try expression(xs[0], as: .double), try expression(xs[1], as: .double))
-            return Typed(type: .double) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .double(fn(x, y))
-            }
+            try require(a.type, .double, xs[0])
+            try require(b.type, .double, xs[1])
+            let (x, y) = (a.double, b.double)
+            if name == "pow" { return Typed(double: { f in Foundation.pow(try x(f), try y(f)) }) }
+            return Typed(double: { f in fn(try x(f), try y(f)) })
         }
         switch name {
         case "print": return try printCall(args)
@@ -241,10 +240,10 @@ extension Compiler {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }
         case ("Double", .int):
-            return Typed(type: .double) { f in
-                guard case .int(let x) = try code(f) else { return .void }
-                return .double(Double(x))
-            }
+            return Typed(double: { f in
+                guard case .int(let x) = try code(f) else { return .nan }
+                return Double(x)
+            })
         case ("Double", .double), ("Int", .int):
             return value
         case ("Int", .double):

@@ -69,17 +69,18 @@ extension Compiler {
         }
     }
 
-    /// Assignment to a variable of the current function's frame, without the generic
-    /// modifier chain: the commonest statement in numeric loops.
+    /// Assignment to a variable of the current function's frame or of the note's top level,
+    /// without the generic modifier chain: the commonest statement in numeric loops.
     private func localAssignment(_ op: String, _ target: ExprSyntax, _ value: Typed, _ valueNode: Syntax,
                                  _ node: Syntax) throws -> Typed? {
         guard let r = target.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text),
-              !b.owner.isGlobal, depth(of: b.owner) == 0 else { return nil }
+              b.owner.isGlobal || depth(of: b.owner) == 0 else { return nil }
         let i = b.slot
+        let global = b.owner.isGlobal ? globals : nil
         if op == "=" {
             let code = try coerce(value, to: b.type, valueNode)
             return Typed(type: .void) { f in
-                f.slots[i] = try code(f)
+                (global ?? f).slots[i] = try code(f)
                 return .void
             }
         }
@@ -93,16 +94,18 @@ extension Compiler {
             case "*=": operation = { $0 * $1 }
             default: operation = { $0 / $1 }
             }
+            let y = value.double
             return Typed(type: .void) { f in
-                guard case .double(let y) = try code(f), case .double(let x) = f.slots[i] else { return .void }
-                f.slots[i] = .double(operation(x, y))
+                let v = try y(f)
+                guard case .double(let x) = (global ?? f).slots[i] else { return .void }
+                (global ?? f).slots[i] = .double(operation(x, v))
                 return .void
             }
         }
         let operation = try compoundOperation(String(op.dropLast()), b.type, node)
         return Typed(type: .void) { f in
             let y = try code(f)
-            f.slots[i] = try operation(f.slots[i], y)
+            (global ?? f).slots[i] = try operation((global ?? f).slots[i], y)
             return .void
         }
     }

@@ -185,6 +185,33 @@ extension Compiler {
             let i = index.code
             switch index.type {
             case .int:
+                if let slot = slotAddress(s.calledExpression) {
+                    if case .double = element {
+                        return Typed(double: { f in
+                            guard case .int(let k) = try i(f) else { return .nan }
+                            let p = slot(f)
+                            guard case .array(let a) = p.pointee else { return .nan }
+                            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                            guard case .double(let x) = a[k] else { return .nan }
+                            return x
+                        })
+                    }
+                    return Typed(type: element) { f in
+                        guard case .int(let k) = try i(f) else { return .void }
+                        let p = slot(f)
+                        guard case .array(let a) = p.pointee else { return .void }
+                        guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                        return a[k]
+                    }
+                }
+                if case .double = element {
+                    return Typed(double: { f in
+                        guard case .array(let a) = try code(f), case .int(let k) = try i(f) else { return .nan }
+                        guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                        guard case .double(let x) = a[k] else { return .nan }
+                        return x
+                    })
+                }
                 return Typed(type: element) { f in
                     guard case .array(let a) = try code(f), case .int(let k) = try i(f) else { return .void }
                     guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }

@@ -9,7 +9,7 @@ extension Compiler {
             guard let v = Double(d.literal.text.replacingOccurrences(of: "_", with: "")) else {
                 throw error(d, "invalid floating-point literal")
             }
-            return Typed(type: .double) { _ in .double(v) }
+            return Typed(double: { _ in v })
         }
         if let b = e.as(BooleanLiteralExprSyntax.self) {
             let v = Value.bool(b.literal.tokenKind == .keyword(.true))
@@ -99,7 +99,8 @@ extension Compiler {
             throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
         }
         if let expected, expected.conforms(to: .double) || expected.takesScalarLiterals {
-            return Typed(type: .double) { _ in .double(Double(v)) }
+            let d = Double(v)
+            return Typed(double: { _ in d })
         }
         return Typed(type: .int) { _ in .int(v) }
     }
@@ -258,6 +259,7 @@ extension Compiler {
     func reference(_ name: String, _ node: Syntax) throws -> Typed {
         switch resolve(name) {
         case .binding(let b)?:
+            if case .double = b.type { return Typed(double: readDouble(b)) }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:
             let base = read(selfBinding)
@@ -296,10 +298,8 @@ extension Compiler {
                 return .int(v)
             }
         case ("-", .double):
-            return Typed(type: .double) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return .double(-x)
-            }
+            let x = operand.double
+            return Typed(double: { f in -(try x(f)) })
         case ("-", .vector), ("-", .matrix), ("-", .jet):
             return Typed(type: operand.type) { f in negate(try code(f)) }
         case ("+", .int), ("+", .double):

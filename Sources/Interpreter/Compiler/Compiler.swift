@@ -6,7 +6,36 @@ struct Typed {
     var type: SType
     /// Code producing the value.
     var code: Code
+    /// For a `Double` expression, code producing the number unboxed, so arithmetic trees pass
+    /// doubles in registers and box only where a `Value` is needed.
+    var unboxed: DoubleCode?
+
+    /// An expression of type `type`.
+    init(type: SType, code: @escaping Code) {
+        self.type = type
+        self.code = code
+    }
+
+    /// A `Double` expression computed unboxed.
+    init(double: @escaping DoubleCode) {
+        type = .double
+        code = { f in .double(try double(f)) }
+        unboxed = double
+    }
+
+    /// The number of a `Double` expression, unboxed.
+    var double: DoubleCode {
+        if let unboxed { return unboxed }
+        let code = self.code
+        return { f in
+            guard case .double(let x) = try code(f) else { return .nan }
+            return x
+        }
+    }
 }
+
+/// Compiled code of a `Double` expression, unboxed.
+typealias DoubleCode = (Frame) throws -> Double
 
 /// Compiles a checked swift-syntax tree into a tree of closures over resolved frame slots.
 ///
@@ -173,6 +202,43 @@ final class Compiler {
         case 0: return { f in f.slots[i] }
         case 1: return { f in f.parent!.slots[i] }
         case let d: return { f in f.outer(d).slots[i] }
+        }
+    }
+
+    /// For a plain variable, code giving the address of its slot, so subscripts can read an
+    /// element in place without copying (and retaining) the whole collection.
+    func slotAddress(_ e: ExprSyntax) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
+        guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return nil }
+        let i = b.slot
+        if b.owner.isGlobal {
+            let g = globals
+            return { _ in g.slots + i }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f in f.slots + i }
+        case let d: return { f in f.outer(d).slots + i }
+        }
+    }
+
+    /// Code reading a `Double` binding's slot, unboxed.
+    func readDouble(_ b: Binding) -> DoubleCode {
+        let i = b.slot
+        if b.owner.isGlobal {
+            let g = globals
+            return { _ in
+                guard case .double(let x) = g.slots[i] else { return .nan }
+                return x
+            }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f in
+                guard case .double(let x) = f.slots[i] else { return .nan }
+                return x
+            }
+        case let d: return { f in
+                guard case .double(let x) = f.outer(d).slots[i] else { return .nan }
+                return x
+            }
         }
     }
 

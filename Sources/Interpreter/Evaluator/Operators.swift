@@ -33,22 +33,18 @@ extension Compiler {
         }
         guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
         switch (op, l.type) {
-        case ("+", .double): return Typed(type: .double) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .double(x + y)
-            }
-        case ("-", .double): return Typed(type: .double) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .double(x - y)
-            }
-        case ("*", .double): return Typed(type: .double) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .double(x * y)
-            }
-        case ("/", .double): return Typed(type: .double) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .double(x / y)
-            }
+        case ("+", .double):
+            let (x, y) = (l.double, r.double)
+            return Typed(double: { f in try x(f) + y(f) })
+        case ("-", .double):
+            let (x, y) = (l.double, r.double)
+            return Typed(double: { f in try x(f) - y(f) })
+        case ("*", .double):
+            let (x, y) = (l.double, r.double)
+            return Typed(double: { f in try x(f) * y(f) })
+        case ("/", .double):
+            let (x, y) = (l.double, r.double)
+            return Typed(double: { f in try x(f) / y(f) })
         case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int):
             let operation = try integerOperation(op, at)
             return Typed(type: .int) { f in
@@ -57,10 +53,8 @@ extension Compiler {
             }
         case ("<", .double), ("<=", .double), (">", .double), (">=", .double):
             let compare = comparison(op, Double.self)
-            return Typed(type: .bool) { f in
-                guard case .double(let x) = try a(f), case .double(let y) = try b(f) else { return .void }
-                return .bool(compare(x, y))
-            }
+            let (x, y) = (l.double, r.double)
+            return Typed(type: .bool) { f in .bool(compare(try x(f), try y(f))) }
         case ("<", .int), ("<=", .int), (">", .int), (">=", .int):
             let compare = comparison(op, Int.self)
             return Typed(type: .bool) { f in
