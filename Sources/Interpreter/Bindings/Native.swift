@@ -25,9 +25,9 @@ struct NativeContext {
     func call(_ function: Value, _ arguments: [Value]) throws -> Value {
         guard case .function(let callable) = function else { return .void }
         guard let code = callable.code else { return try callable.builtin!(arguments) }
-        let frame = Frame(count: code.slotCount, parent: callable.captured)
+        let frame = runtime.frame(for: code, parent: callable.captured)
         for (i, a) in arguments.enumerated() { frame.slots[i] = a }
-        return try runtime.invoke(code, frame, at)
+        return try runtime.call(code, in: frame, at)
     }
 
     /// An error at the calling line.

@@ -110,6 +110,7 @@ extension Compiler {
         })
         code.body = try functionBody(body, context)
         code.slotCount = context.slotCount
+        code.reusesFrames = !createsClosures(Syntax(body))
     }
 
     /// Compiles a body, treating a lone expression as the returned value as Swift does.
@@ -189,6 +190,7 @@ extension Compiler {
         for (n, t) in zip(names, parameterTypes) { declare(n, t, mutable: false) }
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
+        code.reusesFrames = !createsClosures(Syntax(c.statements))
         return Typed(type: .function(parameterTypes, context.returnType ?? .void)) { f in
             .function(Callable(code: code, captured: f))
         }
@@ -212,6 +214,7 @@ extension Compiler {
             return try body(f)
         }
         code.slotCount = context.slotCount
+        code.reusesFrames = !createsClosures(Syntax(c.statements))
         return Typed(type: .function([tuple], context.returnType ?? .void)) { f in
             .function(Callable(code: code, captured: f))
         }
@@ -271,18 +274,19 @@ extension Compiler {
         if arguments.count == 1, let a = arguments[0], offset == 0 {
             return { f in
                 let (c, code) = try fetch(f)
-                let frame = Frame(count: code.slotCount, parent: c.captured)
-                frame.slots[0] = try a(f)
-                return try runtime.invoke(code, frame, at)
+                let argument = try a(f)
+                let frame = runtime.frame(for: code, parent: c.captured)
+                frame.slots[0] = argument
+                return try runtime.call(code, in: frame, at)
             }
         }
         return { f in
             let (c, code) = try fetch(f)
-            let frame = Frame(count: code.slotCount, parent: c.captured)
+            let frame = runtime.frame(for: code, parent: c.captured)
             for (i, a) in arguments.enumerated() {
                 frame.slots[i + offset] = try a?(f) ?? code.defaults[i + offset]!(frame)
             }
-            return try runtime.invoke(code, frame, at)
+            return try runtime.call(code, in: frame, at)
         }
     }
 
@@ -292,9 +296,9 @@ extension Compiler {
         return { f in
             guard case .function(let c) = try callee(f) else { return .void }
             if let code = c.code {
-                let frame = Frame(count: code.slotCount, parent: c.captured)
+                let frame = runtime.frame(for: code, parent: c.captured)
                 for (i, a) in arguments.enumerated() { frame.slots[i] = try a(f) }
-                return try runtime.invoke(code, frame, at)
+                return try runtime.call(code, in: frame, at)
             }
             return try c.builtin!(try arguments.map { try $0(f) })
         }

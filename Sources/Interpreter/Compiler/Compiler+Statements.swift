@@ -360,7 +360,7 @@ extension Compiler {
     }
 
     /// Whether `node` contains a closure or a nested function, which may capture loop variables.
-    private func createsClosures(_ node: Syntax) -> Bool {
+    func createsClosures(_ node: Syntax) -> Bool {
         node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) || node.children(viewMode: .sourceAccurate).contains {
             createsClosures($0)
         }

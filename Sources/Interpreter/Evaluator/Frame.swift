@@ -13,9 +13,12 @@ final class Frame {
     /// The number of slots.
     let count: Int
     /// The frame of the enclosing function, for captured variables.
-    let parent: Frame?
+    @exclusivity(unchecked) var parent: Frame?
+    /// The next unused frame of the same function, while this one waits in its pool.
+    @exclusivity(unchecked) var nextSpare: Frame?
     /// The value of the executed `return`.
-    var result: Value = .void
+    /// (Unchecked exclusivity: written and read once per call, never overlapping.)
+    @exclusivity(unchecked) var result: Value = .void
 
     /// A frame with `count` empty slots.
     init(count: Int, parent: Frame?) {
@@ -63,11 +66,16 @@ final class FunctionCode {
     /// The number of parameters, which occupy the first slots.
     let parameterCount: Int
     /// Slots needed by a call: parameters plus locals.
-    var slotCount = 0
+    @exclusivity(unchecked) var slotCount = 0
     /// The body; set once compiled, so recursive calls can refer to it first.
-    var body: Exec = { _ in .normal }
+    @exclusivity(unchecked) var body: Exec = { _ in .normal }
     /// Default argument values by parameter, evaluated in the callee's new frame.
-    var defaults: [Code?] = []
+    @exclusivity(unchecked) var defaults: [Code?] = []
+    /// Whether calls may reuse frames: true when the body creates no closures, so no frame
+    /// outlives its call.
+    var reusesFrames = false
+    /// Frames of finished calls, ready for the next call (a free list through `nextSpare`).
+    @exclusivity(unchecked) var spare: Frame?
 
     /// A function named `name` taking `parameterCount` arguments.
     init(name: String, parameterCount: Int) {

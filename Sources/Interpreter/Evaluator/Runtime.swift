@@ -104,23 +104,47 @@ final class Runtime {
         return frame.result
     }
 
+    /// A frame for a call of `code`: a recycled one when the function allows it.
+    @inline(__always)
+    func frame(for code: FunctionCode, parent: Frame?) -> Frame {
+        guard let frame = code.spare else { return Frame(count: code.slotCount, parent: parent) }
+        code.spare = frame.nextSpare
+        frame.nextSpare = nil
+        frame.parent = parent
+        return frame
+    }
+
+    /// Runs `code` as one call in `frame` (from `frame(for:parent:)`), then recycles the frame.
+    @inline(__always)
+    func call(_ code: FunctionCode, in frame: Frame, _ at: SourcePoint) throws -> Value {
+        let result = try invoke(code, frame, at)
+        if code.reusesFrames {
+            for i in 0..<frame.count { frame.slots[i] = .void }
+            frame.result = .void
+            frame.parent = nil
+            frame.nextSpare = code.spare
+            code.spare = frame
+        }
+        return result
+    }
+
     /// Calls a one-argument function value without allocating an argument array.
     @inline(__always)
     func call(_ callable: Callable, _ a: Value, _ at: SourcePoint) throws -> Value {
         guard let code = callable.code else { return try callable.builtin!([a]) }
-        let frame = Frame(count: code.slotCount, parent: callable.captured)
+        let frame = frame(for: code, parent: callable.captured)
         frame.slots[0] = a
-        return try invoke(code, frame, at)
+        return try call(code, in: frame, at)
     }
 
     /// Calls a two-argument function value without allocating an argument array.
     @inline(__always)
     func call(_ callable: Callable, _ a: Value, _ b: Value, _ at: SourcePoint) throws -> Value {
         guard let code = callable.code else { return try callable.builtin!([a, b]) }
-        let frame = Frame(count: code.slotCount, parent: callable.captured)
+        let frame = frame(for: code, parent: callable.captured)
         frame.slots[0] = a
         frame.slots[1] = b
-        return try invoke(code, frame, at)
+        return try call(code, in: frame, at)
     }
 
     /// Fails if an array of `count` elements would exceed the size cap.
