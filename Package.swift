@@ -12,6 +12,11 @@
 //   WeaveBench   benchmarks that print ratios against baselines measured in the same run
 import PackageDescription
 
+/// The numerical and interpreter code is optimised even in debug builds: `swift run weave` runs
+/// every experiment of a note through it, and unoptimised Swift is 10–50× slower there. Only the
+/// CLI and the benchmarks keep normal debug settings.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "weave",
     products: [
@@ -31,8 +36,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Optim", resources: [.copy("Resources")]),
-        .target(name: "Figures"),
+        .target(name: "Optim", resources: [.copy("Resources")], swiftSettings: optimizedInDebug),
+        .target(name: "Figures", swiftSettings: optimizedInDebug),
         .target(
             name: "Interpreter",
             dependencies: [
@@ -41,7 +46,8 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         .target(
             name: "Weave",
@@ -52,7 +58,8 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         .executableTarget(
             name: "WeaveCLI",
@@ -61,7 +68,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "WeaveBench", dependencies: ["Weave", "Optim", "Figures"]),
+        .executableTarget(name: "WeaveBench", dependencies: ["Weave", "Optim", "Figures", "CCmark"]),
         .testTarget(name: "OptimTests", dependencies: ["Optim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),

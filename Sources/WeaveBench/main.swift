@@ -8,6 +8,8 @@ import Foundation
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("optim", OptimBench.run),
     ("figures", runFiguresBenchmark),
+    ("weave", PipelineBench.run),
+    ("training", TrainingBench.run),
     ("interpreter", InterpreterBench.run),
 ]
 

@@ -14,16 +14,22 @@ public enum WeaveError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The command line asks for something contradictory.
     case usage(String)
 
+    /// The error as a diagnostic, located where there is a place.
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .missing(let path): return Diagnostic(severity: .error, path: path, location: nil, message: "no such file or directory")
+        case .unreadable(let path, let reason): return Diagnostic(severity: .error, path: path, location: nil, message: "cannot read: \(reason)")
+        case .invalidUTF8(let path, let location):
+            return Diagnostic(severity: .error, path: path, location: location, message: "not valid UTF-8 text (notes must be saved as UTF-8)")
+        case .noNotes(let folder): return Diagnostic(severity: .error, path: folder, location: nil, message: "no .md notes in this folder")
+        case .cannotWrite(let path, let reason): return Diagnostic(severity: .error, path: path, location: nil, message: "cannot write: \(reason)")
+        case .usage(let message): return Diagnostic(severity: .error, path: "weave", location: nil, message: message)
+        }
+    }
+
     /// `path: error: message`, or `path:line:col: error: message` where there is a place.
     public var description: String {
-        switch self {
-        case .missing(let path): return "\(path): error: no such file or directory"
-        case .unreadable(let path, let reason): return "\(path): error: cannot read: \(reason)"
-        case .invalidUTF8(let path, let l):
-            return "\(path):\(l.line):\(l.column): error: not valid UTF-8 text (notes must be saved as UTF-8)"
-        case .noNotes(let folder): return "\(folder): error: no .md notes in this folder"
-        case .cannotWrite(let path, let reason): return "\(path): error: cannot write: \(reason)"
-        case .usage(let message): return "error: \(message)"
-        }
+        if case .usage(let message) = self { return "error: \(message)" }
+        return diagnostic.description
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Numbers display equations and resolves `\label`, `\eqref` and `\ref`, which KaTeX does not
 /// know, so that the TeX handed to KaTeX is plain.
 ///
@@ -58,12 +56,12 @@ enum EquationNumbering {
 
     /// The names in `\label{…}`.
     static func labelNames(in tex: String) -> [String] {
-        matches(of: label, in: tex).map { $0[1] }
+        TeXCommands.find(["label"], in: tex).map(\.argument)
     }
 
     /// TeX without `\label`, with environments mapped and the number as a `\tag`.
     private static func katexReady(_ math: Math) -> String {
-        var tex = replace(label, in: math.tex) { _ in "" }
+        var tex = TeXCommands.replace(["label"], in: math.tex) { _ in "" }
         if let env = math.environment {
             let base = env.hasSuffix("*") ? String(env.dropLast()) : env
             let inner: (String, String)? =
@@ -95,13 +93,13 @@ enum EquationNumbering {
     private static func resolve(_ block: Block, _ numbers: [String: Int], _ figures: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block {
         let withMath = Rewrite.block(block) { math in
             var math = math
-            math.tex = replace(reference, in: math.tex) { groups in
-                guard let n = numbers[groups[2]] else {
-                    unknown.append((math.location, groups[2]))
+            math.tex = TeXCommands.replace(references, in: math.tex) { m in
+                guard let n = numbers[m.argument] else {
+                    unknown.append((math.location, m.argument))
                     return "\\text{(??)}"
                 }
-                let shown = groups[1].isEmpty ? "\(n)" : "(\(n))"
-                return "\\href{#eq-\(anchor(groups[2]))}{\\text{\(shown)}}"
+                let shown = m.command == "eqref" ? "(\(n))" : "\(n)"
+                return "\\href{#eq-\(anchor(m.argument))}{\\text{\(shown)}}"
             }
             return math
         }
@@ -113,56 +111,37 @@ enum EquationNumbering {
         }
     }
 
-    private static func proseReferences(_ text: String, _ numbers: [String: Int], _ figures: [String: Int], _ location: SourceLocation, _ unknown: inout [(SourceLocation, String)]) -> [Inline] {
-        let ns = text as NSString
+    private static func proseReferences(
+        _ text: String, _ numbers: [String: Int], _ figures: [String: Int], _ location: SourceLocation,
+        _ unknown: inout [(SourceLocation, String)]
+    ) -> [Inline] {
+        let found = TeXCommands.find(references, in: text)
+        guard !found.isEmpty else { return [.text(text)] }
+        let bytes = Array(text.utf8)
         var out: [Inline] = []
         var last = 0
-        for m in reference.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            if m.range.location > last { out.append(.text(ns.substring(with: NSRange(location: last, length: m.range.location - last)))) }
-            let label = ns.substring(with: m.range(at: 2))
-            let parenthesized = m.range(at: 1).location != NSNotFound
+        for m in found {
+            if m.range.lowerBound > last { out.append(.text(String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self))) }
+            let label = m.argument
             if let n = numbers[label] {
-                out.append(.reference(label: label, text: parenthesized ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
+                out.append(.reference(label: label, text: m.command == "eqref" ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
             } else if let n = figures[label] {
                 out.append(.reference(label: label, text: "\(n)", anchor: anchor(label)))
             } else {
                 unknown.append((location, label))
                 out.append(.reference(label: label, text: nil, anchor: "eq-" + anchor(label)))
             }
-            last = m.range.location + m.range.length
+            last = m.range.upperBound
         }
-        if last < ns.length { out.append(.text(ns.substring(from: last))) }
+        if last < bytes.count { out.append(.text(String(decoding: bytes[last...], as: UTF8.self))) }
         return out
     }
+
+    /// The commands that refer to a label.
+    private static let references: Set<String> = ["ref", "eqref"]
 
     /// The HTML id fragment for a label (`eq-` is prepended by callers).
     static func anchor(_ label: String) -> String {
         label.isEmpty ? "unnamed" : label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? String($0) : "-" }.joined()
-    }
-
-    // MARK: Regular expressions
-
-    private static let label = try! NSRegularExpression(pattern: #"\\label\{([^}]*)\}"#)
-    private static let reference = try! NSRegularExpression(pattern: #"\\(eq)?ref\{([^}]*)\}"#)
-
-    private static func matches(of regex: NSRegularExpression, in text: String) -> [[String]] {
-        guard text.contains("\\") else { return [] }
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
-            (0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) }
-        }
-    }
-
-    private static func replace(_ regex: NSRegularExpression, in text: String, with transform: ([String]) -> String) -> String {
-        guard text.contains("\\") else { return text }
-        let ns = text as NSString
-        var out = ""
-        var last = 0
-        for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
-            out += transform((0..<m.numberOfRanges).map { m.range(at: $0).location == NSNotFound ? "" : ns.substring(with: m.range(at: $0)) })
-            last = m.range.location + m.range.length
-        }
-        return out + ns.substring(from: last)
     }
 }

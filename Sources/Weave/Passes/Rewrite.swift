@@ -44,15 +44,31 @@ enum Rewrite {
         }
     }
 
-    /// Every formula in `blocks`, in reading order.
+    /// Every formula in `blocks`, in reading order (a read-only walk: nothing is rebuilt).
     static func formulas(in blocks: [Block]) -> [Math] {
         var found: [Math] = []
-        for b in blocks {
-            _ = block(b) { math in
-                found.append(math)
-                return math
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .math(let m): found.append(m)
+                case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
+                default: break
+                }
             }
         }
+        func visit(_ block: Block) {
+            switch block {
+            case .paragraph(let c, _), .heading(_, let c, _, _): visit(c)
+            case .blockQuote(let children): children.forEach(visit)
+            case .list(let list): list.items.forEach { $0.forEach(visit) }
+            case .table(let table):
+                table.header.forEach(visit)
+                table.rows.forEach { $0.forEach(visit) }
+            case .displayMath(let m): found.append(m)
+            case .code, .experiment, .html, .thematicBreak: break
+            }
+        }
+        blocks.forEach(visit)
         return found
     }
 }

@@ -37,12 +37,15 @@ struct MathProtector {
         var markdown: String
         var spans: [Span]
         var warnings: [(SourceLocation, String)]
+        /// Whether any `\|` was replaced (then the table pass restores pipes).
+        var escapedPipes: Bool
     }
 
     private let b: [UInt8]
     private var out: [UInt8] = []
     private var spans: [Span] = []
     private var warnings: [(SourceLocation, String)] = []
+    private var escapedPipes = false
     /// `nextBlank[i]`: byte offset of the first blank line starting after `i` (or `b.count`).
     private var nextBlank: [Int32] = []
     /// `nextDollarCloser[i]`: the first `$` at or after `i` that may close inline math.
@@ -54,7 +57,7 @@ struct MathProtector {
     static func protect(_ source: String) -> Output {
         var p = MathProtector(bytes: Array(source.utf8))
         p.run()
-        return Output(markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings)
+        return Output(markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes)
     }
 
     private init(bytes: [UInt8]) {
@@ -220,6 +223,7 @@ struct MathProtector {
                 warn(at: i, "unterminated \\begin{\(env)}; it is shown as text")
             }
         case UInt8(ascii: "|"):
+            escapedPipes = true
             out.append(contentsOf: Array(String(Self.escapedPipe).utf8))
             return i + 2
         case UInt8(ascii: "\n"), 0:

@@ -26,14 +26,15 @@ public enum NoteReader {
     /// Parses a note from text; `path` is used in diagnostics only.
     public static func parse(_ text: String, path: String) -> Note {
         let source = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let front = FrontMatterReader.read(source.replacingOccurrences(of: "\r\n", with: "\n"))
+        let unixLines = source.utf8.contains(UInt8(ascii: "\r")) ? source.replacingOccurrences(of: "\r\n", with: "\n") : source
+        let front = FrontMatterReader.read(unixLines)
         var note = Note(path: path, meta: front.meta, blocks: [])
         for (location, message, severity) in front.problems { note.diagnose(severity, message, at: location) }
         let protected = MathProtector.protect(front.markdown)
         for (location, message) in protected.warnings { note.diagnose(.warning, message, at: location) }
         let blocks = CommonMark.parse(protected.markdown)
         let restored = Placeholders(spans: protected.spans).resolve(blocks)
-        note.blocks = ExperimentBlocks.extract(PipeTables.apply(restored), into: &note)
+        note.blocks = ExperimentBlocks.extract(PipeTables.apply(restored, escapedPipes: protected.escapedPipes), into: &note)
         return note
     }
 

@@ -9,23 +9,29 @@ import Foundation
 /// splitting happens on the parsed inlines: only `|` in plain text separates cells, so a `|` inside
 /// math, code or `\|` never does.
 enum PipeTables {
-    /// Finds tables in `blocks` and restores escaped pipes everywhere.
-    static func apply(_ blocks: [Block]) -> [Block] {
-        blocks.flatMap(apply)
+    /// Finds tables in `blocks`; where the source had `\|` (`escapedPipes`), restores the pipes.
+    static func apply(_ blocks: [Block], escapedPipes: Bool) -> [Block] {
+        blocks.flatMap { apply($0, escapedPipes: escapedPipes) }
     }
 
-    private static func apply(_ block: Block) -> [Block] {
+    private static func apply(_ block: Block, escapedPipes: Bool) -> [Block] {
         switch block {
         case .paragraph(let inlines, let location):
-            return split(inlines, location).map(unescape)
+            // A table needs a `|` in plain text: most paragraphs are passed over at once.
+            let candidate = inlines.contains { inline in
+                if case .text(let s) = inline { return s.utf8.contains(UInt8(ascii: "|")) }
+                return false
+            }
+            let blocks = candidate ? split(inlines, location) : [block]
+            return escapedPipes ? blocks.map(unescape) : blocks
         case .blockQuote(let children):
-            return [.blockQuote(apply(children))]
+            return [.blockQuote(apply(children, escapedPipes: escapedPipes))]
         case .list(var list):
-            list.items = list.items.map(apply)
+            list.items = list.items.map { apply($0, escapedPipes: escapedPipes) }
             return [.list(list)]
-        case .heading(let level, let content, let id, let location):
+        case .heading(let level, let content, let id, let location) where escapedPipes:
             return [.heading(level: level, content: unescape(content, inCell: false), id: id, location)]
-        case .code(let info, let text, let location):
+        case .code(let info, let text, let location) where escapedPipes:
             return [.code(info: info, text: restore(text, inCell: false), location)]
         default:
             return [block]

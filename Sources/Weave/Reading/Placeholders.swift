@@ -58,77 +58,93 @@ struct Placeholders {
         return out
     }
 
-    /// Text and math pieces of one text node; a continuation marker starts a text piece of its own.
-    private func split(_ text: String) -> [Inline] {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0 == MathProtector.tokenOpen || $0 == MathProtector.continuation }) else {
-            return [.text(text)]
+    /// The placeholder characters in UTF-8: all are `EE 80 xx`.
+    private static let lead: (UInt8, UInt8) = (0xEE, 0x80)
+    private static let open: UInt8 = 0x80, close: UInt8 = 0x81, continuation: UInt8 = 0x82
+
+    /// Whether `text` holds a token or a continuation marker.
+    private static func hasPlaceholder(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == lead && (byte == open || byte == continuation) { return true }
+            previous = (previous.1, byte)
         }
-        var pieces: [Inline] = []
-        var current = String.UnicodeScalarView()
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let c = scalars[index]
-            if c == MathProtector.tokenOpen, let (n, next) = token(in: scalars, at: index) {
-                if !current.isEmpty { pieces.append(.text(String(current))) }
-                current = String.UnicodeScalarView()
-                pieces.append(.math(spans[n].math))
-                index = next
-                continue
-            }
-            if c == MathProtector.continuation && !current.isEmpty {
-                pieces.append(.text(String(current)))
-                current = String.UnicodeScalarView()
-            }
-            current.append(c)
-            index = scalars.index(after: index)
-        }
-        if !current.isEmpty { pieces.append(.text(String(current))) }
-        return pieces
+        return false
     }
 
-    private func token(in scalars: String.UnicodeScalarView, at start: String.UnicodeScalarView.Index)
-        -> (Int, String.UnicodeScalarView.Index)?
-    {
-        var index = scalars.index(after: start)
+    /// The token starting at `i` (at its `EE`): its span index and the offset after it.
+    private func token(_ bytes: [UInt8], at i: Int) -> (Int, Int)? {
+        var j = i + 3
         var n = 0
-        var digits = 0
-        while index < scalars.endIndex, let d = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil {
-            n = n * 10 + d
-            digits += 1
-            index = scalars.index(after: index)
+        while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") {
+            n = n * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+            j += 1
         }
-        guard digits > 0, index < scalars.endIndex, scalars[index] == MathProtector.tokenClose, n < spans.count else { return nil }
-        return (n, scalars.index(after: index))
+        guard j > i + 3, j + 2 < bytes.count, bytes[j] == Self.lead.0, bytes[j + 1] == Self.lead.1, bytes[j + 2] == Self.close,
+            n < spans.count
+        else { return nil }
+        return (n, j + 3)
+    }
+
+    /// Text and math pieces of one text node; a continuation marker starts a text piece of its own.
+    private func split(_ text: String) -> [Inline] {
+        guard Self.hasPlaceholder(text) else { return [.text(text)] }
+        let bytes = Array(text.utf8)
+        var pieces: [Inline] = []
+        var start = 0
+        var i = 0
+        func flush(_ end: Int) {
+            if end > start { pieces.append(.text(String(decoding: bytes[start..<end], as: UTF8.self))) }
+        }
+        while i + 2 < bytes.count {
+            guard bytes[i] == Self.lead.0, bytes[i + 1] == Self.lead.1 else {
+                i += 1
+                continue
+            }
+            if bytes[i + 2] == Self.open, let (n, next) = token(bytes, at: i) {
+                flush(i)
+                pieces.append(.math(spans[n].math))
+                start = next
+                i = next
+            } else if bytes[i + 2] == Self.continuation {
+                flush(i)
+                start = i
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        flush(bytes.count)
+        return pieces
     }
 
     /// The text with every token and continuation marker replaced by the source it stood for.
     func original(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0 == MathProtector.tokenOpen || $0 == MathProtector.continuation }) else {
-            return text
-        }
-        var out = String.UnicodeScalarView()
+        guard Self.hasPlaceholder(text) else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
         var pending: ArraySlice<String> = []
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let c = scalars[index]
-            if c == MathProtector.tokenOpen, let (n, next) = token(in: scalars, at: index) {
-                let lines = spans[n].originalLines
-                out.append(contentsOf: lines[0].unicodeScalars)
-                pending = lines.dropFirst()
-                index = next
-                continue
+        var i = 0
+        while i < bytes.count {
+            if i + 2 < bytes.count, bytes[i] == Self.lead.0, bytes[i + 1] == Self.lead.1 {
+                if bytes[i + 2] == Self.open, let (n, next) = token(bytes, at: i) {
+                    let lines = spans[n].originalLines
+                    out += Array(lines[0].utf8)
+                    pending = lines.dropFirst()
+                    i = next
+                    continue
+                }
+                if bytes[i + 2] == Self.continuation, let line = pending.first {
+                    out += Array(line.utf8)
+                    pending = pending.dropFirst()
+                    i += 3
+                    continue
+                }
             }
-            if c == MathProtector.continuation, let line = pending.first {
-                out.append(contentsOf: line.unicodeScalars)
-                pending = pending.dropFirst()
-            } else {
-                out.append(c)
-            }
-            index = scalars.index(after: index)
+            out.append(bytes[i])
+            i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The display formula if it is all a paragraph holds (besides white space and line breaks).

@@ -2,9 +2,9 @@ import Foundation
 
 /// The notes named on the command line: files as given, folders searched for `.md` files
 /// (hidden entries, `.build` folders and the output folder skipped), in a stable order.
-struct Inputs {
+struct Inputs: Sendable {
     /// One note to build and where its page goes, relative to the output folder.
-    struct Entry: Equatable {
+    struct Entry: Equatable, Sendable {
         var source: String
         var output: String
         /// Part of a folder build (gets an index link).

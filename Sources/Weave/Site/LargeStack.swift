@@ -1,27 +1,58 @@
 import Foundation
 
-/// Runs work on a thread with a large stack, so that deeply nested input (10,000 nested block
-/// quotes, say) is walked recursively without overflowing the main thread's stack.
+/// Runs work on threads with a large stack, so that deeply nested input (10,000 nested block
+/// quotes, say) is walked recursively without overflowing an ordinary thread's stack.
 enum LargeStack {
-    /// Stack size for the worker thread: 1 GiB of address space, touched only as deep as needed.
+    /// Stack size for worker threads: 1 GiB of address space, touched only as deep as needed.
     static let size = 1 << 30
 
-    /// Runs `work` on the large-stack thread and waits for its result.
+    /// Runs `work` on a large-stack thread and waits for its result.
     static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = work()
-            done.signal()
-        }
-        thread.stackSize = size
-        thread.start()
-        done.wait()
-        return box.value!
+        map(1) { _ in work() }[0]
     }
 
-    /// Hands the result from the worker to the caller; the semaphore orders the accesses.
-    private final class Box<T>: @unchecked Sendable {
-        var value: T?
+    /// `work(0) … work(count − 1)` on up to one large-stack thread per core; results in index order,
+    /// so the outcome does not depend on scheduling.
+    static func map<T: Sendable>(_ count: Int, _ work: @escaping @Sendable (Int) -> T) -> [T] {
+        let shared = Shared<T>(count: count)
+        let workers = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount))
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<workers {
+            let thread = Thread {
+                while let index = shared.claim() { shared.store(work(index), at: index) }
+                done.signal()
+            }
+            thread.stackSize = size
+            thread.start()
+        }
+        for _ in 0..<workers { done.wait() }
+        return shared.results.map { $0! }
+    }
+
+    /// The next index to claim and the results, behind one lock.
+    private final class Shared<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private let count: Int
+        private(set) var results: [T?]
+
+        init(count: Int) {
+            self.count = count
+            results = Array(repeating: nil, count: count)
+        }
+
+        func claim() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ value: T, at index: Int) {
+            lock.lock()
+            results[index] = value
+            lock.unlock()
+        }
     }
 }

@@ -1,13 +1,10 @@
 /// Builds the ``Report`` entry of one note from the note after all passes.
 enum ReportBuilder {
     /// The report entry for `note`.
-    static func entry(for note: Note, output: String?, error: String?, timings: [String: Double]) -> Report.NoteEntry {
-        var diagnostics = note.diagnostics.map { d in
+    static func entry(for note: Note, output: String?, timings: [String: Double]) -> Report.NoteEntry {
+        let diagnostics = note.diagnostics.map { d in
             Report.DiagnosticEntry(
                 severity: d.severity.rawValue, line: d.location?.line, column: d.location?.column, message: d.message, text: d.description)
-        }
-        if let error {
-            diagnostics.append(Report.DiagnosticEntry(severity: "error", line: nil, column: nil, message: error, text: error))
         }
         let status =
             diagnostics.contains { $0.severity == "error" } ? "error" : diagnostics.isEmpty ? "ok" : "warning"

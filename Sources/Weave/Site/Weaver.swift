@@ -79,50 +79,58 @@ public enum Weaver {
 
     private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
         let inputs = try Inputs.resolve(paths, outputFolder: options.output)
-        var diagnostics: [Diagnostic] = []
-        var notes: [(Inputs.Entry, Note, Double)] = []
-        var readErrors: [String: WeaveError] = [:]
-        for entry in inputs.entries {
+        // Notes are independent (one interpreter session each), so they are read and run in
+        // parallel; results come back in input order.
+        let read = LargeStack.map(inputs.entries.count) { index -> (note: Note, error: WeaveError?, seconds: Double) in
+            let entry = inputs.entries[index]
             let start = DispatchTime.now()
             do throws(WeaveError) {
-                let note = options.pipeline.run(try NoteReader.read(path: entry.source))
-                notes.append((entry, note, seconds(since: start)))
+                return (options.pipeline.run(try NoteReader.read(path: entry.source)), nil, seconds(since: start))
             } catch {
-                readErrors[entry.source] = error
-                notes.append((entry, Note(path: entry.source, meta: FrontMatter(), blocks: []), seconds(since: start)))
+                return (Note(path: entry.source, meta: FrontMatter(), blocks: []), error, seconds(since: start))
             }
         }
 
+        var diagnostics: [Diagnostic] = []
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
-        let keys = Array(Set(notes.flatMap { Rewrite.formulas(in: $0.1.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
+        let keys = Array(Set(read.flatMap { Rewrite.formulas(in: $0.note.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         let typesetStart = DispatchTime.now()
         let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typesetter.typeset(keys)))
         let typesetSeconds = seconds(since: typesetStart)
 
-        var pages: [BuildResult.Page] = []
-        var entries: [Report.NoteEntry] = []
-        for (entry, note, readSeconds) in notes {
-            var note = note
-            if let error = readErrors[entry.source] {
-                diagnostics.append(Diagnostic(severity: .error, path: entry.source, location: nil, message: "\(error)"))
-                entries.append(ReportBuilder.entry(for: note, output: nil, error: "\(error)", timings: ["read": readSeconds]))
-                continue
-            }
+        var notes: [(Inputs.Entry, Note, Double)] = []
+        for (entry, result) in zip(inputs.entries, read) {
+            var note = result.note
+            if let error = result.error { note.diagnostics.append(error.diagnostic) }
             for math in Rewrite.formulas(in: note.blocks) {
                 if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
                     note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
                 }
             }
             note.diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
-            let writeStart = DispatchTime.now()
+            notes.append((entry, note, result.seconds))
+        }
+        let finished = notes
+        let written = LargeStack.map(finished.count) { index -> (html: String, seconds: Double) in
+            let (entry, note, _) = finished[index]
+            let start = DispatchTime.now()
             let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
-            pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: readSeconds + seconds(since: writeStart)))
+            return (html, seconds(since: start))
+        }
+
+        var pages: [BuildResult.Page] = []
+        var entries: [Report.NoteEntry] = []
+        for (index, ((entry, note, readSeconds), (html, writeSeconds))) in zip(notes, written).enumerated() {
             diagnostics += note.diagnostics
+            let failedToRead = read[index].error != nil
+            if !failedToRead {
+                pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: readSeconds + writeSeconds))
+            }
             entries.append(
                 ReportBuilder.entry(
-                    for: note, output: options.writePages ? options.output + "/" + entry.output : nil, error: nil,
-                    timings: ["read+passes": readSeconds, "write": seconds(since: writeStart), "typeset (whole build)": typesetSeconds]))
+                    for: note, output: options.writePages && !failedToRead ? options.output + "/" + entry.output : nil,
+                    timings: ["read+run+passes": readSeconds, "write": writeSeconds, "typeset (whole build)": typesetSeconds]))
         }
 
         if inputs.hasSite { pages = withIndex(pages, notes: notes, typeset: typeset, typesetter: typesetter, options: options) }

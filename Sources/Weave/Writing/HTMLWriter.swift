@@ -85,12 +85,29 @@ struct HTMLWriter {
         return out + "</table></div>\n"
     }
 
-    /// Inline content as HTML.
+    /// Inline content as HTML. Punctuation right after inline math is kept on the formula's line
+    /// (KaTeX's boxes would otherwise let a browser wrap before the full stop).
     func render(_ inlines: [Inline]) -> String {
         var out = ""
-        for inline in inlines { render(inline, into: &out) }
+        var index = 0
+        while index < inlines.count {
+            if case .math(let m) = inlines[index], !m.display, index + 1 < inlines.count,
+                case .text(let next) = inlines[index + 1], let first = next.first, Self.trailingPunctuation.contains(first)
+            {
+                let punctuation = next.prefix { Self.trailingPunctuation.contains($0) }
+                out += "<span class=\"nowrap\">\(formula(m))\(HTML.escape(String(punctuation)))</span>"
+                render(.text(String(next.dropFirst(punctuation.count))), into: &out)
+                index += 2
+                continue
+            }
+            render(inlines[index], into: &out)
+            index += 1
+        }
         return out
     }
+
+    /// Characters that must not start a line after a formula.
+    private static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "，", "。", "；", "：", "、", "）"]
 
     private func render(_ inline: Inline, into out: inout String) {
         switch inline {

@@ -72,7 +72,8 @@ enum Stylesheet {
         .katex-display { margin: .8rem 0; }
         .math-error code, .value.error { color: var(--bad); }
         .math-error { text-decoration: wavy underline var(--bad); }
-        .eqref { text-decoration: none; }
+        .ref { text-decoration: none; }
+        .nowrap { white-space: nowrap; }
         .value { font-variant-numeric: tabular-nums; }
         figure { margin: 0 0 1.4rem; }
         figure.experiment > pre.code { margin-bottom: 0; border-radius: 8px 8px 0 0; }
