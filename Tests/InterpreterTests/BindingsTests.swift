@@ -13,7 +13,7 @@ final class BindingsTests: XCTestCase {
         let second = session.run("plot(run.losses, label: \"loss\")", mode: .normal)
         XCTAssertEqual(first.diagnostics, [])
         let svgs = (first.outputs + second.outputs).compactMap { output -> String? in
-            if case .figure(let svg, _) = output { return svg }
+            if case .figure(let svg, _, _) = output { return svg }
             return nil
         }
         XCTAssertEqual(svgs.count, 3)
@@ -21,7 +21,7 @@ final class BindingsTests: XCTestCase {
             XCTAssertTrue(svg.contains("fig\(i + 1)"), "figure \(i + 1) lacks its id prefix")
             XCTAssertFalse(svg.contains("fig\(i + 2)-"), "figure \(i + 1) uses another figure's prefix")
         }
-        guard case .figure(_, let title)? = first.outputs.first else { return XCTFail("no figure") }
+        guard case .figure(_, let title, _)? = first.outputs.first else { return XCTFail("no figure") }
         XCTAssertEqual(title, "Adam on Rosenbrock")
     }
 

@@ -45,7 +45,7 @@ public enum BlockOutput: Sendable, Equatable {
     /// A table built by `table(_:_:)`.
     case table(header: [String], rows: [[String]])
     /// A figure, as SVG.
-    case figure(svg: String, title: String?)
+    case figure(svg: String, title: String?, caption: String?)
 }
 
 /// The result of one `expect` call.

@@ -155,7 +155,7 @@ extension Bindings {
     /// Renders `figure` with the session's next id prefix and appends it to the block's outputs.
     static func emit(_ c: NativeContext, _ figure: Figure) throws -> Value {
         c.runtime.figureCount += 1
-        c.runtime.emit(.figure(svg: figure.svg(idPrefix: "fig\(c.runtime.figureCount)"), title: figure.title))
+        c.runtime.emit(.figure(svg: figure.svg(idPrefix: "fig\(c.runtime.figureCount)"), title: figure.title, caption: figure.caption))
         return .void
     }
 

@@ -81,8 +81,9 @@ public enum ExperimentOutput: Hashable, Sendable {
     case value(String)
     /// A table.
     case table(header: [String], rows: [[String]])
-    /// An SVG figure; `number` is assigned by the numbering pass.
-    case figure(svg: String, title: String?, number: Int?)
+    /// An SVG figure (which draws its own title); `caption` is shown under it, `number` is
+    /// assigned by the numbering pass.
+    case figure(svg: String, title: String?, caption: String?, number: Int?)
 }
 
 /// The result of one `expect(…)` in a check block.

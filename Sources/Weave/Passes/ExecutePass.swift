@@ -101,7 +101,7 @@ enum ExecutePass {
                 case .text(let s): return .text(s)
                 case .value(let s): return .value(s)
                 case .table(let header, let rows): return .table(header: header, rows: rows)
-                case .figure(let svg, let title): return .figure(svg: svg, title: title, number: nil)
+                case .figure(let svg, let title, let caption): return .figure(svg: svg, title: title, caption: caption, number: nil)
                 }
             }
             return ExperimentResult(passed: outcome.status == .ok, outputs: outputs, checks: checks, errors: errors, seconds: seconds)

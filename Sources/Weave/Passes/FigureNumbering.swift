@@ -16,10 +16,10 @@ enum FigureNumbering {
         case .experiment(var e):
             guard var result = e.result else { return block }
             result.outputs = result.outputs.map { output in
-                guard case .figure(let svg, let title, _) = output else { return output }
+                guard case .figure(let svg, let title, let caption, _) = output else { return output }
                 if let id = e.id, labels[id] == nil { labels[id] = next }
                 defer { next += 1 }
-                return .figure(svg: svg, title: title, number: next)
+                return .figure(svg: svg, title: title, caption: caption, number: next)
             }
             e.result = result
             return .experiment(e)

@@ -64,12 +64,13 @@ struct ExperimentView {
                 out += "</tr></thead>\n<tbody>\n"
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody></table></div>\n"
-            case .figure(let svg, let title, let number):
+            case .figure(let svg, _, let caption, let number):
+                // The SVG draws its title; the caption line numbers the figure and explains it.
                 flushText()
                 out += "<figure class=\"plot\"\(number.map { " id=\"figure-\($0)\"" } ?? "")>\(svg)"
-                if title != nil || number != nil {
-                    let label = number.map { "Figure \($0)" + (title == nil ? "" : ". ") } ?? ""
-                    out += "<figcaption>\(label)\(HTML.escape(title ?? ""))</figcaption>"
+                if number != nil || caption != nil {
+                    let label = number.map { "<span class=\"figure-number\">Figure \($0).</span>" } ?? ""
+                    out += "<figcaption>\(label)\(caption.map { " " + HTML.escape($0) } ?? "")</figcaption>"
                 }
                 out += "</figure>\n"
             }

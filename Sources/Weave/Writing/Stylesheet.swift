@@ -85,7 +85,8 @@ enum Stylesheet {
         pre.output + pre.output { border-top: 1px dashed var(--rule); border-radius: 0 0 8px 8px; }
         figure.experiment.failed > pre.code { box-shadow: inset 3px 0 0 var(--bad); }
         figure.plot { margin: 1rem 0 1.6rem; text-align: center; }
-        figure.plot figcaption { font-size: .92rem; color: var(--muted); margin-top: .4rem; }
+        figure.plot figcaption { font-size: .92rem; color: var(--muted); margin-top: .4rem; text-align: left; }
+        .figure-number { font-weight: 600; color: var(--fg); }
         .check { border: 1px solid var(--rule); border-left: 4px solid var(--muted); border-radius: 8px; background: var(--card-bg);
           padding: .7rem 1rem; font-size: .95rem; }
         .check.passed { border-left-color: var(--ok); }
