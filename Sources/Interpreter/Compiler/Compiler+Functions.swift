@@ -252,7 +252,9 @@ extension Compiler {
                 codes.append(nil)
             } else if next < arguments.count {
                 let have = arguments[next].label.map { "'\($0):'" } ?? "no label"
-                throw error(arguments[next].expression,
+                // Swift reports a wrong label at the call's argument list.
+                let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
+                throw error(paren ?? Syntax(arguments[next].expression),
                             "incorrect argument label in call to '\(name)' (have \(have), expected \(p.label.map { "'\($0):'" } ?? "no label"))")
             } else {
                 throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(codes.count + 1)") in call to '\(name)'")
