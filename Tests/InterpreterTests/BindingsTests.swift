@@ -52,6 +52,25 @@ final class BindingsTests: XCTestCase {
         XCTAssertEqual(outcome.diagnostics.first?.column, 39)
     }
 
+    func testBuiltInObjectivesRespectTheTimeBudget() {
+        let start = Date()
+        let outcome = Session(options: SessionOptions(timeBudget: 0.3)).run("""
+            let run = try minimize(Rosenbrock(), from: [1, 1], using: try SGD(lr: 1e-9), steps: 9_000_000)
+            """, mode: .normal)
+        XCTAssertTrue(outcome.diagnostics.first?.message.contains("time budget") ?? false, "\(outcome.diagnostics)")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    }
+
+    func testSchedulesStillApplyUnderTheBudget() {
+        let outcome = Session().run("""
+            let run = try minimize(Saddle(), from: [1, 1], using: try SGD(lr: 0.1), steps: 3, schedule: ExponentialSchedule(initial: 0.1, decay: 0.5))
+            run.learningRates
+            """, mode: .normal)
+        XCTAssertEqual(outcome.outputs, [.value("[0.1, 0.05, 0.025]")])
+        let constant = Session().run("try minimize(Saddle(), from: [1, 1], using: try SGD(lr: 0.1), steps: 2).learningRates", mode: .normal)
+        XCTAssertEqual(constant.outputs, [.value("[0.1, 0.1]")])
+    }
+
     func testNativeLoopsRespectTheTimeBudget() {
         let start = Date()
         let outcome = Session(options: SessionOptions(timeBudget: 0.5)).run("""

@@ -9,6 +9,43 @@ final class GeneratorBox {
     init(_ generator: RandomGenerator) { self.generator = generator }
 }
 
+/// The learning-rate schedule handed to Optim's drivers: it forwards to the note's schedule (or
+/// keeps the optimizer's rate) and, once per step, charges the block's time budget, so a long
+/// native run ends with the budget error instead of running on.
+///
+/// A schedule cannot throw, so an exhausted budget returns NaN, which stops the run at once
+/// (as divergence); `run(_:)` then reports the budget error instead.
+final class BudgetSchedule: LearningRateSchedule, @unchecked Sendable {
+    private let base: (any LearningRateSchedule)?
+    private let rate: Double
+    private let context: NativeContext
+    private var failure: Error?
+
+    /// A schedule giving `base`'s rates, or `rate` throughout when there is none.
+    init(_ base: (any LearningRateSchedule)?, rate: Double, _ context: NativeContext) {
+        self.base = base
+        self.rate = rate
+        self.context = context
+    }
+
+    /// The rate for `step`, after charging the time budget.
+    func learningRate(at step: Int) -> Double {
+        guard failure == nil else { return .nan }
+        do { try context.runtime.tick(context.at) } catch {
+            failure = error
+            return .nan
+        }
+        return base?.learningRate(at: step) ?? rate
+    }
+
+    /// Runs an Optim driver with this schedule; the budget error wins over the divergence it causes.
+    func run<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch {
+            throw failure ?? error
+        }
+    }
+}
+
 /// `minimize`, `train`, their runs, schedules, data sets, models and the random generator.
 extension Bindings {
     func registerDriver() {
@@ -31,13 +68,15 @@ extension Bindings {
                 let (f, start, steps) = (objective(a[0]), a[1].vector, a[3].int)
                 try c.require(steps >= 0, "minimize needs steps ≥ 0, got \(steps)")
                 try c.requireSize((steps + 1) * (start.count + 3))
-                let rate = a[4].unwrapped?.native as? any LearningRateSchedule
+                let base = a[4].unwrapped?.native as? any LearningRateSchedule
                 let tolerance = a[5].unwrapped?.double
                 if let optimizer = a[2].native as? any GradientOptimizer {
-                    return run.box(try Self.minimize(f, start, optimizer, steps, rate, tolerance))
+                    let budget = BudgetSchedule(base, rate: optimizer.lr, c)
+                    return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
                 }
                 let optimizer = a[2].native as! any ObjectiveOptimizer
-                return run.box(try Self.minimize(f, start, optimizer, steps, rate, tolerance))
+                let budget = BudgetSchedule(base, rate: optimizer.lr, c)
+                return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
             })
         }
     }
@@ -57,8 +96,11 @@ extension Bindings {
     /// Optim's `train` with a first-order optimizer, opened from the existentials.
     private static func train<M: Classifier, O: GradientOptimizer>(_ model: M, _ test: Dataset, _ optimizer: O, _ a: [Value],
                                                                     _ c: NativeContext) throws -> TrainingRun {
-        try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: try seed(c, a[5]),
-                        schedule: a[6].unwrapped?.native as? any LearningRateSchedule, snapshotEvery: a[7].unwrapped?.int)
+        let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
+        return try budget.run {
+            try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: try seed(c, a[5]),
+                            schedule: budget, snapshotEvery: a[7].unwrapped?.int)
+        }
     }
 
     private func registerSchedules() {
@@ -187,9 +229,12 @@ extension Bindings {
             let model = a[0].native as! MLPClassifier
             try c.require(a[3].int >= 0 && a[4].int > 0, "train needs epochs ≥ 0 and batchSize > 0")
             try c.requireSize(a[3].int * model.data.count)
-            return run.box(try Optim.train(model, testData: a[1].native as! Dataset, using: a[2].native as! KFAC,
-                                     epochs: a[3].int, batchSize: a[4].int, seed: try Self.seed(c, a[5]),
-                                     schedule: a[6].unwrapped?.native as? any LearningRateSchedule, snapshotEvery: a[7].unwrapped?.int))
+            let optimizer = a[2].native as! KFAC
+            let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
+            return run.box(try budget.run {
+                try Optim.train(model, testData: a[1].native as! Dataset, using: optimizer, epochs: a[3].int, batchSize: a[4].int,
+                                seed: try Self.seed(c, a[5]), schedule: budget, snapshotEvery: a[7].unwrapped?.int)
+            })
         })
     }
 
