@@ -136,6 +136,27 @@ extension Compiler {
                     for x in xs { acc = try apply(h, acc, x) }
                     return acc
                 }
+            case ("reduce", _) where args.count == 2 && args[0].label == "into":
+                let initial = try expression(args[0].expression, expected: expected)
+                guard let body = args[1].expression.as(ClosureExprSyntax.self) else {
+                    throw error(args[1].expression, "reduce(into:) takes a closure literal")
+                }
+                let g = try closure(body, parameters: [initial.type, e], result: .void, inoutFirst: true)
+                return Typed(type: initial.type) { f in
+                    let xs = try array(f)
+                    guard case .function(let callable) = try g.code(f), let code = callable.code else { return .void }
+                    var acc = try initial.code(f)
+                    for x in xs {
+                        // The accumulator moves into the frame and back, so it is mutated in place.
+                        let frame = Frame(count: code.slotCount, parent: callable.captured)
+                        frame.slots[0] = acc
+                        acc = .void
+                        frame.slots[1] = x
+                        _ = try runtime.invoke(code, frame, at)
+                        acc = frame.slots[0]
+                    }
+                    return acc
+                }
             case ("contains", [nil]), ("firstIndex", ["of"]):
                 let x = try only(labels[0], e)
                 let contains = name == "contains"

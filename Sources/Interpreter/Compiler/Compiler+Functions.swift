@@ -144,8 +144,10 @@ extension Compiler {
 
     // MARK: Closures
 
-    /// Compiles a closure; `parameters` and `result` are types expected from context.
-    func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?) throws -> Typed {
+    /// Compiles a closure; `parameters` and `result` are types expected from context. With
+    /// `inoutFirst`, the first parameter is mutable, as the accumulator of `reduce(into:)`.
+    func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?,
+                 inoutFirst: Bool = false) throws -> Typed {
         var names: [String] = []
         var types: [SType?] = []
         var result = hintedResult
@@ -183,11 +185,12 @@ extension Compiler {
         }
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
-        let (savedScope, savedTargets) = (scope, targets)
+        let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
-        defer { (scope, targets) = (savedScope, savedTargets) }
-        for (n, t) in zip(names, parameterTypes) { declare(n, t, mutable: false) }
+        tryDepth = 0
+        defer { (scope, targets, tryDepth) = (savedScope, savedTargets, savedTry) }
+        for (i, (n, t)) in zip(names, parameterTypes).enumerated() { declare(n, t, mutable: inoutFirst && i == 0) }
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
         code.reusesFrames = !createsClosures(Syntax(c.statements))
