@@ -15,6 +15,12 @@ extension Compiler {
             let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
             return (.bool, { _ in callable })
         }
+        if let r = e.as(DeclReferenceExprSyntax.self), ["+", "-", "*"].contains(r.baseName.text), params.count == 2,
+           params[0].conforms(to: params[1]), params[1].conforms(to: params[0]) {
+            let operation = try compoundOperation(r.baseName.text, params[0], Syntax(e))
+            let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
+            return (params[0], { _ in callable })
+        }
         let t = try expression(e)
         guard case .function(let ps, let r) = t.type, ps.count == params.count,
               zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {

@@ -180,6 +180,8 @@ extension Compiler {
         let arguments = Array(s.arguments)
         let code = base.code, at = self.at(s)
         switch base.type {
+        case .array where arguments.count == 1 && arguments[0].label == nil && isPartialRange(arguments[0].expression):
+            return try partialRangeSubscript(base, arguments[0].expression, at)
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
             let index = try expression(arguments[0].expression)
             let i = index.code
@@ -245,6 +247,34 @@ extension Compiler {
             return try linearAlgebraSubscript(base, arguments, s)
         default:
             throw error(s, "value of type '\(base.type)' has no subscripts")
+        }
+    }
+
+    /// Whether `e` is a one-sided range: `a...`, `..<b` or `...b`.
+    private func isPartialRange(_ e: ExprSyntax) -> Bool {
+        if let p = e.as(PostfixOperatorExprSyntax.self) { return p.operator.text == "..." }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return p.operator.text == "..<" || p.operator.text == "..." }
+        return false
+    }
+
+    /// Compiles `xs[a...]`, `xs[..<b]` or `xs[...b]`, the slice up to or from the array's end.
+    private func partialRangeSubscript(_ base: Typed, _ e: ExprSyntax, _ at: SourcePoint) throws -> Typed {
+        let code = base.code
+        let bound: Code, from: Bool, closed: Bool
+        if let p = e.as(PostfixOperatorExprSyntax.self) {
+            (bound, from, closed) = (try expression(p.expression, as: .int), true, true)
+        } else if let p = e.as(PrefixOperatorExprSyntax.self) {
+            (bound, from, closed) = (try expression(p.expression, as: .int), false, p.operator.text == "...")
+        } else {
+            throw error(e, "expected a one-sided range")
+        }
+        return Typed(type: base.type) { f in
+            guard case .array(let a) = try code(f), case .int(let b) = try bound(f) else { return .void }
+            let (lower, end) = from ? (b, a.count) : (0, closed ? b + 1 : b)
+            guard lower >= 0 && lower <= end && end <= a.count else {
+                throw InterpreterError(message: "range out of bounds for array of count \(a.count)", at: at)
+            }
+            return .array(Array(a[lower..<end]))
         }
     }
 }
