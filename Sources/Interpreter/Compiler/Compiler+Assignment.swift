@@ -40,6 +40,7 @@ extension Compiler {
             }
         }
         let place = try lvalue(target)
+        if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         let value = try folded(rhs, expected: place.type)
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
             let (code, modify) = (value.code, place.modify)
@@ -106,6 +107,50 @@ extension Compiler {
         return Typed(type: .void) { f in
             let y = try code(f)
             (global ?? f).slots[i] = try operation((global ?? f).slots[i], y)
+            return .void
+        }
+    }
+
+    /// `xs[i] = v` or `xs[i] op= v` for a `[Double]` or `Vector` variable: the element is
+    /// updated in place in the variable's slot, with the number unboxed.
+    private func elementAssignment(_ op: String, _ target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed? {
+        guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
+              let slot = slotAddress(s.calledExpression), op != "%=" else { return nil }
+        let base = try lvalue(s.calledExpression)
+        switch base.type {
+        case .array(.double), .vector: break
+        default: return nil
+        }
+        let index = try expression(s.arguments.first!.expression, as: .int)
+        let value = try folded(rhs, expected: .double)
+        try require(value.type, .double, rhs.node ?? node)
+        let operation: (Double, Double) -> Double = switch op {
+        case "=": { $1 }
+        case "+=": { $0 + $1 }
+        case "-=": { $0 - $1 }
+        case "*=": { $0 * $1 }
+        default: { $0 / $1 }
+        }
+        let (y, at) = (value.double, self.at(s))
+        // Takes the collection out of the slot (so it stays uniquely referenced and is not
+        // copied on write), updates the element and puts it back.
+        func update(_ stored: inout Value, _ k: Int, _ v: Double) throws {
+            if case .array(var a) = stored {
+                guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                stored = .void
+                defer { stored = .array(a) }
+                if case .double(let x) = a[k] { a[k] = .double(operation(x, v)) }
+            } else if case .vector(var x) = stored {
+                guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
+                stored = .void
+                defer { stored = .vector(x) }
+                x.scalars[k] = operation(x.scalars[k], v)
+            }
+        }
+        return Typed(type: .void) { f in
+            let v = try y(f)
+            guard case .int(let k) = try index(f) else { return .void }
+            try update(&slot(f).pointee, k, v)
             return .void
         }
     }
