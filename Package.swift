@@ -17,6 +17,13 @@ import PackageDescription
 /// CLI and the benchmarks keep normal debug settings.
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
+/// Optim's elementwise kernels (Adam's square root and divisions per element) are compute-bound
+/// with the baseline x86-64 vector width; like torch, which picks its AVX kernels at run time, we
+/// let the compiler use the vector units of the machine that builds weave (which is the machine
+/// that runs it: weave is built from source). No floating-point contraction is enabled, so
+/// results are bit-identical to the baseline build (the torch fixture tests check this).
+let hostVectorUnits: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
+
 let package = Package(
     name: "weave",
     products: [
@@ -36,7 +43,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Optim", resources: [.copy("Resources")], swiftSettings: optimizedInDebug),
+        .target(name: "Optim", resources: [.copy("Resources")], swiftSettings: optimizedInDebug + hostVectorUnits),
         .target(name: "Figures", swiftSettings: optimizedInDebug),
         .target(
             name: "Interpreter",
