@@ -21,7 +21,11 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let signature = b.signature {
-                    return Typed(type: signature.result, code: invoke(read(b), try match(args, to: signature, c, name: name), at: at))
+                    let arguments = try match(args, to: signature, c, name: name)
+                    if b.owner.isGlobal, let code = b.code {
+                        return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
+                    }
+                    return Typed(type: signature.result, code: invoke(read(b), arguments, at: at))
                 }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:

@@ -295,6 +295,27 @@ extension Compiler {
         }
     }
 
+    /// Code calling a function declared at the note's top level: its code is known when
+    /// compiling and it captures nothing, so the call skips fetching the function value.
+    func invokeTopLevel(_ code: FunctionCode, _ arguments: [Code?], at: SourcePoint) -> Code {
+        let runtime = self.runtime
+        if arguments.count == 1, let a = arguments[0] {
+            return { f in
+                let argument = try a(f)
+                let frame = runtime.frame(for: code, parent: nil)
+                frame.slots[0] = argument
+                return try runtime.call(code, in: frame, at)
+            }
+        }
+        return { f in
+            let frame = runtime.frame(for: code, parent: nil)
+            for (i, a) in arguments.enumerated() {
+                frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame)
+            }
+            return try runtime.call(code, in: frame, at)
+        }
+    }
+
     /// Code calling a function-typed value with positional arguments.
     func callValue(_ callee: @escaping Code, _ arguments: [Code], at: SourcePoint) -> Code {
         let runtime = self.runtime
