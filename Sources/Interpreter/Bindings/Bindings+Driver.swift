@@ -67,7 +67,7 @@ extension Bindings {
             function("minimize", native(parameters, .native(run), throwing: true) { [unowned self] c, a in
                 let (f, start, steps) = (objective(a[0]), a[1].vector, a[3].int)
                 try c.require(steps >= 0, "minimize needs steps ≥ 0, got \(steps)")
-                try c.requireSize((steps + 1) * (start.count + 3))
+                try c.requireSize(steps, start.count + 3)
                 let base = a[4].unwrapped?.native as? any LearningRateSchedule
                 let tolerance = a[5].unwrapped?.double
                 if let optimizer = a[2].native as? any GradientOptimizer {
@@ -221,14 +221,14 @@ extension Bindings {
         function("train", native(parameters(type("Classifier"), type("GradientOptimizer")), .native(run), throwing: true) { c, a in
             let model = a[0].native as! any Classifier
             try c.require(a[3].int >= 0 && a[4].int > 0, "train needs epochs ≥ 0 and batchSize > 0")
-            try c.requireSize(a[3].int * model.data.count)
+            try c.requireSize(a[3].int, model.data.count)
             let optimizer = a[2].native as! any GradientOptimizer
             return run.box(try Self.train(model, a[1].native as! Dataset, optimizer, a, c))
         })
         function("train", native(parameters(type("MLPClassifier"), type("KFAC")), .native(run), throwing: true) { c, a in
             let model = a[0].native as! MLPClassifier
             try c.require(a[3].int >= 0 && a[4].int > 0, "train needs epochs ≥ 0 and batchSize > 0")
-            try c.requireSize(a[3].int * model.data.count)
+            try c.requireSize(a[3].int, model.data.count)
             let optimizer = a[2].native as! KFAC
             let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
             return run.box(try budget.run {
@@ -271,7 +271,7 @@ extension Bindings {
         }
         method("normalMatrix", [param("rows", .int), param("cols", .int), param("standardDeviation", .double, .double(1))], .matrix) { c, g, a in
             try c.require(a[0].int >= 0 && a[1].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
-            try c.requireSize(a[0].int * a[1].int)
+            try c.requireSize(a[0].int, a[1].int)
             return .matrix(g.normalMatrix(rows: a[0].int, cols: a[1].int, standardDeviation: a[2].double))
         }
     }

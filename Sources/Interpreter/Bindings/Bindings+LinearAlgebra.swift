@@ -35,7 +35,10 @@ extension Bindings {
         ]
         for (name, type, get) in properties { v.properties[name] = (type, { get($0.vector) }) }
         v.methods["dot"] = [native([param(nil, .vector)], .double, throwing: true) { _, a in .double(try a[0].vector.dot(a[1].vector)) }]
-        v.methods["norm"] = [native([param(nil, .double)], .double) { _, a in .double(a[0].vector.norm(a[1].double)) }]
+        v.methods["norm"] = [native([param(nil, .double)], .double) { c, a in
+            try c.require(a[1].double >= 1, "Vector.norm: p must be ≥ 1, got \(a[1].double)")
+            return .double(a[0].vector.norm(a[1].double))
+        }]
         v.methods["map"] = [native([param(nil, .function([.double], .double))], .vector) { c, a in
             .vector(Vector(try a[0].vector.scalars.map { try c.call(a[1], [.double($0)]).double }))
         }]
@@ -61,26 +64,26 @@ extension Bindings {
                 return .matrix(Matrix(rows: r, cols: k, scalars: s))
             },
             native([param("repeating", .double), param("rows", .int), param("cols", .int)], .matrix) { c, a in
-                try c.requireSize(a[1].int * a[2].int)
+                try c.requireSize(a[1].int, a[2].int)
                 try c.require(a[1].int >= 0 && a[2].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
                 return .matrix(Matrix(repeating: a[0].double, rows: a[1].int, cols: a[2].int))
             },
         ]
         m.statics["zeros"] = [native([param(nil, .int), param(nil, .int)], .matrix) { c, a in
             try c.require(a[0].int >= 0 && a[1].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
-            try c.requireSize(a[0].int * a[1].int)
+            try c.requireSize(a[0].int, a[1].int)
             return .matrix(.zeros(a[0].int, a[1].int))
         }]
         m.statics["identity"] = [native([param(nil, .int)], .matrix) { c, a in
-            try c.requireSize(a[0].int * a[0].int)
+            try c.requireSize(a[0].int, a[0].int)
             return .matrix(.identity(a[0].int))
         }]
         m.statics["diag"] = [native([param(nil, .vector)], .matrix) { c, a in
-            try c.requireSize(a[0].vector.count * a[0].vector.count)
+            try c.requireSize(a[0].vector.count, a[0].vector.count)
             return .matrix(.diag(a[0].vector))
         }]
         m.statics["outer"] = [native([param(nil, .vector), param(nil, .vector)], .matrix) { c, a in
-            try c.requireSize(a[0].vector.count * a[1].vector.count)
+            try c.requireSize(a[0].vector.count, a[1].vector.count)
             return .matrix(.outer(a[0].vector, a[1].vector))
         }]
         m.statics["unvec"] = [native([param(nil, .vector), param("rows", .int), param("cols", .int)], .matrix, throwing: true) { _, a in
@@ -104,7 +107,7 @@ extension Bindings {
             return .vector(a[0].matrix.column(a[1].int))
         }]
         m.methods["kronecker"] = [native([param(nil, .matrix)], .matrix) { c, a in
-            try c.requireSize(a[0].matrix.scalars.count * a[1].matrix.scalars.count)
+            try c.requireSize(a[0].matrix.scalars.count, a[1].matrix.scalars.count)
             return .matrix(a[0].matrix.kronecker(a[1].matrix))
         }]
         m.methods["matmul"] = [
@@ -158,6 +161,7 @@ extension Bindings {
         j.properties["isConstant"] = (.bool, { if case .jet(let x) = $0 { .bool(x.isConstant) } else { .void } })
         j.statics["variables"] = [native([param("at", .vector), param("order", .int, .int(1))], .array(.jet)) { c, a in
             try c.require(a[1].int == 1 || a[1].int == 2, "Jet.variables: order must be 1 or 2, got \(a[1].int)")
+            try c.requireSize(a[0].vector.count, a[1].int == 2 ? a[0].vector.count : 1)
             return .array(Jet.variables(at: a[0].vector, order: a[1].int).map { .jet($0) })
         }]
     }

@@ -74,7 +74,8 @@ extension Bindings {
             .vector(try gradient(of: Self.jetFunction(c, a[0]), at: a[1].vector))
         })
         function("hessian", native([param("of", Self.jetClosure), param("at", .vector)], .matrix) { c, a in
-            .matrix(try hessian(of: Self.jetFunction(c, a[0]), at: a[1].vector))
+            try c.requireSize(a[1].vector.count, a[1].vector.count)
+            return .matrix(try hessian(of: Self.jetFunction(c, a[0]), at: a[1].vector))
         })
         function("valueAndGradient", native([param("of", Self.jetClosure), param("at", .vector)],
                                             .tuple([.double, .vector], labels: ["value", "gradient"])) { c, a in
@@ -83,6 +84,7 @@ extension Bindings {
         })
         function("valueGradientAndHessian", native([param("of", Self.jetClosure), param("at", .vector)],
                                                    .tuple([.double, .vector, .matrix], labels: ["value", "gradient", "hessian"])) { c, a in
+            try c.requireSize(a[1].vector.count, a[1].vector.count)
             let (v, g, h) = try valueGradientAndHessian(of: Self.jetFunction(c, a[0]), at: a[1].vector)
             return .tuple(TupleValue(elements: [.double(v), .vector(g), .matrix(h)], labels: ["value", "gradient", "hessian"]))
         })

@@ -86,9 +86,15 @@ extension NativeContext {
         if !condition { throw error(message()) }
     }
 
-    /// Fails unless `count` elements fit under the session's array-size cap.
-    func requireSize(_ count: Int) throws {
-        try require(count >= 0, "size must not be negative, got \(count)")
+    /// Fails unless every factor is non-negative and their product (the number of elements
+    /// to allocate) fits under the session's array-size cap, without overflowing.
+    func requireSize(_ factors: Int...) throws {
+        var count = 1
+        for n in factors {
+            try require(n >= 0, "size must not be negative, got \(n)")
+            let (product, overflow) = count.multipliedReportingOverflow(by: n)
+            count = overflow ? .max : product
+        }
         try runtime.checkCount(count, at)
     }
 }
