@@ -7,12 +7,14 @@ extension Bindings {
 
     /// A note closure `([Jet]) -> Jet` as the Swift function Optim differentiates.
     static func jetFunction(_ c: NativeContext, _ f: Value) -> ([Jet]) throws -> Jet {
-        guard case .function(let callable) = f else { return { _ in Jet(.nan) } }
-        let (runtime, at) = (c.runtime, c.at)
-        return { xs in
-            guard case .jet(let y) = try runtime.call(callable, .array(xs.map { .jet($0) }), at) else { return Jet(.nan) }
-            return y
-        }
+        { xs in try evaluate(c, f, xs) }
+    }
+
+    /// Calls a note closure `([Jet]) -> Jet`.
+    static func evaluate(_ c: NativeContext, _ f: Value, _ xs: [Jet]) throws -> Jet {
+        guard case .function(let callable) = f,
+              case .jet(let y) = try c.runtime.call(callable, .array(xs.map { .jet($0) }), c.at) else { return Jet(.nan) }
+        return y
     }
 
     /// The type of note closures differentiated by Optim.
@@ -71,11 +73,11 @@ extension Bindings {
             for i in t!.initializers.indices { t!.initializers[i].result = .native(t!) }
         }
         function("gradient", native([param("of", Self.jetClosure), param("at", .vector)], .vector) { c, a in
-            .vector(try gradient(of: Self.jetFunction(c, a[0]), at: a[1].vector))
+            .vector(try gradient(of: { try Self.evaluate(c, a[0], $0) }, at: a[1].vector))
         })
         function("hessian", native([param("of", Self.jetClosure), param("at", .vector)], .matrix) { c, a in
             try c.requireSize(a[1].vector.count, a[1].vector.count)
-            return .matrix(try hessian(of: Self.jetFunction(c, a[0]), at: a[1].vector))
+            return .matrix(try hessian(of: { try Self.evaluate(c, a[0], $0) }, at: a[1].vector))
         })
         function("valueAndGradient", native([param("of", Self.jetClosure), param("at", .vector)],
                                             .tuple([.double, .vector], labels: ["value", "gradient"])) { c, a in
