@@ -20,9 +20,11 @@ public final class Session {
     }
 
     /// Runs one block. Compile errors stop it before it runs; either way a failed block's
-    /// declarations are forgotten, so later blocks see the state before it.
-    public func run(_ source: String, mode: BlockMode) -> BlockOutcome {
-        var outcome = execute(source)
+    /// declarations are forgotten, so later blocks see the state before it. A caller that has
+    /// already parsed `source` (to highlight it, say) passes the tree as `syntax`, so the block is
+    /// parsed once.
+    public func run(_ source: String, mode: BlockMode, syntax: SourceFileSyntax? = nil) -> BlockOutcome {
+        var outcome = execute(source, syntax: syntax)
         let failed = !outcome.diagnostics.isEmpty || outcome.checks.contains { !$0.passed }
         switch mode {
         case .normal, .check:
@@ -75,8 +77,8 @@ public final class Session {
         }
     }
 
-    private func execute(_ source: String) -> BlockOutcome {
-        let parsed = Parsing.parse(source)
+    private func execute(_ source: String, syntax: SourceFileSyntax?) -> BlockOutcome {
+        let parsed = Parsing.parse(source, tree: syntax)
         if !parsed.errors.isEmpty {
             return BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: parsed.errors)
         }

@@ -15,9 +15,9 @@ enum Parsing {
         var errors: [BlockDiagnostic]
     }
 
-    /// Parses `source` as a Swift file.
-    static func parse(_ source: String) -> Parsed {
-        let tree = Parser.parse(source: source)
+    /// Parses `source` as a Swift file, or takes `tree` when the caller already parsed it.
+    static func parse(_ source: String, tree given: SourceFileSyntax? = nil) -> Parsed {
+        let tree = given ?? Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "block", tree: tree)
         let errors = ParseDiagnosticsGenerator.diagnostics(for: tree)
             .filter { $0.diagMessage.severity == .error }

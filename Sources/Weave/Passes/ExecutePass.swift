@@ -1,5 +1,7 @@
 import Foundation
 import Interpreter
+import SwiftParser
+import SwiftSyntax
 
 /// Runs a note's experiments: every `swift` block (but `norun` ones) and every inline
 /// `` `{swift} expr` `` span, in reading order, in one interpreter ``Session`` per note — blocks share
@@ -31,7 +33,9 @@ enum ExecutePass {
             switch block {
             case .experiment(var e):
                 guard !e.noRun else { return block }
-                e.result = execute(e)
+                let tree = Parser.parse(source: e.source)
+                e.result = execute(e, syntax: tree)
+                if !e.hidden { e.highlighted = SwiftHighlighter.highlight(e.source, tree: tree) }
                 return .experiment(e)
             case .blockQuote(let children):
                 return .blockQuote(children.map { self.block($0) })
@@ -62,7 +66,7 @@ enum ExecutePass {
             }
         }
 
-        private mutating func execute(_ e: Experiment) -> ExperimentResult {
+        private mutating func execute(_ e: Experiment, syntax: SourceFileSyntax) -> ExperimentResult {
             let mode: BlockMode =
                 switch e.mode {
                 case .normal: .normal
@@ -70,7 +74,7 @@ enum ExecutePass {
                 case .expectError: .expectError
                 }
             let start = DispatchTime.now()
-            let outcome = session.run(e.source, mode: mode)
+            let outcome = session.run(e.source, mode: mode, syntax: syntax)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             var errors: [String] = []
             for d in outcome.diagnostics where d.isError {

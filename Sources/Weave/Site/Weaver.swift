@@ -96,7 +96,7 @@ public enum Weaver {
         let keys = Array(Set(read.flatMap { Rewrite.formulas(in: $0.note.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         let typesetStart = DispatchTime.now()
-        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typesetter.typeset(keys)))
+        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typesetInParallel(keys, typesetter)))
         let typesetSeconds = seconds(since: typesetStart)
 
         var notes: [(Inputs.Entry, Note, Double)] = []
@@ -140,6 +140,14 @@ public enum Weaver {
         }
         let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
+    }
+
+    /// Typesets in one batch per core (KaTeX renders on one thread per process), in key order.
+    private static func typesetInParallel(_ keys: [MathKey], _ typesetter: any MathTypesetter) -> [Result<String, MathError>] {
+        let parts = keys.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let size = (keys.count + parts - 1) / max(parts, 1)
+        let chunks = stride(from: 0, to: keys.count, by: max(size, 1)).map { Array(keys[$0..<min($0 + size, keys.count)]) }
+        return LargeStack.map(chunks.count) { typesetter.typeset(chunks[$0]) }.flatMap { $0 }
     }
 
     private static func defaultTypesetter(_ diagnostics: inout [Diagnostic]) -> any MathTypesetter {

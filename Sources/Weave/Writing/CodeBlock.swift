@@ -3,6 +3,11 @@ enum CodeBlock {
     /// The `<pre>` element for `code` in `language`.
     static func html(language: String, code: String) -> String {
         let body = language == "swift" ? SwiftHighlighter.highlight(code) : HTML.escape(code)
+        return html(language: language, highlighted: body)
+    }
+
+    /// The `<pre>` element around code that is already escaped and highlighted.
+    static func html(language: String, highlighted body: String) -> String {
         let cls = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
         return "<pre class=\"code\"><code\(cls)>\(body)</code></pre>\n"
     }

@@ -8,7 +8,9 @@ struct ExperimentView {
     var html: String {
         let e = experiment
         let anchor = e.id.map { " id=\"\(HTML.escape($0))\"" } ?? ""
-        let code = CodeBlock.html(language: "swift", code: e.source)
+        var code: String {
+            e.highlighted.map { CodeBlock.html(language: "swift", highlighted: $0) } ?? CodeBlock.html(language: "swift", code: e.source)
+        }
         if e.mode == .check { return checkCard(anchor: anchor, code: code) }
         let visible = e.result.map { !$0.outputs.isEmpty || !$0.errors.isEmpty } ?? false
         if e.hidden && !visible { return e.id.map { "<div id=\"\(HTML.escape($0))\"></div>\n" } ?? "" }

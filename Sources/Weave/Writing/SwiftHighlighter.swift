@@ -8,7 +8,11 @@ import SwiftSyntax
 enum SwiftHighlighter {
     /// The code as escaped HTML with highlighting spans.
     static func highlight(_ code: String) -> String {
-        let tree = Parser.parse(source: code)
+        highlight(code, tree: Parser.parse(source: code))
+    }
+
+    /// The same, from a tree the caller already parsed from `code`.
+    static func highlight(_ code: String, tree: SourceFileSyntax) -> String {
         let bytes = Array(code.utf8)
         var out = ""
         out.reserveCapacity(bytes.count * 2)
