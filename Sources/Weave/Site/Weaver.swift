@@ -67,7 +67,7 @@ public enum Weaver {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
             let typesetter = options.typesetter ?? ClientSideTypesetter()
             let keys = Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
-            let typeset = Dictionary(zip(keys, typesetter.typeset(keys)), uniquingKeysWith: { a, _ in a })
+            let typeset = Dictionary(zip(keys, typesetter.start(batches: 1)[0].typeset(keys)), uniquingKeysWith: { a, _ in a })
             for math in Rewrite.formulas(in: note.blocks) {
                 if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
                     note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
@@ -79,6 +79,9 @@ public enum Weaver {
 
     private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
         let inputs = try Inputs.resolve(paths, outputFolder: options.output)
+        var diagnostics: [Diagnostic] = []
+        let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
+        let batches = typesetter.start(batches: ProcessInfo.processInfo.activeProcessorCount)
         // Notes are independent (one interpreter session each), so they are read and run in
         // parallel; results come back in input order.
         let read = LargeStack.map(inputs.entries.count) { index -> (note: Note, error: WeaveError?, seconds: Double) in
@@ -91,12 +94,10 @@ public enum Weaver {
             }
         }
 
-        var diagnostics: [Diagnostic] = []
-        let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
         let keys = Array(Set(read.flatMap { Rewrite.formulas(in: $0.note.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
             .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
         let typesetStart = DispatchTime.now()
-        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typesetInParallel(keys, typesetter)))
+        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typeset(keys, in: batches)))
         let typesetSeconds = seconds(since: typesetStart)
 
         var notes: [(Inputs.Entry, Note, Double)] = []
@@ -142,12 +143,11 @@ public enum Weaver {
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
     }
 
-    /// Typesets in one batch per core (KaTeX renders on one thread per process), in key order.
-    private static func typesetInParallel(_ keys: [MathKey], _ typesetter: any MathTypesetter) -> [Result<String, MathError>] {
-        let parts = keys.count < 64 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let size = (keys.count + parts - 1) / max(parts, 1)
-        let chunks = stride(from: 0, to: keys.count, by: max(size, 1)).map { Array(keys[$0..<min($0 + size, keys.count)]) }
-        return LargeStack.map(chunks.count) { typesetter.typeset(chunks[$0]) }.flatMap { $0 }
+    /// Typesets `keys` split evenly over the started batches (each is used once), in key order.
+    private static func typeset(_ keys: [MathKey], in batches: [any MathBatch]) -> [Result<String, MathError>] {
+        let size = (keys.count + batches.count - 1) / batches.count
+        let chunks = (0..<batches.count).map { i in Array(keys[min(i * size, keys.count)..<min((i + 1) * size, keys.count)]) }
+        return LargeStack.map(batches.count) { batches[$0].typeset(chunks[$0]) }.flatMap { $0 }
     }
 
     private static func defaultTypesetter(_ diagnostics: inout [Diagnostic]) -> any MathTypesetter {

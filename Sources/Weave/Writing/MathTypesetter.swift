@@ -1,13 +1,21 @@
 import Foundation
 
-/// Turns TeX into HTML for the page. Formulas are typeset in one batch per run, so a course with
-/// hundreds of formulas starts one renderer, not hundreds.
+/// Turns TeX into HTML for the page. Formulas are typeset in a few batches per build (one per
+/// core), so a course with hundreds of formulas starts a few renderers, not hundreds; the batches
+/// are started before the notes run, so a renderer's start-up overlaps with the experiments.
 public protocol MathTypesetter: Sendable {
-    /// HTML for each formula, or the TeX error message, in the order given.
-    func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>]
+    /// Starts `count` batches (KaTeX: `count` node processes loading KaTeX).
+    func start(batches count: Int) -> [any MathBatch]
     /// Markup for the page's `<head>` and end of `<body>` that the typeset output needs, given the
     /// relative path to the assets folder.
     func pageSupport(assets: String) -> (head: String, bodyEnd: String)
+}
+
+/// One started batch of a typesetter. `typeset` is called exactly once (with an empty list if
+/// there is nothing to typeset, which ends the batch).
+public protocol MathBatch: Sendable {
+    /// HTML for each formula, or the TeX error message, in the order given.
+    func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>]
 }
 
 /// What identifies a typeset formula: its (KaTeX-ready) TeX and its style.
@@ -51,50 +59,9 @@ public struct KaTeXTypesetter: MathTypesetter {
         return nil
     }
 
-    /// Renders every formula in one node process.
-    public func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
-        guard !formulas.isEmpty else { return [] }
-        let request = formulas.map { ["tex": $0.tex, "display": $0.display ? "1" : ""] }
-        do {
-            let input = try JSONSerialization.data(withJSONObject: request)
-            let output = try run(input: input)
-            guard let answers = try JSONSerialization.jsonObject(with: output) as? [[String: String]], answers.count == formulas.count else {
-                return failAll(formulas, "KaTeX returned an unreadable answer")
-            }
-            return answers.map { answer in
-                if let html = answer["html"] { return .success(html) }
-                return .failure(MathError(message: answer["error"] ?? "unknown KaTeX error"))
-            }
-        } catch {
-            return failAll(formulas, "could not run KaTeX under node: \(error)")
-        }
-    }
-
-    private func failAll(_ formulas: [MathKey], _ message: String) -> [Result<String, MathError>] {
-        formulas.map { _ in .failure(MathError(message: message)) }
-    }
-
-    private func run(input: Data) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: node)
-        process.arguments = ["-e", Self.script, katex]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw WeaveError.usage("node exited with status \(process.terminationStatus)")
-        }
-        return data
+    /// Starts `count` node processes, each loading KaTeX and then waiting for its formulas.
+    public func start(batches count: Int) -> [any MathBatch] {
+        (0..<count).map { _ in KaTeXBatch(node: node, katex: katex) }
     }
 
     /// Reads `[{tex, display}]` as JSON on stdin, writes `[{html} | {error}]`. `\href` is trusted
@@ -125,15 +92,61 @@ public struct KaTeXTypesetter: MathTypesetter {
     }
 }
 
+/// One node process running KaTeX: started at once, fed its formulas as JSON on standard input.
+final class KaTeXBatch: MathBatch, @unchecked Sendable {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    /// Why the process could not be started, if it could not.
+    private let failure: String?
+
+    init(node: String, katex: String) {
+        process.executableURL = URL(fileURLWithPath: node)
+        process.arguments = ["-e", KaTeXTypesetter.script, katex]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            failure = nil
+        } catch {
+            failure = "could not run KaTeX under node: \(error)"
+        }
+    }
+
+    /// Sends the formulas, closes the input and reads every answer.
+    func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
+        if let failure { return formulas.map { _ in .failure(MathError(message: failure)) } }
+        let request = formulas.map { ["tex": $0.tex, "display": $0.display ? "1" : ""] }
+        let data = (try? JSONSerialization.data(withJSONObject: request)) ?? Data("[]".utf8)
+        let writer = Thread { [input] in
+            input.fileHandleForWriting.write(data)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let answer = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let answers = try? JSONSerialization.jsonObject(with: answer) as? [[String: String]], answers.count == formulas.count
+        else {
+            return formulas.map { _ in .failure(MathError(message: "KaTeX under node failed (status \(process.terminationStatus))")) }
+        }
+        return answers.map { answer in
+            if let html = answer["html"] { return .success(html) }
+            return .failure(MathError(message: answer["error"] ?? "unknown KaTeX error"))
+        }
+    }
+}
+
 /// Leaves TeX in the page for KaTeX to typeset in the browser: used when node is not installed.
 /// TeX errors then show only in the browser.
 public struct ClientSideTypesetter: MathTypesetter {
     /// Creates the fallback typesetter.
     public init() {}
 
-    /// The TeX, escaped, in a `span` that the page script renders.
-    public func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
-        formulas.map { .success("<span class=\"tex\" data-display=\"\($0.display)\">\(HTML.escape($0.tex))</span>") }
+    /// Batches that need no set-up.
+    public func start(batches count: Int) -> [any MathBatch] {
+        Array(repeating: ClientSideBatch(), count: count)
     }
 
     /// KaTeX's stylesheet and script, and a few lines that typeset every `span.tex`.
@@ -151,5 +164,12 @@ public struct ClientSideTypesetter: MathTypesetter {
             </script>
             """
         )
+    }
+}
+
+/// The TeX, escaped, in a `span` that the page script renders.
+struct ClientSideBatch: MathBatch {
+    func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
+        formulas.map { .success("<span class=\"tex\" data-display=\"\($0.display)\">\(HTML.escape($0.tex))</span>") }
     }
 }
