@@ -11,8 +11,6 @@ enum FrontMatterReader {
         var problems: [(SourceLocation, String, Diagnostic.Severity)]
     }
 
-    static let known: Set<String> = ["title", "subtitle", "author", "date", "lang", "description", "seed", "time-budget"]
-
     /// Reads front matter from the start of `source`, if there is any.
     static func read(_ source: String) -> Result {
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -55,7 +53,7 @@ enum FrontMatterReader {
                         problems.append((location, "time-budget must be a positive number of seconds", .error))
                     }
                 default:
-                    if !known.contains(name) { continue }
+                    continue  // other keys (tags, slug, …) belong to other tools
                 }
             }
         } catch let error as YamlError {
