@@ -68,11 +68,7 @@ public enum Weaver {
             let typesetter = options.typesetter ?? ClientSideTypesetter()
             let keys = Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
             let typeset = Dictionary(zip(keys, typesetter.start(batches: 1)[0].typeset(keys)), uniquingKeysWith: { a, _ in a })
-            for math in Rewrite.formulas(in: note.blocks) {
-                if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
-                    note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
-                }
-            }
+            reportTeXErrors(in: &note, typeset: typeset)
             return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
         }
     }
@@ -104,12 +100,7 @@ public enum Weaver {
         for (entry, result) in zip(inputs.entries, read) {
             var note = result.note
             if let error = result.error { note.diagnostics.append(error.diagnostic) }
-            for math in Rewrite.formulas(in: note.blocks) {
-                if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
-                    note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
-                }
-            }
-            note.diagnostics.sort { ($0.location ?? SourceLocation(line: 0, column: 0)) < ($1.location ?? SourceLocation(line: 0, column: 0)) }
+            reportTeXErrors(in: &note, typeset: typeset)
             notes.append((entry, note, result.seconds))
         }
         let finished = notes
@@ -141,6 +132,18 @@ public enum Weaver {
         }
         let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
+    }
+
+    /// Adds a warning for every formula KaTeX rejected, then puts the note's diagnostics in source
+    /// order (those without a place first).
+    private static func reportTeXErrors(in note: inout Note, typeset: [MathKey: Result<String, MathError>]) {
+        for math in Rewrite.formulas(in: note.blocks) {
+            if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
+                note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
+            }
+        }
+        let start = SourceLocation(line: 0, column: 0)
+        note.diagnostics.sort { ($0.location ?? start) < ($1.location ?? start) }
     }
 
     /// Typesets `keys` split evenly over the started batches (each is used once), in key order.
