@@ -95,7 +95,7 @@ enum Stylesheet {
         .check .mark { font-size: 1.1rem; }
         .check.passed .mark, .expectations .ok { color: var(--ok); }
         .check.failed .mark, .expectations .bad { color: var(--bad); }
-        .expectations { list-style: none; padding: 0; margin: .4rem 0; }
+        .expectations { list-style: none; padding: 0; margin: .4rem 0; font: .9rem/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
         .expectations .detail { color: var(--muted); font-family: ui-monospace, monospace; font-size: .85em; margin-left: .4rem; }
         .check details summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
         .check details pre { margin: .5rem 0 0; }
