@@ -4,7 +4,7 @@
 public struct Pipeline: Sendable {
     /// A named step of the pipeline.
     public struct Pass: Sendable {
-        /// A short name, used in timings.
+        /// A short name that identifies the pass, for tools that list or time the pipeline.
         public var name: String
         /// The transformation.
         public var run: @Sendable (Note) -> Note
