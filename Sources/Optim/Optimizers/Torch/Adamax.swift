@@ -66,27 +66,15 @@ public struct Adamax: GradientOptimizer, Sendable {
         var (firstMoments, norms) = (expAvgs, expInfs)
         (expAvgs, expInfs) = ([], [])
         defer { (expAvgs, expInfs) = (firstMoments, norms) }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    firstMoments[i].scalars.withUnsafeMutableBufferPointer { m in
-                        norms[i].scalars.withUnsafeMutableBufferPointer { u in
-                            forEachChunk(p.count) { range in
-                                // Local copies keep the base addresses in registers, so the loop vectorises.
-                                let (p, g, m, u) = (p, g, m, u)
-                                for j in range {
-                                    var d = sign * g[j]
-                                    if weightDecay != 0 { d = d + weightDecay * p[j] }
-                                    let mj = torchLerp(m[j], d, lerpWeight)
-                                    m[j] = mj
-                                    let uj = torchMaximum(u[j] * beta2, abs(d) + eps)
-                                    u[j] = uj
-                                    p[j] = p[j] + negativeStepSize * mj / uj
-                                }
-                            }
-                        }
-                    }
-                }
+        updateElementwise(&parameters, gradients, &firstMoments, &norms) { p, g, m, u, range in
+            for j in range {
+                var d = sign * g[j]
+                if weightDecay != 0 { d = d + weightDecay * p[j] }
+                let mj = torchLerp(m[j], d, lerpWeight)
+                m[j] = mj
+                let uj = torchMaximum(u[j] * beta2, abs(d) + eps)
+                u[j] = uj
+                p[j] = p[j] + negativeStepSize * mj / uj
             }
         }
     }

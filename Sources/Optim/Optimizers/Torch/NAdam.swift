@@ -90,31 +90,19 @@ public struct NAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    firstMoments[i].scalars.withUnsafeMutableBufferPointer { m in
-                        secondMoments[i].scalars.withUnsafeMutableBufferPointer { v in
-                            forEachChunk(p.count) { range in
-                                // Local copies keep the base addresses in registers, so the loop vectorises.
-                                let (p, g, m, v) = (p, g, m, v)
-                                for j in range {
-                                    var d = sign * g[j]
-                                    var theta = p[j]
-                                    if decaysParameter { theta = theta * parameterDecay }
-                                    if decaysGradient { d = d + gradientDecay * theta }
-                                    let mj = torchLerp(m[j], d, lerpWeight)
-                                    let vj = v[j] * beta2 + gradientSquareWeight * d * d
-                                    m[j] = mj
-                                    v[j] = vj
-                                    let denominator = squareRootOfNonNegative(vj / biasCorrection2) + eps
-                                    theta = theta + gradientStep * d / denominator
-                                    p[j] = theta + momentumStep * mj / denominator
-                                }
-                            }
-                        }
-                    }
-                }
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
+            for j in range {
+                var d = sign * g[j]
+                var theta = p[j]
+                if decaysParameter { theta = theta * parameterDecay }
+                if decaysGradient { d = d + gradientDecay * theta }
+                let mj = torchLerp(m[j], d, lerpWeight)
+                let vj = v[j] * beta2 + gradientSquareWeight * d * d
+                m[j] = mj
+                v[j] = vj
+                let denominator = squareRootOfNonNegative(vj / biasCorrection2) + eps
+                theta = theta + gradientStep * d / denominator
+                p[j] = theta + momentumStep * mj / denominator
             }
         }
     }

@@ -87,34 +87,22 @@ public struct RAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    firstMoments[i].scalars.withUnsafeMutableBufferPointer { m in
-                        secondMoments[i].scalars.withUnsafeMutableBufferPointer { v in
-                            forEachChunk(p.count) { range in
-                                // Local copies keep the base addresses in registers, so the loop vectorises.
-                                let (p, g, m, v) = (p, g, m, v)
-                                for j in range {
-                                    var d = sign * g[j]
-                                    var theta = p[j]
-                                    if decaysParameter { theta = theta * parameterDecay }
-                                    if decaysGradient { d = d + gradientDecay * theta }
-                                    let mj = torchLerp(m[j], d, lerpWeight)
-                                    let vj = v[j] * beta2 + gradientSquareWeight * d * d
-                                    m[j] = mj
-                                    v[j] = vj
-                                    let corrected = mj / biasCorrection1
-                                    if rectified {
-                                        let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(vj) + eps)
-                                        p[j] = theta + -1.0 * (corrected * lr * adaptive * rectification)
-                                    } else {
-                                        p[j] = theta + -1.0 * (corrected * lr)
-                                    }
-                                }
-                            }
-                        }
-                    }
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
+            for j in range {
+                var d = sign * g[j]
+                var theta = p[j]
+                if decaysParameter { theta = theta * parameterDecay }
+                if decaysGradient { d = d + gradientDecay * theta }
+                let mj = torchLerp(m[j], d, lerpWeight)
+                let vj = v[j] * beta2 + gradientSquareWeight * d * d
+                m[j] = mj
+                v[j] = vj
+                let corrected = mj / biasCorrection1
+                if rectified {
+                    let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(vj) + eps)
+                    p[j] = theta + -1.0 * (corrected * lr * adaptive * rectification)
+                } else {
+                    p[j] = theta + -1.0 * (corrected * lr)
                 }
             }
         }

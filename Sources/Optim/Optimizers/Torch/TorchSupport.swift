@@ -119,3 +119,25 @@ private struct ConcurrentChunkBody: @unchecked Sendable {
     let body: (Range<Int>) -> Void
     init(_ body: @escaping (Range<Int>) -> Void) { self.body = body }
 }
+
+/// Walks every parameter tensor together with its gradient and two state buffers of the same
+/// shape (Adam's moments, Adamax's m and u), in chunks that run in parallel for large tensors:
+/// `body(p, g, a, b, range)` updates the elements in `range`. The buffers arrive as local
+/// pointers, so the body's loop keeps their base addresses in registers and vectorises.
+func updateElementwise(
+    _ parameters: inout [Tensor], _ gradients: [Tensor], _ first: inout [Tensor], _ second: inout [Tensor],
+    _ body: (UnsafeMutableBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+        UnsafeMutableBufferPointer<Double>, Range<Int>) -> Void
+) {
+    for i in parameters.indices {
+        parameters[i].scalars.withUnsafeMutableBufferPointer { p in
+            gradients[i].scalars.withUnsafeBufferPointer { g in
+                first[i].scalars.withUnsafeMutableBufferPointer { a in
+                    second[i].scalars.withUnsafeMutableBufferPointer { b in
+                        forEachChunk(p.count) { range in body(p, g, a, b, range) }
+                    }
+                }
+            }
+        }
+    }
+}
