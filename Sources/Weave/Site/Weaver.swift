@@ -65,9 +65,9 @@ public enum Weaver {
     ) -> (html: String, diagnostics: [Diagnostic]) {
         LargeStack.run {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
-            let typesetter = options.typesetter ?? ClientSideTypesetter()
-            let keys = Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
-            let typeset = Dictionary(zip(keys, typesetter.start(batches: 1)[0].typeset(keys)), uniquingKeysWith: { a, _ in a })
+            let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
+            defer { formulas.session.finish() }
+            let typeset = formulas.typeset(Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) })
             reportTeXErrors(in: &note, typeset: typeset)
             return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
         }
@@ -77,61 +77,85 @@ public enum Weaver {
         let inputs = try Inputs.resolve(paths, outputFolder: options.output)
         var diagnostics: [Diagnostic] = []
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
-        let batches = typesetter.start(batches: ProcessInfo.processInfo.activeProcessorCount)
-        // Notes are independent (one interpreter session each), so they are read and run in
-        // parallel; results come back in input order.
-        let read = LargeStack.map(inputs.entries.count) { index -> (note: Note, error: WeaveError?, seconds: Double) in
-            let entry = inputs.entries[index]
-            let start = DispatchTime.now()
-            do throws(WeaveError) {
-                return (options.pipeline.run(try NoteReader.read(path: entry.source)), nil, seconds(since: start))
-            } catch {
-                return (Note(path: entry.source, meta: FrontMatter(), blocks: []), error, seconds(since: start))
-            }
+        let formulas = TypesetFormulas(typesetter.start())
+        defer { formulas.session.finish() }
+        // Notes are independent (one interpreter session each), so each is read, run, typeset and
+        // rendered on its own thread; results come back in input order. The largest notes start
+        // first, so a long note does not start last and finish alone.
+        let order = largestFirst(inputs.entries)
+        let built = LargeStack.map(order.count) { slot -> BuiltNote in
+            let entry = inputs.entries[order[slot]]
+            return build(entry, formulas: formulas, typesetter: typesetter, options: options)
         }
-
-        let keys = Array(Set(read.flatMap { Rewrite.formulas(in: $0.note.blocks).map { MathKey(tex: $0.tex, display: $0.display) } }))
-            .sorted { ($0.tex, $0.display ? 1 : 0) < ($1.tex, $1.display ? 1 : 0) }
-        let typesetStart = DispatchTime.now()
-        let typeset = Dictionary(uniqueKeysWithValues: zip(keys, typeset(keys, in: batches)))
-        let typesetSeconds = seconds(since: typesetStart)
-
-        var notes: [(Inputs.Entry, Note, Double)] = []
-        for (entry, result) in zip(inputs.entries, read) {
-            var note = result.note
-            if let error = result.error { note.diagnostics.append(error.diagnostic) }
-            reportTeXErrors(in: &note, typeset: typeset)
-            notes.append((entry, note, result.seconds))
-        }
-        let finished = notes
-        let written = LargeStack.map(finished.count) { index -> (html: String, seconds: Double) in
-            let (entry, note, _) = finished[index]
-            let start = DispatchTime.now()
-            let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
-            return (html, seconds(since: start))
-        }
+        var notes = Array(repeating: built[0], count: built.count)
+        for (slot, index) in order.enumerated() { notes[index] = built[slot] }
 
         var pages: [BuildResult.Page] = []
         var entries: [Report.NoteEntry] = []
-        for (index, ((entry, note, readSeconds), (html, writeSeconds))) in zip(notes, written).enumerated() {
-            diagnostics += note.diagnostics
-            let failedToRead = read[index].error != nil
-            if !failedToRead {
-                pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: readSeconds + writeSeconds))
+        for (entry, note) in zip(inputs.entries, notes) {
+            diagnostics += note.note.diagnostics
+            if let html = note.html {
+                pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: note.total))
             }
             entries.append(
                 ReportBuilder.entry(
-                    for: note, output: options.writePages && !failedToRead ? options.output + "/" + entry.output : nil,
-                    timings: ["read+run+passes": readSeconds, "write": writeSeconds, "typeset (whole build)": typesetSeconds]))
+                    for: note.note, output: options.writePages && note.html != nil ? options.output + "/" + entry.output : nil,
+                    timings: note.timings))
         }
 
-        if inputs.hasSite { pages = withIndex(pages, notes: notes, typeset: typeset, typesetter: typesetter, options: options) }
+        if inputs.hasSite {
+            let typeset = formulas.all
+            pages = withIndex(
+                pages, notes: zip(inputs.entries, notes).map { ($0, $1.note) }, typeset: typeset, typesetter: typesetter, options: options)
+        }
         if options.writePages {
             try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
             for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
         }
         let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
+    }
+
+    /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
+    private static func largestFirst(_ entries: [Inputs.Entry]) -> [Int] {
+        let sizes = entries.map { (try? FileManager.default.attributesOfItem(atPath: $0.source)[.size] as? Int) ?? 0 }
+        return entries.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
+    }
+
+    /// One note after reading, running, typesetting and rendering.
+    private struct BuiltNote: Sendable {
+        var note: Note
+        /// The page, or `nil` if the note could not be read.
+        var html: String?
+        /// Seconds per phase, for the report.
+        var timings: [String: Double]
+        /// Seconds from reading to the rendered page.
+        var total: Double { timings.values.reduce(0, +) }
+    }
+
+    private static func build(
+        _ entry: Inputs.Entry, formulas: TypesetFormulas, typesetter: any MathTypesetter, options: WeaveOptions
+    ) -> BuiltNote {
+        var clock = DispatchTime.now()
+        func lap() -> Double {
+            let now = DispatchTime.now()
+            defer { clock = now }
+            return Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9
+        }
+        var note: Note
+        do throws(WeaveError) {
+            note = options.pipeline.run(try NoteReader.read(path: entry.source))
+        } catch {
+            note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
+            note.diagnostics.append(error.diagnostic)
+            return BuiltNote(note: note, html: nil, timings: ["read+run+passes": lap()])
+        }
+        let run = lap()
+        let typeset = formulas.typeset(Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) })
+        reportTeXErrors(in: &note, typeset: typeset)
+        let typesetting = lap()
+        let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
+        return BuiltNote(note: note, html: html, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
     }
 
     /// Adds a warning for every formula KaTeX rejected, then puts the note's diagnostics in source
@@ -144,13 +168,6 @@ public enum Weaver {
         }
         let start = SourceLocation(line: 0, column: 0)
         note.diagnostics.sort { ($0.location ?? start) < ($1.location ?? start) }
-    }
-
-    /// Typesets `keys` split evenly over the started batches (each is used once), in key order.
-    private static func typeset(_ keys: [MathKey], in batches: [any MathBatch]) -> [Result<String, MathError>] {
-        let size = (keys.count + batches.count - 1) / batches.count
-        let chunks = (0..<batches.count).map { i in Array(keys[min(i * size, keys.count)..<min((i + 1) * size, keys.count)]) }
-        return LargeStack.map(batches.count) { batches[$0].typeset(chunks[$0]) }.flatMap { $0 }
     }
 
     private static func defaultTypesetter(_ diagnostics: inout [Diagnostic]) -> any MathTypesetter {
@@ -179,12 +196,12 @@ public enum Weaver {
 
     /// Adds the course index: `index.md`'s page with the list of notes appended, or a generated page.
     private static func withIndex(
-        _ pages: [BuildResult.Page], notes: [(Inputs.Entry, Note, Double)], typeset: [MathKey: Result<String, MathError>],
+        _ pages: [BuildResult.Page], notes: [(Inputs.Entry, Note)], typeset: [MathKey: Result<String, MathError>],
         typesetter: any MathTypesetter, options: WeaveOptions
     ) -> [BuildResult.Page] {
         let members = notes.filter { $0.0.inSite && $0.0.output != "index.html" }
         var list = "<h2 id=\"notes\">Notes</h2>\n<ul class=\"note-list\">\n"
-        for (entry, note, _) in members {
+        for (entry, note) in members {
             list += "<li><a href=\"\(HTML.url(entry.output))\">\(HTML.escape(note.title))</a>"
             if let d = note.meta.description ?? note.meta.subtitle { list += "<span class=\"desc\">\(HTML.escape(d))</span>" }
             list += "</li>\n"

@@ -1,21 +1,23 @@
 import Foundation
 
-/// Turns TeX into HTML for the page. Formulas are typeset in a few batches per build (one per
-/// core), so a course with hundreds of formulas starts a few renderers, not hundreds; the batches
-/// are started before the notes run, so a renderer's start-up overlaps with the experiments.
+/// Turns TeX into HTML for the page. A build starts one session before its notes run; each note
+/// hands its formulas to the session as soon as its passes are done, so typesetting overlaps with
+/// the experiments of the notes still running.
 public protocol MathTypesetter: Sendable {
-    /// Starts `count` batches (KaTeX: `count` node processes loading KaTeX).
-    func start(batches count: Int) -> [any MathBatch]
+    /// Starts a session (KaTeX: node processes loading KaTeX, started as they are needed).
+    func start() -> any MathSession
     /// Markup for the page's `<head>` and end of `<body>` that the typeset output needs, given the
     /// relative path to the assets folder.
     func pageSupport(assets: String) -> (head: String, bodyEnd: String)
 }
 
-/// One started batch of a typesetter. `typeset` is called exactly once (with an empty list if
-/// there is nothing to typeset, which ends the batch).
-public protocol MathBatch: Sendable {
+/// A started typesetter. `typeset` may be called any number of times, from any thread; `finish`
+/// ends the session once every call has returned.
+public protocol MathSession: Sendable {
     /// HTML for each formula, or the TeX error message, in the order given.
     func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>]
+    /// Ends the session (KaTeX: closes the node processes and waits for them).
+    func finish()
 }
 
 /// What identifies a typeset formula: its (KaTeX-ready) TeX and its style.
@@ -59,31 +61,28 @@ public struct KaTeXTypesetter: MathTypesetter {
         return nil
     }
 
-    /// Starts `count` node processes, each loading KaTeX and then waiting for its formulas.
-    public func start(batches count: Int) -> [any MathBatch] {
-        (0..<count).map { _ in KaTeXBatch(node: node, katex: katex) }
+    /// Starts a session with up to one node process per core.
+    public func start() -> any MathSession {
+        KaTeXSession(node: node, katex: katex, limit: ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Reads `[{tex, display}]` as JSON on stdin, writes `[{html} | {error}]`. `\href` is trusted
-    /// because equation references become links; nothing else is.
+    /// Reads one JSON request per line, `[{tex, display}]`, and answers each with one line,
+    /// `[{html} | {error}]`. `\href` is trusted because equation references become links;
+    /// nothing else is.
     static let script = #"""
         const katex = require(process.argv[1]);
-        let input = "";
-        process.stdin.setEncoding("utf8");
-        process.stdin.on("data", (d) => { input += d; });
-        process.stdin.on("end", () => {
-          const out = JSON.parse(input).map(({ tex, display }) => {
-            try {
-              return { html: katex.renderToString(tex, {
-                displayMode: display === "1", throwOnError: true, strict: "ignore", output: "htmlAndMathml",
-                trust: (ctx) => ctx.command === "\\href" && ctx.url.startsWith("#"),
-              }) };
-            } catch (e) {
-              return { error: String(e.message || e).replace(/^KaTeX parse error: /, "") };
-            }
-          });
-          process.stdout.write(JSON.stringify(out));
-        });
+        const render = ({ tex, display }) => {
+          try {
+            return { html: katex.renderToString(tex, {
+              displayMode: display === "1", throwOnError: true, strict: "ignore", output: "htmlAndMathml",
+              trust: (ctx) => ctx.command === "\\href" && ctx.url.startsWith("#"),
+            }) };
+          } catch (e) {
+            return { error: String(e.message || e).replace(/^KaTeX parse error: /, "") };
+          }
+        };
+        require("readline").createInterface({ input: process.stdin, crlfDelay: Infinity })
+          .on("line", (line) => { process.stdout.write(JSON.stringify(JSON.parse(line).map(render)) + "\n"); });
         """#
 
     /// The KaTeX stylesheet (fonts come from the assets folder).
@@ -92,13 +91,85 @@ public struct KaTeXTypesetter: MathTypesetter {
     }
 }
 
-/// One node process running KaTeX: started at once, fed its formulas as JSON on standard input.
-final class KaTeXBatch: MathBatch, @unchecked Sendable {
+/// KaTeX under node for one build: a pool of node processes, each rendering one request at a time.
+/// A process is started when a request finds every running one busy (up to `limit`), so a note
+/// that finishes while another note's formulas are being typeset does not wait; a large request is
+/// split over several processes.
+final class KaTeXSession: MathSession, @unchecked Sendable {
+    private let node: String
+    private let katex: String
+    private let limit: Int
+    /// Guards `idle` and `started`.
+    private let condition = NSCondition()
+    private var idle: [KaTeXProcess] = []
+    private var started: [KaTeXProcess] = []
+
+    /// Requests of at least this many formulas are split over several processes.
+    private static let chunk = 200
+
+    init(node: String, katex: String, limit: Int) {
+        self.node = node
+        self.katex = katex
+        self.limit = max(1, limit)
+        // A node process that dies must not take weave with it when weave writes to its pipe.
+        signal(SIGPIPE, SIG_IGN)
+        // One process is started at once, so KaTeX is loaded while the first note runs.
+        let first = KaTeXProcess(node: node, katex: katex)
+        idle = [first]
+        started = [first]
+    }
+
+    func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
+        let parts = min(limit, (formulas.count + Self.chunk - 1) / Self.chunk)
+        guard parts > 1 else { return formulas.isEmpty ? [] : withProcess { $0.typeset(formulas) } }
+        let size = (formulas.count + parts - 1) / parts
+        let results = LargeStack.map(parts) { [self] part in
+            let slice = Array(formulas[part * size..<min(formulas.count, (part + 1) * size)])
+            return withProcess { $0.typeset(slice) }
+        }
+        return results.flatMap { $0 }
+    }
+
+    func finish() {
+        condition.lock()
+        let all = started
+        started = []
+        idle = []
+        condition.unlock()
+        for process in all { process.close() }
+    }
+
+    /// Runs `body` with an idle process, starting one if all are busy and the limit allows.
+    private func withProcess<T>(_ body: (KaTeXProcess) -> T) -> T {
+        condition.lock()
+        while idle.isEmpty && started.count >= limit { condition.wait() }
+        let process: KaTeXProcess
+        if let free = idle.popLast() {
+            process = free
+        } else {
+            process = KaTeXProcess(node: node, katex: katex)
+            started.append(process)
+        }
+        condition.unlock()
+        defer {
+            condition.lock()
+            idle.append(process)
+            condition.signal()
+            condition.unlock()
+        }
+        return body(process)
+    }
+}
+
+/// One node process running KaTeX, answering one JSON line per request line.
+final class KaTeXProcess: @unchecked Sendable {
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
-    /// Why the process could not be started, if it could not.
-    private let failure: String?
+    /// Bytes read past the end of the last answer.
+    private var pending: [UInt8] = []
+    /// Why the process cannot typeset, once it cannot.
+    private var failure: String?
 
     init(node: String, katex: String) {
         process.executableURL = URL(fileURLWithPath: node)
@@ -108,32 +179,55 @@ final class KaTeXBatch: MathBatch, @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         do {
             try process.run()
-            failure = nil
         } catch {
             failure = "could not run KaTeX under node: \(error)"
         }
     }
 
-    /// Sends the formulas, closes the input and reads every answer.
+    /// Sends one request line and reads the answer line.
     func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
-        if let failure { return formulas.map { _ in .failure(MathError(message: failure)) } }
         let request = formulas.map { ["tex": $0.tex, "display": $0.display ? "1" : ""] }
-        let data = (try? JSONSerialization.data(withJSONObject: request)) ?? Data("[]".utf8)
-        let writer = Thread { [input] in
-            input.fileHandleForWriting.write(data)
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        let answer = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-            let answers = try? JSONSerialization.jsonObject(with: answer) as? [[String: String]], answers.count == formulas.count
+        guard failure == nil, var line = try? JSONSerialization.data(withJSONObject: request) else { return failed(formulas) }
+        line.append(UInt8(ascii: "\n"))
+        guard (try? input.fileHandleForWriting.write(contentsOf: line)) != nil, let answer = readLine(),
+            let answers = try? JSONSerialization.jsonObject(with: Data(answer)) as? [[String: String]],
+            answers.count == formulas.count
         else {
-            return formulas.map { _ in .failure(MathError(message: "KaTeX under node failed (status \(process.terminationStatus))")) }
+            failure = failure ?? "KaTeX under node stopped answering"
+            return failed(formulas)
         }
         return answers.map { answer in
             if let html = answer["html"] { return .success(html) }
             return .failure(MathError(message: answer["error"] ?? "unknown KaTeX error"))
+        }
+    }
+
+    /// Closes the request pipe, which ends the process, and waits for it.
+    func close() {
+        try? input.fileHandleForWriting.close()
+        if process.isRunning { process.waitUntilExit() }
+    }
+
+    private func failed(_ formulas: [MathKey]) -> [Result<String, MathError>] {
+        formulas.map { _ in .failure(MathError(message: failure ?? "KaTeX under node failed")) }
+    }
+
+    /// The next line of output without its newline, or `nil` at end of file.
+    private func readLine() -> [UInt8]? {
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        var searched = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if let newline = pending[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(pending[..<newline])
+                pending.removeSubrange(...newline)
+                return line
+            }
+            searched = pending.count
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            pending += buffer[..<count]
         }
     }
 }
@@ -144,10 +238,8 @@ public struct ClientSideTypesetter: MathTypesetter {
     /// Creates the fallback typesetter.
     public init() {}
 
-    /// Batches that need no set-up.
-    public func start(batches count: Int) -> [any MathBatch] {
-        Array(repeating: ClientSideBatch(), count: count)
-    }
+    /// A session that needs no set-up.
+    public func start() -> any MathSession { ClientSideSession() }
 
     /// KaTeX's stylesheet and script, and a few lines that typeset every `span.tex`.
     public func pageSupport(assets: String) -> (head: String, bodyEnd: String) {
@@ -168,8 +260,10 @@ public struct ClientSideTypesetter: MathTypesetter {
 }
 
 /// The TeX, escaped, in a `span` that the page script renders.
-struct ClientSideBatch: MathBatch {
+struct ClientSideSession: MathSession {
     func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {
         formulas.map { .success("<span class=\"tex\" data-display=\"\($0.display)\">\(HTML.escape($0.tex))</span>") }
     }
+
+    func finish() {}
 }
