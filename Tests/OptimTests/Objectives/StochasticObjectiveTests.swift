@@ -18,7 +18,9 @@ final class StochasticObjectiveTests: XCTestCase {
         var rng = RandomGenerator(seed: 3)
         var parameters = model.initialParameters(using: &rng)
         parameters = parameters.map { Tensor(shape: $0.shape, scalars: $0.scalars.map { $0 + 0.3 * rng.normal() }) }
-        let gradients = try model.lossAndGradients(parameters, batch: batch).gradients
+        let (loss, gradients) = try model.lossAndGradients(parameters, batch: batch)
+        // The forward-only loss is the same computation, bit for bit.
+        XCTAssertEqual(try model.loss(parameters, batch: batch), loss, file: file, line: line)
         let theta = Tensor.flatten(parameters)
         let numeric = try finiteDifferenceGradient({
             try model.lossAndGradients(try Tensor.unflatten($0, like: parameters), batch: batch).loss
@@ -36,6 +38,13 @@ final class StochasticObjectiveTests: XCTestCase {
         for activation in [MLPClassifier.Activation.tanh, .relu] {
             let mlp = MLPClassifier(data: try synthetic(classes: 3), hiddenSizes: [5, 4], activation: activation)
             try assertGradientsMatchFiniteDifferences(mlp, batch: batch)
+            var rng = RandomGenerator(seed: 5)
+            let parameters = mlp.initialParameters(using: &rng)
+            let withStatistics = try mlp.lossGradientsAndStatistics(parameters, batch: batch)
+            let plain = try mlp.lossAndGradients(parameters, batch: batch)
+            XCTAssertEqual(withStatistics.loss, plain.loss)
+            XCTAssertEqual(withStatistics.gradients, plain.gradients)
+            XCTAssertEqual(withStatistics.statistics.count, 3)
         }
     }
 

@@ -86,6 +86,13 @@ public struct MLPClassifier: Classifier, Sendable {
     public func lossGradientsAndStatistics(
         _ parameters: [Tensor], batch: [Int]
     ) throws -> (loss: Double, gradients: [Tensor], statistics: [LayerStatistics]) {
+        try backward(parameters, batch: batch, statistics: true)
+    }
+
+    /// Backpropagation over `batch`; the K-FAC statistics are collected only when asked for.
+    private func backward(
+        _ parameters: [Tensor], batch: [Int], statistics wanted: Bool
+    ) throws -> (loss: Double, gradients: [Tensor], statistics: [LayerStatistics]) {
         try checkParameterShapes(parameters, parameterShapes, model: "MLPClassifier\(layerSizes)")
         let subset = data.subset(batch)
         let z = try forward(parameters, subset.features)
@@ -97,7 +104,7 @@ public struct MLPClassifier: Classifier, Sendable {
             let input = l == 0 ? subset.features : activate(z[l - 1])
             gradients[2 * l] = Tensor(try delta.transposed.matmul(input))
             gradients[2 * l + 1] = Tensor(shape: [delta.cols], scalars: (0..<delta.cols).map { delta.column($0).sum })
-            statistics.append(LayerStatistics(inputs: input, outputGradients: Double(batch.count) * delta))
+            if wanted { statistics.append(LayerStatistics(inputs: input, outputGradients: Double(batch.count) * delta)) }
             if l > 0 {
                 delta = try (try delta.matmul(try Matrix(parameters[2 * l]))).hadamard(derivative(z[l - 1]))
             }
@@ -107,8 +114,15 @@ public struct MLPClassifier: Classifier, Sendable {
 
     /// The mini-batch loss and gradients [∇W₁, ∇b₁, …].
     public func lossAndGradients(_ parameters: [Tensor], batch: [Int]) throws -> (loss: Double, gradients: [Tensor]) {
-        let result = try lossGradientsAndStatistics(parameters, batch: batch)
+        let result = try backward(parameters, batch: batch, statistics: false)
         return (result.loss, result.gradients)
+    }
+
+    /// The mini-batch loss from a forward pass only.
+    public func loss(_ parameters: [Tensor], batch: [Int]) throws -> Double {
+        try checkParameterShapes(parameters, parameterShapes, model: "MLPClassifier\(layerSizes)")
+        let subset = data.subset(batch)
+        return SoftmaxCrossEntropy.loss(logits: try forward(parameters, subset.features)[layerCount - 1], labels: subset.labels)
     }
 
     /// argmaxⱼ of the logits.

@@ -24,6 +24,22 @@ enum SoftmaxCrossEntropy {
         return (loss / Double(b), gradient)
     }
 
+    /// The mean loss alone, computed as in `evaluate`.
+    static func loss(logits: Matrix, labels: [Int]) -> Double {
+        let (b, k) = (logits.rows, logits.cols)
+        var loss = 0.0
+        logits.scalars.withUnsafeBufferPointer { z in
+            for i in 0..<b {
+                var top = -Double.infinity
+                for j in 0..<k { top = Swift.max(top, z[i * k + j]) }
+                var sum = 0.0
+                for j in 0..<k { sum += Foundation.exp(z[i * k + j] - top) }
+                loss -= Foundation.log(Foundation.exp(z[i * k + labels[i]] - top) / sum)
+            }
+        }
+        return loss / Double(b)
+    }
+
     /// The index of the largest entry of each row.
     static func argmax(_ logits: Matrix) -> [Int] {
         (0..<logits.rows).map { i in

@@ -43,6 +43,13 @@ public struct SoftmaxRegression: Classifier, Sendable {
         return (loss, [Tensor(gw), Tensor(shape: [classCount], scalars: gb)])
     }
 
+    /// The mini-batch cross-entropy from a forward pass only.
+    public func loss(_ parameters: [Tensor], batch: [Int]) throws -> Double {
+        try checkParameterShapes(parameters, shapes, model: "SoftmaxRegression")
+        let subset = data.subset(batch)
+        return SoftmaxCrossEntropy.loss(logits: try logits(parameters, subset.features), labels: subset.labels)
+    }
+
     /// argmaxⱼ zᵢⱼ.
     public func predict(_ parameters: [Tensor], features: Matrix) throws -> [Int] {
         try checkParameterShapes(parameters, [[classCount, features.cols], [classCount]], model: "SoftmaxRegression")

@@ -11,12 +11,23 @@ public protocol StochasticObjective {
     ///
     /// - Throws: ``OptimError/shapeMismatch(_:)`` if the parameters do not fit the model.
     func lossAndGradients(_ parameters: [Tensor], batch: [Int]) throws -> (loss: Double, gradients: [Tensor])
+
+    /// The mean loss over `batch` alone; models with a cheaper forward pass than `lossAndGradients`
+    /// implement it (loss landscapes evaluate thousands of losses and no gradient).
+    ///
+    /// - Throws: ``OptimError/shapeMismatch(_:)`` if the parameters do not fit the model.
+    func loss(_ parameters: [Tensor], batch: [Int]) throws -> Double
 }
 
 extension StochasticObjective {
+    /// The loss from `lossAndGradients`, for models without a separate forward pass.
+    public func loss(_ parameters: [Tensor], batch: [Int]) throws -> Double {
+        try lossAndGradients(parameters, batch: batch).loss
+    }
+
     /// The mean loss over the whole data set.
     public func fullLoss(_ parameters: [Tensor]) throws -> Double {
-        try lossAndGradients(parameters, batch: Array(0..<data.count)).loss
+        try loss(parameters, batch: Array(0..<data.count))
     }
 }
 
