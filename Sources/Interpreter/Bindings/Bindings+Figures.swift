@@ -46,7 +46,10 @@ extension Bindings {
         let levelsParameter = param("levels", .native(levels), levels.constants["automatic"]!)
         let styleParameter = param("style", .native(style), style.constants["filledWithLines"]!)
         let functions: [(SType, (NativeContext, Value) -> (Double, Double) throws -> Double)] = [
-            (type("Objective"), { [unowned self] _, f in { x, y in try self.objective(f).value(at: Vector([x, y])) } }),
+            (type("Objective"), { [unowned self] _, f in
+                let objective = self.objective(f)
+                return { x, y in try objective.value(at: Vector([x, y])) }
+            }),
             (.function([.double, .double], .double), { c, f in { x, y in try c.call(f, [.double(x), .double(y)]).double } }),
             (Self.jetClosure, { c, f in { x, y in try Self.jetFunction(c, f)([Jet(x), Jet(y)]).value } }),
         ]
@@ -61,10 +64,14 @@ extension Bindings {
             let gridParameters = [param(nil, fType)] + box + [runs, labels, param("columns", .optional(.int), Value.none), levelsParameter]
             function("contours", native(gridParameters + title, .void) { c, a in
                 let paths = try Self.paths(c, a[3], a[4])
-                let panels = try paths.map { path in
-                    (title: path.label, chart: Chart.contour(try Self.contourPlot(c, surface(c, a[0]), a, animate: false, paths: [path])))
+                try c.require(!paths.isEmpty, "contours needs at least one path")
+                // The panels share axes and function, so the function is sampled once.
+                let shared = try Self.contourPlot(c, surface(c, a[0]), a, animate: false, paths: [])
+                let panels = paths.map { path in
+                    var panel = shared
+                    panel.paths = [path]
+                    return (title: path.label, chart: Chart.contour(panel))
                 }
-                try c.require(!panels.isEmpty, "contours needs at least one path")
                 return try Self.emit(c, Figure(SmallMultiples(panels, columns: a[5].unwrapped?.int),
                                               title: a[7].unwrapped?.string, caption: a[8].unwrapped?.string))
             })
