@@ -360,10 +360,14 @@ extension Compiler {
     }
 
     /// Whether `node` contains a closure or a nested function, which may capture loop variables.
+    /// Answers are remembered per node, so asking for every nested loop and function of a block
+    /// walks the block once, not once per level of nesting.
     func createsClosures(_ node: Syntax) -> Bool {
-        node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) || node.children(viewMode: .sourceAccurate).contains {
-            createsClosures($0)
-        }
+        if let known = closureCreators[node.id] { return known }
+        let answer = node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self)
+            || node.children(viewMode: .sourceAccurate).contains { createsClosures($0) }
+        closureCreators[node.id] = answer
+        return answer
     }
 }
 

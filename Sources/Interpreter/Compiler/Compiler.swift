@@ -59,6 +59,8 @@ final class Compiler {
     var nextTargetID = 0
     /// How many `try` expressions enclose the code being compiled.
     var tryDepth = 0
+    /// `createsClosures` answers by node.
+    var closureCreators: [SyntaxIdentifier: Bool] = [:]
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
