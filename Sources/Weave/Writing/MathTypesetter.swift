@@ -61,9 +61,10 @@ public struct KaTeXTypesetter: MathTypesetter {
         return nil
     }
 
-    /// Starts a session with up to one node process per core.
+    /// Starts a session with up to one node process per two cores: the notes' experiments run on
+    /// the other cores meanwhile, and each process costs KaTeX's start-up and warm-up again.
     public func start() -> any MathSession {
-        KaTeXSession(node: node, katex: katex, limit: ProcessInfo.processInfo.activeProcessorCount)
+        KaTeXSession(node: node, katex: katex, limit: ProcessInfo.processInfo.activeProcessorCount / 2)
     }
 
     /// Reads one JSON request per line, `[{tex, display}]`, and answers each with one line,
