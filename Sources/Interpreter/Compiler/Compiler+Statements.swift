@@ -254,21 +254,24 @@ extension Compiler {
     private func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
         let runtime = self.runtime, at = self.at(w)
         return try withTarget(label, isLoop: true) { id in
-            let saved = scope
-            scope = Scope(parent: saved, function: saved.function)
-            defer { scope = saved }
-            let test = try conditions(w.conditions), body = try block(w.body)
+            let (iteration, (test, body)) = try iterationScope(creatingClosures: createsClosures(Syntax(w.body)) || createsClosures(Syntax(w.conditions))) {
+                (try conditions(w.conditions), try block(w.body))
+            }
             return { f in
-                while try test(f) {
+                while true {
+                    // `while let` bindings and the body's variables live in the iteration's frame.
+                    let frame = iteration?(f) ?? f
+                    guard try test(frame) else { return .normal }
                     try runtime.tick(at)
-                    switch try body(f) {
-                    case .normal: continue
+                    switch try body(frame) {
+                    case .normal, .continueLoop(id): continue
                     case .breakOut(id): return .normal
-                    case .continueLoop(id): continue
+                    case .returned:
+                        f.result = frame.result
+                        return .returned
                     case let other: return other
                     }
                 }
-                return .normal
             }
         }
     }
@@ -276,20 +279,44 @@ extension Compiler {
     private func repeatLoop(_ r: RepeatStmtSyntax, label: String?) throws -> Exec {
         let runtime = self.runtime, at = self.at(r)
         return try withTarget(label, isLoop: true) { id in
-            let body = try block(r.body)
+            let (iteration, body) = try iterationScope(creatingClosures: createsClosures(Syntax(r.body))) { try block(r.body) }
+            // The condition cannot see the body's variables, so it runs in the loop's own frame.
             let test = try expression(r.condition, as: .bool)
             return { f in
                 repeat {
                     try runtime.tick(at)
-                    switch try body(f) {
+                    let frame = iteration?(f) ?? f
+                    switch try body(frame) {
                     case .normal, .continueLoop(id): break
                     case .breakOut(id): return .normal
+                    case .returned:
+                        f.result = frame.result
+                        return .returned
                     case let other: return other
                     }
                 } while try test(f) == .bool(true)
                 return .normal
             }
         }
+    }
+
+    /// Compiles a loop's per-iteration part (its body, and a `while`'s conditions) in a new
+    /// scope. When that part creates closures, the scope's variables live in a fresh frame per
+    /// iteration, so each closure captures its own iteration's variables, as in Swift; otherwise
+    /// they share the enclosing frame. Returns the maker of an iteration's frame (a child of the
+    /// enclosing frame; nil when iterations share the enclosing frame) with the compiled code.
+    private func iterationScope<T>(creatingClosures: Bool, _ compile: () throws -> T) throws -> (((Frame) -> Frame)?, T) {
+        let saved = scope
+        defer { scope = saved }
+        guard creatingClosures else {
+            scope = Scope(parent: saved, function: saved.function)
+            return (nil, try compile())
+        }
+        let context = FunctionContext(parent: function, returnType: nil, loopOf: function)
+        scope = Scope(parent: saved, function: context)
+        let code = try compile()
+        let slots = context.slotCount
+        return ({ Frame(count: slots, parent: $0) }, code)
     }
 
     private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
@@ -301,60 +328,51 @@ extension Compiler {
             throw error(loop.sequence, "for-in loop requires '\(sequence.type)' to be a sequence")
         }
         let runtime = self.runtime, at = self.at(loop)
-        let perIteration = createsClosures(Syntax(loop.body))
-        let context = FunctionContext(parent: function, returnType: nil, loopOf: function)
+        let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
-            let saved = scope
-            scope = perIteration ? Scope(parent: saved, function: context) : Scope(parent: saved, function: saved.function)
-            defer { scope = saved }
-            do {
-                let store = try bind(loop.pattern, element, mutable: false)
-                let filter = try loop.whereClause.map { try expression($0.condition, as: .bool) }
-                let body = try block(loop.body)
-                let seq = sequence.code
-                // One iteration; returns nil to go on, or how the loop ends.
-                var step: (Frame, Value) throws -> Flow? = { f, v in
-                    try runtime.tick(at)
-                    try store(f, v)
-                    if let filter, try filter(f) != .bool(true) { return nil }
-                    switch try body(f) {
-                    case .normal, .continueLoop(id): return nil
-                    case .breakOut(id): return .normal
-                    case let other: return other
-                    }
+            let (iteration, (store, filter, body)) = try iterationScope(creatingClosures: closures) {
+                (try bind(loop.pattern, element, mutable: false),
+                 try loop.whereClause.map { try expression($0.condition, as: .bool) },
+                 try block(loop.body))
+            }
+            let seq = sequence.code
+            // One iteration; returns nil to go on, or how the loop ends.
+            let step: (Frame, Value) throws -> Flow? = { f, v in
+                try runtime.tick(at)
+                let frame = iteration?(f) ?? f
+                try store(frame, v)
+                if let filter, try filter(frame) != .bool(true) { return nil }
+                switch try body(frame) {
+                case .normal, .continueLoop(id): return nil
+                case .breakOut(id): return .normal
+                case .returned:
+                    f.result = frame.result
+                    return .returned
+                case let other: return other
                 }
-                if perIteration {
-                    let (shared, slots) = (step, context.slotCount)
-                    step = { f, v in
-                        let iteration = Frame(count: slots, parent: f)
-                        let flow = try shared(iteration, v)
-                        if case .returned? = flow { f.result = iteration.result }
-                        return flow
+            }
+            return { f in
+                switch try seq(f) {
+                case .range(let r):
+                    var i = r.lower
+                    let end = r.end
+                    while i < end {
+                        if let flow = try step(f, .int(i)) { return flow }
+                        i += 1
                     }
-                }
-                return { f in
-                    switch try seq(f) {
-                    case .range(let r):
-                        var i = r.lower
-                        let end = r.end
-                        while i < end {
-                            if let flow = try step(f, .int(i)) { return flow }
-                            i += 1
-                        }
-                    case .array(let xs):
-                        for x in xs { if let flow = try step(f, x) { return flow } }
-                    case .vector(let v):
-                        for x in v.scalars { if let flow = try step(f, .double(x)) { return flow } }
-                    case .dictionary(let d):
-                        for (k, v) in zip(d.keys, d.values) {
-                            if let flow = try step(f, .tuple(TupleValue(elements: [k, v], labels: ["key", "value"]))) { return flow }
-                        }
-                    case .string(let s):
-                        for c in s { if let flow = try step(f, .string(String(c))) { return flow } }
-                    default: break
+                case .array(let xs):
+                    for x in xs { if let flow = try step(f, x) { return flow } }
+                case .vector(let v):
+                    for x in v.scalars { if let flow = try step(f, .double(x)) { return flow } }
+                case .dictionary(let d):
+                    for (k, v) in zip(d.keys, d.values) {
+                        if let flow = try step(f, .tuple(TupleValue(elements: [k, v], labels: ["key", "value"]))) { return flow }
                     }
-                    return .normal
+                case .string(let s):
+                    for c in s { if let flow = try step(f, .string(String(c))) { return flow } }
+                default: break
                 }
+                return .normal
             }
         }
     }
