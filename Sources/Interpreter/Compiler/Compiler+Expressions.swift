@@ -368,7 +368,15 @@ extension Compiler {
         let condition = try folded(c, expected: .bool)
         try require(condition.type, .bool, node)
         var (a, b) = try operands(.leaf(then), otherwise, hint: expected)
-        if case .nilLiteral = a.type { a = Typed(type: .optional(b.type), code: a.code) }
+        // `nil` in either branch takes the optional of the other branch's type, or the context's.
+        switch (a.type, b.type) {
+        case (.nilLiteral, .nilLiteral):
+            guard case .optional? = expected else { throw error(then, "'nil' requires a contextual type") }
+            (a, b) = (Typed(type: expected!, code: a.code), Typed(type: expected!, code: b.code))
+        case (.nilLiteral, _): a = Typed(type: .optional(b.type), code: a.code)
+        case (_, .nilLiteral): b = Typed(type: .optional(a.type), code: b.code)
+        default: break
+        }
         let type = b.type.conforms(to: a.type) ? a.type : b.type
         guard a.type.conforms(to: type) else {
             throw error(node, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
