@@ -37,10 +37,14 @@ final class BindingsTests: XCTestCase {
 
     func testUnseededGeneratorFollowsTheSessionSeed() {
         func draw(_ seed: UInt64) -> [BlockOutput] {
-            Session(options: SessionOptions(seed: seed)).run("RandomGenerator().normal()", mode: .normal).outputs
+            Session(options: SessionOptions(seed: seed)).run("var g = RandomGenerator()\ng.normal()", mode: .normal).outputs
         }
         XCTAssertEqual(draw(3), draw(3))
         XCTAssertNotEqual(draw(3), draw(4))
+        XCTAssertEqual(draw(3).count, 1)
+        // A temporary cannot be mutated, as in Swift.
+        let temporary = Session().run("RandomGenerator().normal()", mode: .normal)
+        XCTAssertEqual(temporary.diagnostics.first?.message.hasPrefix("cannot"), true, "\(temporary.diagnostics)")
     }
 
     func testErrorsInsideDifferentiatedClosuresAreLocated() {

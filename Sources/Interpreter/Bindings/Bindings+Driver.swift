@@ -1,6 +1,7 @@
 import Optim
 
-/// A `RandomGenerator` shared by reference, so its mutating methods work on a `let` binding too.
+/// A `RandomGenerator` in a note's value. Its mutating methods change a copy that is stored back
+/// (see `NativeFunction.copyForMutation`), so generators keep Swift's value semantics.
 final class GeneratorBox {
     /// The generator.
     var generator: RandomGenerator
@@ -247,10 +248,12 @@ extension Bindings {
         ]
         func method(_ name: String, _ parameters: [NativeParameter], _ result: SType,
                     _ body: @escaping (NativeContext, inout RandomGenerator, [Value]) throws -> Value) {
-            random.methods[name, default: []].append(native(parameters, result) { c, a in
+            var overload = native(parameters, result) { c, a in
                 let box = a[0].native as! GeneratorBox
                 return try body(c, &box.generator, Array(a.dropFirst()))
-            })
+            }
+            overload.copyForMutation = { random.box(GeneratorBox(($0.native as! GeneratorBox).generator)) }
+            random.methods[name, default: []].append(overload)
         }
         method("uniform", [], .double) { _, g, _ in .double(g.uniform()) }
         method("normal", [], .double) { _, g, _ in .double(g.normal()) }

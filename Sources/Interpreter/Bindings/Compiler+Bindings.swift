@@ -32,8 +32,8 @@ extension Compiler {
     ///
     /// Optim's errors (`OptimError`) become errors at the calling line; Swift's rule that a
     /// throwing call is marked with `try` is enforced.
-    func callNative(_ overloads: [NativeFunction], receiver: Code?, _ args: [Argument], _ node: some SyntaxProtocol,
-                    name: String) throws -> Typed {
+    func callNative(_ overloads: [NativeFunction], receiver: Code?, place: LValue? = nil, _ args: [Argument],
+                    _ node: some SyntaxProtocol, name: String) throws -> Typed {
         var firstError: Error?
         for overload in overloads {
             let codes: [Code?]
@@ -46,6 +46,19 @@ extension Compiler {
             }
             let defaults = overload.parameters.map(\.defaultValue)
             let (body, context) = (overload.body, NativeContext(runtime: runtime, at: at(node)))
+            if let copy = overload.copyForMutation, let modify = place?.modify {
+                return Typed(type: overload.result) { f in
+                    var values = [Value.void]
+                    for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
+                    var result = Value.void
+                    try modify(f) { stored in
+                        values[0] = copy(stored)
+                        do { result = try body(context, values) } catch let e as OptimError { throw context.error(e.description) }
+                        stored = values[0]
+                    }
+                    return result
+                }
+            }
             return Typed(type: overload.result) { f in
                 var values: [Value] = []
                 values.reserveCapacity(codes.count + 1)
@@ -80,10 +93,13 @@ extension Compiler {
         return try callNative(overloads, receiver: nil, args, c, name: name)
     }
 
-    /// Compiles `value.method(…)` on an Optim or Figures value, or returns nil.
-    func nativeMethodCall(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+    /// Compiles `value.method(…)` on an Optim or Figures value, or returns nil. A mutating method
+    /// needs a variable (`baseExpr`) to change.
+    func nativeMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
+                          _ c: FunctionCallExprSyntax) throws -> Typed? {
         guard let t = nativeType(of: base.type), let overloads = t.methods[name] else { return nil }
-        return try callNative(overloads, receiver: base.code, args, c, name: name)
+        let place = overloads.contains { $0.copyForMutation != nil } ? try mutatingReceiver(baseExpr) : nil
+        return try callNative(overloads, receiver: base.code, place: place, args, c, name: name)
     }
 
     /// Compiles `value.property` of an Optim or Figures value, or returns nil.

@@ -58,6 +58,10 @@ struct NativeFunction {
     var throwing: Bool
     /// The implementation.
     var body: NativeBody
+    /// For a mutating method (of a value type held in a box, like `RandomGenerator`): makes the
+    /// copy of the receiver that the body changes and that is then stored back, so other
+    /// variables holding the old value keep it, as with Swift's value types.
+    var copyForMutation: ((Value) -> Value)?
 
     /// The signature used to match call arguments.
     var signature: Signature {

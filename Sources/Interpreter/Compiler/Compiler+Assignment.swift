@@ -155,6 +155,18 @@ extension Compiler {
         }
     }
 
+    /// Compiles the receiver of a mutating method call, which must be assignable; a constant gets
+    /// Swift's message for this case.
+    func mutatingReceiver(_ e: ExprSyntax) throws -> LValue {
+        let assign = "cannot assign to value: "
+        do {
+            return try lvalue(e)
+        } catch let error as InterpreterError where error.message.hasPrefix(assign) {
+            throw InterpreterError(message: "cannot use mutating member on immutable value: " + error.message.dropFirst(assign.count),
+                                   at: error.at)
+        }
+    }
+
     /// Compiles an assignable expression.
     func lvalue(_ e: ExprSyntax) throws -> LValue {
         if let r = e.as(DeclReferenceExprSyntax.self) {

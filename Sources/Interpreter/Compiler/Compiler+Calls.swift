@@ -125,7 +125,7 @@ extension Compiler {
             if let method = t.methods[name], !method.isStatic {
                 let codes = try match(args, to: method.signature, c, name: name)
                 if method.isMutating {
-                    return invokeMutating(method, place: try lvalue(baseExpr), arguments: codes, at: at)
+                    return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
                 }
                 return try invokeMethod(method, receiver: base, arguments: codes, at: at)
             }
@@ -134,7 +134,7 @@ extension Compiler {
             }
             throw error(m.declName, "value of type '\(t.name)' has no member '\(name)'")
         }
-        if let native = try nativeMethodCall(base, name, args, c) { return native }
+        if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }
