@@ -36,6 +36,24 @@ final class TypesettingTests: XCTestCase {
         XCTAssertEqual(formulas.all.count, Set(notes.joined()).count)
     }
 
+    func testPrefetchedFormulasAreTypesetOnceAndWaitedFor() {
+        let session = RecordingSession()
+        let formulas = TypesetFormulas(session)
+        let early = (0..<30).map { MathKey(tex: "y_{\($0)}", display: false) }
+        formulas.prefetch(early)
+        formulas.prefetch(early)
+        // Asked for before the background typesetting can have finished: waits, does not repeat it.
+        let late = early + [MathKey(tex: "z", display: true)]
+        let answer = formulas.typeset(late)
+        XCTAssertEqual(try answer[early[7]]?.get(), "}7{_y")
+        XCTAssertEqual(try answer[late.last!]?.get(), "z")
+        formulas.prefetch([MathKey(tex: "only prefetched", display: false)])
+        formulas.finish()
+        XCTAssertEqual(session.requested.count, 32)
+        XCTAssertEqual(Set(session.requested).count, 32)
+        XCTAssertEqual(formulas.all.count, 32)
+    }
+
     func testKaTeXSessionAnswersRepeatedConcurrentAndLargeRequests() throws {
         guard let katex = KaTeXTypesetter.locate() else { throw XCTSkip("node or libjs-katex not installed") }
         let session = katex.start()

@@ -66,8 +66,8 @@ public enum Weaver {
         LargeStack.run {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
             let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
-            defer { formulas.session.finish() }
-            let typeset = formulas.typeset(Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) })
+            defer { formulas.finish() }
+            let typeset = formulas.typeset(keys(of: note))
             reportTeXErrors(in: &note, typeset: typeset)
             return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
         }
@@ -78,7 +78,7 @@ public enum Weaver {
         var diagnostics: [Diagnostic] = []
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
         let formulas = TypesetFormulas(typesetter.start())
-        defer { formulas.session.finish() }
+        defer { formulas.finish() }
         // Notes are independent (one interpreter session each), so each is read, run, typeset and
         // rendered on its own thread; results come back in input order. The largest notes start
         // first, so a long note does not start last and finish alone.
@@ -116,6 +116,11 @@ public enum Weaver {
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
     }
 
+    /// The formulas of `note` as typesetting keys.
+    private static func keys(of note: Note) -> [MathKey] {
+        Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
+    }
+
     /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
     private static func largestFirst(_ entries: [Inputs.Entry]) -> [Int] {
         let sizes = entries.map { (try? FileManager.default.attributesOfItem(atPath: $0.source)[.size] as? Int) ?? 0 }
@@ -144,14 +149,18 @@ public enum Weaver {
         }
         var note: Note
         do throws(WeaveError) {
-            note = options.pipeline.run(try NoteReader.read(path: entry.source))
+            note = try NoteReader.read(path: entry.source)
+            // Experiments add no formulas, and formulas are final once equations are numbered
+            // (but for `\ref`s to figures): typesetting starts now, while the note runs.
+            formulas.prefetch(keys(of: EquationNumbering.apply(note)))
+            note = options.pipeline.run(note)
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
             note.diagnostics.append(error.diagnostic)
             return BuiltNote(note: note, html: nil, timings: ["read+run+passes": lap()])
         }
         let run = lap()
-        let typeset = formulas.typeset(Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) })
+        let typeset = formulas.typeset(keys(of: note))
         reportTeXErrors(in: &note, typeset: typeset)
         let typesetting = lap()
         let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
