@@ -1,6 +1,5 @@
 import Foundation
 import Interpreter
-import SwiftParser
 import SwiftSyntax
 
 /// Runs a note's experiments: every `swift` block (but `norun` ones) and every inline
@@ -11,31 +10,73 @@ enum ExecutePass {
     /// The prefix that marks a code span as an inline value.
     static let inlinePrefix = "{swift}"
 
-    /// Runs the experiments of `note`.
+    /// Runs the experiments of `note`. The blocks are parsed and highlighted on a second thread,
+    /// ahead of the one running them, so a core that would otherwise wait does that work.
     static func apply(_ note: Note) -> Note {
         var note = note
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
-        var run = Run(session: Session(options: options), path: note.path)
+        let ahead = ParseAhead(experiments(in: note.blocks).filter { !$0.noRun }.map { (source: $0.source, shown: !$0.hidden) })
+        var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
         note.blocks = note.blocks.map { run.block($0) }
         note.diagnostics += run.diagnostics
+        var index = 0
+        note.blocks = note.blocks.map { highlight($0, ahead, &index) }
         return note
+    }
+
+    /// Puts the highlighted code into the experiments of `block` that ran, counting them with `index`.
+    private static func highlight(_ block: Block, _ ahead: ParseAhead, _ index: inout Int) -> Block {
+        switch block {
+        case .experiment(var e) where !e.noRun:
+            e.highlighted = ahead.highlighted(index)
+            index += 1
+            return .experiment(e)
+        case .blockQuote(let children):
+            return .blockQuote(children.map { highlight($0, ahead, &index) })
+        case .list(var list):
+            list.items = list.items.map { $0.map { highlight($0, ahead, &index) } }
+            return .list(list)
+        default:
+            return block
+        }
+    }
+
+    /// The experiments in `blocks`, in reading order (the order `Run` meets them).
+    private static func experiments(in blocks: [Block]) -> [Experiment] {
+        blocks.flatMap { block -> [Experiment] in
+            switch block {
+            case .experiment(let e): [e]
+            case .blockQuote(let children): experiments(in: children)
+            case .list(let list): list.items.flatMap { experiments(in: $0) }
+            default: []
+            }
+        }
     }
 
     /// The state of one note's run.
     private struct Run {
         let session: Session
         let path: String
+        /// The parsed blocks, in the order they run.
+        let ahead: ParseAhead
         var diagnostics: [Diagnostic] = []
+        /// How many blocks have run.
+        private var next = 0
+
+        init(session: Session, path: String, ahead: ParseAhead) {
+            self.session = session
+            self.path = path
+            self.ahead = ahead
+        }
 
         mutating func block(_ block: Block) -> Block {
             switch block {
             case .experiment(var e):
                 guard !e.noRun else { return block }
-                let tree = Parser.parse(source: e.source)
-                e.result = execute(e, syntax: tree)
-                if !e.hidden { e.highlighted = SwiftHighlighter.highlight(e.source, tree: tree) }
+                e.result = execute(e, syntax: ahead.tree(next))
+                next += 1
                 return .experiment(e)
             case .blockQuote(let children):
                 return .blockQuote(children.map { self.block($0) })
