@@ -11,6 +11,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("weave", PipelineBench.run),
     ("training", TrainingBench.run),
     ("interpreter", InterpreterBench.run),
+    ("course", CourseBench.run),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
