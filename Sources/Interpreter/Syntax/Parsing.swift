@@ -4,7 +4,19 @@ import SwiftParserDiagnostics
 import SwiftSyntax
 
 /// Parses a block with SwiftParser and turns swift-syntax's diagnostics into block diagnostics.
-enum Parsing {
+public enum Parsing {
+    /// How deeply a block's code may nest. SwiftParser's default is 20 in debug builds and 256 in
+    /// release builds (debug parsing uses more stack); weave parses on large-stack threads and
+    /// fixes the limit, so a note parses the same whichever way weave was built.
+    public static let maximumNestingLevel = 256
+
+    /// The syntax tree of `source`, parsed with the fixed nesting limit. Callers that parse blocks
+    /// themselves (to highlight them, say) use this, and pass the tree to `Session.run`.
+    public static func tree(_ source: String) -> SourceFileSyntax {
+        var parser = Parser(source, maximumNestingLevel: maximumNestingLevel)
+        return SourceFileSyntax.parse(from: &parser)
+    }
+
     /// A parsed block: its tree, a position converter, and its syntax errors (empty if none).
     struct Parsed {
         /// The syntax tree.
@@ -17,7 +29,7 @@ enum Parsing {
 
     /// Parses `source` as a Swift file, or takes `tree` when the caller already parsed it.
     static func parse(_ source: String, tree given: SourceFileSyntax? = nil) -> Parsed {
-        let tree = given ?? Parser.parse(source: source)
+        let tree = given ?? Self.tree(source)
         let converter = SourceLocationConverter(fileName: "block", tree: tree)
         let errors = ParseDiagnosticsGenerator.diagnostics(for: tree)
             .filter { $0.diagMessage.severity == .error }

@@ -96,7 +96,8 @@ enum ExecutePass {
                 case .value(let v):
                     return .value(v)
                 case .failure(let d):
-                    let message = "in inline value `\(expression)`: \(d.message)"
+                    let shown = expression.count > 60 ? expression.prefix(59) + "…" : expression[...]
+                    let message = "in inline value `\(shown)`: \(d.message)"
                     diagnostics.append(Diagnostic(severity: .error, path: path, location: location, message: message))
                     return .failure(d.message)
                 }

@@ -1,5 +1,5 @@
 import Foundation
-import SwiftParser
+import Interpreter
 import SwiftSyntax
 
 /// Parses a note's experiment blocks on a thread of its own, in running order, and highlights the
@@ -18,7 +18,7 @@ final class ParseAhead: @unchecked Sendable {
         guard !blocks.isEmpty else { return }
         // Both recurse as deeply as the code nests, like the note's own thread.
         start { [self] in
-            for block in blocks { publish { trees.append(Parser.parse(source: block.source)) } }
+            for block in blocks { publish { trees.append(Parsing.tree(block.source)) } }
         }
         start { [self] in
             for (index, block) in blocks.enumerated() {

@@ -1,5 +1,5 @@
 import SwiftIDEUtils
-import SwiftParser
+import Interpreter
 import SwiftSyntax
 
 /// Highlights Swift at weave time with swift-syntax's classifier, so pages need no JavaScript
@@ -8,7 +8,7 @@ import SwiftSyntax
 enum SwiftHighlighter {
     /// The code as escaped HTML with highlighting spans.
     static func highlight(_ code: String) -> String {
-        highlight(code, tree: Parser.parse(source: code))
+        highlight(code, tree: Parsing.tree(code))
     }
 
     /// The same, from a tree the caller already parsed from `code`.
