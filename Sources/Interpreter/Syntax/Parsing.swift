@@ -31,12 +31,13 @@ public enum Parsing {
     static func parse(_ source: String, tree given: SourceFileSyntax? = nil) -> Parsed {
         let tree = given ?? Self.tree(source)
         let converter = SourceLocationConverter(fileName: "block", tree: tree)
-        let errors = ParseDiagnosticsGenerator.diagnostics(for: tree)
-            .filter { $0.diagMessage.severity == .error }
-            .map { d in
-                let l = d.location(converter: converter)
-                return BlockDiagnostic(line: l.line, column: l.column, message: d.message, isError: true)
-            }
+        // The generator walks the whole tree; a tree without missing or unexpected parts has
+        // nothing for it to report.
+        let found = tree.hasError ? ParseDiagnosticsGenerator.diagnostics(for: tree) : []
+        let errors = found.filter { $0.diagMessage.severity == .error }.map { d in
+            let l = d.location(converter: converter)
+            return BlockDiagnostic(line: l.line, column: l.column, message: d.message, isError: true)
+        }
         return Parsed(tree: tree, converter: converter, errors: errors)
     }
 }
