@@ -175,6 +175,10 @@ final class KaTeXProcess: @unchecked Sendable {
     init(node: String, katex: String) {
         process.executableURL = URL(fileURLWithPath: node)
         process.arguments = ["-e", KaTeXTypesetter.script, katex]
+        // KaTeX needs nothing from the environment, and the environment can cost: NODE_OPTIONS
+        // could change how node runs, and NODE_EXTRA_CA_CERTS makes node parse a certificate
+        // bundle at start-up (half its start-up time where it is set).
+        process.environment = [:]
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
