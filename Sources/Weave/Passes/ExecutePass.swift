@@ -18,7 +18,7 @@ enum ExecutePass {
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
         var run = Run(session: Session(options: options), path: note.path)
-        note.blocks = note.blocks.map { run.block($0) }
+        note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics
         return note
     }
@@ -29,25 +29,22 @@ enum ExecutePass {
         let path: String
         var diagnostics: [Diagnostic] = []
 
-        mutating func block(_ block: Block) -> Block {
+        /// Runs an experiment block or the inline values of any other block (outside quotes and
+        /// lists); `nil` when there is nothing to run.
+        mutating func block(_ block: Block) -> Block? {
             switch block {
             case .experiment(var e):
-                guard !e.noRun else { return block }
+                guard !e.noRun else { return nil }
                 let tree = Parser.parse(source: e.source)
                 e.result = execute(e, syntax: tree)
                 if !e.hidden { e.highlighted = SwiftHighlighter.highlight(e.source, tree: tree) }
                 return .experiment(e)
-            case .blockQuote(let children):
-                return .blockQuote(children.map { self.block($0) })
-            case .list(var list):
-                list.items = list.items.map { $0.map { self.block($0) } }
-                return .list(list)
             default:
-                return Rewrite.inlines(block) { inlines, location in inlines.map { self.inline($0, at: location) } }
+                return Rewrite.inlines(block) { inlines, location in inlines.rewritten { self.inline($0, at: location) } }
             }
         }
 
-        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline {
+        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline? {
             switch inline {
             case .code(let code, _) where code.hasPrefix(ExecutePass.inlinePrefix):
                 let expression = String(code.dropFirst(ExecutePass.inlinePrefix.count)).trimming(" ")
@@ -59,10 +56,11 @@ enum ExecutePass {
                     diagnostics.append(Diagnostic(severity: .error, path: path, location: location, message: message))
                     return .failure(d.message)
                 }
-            case .emphasis(let c): return .emphasis(c.map { self.inline($0, at: location) })
-            case .strong(let c): return .strong(c.map { self.inline($0, at: location) })
-            case .link(let d, let t, let c): return .link(destination: d, title: t, content: c.map { self.inline($0, at: location) })
-            default: return inline
+            case .emphasis(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.emphasis)
+            case .strong(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.strong)
+            case .link(let d, let t, let c):
+                return c.rewritten { self.inline($0, at: location) }.map { .link(destination: d, title: t, content: $0) }
+            default: return nil
             }
         }
 
