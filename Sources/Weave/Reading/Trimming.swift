@@ -8,3 +8,11 @@ extension StringProtocol {
         return String(self[start...last])
     }
 }
+
+extension String {
+    /// Whether the text's UTF-8 holds `byte`: a plain scan of the bytes, much faster than going
+    /// through the `utf8` view index by index.
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+}
