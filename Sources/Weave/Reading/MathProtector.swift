@@ -135,10 +135,18 @@ struct MathProtector {
             case UInt8(ascii: "$"):
                 i = dollar(at: i)
             default:
-                out.append(c)
-                i += 1
+                // Copy the run of ordinary bytes up to the next one that needs a look.
+                var j = i + 1
+                while j < b.count && !Self.needsLook(b[j]) { j += 1 }
+                out.append(contentsOf: b[i..<j])
+                i = j
             }
         }
+    }
+
+    /// The bytes the scanner stops at: line ends, backslashes, backticks and dollars.
+    private static func needsLook(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "\n") || c == UInt8(ascii: "\\") || c == UInt8(ascii: "`") || c == UInt8(ascii: "$")
     }
 
     private mutating func newLine(at i: Int) {
@@ -224,7 +232,7 @@ struct MathProtector {
             }
         case UInt8(ascii: "|"):
             escapedPipes = true
-            out.append(contentsOf: Array(String(Self.escapedPipe).utf8))
+            append(Self.escapedPipe)
             return i + 2
         case UInt8(ascii: "\n"), 0:
             out.append(b[i])
@@ -332,28 +340,43 @@ struct MathProtector {
         let location = self.location(of: start)
         let quoteDepth = self.quoteDepth()
         let raw = String(decoding: b[start..<end], as: UTF8.self)
+        let oneLine = !b[start..<end].contains(UInt8(ascii: "\n"))
         var pieces: [String] = []
         var markers: [String] = []
-        for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if n == 0 {
-                pieces.append(String(piece))
-            } else {
-                let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
-                markers.append(prefix)
-                pieces.append(String(rest))
+        if oneLine {
+            pieces.append(raw)
+        } else {
+            for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if n == 0 {
+                    pieces.append(String(piece))
+                } else {
+                    let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
+                    markers.append(prefix)
+                    pieces.append(String(rest))
+                }
             }
         }
         let content = String(decoding: b[contentStart..<contentEnd], as: UTF8.self)
-        let tex = quoteDepth == 0 ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
+        let tex = quoteDepth == 0 || oneLine ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
         spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), originalLines: pieces))
-        out.append(contentsOf: Array("\(Self.tokenOpen)\(spans.count - 1)\(Self.tokenClose)".utf8))
+        append(Self.tokenOpen)
+        out.append(contentsOf: String(spans.count - 1).utf8)
+        append(Self.tokenClose)
         for marker in markers {
             out.append(UInt8(ascii: "\n"))
-            out.append(contentsOf: Array((marker + String(Self.continuation)).utf8))
+            out.append(contentsOf: marker.utf8)
+            append(Self.continuation)
         }
         // Keep line bookkeeping in step with the newlines inside the formula.
-        for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+        if !oneLine {
+            for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+        }
         return end
+    }
+
+    /// Writes a placeholder character.
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        out.append(contentsOf: scalar.utf8)
     }
 
     private mutating func copyTracking(_ from: Int, _ to: Int) {
