@@ -103,10 +103,10 @@ extension Array {
         return result
     }
 
-    /// Applies `transform` to every element in place; `nil` keeps an element as it is.
+    /// Applies `transform` to every element; `nil` keeps an element as it is. (Not a loop that
+    /// assigns `self[index]`: the optimiser hoists the copy-on-write check of such a loop out of
+    /// it, so the array would be copied even when nothing changes.)
     mutating func rewrite(_ transform: (Element) -> Element?) {
-        for index in indices {
-            if let new = transform(self[index]) { self[index] = new }
-        }
+        if let rewritten = rewritten(transform) { self = rewritten }
     }
 }
