@@ -2,7 +2,7 @@
 enum HTML {
     /// Escapes `&`, `<`, `>` and `"` for text and attribute values.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        guard needsEscaping(text) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -15,6 +15,15 @@ enum HTML {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped, to `out`.
+    static func escape(_ text: String, into out: inout String) {
+        out += needsEscaping(text) ? escape(text) : text
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }
     }
 
     /// Percent-encodes a URL the way CommonMark's reference renderer does (keeping `%xx` escapes and
