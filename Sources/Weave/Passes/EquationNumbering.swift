@@ -34,8 +34,10 @@ enum EquationNumbering {
 
     private static func number(_ block: Block, _ numbers: inout [String: Int], _ next: inout Int, _ duplicates: inout [(SourceLocation, String)]) -> Block? {
         Rewrite.math(block) { original in
+            let labels = labelNames(in: original.tex)
+            // Most formulas have no label, environment or number: there is nothing to do for them.
+            if labels.isEmpty && original.environment == nil && original.number == nil && original.labels.isEmpty { return nil }
             var math = original
-            let labels = labelNames(in: math.tex)
             // A label defined twice keeps its first equation; the later one loses it.
             math.labels = labels.filter { numbers[$0] == nil }
             let numbered = math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
@@ -155,6 +157,6 @@ enum EquationNumbering {
 
     /// The HTML id fragment for a label (`eq-` is prepended by callers).
     static func anchor(_ label: String) -> String {
-        label.isEmpty ? "unnamed" : label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? String($0) : "-" }.joined()
+        label.isEmpty ? "unnamed" : String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
     }
 }

@@ -65,11 +65,14 @@ enum Rewrite {
     static func formulas(in blocks: [Block]) -> [Math] {
         var found: [Math] = []
         func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .math(let m): found.append(m)
-                case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
-                default: break
+            // Read from the buffer: iterating the array would copy every inline.
+            inlines.withUnsafeBufferPointer { inlines in
+                for index in inlines.indices {
+                    switch inlines[index] {
+                    case .math(let m): found.append(m)
+                    case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
+                    default: break
+                    }
                 }
             }
         }
@@ -95,10 +98,14 @@ extension Array {
     /// (`transform` returns `nil` for an element it leaves as it is). Copied only on a change.
     func rewritten(_ transform: (Element) -> Element?) -> [Element]? {
         var result: [Element]?
-        for index in indices {
-            guard let new = transform(self[index]) else { continue }
-            if result == nil { result = self }
-            result![index] = new
+        // Elements are lent to `transform` from the buffer: reading them through the array's
+        // subscript would copy (retain and release) every one of them.
+        withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                guard let new = transform(elements[index]) else { continue }
+                if result == nil { result = self }
+                result![index] = new
+            }
         }
         return result
     }

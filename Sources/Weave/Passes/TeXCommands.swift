@@ -53,8 +53,10 @@ enum TeXCommands {
                 i = max(j, i + 2)
                 continue
             }
-            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-            guard names.contains(name), let close = bytes[(j + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+            let word = bytes[(i + 1)..<j]
+            guard let name = names.first(where: { $0.utf8.elementsEqual(word) }),
+                let close = bytes[(j + 1)...].firstIndex(of: UInt8(ascii: "}"))
+            else {
                 i = j
                 continue
             }
