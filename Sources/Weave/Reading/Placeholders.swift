@@ -64,12 +64,15 @@ struct Placeholders {
 
     /// Whether `text` holds a token or a continuation marker.
     private static func hasPlaceholder(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous == lead && (byte == open || byte == continuation) { return true }
-            previous = (previous.1, byte)
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if previous == lead && (byte == open || byte == continuation) { return true }
+                previous = (previous.1, byte)
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// The token starting at `i` (at its `EE`): its span index and the offset after it.
