@@ -47,7 +47,7 @@ enum PipeTables {
         case .heading(let level, let content, let id, let location) where escapedPipes:
             return [.heading(level: level, content: unescape(content, inCell: false), id: id, location)]
         case .code(let info, let text, let location) where escapedPipes:
-            return [.code(info: info, text: restore(text, inCell: false), location)]
+            return [.code(info: info, text: restore(text, inCell: false) ?? text, location)]
         default:
             return nil
         }
@@ -130,7 +130,7 @@ enum PipeTables {
                 if !part.isEmpty { cells[cells.count - 1].append(.text(String(part))) }
             }
         }
-        cells = cells.map(trim)
+        for index in cells.indices { trim(&cells[index]) }
         if cells.count > 1, cells.first?.isEmpty == true, startsWithPipe(line) { cells.removeFirst() }
         if cells.count > 1, cells.last?.isEmpty == true, endsWithPipe(line) { cells.removeLast() }
         return cells.map { unescape($0, inCell: true) }
@@ -146,8 +146,7 @@ enum PipeTables {
         return false
     }
 
-    private static func trim(_ cell: [Inline]) -> [Inline] {
-        var cell = cell
+    private static func trim(_ cell: inout [Inline]) {
         if case .text(let s) = cell.first {
             let t = String(s.drop(while: isBlank))
             if t.isEmpty { cell.removeFirst() } else { cell[0] = .text(t) }
@@ -156,7 +155,6 @@ enum PipeTables {
             let t = s.lastIndex(where: { !isBlank($0) }).map { String(s[...$0]) } ?? ""
             if t.isEmpty { cell.removeLast() } else { cell[cell.count - 1] = .text(t) }
         }
-        return cell
     }
 
     private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" }
@@ -167,22 +165,31 @@ enum PipeTables {
     }
 
     private static func unescape(_ inlines: [Inline], inCell: Bool) -> [Inline] {
-        inlines.map { inline in
-            switch inline {
-            case .text(let s): return .text(restore(s, inCell: true))
-            case .code(let s, let l): return .code(restore(s, inCell: inCell).replacingPipeEscapes(inCell), l)
-            case .emphasis(let c): return .emphasis(unescape(c, inCell: inCell))
-            case .strong(let c): return .strong(unescape(c, inCell: inCell))
-            case .link(let d, let t, let c): return .link(destination: d, title: t, content: unescape(c, inCell: inCell))
-            case .image(let s, let t, let a): return .image(source: s, title: t, alt: unescape(a, inCell: inCell))
-            default: return inline
-            }
+        inlines.rewritten { unescaped($0, inCell: inCell) } ?? inlines
+    }
+
+    /// `inline` with pipes restored, or `nil` when it has none to restore.
+    private static func unescaped(_ inline: Inline, inCell: Bool) -> Inline? {
+        switch inline {
+        case .text(let s):
+            return restore(s, inCell: true).map(Inline.text)
+        case .code(let s, let l):
+            let code = (restore(s, inCell: inCell) ?? s).replacingPipeEscapes(inCell)
+            return code == s ? nil : .code(code, l)
+        case .emphasis(let c): return c.rewritten { unescaped($0, inCell: inCell) }.map(Inline.emphasis)
+        case .strong(let c): return c.rewritten { unescaped($0, inCell: inCell) }.map(Inline.strong)
+        case .link(let d, let t, let c):
+            return c.rewritten { unescaped($0, inCell: inCell) }.map { .link(destination: d, title: t, content: $0) }
+        case .image(let s, let t, let a):
+            return a.rewritten { unescaped($0, inCell: inCell) }.map { .image(source: s, title: t, alt: $0) }
+        default: return nil
         }
     }
 
-    /// The escaped-pipe marker becomes `|` in text and table cells, `\|` in code elsewhere.
-    private static func restore(_ s: String, inCell: Bool) -> String {
-        guard s.unicodeScalars.contains(MathProtector.escapedPipe) else { return s }
+    /// The escaped-pipe marker becomes `|` in text and table cells, `\|` in code elsewhere; `nil`
+    /// when `s` has no marker.
+    private static func restore(_ s: String, inCell: Bool) -> String? {
+        guard s.unicodeScalars.contains(MathProtector.escapedPipe) else { return nil }
         return s.replacingOccurrences(of: String(MathProtector.escapedPipe), with: inCell ? "|" : "\\|")
     }
 }
