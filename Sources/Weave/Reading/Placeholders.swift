@@ -34,8 +34,11 @@ struct Placeholders {
     /// Splits text at tokens, drops continuation markers and the line breaks before them.
     private func resolve(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
+        out.reserveCapacity(inlines.count)
         for inline in inlines {
             switch inline {
+            case .text(let text) where !Self.hasPlaceholder(text):
+                out.append(inline)
             case .text(let text):
                 for piece in split(text) {
                     if case .text(let s) = piece, s.unicodeScalars.first == MathProtector.continuation {
@@ -89,9 +92,9 @@ struct Placeholders {
         return (n, j + 3)
     }
 
-    /// Text and math pieces of one text node; a continuation marker starts a text piece of its own.
+    /// Text and math pieces of one text node that holds a token or continuation marker; a
+    /// continuation marker starts a text piece of its own.
     private func split(_ text: String) -> [Inline] {
-        guard Self.hasPlaceholder(text) else { return [.text(text)] }
         let bytes = Array(text.utf8)
         var pieces: [Inline] = []
         var start = 0
