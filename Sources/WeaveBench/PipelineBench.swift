@@ -29,6 +29,19 @@ enum PipelineBench {
         print(String(format: "  libcmark alone            %8.1f ms", cmark * 1e3))
         print(String(format: "  weave, read → page file   %8.1f ms   %.1f× cmark   target < 100 ms: %@",
             weave * 1e3, weave / cmark, weave < 0.1 ? "met" : "NOT met"))
+        // Where the time goes: reading, then each pass on the note the previous one produced.
+        var woven = try NoteReader.read(path: path)
+        let read = try best(of: 7) { _ = try NoteReader.read(path: path) }
+        print(String(format: "    read (math, cmark, tables) %8.1f ms", read * 1e3))
+        var passes = 0.0
+        for pass in options.pipeline.passes {
+            let input = woven
+            let seconds = best(of: 7) { _ = pass.run(input) }
+            woven = pass.run(input)
+            passes += seconds
+            print("    pass \(pass.name.padding(toLength: 22, withPad: " ", startingAt: 0))" + String(format: "%8.1f ms", seconds * 1e3))
+        }
+        print(String(format: "    the rest (typeset, write)  %8.1f ms", (weave - read - passes) * 1e3))
         if let katex = KaTeXTypesetter.locate() {
             options.typesetter = katex
             let withKaTeX = try best(of: 3) { _ = try Weaver.build([path], options: options) }

@@ -1,6 +1,6 @@
 /// Block-level structure of a note, as CommonMark defines it plus tables, display math and
 /// experiment blocks.
-public indirect enum Block: Hashable, Sendable {
+public enum Block: Hashable, Sendable {
     /// A paragraph of inline content.
     case paragraph([Inline], SourceLocation)
     /// A heading; `id` is assigned by the heading pass and is unique within the page.
@@ -12,13 +12,13 @@ public indirect enum Block: Hashable, Sendable {
     /// A fenced or indented code block that is not an experiment.
     case code(info: String, text: String, SourceLocation)
     /// A fenced code block whose language is `swift`: an experiment, run by the execute pass.
-    case experiment(Experiment)
+    indirect case experiment(Experiment)
     /// Raw HTML, dropped in safe mode.
     case html(String)
     /// A thematic break (`---`).
     case thematicBreak
     /// A paragraph that holds only display math.
-    case displayMath(Math)
+    indirect case displayMath(Math)
     /// A GitHub pipe table.
     case table(Table)
 }

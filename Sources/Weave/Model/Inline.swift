@@ -1,5 +1,5 @@
 /// Inline content of a paragraph, heading or table cell.
-public indirect enum Inline: Hashable, Sendable {
+public enum Inline: Hashable, Sendable {
     /// Plain text (not yet HTML-escaped).
     case text(String)
     /// A line break in the source that renders as a space.
@@ -19,7 +19,7 @@ public indirect enum Inline: Hashable, Sendable {
     /// Raw inline HTML, dropped in safe mode.
     case html(String)
     /// TeX math, kept exactly as written between its delimiters.
-    case math(Math)
+    indirect case math(Math)
     /// A prose `\eqref{label}` or `\ref{label}` outside math, resolved to the text shown (the
     /// equation's or figure's number) and the anchor linked; `text` is `nil` for an unknown label.
     case reference(label: String, text: String?, anchor: String)

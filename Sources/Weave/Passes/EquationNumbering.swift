@@ -15,12 +15,13 @@ enum EquationNumbering {
         var numbers: [String: Int] = [:]
         var next = 1
         var duplicates: [(SourceLocation, String)] = []
-        note.blocks = note.blocks.map { number($0, &numbers, &next, &duplicates) }
+        note.blocks.rewrite { number($0, &numbers, &next, &duplicates) }
         for (location, label) in duplicates {
             note.diagnose(.warning, "label '\(label)' is defined twice", at: location)
         }
         var unknown: [(SourceLocation, String)] = []
-        note.blocks = note.blocks.map { resolve($0, numbers, note.figureLabels, &unknown) }
+        let figures = note.figureLabels
+        note.blocks.rewrite { resolve($0, numbers, figures, &unknown) }
         for (location, label) in unknown {
             note.diagnose(.warning, "no equation is labelled '\(label)'", at: location)
         }
@@ -31,10 +32,12 @@ enum EquationNumbering {
 
     // MARK: Numbering
 
-    private static func number(_ block: Block, _ numbers: inout [String: Int], _ next: inout Int, _ duplicates: inout [(SourceLocation, String)]) -> Block {
-        Rewrite.block(block) { math in
-            var math = math
-            let labels = labelNames(in: math.tex)
+    private static func number(_ block: Block, _ numbers: inout [String: Int], _ next: inout Int, _ duplicates: inout [(SourceLocation, String)]) -> Block? {
+        Rewrite.math(block) { original in
+            let labels = labelNames(in: original.tex)
+            // Most formulas have no label, environment or number: there is nothing to do for them.
+            if labels.isEmpty && original.environment == nil && original.number == nil && original.labels.isEmpty { return nil }
+            var math = original
             // A label defined twice keeps its first equation; the later one loses it.
             math.labels = labels.filter { numbers[$0] == nil }
             let numbered = math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
@@ -50,18 +53,18 @@ enum EquationNumbering {
                 next += 1
             }
             math.tex = katexReady(math)
-            return math
+            return math == original ? nil : math
         }
     }
 
     /// The names in `\label{…}`.
     static func labelNames(in tex: String) -> [String] {
-        TeXCommands.find(["label"], in: tex).map(\.argument)
+        TeXCommands.find(labelCommand, in: tex).map(\.argument)
     }
 
     /// TeX without `\label`, with environments mapped and the number as a `\tag`.
     private static func katexReady(_ math: Math) -> String {
-        var tex = TeXCommands.replace(["label"], in: math.tex) { _ in "" }
+        var tex = TeXCommands.replace(labelCommand, in: math.tex) { _ in "" } ?? math.tex
         if let env = math.environment {
             let base = env.hasSuffix("*") ? String(env.dropLast()) : env
             let inner: (String, String)? =
@@ -90,25 +93,34 @@ enum EquationNumbering {
 
     // MARK: References
 
-    private static func resolve(_ block: Block, _ numbers: [String: Int], _ figures: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block {
-        let withMath = Rewrite.block(block) { math in
-            var math = math
-            math.tex = TeXCommands.replace(references, in: math.tex) { m in
+    private static func resolve(_ block: Block, _ numbers: [String: Int], _ figures: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block? {
+        let withMath = Rewrite.math(block) { math in
+            guard let tex = TeXCommands.replace(references, in: math.tex, with: { m in
                 guard let n = numbers[m.argument] else {
                     unknown.append((math.location, m.argument))
                     return "\\text{(??)}"
                 }
                 let shown = m.command == "eqref" ? "(\(n))" : "\(n)"
                 return "\\href{#eq-\(anchor(m.argument))}{\\text{\(shown)}}"
-            }
+            }) else { return nil }
+            var math = math
+            math.tex = tex
             return math
         }
-        return Rewrite.inlines(withMath) { inlines, location in
-            inlines.flatMap { inline -> [Inline] in
-                guard case .text(let text) = inline, text.contains("ref{") else { return [inline] }
+        let withProse = Rewrite.inlines(withMath ?? block) { inlines, location in
+            guard inlines.contains(where: mayHoldReference) else { return nil }
+            return inlines.flatMap { inline -> [Inline] in
+                guard case .text(let text) = inline, TeXCommands.contains(references, in: text) else { return [inline] }
                 return proseReferences(text, numbers, figures, location, &unknown)
             }
         }
+        return withProse ?? withMath
+    }
+
+    /// Whether `inline` is text with a `\ref{…}` or `\eqref{…}`.
+    private static func mayHoldReference(_ inline: Inline) -> Bool {
+        if case .text(let text) = inline { return TeXCommands.contains(references, in: text) }
+        return false
     }
 
     private static func proseReferences(
@@ -137,11 +149,14 @@ enum EquationNumbering {
         return out
     }
 
+    /// The command that defines a label.
+    private static let labelCommand: Set<String> = ["label"]
+
     /// The commands that refer to a label.
     private static let references: Set<String> = ["ref", "eqref"]
 
     /// The HTML id fragment for a label (`eq-` is prepended by callers).
     static func anchor(_ label: String) -> String {
-        label.isEmpty ? "unnamed" : label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? String($0) : "-" }.joined()
+        label.isEmpty ? "unnamed" : String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
     }
 }

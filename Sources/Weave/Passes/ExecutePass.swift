@@ -10,49 +10,35 @@ enum ExecutePass {
     /// The prefix that marks a code span as an inline value.
     static let inlinePrefix = "{swift}"
 
-    /// Runs the experiments of `note`. The blocks are parsed and highlighted on a second thread,
+    /// Runs the experiments of `note`. The blocks are parsed and highlighted on other threads,
     /// ahead of the one running them, so a core that would otherwise wait does that work.
     static func apply(_ note: Note) -> Note {
         var note = note
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
-        let ahead = ParseAhead(experiments(in: note.blocks).filter { !$0.noRun }.map { (source: $0.source, shown: !$0.hidden) })
-        var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
-        note.blocks = note.blocks.map { run.block($0) }
-        note.diagnostics += run.diagnostics
-        var index = 0
-        note.blocks = note.blocks.map { highlight($0, ahead, &index) }
-        return note
-    }
-
-    /// Puts the highlighted code into the experiments of `block` that ran, counting them with `index`.
-    private static func highlight(_ block: Block, _ ahead: ParseAhead, _ index: inout Int) -> Block {
-        switch block {
-        case .experiment(var e) where !e.noRun:
-            e.highlighted = ahead.highlighted(index)
-            index += 1
-            return .experiment(e)
-        case .blockQuote(let children):
-            return .blockQuote(children.map { highlight($0, ahead, &index) })
-        case .list(var list):
-            list.items = list.items.map { $0.map { highlight($0, ahead, &index) } }
-            return .list(list)
-        default:
-            return block
-        }
-    }
-
-    /// The experiments in `blocks`, in reading order (the order `Run` meets them).
-    private static func experiments(in blocks: [Block]) -> [Experiment] {
-        blocks.flatMap { block -> [Experiment] in
-            switch block {
-            case .experiment(let e): [e]
-            case .blockQuote(let children): experiments(in: children)
-            case .list(let list): list.items.flatMap { experiments(in: $0) }
-            default: []
+        var blocks: [(source: String, shown: Bool)] = []
+        for block in note.blocks {
+            _ = Rewrite.leaves(block) { leaf in
+                if case .experiment(let e) = leaf, !e.noRun { blocks.append((e.source, !e.hidden)) }
+                return nil
             }
         }
+        let ahead = ParseAhead(blocks)
+        var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
+        note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
+        note.diagnostics += run.diagnostics
+        // Highlighting finishes last; the experiments that ran get their code, in the same order.
+        var index = 0
+        note.blocks.rewrite { block in
+            Rewrite.leaves(block) { leaf in
+                guard case .experiment(var e) = leaf, !e.noRun else { return nil }
+                e.highlighted = ahead.highlighted(index)
+                index += 1
+                return .experiment(e)
+            }
+        }
+        return note
     }
 
     /// The state of one note's run.
@@ -71,24 +57,21 @@ enum ExecutePass {
             self.ahead = ahead
         }
 
-        mutating func block(_ block: Block) -> Block {
+        /// Runs an experiment block or the inline values of any other block (outside quotes and
+        /// lists); `nil` when there is nothing to run.
+        mutating func block(_ block: Block) -> Block? {
             switch block {
             case .experiment(var e):
-                guard !e.noRun else { return block }
+                guard !e.noRun else { return nil }
                 e.result = execute(e, syntax: ahead.tree(next))
                 next += 1
                 return .experiment(e)
-            case .blockQuote(let children):
-                return .blockQuote(children.map { self.block($0) })
-            case .list(var list):
-                list.items = list.items.map { $0.map { self.block($0) } }
-                return .list(list)
             default:
-                return Rewrite.inlines(block) { inlines, location in inlines.map { self.inline($0, at: location) } }
+                return Rewrite.inlines(block) { inlines, location in inlines.rewritten { self.inline($0, at: location) } }
             }
         }
 
-        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline {
+        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline? {
             switch inline {
             case .code(let code, _) where code.hasPrefix(ExecutePass.inlinePrefix):
                 let expression = String(code.dropFirst(ExecutePass.inlinePrefix.count)).trimming(" ")
@@ -101,10 +84,11 @@ enum ExecutePass {
                     diagnostics.append(Diagnostic(severity: .error, path: path, location: location, message: message))
                     return .failure(d.message)
                 }
-            case .emphasis(let c): return .emphasis(c.map { self.inline($0, at: location) })
-            case .strong(let c): return .strong(c.map { self.inline($0, at: location) })
-            case .link(let d, let t, let c): return .link(destination: d, title: t, content: c.map { self.inline($0, at: location) })
-            default: return inline
+            case .emphasis(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.emphasis)
+            case .strong(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.strong)
+            case .link(let d, let t, let c):
+                return c.rewritten { self.inline($0, at: location) }.map { .link(destination: d, title: t, content: $0) }
+            default: return nil
             }
         }
 

@@ -6,15 +6,15 @@ enum FigureNumbering {
         var note = note
         var next = 1
         var labels: [String: Int] = [:]
-        note.blocks = note.blocks.map { number($0, &next, &labels) }
+        note.blocks.rewrite { block in Rewrite.leaves(block) { number($0, &next, &labels) } }
         note.figureLabels = labels
         return note
     }
 
-    private static func number(_ block: Block, _ next: inout Int, _ labels: inout [String: Int]) -> Block {
+    private static func number(_ block: Block, _ next: inout Int, _ labels: inout [String: Int]) -> Block? {
         switch block {
         case .experiment(var e):
-            guard var result = e.result else { return block }
+            guard var result = e.result else { return nil }
             result.outputs = result.outputs.map { output in
                 guard case .figure(let svg, let title, let caption, _) = output else { return output }
                 if let id = e.id, labels[id] == nil { labels[id] = next }
@@ -23,13 +23,8 @@ enum FigureNumbering {
             }
             e.result = result
             return .experiment(e)
-        case .blockQuote(let children):
-            return .blockQuote(children.map { number($0, &next, &labels) })
-        case .list(var list):
-            list.items = list.items.map { $0.map { number($0, &next, &labels) } }
-            return .list(list)
         default:
-            return block
+            return nil
         }
     }
 }

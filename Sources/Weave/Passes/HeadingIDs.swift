@@ -6,13 +6,13 @@ enum HeadingIDs {
     static func apply(_ note: Note) -> Note {
         var note = note
         var used: [String: Int] = [:]
-        note.blocks = note.blocks.map { assign($0, &used) }
+        note.blocks.rewrite { block in Rewrite.leaves(block) { assign($0, &used) } }
         return note
     }
 
-    private static func assign(_ block: Block, _ used: inout [String: Int]) -> Block {
+    private static func assign(_ block: Block, _ used: inout [String: Int]) -> Block? {
         switch block {
-        case .heading(let level, let content, _, let location):
+        case .heading(let level, let content, let old, let location):
             let base = slug(content.plainText)
             var id = base
             if let n = used[base] {
@@ -24,14 +24,9 @@ enum HeadingIDs {
                 used[base] = k
             }
             used[id] = used[id] ?? 0
-            return .heading(level: level, content: content, id: id, location)
-        case .blockQuote(let children):
-            return .blockQuote(children.map { assign($0, &used) })
-        case .list(var list):
-            list.items = list.items.map { $0.map { assign($0, &used) } }
-            return .list(list)
+            return id == old ? nil : .heading(level: level, content: content, id: id, location)
         default:
-            return block
+            return nil
         }
     }
 

@@ -4,19 +4,20 @@ enum NoteLinks {
     /// Rewrites the note-to-note links of `note`.
     static func apply(_ note: Note) -> Note {
         var note = note
-        note.blocks = note.blocks.map { block in
-            Rewrite.inlines(block) { inlines, _ in inlines.map(rewrite) }
-        }
+        note.blocks.rewrite { block in Rewrite.inlines(block) { inlines, _ in inlines.rewritten(rewrite) } }
         return note
     }
 
-    private static func rewrite(_ inline: Inline) -> Inline {
+    private static func rewrite(_ inline: Inline) -> Inline? {
         switch inline {
         case .link(let destination, let title, let content):
-            return .link(destination: target(destination), title: title, content: content.map(rewrite))
-        case .emphasis(let c): return .emphasis(c.map(rewrite))
-        case .strong(let c): return .strong(c.map(rewrite))
-        default: return inline
+            let newTarget = target(destination)
+            let newContent = content.rewritten(rewrite)
+            guard newTarget != destination || newContent != nil else { return nil }
+            return .link(destination: newTarget, title: title, content: newContent ?? content)
+        case .emphasis(let c): return c.rewritten(rewrite).map(Inline.emphasis)
+        case .strong(let c): return c.rewritten(rewrite).map(Inline.strong)
+        default: return nil
         }
     }
 

@@ -1,46 +1,63 @@
-/// Bottom-up rewriting helpers shared by the passes: visit every formula, or every sequence of
-/// inlines, anywhere in a block tree, and replace it.
+/// Bottom-up rewriting helpers shared by the passes: visit every block, formula or sequence of
+/// inlines anywhere in a block tree, and replace it.
+///
+/// A transform returns `nil` for "unchanged", and so do the helpers: a subtree in which nothing
+/// changed is kept as it is instead of being rebuilt, so a pass allocates only where it changes
+/// something (most passes change a few blocks of a long note).
 enum Rewrite {
-    /// Rewrites every formula (inline and display) in `block`.
-    static func block(_ block: Block, math transform: (Math) -> Math) -> Block {
+    /// `block` with `transform` applied to it or, for block quotes and lists, to every block inside
+    /// at any depth, in reading order.
+    static func leaves(_ block: Block, _ transform: (Block) -> Block?) -> Block? {
         switch block {
-        case .displayMath(let math):
-            return .displayMath(transform(math))
+        case .blockQuote(let children):
+            return children.rewritten { leaves($0, transform) }.map(Block.blockQuote)
+        case .list(var list):
+            guard let items = list.items.rewritten({ $0.rewritten { leaves($0, transform) } }) else { return nil }
+            list.items = items
+            return .list(list)
         default:
-            return inlines(block) { inlines, _ in inlines.map { Self.inline($0, math: transform) } }
+            return transform(block)
         }
     }
 
-    private static func inline(_ inline: Inline, math transform: (Math) -> Math) -> Inline {
+    /// Rewrites every formula (inline and display) in `block`.
+    static func math(_ block: Block, _ transform: (Math) -> Math?) -> Block? {
+        leaves(block) { leaf in
+            if case .displayMath(let math) = leaf { return transform(math).map(Block.displayMath) }
+            return inlines(leaf) { inlines, _ in inlines.rewritten { Self.math($0, transform) } }
+        }
+    }
+
+    private static func math(_ inline: Inline, _ transform: (Math) -> Math?) -> Inline? {
         switch inline {
-        case .math(let m): return .math(transform(m))
-        case .emphasis(let c): return .emphasis(c.map { Self.inline($0, math: transform) })
-        case .strong(let c): return .strong(c.map { Self.inline($0, math: transform) })
-        case .link(let d, let t, let c): return .link(destination: d, title: t, content: c.map { Self.inline($0, math: transform) })
-        case .image(let s, let t, let a): return .image(source: s, title: t, alt: a.map { Self.inline($0, math: transform) })
-        default: return inline
+        case .math(let m): return transform(m).map(Inline.math)
+        case .emphasis(let c): return c.rewritten { math($0, transform) }.map(Inline.emphasis)
+        case .strong(let c): return c.rewritten { math($0, transform) }.map(Inline.strong)
+        case .link(let d, let t, let c): return c.rewritten { math($0, transform) }.map { .link(destination: d, title: t, content: $0) }
+        case .image(let s, let t, let a): return a.rewritten { math($0, transform) }.map { .image(source: s, title: t, alt: $0) }
+        default: return nil
         }
     }
 
     /// Rewrites every top-level inline sequence (of paragraphs, headings and table cells) in
     /// `block`; `transform` gets the sequence and the location of its block.
-    static func inlines(_ block: Block, _ transform: ([Inline], SourceLocation) -> [Inline]) -> Block {
-        switch block {
-        case .paragraph(let content, let location):
-            return .paragraph(transform(content, location), location)
-        case .heading(let level, let content, let id, let location):
-            return .heading(level: level, content: transform(content, location), id: id, location)
-        case .blockQuote(let children):
-            return .blockQuote(children.map { inlines($0, transform) })
-        case .list(var list):
-            list.items = list.items.map { $0.map { inlines($0, transform) } }
-            return .list(list)
-        case .table(var table):
-            table.header = table.header.map { transform($0, table.location) }
-            table.rows = table.rows.map { $0.map { transform($0, table.location) } }
-            return .table(table)
-        case .code, .experiment, .html, .thematicBreak, .displayMath:
-            return block
+    static func inlines(_ block: Block, _ transform: ([Inline], SourceLocation) -> [Inline]?) -> Block? {
+        leaves(block) { leaf in
+            switch leaf {
+            case .paragraph(let content, let location):
+                return transform(content, location).map { .paragraph($0, location) }
+            case .heading(let level, let content, let id, let location):
+                return transform(content, location).map { .heading(level: level, content: $0, id: id, location) }
+            case .table(var table):
+                let header = table.header.rewritten { transform($0, table.location) }
+                let rows = table.rows.rewritten { $0.rewritten { transform($0, table.location) } }
+                guard header != nil || rows != nil else { return nil }
+                table.header = header ?? table.header
+                table.rows = rows ?? table.rows
+                return .table(table)
+            case .code, .experiment, .html, .thematicBreak, .displayMath, .blockQuote, .list:
+                return nil
+            }
         }
     }
 
@@ -48,11 +65,14 @@ enum Rewrite {
     static func formulas(in blocks: [Block]) -> [Math] {
         var found: [Math] = []
         func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .math(let m): found.append(m)
-                case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
-                default: break
+            // Read from the buffer: iterating the array would copy every inline.
+            inlines.withUnsafeBufferPointer { inlines in
+                for index in inlines.indices {
+                    switch inlines[index] {
+                    case .math(let m): found.append(m)
+                    case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
+                    default: break
+                    }
                 }
             }
         }
@@ -70,5 +90,30 @@ enum Rewrite {
         }
         blocks.forEach(visit)
         return found
+    }
+}
+
+extension Array {
+    /// The array with `transform` applied to every element, or `nil` when it changed none
+    /// (`transform` returns `nil` for an element it leaves as it is). Copied only on a change.
+    func rewritten(_ transform: (Element) -> Element?) -> [Element]? {
+        var result: [Element]?
+        // Elements are lent to `transform` from the buffer: reading them through the array's
+        // subscript would copy (retain and release) every one of them.
+        withUnsafeBufferPointer { elements in
+            for index in elements.indices {
+                guard let new = transform(elements[index]) else { continue }
+                if result == nil { result = self }
+                result![index] = new
+            }
+        }
+        return result
+    }
+
+    /// Applies `transform` to every element; `nil` keeps an element as it is. (Not a loop that
+    /// assigns `self[index]`: the optimiser hoists the copy-on-write check of such a loop out of
+    /// it, so the array would be copied even when nothing changes.)
+    mutating func rewrite(_ transform: (Element) -> Element?) {
+        if let rewritten = rewritten(transform) { self = rewritten }
     }
 }

@@ -1,5 +1,6 @@
 /// Finds `\label{…}`, `\ref{…}` and `\eqref{…}` in TeX or prose by a direct scan of the UTF-8
-/// bytes (no regular expressions: they dominate the cost of a long note otherwise).
+/// bytes (no regular expressions: they dominate the cost of a long note otherwise). Text without a
+/// match costs one scan and no allocation.
 enum TeXCommands {
     /// One occurrence: the command's byte range in the text, its name and its argument.
     struct Match {
@@ -10,8 +11,36 @@ enum TeXCommands {
 
     /// Every `\name{argument}` in `text` whose name is in `names`, in order.
     static func find(_ names: Set<String>, in text: String) -> [Match] {
+        var text = text
+        return text.withUTF8 { find(names, in: $0) }
+    }
+
+    /// Whether `text` holds a `\name{argument}` whose name is in `names`.
+    static func contains(_ names: Set<String>, in text: String) -> Bool {
+        !find(names, in: text).isEmpty
+    }
+
+    /// `text` with every match of `names` replaced by `transform(match)`, or `nil` when there is
+    /// no match.
+    static func replace(_ names: Set<String>, in text: String, with transform: (Match) -> String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            let found = find(names, in: bytes)
+            guard !found.isEmpty else { return nil }
+            var out = ""
+            out.reserveCapacity(bytes.count)
+            var last = 0
+            for m in found {
+                out += String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self)
+                out += transform(m)
+                last = m.range.upperBound
+            }
+            return out + String(decoding: bytes[last...], as: UTF8.self)
+        }
+    }
+
+    private static func find(_ names: Set<String>, in bytes: UnsafeBufferPointer<UInt8>) -> [Match] {
         var matches: [Match] = []
-        let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "\\") else {
@@ -24,8 +53,10 @@ enum TeXCommands {
                 i = max(j, i + 2)
                 continue
             }
-            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-            guard names.contains(name), let close = bytes[(j + 1)...].firstIndex(of: UInt8(ascii: "}")) else {
+            let word = bytes[(i + 1)..<j]
+            guard let name = names.first(where: { $0.utf8.elementsEqual(word) }),
+                let close = bytes[(j + 1)...].firstIndex(of: UInt8(ascii: "}"))
+            else {
                 i = j
                 continue
             }
@@ -33,20 +64,5 @@ enum TeXCommands {
             i = close + 1
         }
         return matches
-    }
-
-    /// `text` with every match of `names` replaced by `transform(match)`.
-    static func replace(_ names: Set<String>, in text: String, with transform: (Match) -> String) -> String {
-        let found = find(names, in: text)
-        guard !found.isEmpty else { return text }
-        let bytes = Array(text.utf8)
-        var out = ""
-        var last = 0
-        for m in found {
-            out += String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self)
-            out += transform(m)
-            last = m.range.upperBound
-        }
-        return out + String(decoding: bytes[last...], as: UTF8.self)
     }
 }

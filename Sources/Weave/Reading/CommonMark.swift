@@ -12,14 +12,16 @@ enum CommonMark {
         let root: OpaquePointer? = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, options) }
         guard let root else { return [] }
         defer { cmark_node_free(root) }
-        return children(of: root).compactMap(block)
+        return children(of: root, block)
     }
 
-    private static func children(of node: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
+    /// `transform` applied to the children of `node`, dropping `nil`s (no intermediate array of
+    /// child pointers).
+    private static func children<T>(of node: OpaquePointer, _ transform: (OpaquePointer) -> T?) -> [T] {
+        var result: [T] = []
         var child = cmark_node_first_child(node)
         while let c = child {
-            result.append(c)
+            if let converted = transform(c) { result.append(converted) }
             child = cmark_node_next(c)
         }
         return result
@@ -44,9 +46,9 @@ enum CommonMark {
         case CMARK_NODE_HEADING:
             return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), id: "", location(node))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(children(of: node).compactMap(block))
+            return .blockQuote(children(of: node, block))
         case CMARK_NODE_LIST:
-            let items = children(of: node).map { children(of: $0).compactMap(block) }
+            let items = children(of: node) { item in children(of: item, block) }
             return .list(
                 List(
                     ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
@@ -65,7 +67,8 @@ enum CommonMark {
     }
 
     private static func inlines(of node: OpaquePointer) -> [Inline] {
-        children(of: node).compactMap { inline($0, parent: location(node)) }
+        let parent = location(node)
+        return children(of: node) { inline($0, parent: parent) }
     }
 
     private static func inline(_ node: OpaquePointer, parent: SourceLocation) -> Inline? {
@@ -90,6 +93,6 @@ enum CommonMark {
     }
 
     private static func inlines(of node: OpaquePointer, parent: SourceLocation) -> [Inline] {
-        children(of: node).compactMap { inline($0, parent: parent) }
+        children(of: node) { inline($0, parent: parent) }
     }
 }

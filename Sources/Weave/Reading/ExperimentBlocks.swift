@@ -4,21 +4,16 @@ enum ExperimentBlocks {
     /// Replaces Swift code blocks in `blocks` (at any depth) with experiments; unknown attributes
     /// are reported as warnings on `note`.
     static func extract(_ blocks: [Block], into note: inout Note) -> [Block] {
-        blocks.map { block in
-            switch block {
-            case .code(let info, let text, let location):
+        var blocks = blocks
+        blocks.rewrite { block in
+            Rewrite.leaves(block) { leaf in
+                guard case .code(let info, let text, let location) = leaf else { return nil }
                 let words = tokenize(info)
-                guard words.first == "swift" else { return block }
+                guard words.first == "swift" else { return nil }
                 return .experiment(experiment(words.dropFirst(), source: text, at: location, note: &note))
-            case .blockQuote(let children):
-                return .blockQuote(extract(children, into: &note))
-            case .list(var list):
-                list.items = list.items.map { extract($0, into: &note) }
-                return .list(list)
-            default:
-                return block
             }
         }
+        return blocks
     }
 
     private static func experiment(_ attributes: ArraySlice<String>, source: String, at location: SourceLocation, note: inout Note) -> Experiment {

@@ -13,18 +13,34 @@ enum FrontMatterReader {
 
     /// Reads front matter from the start of `source`, if there is any.
     static func read(_ source: String) -> Result {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimming(" \t\r") == "---" else {
+        // Lines are split off only up to the closing fence: the rest of a long note is copied once.
+        var rest: Substring? = source[...]
+        func nextLine() -> Substring? {
+            guard let text = rest else { return nil }
+            guard let newline = text.firstIndex(of: "\n") else {
+                rest = nil
+                return text
+            }
+            rest = text[text.index(after: newline)...]
+            return text[..<newline]
+        }
+        guard let first = nextLine(), first.trimming(" \t\r") == "---" else {
             return Result(meta: FrontMatter(), markdown: source, problems: [])
         }
-        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimming(" \t\r")) }) else {
-            return Result(
-                meta: FrontMatter(), markdown: source,
-                problems: [(SourceLocation(line: 1, column: 1), "front matter has no closing '---'; it is read as Markdown", .warning)])
+        var yamlLines: [Substring] = []
+        while true {
+            guard let line = nextLine() else {
+                return Result(
+                    meta: FrontMatter(), markdown: source,
+                    problems: [(SourceLocation(line: 1, column: 1), "front matter has no closing '---'; it is read as Markdown", .warning)])
+            }
+            if ["---", "..."].contains(line.trimming(" \t\r")) { break }
+            yamlLines.append(line)
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        for i in 0...end { lines[i] = "" }
-        let markdown = lines.joined(separator: "\n")
+        let yaml = yamlLines.joined(separator: "\n")
+        // Both fences and the lines between them become empty lines.
+        var markdown = String(repeating: "\n", count: yamlLines.count + (rest == nil ? 1 : 2))
+        if let rest { markdown.append(contentsOf: rest) }
         var problems: [(SourceLocation, String, Diagnostic.Severity)] = []
         var meta = FrontMatter()
         do {

@@ -46,12 +46,10 @@ struct MathProtector {
     private var spans: [Span] = []
     private var warnings: [(SourceLocation, String)] = []
     private var escapedPipes = false
-    /// `nextBlank[i]`: byte offset of the first blank line starting after `i` (or `b.count`).
-    private var nextBlank: [Int32] = []
-    /// `nextDollarCloser[i]`: the first `$` at or after `i` that may close inline math.
-    private var nextDollarCloser: [Int32] = []
-    /// `nextDoubleDollar[i]`: the first unescaped `$$` at or after `i`.
-    private var nextDoubleDollar: [Int32] = []
+    /// The last answer of each look-ahead (see ``Lookahead``).
+    private var blankLookahead = Lookahead()
+    private var closerLookahead = Lookahead()
+    private var doubleDollarLookahead = Lookahead()
 
     /// Protects the math in `source`.
     static func protect(_ source: String) -> Output {
@@ -63,44 +61,74 @@ struct MathProtector {
     private init(bytes: [UInt8]) {
         b = bytes
         out.reserveCapacity(bytes.count)
-        index()
     }
 
-    // MARK: Precomputed look-ahead tables (each one backward pass, so scanning stays linear)
+    // MARK: Look-ahead
 
-    private mutating func index() {
-        let n = b.count
-        nextBlank = Array(repeating: Int32(n), count: n + 1)
-        nextDollarCloser = Array(repeating: Int32(n), count: n + 1)
-        nextDoubleDollar = Array(repeating: Int32(n), count: n + 1)
-        var blank = n
-        var lineEnd = n
-        var onlySpace = true
-        var i = n - 1
-        while i >= 0 {
-            let c = b[i]
-            if c == UInt8(ascii: "\n") {
-                // The line that starts at i + 1 runs to lineEnd.
-                if onlySpace && i + 1 <= lineEnd && lineEnd < n { blank = i + 1 }
-                lineEnd = i
-                onlySpace = true
-            } else if c != UInt8(ascii: " ") && c != UInt8(ascii: "\t") && c != UInt8(ascii: "\r") {
-                onlySpace = false
-            }
-            nextBlank[i] = Int32(blank)
-            let escaped = i > 0 && b[i - 1] == UInt8(ascii: "\\")
-            var closer = Int(nextDollarCloser[i + 1])
-            if c == UInt8(ascii: "$") && !escaped && i > 0 && !isSpace(b[i - 1])
-                && !(i + 1 < n && isDigit(b[i + 1]))
-            {
-                closer = i
-            }
-            nextDollarCloser[i] = Int32(closer)
-            var dd = Int(nextDoubleDollar[i + 1])
-            if c == UInt8(ascii: "$") && i + 1 < n && b[i + 1] == UInt8(ascii: "$") && !escaped { dd = i }
-            nextDoubleDollar[i] = Int32(dd)
-            i -= 1
+    /// A forward search and its answer. Every position from `from` up to `at` has the same answer
+    /// (nothing the search looks for lies between them), and the scanner asks from positions that
+    /// only move forward, so each search picks up where the last answer ends and scanning stays
+    /// linear however many delimiters are left open.
+    private struct Lookahead {
+        var from = 0
+        var at = -1
+
+        /// The kept answer if it holds for `i`, given whether `at` itself may be the answer for `i`.
+        func answer(for i: Int, inclusive: Bool) -> Int? {
+            from <= i && (i < at || (inclusive && i == at)) ? at : nil
         }
+    }
+
+    /// The byte offset of the first blank line (spaces, tabs and carriage returns only, ended by
+    /// a newline) that starts after `i`, or `b.count`.
+    private mutating func nextBlank(after i: Int) -> Int {
+        if let at = blankLookahead.answer(for: i, inclusive: b.count == blankLookahead.at) { return at }
+        var j = i
+        var found = b.count
+        while j < b.count {
+            guard b[j] == UInt8(ascii: "\n") else {
+                j += 1
+                continue
+            }
+            var k = j + 1
+            while k < b.count && (b[k] == UInt8(ascii: " ") || b[k] == UInt8(ascii: "\t") || b[k] == UInt8(ascii: "\r")) { k += 1 }
+            if k < b.count && b[k] == UInt8(ascii: "\n") {
+                found = j + 1
+                break
+            }
+            j = k
+        }
+        blankLookahead = Lookahead(from: i, at: found)
+        return found
+    }
+
+    /// The first `$` at or after `i` that may close inline math: not escaped, not after white
+    /// space, not before a digit; or `b.count`.
+    private mutating func nextDollarCloser(from i: Int) -> Int {
+        if let at = closerLookahead.answer(for: i, inclusive: true) { return at }
+        var j = i
+        while j < b.count
+            && !(b[j] == UInt8(ascii: "$") && j > 0 && b[j - 1] != UInt8(ascii: "\\") && !isSpace(b[j - 1])
+                && !(j + 1 < b.count && isDigit(b[j + 1])))
+        {
+            j += 1
+        }
+        closerLookahead = Lookahead(from: i, at: j)
+        return j
+    }
+
+    /// The first unescaped `$$` at or after `i`, or `b.count`.
+    private mutating func nextDoubleDollar(from i: Int) -> Int {
+        if let at = doubleDollarLookahead.answer(for: i, inclusive: true) { return at }
+        var j = i
+        while j < b.count
+            && !(b[j] == UInt8(ascii: "$") && j + 1 < b.count && b[j + 1] == UInt8(ascii: "$")
+                && !(j > 0 && b[j - 1] == UInt8(ascii: "\\")))
+        {
+            j += 1
+        }
+        doubleDollarLookahead = Lookahead(from: i, at: j)
+        return j
     }
 
     // MARK: Scanning
@@ -135,10 +163,18 @@ struct MathProtector {
             case UInt8(ascii: "$"):
                 i = dollar(at: i)
             default:
-                out.append(c)
-                i += 1
+                // Copy the run of ordinary bytes up to the next one that needs a look.
+                var j = i + 1
+                while j < b.count && !Self.needsLook(b[j]) { j += 1 }
+                out.append(contentsOf: b[i..<j])
+                i = j
             }
         }
+    }
+
+    /// The bytes the scanner stops at: line ends, backslashes, backticks and dollars.
+    private static func needsLook(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "\n") || c == UInt8(ascii: "\\") || c == UInt8(ascii: "`") || c == UInt8(ascii: "$")
     }
 
     private mutating func newLine(at i: Int) {
@@ -224,7 +260,7 @@ struct MathProtector {
             }
         case UInt8(ascii: "|"):
             escapedPipes = true
-            out.append(contentsOf: Array(String(Self.escapedPipe).utf8))
+            append(Self.escapedPipe)
             return i + 2
         case UInt8(ascii: "\n"), 0:
             out.append(b[i])
@@ -278,7 +314,7 @@ struct MathProtector {
             at = found
             runSearches[length] = (j, at)
         }
-        if at < Int(nextBlank[i]) && at < b.count {
+        if at < nextBlank(after: i) && at < b.count {
             copyTracking(i, at + length)
             return at + length
         }
@@ -287,9 +323,9 @@ struct MathProtector {
     }
 
     private mutating func dollar(at i: Int) -> Int {
-        let limit = Int(nextBlank[i])
+        let limit = nextBlank(after: i)
         if i + 1 < b.count && b[i + 1] == UInt8(ascii: "$") {
-            let end = Int(nextDoubleDollar[i + 2 <= b.count ? i + 2 : b.count])
+            let end = nextDoubleDollar(from: min(i + 2, b.count))
             if end < limit {
                 return emit(from: i, contentStart: i + 2, contentEnd: end, to: end + 2, display: true, env: nil)
             }
@@ -298,7 +334,7 @@ struct MathProtector {
             return i + 2
         }
         if i + 1 < b.count && !isSpace(b[i + 1]) {
-            let end = Int(nextDollarCloser[i + 1])
+            let end = nextDollarCloser(from: i + 1)
             if end < limit && end < b.count {
                 return emit(from: i, contentStart: i + 1, contentEnd: end, to: end + 1, display: false, env: nil)
             }
@@ -314,7 +350,7 @@ struct MathProtector {
 
     /// The offset of `needle` at or after `from`, before the next blank line.
     private mutating func find(_ needle: [UInt8], from: Int) -> Int? {
-        let limit = Int(nextBlank[min(from, b.count)])
+        let limit = nextBlank(after: min(from, b.count))
         let at: Int
         if let cached = searches[needle], cached.from <= from, from <= cached.at {
             at = cached.at
@@ -332,28 +368,43 @@ struct MathProtector {
         let location = self.location(of: start)
         let quoteDepth = self.quoteDepth()
         let raw = String(decoding: b[start..<end], as: UTF8.self)
+        let oneLine = !b[start..<end].contains(UInt8(ascii: "\n"))
         var pieces: [String] = []
         var markers: [String] = []
-        for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if n == 0 {
-                pieces.append(String(piece))
-            } else {
-                let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
-                markers.append(prefix)
-                pieces.append(String(rest))
+        if oneLine {
+            pieces.append(raw)
+        } else {
+            for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if n == 0 {
+                    pieces.append(String(piece))
+                } else {
+                    let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
+                    markers.append(prefix)
+                    pieces.append(String(rest))
+                }
             }
         }
         let content = String(decoding: b[contentStart..<contentEnd], as: UTF8.self)
-        let tex = quoteDepth == 0 ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
+        let tex = quoteDepth == 0 || oneLine ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
         spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), originalLines: pieces))
-        out.append(contentsOf: Array("\(Self.tokenOpen)\(spans.count - 1)\(Self.tokenClose)".utf8))
+        append(Self.tokenOpen)
+        out.append(contentsOf: String(spans.count - 1).utf8)
+        append(Self.tokenClose)
         for marker in markers {
             out.append(UInt8(ascii: "\n"))
-            out.append(contentsOf: Array((marker + String(Self.continuation)).utf8))
+            out.append(contentsOf: marker.utf8)
+            append(Self.continuation)
         }
         // Keep line bookkeeping in step with the newlines inside the formula.
-        for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+        if !oneLine {
+            for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
+        }
         return end
+    }
+
+    /// Writes a placeholder character.
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        out.append(contentsOf: scalar.utf8)
     }
 
     private mutating func copyTracking(_ from: Int, _ to: Int) {

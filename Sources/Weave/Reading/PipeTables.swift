@@ -11,30 +11,45 @@ import Foundation
 enum PipeTables {
     /// Finds tables in `blocks`; where the source had `\|` (`escapedPipes`), restores the pipes.
     static func apply(_ blocks: [Block], escapedPipes: Bool) -> [Block] {
-        blocks.flatMap { apply($0, escapedPipes: escapedPipes) }
+        tables(in: blocks, escapedPipes: escapedPipes) ?? blocks
     }
 
-    private static func apply(_ block: Block, escapedPipes: Bool) -> [Block] {
+    /// `blocks` with tables found, or `nil` when no block changed (no copy is made then).
+    private static func tables(in blocks: [Block], escapedPipes: Bool) -> [Block]? {
+        var result: [Block]?
+        for (index, block) in blocks.enumerated() {
+            let replacement = apply(block, escapedPipes: escapedPipes)
+            if replacement != nil && result == nil { result = Array(blocks[..<index]) }
+            if let replacement {
+                result!.append(contentsOf: replacement)
+            } else {
+                result?.append(block)
+            }
+        }
+        return result
+    }
+
+    /// The blocks that replace `block`, or `nil` when it stays as it is.
+    private static func apply(_ block: Block, escapedPipes: Bool) -> [Block]? {
         switch block {
         case .paragraph(let inlines, let location):
             // A table needs a `|` in plain text: most paragraphs are passed over at once.
-            let candidate = inlines.contains { inline in
-                if case .text(let s) = inline { return s.utf8.contains(UInt8(ascii: "|")) }
-                return false
-            }
+            let candidate = inlines.contains(where: isPipeText)
+            guard candidate || escapedPipes else { return nil }
             let blocks = candidate ? split(inlines, location) : [block]
             return escapedPipes ? blocks.map(unescape) : blocks
         case .blockQuote(let children):
-            return [.blockQuote(apply(children, escapedPipes: escapedPipes))]
+            return tables(in: children, escapedPipes: escapedPipes).map { [.blockQuote($0)] }
         case .list(var list):
-            list.items = list.items.map { apply($0, escapedPipes: escapedPipes) }
+            guard let items = list.items.rewritten({ tables(in: $0, escapedPipes: escapedPipes) }) else { return nil }
+            list.items = items
             return [.list(list)]
         case .heading(let level, let content, let id, let location) where escapedPipes:
             return [.heading(level: level, content: unescape(content, inCell: false), id: id, location)]
         case .code(let info, let text, let location) where escapedPipes:
-            return [.code(info: info, text: restore(text, inCell: false), location)]
+            return [.code(info: info, text: restore(text, inCell: false) ?? text, location)]
         default:
-            return [block]
+            return nil
         }
     }
 
@@ -63,7 +78,7 @@ enum PipeTables {
     }
 
     private static func isPipeText(_ inline: Inline) -> Bool {
-        if case .text(let s) = inline { return s.contains("|") }
+        if case .text(let s) = inline { return s.containsUTF8(UInt8(ascii: "|")) }
         return false
     }
 
@@ -86,7 +101,7 @@ enum PipeTables {
             text += s
         }
         var trimmed = Substring(text.trimming(" \t"))
-        guard trimmed.contains("-") else { return nil }
+        guard trimmed.utf8.contains(UInt8(ascii: "-")) else { return nil }
         if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
         if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
         var result: [Table.Alignment] = []
@@ -105,7 +120,7 @@ enum PipeTables {
     private static func cells(of line: [Inline]) -> [[Inline]] {
         var cells: [[Inline]] = [[]]
         for inline in line {
-            guard case .text(let s) = inline, s.contains("|") else {
+            guard case .text(let s) = inline, s.containsUTF8(UInt8(ascii: "|")) else {
                 cells[cells.count - 1].append(inline)
                 continue
             }
@@ -115,7 +130,7 @@ enum PipeTables {
                 if !part.isEmpty { cells[cells.count - 1].append(.text(String(part))) }
             }
         }
-        cells = cells.map(trim)
+        for index in cells.indices { trim(&cells[index]) }
         if cells.count > 1, cells.first?.isEmpty == true, startsWithPipe(line) { cells.removeFirst() }
         if cells.count > 1, cells.last?.isEmpty == true, endsWithPipe(line) { cells.removeLast() }
         return cells.map { unescape($0, inCell: true) }
@@ -127,22 +142,22 @@ enum PipeTables {
     }
 
     private static func endsWithPipe(_ line: [Inline]) -> Bool {
-        if case .text(let s) = line.last { return s.reversed().drop(while: { $0 == " " }).first == "|" }
+        if case .text(let s) = line.last { return s.last(where: { $0 != " " }) == "|" }
         return false
     }
 
-    private static func trim(_ cell: [Inline]) -> [Inline] {
-        var cell = cell
+    private static func trim(_ cell: inout [Inline]) {
         if case .text(let s) = cell.first {
-            let t = String(s.drop(while: { $0 == " " || $0 == "\t" }))
+            let t = String(s.drop(while: isBlank))
             if t.isEmpty { cell.removeFirst() } else { cell[0] = .text(t) }
         }
         if case .text(let s) = cell.last {
-            let t = String(s.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+            let t = s.lastIndex(where: { !isBlank($0) }).map { String(s[...$0]) } ?? ""
             if t.isEmpty { cell.removeLast() } else { cell[cell.count - 1] = .text(t) }
         }
-        return cell
     }
+
+    private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" }
 
     private static func unescape(_ block: Block) -> Block {
         if case .paragraph(let inlines, let location) = block { return .paragraph(unescape(inlines, inCell: false), location) }
@@ -150,22 +165,31 @@ enum PipeTables {
     }
 
     private static func unescape(_ inlines: [Inline], inCell: Bool) -> [Inline] {
-        inlines.map { inline in
-            switch inline {
-            case .text(let s): return .text(restore(s, inCell: true))
-            case .code(let s, let l): return .code(restore(s, inCell: inCell).replacingPipeEscapes(inCell), l)
-            case .emphasis(let c): return .emphasis(unescape(c, inCell: inCell))
-            case .strong(let c): return .strong(unescape(c, inCell: inCell))
-            case .link(let d, let t, let c): return .link(destination: d, title: t, content: unescape(c, inCell: inCell))
-            case .image(let s, let t, let a): return .image(source: s, title: t, alt: unescape(a, inCell: inCell))
-            default: return inline
-            }
+        inlines.rewritten { unescaped($0, inCell: inCell) } ?? inlines
+    }
+
+    /// `inline` with pipes restored, or `nil` when it has none to restore.
+    private static func unescaped(_ inline: Inline, inCell: Bool) -> Inline? {
+        switch inline {
+        case .text(let s):
+            return restore(s, inCell: true).map(Inline.text)
+        case .code(let s, let l):
+            let code = (restore(s, inCell: inCell) ?? s).replacingPipeEscapes(inCell)
+            return code == s ? nil : .code(code, l)
+        case .emphasis(let c): return c.rewritten { unescaped($0, inCell: inCell) }.map(Inline.emphasis)
+        case .strong(let c): return c.rewritten { unescaped($0, inCell: inCell) }.map(Inline.strong)
+        case .link(let d, let t, let c):
+            return c.rewritten { unescaped($0, inCell: inCell) }.map { .link(destination: d, title: t, content: $0) }
+        case .image(let s, let t, let a):
+            return a.rewritten { unescaped($0, inCell: inCell) }.map { .image(source: s, title: t, alt: $0) }
+        default: return nil
         }
     }
 
-    /// The escaped-pipe marker becomes `|` in text and table cells, `\|` in code elsewhere.
-    private static func restore(_ s: String, inCell: Bool) -> String {
-        guard s.unicodeScalars.contains(MathProtector.escapedPipe) else { return s }
+    /// The escaped-pipe marker becomes `|` in text and table cells, `\|` in code elsewhere; `nil`
+    /// when `s` has no marker.
+    private static func restore(_ s: String, inCell: Bool) -> String? {
+        guard s.unicodeScalars.contains(MathProtector.escapedPipe) else { return nil }
         return s.replacingOccurrences(of: String(MathProtector.escapedPipe), with: inCell ? "|" : "\\|")
     }
 }

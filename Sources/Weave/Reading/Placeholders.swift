@@ -34,8 +34,11 @@ struct Placeholders {
     /// Splits text at tokens, drops continuation markers and the line breaks before them.
     private func resolve(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
+        out.reserveCapacity(inlines.count)
         for inline in inlines {
             switch inline {
+            case .text(let text) where !Self.hasPlaceholder(text):
+                out.append(inline)
             case .text(let text):
                 for piece in split(text) {
                     if case .text(let s) = piece, s.unicodeScalars.first == MathProtector.continuation {
@@ -64,12 +67,15 @@ struct Placeholders {
 
     /// Whether `text` holds a token or a continuation marker.
     private static func hasPlaceholder(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous == lead && (byte == open || byte == continuation) { return true }
-            previous = (previous.1, byte)
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes {
+                if previous == lead && (byte == open || byte == continuation) { return true }
+                previous = (previous.1, byte)
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// The token starting at `i` (at its `EE`): its span index and the offset after it.
@@ -86,9 +92,9 @@ struct Placeholders {
         return (n, j + 3)
     }
 
-    /// Text and math pieces of one text node; a continuation marker starts a text piece of its own.
+    /// Text and math pieces of one text node that holds a token or continuation marker; a
+    /// continuation marker starts a text piece of its own.
     private func split(_ text: String) -> [Inline] {
-        guard Self.hasPlaceholder(text) else { return [.text(text)] }
         let bytes = Array(text.utf8)
         var pieces: [Inline] = []
         var start = 0

@@ -2,7 +2,7 @@
 enum HTML {
     /// Escapes `&`, `<`, `>` and `"` for text and attribute values.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        guard needsEscaping(text) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -17,14 +17,27 @@ enum HTML {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends `text`, escaped, to `out`.
+    static func escape(_ text: String, into out: inout String) {
+        out += needsEscaping(text) ? escape(text) : text
+    }
+
+    private static func needsEscaping(_ text: String) -> Bool {
+        func special(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where special(byte) { return true }
+            return false
+        }
+        return found ?? text.utf8.contains(where: special)
+    }
+
     /// Percent-encodes a URL the way CommonMark's reference renderer does (keeping `%xx` escapes and
     /// URL punctuation), then escapes it for an attribute.
     static func url(_ url: String) -> String {
-        let safe = Set("-_.!~*'();/?:@&=+$,%#[]".unicodeScalars)
         var out = ""
         for byte in url.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if byte < 0x80 && (scalar.properties.isAlphabetic || (byte >= 0x30 && byte <= 0x39) || safe.contains(scalar)) {
+            if byte < 0x80 && (scalar.properties.isAlphabetic || (byte >= 0x30 && byte <= 0x39) || urlPunctuation.contains(scalar)) {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
@@ -32,6 +45,9 @@ enum HTML {
         }
         return escape(out)
     }
+
+    /// The punctuation that URLs keep as is.
+    private static let urlPunctuation = Set("-_.!~*'();/?:@&=+$,%#[]".unicodeScalars)
 
     /// Whether a URL is safe in `--safe` mode (no `javascript:`, `vbscript:`, `file:` or non-image
     /// `data:` schemes), as cmark's safe mode decides.

@@ -17,14 +17,21 @@ struct HTMLWriter {
         switch block {
         case .paragraph(let inlines, _):
             if tight {
-                out += render(inlines)
+                render(inlines, into: &out)
                 out += "\n"
             } else {
-                out += "<p>\(render(inlines))</p>\n"
+                out += "<p>"
+                render(inlines, into: &out)
+                out += "</p>\n"
             }
         case .heading(let level, let content, let id, _):
-            out += "<h\(level) id=\"\(HTML.escape(id))\">\(render(content))"
-            out += "<a class=\"anchor\" href=\"#\(HTML.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+            out += "<h\(level) id=\""
+            HTML.escape(id, into: &out)
+            out += "\">"
+            render(content, into: &out)
+            out += "<a class=\"anchor\" href=\"#"
+            HTML.escape(id, into: &out)
+            out += "\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote(let children):
             out += "<blockquote>\n"
             for child in children { render(child, into: &out, tight: false) }
@@ -49,10 +56,17 @@ struct HTMLWriter {
         case .thematicBreak:
             out += "<hr>\n"
         case .displayMath(let m):
-            let id = m.labels.first.map { " id=\"eq-\(HTML.escape(EquationNumbering.anchor($0)))\"" } ?? ""
-            out += "<div class=\"equation\"\(id)>\(formula(m))</div>\n"
+            out += "<div class=\"equation\""
+            if let label = m.labels.first {
+                out += " id=\"eq-"
+                HTML.escape(EquationNumbering.anchor(label), into: &out)
+                out += "\""
+            }
+            out += ">"
+            formula(m, into: &out)
+            out += "</div>\n"
         case .table(let table):
-            out += renderTable(table)
+            render(table, into: &out)
         }
     }
 
@@ -61,7 +75,7 @@ struct HTMLWriter {
         return false
     }
 
-    private func renderTable(_ table: Table) -> String {
+    private func render(_ table: Table, into out: inout String) {
         func align(_ a: Table.Alignment) -> String {
             switch a {
             case .none: return ""
@@ -70,32 +84,49 @@ struct HTMLWriter {
             case .right: return " style=\"text-align: right\""
             }
         }
-        var out = "<div class=\"table-wrap\"><table>\n<thead>\n<tr>\n"
-        for (cell, a) in zip(table.header, table.alignments) { out += "<th\(align(a))>\(render(cell))</th>\n" }
+        out += "<div class=\"table-wrap\"><table>\n<thead>\n<tr>\n"
+        for (cell, a) in zip(table.header, table.alignments) {
+            out += "<th\(align(a))>"
+            render(cell, into: &out)
+            out += "</th>\n"
+        }
         out += "</tr>\n</thead>\n"
         if !table.rows.isEmpty {
             out += "<tbody>\n"
             for row in table.rows {
                 out += "<tr>\n"
-                for (cell, a) in zip(row, table.alignments) { out += "<td\(align(a))>\(render(cell))</td>\n" }
+                for (cell, a) in zip(row, table.alignments) {
+                    out += "<td\(align(a))>"
+                    render(cell, into: &out)
+                    out += "</td>\n"
+                }
                 out += "</tr>\n"
             }
             out += "</tbody>\n"
         }
-        return out + "</table></div>\n"
+        out += "</table></div>\n"
     }
 
-    /// Inline content as HTML. Punctuation right after inline math is kept on the formula's line
-    /// (KaTeX's boxes would otherwise let a browser wrap before the full stop).
+    /// Inline content as HTML.
     func render(_ inlines: [Inline]) -> String {
         var out = ""
+        render(inlines, into: &out)
+        return out
+    }
+
+    /// Writes inline content. Punctuation right after inline math is kept on the formula's line
+    /// (KaTeX's boxes would otherwise let a browser wrap before the full stop).
+    private func render(_ inlines: [Inline], into out: inout String) {
         var index = 0
         while index < inlines.count {
             if case .math(let m) = inlines[index], !m.display, index + 1 < inlines.count,
                 case .text(let next) = inlines[index + 1], let first = next.first, Self.trailingPunctuation.contains(first)
             {
                 let punctuation = next.prefix { Self.trailingPunctuation.contains($0) }
-                out += "<span class=\"nowrap\">\(formula(m))\(HTML.escape(String(punctuation)))</span>"
+                out += "<span class=\"nowrap\">"
+                formula(m, into: &out)
+                HTML.escape(String(punctuation), into: &out)
+                out += "</span>"
                 render(.text(String(next.dropFirst(punctuation.count))), into: &out)
                 index += 2
                 continue
@@ -103,7 +134,6 @@ struct HTMLWriter {
             render(inlines[index], into: &out)
             index += 1
         }
-        return out
     }
 
     /// Characters that must not start a line after a formula.
@@ -111,37 +141,83 @@ struct HTMLWriter {
 
     private func render(_ inline: Inline, into out: inout String) {
         switch inline {
-        case .text(let s): out += HTML.escape(s)
+        case .text(let s): HTML.escape(s, into: &out)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
-        case .code(let s, _): out += "<code>\(HTML.escape(s))</code>"
-        case .emphasis(let c): out += "<em>\(render(c))</em>"
-        case .strong(let c): out += "<strong>\(render(c))</strong>"
+        case .code(let s, _):
+            out += "<code>"
+            HTML.escape(s, into: &out)
+            out += "</code>"
+        case .emphasis(let c):
+            out += "<em>"
+            render(c, into: &out)
+            out += "</em>"
+        case .strong(let c):
+            out += "<strong>"
+            render(c, into: &out)
+            out += "</strong>"
         case .link(let destination, let title, let content):
-            let href = safe && !HTML.isSafe(url: destination, image: false) ? "" : HTML.url(destination)
-            out += "<a href=\"\(href)\"" + (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">\(render(content))</a>"
+            out += "<a href=\""
+            if !safe || HTML.isSafe(url: destination, image: false) { out += HTML.url(destination) }
+            out += "\""
+            if !title.isEmpty {
+                out += " title=\""
+                HTML.escape(title, into: &out)
+                out += "\""
+            }
+            out += ">"
+            render(content, into: &out)
+            out += "</a>"
         case .image(let source, let title, let alt):
-            let src = safe && !HTML.isSafe(url: source, image: true) ? "" : HTML.url(source)
-            out += "<img src=\"\(src)\" alt=\"\(HTML.escape(alt.plainText))\""
-            out += (title.isEmpty ? "" : " title=\"\(HTML.escape(title))\"") + ">"
+            out += "<img src=\""
+            if !safe || HTML.isSafe(url: source, image: true) { out += HTML.url(source) }
+            out += "\" alt=\""
+            HTML.escape(alt.plainText, into: &out)
+            out += "\""
+            if !title.isEmpty {
+                out += " title=\""
+                HTML.escape(title, into: &out)
+                out += "\""
+            }
+            out += ">"
         case .html(let html): out += safe ? "<!-- raw HTML omitted -->" : html
-        case .math(let m): out += formula(m)
+        case .math(let m): formula(m, into: &out)
         case .reference(_, let text, let anchor):
-            out += "<a class=\"ref\" href=\"#\(HTML.escape(anchor))\">\(HTML.escape(text ?? "??"))</a>"
-        case .value(let v): out += "<span class=\"value\">\(HTML.escape(v))</span>"
-        case .failure(let message): out += "<span class=\"value error\" title=\"\(HTML.escape(message))\">⚠ \(HTML.escape(message))</span>"
+            out += "<a class=\"ref\" href=\"#"
+            HTML.escape(anchor, into: &out)
+            out += "\">"
+            HTML.escape(text ?? "??", into: &out)
+            out += "</a>"
+        case .value(let v):
+            out += "<span class=\"value\">"
+            HTML.escape(v, into: &out)
+            out += "</span>"
+        case .failure(let message):
+            out += "<span class=\"value error\" title=\""
+            HTML.escape(message, into: &out)
+            out += "\">⚠ "
+            HTML.escape(message, into: &out)
+            out += "</span>"
         }
     }
 
-    private func formula(_ m: Math) -> String {
-        let style = m.display ? "display" : "inline"
+    private func formula(_ m: Math, into out: inout String) {
+        out += m.display ? "<span class=\"math display" : "<span class=\"math inline"
         switch math[MathKey(tex: m.tex, display: m.display)] {
         case .success(let html)?:
-            return "<span class=\"math \(style)\">\(html)</span>"
+            out += "\">"
+            out += html
         case .failure(let error)?:
-            return "<span class=\"math \(style) math-error\" title=\"\(HTML.escape(error.message))\"><code>\(HTML.escape(m.tex))</code></span>"
+            out += " math-error\" title=\""
+            HTML.escape(error.message, into: &out)
+            out += "\"><code>"
+            HTML.escape(m.tex, into: &out)
+            out += "</code>"
         case nil:
-            return "<span class=\"math \(style)\"><code>\(HTML.escape(m.tex))</code></span>"
+            out += "\"><code>"
+            HTML.escape(m.tex, into: &out)
+            out += "</code>"
         }
+        out += "</span>"
     }
 }
