@@ -67,8 +67,9 @@ public enum Weaver {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
             let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
             defer { formulas.finish() }
-            let typeset = formulas.typeset(keys(of: note))
-            reportTeXErrors(in: &note, typeset: typeset)
+            let math = Rewrite.formulas(in: note.blocks)
+            let typeset = formulas.typeset(keys(of: math))
+            reportTeXErrors(in: &note, math: math, typeset: typeset)
             return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
         }
     }
@@ -116,9 +117,25 @@ public enum Weaver {
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
     }
 
-    /// The formulas of `note` as typesetting keys.
-    private static func keys(of note: Note) -> [MathKey] {
-        Rewrite.formulas(in: note.blocks).map { MathKey(tex: $0.tex, display: $0.display) }
+    /// The distinct typesetting keys of `math`, in order of first appearance.
+    private static func keys(of math: [Math]) -> [MathKey] {
+        var seen = Set<MathKey>()
+        return math.compactMap { m in
+            let key = MathKey(tex: m.tex, display: m.display)
+            return seen.insert(key).inserted ? key : nil
+        }
+    }
+
+    /// Whether `note` has an experiment block to run (then typesetting can overlap with it).
+    private static func runsExperiments(_ note: Note) -> Bool {
+        var found = false
+        for block in note.blocks where !found {
+            _ = Rewrite.leaves(block) { leaf in
+                if case .experiment(let e) = leaf, !e.noRun { found = true }
+                return nil
+            }
+        }
+        return found
     }
 
     /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
@@ -152,7 +169,7 @@ public enum Weaver {
             note = try NoteReader.read(path: entry.source)
             // Experiments add no formulas, and formulas are final once equations are numbered
             // (but for `\ref`s to figures): typesetting starts now, while the note runs.
-            formulas.prefetch(keys(of: EquationNumbering.apply(note)))
+            if runsExperiments(note) { formulas.prefetch(keys(of: Rewrite.formulas(in: EquationNumbering.apply(note).blocks))) }
             note = options.pipeline.run(note)
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
@@ -160,19 +177,22 @@ public enum Weaver {
             return BuiltNote(note: note, html: nil, timings: ["read+run+passes": lap()])
         }
         let run = lap()
-        let typeset = formulas.typeset(keys(of: note))
-        reportTeXErrors(in: &note, typeset: typeset)
+        let math = Rewrite.formulas(in: note.blocks)
+        let typeset = formulas.typeset(keys(of: math))
+        reportTeXErrors(in: &note, math: math, typeset: typeset)
         let typesetting = lap()
         let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
         return BuiltNote(note: note, html: html, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
     }
 
-    /// Adds a warning for every formula KaTeX rejected, then puts the note's diagnostics in source
-    /// order (those without a place first).
-    private static func reportTeXErrors(in note: inout Note, typeset: [MathKey: Result<String, MathError>]) {
-        for math in Rewrite.formulas(in: note.blocks) {
-            if case .failure(let error)? = typeset[MathKey(tex: math.tex, display: math.display)] {
-                note.diagnose(.warning, "TeX error: \(error.message)", at: math.location)
+    /// Adds a warning for every formula (of `math`, the note's) KaTeX rejected, then puts the
+    /// note's diagnostics in source order (those without a place first).
+    private static func reportTeXErrors(in note: inout Note, math: [Math], typeset: [MathKey: Result<String, MathError>]) {
+        if typeset.values.contains(where: { if case .failure = $0 { true } else { false } }) {
+            for formula in math {
+                if case .failure(let error)? = typeset[MathKey(tex: formula.tex, display: formula.display)] {
+                    note.diagnose(.warning, "TeX error: \(error.message)", at: formula.location)
+                }
             }
         }
         let start = SourceLocation(line: 0, column: 0)
