@@ -33,8 +33,13 @@ public enum NoteReader {
         let protected = MathProtector.protect(front.markdown)
         for (location, message) in protected.warnings { note.diagnose(.warning, message, at: location) }
         let blocks = CommonMark.parse(protected.markdown)
-        let restored = Placeholders(spans: protected.spans).resolve(blocks)
-        note.blocks = ExperimentBlocks.extract(PipeTables.apply(restored, escapedPipes: protected.escapedPipes), into: &note)
+        // Formulas go back in and tables are found block by block, so a long note is split
+        // between cores.
+        let placeholders = Placeholders(spans: protected.spans), escapedPipes = protected.escapedPipes
+        let restored = LargeStack.chunked(blocks, minimum: LargeStack.parallelBlocks) { chunk in
+            PipeTables.apply(placeholders.resolve(Array(chunk)), escapedPipes: escapedPipes)
+        }
+        note.blocks = ExperimentBlocks.extract(restored, into: &note)
         return note
     }
 

@@ -6,11 +6,13 @@ struct HTMLWriter {
     /// Drop raw HTML and unsafe URLs.
     var safe: Bool
 
-    /// The page body for `blocks`.
+    /// The page body for `blocks` (a long note's blocks are written on several cores).
     func render(_ blocks: [Block]) -> String {
-        var out = ""
-        for block in blocks { render(block, into: &out, tight: false) }
-        return out
+        LargeStack.chunked(blocks, minimum: LargeStack.parallelBlocks) { chunk in
+            var out = ""
+            for block in chunk { render(block, into: &out, tight: false) }
+            return [out]
+        }.joined()
     }
 
     private func render(_ block: Block, into out: inout String, tight: Bool) {
