@@ -98,6 +98,21 @@ final class ReaderTests: XCTestCase {
         XCTAssertGreaterThan(html.utf8.count, input.utf8.count)
     }
 
+    func testLongNotesSplitBetweenCoresReadAndWriteAsInOnePiece() {
+        var text = ""
+        for i in 0..<800 {
+            text += "Step $x_{\(i)}$ with `$code$` and **bold**.\n\n| a | b |\n|:--|--:|\n| $y_\(i)$ | \\| \(i) |\n\n$$\nz_{\(i)}\n$$\n\n"
+        }
+        let note = NoteReader.parse(text, path: "long.md")
+        let protected = MathProtector.protect(text)
+        let whole = PipeTables.apply(
+            Placeholders(spans: protected.spans).resolve(CommonMark.parse(protected.markdown)), escapedPipes: protected.escapedPipes)
+        XCTAssertGreaterThanOrEqual(whole.count, LargeStack.parallelBlocks)
+        XCTAssertEqual(note.blocks, whole)
+        let writer = HTMLWriter(math: [:], safe: false)
+        XCTAssertEqual(writer.render(note.blocks), note.blocks.map { writer.render([$0]) }.joined())
+    }
+
     func testHeadingSlugs() {
         XCTAssertEqual(HeadingIDs.slug("Adam: bias correction"), "adam-bias-correction")
         XCTAssertEqual(HeadingIDs.slug("随机梯度下降 (SGD)"), "随机梯度下降-sgd")
