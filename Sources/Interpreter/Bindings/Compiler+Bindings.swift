@@ -46,30 +46,30 @@ extension Compiler {
             }
             let defaults = overload.parameters.map(\.defaultValue)
             let (body, context) = (overload.body, NativeContext(runtime: runtime, at: at(node)))
+            // The receiver, if any, then the arguments in order.
+            let evaluate: (Frame, Value?) throws -> [Value] = { f, receiver in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count + 1)
+                if let receiver { values.append(receiver) }
+                for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
+                return values
+            }
+            let invoke: ([Value]) throws -> Value = { values in
+                do { return try body(context, values) } catch let e as OptimError { throw context.error(e.description) }
+            }
             if let copy = overload.copyForMutation, let modify = place?.modify {
                 return Typed(type: overload.result) { f in
-                    var values = [Value.void]
-                    for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
+                    var values = try evaluate(f, .void)
                     var result = Value.void
                     try modify(f) { stored in
                         values[0] = copy(stored)
-                        do { result = try body(context, values) } catch let e as OptimError { throw context.error(e.description) }
+                        result = try invoke(values)
                         stored = values[0]
                     }
                     return result
                 }
             }
-            return Typed(type: overload.result) { f in
-                var values: [Value] = []
-                values.reserveCapacity(codes.count + 1)
-                if let receiver { values.append(try receiver(f)) }
-                for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
-                do {
-                    return try body(context, values)
-                } catch let e as OptimError {
-                    throw context.error(e.description)
-                }
-            }
+            return Typed(type: overload.result) { f in try invoke(evaluate(f, try receiver?(f))) }
         }
         throw firstError ?? error(node, "no '\(name)' here")
     }

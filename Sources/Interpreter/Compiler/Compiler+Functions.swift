@@ -124,14 +124,7 @@ extension Compiler {
                     return .normal
                 }
             }
-            let value: Code
-            if let r = context.returnType {
-                value = try expression(e, as: r)
-            } else {
-                let typed = try expression(e)
-                context.returnType = typed.type
-                value = typed.code
-            }
+            let value = try returned(e, from: context)
             return { f in
                 f.result = try value(f)
                 return .returned

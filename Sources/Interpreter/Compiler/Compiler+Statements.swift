@@ -235,18 +235,20 @@ extension Compiler {
                 return .returned
             }
         }
-        let code: Code
-        if let expected = function.returnType {
-            code = try expression(e, as: expected)
-        } else {
-            let typed = try expression(e)
-            function.returnType = typed.type
-            code = typed.code
-        }
+        let code = try returned(e, from: function)
         return { f in
             f.result = try code(f)
             return .returned
         }
+    }
+
+    /// Compiles a returned value: converted to `function`'s result type, or, for a closure whose
+    /// result type is still being inferred, fixing it.
+    func returned(_ e: ExprSyntax, from function: FunctionContext) throws -> Code {
+        if let expected = function.returnType { return try expression(e, as: expected) }
+        let typed = try expression(e)
+        function.returnType = typed.type
+        return typed.code
     }
 
     // MARK: Loops
