@@ -17,14 +17,7 @@ enum ExecutePass {
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
-        var blocks: [(source: String, shown: Bool)] = []
-        for block in note.blocks {
-            _ = Rewrite.leaves(block) { leaf in
-                if case .experiment(let e) = leaf, !e.noRun { blocks.append((e.source, !e.hidden)) }
-                return nil
-            }
-        }
-        let ahead = ParseAhead(blocks)
+        let ahead = ParseAhead(Rewrite.experiments(in: note.blocks).filter { !$0.noRun }.map { ($0.source, !$0.hidden) })
         var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
         note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics

@@ -20,6 +20,19 @@ enum Rewrite {
         }
     }
 
+    /// The experiment blocks in `blocks`, at any depth, in reading order (the order `leaves`
+    /// visits them).
+    static func experiments(in blocks: [Block]) -> [Experiment] {
+        var found: [Experiment] = []
+        for block in blocks {
+            _ = leaves(block) { leaf in
+                if case .experiment(let e) = leaf { found.append(e) }
+                return nil
+            }
+        }
+        return found
+    }
+
     /// Rewrites every formula (inline and display) in `block`.
     static func math(_ block: Block, _ transform: (Math) -> Math?) -> Block? {
         leaves(block) { leaf in

@@ -10,18 +10,7 @@ enum ReportBuilder {
             diagnostics.contains { $0.severity == "error" } ? "error" : diagnostics.isEmpty ? "ok" : "warning"
         return Report.NoteEntry(
             path: note.path, output: output, title: note.title, status: status, diagnostics: diagnostics,
-            blocks: experiments(in: note.blocks).map(block), timings: timings)
-    }
-
-    private static func experiments(in blocks: [Block]) -> [Experiment] {
-        blocks.flatMap { block -> [Experiment] in
-            switch block {
-            case .experiment(let e): return [e]
-            case .blockQuote(let children): return experiments(in: children)
-            case .list(let list): return list.items.flatMap(experiments)
-            default: return []
-            }
-        }
+            blocks: Rewrite.experiments(in: note.blocks).map(block), timings: timings)
     }
 
     private static func block(_ e: Experiment) -> Report.BlockEntry {

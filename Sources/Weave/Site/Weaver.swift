@@ -126,18 +126,6 @@ public enum Weaver {
         }
     }
 
-    /// Whether `note` has an experiment block to run (then typesetting can overlap with it).
-    private static func runsExperiments(_ note: Note) -> Bool {
-        var found = false
-        for block in note.blocks where !found {
-            _ = Rewrite.leaves(block) { leaf in
-                if case .experiment(let e) = leaf, !e.noRun { found = true }
-                return nil
-            }
-        }
-        return found
-    }
-
     /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
     private static func largestFirst(_ entries: [Inputs.Entry]) -> [Int] {
         let sizes = entries.map { (try? FileManager.default.attributesOfItem(atPath: $0.source)[.size] as? Int) ?? 0 }
@@ -169,7 +157,9 @@ public enum Weaver {
             note = try NoteReader.read(path: entry.source)
             // Experiments add no formulas, and formulas are final once equations are numbered
             // (but for `\ref`s to figures): typesetting starts now, while the note runs.
-            if runsExperiments(note) { formulas.prefetch(keys(of: Rewrite.formulas(in: EquationNumbering.apply(note).blocks))) }
+            if Rewrite.experiments(in: note.blocks).contains(where: { !$0.noRun }) {
+                formulas.prefetch(keys(of: Rewrite.formulas(in: EquationNumbering.apply(note).blocks)))
+            }
             note = options.pipeline.run(note)
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])

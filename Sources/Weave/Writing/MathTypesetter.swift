@@ -1,8 +1,8 @@
 import Foundation
 
-/// Turns TeX into HTML for the page. A build starts one session before its notes run; each note
-/// hands its formulas to the session as soon as its passes are done, so typesetting overlaps with
-/// the experiments of the notes still running.
+/// Turns TeX into HTML for the page. A build starts one session before its notes run and hands
+/// each note's formulas to it as soon as the note is read, so typesetting overlaps with the
+/// experiments.
 public protocol MathTypesetter: Sendable {
     /// Starts a session (KaTeX: node processes loading KaTeX, started as they are needed).
     func start() -> any MathSession
