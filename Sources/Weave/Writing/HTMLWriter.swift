@@ -162,11 +162,7 @@ struct HTMLWriter {
             out += "<a href=\""
             if !safe || HTML.isSafe(url: destination, image: false) { out += HTML.url(destination) }
             out += "\""
-            if !title.isEmpty {
-                out += " title=\""
-                HTML.escape(title, into: &out)
-                out += "\""
-            }
+            titleAttribute(title, into: &out)
             out += ">"
             render(content, into: &out)
             out += "</a>"
@@ -176,11 +172,7 @@ struct HTMLWriter {
             out += "\" alt=\""
             HTML.escape(alt.plainText, into: &out)
             out += "\""
-            if !title.isEmpty {
-                out += " title=\""
-                HTML.escape(title, into: &out)
-                out += "\""
-            }
+            titleAttribute(title, into: &out)
             out += ">"
         case .html(let html): out += safe ? "<!-- raw HTML omitted -->" : html
         case .math(let m): formula(m, into: &out)
@@ -201,6 +193,14 @@ struct HTMLWriter {
             HTML.escape(message, into: &out)
             out += "</span>"
         }
+    }
+
+    /// ` title="…"` for a link's or image's title, nothing when it has none.
+    private func titleAttribute(_ title: String, into out: inout String) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        HTML.escape(title, into: &out)
+        out += "\""
     }
 
     private func formula(_ m: Math, into out: inout String) {
