@@ -105,8 +105,8 @@ final class ReaderTests: XCTestCase {
         }
         let note = NoteReader.parse(text, path: "long.md")
         let protected = MathProtector.protect(text)
-        let whole = PipeTables.apply(
-            Placeholders(spans: protected.spans).resolve(CommonMark.parse(protected.markdown)), escapedPipes: protected.escapedPipes)
+        let placeholders = Placeholders(spans: protected.spans, escapedPipes: protected.escapedPipes)
+        let whole = CommonMark.parse(protected.markdown, content: placeholders, parallelBlocks: .max)
         XCTAssertGreaterThanOrEqual(whole.count, LargeStack.parallelBlocks)
         XCTAssertEqual(note.blocks, whole)
         let writer = HTMLWriter(math: [:], safe: false)

@@ -1,98 +1,155 @@
 import CCmark
+import Foundation
+
+/// What the reader makes of cmark's content as the tree is converted: the text and literals
+/// cmark saw still hold ``MathProtector``'s placeholders, and a paragraph may be a pipe table.
+/// Resolving them during the one conversion walk means no later step rebuilds the blocks.
+protocol CommonMarkContent: Sendable {
+    /// Appends the inlines that a text node's bytes stand for.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, into inlines: inout [Inline])
+    /// The source that a literal (code, raw HTML, a link's destination or title) stands for.
+    func literal(_ text: String) -> String
+    /// Appends the blocks that a converted paragraph, heading or code block becomes.
+    func leaf(_ block: Block, into blocks: inout [Block])
+}
 
 /// The one place that knows libcmark exists: parses CommonMark into weave's ``Block`` model.
 ///
 /// cmark's node tree is walked once and every node is converted by a small function per kind;
-/// the C tree is freed before returning, so nothing else handles C memory. Text still contains the
-/// math and pipe placeholders of ``MathProtector``; later reading steps resolve them.
+/// the C tree is freed before returning, so nothing else handles C memory.
 enum CommonMark {
-    /// Parses `markdown` into blocks with source positions.
-    static func parse(_ markdown: String) -> [Block] {
+    /// Parses `markdown` into blocks with source positions. The top-level blocks of a long
+    /// document (at least `parallelBlocks`) are converted in one chunk per core.
+    static func parse(
+        _ markdown: String, content: some CommonMarkContent, parallelBlocks: Int = LargeStack.parallelBlocks
+    ) -> [Block] {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
         let root: OpaquePointer? = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, options) }
         guard let root else { return [] }
         defer { cmark_node_free(root) }
-        return children(of: root, block)
-    }
-
-    /// `transform` applied to the children of `node`, dropping `nil`s (no intermediate array of
-    /// child pointers).
-    private static func children<T>(of node: OpaquePointer, _ transform: (OpaquePointer) -> T?) -> [T] {
-        var result: [T] = []
-        var child = cmark_node_first_child(node)
+        var nodes: [Node] = []
+        var child = cmark_node_first_child(root)
         while let c = child {
-            if let converted = transform(c) { result.append(converted) }
+            nodes.append(Node(pointer: c))
             child = cmark_node_next(c)
         }
-        return result
-    }
-
-    private static func location(_ node: OpaquePointer) -> SourceLocation {
-        SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-    }
-
-    private static func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    }
-
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
-
-    private static func block(_ node: OpaquePointer) -> Block? {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(of: node), location(node))
-        case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), id: "", location(node))
-        case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(children(of: node, block))
-        case CMARK_NODE_LIST:
-            let items = children(of: node) { item in children(of: item, block) }
-            return .list(
-                List(
-                    ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                    start: Int(cmark_node_get_list_start(node)),
-                    tight: cmark_node_get_list_tight(node) != 0,
-                    items: items))
-        case CMARK_NODE_CODE_BLOCK:
-            return .code(info: string(cmark_node_get_fence_info(node)), text: literal(node), location(node))
-        case CMARK_NODE_HTML_BLOCK:
-            return .html(literal(node))
-        case CMARK_NODE_THEMATIC_BREAK:
-            return .thematicBreak
-        default:
-            return nil
+        // Converting reads each node and writes only the node itself (cmark makes a literal
+        // NUL-terminated on first access), so disjoint subtrees convert on different threads.
+        return LargeStack.chunked(nodes, minimum: parallelBlocks) { chunk in
+            let converter = Converter(content: content)
+            var blocks: [Block] = []
+            for node in chunk { converter.block(node.pointer, into: &blocks) }
+            return blocks
         }
     }
 
-    private static func inlines(of node: OpaquePointer) -> [Inline] {
-        let parent = location(node)
-        return children(of: node) { inline($0, parent: parent) }
+    /// A cmark node handed to a converting thread; cmark nodes carry no thread affinity.
+    private struct Node: @unchecked Sendable {
+        let pointer: OpaquePointer
     }
 
-    private static func inline(_ node: OpaquePointer, parent: SourceLocation) -> Inline? {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return .text(literal(node))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code(literal(node), parent)
-        case CMARK_NODE_HTML_INLINE: return .html(literal(node))
-        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node, parent: parent))
-        case CMARK_NODE_STRONG: return .strong(inlines(of: node, parent: parent))
-        case CMARK_NODE_LINK:
-            return .link(
-                destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                content: inlines(of: node, parent: parent))
-        case CMARK_NODE_IMAGE:
-            return .image(
-                source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                alt: inlines(of: node, parent: parent))
-        default: return nil
+    /// Converts cmark nodes, handing content to `content` as it goes.
+    private struct Converter<Content: CommonMarkContent> {
+        let content: Content
+
+        /// Converts `node` and appends the result to `blocks`.
+        func block(_ node: OpaquePointer, into blocks: inout [Block]) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH:
+                content.leaf(.paragraph(inlines(of: node), location(node)), into: &blocks)
+            case CMARK_NODE_HEADING:
+                let level = Int(cmark_node_get_heading_level(node))
+                content.leaf(.heading(level: level, content: inlines(of: node), id: "", location(node)), into: &blocks)
+            case CMARK_NODE_BLOCK_QUOTE:
+                blocks.append(.blockQuote(children(of: node)))
+            case CMARK_NODE_LIST:
+                var items: [[Block]] = []
+                var item = cmark_node_first_child(node)
+                while let i = item {
+                    items.append(children(of: i))
+                    item = cmark_node_next(i)
+                }
+                let list = List(
+                    ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, start: Int(cmark_node_get_list_start(node)),
+                    tight: cmark_node_get_list_tight(node) != 0, items: items)
+                blocks.append(.list(list))
+            case CMARK_NODE_CODE_BLOCK:
+                let info = string(cmark_node_get_fence_info(node))
+                content.leaf(.code(info: info, text: content.literal(literal(node)), location(node)), into: &blocks)
+            case CMARK_NODE_HTML_BLOCK:
+                blocks.append(.html(content.literal(literal(node))))
+            case CMARK_NODE_THEMATIC_BREAK:
+                blocks.append(.thematicBreak)
+            default:
+                break
+            }
         }
-    }
 
-    private static func inlines(of node: OpaquePointer, parent: SourceLocation) -> [Inline] {
-        children(of: node) { inline($0, parent: parent) }
+        /// The converted children of a container block.
+        private func children(of node: OpaquePointer) -> [Block] {
+            var blocks: [Block] = []
+            var child = cmark_node_first_child(node)
+            while let c = child {
+                block(c, into: &blocks)
+                child = cmark_node_next(c)
+            }
+            return blocks
+        }
+
+        private func inlines(of node: OpaquePointer) -> [Inline] {
+            inlines(of: node, parent: location(node))
+        }
+
+        private func inlines(of node: OpaquePointer, parent: SourceLocation) -> [Inline] {
+            var result: [Inline] = []
+            var child = cmark_node_first_child(node)
+            while let c = child {
+                inline(c, parent: parent, into: &result)
+                child = cmark_node_next(c)
+            }
+            return result
+        }
+
+        private func inline(_ node: OpaquePointer, parent: SourceLocation, into inlines: inout [Inline]) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT:
+                guard let text = cmark_node_get_literal(node) else { return }
+                text.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                    content.text(UnsafeBufferPointer(start: bytes, count: strlen(text)), into: &inlines)
+                }
+            case CMARK_NODE_SOFTBREAK: inlines.append(.softBreak)
+            case CMARK_NODE_LINEBREAK: inlines.append(.lineBreak)
+            case CMARK_NODE_CODE: inlines.append(.code(content.literal(literal(node)), parent))
+            case CMARK_NODE_HTML_INLINE: inlines.append(.html(content.literal(literal(node))))
+            case CMARK_NODE_EMPH: inlines.append(.emphasis(self.inlines(of: node, parent: parent)))
+            case CMARK_NODE_STRONG: inlines.append(.strong(self.inlines(of: node, parent: parent)))
+            case CMARK_NODE_LINK:
+                inlines.append(
+                    .link(
+                        destination: content.literal(string(cmark_node_get_url(node))),
+                        title: content.literal(string(cmark_node_get_title(node))),
+                        content: self.inlines(of: node, parent: parent)))
+            case CMARK_NODE_IMAGE:
+                inlines.append(
+                    .image(
+                        source: content.literal(string(cmark_node_get_url(node))),
+                        title: content.literal(string(cmark_node_get_title(node))),
+                        alt: self.inlines(of: node, parent: parent)))
+            default:
+                break
+            }
+        }
+
+        private func location(_ node: OpaquePointer) -> SourceLocation {
+            SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        }
+
+        private func literal(_ node: OpaquePointer) -> String {
+            string(cmark_node_get_literal(node))
+        }
+
+        private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
     }
 }

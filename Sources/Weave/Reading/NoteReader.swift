@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a note: bytes → UTF-8 text → front matter → math protected → CommonMark → math restored →
-/// tables → experiment blocks. The first pass of the pipeline.
+/// Reads a note: bytes → UTF-8 text → front matter → math protected → CommonMark, converted with
+/// math restored and tables found → experiment blocks. The first pass of the pipeline.
 public enum NoteReader {
     /// Reads the note at `path` from disk.
     public static func read(path: String) throws(WeaveError) -> Note {
@@ -32,14 +32,8 @@ public enum NoteReader {
         for (location, message, severity) in front.problems { note.diagnose(severity, message, at: location) }
         let protected = MathProtector.protect(front.markdown)
         for (location, message) in protected.warnings { note.diagnose(.warning, message, at: location) }
-        let blocks = CommonMark.parse(protected.markdown)
-        // Formulas go back in and tables are found block by block, so a long note is split
-        // between cores.
-        let placeholders = Placeholders(spans: protected.spans), escapedPipes = protected.escapedPipes
-        let restored = LargeStack.chunked(blocks, minimum: LargeStack.parallelBlocks) { chunk in
-            PipeTables.apply(placeholders.resolve(Array(chunk)), escapedPipes: escapedPipes)
-        }
-        note.blocks = ExperimentBlocks.extract(restored, into: &note)
+        let placeholders = Placeholders(spans: protected.spans, escapedPipes: protected.escapedPipes)
+        note.blocks = ExperimentBlocks.extract(CommonMark.parse(protected.markdown, content: placeholders), into: &note)
         return note
     }
 

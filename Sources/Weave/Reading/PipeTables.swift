@@ -9,53 +9,38 @@ import Foundation
 /// splitting happens on the parsed inlines: only `|` in plain text separates cells, so a `|` inside
 /// math, code or `\|` never does.
 enum PipeTables {
-    /// Finds tables in `blocks`; where the source had `\|` (`escapedPipes`), restores the pipes.
-    static func apply(_ blocks: [Block], escapedPipes: Bool) -> [Block] {
-        tables(in: blocks, escapedPipes: escapedPipes) ?? blocks
-    }
-
-    /// `blocks` with tables found, or `nil` when no block changed (no copy is made then).
-    private static func tables(in blocks: [Block], escapedPipes: Bool) -> [Block]? {
-        var result: [Block]?
-        for (index, block) in blocks.enumerated() {
-            let replacement = apply(block, escapedPipes: escapedPipes)
-            if replacement != nil && result == nil { result = Array(blocks[..<index]) }
-            if let replacement {
-                result!.append(contentsOf: replacement)
-            } else {
-                result?.append(block)
-            }
-        }
-        return result
-    }
-
-    /// The blocks that replace `block`, or `nil` when it stays as it is.
-    private static func apply(_ block: Block, escapedPipes: Bool) -> [Block]? {
+    /// Appends what a paragraph, heading or code block becomes: a paragraph may turn into a table
+    /// (with a paragraph above it); where the source had `\|` (`escapedPipes`), pipes are restored.
+    static func append(_ block: Block, escapedPipes: Bool, into blocks: inout [Block]) {
         switch block {
         case .paragraph(let inlines, let location):
             // A table needs a `|` in plain text: most paragraphs are passed over at once.
-            let candidate = inlines.contains(where: isPipeText)
-            guard candidate || escapedPipes else { return nil }
-            let blocks = candidate ? split(inlines, location) : [block]
-            return escapedPipes ? blocks.map(unescape) : blocks
-        case .blockQuote(let children):
-            return tables(in: children, escapedPipes: escapedPipes).map { [.blockQuote($0)] }
-        case .list(var list):
-            guard let items = list.items.rewritten({ tables(in: $0, escapedPipes: escapedPipes) }) else { return nil }
-            list.items = items
-            return [.list(list)]
+            guard inlines.contains(where: isPipeText) else {
+                blocks.append(escapedPipes ? unescape(block) : block)
+                return
+            }
+            let start = blocks.count
+            split(inlines, location, into: &blocks)
+            if escapedPipes {
+                for index in start..<blocks.count { blocks[index] = unescape(blocks[index]) }
+            }
         case .heading(let level, let content, let id, let location) where escapedPipes:
-            return [.heading(level: level, content: unescape(content, inCell: false), id: id, location)]
+            blocks.append(.heading(level: level, content: unescape(content, inCell: false), id: id, location))
         case .code(let info, let text, let location) where escapedPipes:
-            return [.code(info: info, text: restore(text, inCell: false) ?? text, location)]
+            blocks.append(.code(info: info, text: restore(text, inCell: false) ?? text, location))
         default:
-            return nil
+            blocks.append(block)
         }
     }
 
-    private static func split(_ inlines: [Inline], _ location: SourceLocation) -> [Block] {
+    /// Appends the table that `inlines` hold, with a paragraph for the lines above it, or the
+    /// paragraph as it is when it holds no table.
+    private static func split(_ inlines: [Inline], _ location: SourceLocation, into blocks: inout [Block]) {
         let lines = lines(of: inlines)
-        guard lines.count >= 2 else { return [.paragraph(inlines, location)] }
+        guard lines.count >= 2 else {
+            blocks.append(.paragraph(inlines, location))
+            return
+        }
         for k in 0..<(lines.count - 1) {
             guard let alignments = delimiterRow(lines[k + 1]) else { continue }
             let header = cells(of: lines[k])
@@ -67,18 +52,17 @@ enum PipeTables {
                 return cells
             }
             let tableLocation = SourceLocation(line: location.line + k, column: location.column)
-            var blocks: [Block] = []
             if k > 0 {
                 blocks.append(.paragraph(Array(lines[0..<k].joined(separator: [.softBreak])), location))
             }
             blocks.append(.table(Table(alignments: alignments, header: header, rows: rows, location: tableLocation)))
-            return blocks
+            return
         }
-        return [.paragraph(inlines, location)]
+        blocks.append(.paragraph(inlines, location))
     }
 
     private static func isPipeText(_ inline: Inline) -> Bool {
-        if case .text(let s) = inline { return s.containsUTF8(UInt8(ascii: "|")) }
+        if case .text(let s) = inline { return s.containsUTF8(pipe) }
         return false
     }
 
@@ -93,41 +77,42 @@ enum PipeTables {
         return lines
     }
 
-    /// The column alignments if `line` is a delimiter row.
+    /// The column alignments if `line` is a delimiter row. Such a row is ASCII (`|`, `:`, `-`,
+    /// blanks), so it is read as bytes.
     private static func delimiterRow(_ line: [Inline]) -> [Table.Alignment]? {
-        var text = ""
+        var text: [UInt8] = []
         for inline in line {
             guard case .text(let s) = inline else { return nil }
-            text += s
+            text += s.utf8
         }
-        var trimmed = Substring(text.trimming(" \t"))
-        guard trimmed.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        if trimmed.hasPrefix("|") { trimmed = trimmed.dropFirst() }
-        if trimmed.hasSuffix("|") { trimmed = trimmed.dropLast() }
+        var row = trimmed(text[...])
+        guard row.contains(dash) else { return nil }
+        if row.first == pipe { row = row.dropFirst() }
+        if row.last == pipe { row = row.dropLast() }
         var result: [Table.Alignment] = []
-        for cell in trimmed.split(separator: "|", omittingEmptySubsequences: false) {
-            let c = cell.trimming(" \t")
-            let left = c.hasPrefix(":")
-            let right = c.hasSuffix(":")
+        for cell in row.split(separator: pipe, omittingEmptySubsequences: false) {
+            let c = trimmed(cell)
+            let left = c.first == colon
+            let right = c.last == colon
             let dashes = c.dropFirst(left ? 1 : 0).dropLast(right && c.count > 1 ? 1 : 0)
-            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == dash }) else { return nil }
             result.append(left && right ? .center : left ? .left : right ? .right : .none)
         }
         return result
     }
 
-    /// Splits a row into cells at `|` in plain text, dropping the optional outer pipes.
+    /// Splits a row into cells at `|` in plain text, dropping the optional outer pipes. A `|` byte
+    /// is never part of a longer UTF-8 sequence, so text is split as bytes.
     private static func cells(of line: [Inline]) -> [[Inline]] {
         var cells: [[Inline]] = [[]]
         for inline in line {
-            guard case .text(let s) = inline, s.containsUTF8(UInt8(ascii: "|")) else {
+            guard case .text(let s) = inline, s.containsUTF8(pipe) else {
                 cells[cells.count - 1].append(inline)
                 continue
             }
-            let parts = s.split(separator: "|", omittingEmptySubsequences: false)
-            for (n, part) in parts.enumerated() {
+            for (n, part) in s.utf8.split(separator: pipe, omittingEmptySubsequences: false).enumerated() {
                 if n > 0 { cells.append([]) }
-                if !part.isEmpty { cells[cells.count - 1].append(.text(String(part))) }
+                if !part.isEmpty { cells[cells.count - 1].append(.text(String(decoding: part, as: UTF8.self))) }
             }
         }
         for index in cells.indices { trim(&cells[index]) }
@@ -137,27 +122,40 @@ enum PipeTables {
     }
 
     private static func startsWithPipe(_ line: [Inline]) -> Bool {
-        if case .text(let s) = line.first { return s.drop(while: { $0 == " " }).hasPrefix("|") }
+        if case .text(let s) = line.first { return s.utf8.first(where: { $0 != space }) == pipe }
         return false
     }
 
     private static func endsWithPipe(_ line: [Inline]) -> Bool {
-        if case .text(let s) = line.last { return s.last(where: { $0 != " " }) == "|" }
+        if case .text(let s) = line.last { return s.utf8.last(where: { $0 != space }) == pipe }
         return false
     }
 
+    /// Drops blanks from the start of the cell's first text and the end of its last.
     private static func trim(_ cell: inout [Inline]) {
         if case .text(let s) = cell.first {
-            let t = String(s.drop(while: isBlank))
-            if t.isEmpty { cell.removeFirst() } else { cell[0] = .text(t) }
+            let t = s.utf8.drop(while: isBlank)
+            if t.isEmpty { cell.removeFirst() } else if t.count < s.utf8.count { cell[0] = .text(String(decoding: t, as: UTF8.self)) }
         }
         if case .text(let s) = cell.last {
-            let t = s.lastIndex(where: { !isBlank($0) }).map { String(s[...$0]) } ?? ""
-            if t.isEmpty { cell.removeLast() } else { cell[cell.count - 1] = .text(t) }
+            let end = s.utf8.lastIndex(where: { !isBlank($0) }).map { s.utf8.index(after: $0) } ?? s.utf8.startIndex
+            let t = s.utf8[..<end]
+            if t.isEmpty { cell.removeLast() } else if t.count < s.utf8.count { cell[cell.count - 1] = .text(String(decoding: t, as: UTF8.self)) }
         }
     }
 
-    private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" }
+    /// `bytes` without blanks at either end.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+            return []
+        }
+        return bytes[first...last]
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    private static let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":")
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
 
     private static func unescape(_ block: Block) -> Block {
         if case .paragraph(let inlines, let location) = block { return .paragraph(unescape(inlines, inCell: false), location) }
