@@ -113,6 +113,27 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(writer.render(note.blocks), note.blocks.map { writer.render([$0]) }.joined())
     }
 
+    func testLongNotesNumberEquationsAcrossCoresAsInOnePiece() {
+        // Labels defined in one half and referred to in the other, defined twice across halves,
+        // unknown, in prose and in math, inline and display, in environments with and without numbers.
+        var text = ""
+        for i in 0..<1200 {
+            let label = "eq:\(i % 700)"
+            text += "$$\nx_{\(i)} \\label{\(label)}\n$$\n\nSee \\eqref{eq:\((i * 7) % 1200)} and $\\ref{eq:\(i % 13)} + y$.\n\n"
+            if i % 50 == 0 { text += "\\begin{align}\na &= b\n\\end{align}\n\n\\begin{align*}\nc\n\\end{align*}\n\n- $z \\label{eq:inline\(i)}$ \\ref{eq:inline\(i)}\n\n" }
+        }
+        let note = NoteReader.parse(text, path: "long.md")
+        XCTAssertGreaterThanOrEqual(note.blocks.count, LargeStack.parallelBlocks)
+        let split = EquationNumbering.apply(note)
+        let whole = EquationNumbering.apply(note, parallelBlocks: .max)
+        XCTAssertEqual(split.blocks, whole.blocks)
+        XCTAssertEqual(split.diagnostics, whole.diagnostics)
+        XCTAssertEqual(whole.diagnostics.filter { $0.message.contains("defined twice") }.count, 500)
+        XCTAssertEqual(whole.diagnostics.filter { $0.message.contains("no equation is labelled") }.count, 1200 - 700 + 24)
+        let numbers = Rewrite.formulas(in: whole.blocks).compactMap(\.number)
+        XCTAssertEqual(numbers, Array(1...(1200 + 24)))
+    }
+
     func testHeadingSlugs() {
         XCTAssertEqual(HeadingIDs.slug("Adam: bias correction"), "adam-bias-correction")
         XCTAssertEqual(HeadingIDs.slug("随机梯度下降 (SGD)"), "随机梯度下降-sgd")

@@ -8,21 +8,52 @@
 /// and `\ref{x}` a link `n`, in math and in prose; the target is the anchor `eq-x`. An unknown
 /// label is a warning at the reference. A prose `\ref{id}` may also name an experiment block
 /// (`id=`) that drew a figure: it becomes that figure's number, linked to the block.
+///
+/// Two phases, each split between cores for a long note: a read-only walk lists the labels of the
+/// numbered formulas chunk by chunk, and numbers are given out in reading order; then one rewrite
+/// per chunk numbers its formulas, starting where the chunks before it left off, and resolves
+/// references.
 enum EquationNumbering {
     /// Applies numbering and reference resolution to `note`.
     static func apply(_ note: Note) -> Note {
+        apply(note, parallelBlocks: LargeStack.parallelBlocks)
+    }
+
+    /// Applies numbering and reference resolution to `note`, splitting its top-level blocks between
+    /// cores if there are at least `parallelBlocks`.
+    static func apply(_ note: Note, parallelBlocks: Int) -> Note {
         var note = note
-        var numbers: [String: Int] = [:]
-        var next = 1
-        var duplicates: [(SourceLocation, String)] = []
-        note.blocks.rewrite { number($0, &numbers, &next, &duplicates) }
-        for (location, label) in duplicates {
-            note.diagnose(.warning, "label '\(label)' is defined twice", at: location)
+        let blocks = note.blocks
+        let definitions = LargeStack.chunks(blocks.count, minimum: parallelBlocks) { _, range in
+            Rewrite.formulas(in: blocks[range]).compactMap(definition)
         }
-        var unknown: [(SourceLocation, String)] = []
+        // Numbers in reading order; a label defined twice keeps its first equation.
+        var numbers: [String: Int] = [:]
+        var firstNumbers: [Int] = []
+        var next = 1
+        for chunk in definitions {
+            firstNumbers.append(next)
+            for (labels, location) in chunk {
+                for label in labels {
+                    if numbers[label] != nil {
+                        note.diagnose(.warning, "label '\(label)' is defined twice", at: location)
+                    } else {
+                        numbers[label] = next
+                    }
+                }
+                next += 1
+            }
+        }
         let figures = note.figureLabels
-        note.blocks.rewrite { resolve($0, numbers, figures, &unknown) }
-        for (location, label) in unknown {
+        let rewritten = LargeStack.chunks(blocks.count, minimum: parallelBlocks) {
+            [numbers, firstNumbers] chunk, range -> (Range<Int>, [Block]?, [(SourceLocation, String)]) in
+            var resolver = Resolver(numbers: numbers, figures: figures, next: firstNumbers[chunk])
+            return (range, Array(blocks[range]).rewritten { resolver.resolve($0) }, resolver.unknown)
+        }
+        if rewritten.contains(where: { $0.1 != nil }) {
+            note.blocks = rewritten.flatMap { range, changed, _ in changed ?? Array(blocks[range]) }
+        }
+        for (location, label) in rewritten.flatMap(\.2) {
             note.diagnose(.warning, "no equation is labelled '\(label)'", at: location)
         }
         return note
@@ -30,30 +61,86 @@ enum EquationNumbering {
 
     static let numberedEnvironments: Set<String> = ["equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign"]
 
-    // MARK: Numbering
+    /// The labels of `math` and where it stands, if it is numbered: a display formula with a
+    /// `\label` or in a numbered environment.
+    private static func definition(_ math: Math) -> ([String], SourceLocation)? {
+        guard math.display else { return nil }
+        let labels = labelNames(in: math.tex)
+        guard !labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true else { return nil }
+        return (labels, math.location)
+    }
 
-    private static func number(_ block: Block, _ numbers: inout [String: Int], _ next: inout Int, _ duplicates: inout [(SourceLocation, String)]) -> Block? {
-        Rewrite.math(block) { original in
-            let labels = labelNames(in: original.tex)
-            // Most formulas have no label, environment or number: there is nothing to do for them.
-            if labels.isEmpty && original.environment == nil && original.number == nil && original.labels.isEmpty { return nil }
-            var math = original
-            // A label defined twice keeps its first equation; the later one loses it.
-            math.labels = labels.filter { numbers[$0] == nil }
-            let numbered = math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
-            if numbered {
-                math.number = next
-                for label in labels {
-                    if numbers[label] != nil {
-                        duplicates.append((math.location, label))
-                    } else {
-                        numbers[label] = next
-                    }
+    /// Numbers the formulas of one chunk of blocks and resolves their references.
+    private struct Resolver {
+        /// The equation number of each label.
+        let numbers: [String: Int]
+        /// The figure number of each experiment id that drew a figure.
+        let figures: [String: Int]
+        /// The number of the next numbered formula.
+        var next: Int
+        /// References to labels that name nothing, in reading order.
+        var unknown: [(SourceLocation, String)] = []
+
+        mutating func resolve(_ block: Block) -> Block? {
+            let withMath = Rewrite.math(block) { resolve($0) }
+            let withProse = Rewrite.inlines(withMath ?? block) { inlines, location in
+                guard inlines.contains(where: mayHoldReference) else { return nil }
+                return inlines.flatMap { inline -> [Inline] in
+                    guard case .text(let text) = inline, TeXCommands.contains(references, in: text) else { return [inline] }
+                    return proseReferences(text, location)
                 }
-                next += 1
             }
-            math.tex = katexReady(math)
+            return withProse ?? withMath
+        }
+
+        /// The formula numbered (if it is numbered), made plain TeX for KaTeX, with its references
+        /// resolved; `nil` when nothing changes.
+        private mutating func resolve(_ original: Math) -> Math? {
+            var math = original
+            let labels = labelNames(in: original.tex)
+            // Most formulas have no label, environment or number: there is nothing to number.
+            if !labels.isEmpty || original.environment != nil || original.number != nil || !original.labels.isEmpty {
+                // A label defined by an earlier equation is not this formula's.
+                math.labels = labels.filter { numbers[$0].map { $0 >= next } ?? true }
+                if math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true) {
+                    math.number = next
+                    next += 1
+                }
+                math.tex = katexReady(math)
+            }
+            let tex = TeXCommands.replace(references, in: math.tex) { m in
+                guard let n = numbers[m.argument] else {
+                    unknown.append((math.location, m.argument))
+                    return "\\text{(??)}"
+                }
+                let shown = m.command == "eqref" ? "(\(n))" : "\(n)"
+                return "\\href{#eq-\(anchor(m.argument))}{\\text{\(shown)}}"
+            }
+            if let tex { math.tex = tex }
             return math == original ? nil : math
+        }
+
+        private mutating func proseReferences(_ text: String, _ location: SourceLocation) -> [Inline] {
+            let found = TeXCommands.find(references, in: text)
+            guard !found.isEmpty else { return [.text(text)] }
+            let bytes = Array(text.utf8)
+            var out: [Inline] = []
+            var last = 0
+            for m in found {
+                if m.range.lowerBound > last { out.append(.text(String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self))) }
+                let label = m.argument
+                if let n = numbers[label] {
+                    out.append(.reference(label: label, text: m.command == "eqref" ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
+                } else if let n = figures[label] {
+                    out.append(.reference(label: label, text: "\(n)", anchor: anchor(label)))
+                } else {
+                    unknown.append((location, label))
+                    out.append(.reference(label: label, text: nil, anchor: "eq-" + anchor(label)))
+                }
+                last = m.range.upperBound
+            }
+            if last < bytes.count { out.append(.text(String(decoding: bytes[last...], as: UTF8.self))) }
+            return out
         }
     }
 
@@ -91,62 +178,10 @@ enum EquationNumbering {
         return tex
     }
 
-    // MARK: References
-
-    private static func resolve(_ block: Block, _ numbers: [String: Int], _ figures: [String: Int], _ unknown: inout [(SourceLocation, String)]) -> Block? {
-        let withMath = Rewrite.math(block) { math in
-            guard let tex = TeXCommands.replace(references, in: math.tex, with: { m in
-                guard let n = numbers[m.argument] else {
-                    unknown.append((math.location, m.argument))
-                    return "\\text{(??)}"
-                }
-                let shown = m.command == "eqref" ? "(\(n))" : "\(n)"
-                return "\\href{#eq-\(anchor(m.argument))}{\\text{\(shown)}}"
-            }) else { return nil }
-            var math = math
-            math.tex = tex
-            return math
-        }
-        let withProse = Rewrite.inlines(withMath ?? block) { inlines, location in
-            guard inlines.contains(where: mayHoldReference) else { return nil }
-            return inlines.flatMap { inline -> [Inline] in
-                guard case .text(let text) = inline, TeXCommands.contains(references, in: text) else { return [inline] }
-                return proseReferences(text, numbers, figures, location, &unknown)
-            }
-        }
-        return withProse ?? withMath
-    }
-
     /// Whether `inline` is text with a `\ref{…}` or `\eqref{…}`.
     private static func mayHoldReference(_ inline: Inline) -> Bool {
         if case .text(let text) = inline { return TeXCommands.contains(references, in: text) }
         return false
-    }
-
-    private static func proseReferences(
-        _ text: String, _ numbers: [String: Int], _ figures: [String: Int], _ location: SourceLocation,
-        _ unknown: inout [(SourceLocation, String)]
-    ) -> [Inline] {
-        let found = TeXCommands.find(references, in: text)
-        guard !found.isEmpty else { return [.text(text)] }
-        let bytes = Array(text.utf8)
-        var out: [Inline] = []
-        var last = 0
-        for m in found {
-            if m.range.lowerBound > last { out.append(.text(String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self))) }
-            let label = m.argument
-            if let n = numbers[label] {
-                out.append(.reference(label: label, text: m.command == "eqref" ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
-            } else if let n = figures[label] {
-                out.append(.reference(label: label, text: "\(n)", anchor: anchor(label)))
-            } else {
-                unknown.append((location, label))
-                out.append(.reference(label: label, text: nil, anchor: "eq-" + anchor(label)))
-            }
-            last = m.range.upperBound
-        }
-        if last < bytes.count { out.append(.text(String(decoding: bytes[last...], as: UTF8.self))) }
-        return out
     }
 
     /// The command that defines a label.

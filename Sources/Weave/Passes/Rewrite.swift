@@ -75,7 +75,7 @@ enum Rewrite {
     }
 
     /// Every formula in `blocks`, in reading order (a read-only walk: nothing is rebuilt).
-    static func formulas(in blocks: [Block]) -> [Math] {
+    static func formulas(in blocks: some Sequence<Block>) -> [Math] {
         var found: [Math] = []
         func visit(_ inlines: [Inline]) {
             // Read from the buffer: iterating the array would copy every inline.

@@ -33,17 +33,24 @@ enum LargeStack {
         return shared.results.map { $0! }
     }
 
-    /// `transform` applied to `items` in one chunk per core, results concatenated in order, for
-    /// work that is independent per item; with fewer than `minimum` items (where threads would
-    /// cost more than they save) the whole array is one chunk, transformed on this thread.
+    /// `work` applied to consecutive ranges of `0..<count`, one per core, results in range order;
+    /// below `minimum` (where threads would cost more than they save) the whole range is one
+    /// chunk, done on this thread. `work` gets the chunk's index and its range. The ranges depend
+    /// only on `count` and the number of cores, so two calls with the same `count` chunk alike.
+    static func chunks<T: Sendable>(_ count: Int, minimum: Int, _ work: @escaping @Sendable (Int, Range<Int>) -> T) -> [T] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard count >= minimum, cores > 1 else { return [work(0, 0..<count)] }
+        let size = (count + cores - 1) / cores
+        return map(cores) { chunk in work(chunk, min(count, chunk * size)..<min(count, (chunk + 1) * size)) }
+    }
+
+    /// `transform` applied to `items` in one chunk per core (see ``chunks(_:minimum:_:)``), results
+    /// concatenated in order, for work that is independent per item.
     static func chunked<T: Sendable, U: Sendable>(
         _ items: [T], minimum: Int, _ transform: @escaping @Sendable (ArraySlice<T>) -> [U]
     ) -> [U] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard items.count >= minimum, cores > 1 else { return transform(items[...]) }
-        let size = (items.count + cores - 1) / cores
-        return map(cores) { chunk in transform(items[min(items.count, chunk * size)..<min(items.count, (chunk + 1) * size)]) }
-            .flatMap { $0 }
+        let results = chunks(items.count, minimum: minimum) { _, range in transform(items[range]) }
+        return results.count == 1 ? results[0] : results.flatMap { $0 }
     }
 
     /// The next index to claim and the results, behind one lock.
