@@ -105,7 +105,7 @@ final class ReaderTests: XCTestCase {
         }
         let note = NoteReader.parse(text, path: "long.md")
         let protected = MathProtector.protect(text)
-        let placeholders = Placeholders(spans: protected.spans, escapedPipes: protected.escapedPipes)
+        let placeholders = Placeholders(protected)
         let whole = CommonMark.parse(protected.markdown, content: placeholders, parallelBlocks: .max)
         XCTAssertGreaterThanOrEqual(whole.count, LargeStack.parallelBlocks)
         XCTAssertEqual(note.blocks, whole)

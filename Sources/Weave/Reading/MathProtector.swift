@@ -26,10 +26,14 @@ struct MathProtector {
         "eqnarray", "eqnarray*", "alignat", "alignat*", "flalign", "flalign*",
     ]
 
-    /// A protected formula: its math and its original source, one piece per line.
+    /// A protected formula: its math and where its source lies.
     struct Span {
         var math: Math
-        var originalLines: [String]
+        /// The formula's bytes in the source, delimiters included.
+        var source: Range<Int>
+        /// How many block-quote markers open its first line (and so its further lines, whose
+        /// markers are not part of the formula).
+        var quoteDepth: Int
     }
 
     /// The source with math replaced, the formulas in token order, and warnings.
@@ -39,6 +43,19 @@ struct MathProtector {
         var warnings: [(SourceLocation, String)]
         /// Whether any `\|` was replaced (then the table pass restores pipes).
         var escapedPipes: Bool
+        /// The source's bytes, which the spans point into.
+        var source: [UInt8]
+    }
+
+    /// The source of `span`'s formula as written, one piece per line, without the block-quote
+    /// markers of its further lines: what a placeholder stands for where math is not math (in
+    /// code or raw HTML). Built only when asked for, which is rare.
+    static func originalLines(of span: Span, in source: [UInt8]) -> [String] {
+        let raw = String(decoding: source[span.source], as: UTF8.self)
+        guard raw.containsUTF8(UInt8(ascii: "\n")) else { return [raw] }
+        return raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { n, piece in
+            n == 0 ? String(piece) : String(splitQuotePrefix(piece, depth: span.quoteDepth).1)
+        }
     }
 
     private let b: [UInt8]
@@ -55,7 +72,9 @@ struct MathProtector {
     static func protect(_ source: String) -> Output {
         var p = MathProtector(bytes: Array(source.utf8))
         p.run()
-        return Output(markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes)
+        return Output(
+            markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes,
+            source: p.b)
     }
 
     private init(bytes: [UInt8]) {
@@ -367,28 +386,21 @@ struct MathProtector {
     private mutating func emit(from start: Int, contentStart: Int, contentEnd: Int, to end: Int, display: Bool, env: String?) -> Int {
         let location = self.location(of: start)
         let quoteDepth = self.quoteDepth()
-        let raw = String(decoding: b[start..<end], as: UTF8.self)
         let oneLine = !b[start..<end].contains(UInt8(ascii: "\n"))
-        var pieces: [String] = []
+        // The block-quote markers of the formula's further lines stay in the Markdown, before
+        // each line's continuation marker.
         var markers: [String] = []
-        if oneLine {
-            pieces.append(raw)
-        } else {
-            for (n, piece) in raw.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if n == 0 {
-                    pieces.append(String(piece))
-                } else {
-                    let (prefix, rest) = Self.splitQuotePrefix(Substring(piece), depth: quoteDepth)
-                    markers.append(prefix)
-                    pieces.append(String(rest))
-                }
+        if !oneLine {
+            let raw = String(decoding: b[start..<end], as: UTF8.self)
+            for piece in raw.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+                markers.append(Self.splitQuotePrefix(piece, depth: quoteDepth).0)
             }
         }
         let content = String(decoding: b[contentStart..<contentEnd], as: UTF8.self)
         let tex = quoteDepth == 0 || oneLine ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
-        spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), originalLines: pieces))
+        spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), source: start..<end, quoteDepth: quoteDepth))
         append(Self.tokenOpen)
-        out.append(contentsOf: String(spans.count - 1).utf8)
+        appendDecimal(spans.count - 1)
         append(Self.tokenClose)
         for marker in markers {
             out.append(UInt8(ascii: "\n"))
@@ -400,6 +412,17 @@ struct MathProtector {
             for j in start..<end where b[j] == UInt8(ascii: "\n") { newLine(at: j + 1) }
         }
         return end
+    }
+
+    /// Writes `n` in decimal.
+    private mutating func appendDecimal(_ n: Int) {
+        let start = out.count
+        var rest = n
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        out[start...].reverse()
     }
 
     /// Writes a placeholder character.

@@ -32,7 +32,7 @@ public enum NoteReader {
         for (location, message, severity) in front.problems { note.diagnose(severity, message, at: location) }
         let protected = MathProtector.protect(front.markdown)
         for (location, message) in protected.warnings { note.diagnose(.warning, message, at: location) }
-        let placeholders = Placeholders(spans: protected.spans, escapedPipes: protected.escapedPipes)
+        let placeholders = Placeholders(protected)
         note.blocks = ExperimentBlocks.extract(CommonMark.parse(protected.markdown, content: placeholders), into: &note)
         return note
     }

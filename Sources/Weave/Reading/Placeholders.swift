@@ -5,8 +5,17 @@
 struct Placeholders: CommonMarkContent {
     /// The formulas, indexed by the numbers in their tokens.
     let spans: [MathProtector.Span]
+    /// The source the spans point into.
+    let source: [UInt8]
     /// Whether the source had `\|`, which ``PipeTables`` restores.
     let escapedPipes: Bool
+
+    /// The resolver for the output of ``MathProtector``.
+    init(_ protected: MathProtector.Output) {
+        spans = protected.spans
+        source = protected.source
+        escapedPipes = protected.escapedPipes
+    }
 
     /// Splits text at tokens; a continuation marker is dropped with the line break before it.
     func text(_ bytes: UnsafeBufferPointer<UInt8>, into inlines: inout [Inline]) {
@@ -96,7 +105,7 @@ struct Placeholders: CommonMarkContent {
         while i < bytes.count {
             if i + 2 < bytes.count, bytes[i] == Self.lead.0, bytes[i + 1] == Self.lead.1 {
                 if bytes[i + 2] == Self.open, let (n, next) = token(bytes, at: i) {
-                    let lines = spans[n].originalLines
+                    let lines = MathProtector.originalLines(of: spans[n], in: source)
                     out += Array(lines[0].utf8)
                     pending = lines.dropFirst()
                     i = next
