@@ -101,8 +101,17 @@ enum CommonMark {
         }
 
         private func inlines(of node: OpaquePointer, parent: SourceLocation) -> [Inline] {
-            var result: [Inline] = []
+            // Room for every child and as many formulas again (a text node with formulas becomes
+            // several inlines), so that the array seldom grows.
+            var children = 0
             var child = cmark_node_first_child(node)
+            while let c = child {
+                children += 1
+                child = cmark_node_next(c)
+            }
+            var result: [Inline] = []
+            result.reserveCapacity(2 * children)
+            child = cmark_node_first_child(node)
             while let c = child {
                 inline(c, parent: parent, into: &result)
                 child = cmark_node_next(c)

@@ -422,7 +422,11 @@ struct MathProtector {
             out.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
         } while rest > 0
-        out[start...].reverse()
+        var (i, j) = (start, out.count - 1)
+        while i < j {
+            out.swapAt(i, j)
+            (i, j) = (i + 1, j - 1)
+        }
     }
 
     /// Writes a placeholder character.

@@ -37,23 +37,25 @@ enum PipeTables {
     /// paragraph as it is when it holds no table.
     private static func split(_ inlines: [Inline], _ location: SourceLocation, into blocks: inout [Block]) {
         let lines = lines(of: inlines)
-        guard lines.count >= 2 else {
-            blocks.append(.paragraph(inlines, location))
-            return
-        }
-        for k in 0..<(lines.count - 1) {
-            guard let alignments = delimiterRow(lines[k + 1]) else { continue }
-            let header = cells(of: lines[k])
-            guard header.count == alignments.count, lines[k].contains(where: isPipeText) || header.count > 1 else { continue }
-            let rows = lines[(k + 2)...].map { row -> [[Inline]] in
-                var cells = cells(of: row)
+        for k in 0..<max(0, lines.count - 1) {
+            guard let alignments = delimiterRow(inlines[lines[k + 1]]) else { continue }
+            let headerLine = inlines[lines[k]]
+            let header = cells(of: headerLine)
+            guard header.count == alignments.count, headerLine.contains(where: isPipeText) || header.count > 1 else { continue }
+            let rows = lines[(k + 2)...].map { line -> [[Inline]] in
+                var cells = cells(of: inlines[line])
                 if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
                 while cells.count < alignments.count { cells.append([]) }
                 return cells
             }
             let tableLocation = SourceLocation(line: location.line + k, column: location.column)
             if k > 0 {
-                blocks.append(.paragraph(Array(lines[0..<k].joined(separator: [.softBreak])), location))
+                // The lines above the table stay a paragraph, joined by soft breaks.
+                let above = inlines[..<lines[k - 1].upperBound].map { inline -> Inline in
+                    if case .lineBreak = inline { return .softBreak }
+                    return inline
+                }
+                blocks.append(.paragraph(above, location))
             }
             blocks.append(.table(Table(alignments: alignments, header: header, rows: rows, location: tableLocation)))
             return
@@ -66,20 +68,25 @@ enum PipeTables {
         return false
     }
 
-    private static func lines(of inlines: [Inline]) -> [[Inline]] {
-        var lines: [[Inline]] = [[]]
-        for inline in inlines {
+    /// The index ranges of the lines of `inlines` (separated by soft and hard line breaks).
+    private static func lines(of inlines: [Inline]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, inline) in inlines.enumerated() {
             switch inline {
-            case .softBreak, .lineBreak: lines.append([])
-            default: lines[lines.count - 1].append(inline)
+            case .softBreak, .lineBreak:
+                lines.append(start..<index)
+                start = index + 1
+            default: continue
             }
         }
+        lines.append(start..<inlines.count)
         return lines
     }
 
     /// The column alignments if `line` is a delimiter row. Such a row is ASCII (`|`, `:`, `-`,
     /// blanks), so it is read as bytes.
-    private static func delimiterRow(_ line: [Inline]) -> [Table.Alignment]? {
+    private static func delimiterRow(_ line: ArraySlice<Inline>) -> [Table.Alignment]? {
         var text: [UInt8] = []
         for inline in line {
             guard case .text(let s) = inline else { return nil }
@@ -103,30 +110,39 @@ enum PipeTables {
 
     /// Splits a row into cells at `|` in plain text, dropping the optional outer pipes. A `|` byte
     /// is never part of a longer UTF-8 sequence, so text is split as bytes.
-    private static func cells(of line: [Inline]) -> [[Inline]] {
-        var cells: [[Inline]] = [[]]
+    private static func cells(of line: ArraySlice<Inline>) -> [[Inline]] {
+        var cells: [[Inline]] = []
+        var cell: [Inline] = []
+        func close() {
+            trim(&cell)
+            cells.append(unescape(cell, inCell: true))
+            cell = []
+        }
         for inline in line {
             guard case .text(let s) = inline, s.containsUTF8(pipe) else {
-                cells[cells.count - 1].append(inline)
+                cell.append(inline)
                 continue
             }
-            for (n, part) in s.utf8.split(separator: pipe, omittingEmptySubsequences: false).enumerated() {
-                if n > 0 { cells.append([]) }
-                if !part.isEmpty { cells[cells.count - 1].append(.text(String(decoding: part, as: UTF8.self))) }
+            var rest = s.utf8[...]
+            while let bar = rest.firstIndex(of: pipe) {
+                if bar > rest.startIndex { cell.append(.text(String(decoding: rest[..<bar], as: UTF8.self))) }
+                close()
+                rest = rest[rest.index(after: bar)...]
             }
+            if !rest.isEmpty { cell.append(.text(String(decoding: rest, as: UTF8.self))) }
         }
-        for index in cells.indices { trim(&cells[index]) }
+        close()
         if cells.count > 1, cells.first?.isEmpty == true, startsWithPipe(line) { cells.removeFirst() }
         if cells.count > 1, cells.last?.isEmpty == true, endsWithPipe(line) { cells.removeLast() }
-        return cells.map { unescape($0, inCell: true) }
+        return cells
     }
 
-    private static func startsWithPipe(_ line: [Inline]) -> Bool {
+    private static func startsWithPipe(_ line: ArraySlice<Inline>) -> Bool {
         if case .text(let s) = line.first { return s.utf8.first(where: { $0 != space }) == pipe }
         return false
     }
 
-    private static func endsWithPipe(_ line: [Inline]) -> Bool {
+    private static func endsWithPipe(_ line: ArraySlice<Inline>) -> Bool {
         if case .text(let s) = line.last { return s.utf8.last(where: { $0 != space }) == pipe }
         return false
     }
