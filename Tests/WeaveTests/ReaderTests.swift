@@ -134,10 +134,20 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(numbers, Array(1...(1200 + 24)))
     }
 
+    func testLinksBetweenNotesPointAtPages() {
+        XCTAssertEqual(NoteLinks.target("b.md"), "b.html")
+        XCTAssertEqual(NoteLinks.target("a/b.md#x"), "a/b.html#x")
+        XCTAssertEqual(NoteLinks.target("../优化.md#x#y"), "../优化.html#x#y")
+        for unchanged in ["http://host/y.md", "mailto:a.md", "/abs.md", "x.mdx", "#frag", "dir.md/x", "", "a.md.txt"] {
+            XCTAssertEqual(NoteLinks.target(unchanged), unchanged)
+        }
+    }
+
     func testHeadingSlugs() {
         XCTAssertEqual(HeadingIDs.slug("Adam: bias correction"), "adam-bias-correction")
         XCTAssertEqual(HeadingIDs.slug("随机梯度下降 (SGD)"), "随机梯度下降-sgd")
         XCTAssertEqual(HeadingIDs.slug("!!!"), "section")
+        XCTAssertEqual(HeadingIDs.slug("Step_2: Ünïcode, ÉTÉ & x²"), "step_2-ünïcode-été-x²")
     }
 
     func testKaTeXReportsTeXErrorsAtTheFormula() throws {

@@ -45,15 +45,12 @@ enum EquationNumbering {
             }
         }
         let figures = note.figureLabels
-        let rewritten = LargeStack.chunks(blocks.count, minimum: parallelBlocks) {
-            [numbers, firstNumbers] chunk, range -> (Range<Int>, [Block]?, [(SourceLocation, String)]) in
+        let (rewritten, unknown) = Rewrite.inChunks(blocks, minimum: parallelBlocks) { [numbers, firstNumbers] chunk, blocks in
             var resolver = Resolver(numbers: numbers, figures: figures, next: firstNumbers[chunk])
-            return (range, Array(blocks[range]).rewritten { resolver.resolve($0) }, resolver.unknown)
+            return (blocks.rewritten { resolver.resolve($0) }, resolver.unknown)
         }
-        if rewritten.contains(where: { $0.1 != nil }) {
-            note.blocks = rewritten.flatMap { range, changed, _ in changed ?? Array(blocks[range]) }
-        }
-        for (location, label) in rewritten.flatMap(\.2) {
+        if let rewritten { note.blocks = rewritten }
+        for (location, label) in unknown.joined() {
             note.diagnose(.warning, "no equation is labelled '\(label)'", at: location)
         }
         return note

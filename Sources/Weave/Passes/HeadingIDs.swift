@@ -35,8 +35,7 @@ enum HeadingIDs {
         var out = ""
         var pendingDash = false
         for scalar in text.lowercased().unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil || scalar == "_" {
+            if isWordCharacter(scalar) {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
                 out.unicodeScalars.append(scalar)
@@ -45,5 +44,15 @@ enum HeadingIDs {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// Letters, digits and `_` of any script; ASCII is answered without Unicode's tables.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let c = scalar.value
+            return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F
+        }
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil
     }
 }

@@ -1,10 +1,14 @@
 /// Makes links between notes work on the built site: a relative link to `other.md` (with or without
 /// a `#fragment`) points at `other.html`. Absolute URLs and other files are left alone.
 enum NoteLinks {
-    /// Rewrites the note-to-note links of `note`.
+    /// Rewrites the note-to-note links of `note`; blocks are independent, so a long note is split
+    /// between cores.
     static func apply(_ note: Note) -> Note {
         var note = note
-        note.blocks.rewrite { block in Rewrite.inlines(block) { inlines, _ in inlines.rewritten(rewrite) } }
+        let (blocks, _) = Rewrite.inChunks(note.blocks, minimum: LargeStack.parallelBlocks) { _, blocks in
+            (blocks.rewritten { block in Rewrite.inlines(block) { inlines, _ in inlines.rewritten(rewrite) } }, ())
+        }
+        if let blocks { note.blocks = blocks }
         return note
     }
 
@@ -23,10 +27,10 @@ enum NoteLinks {
 
     /// `a/b.md#x` → `a/b.html#x` for relative destinations.
     static func target(_ destination: String) -> String {
-        guard !destination.contains(":"), !destination.hasPrefix("/") else { return destination }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let path = parts.first, path.hasSuffix(".md") else { return destination }
-        let html = path.dropLast(3) + ".html"
-        return parts.count > 1 ? html + "#" + parts[1] : String(html)
+        let bytes = destination.utf8
+        guard bytes.first != UInt8(ascii: "/"), !bytes.contains(UInt8(ascii: ":")) else { return destination }
+        let path = destination[..<(bytes.firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex)]
+        guard path.hasSuffix(".md") else { return destination }
+        return String(path.dropLast(3)) + ".html" + destination[path.endIndex...]
     }
 }

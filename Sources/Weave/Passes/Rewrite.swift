@@ -20,6 +20,20 @@ enum Rewrite {
         }
     }
 
+    /// `blocks` rewritten chunk by chunk, one chunk per core when there are at least `minimum`
+    /// (``LargeStack/chunks(_:minimum:_:)``): `rewrite` gets a chunk's index and blocks, and
+    /// returns them rewritten (`nil` when it changed none) with something to report. Returns the
+    /// blocks (`nil` when no chunk changed) and the reports in chunk order.
+    static func inChunks<Report: Sendable>(
+        _ blocks: [Block], minimum: Int, _ rewrite: @escaping @Sendable (Int, ArraySlice<Block>) -> ([Block]?, Report)
+    ) -> (blocks: [Block]?, reports: [Report]) {
+        let results = LargeStack.chunks(blocks.count, minimum: minimum) { chunk, range in (range, rewrite(chunk, blocks[range])) }
+        let reports = results.map(\.1.1)
+        guard results.contains(where: { $0.1.0 != nil }) else { return (nil, reports) }
+        if results.count == 1 { return (results[0].1.0, reports) }
+        return (results.flatMap { range, result in result.0 ?? Array(blocks[range]) }, reports)
+    }
+
     /// The experiment blocks in `blocks`, at any depth, in reading order (the order `leaves`
     /// visits them).
     static func experiments(in blocks: [Block]) -> [Experiment] {
@@ -103,6 +117,22 @@ enum Rewrite {
         }
         blocks.forEach(visit)
         return found
+    }
+}
+
+extension ArraySlice {
+    /// The elements with `transform` applied to every one, or `nil` when it changed none (see
+    /// ``Swift/Array/rewritten(_:)``).
+    func rewritten(_ transform: (Element) -> Element?) -> [Element]? {
+        withUnsafeBufferPointer { elements in
+            var result: [Element]?
+            for index in elements.indices {
+                guard let new = transform(elements[index]) else { continue }
+                if result == nil { result = Array(elements) }
+                result![index] = new
+            }
+            return result
+        }
     }
 }
 
