@@ -25,7 +25,11 @@ enum EquationNumbering {
         var note = note
         let blocks = note.blocks
         let definitions = LargeStack.chunks(blocks.count, minimum: parallelBlocks) { _, range in
-            Rewrite.formulas(in: blocks[range]).compactMap(definition)
+            var found: [([String], SourceLocation)] = []
+            Rewrite.forEachFormula(in: blocks[range]) { math in
+                if let definition = definition(math) { found.append(definition) }
+            }
+            return found
         }
         // Numbers in reading order; a label defined twice keeps its first equation.
         var numbers: [String: Int] = [:]

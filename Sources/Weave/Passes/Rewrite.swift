@@ -89,34 +89,44 @@ enum Rewrite {
     }
 
     /// Every formula in `blocks`, in reading order (a read-only walk: nothing is rebuilt).
-    static func formulas(in blocks: some Sequence<Block>) -> [Math] {
+    static func formulas(in blocks: [Block]) -> [Math] {
         var found: [Math] = []
-        func visit(_ inlines: [Inline]) {
-            // Read from the buffer: iterating the array would copy every inline.
-            inlines.withUnsafeBufferPointer { inlines in
-                for index in inlines.indices {
-                    switch inlines[index] {
-                    case .math(let m): found.append(m)
-                    case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c)
-                    default: break
-                    }
+        forEachFormula(in: blocks[...]) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with every formula in `blocks`, in reading order: a read-only walk that
+    /// copies nothing it does not hand to `body`.
+    static func forEachFormula(in blocks: ArraySlice<Block>, _ body: (Math) -> Void) {
+        blocks.withUnsafeBufferPointer { blocks in
+            for index in blocks.indices { visit(blocks[index], body) }
+        }
+    }
+
+    private static func visit(_ block: Block, _ body: (Math) -> Void) {
+        switch block {
+        case .paragraph(let c, _), .heading(_, let c, _, _): visit(c, body)
+        case .blockQuote(let children): forEachFormula(in: children[...], body)
+        case .list(let list): list.items.forEach { forEachFormula(in: $0[...], body) }
+        case .table(let table):
+            table.header.forEach { visit($0, body) }
+            table.rows.forEach { $0.forEach { visit($0, body) } }
+        case .displayMath(let m): body(m)
+        case .code, .experiment, .html, .thematicBreak: break
+        }
+    }
+
+    private static func visit(_ inlines: [Inline], _ body: (Math) -> Void) {
+        // Read from the buffer: iterating the array would copy every inline.
+        inlines.withUnsafeBufferPointer { inlines in
+            for index in inlines.indices {
+                switch inlines[index] {
+                case .math(let m): body(m)
+                case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): visit(c, body)
+                default: break
                 }
             }
         }
-        func visit(_ block: Block) {
-            switch block {
-            case .paragraph(let c, _), .heading(_, let c, _, _): visit(c)
-            case .blockQuote(let children): children.forEach(visit)
-            case .list(let list): list.items.forEach { $0.forEach(visit) }
-            case .table(let table):
-                table.header.forEach(visit)
-                table.rows.forEach { $0.forEach(visit) }
-            case .displayMath(let m): found.append(m)
-            case .code, .experiment, .html, .thematicBreak: break
-            }
-        }
-        blocks.forEach(visit)
-        return found
     }
 }
 

@@ -67,9 +67,8 @@ public enum Weaver {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
             let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
             defer { formulas.finish() }
-            let math = Rewrite.formulas(in: note.blocks)
-            let typeset = formulas.typeset(keys(of: math))
-            reportTeXErrors(in: &note, math: math, typeset: typeset)
+            let typeset = formulas.typeset(keys(in: note.blocks))
+            reportTeXErrors(in: &note, typeset: typeset)
             return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
         }
     }
@@ -117,13 +116,15 @@ public enum Weaver {
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
     }
 
-    /// The distinct typesetting keys of `math`, in order of first appearance.
-    private static func keys(of math: [Math]) -> [MathKey] {
+    /// The distinct typesetting keys of the formulas in `blocks`, in order of first appearance.
+    private static func keys(in blocks: [Block]) -> [MathKey] {
         var seen = Set<MathKey>()
-        return math.compactMap { m in
+        var keys: [MathKey] = []
+        Rewrite.forEachFormula(in: blocks[...]) { m in
             let key = MathKey(tex: m.tex, display: m.display)
-            return seen.insert(key).inserted ? key : nil
+            if seen.insert(key).inserted { keys.append(key) }
         }
+        return keys
     }
 
     /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
@@ -158,7 +159,7 @@ public enum Weaver {
             // Experiments add no formulas, and formulas are final once equations are numbered
             // (but for `\ref`s to figures): typesetting starts now, while the note runs.
             if Rewrite.experiments(in: note.blocks).contains(where: { !$0.noRun }) {
-                formulas.prefetch(keys(of: Rewrite.formulas(in: EquationNumbering.apply(note).blocks)))
+                formulas.prefetch(keys(in: EquationNumbering.apply(note).blocks))
             }
             note = options.pipeline.run(note)
         } catch {
@@ -167,19 +168,19 @@ public enum Weaver {
             return BuiltNote(note: note, html: nil, timings: ["read+run+passes": lap()])
         }
         let run = lap()
-        let math = Rewrite.formulas(in: note.blocks)
-        let typeset = formulas.typeset(keys(of: math))
-        reportTeXErrors(in: &note, math: math, typeset: typeset)
+        let typeset = formulas.typeset(keys(in: note.blocks))
+        reportTeXErrors(in: &note, typeset: typeset)
         let typesetting = lap()
         let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
         return BuiltNote(note: note, html: html, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
     }
 
-    /// Adds a warning for every formula (of `math`, the note's) KaTeX rejected, then puts the
-    /// note's diagnostics in source order (those without a place first).
-    private static func reportTeXErrors(in note: inout Note, math: [Math], typeset: [MathKey: Result<String, MathError>]) {
+    /// Adds a warning for every formula of the note that KaTeX rejected (`typeset` holds the
+    /// note's formulas), then puts the note's diagnostics in source order (those without a place
+    /// first).
+    private static func reportTeXErrors(in note: inout Note, typeset: [MathKey: Result<String, MathError>]) {
         if typeset.values.contains(where: { if case .failure = $0 { true } else { false } }) {
-            for formula in math {
+            for formula in Rewrite.formulas(in: note.blocks) {
                 if case .failure(let error)? = typeset[MathKey(tex: formula.tex, display: formula.display)] {
                     note.diagnose(.warning, "TeX error: \(error.message)", at: formula.location)
                 }
