@@ -13,11 +13,13 @@ enum ExecutePass {
     /// Runs the experiments of `note`. The blocks are parsed and highlighted on other threads,
     /// ahead of the one running them, so a core that would otherwise wait does that work.
     static func apply(_ note: Note) -> Note {
+        let experiments = Rewrite.experiments(in: note.blocks).filter { !$0.noRun }
+        guard !experiments.isEmpty || hasInlineValues(note.blocks) else { return note }
         var note = note
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
-        let ahead = ParseAhead(Rewrite.experiments(in: note.blocks).filter { !$0.noRun }.map { ($0.source, !$0.hidden) })
+        let ahead = ParseAhead(experiments.map { ($0.source, !$0.hidden) })
         var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
         note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics
@@ -32,6 +34,16 @@ enum ExecutePass {
             }
         }
         return note
+    }
+
+    /// Whether `blocks` quote any inline value; a long note is searched on all cores.
+    private static func hasInlineValues(_ blocks: [Block]) -> Bool {
+        LargeStack.chunks(blocks.count, minimum: LargeStack.parallelBlocks) { _, range in
+            Rewrite.containsInline(in: blocks[range]) { inline in
+                if case .code(let code, _) = inline { return code.hasPrefix(inlinePrefix) }
+                return false
+            }
+        }.contains(true)
     }
 
     /// The state of one note's run.

@@ -95,6 +95,32 @@ enum Rewrite {
         return found
     }
 
+    /// Whether an inline anywhere in `blocks` (in paragraphs, headings and table cells, at any
+    /// depth of quotes, lists and inline markup) satisfies `predicate`: a read-only walk.
+    static func containsInline(in blocks: ArraySlice<Block>, where predicate: (Inline) -> Bool) -> Bool {
+        func search(_ inlines: [Inline]) -> Bool {
+            inlines.withUnsafeBufferPointer { inlines in
+                inlines.indices.contains { index in
+                    if predicate(inlines[index]) { return true }
+                    switch inlines[index] {
+                    case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c): return search(c)
+                    default: return false
+                    }
+                }
+            }
+        }
+        func search(_ block: Block) -> Bool {
+            switch block {
+            case .paragraph(let c, _), .heading(_, let c, _, _): return search(c)
+            case .blockQuote(let children): return containsInline(in: children[...], where: predicate)
+            case .list(let list): return list.items.contains { containsInline(in: $0[...], where: predicate) }
+            case .table(let table): return table.header.contains(where: search) || table.rows.contains { $0.contains(where: search) }
+            case .code, .experiment, .html, .thematicBreak, .displayMath: return false
+            }
+        }
+        return blocks.withUnsafeBufferPointer { blocks in blocks.indices.contains { search(blocks[$0]) } }
+    }
+
     /// Calls `body` with every formula in `blocks`, in reading order: a read-only walk that
     /// copies nothing it does not hand to `body`.
     static func forEachFormula(in blocks: ArraySlice<Block>, _ body: (Math) -> Void) {
