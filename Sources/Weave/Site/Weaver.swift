@@ -117,14 +117,21 @@ public enum Weaver {
     }
 
     /// The distinct typesetting keys of the formulas in `blocks`, in order of first appearance.
+    /// Walking a long note's tree is bound by memory latency, so its chunks are walked on all
+    /// cores, each listing its own distinct keys.
     private static func keys(in blocks: [Block]) -> [MathKey] {
-        var seen = Set<MathKey>()
-        var keys: [MathKey] = []
-        Rewrite.forEachFormula(in: blocks[...]) { m in
-            let key = MathKey(tex: m.tex, display: m.display)
-            if seen.insert(key).inserted { keys.append(key) }
+        let chunks = LargeStack.chunks(blocks.count, minimum: LargeStack.parallelBlocks) { _, range in
+            var seen = Set<MathKey>()
+            var keys: [MathKey] = []
+            Rewrite.forEachFormula(in: blocks[range]) { m in
+                let key = MathKey(tex: m.tex, display: m.display)
+                if seen.insert(key).inserted { keys.append(key) }
+            }
+            return keys
         }
-        return keys
+        if chunks.count == 1 { return chunks[0] }
+        var seen = Set<MathKey>()
+        return chunks.joined().filter { seen.insert($0).inserted }
     }
 
     /// Entry indices by decreasing file size (a missing file counts as empty), ties in input order.
