@@ -143,6 +143,13 @@ final class ReaderTests: XCTestCase {
         }
     }
 
+    func testURLsAndAnchorsAreEscaped() {
+        XCTAssertEqual(HTML.url("a b/é?x=1&y=[2]#z\"<"), "a%20b/%C3%A9?x=1&amp;y=[2]#z%22%3C")
+        XCTAssertEqual(EquationNumbering.anchor("eq:a b_c-d"), "eq-a-b_c-d")
+        XCTAssertEqual(EquationNumbering.anchor("式:1"), "式-1")
+        XCTAssertEqual(EquationNumbering.anchor(""), "unnamed")
+    }
+
     func testHeadingSlugs() {
         XCTAssertEqual(HeadingIDs.slug("Adam: bias correction"), "adam-bias-correction")
         XCTAssertEqual(HeadingIDs.slug("随机梯度下降 (SGD)"), "随机梯度下降-sgd")

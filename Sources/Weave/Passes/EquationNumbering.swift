@@ -193,6 +193,13 @@ enum EquationNumbering {
 
     /// The HTML id fragment for a label (`eq-` is prepended by callers).
     static func anchor(_ label: String) -> String {
-        label.isEmpty ? "unnamed" : String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        if label.isEmpty { return "unnamed" }
+        // Most labels are ASCII (`eq:gd`): their bytes are checked without Unicode's tables (but
+        // for CR LF, one character).
+        if label.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            let bytes = label.utf8.map { HTML.isLetterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? $0 : UInt8(ascii: "-") }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(label.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
     }
 }

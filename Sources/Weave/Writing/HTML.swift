@@ -34,20 +34,26 @@ enum HTML {
     /// Percent-encodes a URL the way CommonMark's reference renderer does (keeping `%xx` escapes and
     /// URL punctuation), then escapes it for an attribute.
     static func url(_ url: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(url.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
         for byte in url.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if byte < 0x80 && (scalar.properties.isAlphabetic || (byte >= 0x30 && byte <= 0x39) || urlPunctuation.contains(scalar)) {
-                out.unicodeScalars.append(scalar)
+            if isLetterOrDigit(byte) || urlPunctuation.contains(byte) {
+                out.append(byte)
             } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return escape(out)
+        return escape(String(decoding: out, as: UTF8.self))
     }
 
     /// The punctuation that URLs keep as is.
-    private static let urlPunctuation = Set("-_.!~*'();/?:@&=+$,%#[]".unicodeScalars)
+    private static let urlPunctuation = Set("-_.!~*'();/?:@&=+$,%#[]".utf8)
+
+    /// Whether `byte` is an ASCII letter or digit.
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
 
     /// Whether a URL is safe in `--safe` mode (no `javascript:`, `vbscript:`, `file:` or non-image
     /// `data:` schemes), as cmark's safe mode decides.
@@ -58,12 +64,5 @@ enum HTML {
             return image && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
         }
         return true
-    }
-}
-
-extension String {
-    /// The string with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
