@@ -18,13 +18,44 @@ protocol CommonMarkContent: Sendable {
 /// cmark's node tree is walked once and every node is converted by a small function per kind;
 /// the C tree is freed before returning, so nothing else handles C memory.
 enum CommonMark {
-    /// Parses `markdown` into blocks with source positions. The top-level blocks of a long
-    /// document (at least `parallelBlocks`) are converted in one chunk per core.
+    /// Parses `markdown` into blocks with source positions.
+    ///
+    /// A long document is parsed on all cores: cut into `pieces` where ``Cuts`` finds it safe
+    /// (by default one per core for documents of at least ``LargeStack/parallelBytes``), or else,
+    /// with at least `parallelBlocks` top-level blocks, converted in one chunk per core.
     static func parse(
-        _ markdown: String, content: some CommonMarkContent, parallelBlocks: Int = LargeStack.parallelBlocks
+        _ markdown: String, content: some CommonMarkContent, pieces: Int? = nil, parallelBlocks: Int = LargeStack.parallelBlocks
+    ) -> [Block] {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let text = Text(bytes: bytes)
+            let pieces = pieces ?? (bytes.count >= LargeStack.parallelBytes ? ProcessInfo.processInfo.activeProcessorCount : 1)
+            let cuts = Cuts.find(in: bytes, pieces: pieces)
+            guard !cuts.isEmpty else { return parse(text, from: 0, to: bytes.count, firstLine: 1, content: content, parallelBlocks: parallelBlocks) }
+            let bounds = [0] + cuts + [bytes.count]
+            var firstLines = [1]
+            for k in 1..<(bounds.count - 1) {
+                firstLines.append(firstLines[k - 1] + bytes[bounds[k - 1]..<bounds[k]].count { $0 == UInt8(ascii: "\n") })
+            }
+            return LargeStack.map(bounds.count - 1) { [firstLines] k in
+                parse(text, from: bounds[k], to: bounds[k + 1], firstLine: firstLines[k], content: content, parallelBlocks: .max)
+            }.flatMap { $0 }
+        }
+    }
+
+    /// The UTF-8 of the document, read by the threads parsing its pieces while `parse` waits.
+    private struct Text: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Parses `text[start..<end]`, whose first line is line `firstLine` of the document.
+    private static func parse(
+        _ text: Text, from start: Int, to end: Int, firstLine: Int, content: some CommonMarkContent, parallelBlocks: Int
     ) -> [Block] {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        let root: OpaquePointer? = markdown.withCString { cmark_parse_document($0, markdown.utf8.count, options) }
+        let root: OpaquePointer? = text.bytes.baseAddress.map { base in
+            base.withMemoryRebound(to: CChar.self, capacity: end) { cmark_parse_document($0 + start, end - start, options) }
+        } ?? cmark_parse_document("", 0, options)
         guard let root else { return [] }
         defer { cmark_node_free(root) }
         var nodes: [Node] = []
@@ -36,7 +67,7 @@ enum CommonMark {
         // Converting reads each node and writes only the node itself (cmark makes a literal
         // NUL-terminated on first access), so disjoint subtrees convert on different threads.
         return LargeStack.chunked(nodes, minimum: parallelBlocks) { chunk in
-            let converter = Converter(content: content)
+            let converter = Converter(content: content, lineOffset: firstLine - 1)
             var blocks: [Block] = []
             for node in chunk { converter.block(node.pointer, into: &blocks) }
             return blocks
@@ -51,6 +82,8 @@ enum CommonMark {
     /// Converts cmark nodes, handing content to `content` as it goes.
     private struct Converter<Content: CommonMarkContent> {
         let content: Content
+        /// Lines of the document before the parsed piece.
+        let lineOffset: Int
 
         /// Converts `node` and appends the result to `blocks`.
         func block(_ node: OpaquePointer, into blocks: inout [Block]) {
@@ -150,7 +183,7 @@ enum CommonMark {
         }
 
         private func location(_ node: OpaquePointer) -> SourceLocation {
-            SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+            SourceLocation(line: lineOffset + Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
         }
 
         private func literal(_ node: OpaquePointer) -> String {

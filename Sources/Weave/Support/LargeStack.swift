@@ -10,6 +10,10 @@ enum LargeStack {
     /// course note has a few hundred; a 1 MB note several thousand).
     static let parallelBlocks = 2048
 
+    /// How long (in bytes of UTF-8) a note's Markdown needs to be before it is parsed in pieces on
+    /// all cores (a course note is 10–50 KB).
+    static let parallelBytes = 1 << 17
+
     /// Runs `work` on a large-stack thread and waits for its result.
     static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) -> T {
         map(1) { _ in work() }[0]
