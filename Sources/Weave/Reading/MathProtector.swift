@@ -390,7 +390,9 @@ struct MathProtector {
         // The block-quote markers of the formula's further lines stay in the Markdown, before
         // each line's continuation marker.
         var markers: [String] = []
-        if !oneLine {
+        if !oneLine && quoteDepth == 0 {
+            markers = Array(repeating: "", count: b[start..<end].count { $0 == UInt8(ascii: "\n") })
+        } else if !oneLine {
             let raw = String(decoding: b[start..<end], as: UTF8.self)
             for piece in raw.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                 markers.append(Self.splitQuotePrefix(piece, depth: quoteDepth).0)
@@ -431,7 +433,11 @@ struct MathProtector {
 
     /// Writes a placeholder character.
     private mutating func append(_ scalar: Unicode.Scalar) {
-        out.append(contentsOf: scalar.utf8)
+        // The placeholders are three bytes of UTF-8 each.
+        let value = scalar.value
+        out.append(0xE0 | UInt8(value >> 12))
+        out.append(0x80 | UInt8((value >> 6) & 0x3F))
+        out.append(0x80 | UInt8(value & 0x3F))
     }
 
     private mutating func copyTracking(_ from: Int, _ to: Int) {
