@@ -123,12 +123,18 @@ enum PipeTables {
                 cell.append(inline)
                 continue
             }
+            // A piece that opens a cell loses its leading blanks, one that ends a cell its trailing
+            // ones, before it becomes a string (`trim` then finds nothing to do).
             var rest = s.utf8[...]
             while let bar = rest.firstIndex(of: pipe) {
-                if bar > rest.startIndex { cell.append(.text(String(decoding: rest[..<bar], as: UTF8.self))) }
+                var piece = rest[..<bar]
+                if cell.isEmpty { piece = piece.drop(while: isBlank) }
+                while let last = piece.last, isBlank(last) { piece = piece.dropLast() }
+                if !piece.isEmpty { cell.append(.text(String(decoding: piece, as: UTF8.self))) }
                 close()
                 rest = rest[rest.index(after: bar)...]
             }
+            if cell.isEmpty { rest = rest.drop(while: isBlank) }
             if !rest.isEmpty { cell.append(.text(String(decoding: rest, as: UTF8.self))) }
         }
         close()
@@ -149,11 +155,11 @@ enum PipeTables {
 
     /// Drops blanks from the start of the cell's first text and the end of its last.
     private static func trim(_ cell: inout [Inline]) {
-        if case .text(let s) = cell.first {
+        if case .text(let s) = cell.first, let first = s.utf8.first, isBlank(first) {
             let t = s.utf8.drop(while: isBlank)
             if t.isEmpty { cell.removeFirst() } else if t.count < s.utf8.count { cell[0] = .text(String(decoding: t, as: UTF8.self)) }
         }
-        if case .text(let s) = cell.last {
+        if case .text(let s) = cell.last, let last = s.utf8.last, isBlank(last) {
             let end = s.utf8.lastIndex(where: { !isBlank($0) }).map { s.utf8.index(after: $0) } ?? s.utf8.startIndex
             let t = s.utf8[..<end]
             if t.isEmpty { cell.removeLast() } else if t.count < s.utf8.count { cell[cell.count - 1] = .text(String(decoding: t, as: UTF8.self)) }

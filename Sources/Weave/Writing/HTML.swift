@@ -3,23 +3,26 @@ enum HTML {
     /// Escapes `&`, `<`, `>` and `"` for text and attribute values.
     static func escape(_ text: String) -> String {
         guard needsEscaping(text) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: out += Array("&amp;".utf8)
-            case 0x3C: out += Array("&lt;".utf8)
-            case 0x3E: out += Array("&gt;".utf8)
-            case 0x22: out += Array("&quot;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        var out = HTMLOutput()
+        escape(text, into: &out)
+        return out.string
     }
 
     /// Appends `text`, escaped, to `out`.
-    static func escape(_ text: String, into out: inout String) {
-        out += needsEscaping(text) ? escape(text) : text
+    static func escape(_ text: String, into out: inout HTMLOutput) {
+        guard needsEscaping(text) else {
+            out += text
+            return
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out += "&amp;"
+            case 0x3C: out += "&lt;"
+            case 0x3E: out += "&gt;"
+            case 0x22: out += "&quot;"
+            default: out.append(byte)
+            }
+        }
     }
 
     private static func needsEscaping(_ text: String) -> Bool {
@@ -64,5 +67,38 @@ enum HTML {
             return image && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
         }
         return true
+    }
+}
+
+/// HTML being written, as UTF-8 bytes: appending a piece is a copy into the buffer, much cheaper
+/// than appending to a `String`, which checks and updates its storage on every append. A page has
+/// tens of thousands of pieces.
+struct HTMLOutput {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Appends `text`.
+    static func += (out: inout HTMLOutput, text: String) {
+        out.bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends one byte.
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends what `other` holds.
+    mutating func append(_ other: HTMLOutput) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Drops the last byte if it is a newline.
+    mutating func dropTrailingNewline() {
+        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+    }
+
+    /// The HTML as text (every piece came from a `String`, so the bytes are valid UTF-8).
+    var string: String {
+        String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -8,14 +8,19 @@ struct HTMLWriter {
 
     /// The page body for `blocks` (a long note's blocks are written on several cores).
     func render(_ blocks: [Block]) -> String {
-        LargeStack.chunked(blocks, minimum: LargeStack.parallelBlocks) { chunk in
-            var out = ""
-            for block in chunk { render(block, into: &out, tight: false) }
+        let chunks = LargeStack.chunked(blocks, minimum: LargeStack.parallelBlocks) { chunk in
+            var out = HTMLOutput()
+            chunk.withUnsafeBufferPointer { chunk in
+                for index in chunk.indices { render(chunk[index], into: &out, tight: false) }
+            }
             return [out]
-        }.joined()
+        }
+        var out = HTMLOutput()
+        for chunk in chunks { out.append(chunk) }
+        return out.string
     }
 
-    private func render(_ block: Block, into out: inout String, tight: Bool) {
+    private func render(_ block: Block, into out: inout HTMLOutput, tight: Bool) {
         switch block {
         case .paragraph(let inlines, _):
             if tight {
@@ -45,7 +50,7 @@ struct HTMLWriter {
                 out += "<li>"
                 if !list.tight || item.first.map(isParagraph) == false { out += "\n" }
                 for child in item { render(child, into: &out, tight: list.tight) }
-                if list.tight, out.hasSuffix("\n"), item.last.map(isParagraph) == true { out.removeLast() }
+                if list.tight, item.last.map(isParagraph) == true { out.dropTrailingNewline() }
                 out += "</li>\n"
             }
             out += "</\(tag)>\n"
@@ -77,7 +82,7 @@ struct HTMLWriter {
         return false
     }
 
-    private func render(_ table: Table, into out: inout String) {
+    private func render(_ table: Table, into out: inout HTMLOutput) {
         func align(_ a: Table.Alignment) -> String {
             switch a {
             case .none: return ""
@@ -111,14 +116,14 @@ struct HTMLWriter {
 
     /// Inline content as HTML.
     func render(_ inlines: [Inline]) -> String {
-        var out = ""
+        var out = HTMLOutput()
         render(inlines, into: &out)
-        return out
+        return out.string
     }
 
     /// Writes inline content. Punctuation right after inline math is kept on the formula's line
     /// (KaTeX's boxes would otherwise let a browser wrap before the full stop).
-    private func render(_ inlines: [Inline], into out: inout String) {
+    private func render(_ inlines: [Inline], into out: inout HTMLOutput) {
         var index = 0
         while index < inlines.count {
             if case .math(let m) = inlines[index], !m.display, index + 1 < inlines.count,
@@ -141,7 +146,7 @@ struct HTMLWriter {
     /// Characters that must not start a line after a formula.
     private static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "，", "。", "；", "：", "、", "）"]
 
-    private func render(_ inline: Inline, into out: inout String) {
+    private func render(_ inline: Inline, into out: inout HTMLOutput) {
         switch inline {
         case .text(let s): HTML.escape(s, into: &out)
         case .softBreak: out += "\n"
@@ -196,14 +201,14 @@ struct HTMLWriter {
     }
 
     /// ` title="…"` for a link's or image's title, nothing when it has none.
-    private func titleAttribute(_ title: String, into out: inout String) {
+    private func titleAttribute(_ title: String, into out: inout HTMLOutput) {
         guard !title.isEmpty else { return }
         out += " title=\""
         HTML.escape(title, into: &out)
         out += "\""
     }
 
-    private func formula(_ m: Math, into out: inout String) {
+    private func formula(_ m: Math, into out: inout HTMLOutput) {
         out += m.display ? "<span class=\"math display" : "<span class=\"math inline"
         switch math[MathKey(tex: m.tex, display: m.display)] {
         case .success(let html)?:
