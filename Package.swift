@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "OptimTests", dependencies: ["Optim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
-        .testTarget(name: "WeaveTests", dependencies: ["Weave"], resources: [.copy("Golden")]),
+        .testTarget(name: "WeaveTests", dependencies: ["Weave", "Optim"], resources: [.copy("Golden")]),
         .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Optim
 import XCTest
 
 @testable import Weave
@@ -30,7 +31,7 @@ final class CutsTests: XCTestCase {
     }
 
     func testPiecesParseAsTheWhole() {
-        var generator = SplitMix64(seed: 2026)
+        var generator = RandomGenerator(seed: 2026)
         var cut = 0
         let cuttable = Self.atoms.filter { !Self.uncuttable.contains($0) }
         for n in 0..<1500 {
@@ -73,22 +74,5 @@ final class CutsTests: XCTestCase {
         XCTAssertEqual(note.blocks, blocks(text, pieces: 1))
         guard case .paragraph(_, let location) = note.blocks.last else { return XCTFail("no paragraph last") }
         XCTAssertEqual(location.line, 4 * 3000 - 1)
-    }
-}
-
-/// A small seeded generator, so that a failure can be reproduced.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
