@@ -66,6 +66,17 @@ final class CutsTests: XCTestCase {
         XCTAssertFalse(cuts(fenced).contains { $0 < 16 }, "no cut inside a fence")
     }
 
+    func testLoneCarriageReturnsEndLines() {
+        // A lone CR ends a line for cmark: a text holding one is not cut, and the reader makes it LF.
+        for text in ["\r\r\n# H", "a\rb\n\n# H", "```\r`\n\n# H", "```\n```\rx\n```\n\n# H", "x\r<div>\n```\n\n```\n\n# I"] {
+            XCTAssertEqual(blocks(text, pieces: 64), blocks(text, pieces: 1), text)
+            let note = NoteReader.parse(text, path: "cr.md")
+            XCTAssertEqual(note.blocks, NoteReader.parse(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), path: "cr.md").blocks)
+        }
+        guard case .heading(_, _, _, let location) = NoteReader.parse("a\rb\n\n# H", path: "cr.md").blocks.last else { return XCTFail("no heading") }
+        XCTAssertEqual(location.line, 4)
+    }
+
     func testALongNoteIsReadInPiecesWithItsLineNumbers() {
         var text = ""
         for i in 0..<3000 { text += "## Section \(i)\n\nText $x_{\(i)}$ and `code`.\n\n" }

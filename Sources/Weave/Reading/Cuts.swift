@@ -16,6 +16,8 @@
 ///   those tag names is not cut.
 /// - Link reference definitions, which serve the whole document: a text holding `]:` is not cut.
 ///
+/// Lines end at LF: a text holding a CR is not cut.
+///
 /// Formulas cannot cross a blank line, and are tokens by the time this runs.
 enum Cuts {
     /// Offsets of line starts at which to cut `text` into at most `pieces` pieces of about equal
@@ -33,7 +35,7 @@ enum Cuts {
         while start < text.count, cuts.count < pieces - 1 {
             let end = lineEnd(text, from: start)
             let line = UnsafeBufferPointer(rebasing: text[start..<end])
-            let blank = line.allSatisfy { $0 == space || $0 == tab || $0 == carriageReturn }
+            let blank = line.allSatisfy { $0 == space || $0 == tab }
             if let open = fence {
                 if isClosingFence(line, open) { fence = nil }
             } else if let opened = openingFence(line) {
@@ -62,6 +64,10 @@ enum Cuts {
             switch text[i] {
             case newline:
                 lineStart = i + 1
+            case carriageReturn:
+                // A lone CR ends a line for cmark but not here (the reader turns every line end
+                // into LF, so only other callers meet one).
+                return false
             case UInt8(ascii: "]"):
                 if i + 1 < text.count, text[i + 1] == UInt8(ascii: ":") { return false }
             case UInt8(ascii: "<"):
@@ -110,14 +116,14 @@ enum Cuts {
     /// then only blanks.
     private static func isClosingFence(_ line: UnsafeBufferPointer<UInt8>, _ fence: (char: UInt8, length: Int)) -> Bool {
         let length = line.prefix { $0 == fence.char }.count
-        return length >= fence.length && line.dropFirst(length).allSatisfy { $0 == space || $0 == tab || $0 == carriageReturn }
+        return length >= fence.length && line.dropFirst(length).allSatisfy { $0 == space || $0 == tab }
     }
 
     /// Whether a line is an ATX heading starting in the first column.
     private static func isHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let level = line.prefix { $0 == UInt8(ascii: "#") }.count
         guard (1...6).contains(level) else { return false }
-        return level == line.count || line[level] == space || line[level] == tab || line[level] == carriageReturn
+        return level == line.count || line[level] == space || line[level] == tab
     }
 
     private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")

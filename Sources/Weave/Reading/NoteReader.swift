@@ -26,7 +26,10 @@ public enum NoteReader {
     /// Parses a note from text; `path` is used in diagnostics only.
     public static func parse(_ text: String, path: String) -> Note {
         let source = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let unixLines = source.containsUTF8(UInt8(ascii: "\r")) ? source.replacingOccurrences(of: "\r\n", with: "\n") : source
+        // cmark ends a line at CR LF, LF or a lone CR; every later step counts LFs only.
+        let unixLines =
+            source.containsUTF8(UInt8(ascii: "\r"))
+            ? source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : source
         let front = FrontMatterReader.read(unixLines)
         var note = Note(path: path, meta: front.meta, blocks: [])
         for (location, message, severity) in front.problems { note.diagnose(severity, message, at: location) }
