@@ -62,13 +62,17 @@ enum EquationNumbering {
 
     static let numberedEnvironments: Set<String> = ["equation", "align", "gather", "multline", "eqnarray", "alignat", "flalign"]
 
-    /// The labels of `math` and where it stands, if it is numbered: a display formula with a
-    /// `\label` or in a numbered environment.
+    /// The labels of `math` and where it stands, if it is numbered.
     private static func definition(_ math: Math) -> ([String], SourceLocation)? {
         guard math.display else { return nil }
         let labels = labelNames(in: math.tex)
-        guard !labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true else { return nil }
-        return (labels, math.location)
+        return isNumbered(math, labels: labels) ? (labels, math.location) : nil
+    }
+
+    /// Whether a formula with `labels` is numbered: a display formula with a `\label` or in a
+    /// numbered environment.
+    private static func isNumbered(_ math: Math, labels: [String]) -> Bool {
+        math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true)
     }
 
     /// Numbers the formulas of one chunk of blocks and resolves their references.
@@ -103,7 +107,7 @@ enum EquationNumbering {
             if !labels.isEmpty || original.environment != nil || original.number != nil || !original.labels.isEmpty {
                 // A label defined by an earlier equation is not this formula's.
                 math.labels = labels.filter { numbers[$0].map { $0 >= next } ?? true }
-                if math.display && (!labels.isEmpty || math.environment.map(numberedEnvironments.contains) == true) {
+                if isNumbered(math, labels: labels) {
                     math.number = next
                     next += 1
                 }

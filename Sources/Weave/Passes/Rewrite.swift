@@ -27,11 +27,14 @@ enum Rewrite {
     static func inChunks<Report: Sendable>(
         _ blocks: [Block], minimum: Int, _ rewrite: @escaping @Sendable (Int, ArraySlice<Block>) -> ([Block]?, Report)
     ) -> (blocks: [Block]?, reports: [Report]) {
-        let results = LargeStack.chunks(blocks.count, minimum: minimum) { chunk, range in (range, rewrite(chunk, blocks[range])) }
-        let reports = results.map(\.1.1)
-        guard results.contains(where: { $0.1.0 != nil }) else { return (nil, reports) }
-        if results.count == 1 { return (results[0].1.0, reports) }
-        return (results.flatMap { range, result in result.0 ?? Array(blocks[range]) }, reports)
+        let results = LargeStack.chunks(blocks.count, minimum: minimum) { chunk, range in
+            let (rewritten, report) = rewrite(chunk, blocks[range])
+            return (range: range, blocks: rewritten, report: report)
+        }
+        let reports = results.map(\.report)
+        guard results.contains(where: { $0.blocks != nil }) else { return (nil, reports) }
+        if results.count == 1 { return (results[0].blocks, reports) }
+        return (results.flatMap { $0.blocks ?? Array(blocks[$0.range]) }, reports)
     }
 
     /// The experiment blocks in `blocks`, at any depth, in reading order (the order `leaves`
@@ -157,9 +160,11 @@ enum Rewrite {
 }
 
 extension ArraySlice {
-    /// The elements with `transform` applied to every one, or `nil` when it changed none (see
-    /// ``Swift/Array/rewritten(_:)``).
+    /// The elements with `transform` applied to every one, or `nil` when it changed none
+    /// (`transform` returns `nil` for an element it leaves as it is). Copied only on a change.
     func rewritten(_ transform: (Element) -> Element?) -> [Element]? {
+        // Elements are lent to `transform` from the buffer: reading them through a subscript
+        // would copy (retain and release) every one of them.
         withUnsafeBufferPointer { elements in
             var result: [Element]?
             for index in elements.indices {
@@ -173,20 +178,10 @@ extension ArraySlice {
 }
 
 extension Array {
-    /// The array with `transform` applied to every element, or `nil` when it changed none
-    /// (`transform` returns `nil` for an element it leaves as it is). Copied only on a change.
+    /// The array with `transform` applied to every element, or `nil` when it changed none (see
+    /// ``Swift/ArraySlice/rewritten(_:)``).
     func rewritten(_ transform: (Element) -> Element?) -> [Element]? {
-        var result: [Element]?
-        // Elements are lent to `transform` from the buffer: reading them through the array's
-        // subscript would copy (retain and release) every one of them.
-        withUnsafeBufferPointer { elements in
-            for index in elements.indices {
-                guard let new = transform(elements[index]) else { continue }
-                if result == nil { result = self }
-                result![index] = new
-            }
-        }
-        return result
+        self[...].rewritten(transform)
     }
 
     /// Applies `transform` to every element; `nil` keeps an element as it is. (Not a loop that
