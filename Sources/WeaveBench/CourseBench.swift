@@ -22,7 +22,7 @@ enum CourseBench {
             var times: [Double] = []
             for _ in 0..<rounds {
                 let start = DispatchTime.now()
-                guard try weave(path, output) else {
+                guard try weave(path, ["notes", "--out", output, "--quiet"]) else {
                     print("  \(name): weave failed")
                     return
                 }
@@ -38,11 +38,13 @@ enum CourseBench {
         }
     }
 
-    /// Runs `executable notes --out output --quiet`; whether it succeeded.
-    private static func weave(_ executable: String, _ output: String) throws -> Bool {
+    /// Runs the `weave` at `executable` with `arguments` (and `environment`, else this process's),
+    /// its output discarded; whether it succeeded.
+    static func weave(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["notes", "--out", output, "--quiet"]
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

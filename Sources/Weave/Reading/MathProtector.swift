@@ -79,7 +79,8 @@ struct MathProtector {
 
     private init(bytes: [UInt8]) {
         b = bytes
-        out.reserveCapacity(bytes.count)
+        // Tokens are longer than the shortest formulas (`$x$`): room for some growth.
+        out.reserveCapacity(bytes.count + bytes.count / 4)
     }
 
     // MARK: Look-ahead

@@ -214,7 +214,8 @@ public enum Weaver {
         let depth = entry.output.split(separator: "/").count - 1
         let root = String(repeating: "../", count: depth)
         let writer = HTMLWriter(math: typeset, safe: options.safe)
-        let body = writer.render(Page.bodyBlocks(note)) + (extra ?? "")
+        var body = writer.render(Page.bodyBlocks(note))
+        if let extra { body += extra }
         return Page(
             note: note, body: body, root: root, support: typesetter.pageSupport(assets: root + "assets"),
             indexLink: entry.inSite && entry.output != "index.html", writer: writer

@@ -87,10 +87,6 @@ struct HTMLOutput {
         bytes.append(byte)
     }
 
-    /// Appends what `other` holds.
-    mutating func append(_ other: HTMLOutput) {
-        bytes.append(contentsOf: other.bytes)
-    }
 
     /// Drops the last byte if it is a newline.
     mutating func dropTrailingNewline() {
@@ -100,5 +96,18 @@ struct HTMLOutput {
     /// The HTML as text (every piece came from a `String`, so the bytes are valid UTF-8).
     var string: String {
         String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The HTML of `parts`, one after another, copied once into the string.
+    static func string(joining parts: [HTMLOutput]) -> String {
+        if parts.count == 1 { return parts[0].string }
+        return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.bytes.count }) { buffer in
+            var end = 0
+            for part in parts {
+                let copied = UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: part.bytes)
+                end += copied
+            }
+            return end
+        }
     }
 }

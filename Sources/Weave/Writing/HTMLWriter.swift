@@ -15,9 +15,7 @@ struct HTMLWriter {
             }
             return [out]
         }
-        var out = HTMLOutput()
-        for chunk in chunks { out.append(chunk) }
-        return out.string
+        return HTMLOutput.string(joining: chunks)
     }
 
     private func render(_ block: Block, into out: inout HTMLOutput, tight: Bool) {

@@ -18,6 +18,10 @@ struct Page {
         let meta = note.meta
         let lang = HTML.escape(meta.lang ?? "en")
         var out = "<!DOCTYPE html>\n<html lang=\"\(lang)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        // The body is most of the page: room for it and the table of contents, so that the page is
+        // not copied as it grows.
+        let contents = tableOfContents
+        out.reserveCapacity(body.utf8.count + contents.utf8.count + 4096)
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"weave\">\n"
         out += "<title>\(HTML.escape(note.title))</title>\n"
@@ -26,7 +30,7 @@ struct Page {
         out += "<link rel=\"stylesheet\" href=\"\(root)assets/weave.css\">\n"
         out += support.head + "\n</head>\n<body>\n"
         out += "<div class=\"layout\">\n"
-        out += tableOfContents
+        out += contents
         out += "<main>\n<article>\n<header class=\"title-block\">\n"
         if indexLink { out += "<nav class=\"crumbs\"><a href=\"\(root)index.html\">Course index</a></nav>\n" }
         out += "<h1 class=\"title\">\(titleHTML)</h1>\n"
