@@ -4,6 +4,7 @@
 //
 // The targets follow the pipeline:
 //   CCmark (libcmark, seen only by Weave/Reading/CommonMark.swift)
+//   CMalloc      glibc's malloc.h, for the heap setting the executables ask for
 //   Optim        optimizer library, depends on nothing of ours
 //   Figures      SVG plotting, depends on nothing of ours
 //   Interpreter  Swift-subset interpreter for experiment blocks (swift-syntax + Optim + Figures)
@@ -43,6 +44,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "Optim", resources: [.copy("Resources")], swiftSettings: optimizedInDebug + hostVectorUnits),
         .target(name: "Figures", swiftSettings: optimizedInDebug),
         .target(
@@ -60,6 +62,7 @@ let package = Package(
             name: "Weave",
             dependencies: [
                 "CCmark",
+                "CMalloc",
                 "Interpreter",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),

@@ -4,6 +4,7 @@
 //
 // Each team adds its benchmark to `benchmarks`; with no argument, all of them run.
 import Foundation
+import Weave
 
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("optim", OptimBench.run),
@@ -13,6 +14,9 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("interpreter", InterpreterBench.run),
     ("course", CourseBench.run),
 ]
+
+// The same process settings as the `weave` command.
+ProcessMemory.growHeapsInLargeSteps()
 
 let requested = Array(CommandLine.arguments.dropFirst())
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }

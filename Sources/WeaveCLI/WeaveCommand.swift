@@ -43,6 +43,7 @@ struct WeaveCommand: ParsableCommand {
 
     /// Parses arguments and runs; usage errors exit with status 2.
     static func main() {
+        ProcessMemory.growHeapsInLargeSteps()
         let command: WeaveCommand
         do {
             guard let parsed = try parseAsRoot() as? WeaveCommand else { Foundation.exit(2) }
