@@ -39,33 +39,38 @@ final class TypesetFormulas: @unchecked Sendable {
         session.finish()
     }
 
-    /// The typeset form of each of `keys`: formulas new to the build are typeset now (in order of
-    /// first appearance), the others are looked up or waited for.
+    /// The typeset form of each of `keys`, in a dictionary that may also hold other notes'
+    /// formulas: formulas new to the build are typeset now (in order of first appearance), the
+    /// others are looked up or waited for.
     func typeset(_ keys: [MathKey]) -> [MathKey: Result<String, MathError>] {
         let mine = claim(keys)
         if !mine.isEmpty { deliver(mine, session.typeset(mine)) }
         condition.lock()
         defer { condition.unlock() }
-        while keys.contains(where: { results[$0] == nil }) { condition.wait() }
-        return Dictionary(keys.map { ($0, results[$0]!) }, uniquingKeysWith: { first, _ in first })
+        // What another note is typesetting is waited for (keys are distinct: all of them are
+        // done if this note typeset as many).
+        var pending = mine.count == keys.count ? [] : keys.filter { results[$0] == nil }
+        while !pending.isEmpty {
+            condition.wait()
+            pending.removeAll { results[$0] != nil }
+        }
+        // Every formula so far, the note's among them: handing over the whole dictionary copies
+        // nothing, where a dictionary of the note's own would be built key by key.
+        return results
     }
 
     /// Those of `keys` neither typeset nor being typeset, now marked as being typeset.
     private func claim(_ keys: [MathKey]) -> [MathKey] {
         condition.lock()
         defer { condition.unlock() }
-        var mine: [MathKey] = []
-        for key in keys where results[key] == nil && !claimed.contains(key) {
-            claimed.insert(key)
-            mine.append(key)
-        }
-        return mine
+        return keys.filter { results[$0] == nil && claimed.insert($0).inserted }
     }
 
     /// Stores the answers for `keys` and wakes the notes waiting for them.
     private func deliver(_ keys: [MathKey], _ answers: [Result<String, MathError>]) {
         condition.lock()
         defer { condition.unlock() }
+        results.reserveCapacity(results.count + keys.count)
         for (key, answer) in zip(keys, answers) { results[key] = answer }
         claimed.subtract(keys)
         condition.broadcast()
