@@ -58,7 +58,9 @@ struct MathProtector {
         }
     }
 
-    private let b: [UInt8]
+    /// The source's bytes, read through a pointer: the scanner's mutating steps would otherwise
+    /// retain and release the array at every call.
+    private let b: UnsafeBufferPointer<UInt8>
     private var out: [UInt8] = []
     private var spans: [Span] = []
     private var warnings: [(SourceLocation, String)] = []
@@ -70,14 +72,17 @@ struct MathProtector {
 
     /// Protects the math in `source`.
     static func protect(_ source: String) -> Output {
-        var p = MathProtector(bytes: Array(source.utf8))
-        p.run()
-        return Output(
-            markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes,
-            source: p.b)
+        let bytes = Array(source.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var p = MathProtector(bytes: buffer)
+            p.run()
+            return Output(
+                markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes,
+                source: bytes)
+        }
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         b = bytes
         // Tokens are longer than the shortest formulas (`$x$`): room for some growth.
         out.reserveCapacity(bytes.count + bytes.count / 4)

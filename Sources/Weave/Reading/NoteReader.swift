@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a note: bytes → UTF-8 text → front matter → math protected → CommonMark, converted with
-/// math restored and tables found → experiment blocks. The first pass of the pipeline.
+/// Reads a note: bytes → UTF-8 text → front matter → math protected → CommonMark (a long note in
+/// pieces on all cores), converted with math restored and tables found → experiment blocks. The
+/// first pass of the pipeline.
 public enum NoteReader {
     /// Reads the note at `path` from disk.
     public static func read(path: String) throws(WeaveError) -> Note {
