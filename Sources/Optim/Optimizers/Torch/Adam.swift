@@ -75,13 +75,7 @@ public struct Adam: GradientOptimizer, Sendable {
         let t = Double(stepCount)
         let (beta1, beta2) = betas
         let eps = self.eps
-        let sign: Double = maximize ? -1 : 1
-        // Coupled decay adds `gradientDecay·θ` to g; decoupled decay multiplies θ by `parameterDecay`.
-        let decays = weightDecay != 0
-        let (decaysGradient, decaysParameter) = (decays && !decoupledWeightDecay, decays && decoupledWeightDecay)
-        let gradientDecay = weightDecay
-        let parameterDecay = 1 - lr * weightDecay
-        let (lerpWeight, gradientSquareWeight) = (1 - beta1, 1 - beta2)
+        let moments = AdamMoments(lr: lr, betas: betas, weightDecay: weightDecay, decoupled: decoupledWeightDecay, maximize: maximize)
         let stepSize = lr / (1 - pow(beta1, t))
         let negativeStepSize = -stepSize
         let biasCorrection2Sqrt = pow(1 - pow(beta2, t), 0.5)
@@ -98,22 +92,10 @@ public struct Adam: GradientOptimizer, Sendable {
                             withStateBuffer(&maxima, i) { vMax in
                                 forEachChunk(p.count) { range in
                                     // Local copies keep the base addresses in registers, so the loops vectorise.
-                                    let (p, g, m, v, vMax) = (p, g, m, v, vMax)
-                                    // One pass over the tensors: each line is one of torch's in-place ops.
-                                    @inline(__always) func moments(_ j: Int) -> (theta: Double, m: Double, v: Double) {
-                                        var d = sign * g[j]
-                                        var theta = p[j]
-                                        if decaysParameter { theta = theta * parameterDecay }
-                                        if decaysGradient { d = d + gradientDecay * theta }
-                                        let mj = torchLerp(m[j], d, lerpWeight)
-                                        let vj = v[j] * beta2 + gradientSquareWeight * d * d
-                                        m[j] = mj
-                                        v[j] = vj
-                                        return (theta, mj, vj)
-                                    }
+                                    let (p, g, m, v, vMax, moments) = (p, g, m, v, vMax, moments)
                                     if amsgrad {
                                         for j in range {
-                                            let (theta, mj, vj) = moments(j)
+                                            let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
                                             let vMaxj = torchMaximum(vMax[j], vj)
                                             vMax[j] = vMaxj
                                             let denominator = squareRootOfNonNegative(vMaxj) / biasCorrection2Sqrt + eps
@@ -121,7 +103,7 @@ public struct Adam: GradientOptimizer, Sendable {
                                         }
                                     } else {
                                         for j in range {
-                                            let (theta, mj, vj) = moments(j)
+                                            let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
                                             let denominator = squareRootOfNonNegative(vj) / biasCorrection2Sqrt + eps
                                             p[j] = theta + negativeStepSize * mj / denominator
                                         }

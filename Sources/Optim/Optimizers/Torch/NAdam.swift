@@ -73,17 +73,12 @@ public struct NAdam: GradientOptimizer, Sendable {
         let t = Double(stepCount)
         let (beta1, beta2) = betas
         let eps = self.eps
-        let sign: Double = maximize ? -1 : 1
-        let decays = weightDecay != 0
-        let (decaysGradient, decaysParameter) = (decays && !decoupledWeightDecay, decays && decoupledWeightDecay)
-        let gradientDecay = weightDecay
-        let parameterDecay = 1 - lr * weightDecay
+        let moments = AdamMoments(lr: lr, betas: betas, weightDecay: weightDecay, decoupled: decoupledWeightDecay, maximize: maximize)
         let biasCorrection2 = 1 - pow(beta2, t)
         let mu = beta1 * (1.0 - 0.5 * pow(0.96, t * momentumDecay))
         let muNext = beta1 * (1.0 - 0.5 * pow(0.96, (t + 1) * momentumDecay))
         muProduct *= mu
         let muProductNext = muProduct * muNext
-        let (lerpWeight, gradientSquareWeight) = (1 - beta1, 1 - beta2)
         let gradientStep = -lr * (1.0 - mu) / (1.0 - muProduct)
         let momentumStep = (-lr * muNext) / (1.0 - muProductNext)
         // Moved out of self so that each state buffer is uniquely referenced and mutated in place.
@@ -92,14 +87,7 @@ public struct NAdam: GradientOptimizer, Sendable {
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
         updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
             for j in range {
-                var d = sign * g[j]
-                var theta = p[j]
-                if decaysParameter { theta = theta * parameterDecay }
-                if decaysGradient { d = d + gradientDecay * theta }
-                let mj = torchLerp(m[j], d, lerpWeight)
-                let vj = v[j] * beta2 + gradientSquareWeight * d * d
-                m[j] = mj
-                v[j] = vj
+                var (theta, d, mj, vj) = moments.update(j, p, g, m, v)
                 let denominator = squareRootOfNonNegative(vj / biasCorrection2) + eps
                 theta = theta + gradientStep * d / denominator
                 p[j] = theta + momentumStep * mj / denominator

@@ -69,12 +69,7 @@ public struct RAdam: GradientOptimizer, Sendable {
         let t = Double(stepCount)
         let (beta1, beta2) = betas
         let (eps, lr) = (self.eps, self.lr)
-        let sign: Double = maximize ? -1 : 1
-        let decays = weightDecay != 0
-        let (decaysGradient, decaysParameter) = (decays && !decoupledWeightDecay, decays && decoupledWeightDecay)
-        let gradientDecay = weightDecay
-        let parameterDecay = 1 - lr * weightDecay
-        let (lerpWeight, gradientSquareWeight) = (1 - beta1, 1 - beta2)
+        let moments = AdamMoments(lr: lr, betas: betas, weightDecay: weightDecay, decoupled: decoupledWeightDecay, maximize: maximize)
         let biasCorrection1 = 1 - pow(beta1, t)
         let biasCorrection2 = 1 - pow(beta2, t)
         let rhoInfinity = 2 / (1 - beta2) - 1
@@ -89,14 +84,7 @@ public struct RAdam: GradientOptimizer, Sendable {
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
         updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
             for j in range {
-                var d = sign * g[j]
-                var theta = p[j]
-                if decaysParameter { theta = theta * parameterDecay }
-                if decaysGradient { d = d + gradientDecay * theta }
-                let mj = torchLerp(m[j], d, lerpWeight)
-                let vj = v[j] * beta2 + gradientSquareWeight * d * d
-                m[j] = mj
-                v[j] = vj
+                let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
                 let corrected = mj / biasCorrection1
                 if rectified {
                     let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(vj) + eps)

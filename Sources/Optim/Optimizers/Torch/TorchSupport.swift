@@ -57,6 +57,41 @@ func torchLerp(_ start: Double, _ end: Double, _ weight: Double) -> Double {
     abs(weight) < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight)
 }
 
+/// What every Adam-family step (Adam, AdamW, NAdam, RAdam) does first to each element, one torch
+/// in-place op at a time: the gradient negated under `maximize`; decoupled weight decay
+/// (`θ·(1 − lr·λ)`) or coupled decay added to the gradient (`g + λθ`); then the first moment by
+/// torch's lerp towards the gradient and the second by `β₂·v + (1 − β₂)·g²`.
+struct AdamMoments {
+    let sign, beta2, lerpWeight, gradientSquareWeight, gradientDecay, parameterDecay: Double
+    let decaysGradient, decaysParameter: Bool
+
+    init(lr: Double, betas: (Double, Double), weightDecay: Double, decoupled: Bool, maximize: Bool) {
+        sign = maximize ? -1 : 1
+        beta2 = betas.1
+        (lerpWeight, gradientSquareWeight) = (1 - betas.0, 1 - betas.1)
+        (gradientDecay, parameterDecay) = (weightDecay, 1 - lr * weightDecay)
+        (decaysGradient, decaysParameter) = (weightDecay != 0 && !decoupled, weightDecay != 0 && decoupled)
+    }
+
+    /// Updates both moments of element `j` in `m` and `v`; returns the parameter after decoupled
+    /// decay, the gradient used, and the new moments.
+    @inline(__always)
+    func update(
+        _ j: Int, _ p: UnsafeMutableBufferPointer<Double>, _ g: UnsafeBufferPointer<Double>,
+        _ m: UnsafeMutableBufferPointer<Double>, _ v: UnsafeMutableBufferPointer<Double>
+    ) -> (theta: Double, gradient: Double, m: Double, v: Double) {
+        var d = sign * g[j]
+        var theta = p[j]
+        if decaysParameter { theta = theta * parameterDecay }
+        if decaysGradient { d = d + gradientDecay * theta }
+        let mj = torchLerp(m[j], d, lerpWeight)
+        let vj = v[j] * beta2 + gradientSquareWeight * d * d
+        m[j] = mj
+        v[j] = vj
+        return (theta, d, mj, vj)
+    }
+}
+
 /// Torch's NaN-propagating `maximum`.
 @inline(__always)
 func torchMaximum(_ a: Double, _ b: Double) -> Double {
