@@ -21,12 +21,12 @@ enum CourseBench {
         for (name, path) in builds {
             var times: [Double] = []
             for _ in 0..<rounds {
-                let start = DispatchTime.now()
-                guard try weave(path, ["notes", "--out", output, "--quiet"]) else {
+                var succeeded = false
+                times.append(Measure.seconds { succeeded = Measure.run(path, ["notes", "--out", output, "--quiet"]) })
+                guard succeeded else {
                     print("  \(name): weave failed")
                     return
                 }
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
             }
             times.sort()
             medians[name] = times[times.count / 2]
@@ -36,24 +36,5 @@ enum CourseBench {
         if let debug = medians["debug"], let release = medians["release"] {
             print(String(format: "  debug / release: %.2f× (swift-syntax unoptimised in debug)", debug / release))
         }
-    }
-
-    /// Runs the `weave` at `executable` with `arguments` (and `environment`, else this process's),
-    /// its output discarded; whether it succeeded. Spawned and waited for directly: Foundation's
-    /// `Process` polls for the child's end, which adds tens of milliseconds to what is timed.
-    static func weave(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Bool {
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let environment = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + environment).forEach { free($0) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environment) == 0 else { return false }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return status == 0
     }
 }

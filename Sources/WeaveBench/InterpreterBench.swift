@@ -116,9 +116,7 @@ enum InterpreterBench {
         let interpreted = twice - block
         var native = Double.infinity, compiledResult = Vector([])
         for _ in 0..<rounds {
-            let start = DispatchTime.now()
-            compiledResult = compiled()
-            native = min(native, seconds(since: start))
+            native = min(native, Measure.seconds { compiledResult = compiled() })
         }
         print("  interpreted, as a block  \(milliseconds(block))  (parse, compile, run)  → \(result)")
         print("  interpreted, running     \(milliseconds(interpreted))  (20,000 − 10,000 steps)")
@@ -138,11 +136,10 @@ enum InterpreterBench {
         var best = Double.infinity, result = ""
         for _ in 0..<rounds {
             let session = Session()
-            let start = DispatchTime.now()
-            let outcome = session.run(source(steps: steps), mode: .normal)
-            best = min(best, seconds(since: start))
-            guard outcome.diagnostics.isEmpty, case .text(let text)? = outcome.outputs.first else {
-                print("  interpreted program failed: \(outcome.diagnostics.map(\.message))")
+            var outcome: BlockOutcome?
+            best = min(best, Measure.seconds { outcome = session.run(source(steps: steps), mode: .normal) })
+            guard let outcome, outcome.diagnostics.isEmpty, case .text(let text)? = outcome.outputs.first else {
+                print("  interpreted program failed: \(outcome?.diagnostics.map(\.message) ?? [])")
                 return nil
             }
             result = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -150,23 +147,11 @@ enum InterpreterBench {
         return (best, result)
     }
 
+    /// The CPython loop's best time and what it printed.
     private static func runPython() -> (Double, String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", python]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-        guard process.terminationStatus == 0, lines.count == 2, let time = Double(lines[1]) else { return nil }
+        let lines = Measure.python(python)?.split(separator: "\n").map(String.init) ?? []
+        guard lines.count == 2, let time = Double(lines[1]) else { return nil }
         return (time, lines[0])
-    }
-
-    private static func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     private static func milliseconds(_ s: Double) -> String { String(format: "%8.1f ms", s * 1000) }

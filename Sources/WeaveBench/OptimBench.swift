@@ -50,7 +50,7 @@ enum OptimBench {
         var best = (triad: Double.infinity, adam: Double.infinity, adamW: Double.infinity, sgd: Double.infinity,
                     torch: Double.infinity)
         for _ in 0..<rounds {
-            best.triad = min(best.triad, seconds { triad(&triadArrays.a, triadArrays.b, triadArrays.c) })
+            best.triad = min(best.triad, Measure.seconds { triad(&triadArrays.a, triadArrays.b, triadArrays.c) })
             best.adam = min(best.adam, try adam.timeStep())
             best.adamW = min(best.adamW, try adamW.timeStep())
             best.sgd = min(best.sgd, try sgd.timeStep())
@@ -84,13 +84,6 @@ enum OptimBench {
         text.padding(toLength: 18, withPad: " ", startingAt: 0) as NSString
     }
 
-    /// Wall-clock seconds taken by `body`.
-    static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-    }
-
     /// Bandwidth in GB/s (10⁹ bytes) of a pass moving `bytesPerElement` per element in `seconds`.
     static func gigabytesPerSecond(bytesPerElement: Int, seconds: Double) -> Double {
         Double(bytesPerElement * count) / seconds / 1e9
@@ -116,7 +109,7 @@ enum OptimBench {
 
         /// The seconds one step takes.
         mutating func timeStep() throws -> Double {
-            try seconds { try optimizer.step(&parameters, gradients: gradients) }
+            try Measure.seconds { try optimizer.step(&parameters, gradients: gradients) }
         }
     }
 

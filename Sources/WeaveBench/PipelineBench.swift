@@ -24,27 +24,27 @@ enum PipelineBench {
         options.typesetter = ClientSideTypesetter()
         for _ in 0..<9 {
             cmarkTimes.append(
-                seconds {
+                Measure.seconds {
                     note.withCString { pointer in
                         let html = cmark_markdown_to_html(pointer, note.utf8.count, CMARK_OPT_DEFAULT)
                         free(html)
                     }
                 })
-            weaveTimes.append(try seconds { _ = try Weaver.build([path], options: options) })
+            weaveTimes.append(try Measure.seconds { _ = try Weaver.build([path], options: options) })
         }
         let cmark = cmarkTimes.min()!, weave = weaveTimes.min()!
         print("weave: 1 MB note (\(note.utf8.count) bytes, no code blocks), best (median) of 9, alternating")
-        print(String(format: "  libcmark alone            %8.1f ms (%.1f)", cmark * 1e3, median(cmarkTimes) * 1e3))
+        print(String(format: "  libcmark alone            %8.1f ms (%.1f)", cmark * 1e3, Measure.median(cmarkTimes) * 1e3))
         print(String(format: "  weave, read → page file   %8.1f ms (%.1f)   %.1f× cmark   target < 100 ms: %@",
-            weave * 1e3, median(weaveTimes) * 1e3, weave / cmark, weave < 0.1 ? "met" : "NOT met"))
+            weave * 1e3, Measure.median(weaveTimes) * 1e3, weave / cmark, weave < 0.1 ? "met" : "NOT met"))
         // Where the time goes: reading, then each pass on the note the previous one produced.
         var woven = try NoteReader.read(path: path)
-        let read = try best(of: 7) { _ = try NoteReader.read(path: path) }
+        let read = try Measure.best(of: 7) { _ = try NoteReader.read(path: path) }
         print(String(format: "    read (math, cmark, tables) %8.1f ms", read * 1e3))
         var passes = 0.0
         for pass in options.pipeline.passes {
             let input = woven
-            let seconds = best(of: 7) { _ = pass.run(input) }
+            let seconds = Measure.best(of: 7) { _ = pass.run(input) }
             woven = pass.run(input)
             passes += seconds
             print("    pass \(pass.name.padding(toLength: 22, withPad: " ", startingAt: 0))" + String(format: "%8.1f ms", seconds * 1e3))
@@ -57,33 +57,14 @@ enum PipelineBench {
             environment["WEAVE_KATEX_JS"] = "/nonexistent"  // typeset in the browser, as above
             let arguments = [path, "--out", options.output, "--quiet"]
             var times: [Double] = []
-            for _ in 0..<5 { times.append(try seconds { _ = try CourseBench.weave(command, arguments, environment: environment) }) }
-            print(String(format: "  weave command, new process %7.1f ms (%.1f)", times.min()! * 1e3, median(times) * 1e3))
+            for _ in 0..<5 { times.append(Measure.seconds { _ = Measure.run(command, arguments, environment: environment) }) }
+            print(String(format: "  weave command, new process %7.1f ms (%.1f)", times.min()! * 1e3, Measure.median(times) * 1e3))
         }
         if let katex = KaTeXTypesetter.locate() {
             options.typesetter = katex
-            let withKaTeX = try best(of: 3) { _ = try Weaver.build([path], options: options) }
+            let withKaTeX = try Measure.best(of: 3) { _ = try Weaver.build([path], options: options) }
             print(String(format: "  weave with KaTeX (node)   %8.1f ms   (formulas typeset once per distinct TeX)", withKaTeX * 1e3))
         }
-    }
-
-    /// The fastest of `n` runs, in seconds.
-    private static func best(of n: Int, _ body: () throws -> Void) rethrows -> Double {
-        var fastest = Double.infinity
-        for _ in 0..<n { fastest = min(fastest, try seconds(body)) }
-        return fastest
-    }
-
-    /// How long one run of `body` takes, in seconds.
-    private static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     /// Course-like Markdown: headings, prose with emphasis, links and inline math, display

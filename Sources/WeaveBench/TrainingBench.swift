@@ -15,11 +15,13 @@ enum TrainingBench {
         var best = Double.infinity
         var accuracy = 0.0
         for _ in 0..<3 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let run = try train(
-                model, testData: testSet, using: try SGD(lr: 0.05, momentum: 0.9), epochs: epochs, batchSize: batchSize, seed: 7)
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            accuracy = run.testAccuracy.last ?? 0
+            best = min(
+                best,
+                try Measure.seconds {
+                    let run = try train(
+                        model, testData: testSet, using: try SGD(lr: 0.05, momentum: 0.9), epochs: epochs, batchSize: batchSize, seed: 7)
+                    accuracy = run.testAccuracy.last ?? 0
+                })
         }
         let samples = Double(epochs * trainSet.count)
         let swiftRate = samples / best
@@ -53,16 +55,6 @@ enum TrainingBench {
                 best = min(best, time.perf_counter() - t)
             print(n * \(epochs) / best)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return Measure.python(script).flatMap(Double.init)
     }
 }
