@@ -5,9 +5,12 @@
 // The targets follow the pipeline:
 //   CCmark (libcmark, seen only by Weave/Reading/CommonMark.swift)
 //   CMalloc      glibc's malloc.h, for the heap setting the executables ask for
+//   CProcess     Linux's prctl, for the experiment worker
 //   Optim        optimizer library, depends on nothing of ours
 //   Figures      SVG plotting, depends on nothing of ours
 //   Interpreter  Swift-subset interpreter for experiment blocks (swift-syntax + Optim + Figures)
+//   Worker       the supervised worker process that runs a note's experiments, and its supervisor
+//   WeaveWorker  the `weave-worker` executable
 //   Weave        read → execute → resolve → write passes over one note model
 //   WeaveCLI     the `weave` command, a thin shell over Weave
 //   WeaveBench   benchmarks that print ratios against baselines measured in the same run
@@ -29,6 +32,7 @@ let package = Package(
     name: "weave",
     products: [
         .executable(name: "weave", targets: ["WeaveCLI"]),
+        .executable(name: "weave-worker", targets: ["WeaveWorker"]),
         .library(name: "Weave", targets: ["Weave"]),
         .library(name: "Optim", targets: ["Optim"]),
         .library(name: "Figures", targets: ["Figures"]),
@@ -58,12 +62,16 @@ let package = Package(
             ],
             swiftSettings: optimizedInDebug
         ),
+        .systemLibrary(name: "CProcess"),
+        .target(name: "Worker", dependencies: ["Interpreter", "CProcess"]),
+        .executableTarget(name: "WeaveWorker", dependencies: ["Worker"]),
         .target(
             name: "Weave",
             dependencies: [
                 "CCmark",
                 "CMalloc",
                 "Interpreter",
+                "Worker",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
@@ -83,6 +91,7 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures"], resources: [.copy("Golden")]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Conformance")]),
         .testTarget(name: "WeaveTests", dependencies: ["Weave", "Optim"], resources: [.copy("Golden")]),
+        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Interpreter"]),
         .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
     ]
 )

@@ -1,5 +1,5 @@
 /// Limits and the seed of one note's session.
-public struct SessionOptions: Sendable {
+public struct SessionOptions: Sendable, Codable {
     /// Seed of the note's random-number generator, so output is byte-identical run to run.
     public var seed: UInt64 = 0
     /// Wall-clock budget of one block, in seconds.
@@ -8,18 +8,25 @@ public struct SessionOptions: Sendable {
     public var maxArrayCount = 50_000_000
     /// The deepest chain of interpreted calls.
     public var maxCallDepth = 10_000
+    /// The most output one block may produce (printed text and figures), in bytes of UTF-8; past
+    /// it, printing stops with a notice in place.
+    public var maxOutputBytes = 4 << 20
 
     /// Options with the given values; every one has a default.
-    public init(seed: UInt64 = 0, timeBudget: Double = 10, maxArrayCount: Int = 50_000_000, maxCallDepth: Int = 10_000) {
+    public init(
+        seed: UInt64 = 0, timeBudget: Double = 10, maxArrayCount: Int = 50_000_000, maxCallDepth: Int = 10_000,
+        maxOutputBytes: Int = 4 << 20
+    ) {
         self.seed = seed
         self.timeBudget = timeBudget
         self.maxArrayCount = maxArrayCount
         self.maxCallDepth = maxCallDepth
+        self.maxOutputBytes = maxOutputBytes
     }
 }
 
 /// How a block's result is judged.
-public enum BlockMode: Sendable {
+public enum BlockMode: Sendable, Codable {
     /// Run; the block fails if it throws or an expectation fails.
     case normal
     /// A derivation check: the same, rendered as a card of its expectations.
@@ -29,7 +36,7 @@ public enum BlockMode: Sendable {
 }
 
 /// Whether a block met its mode's expectation.
-public enum BlockStatus: Sendable {
+public enum BlockStatus: Sendable, Codable {
     /// It did.
     case ok
     /// It did not; see the diagnostics and checks.
@@ -37,7 +44,7 @@ public enum BlockStatus: Sendable {
 }
 
 /// One piece of a block's visible result.
-public enum BlockOutput: Sendable, Equatable {
+public enum BlockOutput: Sendable, Equatable, Codable {
     /// Text written by `print`, consecutive prints merged, in order.
     case text(String)
     /// The REPL display of the block's last bare expression.
@@ -49,7 +56,7 @@ public enum BlockOutput: Sendable, Equatable {
 }
 
 /// The result of one `expect` call.
-public struct CheckResult: Sendable {
+public struct CheckResult: Sendable, Codable {
     /// Whether the expectation held.
     public var passed: Bool
     /// The message given to `expect`, or a description of the comparison.
@@ -72,7 +79,7 @@ public struct CheckResult: Sendable {
 }
 
 /// A syntax, static or run-time error, located within the block.
-public struct BlockDiagnostic: Sendable, Equatable {
+public struct BlockDiagnostic: Sendable, Equatable, Codable {
     /// Line within the block source, 1-based.
     public var line: Int
     /// Column within the block source, 1-based.
@@ -92,7 +99,7 @@ public struct BlockDiagnostic: Sendable, Equatable {
 }
 
 /// Everything a block produced.
-public struct BlockOutcome: Sendable {
+public struct BlockOutcome: Sendable, Codable {
     /// Whether the block met its mode's expectation.
     public var status: BlockStatus
     /// Printed text, the last value, tables and figures, in order.
@@ -112,7 +119,7 @@ public struct BlockOutcome: Sendable {
 }
 
 /// The result of evaluating an inline `{swift} expr` code span.
-public enum InlineOutcome: Sendable {
+public enum InlineOutcome: Sendable, Codable {
     /// The value, formatted as Swift's `description` prints it.
     case value(String)
     /// Why it could not be evaluated; the location is within the expression.

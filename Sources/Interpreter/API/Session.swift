@@ -14,6 +14,10 @@ public final class Session {
     private let globals = Frame(count: 1 << 14, parent: nil)
     private let globalScope = Scope(parent: nil, function: FunctionContext(parent: nil, returnType: nil))
 
+    /// Whether the time budget stopped the last block or inline value: what state it left behind
+    /// depends on how fast the machine ran it.
+    public var wasInterrupted: Bool { runtime.interrupted }
+
     /// A fresh session with the note's options.
     public init(options: SessionOptions = .init()) {
         runtime = Runtime(options: options)

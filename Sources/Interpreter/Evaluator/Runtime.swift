@@ -40,6 +40,11 @@ final class Runtime {
     lazy var bindings = Bindings(seed: options.seed)
     /// Figures emitted so far in the session, for unique SVG id prefixes (`fig1`, `fig2`, …).
     var figureCount = 0
+    /// Whether the running block's time budget stopped it.
+    private(set) var interrupted = false
+    /// Bytes of output of the running block so far, and whether some were dropped.
+    private var outputBytes = 0
+    private var truncated = false
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {
@@ -58,18 +63,44 @@ final class Runtime {
         pendingText = ""
         checks = []
         counters[0] = 0
-        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, options.timeBudget) * 1e9)
+        interrupted = false
+        outputBytes = 0
+        truncated = false
+        // A budget beyond 30 years (or not a number) is no budget: it cannot overflow the clock.
+        let budget = options.timeBudget.isNaN ? 1e9 : min(max(0, options.timeBudget), 1e9)
+        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(budget * 1e9)
     }
 
-    /// Appends printed text.
+    /// Appends printed text, unless the block's output cap is reached.
     func write(_ text: String) {
-        pendingText += text
+        if admit(text.utf8.count) { pendingText += text }
     }
 
-    /// Appends a non-text output, after any pending text.
+    /// Appends a non-text output, after any pending text, unless the block's output cap is reached.
     func emit(_ output: BlockOutput) {
+        let size = switch output {
+        case .text(let s), .value(let s): s.utf8.count
+        case .figure(let svg, _, _): svg.utf8.count
+        case .table(let header, let rows): header.count + rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
+        }
+        guard admit(size) else { return }
         flushText()
         outputs.append(output)
+    }
+
+    /// Counts `size` more bytes of output; false once they would pass the cap, and then a notice
+    /// takes the place of everything that follows.
+    private func admit(_ size: Int) -> Bool {
+        if truncated { return false }
+        if outputBytes + size <= options.maxOutputBytes {
+            outputBytes += size
+            return true
+        }
+        truncated = true
+        let cap = options.maxOutputBytes
+        let shown = cap % (1 << 20) == 0 ? "\(cap >> 20) MiB" : "\(cap) bytes"
+        pendingText += "\n… output truncated after \(shown)\n"
+        return false
     }
 
     /// Moves pending printed text into `outputs`.
@@ -85,6 +116,7 @@ final class Runtime {
     func tick(_ at: SourcePoint) throws {
         counters[1] &+= 1
         if counters[1] & 4095 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+            interrupted = true
             throw InterpreterError(
                 message: "time budget of \(formatSeconds(options.timeBudget)) s exceeded", at: at)
         }

@@ -53,6 +53,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var seed: UInt64?
     /// The per-block time budget in seconds.
     public var timeBudget: Double?
+    /// The most memory the note's experiments may use, in bytes.
+    public var memoryBudget: Int?
 
     /// Empty front matter.
     public init() {}

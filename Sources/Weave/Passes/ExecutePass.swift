@@ -1,11 +1,13 @@
 import Foundation
 import Interpreter
-import SwiftSyntax
+import Worker
 
 /// Runs a note's experiments: every `swift` block (but `norun` ones) and every inline
-/// `` `{swift} expr` `` span, in reading order, in one interpreter ``Session`` per note — blocks share
-/// state top to bottom, and every weave starts fresh. Results go into the blocks; errors and
-/// failed checks become diagnostics located in the `.md` file.
+/// `` `{swift} expr` `` span, in reading order, in one interpreter session per note — blocks share
+/// state top to bottom, and every weave starts fresh. The session lives in a worker process under a
+/// ``Supervisor``, never in this one: a block that traps, hangs or exhausts memory fails alone.
+/// Results go into the blocks; errors and failed checks become diagnostics located in the `.md`
+/// file.
 enum ExecutePass {
     /// The prefix that marks a code span as an inline value.
     static let inlinePrefix = "{swift}"
@@ -19,8 +21,11 @@ enum ExecutePass {
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
-        let ahead = ParseAhead(experiments.map { ($0.source, !$0.hidden) })
-        var run = Run(session: Session(options: options), path: note.path, ahead: ahead)
+        var limits = WorkerLimits()
+        if let memory = note.meta.memoryBudget { limits.memoryBytes = memory }
+        let ahead = HighlightAhead(experiments.map { ($0.source, !$0.hidden) })
+        let worker = Supervisor(executable: workerExecutable, options: options, limits: limits)
+        var run = Run(session: worker, path: note.path)
         note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics
         // Highlighting finishes last; the experiments that ran get their code, in the same order.
@@ -36,6 +41,9 @@ enum ExecutePass {
         return note
     }
 
+    /// The worker executable, found once per build.
+    static let workerExecutable = Supervisor.defaultExecutable
+
     /// Whether `blocks` quote any inline value; a long note is searched on all cores.
     private static func hasInlineValues(_ blocks: [Block]) -> Bool {
         LargeStack.chunks(blocks.count, minimum: LargeStack.parallelBlocks) { _, range in
@@ -48,19 +56,9 @@ enum ExecutePass {
 
     /// The state of one note's run.
     private struct Run {
-        let session: Session
+        let session: Supervisor
         let path: String
-        /// The parsed blocks, in the order they run.
-        let ahead: ParseAhead
         var diagnostics: [Diagnostic] = []
-        /// How many blocks have run.
-        private var next = 0
-
-        init(session: Session, path: String, ahead: ParseAhead) {
-            self.session = session
-            self.path = path
-            self.ahead = ahead
-        }
 
         /// Runs an experiment block or the inline values of any other block (outside quotes and
         /// lists); `nil` when there is nothing to run.
@@ -68,8 +66,7 @@ enum ExecutePass {
             switch block {
             case .experiment(var e):
                 guard !e.noRun else { return nil }
-                e.result = execute(e, syntax: ahead.tree(next))
-                next += 1
+                e.result = execute(e)
                 return .experiment(e)
             default:
                 return Rewrite.inlines(block) { inlines, location in inlines.rewritten { self.inline($0, at: location) } }
@@ -97,7 +94,7 @@ enum ExecutePass {
             }
         }
 
-        private mutating func execute(_ e: Experiment, syntax: SourceFileSyntax) -> ExperimentResult {
+        private mutating func execute(_ e: Experiment) -> ExperimentResult {
             let mode: BlockMode =
                 switch e.mode {
                 case .normal: .normal
@@ -105,7 +102,7 @@ enum ExecutePass {
                 case .expectError: .expectError
                 }
             let start = DispatchTime.now()
-            let outcome = session.run(e.source, mode: mode, syntax: syntax)
+            let outcome = session.run(e.source, mode: mode)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             var errors: [String] = []
             for d in outcome.diagnostics where d.isError {

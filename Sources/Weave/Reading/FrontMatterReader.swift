@@ -68,6 +68,10 @@ enum FrontMatterReader {
                     if let s = text, let t = Double(s), t > 0, t.isFinite { meta.timeBudget = t } else {
                         problems.append((location, "time-budget must be a positive number of seconds", .error))
                     }
+                case "memory-budget":
+                    if let s = text, let bytes = memoryBudget(s) { meta.memoryBudget = bytes } else {
+                        problems.append((location, "memory-budget must be a size from 64 MiB to 64 GiB, such as 512 MiB or 4 GiB", .error))
+                    }
                 default:
                     continue  // other keys (tags, slug, …) belong to other tools
                 }
@@ -78,6 +82,23 @@ enum FrontMatterReader {
             problems.append((SourceLocation(line: 2, column: 1), "invalid YAML front matter: \(error)", .error))
         }
         return Result(meta: meta, markdown: markdown, problems: problems)
+    }
+
+    /// A size such as `512 MiB`, `4 GiB`, `1.5 GB` or a bare number of MiB, in bytes; nil outside
+    /// 64 MiB … 64 GiB or if it is not a size.
+    static func memoryBudget(_ text: String) -> Int? {
+        let (gibi, mebi) = (Double(1 << 30), Double(1 << 20))
+        let units: [(String, Double)] = [("GiB", gibi), ("GB", 1e9), ("G", gibi), ("MiB", mebi), ("MB", 1e6), ("M", mebi)]
+        var number = text.trimming(" ")
+        var scale = mebi
+        if let (suffix, factor) = units.first(where: { number.hasSuffix($0.0) }) {
+            number = String(number.dropLast(suffix.count)).trimming(" ")
+            scale = factor
+        }
+        guard let value = Double(number), value.isFinite else { return nil }
+        let bytes = value * scale
+        guard bytes >= Double(64 << 20), bytes <= Double(64 << 30) else { return nil }
+        return Int(bytes)
     }
 
     private static func yamlLocation(_ error: YamlError) -> SourceLocation {

@@ -1,0 +1,248 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Interpreter
+
+/// Runs one note's experiments in a worker process and holds it to its limits, the way a notebook
+/// client holds a kernel: the process that owns the document never runs note code.
+///
+/// Blocks go to the worker one at a time, in order, and share its session. The supervisor gives
+/// each block its time budget plus a grace period and watches the worker's resident memory; a
+/// worker past either, or one that dies (a trap, a signal), is stopped, and the block gets an
+/// error at its first line. The next block then runs in a fresh worker that first *replays* every
+/// block and inline value that completed before, silently: everything is seeded, so the replay
+/// rebuilds the same state, and the page is the same as if nothing had failed. A block that its
+/// budget stopped is left out of the replay, since how far it got depends on the machine's speed.
+/// If a replay cannot complete, the remaining blocks are not run and say why.
+public final class Supervisor {
+    private let executable: String
+    private let options: SessionOptions
+    private let limits: WorkerLimits
+    private var process: WorkerProcess?
+    /// Requests that completed, in order: what a fresh worker replays.
+    private var completed: [Request] = []
+    /// Why no more blocks can run, once a replay has failed.
+    private var lost: String?
+    /// Output bytes delivered so far in the note.
+    private var outputBytes = 0
+
+    /// A supervisor for one note, starting `executable` (see ``defaultExecutable``) when the first
+    /// block runs.
+    public init(executable: String, options: SessionOptions, limits: WorkerLimits) {
+        self.executable = executable
+        self.options = options
+        self.limits = limits
+    }
+
+    deinit {
+        process?.stop()
+    }
+
+    /// The running worker's process id, if one runs.
+    var workerProcessID: pid_t? { process?.pid }
+
+    /// The worker executable: `$WEAVE_WORKER` if set, else `weave-worker` beside the running
+    /// executable (where `swift build` puts both, and where a release copies them).
+    public static var defaultExecutable: String {
+        if let path = getenv("WEAVE_WORKER") { return String(cString: path) }
+        var bytes = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &bytes, bytes.count - 1)
+        let own = n > 0 ? String(decoding: bytes[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let folder = own.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (folder.isEmpty ? "." : folder) + "/weave-worker"
+    }
+
+    /// Runs one block; problems of the worker itself come back as the block's errors, located at
+    /// its first line.
+    public func run(_ source: String, mode: BlockMode) -> BlockOutcome {
+        switch exchange(.run(source: source, mode: mode)) {
+        case .success(.block(_, interrupted: true)) where mode == .expectError:
+            // Where the budget stopped the block depends on the machine's speed, so it is never
+            // the error the block was expected to raise.
+            return failure("time budget of \(Self.seconds(options.timeBudget)) s exceeded; a block stopped by its budget does not count as the expected error")
+        case .success(.block(var outcome, _)):
+            let size = outcome.outputs.reduce(0) { $0 + $1.byteCount }
+            if outputBytes + size > limits.noteOutputBytes {
+                outcome.outputs = [.text("output omitted: the note's output exceeds \(Self.bytes(limits.noteOutputBytes))\n")]
+            } else {
+                outputBytes += size
+            }
+            return outcome
+        case .success:
+            return failure("the experiment worker answered out of turn")
+        case .failure(let problem):
+            return failure(problem.message)
+        }
+    }
+
+    /// Evaluates an inline value; problems of the worker come back as its failure.
+    public func evaluate(inline expression: String) -> InlineOutcome {
+        switch exchange(.evaluate(expression: expression)) {
+        case .success(.inline(let outcome, _)): return outcome
+        case .success: return .failure(Self.diagnostic("the experiment worker answered out of turn"))
+        case .failure(let problem): return .failure(Self.diagnostic(problem.message))
+        }
+    }
+
+    private func failure(_ message: String) -> BlockOutcome {
+        BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: [Self.diagnostic(message)])
+    }
+
+    private static func diagnostic(_ message: String) -> BlockDiagnostic {
+        BlockDiagnostic(line: 1, column: 1, message: message, isError: true)
+    }
+
+    // MARK: The exchange
+
+    /// Why a request got no reply.
+    private struct Problem: Error {
+        var message: String
+    }
+
+    /// Sends `request` to a live worker (starting and replaying one if needed) and waits for its
+    /// reply within the limits.
+    private func exchange(_ request: Request) -> Result<Reply, Problem> {
+        if let lost { return .failure(Problem(message: lost)) }
+        if process == nil {
+            if case .failure(let problem) = revive() { return .failure(problem) }
+        }
+        let result = send(request, to: process!)
+        switch result {
+        case .success(.block(_, let interrupted)), .success(.inline(_, let interrupted)):
+            if interrupted { retire() } else { completed.append(request) }
+        case .success(.ready):
+            break
+        case .failure:
+            retire()
+        }
+        return result
+    }
+
+    /// Starts a worker and replays what completed before; on failure the note is lost.
+    private func revive() -> Result<Void, Problem> {
+        let worker: WorkerProcess
+        switch WorkerProcess.start(executable) {
+        case .success(let w): worker = w
+        case .failure(let e):
+            lost = "cannot start the experiment worker \(executable): \(e.reason)"
+            return .failure(Problem(message: lost!))
+        }
+        if case .failure(let problem) = send(.start(options, limits), to: worker) {
+            lost = "the experiment worker did not start: \(problem.message)"
+            return .failure(Problem(message: lost!))
+        }
+        for (index, request) in completed.enumerated() {
+            if case .failure(let problem) = send(request, to: worker) {
+                lost = "not run: after an earlier failure, replaying the note's \(Self.ordinal(index + 1)) experiment to restore its state failed (\(problem.message))"
+                return .failure(Problem(message: lost!))
+            }
+        }
+        process = worker
+        return .success(())
+    }
+
+    /// Stops the current worker; the next request starts a fresh one.
+    private func retire() {
+        process?.stop()
+        process = nil
+    }
+
+    /// One request and its reply, or why there is none.
+    private func send(_ request: Request, to worker: WorkerProcess) -> Result<Reply, Problem> {
+        guard let bytes = try? Frame.encode(request), Channel.send(bytes, to: worker.socket) else {
+            return .failure(ended(worker))
+        }
+        let budget = options.timeBudget + limits.graceSeconds
+        let start = Clock.now
+        while true {
+            do {
+                if let reply = try Frame.decode(Reply.self, from: &worker.buffer) { return .success(reply) }
+            } catch {
+                worker.stop()
+                return .failure(Problem(message: "the experiment worker sent a malformed reply (\(error))"))
+            }
+            let elapsed = Clock.now - start
+            if elapsed > budget {
+                worker.stop()
+                return .failure(Problem(message: "time budget of \(Self.seconds(options.timeBudget)) s exceeded (the block was stopped inside a library call)"))
+            }
+            switch worker.wait(milliseconds: Int32(min(20, max(1, (budget - elapsed) * 1000)))) {
+            case .data: continue
+            case .closed: return .failure(ended(worker))
+            case .idle:
+                if let resident = worker.residentBytes, resident > limits.memoryBytes {
+                    worker.stop()
+                    return .failure(Problem(message: "memory budget of \(Self.bytes(limits.memoryBytes)) exceeded"))
+                }
+            }
+        }
+    }
+
+    /// The problem of a worker that closed its socket: its trap message or its signal.
+    private func ended(_ worker: WorkerProcess) -> Problem {
+        let termination = worker.reap()
+        let text = String(decoding: worker.errorText, as: UTF8.self)
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isASCII || $0.asciiValue! >= 32 } }
+        let trap = lines.last { $0.contains("Fatal error") || $0.contains("fatal error") } ?? lines.last { !$0.isEmpty }
+        var message = "the experiment worker crashed"
+        switch termination {
+        case .signalled(let signal): message += " (\(Self.signalName(signal)))"
+        case .exited(let status): message += " (exit status \(status))"
+        }
+        if let trap { message += ": " + trap.drop { $0 == " " } }
+        return Problem(message: message)
+    }
+
+    // MARK: Formatting
+
+    private static func signalName(_ signal: Int32) -> String {
+        switch signal {
+        case SIGILL: "SIGILL: a Swift runtime trap"
+        case SIGTRAP: "SIGTRAP: a Swift runtime trap"
+        case SIGABRT: "SIGABRT"
+        case SIGSEGV: "SIGSEGV: a memory access violation"
+        case SIGBUS: "SIGBUS"
+        case SIGKILL: "SIGKILL"
+        case SIGXCPU: "SIGXCPU"
+        case SIGXFSZ: "SIGXFSZ: it tried to write a file"
+        default: "signal \(signal)"
+        }
+    }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
+    }
+
+    static func bytes(_ n: Int) -> String {
+        if n % (1 << 30) == 0 { return "\(n >> 30) GiB" }
+        if n % (1 << 20) == 0 { return "\(n >> 20) MiB" }
+        return "\(n) bytes"
+    }
+
+    private static func ordinal(_ n: Int) -> String {
+        let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        return "\(n)\(suffix)"
+    }
+}
+
+extension BlockOutput {
+    /// The size of the output as it will appear on the page, in bytes of UTF-8.
+    var byteCount: Int {
+        switch self {
+        case .text(let s), .value(let s): s.utf8.count
+        case .table(let header, let rows): header.reduce(0) { $0 + $1.utf8.count } + rows.joined().reduce(0) { $0 + $1.utf8.count }
+        case .figure(let svg, let title, let caption): svg.utf8.count + (title?.utf8.count ?? 0) + (caption?.utf8.count ?? 0)
+        }
+    }
+}
+
+/// Monotonic seconds.
+enum Clock {
+    static var now: Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}
