@@ -26,9 +26,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `path:line:col: severity: message`.
+    /// `path:line:col: severity: message`, on one line: control characters from the note (an
+    /// escape sequence in a string, say) are shown as `\u{1B}`, never sent to the terminal.
     public var description: String {
         let place = location.map { "\(path):\($0.line):\($0.column)" } ?? path
-        return "\(place): \(severity.rawValue): \(message)"
+        return Self.printable("\(place): \(severity.rawValue): \(message)")
+    }
+
+    /// `text` with C0 and C1 control characters (but tab) written as `\u{…}` escapes.
+    static func printable(_ text: String) -> String {
+        func isControl(_ u: Unicode.Scalar) -> Bool {
+            (u.value < 0x20 && u != "\t") || (0x7F...0x9F).contains(u.value)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if isControl(u) {
+                out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 }

@@ -75,7 +75,7 @@ public enum Weaver {
 
     private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
         let inputs = try Inputs.resolve(paths, outputFolder: options.output)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = inputs.warnings
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
         let formulas = TypesetFormulas(typesetter.start())
         defer { formulas.finish() }
@@ -230,7 +230,7 @@ public enum Weaver {
         let members = notes.filter { $0.0.inSite && $0.0.output != "index.html" }
         var list = "<h2 id=\"notes\">Notes</h2>\n<ul class=\"note-list\">\n"
         for (entry, note) in members {
-            list += "<li><a href=\"\(HTML.url(entry.output))\">\(HTML.escape(note.title))</a>"
+            list += "<li><a href=\"\(HTML.pathURL(entry.output))\">\(HTML.escape(note.title))</a>"
             if let d = note.meta.description ?? note.meta.subtitle { list += "<span class=\"desc\">\(HTML.escape(d))</span>" }
             list += "</li>\n"
         }

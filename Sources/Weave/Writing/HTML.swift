@@ -37,18 +37,32 @@ enum HTML {
     /// Percent-encodes a URL the way CommonMark's reference renderer does (keeping `%xx` escapes and
     /// URL punctuation), then escapes it for an attribute.
     static func url(_ url: String) -> String {
+        escape(percentEncoded(url, keeping: urlPunctuation))
+    }
+
+    /// A relative URL for a file path: every byte but letters, digits, `-_.~` and `/` is
+    /// percent-encoded, so a file named `a#b?.md` links to itself and not to a fragment or query.
+    static func pathURL(_ path: String) -> String {
+        percentEncoded(path, keeping: pathPunctuation)
+    }
+
+    /// `text` with every byte but ASCII letters, digits and `kept` percent-encoded.
+    private static func percentEncoded(_ text: String, keeping kept: Set<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(url.utf8.count)
+        out.reserveCapacity(text.utf8.count)
         let hex = Array("0123456789ABCDEF".utf8)
-        for byte in url.utf8 {
-            if isLetterOrDigit(byte) || urlPunctuation.contains(byte) {
+        for byte in text.utf8 {
+            if isLetterOrDigit(byte) || kept.contains(byte) {
                 out.append(byte)
             } else {
                 out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return escape(String(decoding: out, as: UTF8.self))
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The punctuation that file paths keep as is in URLs.
+    private static let pathPunctuation = Set("-_.~/".utf8)
 
     /// The punctuation that URLs keep as is.
     private static let urlPunctuation = Set("-_.!~*'();/?:@&=+$,%#[]".utf8)

@@ -8,7 +8,9 @@ import SwiftSyntax
 enum SwiftHighlighter {
     /// The code as escaped HTML with highlighting spans.
     static func highlight(_ code: String) -> String {
-        highlight(code, tree: Parsing.tree(code))
+        // Code the parser must not see (see `Parsing.refusal`) is shown plain.
+        if Parsing.refusal(code) != nil { return HTML.escape(code) }
+        return highlight(code, tree: Parsing.tree(code))
     }
 
     /// The same, from a tree the caller already parsed from `code`.

@@ -1,0 +1,32 @@
+import XCTest
+
+@testable import Interpreter
+
+/// Code that would make SwiftParser take exponential time is refused before it is parsed.
+final class ParsingLimitsTests: XCTestCase {
+    func testALongRunOfOpeningBracketsIsRefusedAtTheFirstOnePastTheLimit() {
+        let nested = "let a = " + String(repeating: "[", count: 20) + "1" + String(repeating: "]", count: 20)
+        let outcome = Session().run(nested, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map { "\($0.line):\($0.column)" }, ["1:17"])
+        XCTAssertTrue(outcome.diagnostics[0].message.hasPrefix("more than 8 consecutive '['"))
+        let stray = "let x = 1\n" + String(repeating: "[ ", count: 20)
+        XCTAssertEqual(Session().run(stray, mode: .normal).diagnostics.map(\.line), [2])
+    }
+
+    func testOrdinaryNestingAndBracketsInStringsAndCommentsAreAccepted() {
+        let source = """
+            let m: [[[Double]]] = [[[1, 2], [3]], [[4]]]
+            let s = "[[[[[[[[[[[["  // [[[[[[[[[[[[
+            /* [[[[[[[[[[[[ */
+            print(m.count, s.count)
+            """
+        XCTAssertNil(Parsing.refusal(source))
+        XCTAssertEqual(Session().run(source, mode: .normal).outputs, [.text("2 12\n")])
+        XCTAssertNil(Parsing.refusal("let a = " + String(repeating: "[", count: 8) + "1" + String(repeating: "]", count: 8)))
+    }
+
+    func testOneSyntaxErrorIsReportedOncePerPlace() {
+        let outcome = Session().run("let a = " + String(repeating: "(", count: 14), mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.count, 1)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+@testable import Weave
+
+/// Which files a build reads and where it may write: links, cycles, special files, and output
+/// folders that would overwrite the notes.
+final class InputsTests: XCTestCase {
+    private var work: String!
+
+    override func setUpWithError() throws {
+        work = NSTemporaryDirectory() + "weave-inputs-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: work + "/notes/sub", withIntermediateDirectories: true)
+        try "# A\n".write(toFile: work + "/notes/a.md", atomically: true, encoding: .utf8)
+        try "# B\n".write(toFile: work + "/notes/sub/b.md", atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: work)
+    }
+
+    private func resolve(_ paths: [String], out: String = "site") throws -> Inputs {
+        try Inputs.resolve(paths.map { work + "/" + $0 }, outputFolder: work + "/" + out)
+    }
+
+    func testLinkCyclesAreWalkedOnce() throws {
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: work + "/notes/sub/loop", withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: work + "/notes/self", withDestinationPath: ".")
+        let inputs = try resolve(["notes"])
+        XCTAssertEqual(inputs.entries.map(\.output), ["a.html", "sub/b.html"])
+    }
+
+    func testLinksOutOfTheFolderAreNotFollowedAndSaySo() throws {
+        try "secret\n".write(toFile: work + "/secret.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: work + "/notes/leak.md", withDestinationPath: work + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: work + "/notes/inside.md", withDestinationPath: "a.md")
+        let inputs = try resolve(["notes"])
+        XCTAssertEqual(inputs.entries.map(\.output), ["a.html", "inside.html", "sub/b.html"])
+        XCTAssertEqual(inputs.warnings.map(\.message), ["not followed: a link to a place outside \(work!)/notes"])
+    }
+
+    func testSpecialFilesAreNotNotes() throws {
+        XCTAssertEqual(mkfifo(work + "/notes/pipe.md", 0o600), 0)
+        XCTAssertEqual(try resolve(["notes"]).entries.count, 2, "a FIFO in a folder is skipped")
+        XCTAssertThrowsError(try resolve(["notes/pipe.md"])) { error in
+            XCTAssertEqual((error as? WeaveError)?.diagnostic.message,
+                           "cannot read: not a regular file (a note must be a file, not a FIFO, socket or device)")
+        }
+    }
+
+    func testTheOutputFolderCannotBeTheNotesFolderOrAFile() throws {
+        XCTAssertThrowsError(try resolve(["notes"], out: "notes")) { error in
+            XCTAssertTrue("\(error)".contains("is the notes folder"), "\(error)")
+        }
+        XCTAssertThrowsError(try resolve(["notes"], out: "notes/a.md")) { error in
+            XCTAssertTrue("\(error)".contains("exists and is not a folder"), "\(error)")
+        }
+    }
+
+    func testIndexLinksEscapeFileNames() throws {
+        try "# Odd\n".write(toFile: work + "/notes/50% #1?.md", atomically: true, encoding: .utf8)
+        var options = WeaveOptions()
+        options.output = work + "/site"
+        options.typesetter = ClientSideTypesetter()
+        let result = try Weaver.build([work + "/notes"], options: options)
+        let index = try XCTUnwrap(result.pages.first { $0.output == "index.html" })
+        XCTAssertTrue(index.html.contains("href=\"50%25%20%231%3F.html\""), index.html)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work + "/site/50% #1?.html"))
+    }
+
+    func testMemoryBudgetSizes() {
+        XCTAssertEqual(FrontMatterReader.memoryBudget("512 MiB"), 512 << 20)
+        XCTAssertEqual(FrontMatterReader.memoryBudget("4 GiB"), 4 << 30)
+        XCTAssertEqual(FrontMatterReader.memoryBudget("1.5 GB"), 1_500_000_000)
+        XCTAssertEqual(FrontMatterReader.memoryBudget("256"), 256 << 20)
+        XCTAssertNil(FrontMatterReader.memoryBudget("1 MiB"), "below the floor")
+        XCTAssertNil(FrontMatterReader.memoryBudget("1e300"))
+        XCTAssertNil(FrontMatterReader.memoryBudget("lots"))
+    }
+}
+
+/// Diagnostics never carry control characters from a note to the terminal.
+final class DiagnosticTextTests: XCTestCase {
+    func testControlCharactersAreEscaped() {
+        let d = Diagnostic(severity: .error, path: "n.md", location: SourceLocation(line: 1, column: 2),
+                           message: "cannot find 'x\u{1B}[31m\u{7}' in scope\ttab")
+        XCTAssertEqual(d.description, "n.md:1:2: error: cannot find 'x\\u{1B}[31m\\u{7}' in scope\ttab")
+    }
+}
