@@ -55,25 +55,26 @@ public final class Supervisor {
     }
 
     /// Runs one block; problems of the worker itself come back as the block's errors, located at
-    /// its first line.
-    public func run(_ source: String, mode: BlockMode) -> BlockOutcome {
-        switch exchange(.run(source: source, mode: mode)) {
-        case .success(.block(_, interrupted: true)) where mode == .expectError:
+    /// its first line. With `styled`, the worker also classifies the source for highlighting, from
+    /// the tree it parsed to run it (nil if the block could not be parsed or the worker failed).
+    public func run(_ source: String, mode: BlockMode, styled: Bool = false) -> (outcome: BlockOutcome, styles: [StyledRange]?) {
+        switch exchange(.run(source: source, mode: mode, styled: styled)) {
+        case .success(.block(_, interrupted: true, _)) where mode == .expectError:
             // Where the budget stopped the block depends on the machine's speed, so it is never
             // the error the block was expected to raise.
-            return failure("time budget of \(Self.seconds(options.timeBudget)) s exceeded; a block stopped by its budget does not count as the expected error")
-        case .success(.block(var outcome, _)):
+            return (failure("time budget of \(Self.seconds(options.timeBudget)) s exceeded; a block stopped by its budget does not count as the expected error"), nil)
+        case .success(.block(var outcome, _, let styles)):
             let size = outcome.outputs.reduce(0) { $0 + $1.byteCount }
             if outputBytes + size > limits.noteOutputBytes {
                 outcome.outputs = [.text("output omitted: the note's output exceeds \(Self.bytes(limits.noteOutputBytes))\n")]
             } else {
                 outputBytes += size
             }
-            return outcome
+            return (outcome, styles)
         case .success:
-            return failure("the experiment worker answered out of turn")
+            return (failure("the experiment worker answered out of turn"), nil)
         case .failure(let problem):
-            return failure(problem.message)
+            return (failure(problem.message), nil)
         }
     }
 
@@ -110,8 +111,14 @@ public final class Supervisor {
         }
         let result = send(request, to: process!)
         switch result {
-        case .success(.block(_, let interrupted)), .success(.inline(_, let interrupted)):
-            if interrupted { retire() } else { completed.append(request) }
+        case .success(.block(_, let interrupted, _)), .success(.inline(_, let interrupted)):
+            if interrupted {
+                retire()
+            } else if case .run(let source, let mode, true) = request {
+                completed.append(.run(source: source, mode: mode, styled: false))  // a replay shows nothing
+            } else {
+                completed.append(request)
+            }
         case .success(.ready):
             break
         case .failure:

@@ -6,8 +6,8 @@ import Interpreter
 enum Request: Codable {
     /// Open the note's session with its options and limits.
     case start(SessionOptions, WorkerLimits)
-    /// Run one block.
-    case run(source: String, mode: BlockMode)
+    /// Run one block; `styled` asks for its highlighting too.
+    case run(source: String, mode: BlockMode, styled: Bool)
     /// Evaluate an inline `{swift} expr` span.
     case evaluate(expression: String)
 }
@@ -17,8 +17,8 @@ enum Reply: Codable {
     /// The session is open.
     case ready
     /// A block ran. `interrupted` says its time budget stopped it, so the state it left depends on
-    /// the machine's speed.
-    case block(BlockOutcome, interrupted: Bool)
+    /// the machine's speed; `styles` highlight its source, if asked for and it could be parsed.
+    case block(BlockOutcome, interrupted: Bool, styles: [StyledRange]?)
     /// An inline value was evaluated.
     case inline(InlineOutcome, interrupted: Bool)
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import Interpreter
 
 /// The worker's side: reads requests from the supervisor's socket (file descriptor 3), runs them
@@ -12,9 +13,17 @@ public enum WorkerLoop {
     /// The file descriptor of the socket to the supervisor.
     static let socket: Int32 = 3
 
-    /// Serves requests until the supervisor closes the socket, then exits.
+    /// Serves requests until the supervisor closes the socket, then exits. The work happens on a
+    /// thread with a large stack: parsing and running recurse as deeply as the code nests.
     public static func serve() -> Never {
         Sandbox.dieWithParent()
+        let thread = Thread { loop() }
+        thread.stackSize = 1 << 30
+        thread.start()
+        while true { sleep(.max) }
+    }
+
+    private static func loop() -> Never {
         var buffer: [UInt8] = []
         var session: Session?
         while let request = receive(&buffer) {
@@ -24,10 +33,13 @@ public enum WorkerLoop {
                 Sandbox.enter(limits)
                 session = Session(options: options)
                 reply = .ready
-            case .run(let source, let mode):
+            case .run(let source, let mode, let styled):
                 guard let session else { exit(2) }
-                let outcome = session.run(source, mode: mode)
-                reply = .block(outcome, interrupted: session.wasInterrupted)
+                // One parse serves the run and the highlighting (unless the parser must not see it).
+                let tree = Parsing.refusal(source) == nil ? Parsing.tree(source) : nil
+                let outcome = session.run(source, mode: mode, syntax: tree)
+                let styles = styled ? tree.map { Parsing.styles(of: $0, source: source) } : nil
+                reply = .block(outcome, interrupted: session.wasInterrupted, styles: styles)
             case .evaluate(let expression):
                 guard let session else { exit(2) }
                 let outcome = session.evaluate(inline: expression)

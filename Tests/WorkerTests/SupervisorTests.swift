@@ -20,63 +20,63 @@ final class SupervisorTests: XCTestCase {
 
     func testBlocksShareOneSessionInTheWorker() {
         let s = supervisor()
-        XCTAssertEqual(s.run("var x = 40", mode: .normal).status, .ok)
-        XCTAssertEqual(text(s.run("x += 2\nprint(x)", mode: .normal)), "42\n")
+        XCTAssertEqual(s.run("var x = 40", mode: .normal).outcome.status, .ok)
+        XCTAssertEqual(text(s.run("x += 2\nprint(x)", mode: .normal).outcome), "42\n")
         guard case .value(let v) = s.evaluate(inline: "x * 2") else { return XCTFail("inline value failed") }
         XCTAssertEqual(v, "84")
     }
 
     func testACrashFailsOnlyItsBlockAndTheNextBlockSeesTheStateBeforeIt() throws {
         let s = supervisor()
-        _ = s.run("var x = 41\nvar log: [Int] = []", mode: .normal)
+        _ = s.run("var x = 41\nvar log: [Int] = []", mode: .normal).outcome
         let first = try XCTUnwrap(s.workerProcessID)
         // The worker dies of SIGILL (what a Swift trap raises) while the block runs.
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { kill(first, SIGILL) }
-        let crashed = s.run("log.append(1)\nwhile true { x += 0 }", mode: .normal)
+        let crashed = s.run("log.append(1)\nwhile true { x += 0 }", mode: .normal).outcome
         XCTAssertEqual(crashed.status, .failed)
         XCTAssertEqual(crashed.diagnostics.first?.line, 1)
         XCTAssertTrue(message(crashed)?.hasPrefix("the experiment worker crashed (SIGILL: a Swift runtime trap)") == true, message(crashed) ?? "")
         // A fresh worker replays the first block: x is 41 and the crashed block's append is gone.
-        XCTAssertEqual(text(s.run("print(x + 1, log)", mode: .normal)), "42 []\n")
+        XCTAssertEqual(text(s.run("print(x + 1, log)", mode: .normal).outcome), "42 []\n")
         XCTAssertNotEqual(s.workerProcessID, first)
     }
 
     func testNativeWorkPastTheBudgetIsStoppedAtBudgetPlusGrace() {
         let s = supervisor(SessionOptions(timeBudget: 0.2), WorkerLimits(graceSeconds: 0.3))
-        _ = s.run("let a = 3", mode: .normal)
+        _ = s.run("let a = 3", mode: .normal).outcome
         let start = Date()
-        let outcome = s.run("let m = Matrix(repeating: 1, rows: 3000, cols: 3000)\nlet p = m * m * m", mode: .normal)
+        let outcome = s.run("let m = Matrix(repeating: 1, rows: 3000, cols: 3000)\nlet p = m * m * m", mode: .normal).outcome
         let elapsed = Date().timeIntervalSince(start)
         XCTAssertEqual(message(outcome), "time budget of 0.2 s exceeded (the block was stopped inside a library call)")
         XCTAssertLessThan(elapsed, 3, "the worker must be stopped soon after budget + grace")
-        XCTAssertEqual(text(s.run("print(a)", mode: .normal)), "3\n")
+        XCTAssertEqual(text(s.run("print(a)", mode: .normal).outcome), "3\n")
     }
 
     func testMemoryPastTheBudgetStopsTheWorker() {
         let s = supervisor(.init(), WorkerLimits(memoryBytes: 192 << 20))
         let outcome = s.run(
             "var xs: [[Double]] = []\nfor i in 0..<200 { xs.append([Double](repeating: Double(i), count: 1_000_000)) }\nprint(xs.count)",
-            mode: .normal)
+            mode: .normal).outcome
         XCTAssertEqual(outcome.status, .failed)
         let m = message(outcome) ?? ""
         // Either the supervisor saw the resident memory pass the budget, or the address-space cap
         // made an allocation fail first and the runtime stopped the worker.
         XCTAssertTrue(m == "memory budget of 192 MiB exceeded" || m.hasPrefix("the experiment worker crashed"), m)
-        XCTAssertEqual(text(s.run("print(1 + 1)", mode: .normal)), "2\n")
+        XCTAssertEqual(text(s.run("print(1 + 1)", mode: .normal).outcome), "2\n")
     }
 
     func testABlockStoppedByItsBudgetIsNotReplayedSoLaterOutputIsDeterministic() {
         let s = supervisor(SessionOptions(timeBudget: 0.2))
-        _ = s.run("var n = 0", mode: .normal)
-        let stopped = s.run("while true { n += 1 }", mode: .normal)
+        _ = s.run("var n = 0", mode: .normal).outcome
+        let stopped = s.run("while true { n += 1 }", mode: .normal).outcome
         XCTAssertEqual(message(stopped), "time budget of 0.2 s exceeded")
         // However far the loop got, the next block sees the state before it.
-        XCTAssertEqual(text(s.run("print(n)", mode: .normal)), "0\n")
+        XCTAssertEqual(text(s.run("print(n)", mode: .normal).outcome), "0\n")
     }
 
     func testPrintedOutputIsCappedPerBlock() {
         let s = supervisor(SessionOptions(maxOutputBytes: 1000))
-        let outcome = s.run("for i in 0..<10_000 { print(i) }", mode: .normal)
+        let outcome = s.run("for i in 0..<10_000 { print(i) }", mode: .normal).outcome
         XCTAssertEqual(outcome.status, .ok)
         let shown = text(outcome)
         XCTAssertTrue(shown.hasSuffix("\n… output truncated after 1000 bytes\n"), String(shown.suffix(80)))
@@ -86,14 +86,22 @@ final class SupervisorTests: XCTestCase {
     func testNoteOutputIsCappedAcrossBlocks() {
         let s = supervisor(.init(), WorkerLimits(noteOutputBytes: 5000))
         let block = "print(String(repeating: \"x\", count: 2000))"
-        XCTAssertEqual(text(s.run(block, mode: .normal)).count, 2001)
-        XCTAssertEqual(text(s.run(block, mode: .normal)).count, 2001)
-        XCTAssertEqual(text(s.run(block, mode: .normal)), "output omitted: the note's output exceeds 5000 bytes\n")
+        XCTAssertEqual(text(s.run(block, mode: .normal).outcome).count, 2001)
+        XCTAssertEqual(text(s.run(block, mode: .normal).outcome).count, 2001)
+        XCTAssertEqual(text(s.run(block, mode: .normal).outcome), "output omitted: the note's output exceeds 5000 bytes\n")
+    }
+
+    func testTheWorkerHighlightsFromTheTreeItRan() throws {
+        let s = supervisor()
+        let (outcome, styles) = s.run("let x = 1 // one", mode: .normal, styled: true)
+        XCTAssertEqual(outcome.status, .ok)
+        XCTAssertEqual(try XCTUnwrap(styles).map(\.style), [.keyword, .number, .comment])
+        XCTAssertNil(s.run("let x = 2", mode: .normal).styles, "not asked for")
     }
 
     func testAMissingWorkerIsAnErrorForEveryBlock() {
         let s = Supervisor(executable: "/nonexistent/weave-worker", options: .init(), limits: .init())
-        XCTAssertEqual(message(s.run("print(1)", mode: .normal)), "cannot start the experiment worker /nonexistent/weave-worker: No such file or directory")
+        XCTAssertEqual(message(s.run("print(1)", mode: .normal).outcome), "cannot start the experiment worker /nonexistent/weave-worker: No such file or directory")
         guard case .failure(let d) = s.evaluate(inline: "1") else { return XCTFail("expected a failure") }
         XCTAssertTrue(d.message.hasPrefix("cannot start the experiment worker"))
     }

@@ -32,8 +32,8 @@ public struct Experiment: Hashable, Sendable {
     public var location: SourceLocation
     /// Filled by the execute pass; `nil` for blocks that were not run.
     public var result: ExperimentResult?
-    /// The source as highlighted HTML, made by the execute pass from the syntax tree it parsed to
-    /// run the block (so a block is parsed once); `nil` until then.
+    /// The source as highlighted HTML, made by the execute pass from the styles the worker took
+    /// from the syntax tree it parsed to run the block (so a block is parsed once); `nil` until then.
     public var highlighted: String?
 
     /// Creates an experiment that has not run yet.

@@ -12,8 +12,8 @@ enum ExecutePass {
     /// The prefix that marks a code span as an inline value.
     static let inlinePrefix = "{swift}"
 
-    /// Runs the experiments of `note`. The blocks are parsed and highlighted on other threads,
-    /// ahead of the one running them, so a core that would otherwise wait does that work.
+    /// Runs the experiments of `note`; the worker also classifies each shown block's source for
+    /// highlighting, from the tree it parsed to run it.
     static func apply(_ note: Note) -> Note {
         let experiments = Rewrite.experiments(in: note.blocks).filter { !$0.noRun }
         guard !experiments.isEmpty || hasInlineValues(note.blocks) else { return note }
@@ -23,21 +23,10 @@ enum ExecutePass {
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
         var limits = WorkerLimits()
         if let memory = note.meta.memoryBudget { limits.memoryBytes = memory }
-        let ahead = HighlightAhead(experiments.map { ($0.source, !$0.hidden) })
         let worker = Supervisor(executable: workerExecutable, options: options, limits: limits)
         var run = Run(session: worker, path: note.path)
         note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics
-        // Highlighting finishes last; the experiments that ran get their code, in the same order.
-        var index = 0
-        note.blocks.rewrite { block in
-            Rewrite.leaves(block) { leaf in
-                guard case .experiment(var e) = leaf, !e.noRun else { return nil }
-                e.highlighted = ahead.highlighted(index)
-                index += 1
-                return .experiment(e)
-            }
-        }
         return note
     }
 
@@ -66,7 +55,12 @@ enum ExecutePass {
             switch block {
             case .experiment(var e):
                 guard !e.noRun else { return nil }
-                e.result = execute(e)
+                let (result, styles) = execute(e)
+                e.result = result
+                if !e.hidden {
+                    // A block the worker could not parse or classify is highlighted here.
+                    e.highlighted = styles.map { SwiftHighlighter.render(e.source, styles: $0) } ?? SwiftHighlighter.highlight(e.source)
+                }
                 return .experiment(e)
             default:
                 return Rewrite.inlines(block) { inlines, location in inlines.rewritten { self.inline($0, at: location) } }
@@ -94,7 +88,7 @@ enum ExecutePass {
             }
         }
 
-        private mutating func execute(_ e: Experiment) -> ExperimentResult {
+        private mutating func execute(_ e: Experiment) -> (ExperimentResult, [StyledRange]?) {
             let mode: BlockMode =
                 switch e.mode {
                 case .normal: .normal
@@ -102,7 +96,7 @@ enum ExecutePass {
                 case .expectError: .expectError
                 }
             let start = DispatchTime.now()
-            let outcome = session.run(e.source, mode: mode)
+            let (outcome, styles) = session.run(e.source, mode: mode, styled: !e.hidden)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             var errors: [String] = []
             for d in outcome.diagnostics where d.isError {
@@ -136,7 +130,7 @@ enum ExecutePass {
                 case .figure(let svg, let title, let caption): return .figure(svg: svg, title: title, caption: caption, number: nil)
                 }
             }
-            return ExperimentResult(passed: outcome.status == .ok, outputs: outputs, checks: checks, errors: errors, seconds: seconds)
+            return (ExperimentResult(passed: outcome.status == .ok, outputs: outputs, checks: checks, errors: errors, seconds: seconds), styles)
         }
 
         /// A block-relative position as a position in the `.md` file.
