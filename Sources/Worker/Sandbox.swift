@@ -18,13 +18,20 @@ enum Sandbox {
         #endif
     }
 
-    /// Applies `limits`: the address space is capped (one huge allocation fails at once), no core
-    /// file is written when note code traps, and no file can be written (a zero file-size limit
-    /// makes any write to a regular file fail; the socket and pipes are not files).
+    /// Applies `limits` and closes the worker off. Resource limits: the address space is capped
+    /// (one huge allocation fails at once), no core file is written when note code traps, and no
+    /// byte can be written to a regular file (the socket and pipes are not files). Where Linux has
+    /// seccomp, a filter also refuses sockets, new programs and processes, and opening files to
+    /// write, create, remove or rename them. Both cost nothing per call and need no privileges, as a
+    /// network namespace would; the worker needs none of what they refuse (it only reads Optim's
+    /// data files and talks over the socket it was given).
     static func enter(_ limits: WorkerLimits) {
         set(RLIMIT_AS, limits.addressSpaceBytes)
         set(RLIMIT_CORE, 0)
         set(RLIMIT_FSIZE, 0)
+        #if os(Linux)
+        _ = weave_forbid_network_processes_and_writes()
+        #endif
     }
 
     private static func set(_ resource: __rlimit_resource, _ value: Int) {

@@ -99,6 +99,24 @@ final class SupervisorTests: XCTestCase {
         XCTAssertNil(s.run("let x = 2", mode: .normal).styles, "not asked for")
     }
 
+    func testTheWorkerRunsUnderLimitsAndASeccompFilter() throws {
+        let s = supervisor(.init(), WorkerLimits(memoryBytes: 512 << 20))
+        _ = s.run("let a = 1", mode: .normal)
+        let pid = try XCTUnwrap(s.workerProcessID)
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        XCTAssertTrue(status.contains("NoNewPrivs:\t1"), status)
+        XCTAssertTrue(status.contains("Seccomp:\t2"), status)
+        let limits = try String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8).split(separator: "\n")
+        func limit(_ name: String) -> [Substring]? {
+            limits.first { $0.hasPrefix(name) }?.dropFirst(name.count).split(separator: " ")
+        }
+        XCTAssertEqual(limit("Max file size")?.first, "0")
+        XCTAssertEqual(limit("Max core file size")?.first, "0")
+        XCTAssertEqual(limit("Max address space")?.first, "\((512 << 20) + (3 << 30))")
+        // Data files can still be read (Optim's digits).
+        XCTAssertEqual(s.run("print(try Digits.load().count)", mode: .normal).outcome.outputs, [.text("1797\n")])
+    }
+
     func testAMissingWorkerIsAnErrorForEveryBlock() {
         let s = Supervisor(executable: "/nonexistent/weave-worker", options: .init(), limits: .init())
         XCTAssertEqual(message(s.run("print(1)", mode: .normal).outcome), "cannot start the experiment worker /nonexistent/weave-worker: No such file or directory")
