@@ -354,9 +354,11 @@ extension Compiler {
         }
     }
 
-    /// Compiles two operands so that a bare literal takes the other side's type.
+    /// Compiles two operands so that a bare literal takes the other side's type. The right side
+    /// is looked at first: in a long left-leaning chain such as `1 + 1 + … + 1` it is one literal,
+    /// so the chain is not walked again at every level.
     func operands(_ lhs: Folded, _ rhs: Folded, hint: SType?) throws -> (Typed, Typed) {
-        if isIntegerLiteral(lhs), !isIntegerLiteral(rhs) {
+        if !isIntegerLiteral(rhs), isIntegerLiteral(lhs) {
             let r = try folded(rhs, expected: hint)
             return (try folded(lhs, expected: r.type), r)
         }

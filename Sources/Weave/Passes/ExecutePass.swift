@@ -58,8 +58,9 @@ enum ExecutePass {
                 let (result, styles) = execute(e)
                 e.result = result
                 if !e.hidden {
-                    // A block the worker could not parse or classify is highlighted here.
-                    e.highlighted = styles.map { SwiftHighlighter.render(e.source, styles: $0) } ?? SwiftHighlighter.highlight(e.source)
+                    // A block the worker could not classify (it crashed or ran out of time on it)
+                    // is shown plain: parsing it here could hang the build as it hung the worker.
+                    e.highlighted = SwiftHighlighter.render(e.source, styles: styles ?? [])
                 }
                 return .experiment(e)
             default:
