@@ -44,6 +44,7 @@ struct WeaveCommand: ParsableCommand {
     /// Parses arguments and runs; usage errors exit with status 2.
     static func main() {
         ProcessMemory.growHeapsInLargeSteps()
+        Weaver.removeTemporaryFilesOnInterrupt()
         let command: WeaveCommand
         do {
             guard let parsed = try parseAsRoot() as? WeaveCommand else { Foundation.exit(2) }

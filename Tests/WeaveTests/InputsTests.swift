@@ -88,3 +88,30 @@ final class DiagnosticTextTests: XCTestCase {
         XCTAssertEqual(d.description, "n.md:1:2: error: cannot find 'x\\u{1B}[31m\\u{7}' in scope\ttab")
     }
 }
+
+/// Pages are written whole, and temporary files of killed builds do not pile up.
+final class OutputFileTests: XCTestCase {
+    func testStaleTemporariesOfGoneProcessesAreRemovedOthersKept() throws {
+        let folder = NSTemporaryDirectory() + "weave-out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        // A process id above the kernel's maximum (4,194,304) belongs to no process.
+        let stale = folder + "/sub/.weave-9999999-a.html.tmp"
+        let live = folder + "/.weave-\(getpid())-b.html.tmp"
+        let page = folder + "/c.html"
+        for path in [stale, live, page] { try "x".write(toFile: path, atomically: false, encoding: .utf8) }
+        OutputFile.removeStaleTemporaries(in: folder)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: page))
+    }
+
+    func testWritesReplaceWholeAndLeaveNoTemporary() throws {
+        let folder = NSTemporaryDirectory() + "weave-out-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try OutputFile.write("first", to: folder + "/p/page.html")
+        try OutputFile.write("second", to: folder + "/p/page.html")
+        XCTAssertEqual(try String(contentsOfFile: folder + "/p/page.html", encoding: .utf8), "second")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/p"), ["page.html"])
+    }
+}

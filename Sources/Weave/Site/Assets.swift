@@ -29,31 +29,3 @@ enum Assets {
         }
     }
 }
-
-/// Writes output files whole or not at all: to a temporary name in the same folder, then renamed.
-enum OutputFile {
-    /// Writes `text` to `path`, creating folders as needed.
-    static func write(_ text: String, to path: String) throws(WeaveError) {
-        try write(Data(text.utf8), to: path)
-    }
-
-    /// Writes `data` to `path` atomically, skipping the write when the file already holds it.
-    static func write(_ data: Data, to path: String) throws(WeaveError) {
-        let url = URL(fileURLWithPath: path)
-        if FileManager.default.contents(atPath: path) == data { return }
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw .cannotWrite(path: path, reason: (error as NSError).localizedDescription)
-        }
-    }
-
-    /// Copies the file at `source` to `path` atomically.
-    static func copy(_ source: String, to path: String) throws(WeaveError) {
-        guard let data = FileManager.default.contents(atPath: source) else {
-            throw .unreadable(path: source, reason: "missing asset")
-        }
-        try write(data, to: path)
-    }
-}

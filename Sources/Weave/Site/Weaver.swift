@@ -57,6 +57,13 @@ public enum Weaver {
         return try outcome.get()
     }
 
+    /// Makes SIGINT and SIGTERM remove the temporary files of pages being written before the
+    /// process ends, so an interrupted build leaves the output folder as it was. For command-line
+    /// front ends; call once, before building.
+    public static func removeTemporaryFilesOnInterrupt() {
+        OutputFile.removeTemporariesOnInterrupt()
+    }
+
     /// Reads Markdown text, runs the pipeline and returns the body HTML with the note's
     /// diagnostics: the whole of weave but page template, files and site. Used by tests and by
     /// anyone embedding notes in their own pages.
@@ -109,6 +116,7 @@ public enum Weaver {
                 pages, notes: zip(inputs.entries, notes).map { ($0, $1.note) }, typeset: typeset, typesetter: typesetter, options: options)
         }
         if options.writePages {
+            OutputFile.removeStaleTemporaries(in: options.output)
             try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
             for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
         }
