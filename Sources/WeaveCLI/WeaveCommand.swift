@@ -39,6 +39,13 @@ struct WeaveCommand: ParsableCommand {
     func validate() throws {
         if stdout && check { throw ValidationError("--stdout and --check cannot be combined") }
         if stdout && json == "-" { throw ValidationError("--stdout and --json - would both write to standard output") }
+        if let json, json != "-" {
+            let target = URL(fileURLWithPath: json).standardizedFileURL.resolvingSymlinksInPath().path
+            let notes = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+            if json.hasSuffix(".md") || notes.contains(target) {
+                throw ValidationError("--json \(json) would overwrite a note; name the report file, e.g. --json report.json")
+            }
+        }
     }
 
     /// Parses arguments and runs; usage errors exit with status 2.
