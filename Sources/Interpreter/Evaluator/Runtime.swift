@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A location within a block's source, 1-based.
 struct SourcePoint: Sendable, Equatable {
@@ -19,7 +20,9 @@ struct InterpreterError: Error {
 /// The state shared by all compiled code of one session: output, checks and limits.
 ///
 /// Compiled closures capture the runtime directly, so the hot path never looks it up.
-/// Limits are checked cheaply: the clock is read once every 4096 ticks.
+/// Limits are checked cheaply: a timer marks the block's deadline as passed, and every tick (each
+/// loop iteration and call) reads that mark, so a slow call in a short loop is caught at the next
+/// tick after the deadline, not thousands of ticks later.
 final class Runtime {
     /// The session's limits.
     let options: SessionOptions
@@ -29,11 +32,15 @@ final class Runtime {
     var pendingText = ""
     /// Results of `expect` in the running block.
     var checks: [CheckResult] = []
-    /// Call depth (`counters[0]`) and ticks since the last clock read (`counters[1]`), in raw
-    /// storage so the hottest counters need no exclusivity checks.
-    private let counters = UnsafeMutablePointer<Int>.allocate(capacity: 2)
-    /// When the running block must stop, in `DispatchTime` nanoseconds.
-    private var deadline: UInt64 = .max
+    /// Call depth (`counters[0]`), in raw storage so the hottest counter needs no exclusivity
+    /// checks.
+    private let counters = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    /// The number of the running block (or inline value), counting from 1.
+    private var generation = 0
+    /// The number of the last block whose deadline passed, set by `watchdog`.
+    private let expired = Deadline()
+    /// The timer that marks the running block's deadline as passed.
+    private var watchdog: (any DispatchSourceTimer)?
     /// The note's random-number generator, seeded per session.
     var random: SplitMix64
     /// The Optim and Figures bindings, made on first use.
@@ -50,10 +57,11 @@ final class Runtime {
     init(options: SessionOptions) {
         self.options = options
         self.random = SplitMix64(seed: options.seed)
-        counters.initialize(repeating: 0, count: 2)
+        counters.initialize(repeating: 0, count: 1)
     }
 
     deinit {
+        watchdog?.cancel()
         counters.deallocate()
     }
 
@@ -68,7 +76,14 @@ final class Runtime {
         truncated = false
         // A budget beyond 30 years (or not a number) is no budget: it cannot overflow the clock.
         let budget = options.timeBudget.isNaN ? 1e9 : min(max(0, options.timeBudget), 1e9)
-        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(budget * 1e9)
+        generation += 1
+        watchdog?.cancel()
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        let (mark, block) = (expired, generation)
+        timer.setEventHandler { mark.value.store(block, ordering: .relaxed) }
+        timer.schedule(deadline: .now() + budget, leeway: .milliseconds(5))
+        timer.resume()
+        watchdog = timer
     }
 
     /// Appends printed text, unless the block's output cap is reached.
@@ -114,8 +129,7 @@ final class Runtime {
     /// Counts one unit of work and stops the block once its time budget is spent.
     @inline(__always)
     func tick(_ at: SourcePoint) throws {
-        counters[1] &+= 1
-        if counters[1] & 4095 == 0, DispatchTime.now().uptimeNanoseconds > deadline {
+        if expired.value.load(ordering: .relaxed) == generation {
             interrupted = true
             throw InterpreterError(
                 message: "time budget of \(formatSeconds(options.timeBudget)) s exceeded", at: at)
@@ -187,6 +201,11 @@ final class Runtime {
                 message: "array size limit of \(options.maxArrayCount) elements exceeded", at: at)
         }
     }
+}
+
+/// The number of the last block whose deadline has passed, shared with the timer's thread.
+private final class Deadline: Sendable {
+    let value = Atomic<Int>(0)
 }
 
 /// Formats a duration in seconds without a trailing `.0`.
