@@ -51,7 +51,7 @@ public struct Table: Hashable, Sendable {
     public var alignments: [Alignment]
     /// The header cells.
     public var header: [[Inline]]
-    /// The body rows; each row has exactly `alignments.count` cells.
+    /// The body rows; each row has at most `alignments.count` cells (the rest are empty).
     public var rows: [[[Inline]]]
     /// Where the header row starts.
     public var location: SourceLocation

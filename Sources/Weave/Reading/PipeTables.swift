@@ -4,7 +4,8 @@ import Foundation
 /// markers of ``MathProtector`` back into `|`.
 ///
 /// A table is a header row followed by a delimiter row (`| --- | :-: |`) with the same number of
-/// cells; every further line of the paragraph is a body row, padded or cut to that many cells.
+/// cells; every further line of the paragraph is a body row, cut to that many cells (a shorter row
+/// stays short: the writer fills it with one spanning cell).
 /// Lines above the header stay a paragraph. Cells keep their inline markup and math, because
 /// splitting happens on the parsed inlines: only `|` in plain text separates cells, so a `|` inside
 /// math, code or `\|` never does.
@@ -45,7 +46,6 @@ enum PipeTables {
             let rows = lines[(k + 2)...].map { line -> [[Inline]] in
                 var cells = cells(of: inlines[line])
                 if cells.count > alignments.count { cells.removeLast(cells.count - alignments.count) }
-                while cells.count < alignments.count { cells.append([]) }
                 return cells
             }
             let tableLocation = SourceLocation(line: location.line + k, column: location.column)

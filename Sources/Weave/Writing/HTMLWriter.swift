@@ -105,6 +105,11 @@ struct HTMLWriter {
                     render(cell, into: &out)
                     out += "</td>\n"
                 }
+                // The cells a short row lacks are one empty cell spanning them, so a page grows
+                // with the note's text, not with rows × the header's columns.
+                let missing = table.alignments.count - row.count
+                if missing == 1 { out += "<td></td>\n" }
+                if missing > 1 { out += "<td colspan=\"\(missing)\"></td>\n" }
                 out += "</tr>\n"
             }
             out += "</tbody>\n"
