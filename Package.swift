@@ -14,6 +14,7 @@
 //   Weave        read → execute → resolve → write passes over one note model
 //   WeaveCLI     the `weave` command, a thin shell over Weave
 //   WeaveBench   benchmarks that print ratios against baselines measured in the same run
+import Foundation
 import PackageDescription
 
 /// The numerical and interpreter code is optimised even in debug builds: `swift run weave` runs
@@ -93,3 +94,13 @@ let package = Package(
         .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
     ]
 )
+
+/// The libFuzzer targets, declared only for `.ci/fuzz` (which sets WEAVE_FUZZ and builds with
+/// `--sanitize=fuzzer`): libFuzzer supplies their `main`, so an ordinary build could not link them.
+if ProcessInfo.processInfo.environment["WEAVE_FUZZ"] != nil {
+    let library: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .executableTarget(name: "FuzzReader", dependencies: ["Weave"], swiftSettings: library),
+        .executableTarget(name: "FuzzBlocks", dependencies: ["Interpreter"], swiftSettings: library),
+    ]
+}
