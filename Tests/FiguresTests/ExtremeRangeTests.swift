@@ -16,6 +16,7 @@ final class ExtremeRangeTests: XCTestCase {
         XCTAssertEqual(Ticks.linear(lo: -.infinity, hi: .infinity).map(\.label), ["−∞", "∞"])
         XCTAssertEqual(NumberFormat.power10(-320), subnormal)
         XCTAssertEqual(NumberFormat.compact(subnormal), "10⁻³²⁰")
+        XCTAssertFalse(Ticks.log(lo: subnormal, hi: 1).contains { $0.value < 1e-308 }, "subnormal decades get no ticks")
     }
 
     func testDomainsStayFiniteWithRoomForTheirTicks() {
@@ -25,7 +26,7 @@ final class ExtremeRangeTests: XCTestCase {
         let tiny = DataDomain.extent([0, subnormal], scale: .linear)
         XCTAssertEqual(tiny, -1...(1 + subnormal))
         let log = DataDomain.extent([subnormal, 1.7e308], scale: .log)
-        XCTAssertEqual(log, Double.leastNormalMagnitude...Double.greatestFiniteMagnitude)
+        XCTAssertEqual(log, Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude)
         XCTAssertEqual(DataDomain.extent([2, 4], scale: .linear), 1.9...4.1, "ordinary data keeps its padding")
     }
 

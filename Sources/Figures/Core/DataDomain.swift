@@ -11,7 +11,7 @@ enum DataDomain {
     /// subnormal) is widened as a single value is, so that a unit of data is a finite distance.
     static let minimumSpan = 1e-290
 
-    /// The padded extent of `values` on an axis of `scale`, within `±linearLimit` (positive normal
+    /// The padded extent of `values` on an axis of `scale`, within `±linearLimit` (positive finite
     /// numbers on log axes); a fallback of 0…1 (1…10 on log axes) when nothing is drawable.
     static func extent<S: Sequence>(_ values: S, scale: AxisScale, padding: Double = 0.05,
                                     including anchor: Double? = nil) -> ClosedRange<Double>
@@ -41,7 +41,7 @@ enum DataDomain {
             let a = log10(lo)
             let b = log10(hi)
             let margin = max((b - a) * padding, a == b ? 0.5 : 0)
-            let bounds = Double.leastNormalMagnitude...Double.greatestFiniteMagnitude
+            let bounds = Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude
             return pow(10, a - margin).clamped(to: bounds)...pow(10, b + margin).clamped(to: bounds)
         }
     }

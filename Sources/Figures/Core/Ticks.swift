@@ -82,7 +82,8 @@ enum Ticks {
         let labelled: Set<Double> = decades < 3.2 ? [1, 2, 5] : [1]
         let every = decades > 16 ? 4 : decades > 8 ? 2 : 1
         var ticks: [Tick] = []
-        for decade in lowDecade...highDecade {
+        // Subnormal decades, below 10⁻³⁰⁸, get no ticks.
+        for decade in lowDecade...highDecade where decade >= -308 {
             let base = NumberFormat.power10(decade)
             for multiple in 1...9 {
                 let value = Double(multiple) * base
