@@ -41,5 +41,11 @@ final class ExtremeRangeTests: XCTestCase {
         let contour = Figure(.contour(ContourPlot({ x, y in x * x + y * y }, x: -.infinity ... .infinity, y: -1...1,
                                                   resolution: 20)))
         SVGInspector.assertWellFormed(contour.svg(idPrefix: "c"), prefix: "c")
+        let panel = (title: "p", chart: Chart.contour(ContourPlot({ x, y in x * y }, x: 0...1, y: 0...1, resolution: 10)))
+        for columns in [Int.max, Int.min, 0] {
+            XCTAssertEqual(SmallMultiples([panel, panel, panel], columns: columns).rows, columns == Int.max ? 1 : 3)
+        }
+        XCTAssertEqual(SmallMultiples([panel, panel, panel], columns: 2).rows, 2)
+        XCTAssertEqual(SmallMultiples([]).rows, 0)
     }
 }

@@ -185,7 +185,7 @@ extension Bindings {
     static func axis(_ c: NativeContext, _ range: Value, _ name: String) throws -> ClosedRange<Double> {
         let range = range.native as! ClosedRange<Double>
         try c.require((range.upperBound - range.lowerBound).isFinite,
-                      "the \(name) range \(range.lowerBound)...\(range.upperBound) of a figure must be finite")
+                      "the \(name) range \(range.lowerBound)...\(range.upperBound) of a figure must have a finite width")
         return range
     }
 
