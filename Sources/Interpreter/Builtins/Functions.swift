@@ -234,7 +234,8 @@ extension Compiler {
                 guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }
                 let (count, overflow) = x.count.multipliedReportingOverflow(by: Swift.max(k, 0))
                 try runtime.checkCount(overflow ? .max : count, at)
-                return .string(String(repeating: x, count: Swift.max(k, 0)))
+                // Swift repeats an empty string `k` times all the same: no characters, no loop.
+                return .string(count == 0 ? "" : String(repeating: x, count: k))
             }
         }
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
