@@ -39,6 +39,24 @@ final class ReaderTests: XCTestCase {
         XCTAssertTrue(note.diagnostics.isEmpty)
     }
 
+    func testFrontMatterNumbersThatOnceTrappedAreErrorsAtTheirLine() {
+        for budget in ["1e300", "18446744073", "86400.5", "-1", "0", ".nan", "nan", "inf"] {
+            let note = NoteReader.parse("---\ntitle: T\ntime-budget: \(budget)\n---\nx", path: "t.md")
+            XCTAssertNil(note.meta.timeBudget, budget)
+            XCTAssertEqual(note.diagnostics.map { "\($0.location?.line ?? 0): \($0.message)" },
+                           ["3: time-budget must be a positive number of seconds, at most 86400 (a day)"], budget)
+        }
+        XCTAssertEqual(NoteReader.parse("---\ntime-budget: 86400\n---\nx", path: "t.md").meta.timeBudget, 86_400)
+    }
+
+    func testPlaceholderCharacterWithManyDigitsInProseStaysText() {
+        let digits = String(repeating: "1", count: 30)
+        let note = NoteReader.parse("Text \u{E000}\(digits)\u{E001} and $x$.\n", path: "t.md")
+        let (html, _) = Weaver.fragment("Text \u{E000}\(digits)\u{E001} and $x$.\n")
+        XCTAssertTrue(html.contains(digits), html)
+        XCTAssertEqual(Rewrite.formulas(in: note.blocks).map(\.tex), ["x"])
+    }
+
     func testTitleFallsBackToFirstHeadingThenFileName() {
         XCTAssertEqual(NoteReader.parse("intro\n\n# The *title*\n", path: "x.md").title, "The title")
         XCTAssertEqual(NoteReader.parse("no heading", path: "dir/name.md").title, "name")

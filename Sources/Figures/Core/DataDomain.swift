@@ -3,8 +3,16 @@ import Foundation
 /// Domains for data-driven axes: the finite (and, on log axes, positive)
 /// extent of the values, padded a little so marks are not cut by the frame.
 enum DataDomain {
-    /// The padded extent of `values` on an axis of `scale`; a fallback of
-    /// 0…1 (1…10 on log axes) when nothing is drawable.
+    /// The largest magnitude a linear domain reaches: padded, its span still fits in a `Double`.
+    /// Values beyond it are drawn outside the frame and clipped.
+    static let linearLimit = Double.greatestFiniteMagnitude / 4
+
+    /// The narrowest span a linear domain gets: a narrower extent (as 0…10⁻³²⁰, whose span is
+    /// subnormal) is widened as a single value is, so that a unit of data is a finite distance.
+    static let minimumSpan = 1e-290
+
+    /// The padded extent of `values` on an axis of `scale`, within `±linearLimit` (positive finite
+    /// numbers on log axes); a fallback of 0…1 (1…10 on log axes) when nothing is drawable.
     static func extent<S: Sequence>(_ values: S, scale: AxisScale, padding: Double = 0.05,
                                     including anchor: Double? = nil) -> ClosedRange<Double>
     where S.Element == Double {
@@ -21,8 +29,9 @@ enum DataDomain {
         guard lo <= hi else { return scale == .log ? 1...10 : 0...1 }
         switch scale {
         case .linear:
-            if lo == hi {
-                let half = lo == 0 ? 1 : abs(lo) * 0.1
+            (lo, hi) = (lo.clamped(to: -linearLimit...linearLimit), hi.clamped(to: -linearLimit...linearLimit))
+            if hi - lo < minimumSpan {
+                let half = abs(lo) * 0.1 < minimumSpan ? 1 : abs(lo) * 0.1
                 return (lo - half)...(hi + half)
             }
             let margin = (hi - lo) * padding
@@ -32,7 +41,15 @@ enum DataDomain {
             let a = log10(lo)
             let b = log10(hi)
             let margin = max((b - a) * padding, a == b ? 0.5 : 0)
-            return pow(10, a - margin)...pow(10, b + margin)
+            let bounds = Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude
+            return pow(10, a - margin).clamped(to: bounds)...pow(10, b + margin).clamped(to: bounds)
         }
+    }
+}
+
+extension Double {
+    /// The nearest value within `range`.
+    func clamped(to range: ClosedRange<Double>) -> Double {
+        Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
     }
 }

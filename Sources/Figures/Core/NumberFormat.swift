@@ -49,8 +49,10 @@ enum NumberFormat {
         return trimmed(fixed(value, decimals: decimals))
     }
 
-    /// `10^exponent`, exact for the integer exponents used by ticks.
+    /// `10^exponent`, exact for the integer exponents used by ticks; below 10⁻³⁰⁸ (where 1/10ⁿ would
+    /// divide by an infinite 10ⁿ) it is reached in two steps, down to the subnormal numbers.
     static func power10(_ exponent: Int) -> Double {
+        if exponent < -308 { return power10(exponent + 300) / power10(300) }
         var result = 1.0
         if exponent >= 0 {
             for _ in 0..<exponent { result *= 10 }

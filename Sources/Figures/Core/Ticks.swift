@@ -20,11 +20,12 @@ enum Ticks {
         guard raw > 0, raw.isFinite else { return 1 }
         let base = NumberFormat.power10(Int(NumberFormat.floorLog10(raw)))
         var best = base
-        var bestMiss = Int.max
+        var bestMiss = Double.infinity
         for multiple in [1.0, 2.0, 5.0, 10.0] {
             let step = multiple * base
-            let count = Int((hi / step + 1e-9).rounded(.down) - (lo / step - 1e-9).rounded(.up)) + 1
-            let miss = abs(count - target)
+            // In `Double`: for a span no 1-2-5 step fits (a subnormal one), the count is not an `Int`.
+            let count = (hi / step + 1e-9).rounded(.down) - (lo / step - 1e-9).rounded(.up) + 1
+            let miss = abs(count - Double(target))
             if miss < bestMiss {
                 best = step
                 bestMiss = miss
@@ -33,12 +34,19 @@ enum Ticks {
         return best
     }
 
-    /// Labelled 1-2-5 ticks covering `lo…hi`, about `target` of them.
+    /// The most ticks an axis gets, whatever its range.
+    static let maximumCount = 1000
+
+    /// Labelled 1-2-5 ticks covering `lo…hi`, about `target` of them; just the two ends when no 1-2-5
+    /// step fits the range (a span that overflows, as −10³⁰⁸…10³⁰⁸, or a subnormal one).
     static func linear(lo: Double, hi: Double, target: Int = 6) -> [Tick] {
         guard hi > lo else { return [Tick(value: lo, label: NumberFormat.compact(lo), isMajor: true)] }
         let step = niceStep(lo: lo, hi: hi, target: target)
         let first = (lo / step - 1e-9).rounded(.up)
         let last = (hi / step + 1e-9).rounded(.down)
+        guard step > 0, last - first < Double(min(max(target, 1) * 10, maximumCount)) else {
+            return [lo, hi].map { Tick(value: $0, label: NumberFormat.compact($0), isMajor: true) }
+        }
         guard last >= first else { return [] }
         let decimals = max(0, -Int(NumberFormat.floorLog10(step)))
         let largest = max(abs(first * step), abs(last * step))
@@ -74,7 +82,8 @@ enum Ticks {
         let labelled: Set<Double> = decades < 3.2 ? [1, 2, 5] : [1]
         let every = decades > 16 ? 4 : decades > 8 ? 2 : 1
         var ticks: [Tick] = []
-        for decade in lowDecade...highDecade {
+        // Subnormal decades, below 10⁻³⁰⁸, get no ticks.
+        for decade in lowDecade...highDecade where decade >= -308 {
             let base = NumberFormat.power10(decade)
             for multiple in 1...9 {
                 let value = Double(multiple) * base

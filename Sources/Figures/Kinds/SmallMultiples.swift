@@ -14,6 +14,6 @@ public struct SmallMultiples: Sendable {
         self.columns = max(1, columns ?? min(max(panels.count, 1), 3))
     }
 
-    /// Number of panel rows.
-    var rows: Int { (panels.count + columns - 1) / columns }
+    /// Number of panel rows, ⌈panels / columns⌉ (written so that `columns: Int.max` cannot overflow).
+    var rows: Int { panels.isEmpty ? 0 : (panels.count - 1) / max(columns, 1) + 1 }
 }

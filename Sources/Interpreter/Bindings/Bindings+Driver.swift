@@ -177,15 +177,17 @@ extension Bindings {
         mlp.initializers = [native([param("data", .native(dataset)), param("hiddenSizes", .array(.int)),
                                     param("activation", .native(activation), activation.constants["tanh"]!), classCount],
                                    .native(mlp)) { c, a in
-            let sizes = a[1].elements.map(\.int)
-            try c.require(sizes.allSatisfy { $0 > 0 }, "MLPClassifier needs positive hidden sizes, got \(sizes)")
-            return mlp.box(MLPClassifier(data: a[0].native as! Dataset, hiddenSizes: sizes,
-                                         activation: a[2].native as! MLPClassifier.Activation, classCount: a[3].unwrapped?.int))
+            let model = MLPClassifier(data: a[0].native as! Dataset, hiddenSizes: a[1].elements.map(\.int),
+                                      activation: a[2].native as! MLPClassifier.Activation, classCount: a[3].unwrapped?.int)
+            try c.requireSize(try model.checkedParameterCount())
+            return mlp.box(model)
         }]
         mlp.properties["layerSizes"] = (.array(.int), { .array(($0.native as! MLPClassifier).layerSizes.map { .int($0) }) })
         let softmax = define("SoftmaxRegression", ["Classifier"])
-        softmax.initializers = [native([param("data", .native(dataset)), classCount], .native(softmax)) { _, a in
-            softmax.box(SoftmaxRegression(data: a[0].native as! Dataset, classCount: a[1].unwrapped?.int))
+        softmax.initializers = [native([param("data", .native(dataset)), classCount], .native(softmax)) { c, a in
+            let model = SoftmaxRegression(data: a[0].native as! Dataset, classCount: a[1].unwrapped?.int)
+            try c.requireSize(try model.checkedParameterCount())
+            return softmax.box(model)
         }]
         let logistic = define("LogisticRegression", ["Classifier", "Objective"])
         logistic.initializers = [native([param("data", .native(dataset)), param("l2", .double, .double(0))], .native(logistic),

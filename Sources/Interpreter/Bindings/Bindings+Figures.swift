@@ -114,7 +114,7 @@ extension Bindings {
                     return (label: Self.label(a[3], i, "run"), xs: points.map { $0[0] })
                 }
                 let f = Self.guarded(curve(c, a[0]))
-                let plot = FunctionPlot(f.function, x: a[1].native as! ClosedRange<Double>, iterates: iterates)
+                let plot = FunctionPlot(f.function, x: try Self.axis(c, a[1], "x"), iterates: iterates)
                 try f.check()
                 return try Self.emit(c, Figure(.function(plot), title: a[4].unwrapped?.string, caption: a[5].unwrapped?.string))
             })
@@ -180,13 +180,22 @@ extension Bindings {
         }
     }
 
+    /// An axis range argument, refused unless its span (and so each bound) is finite: an axis over
+    /// `-.infinity ... .infinity` has no scale to sample or draw on.
+    static func axis(_ c: NativeContext, _ range: Value, _ name: String) throws -> ClosedRange<Double> {
+        let range = range.native as! ClosedRange<Double>
+        try c.require((range.upperBound - range.lowerBound).isFinite,
+                      "the \(name) range \(range.lowerBound)...\(range.upperBound) of a figure must have a finite width")
+        return range
+    }
+
     /// A contour plot of `f` with arguments laid out as `contour`'s: x, y at 1, 2; levels, style at 5, 6; minimum at 8.
     static func contourPlot(_ c: NativeContext, _ f: @escaping (Double, Double) throws -> Double, _ a: [Value], animate: Bool,
                             paths: [PointSeries]) throws -> ContourPlot {
         let g = guarded { (p: (Double, Double)) in try f(p.0, p.1) }
         let isGrid = a.count == 9
         let minimum = isGrid ? nil : a[8].unwrapped.map { (x: $0.pair.0, y: $0.pair.1) }
-        let plot = ContourPlot({ g.function(($0, $1)) }, x: a[1].native as! ClosedRange<Double>, y: a[2].native as! ClosedRange<Double>,
+        let plot = ContourPlot({ g.function(($0, $1)) }, x: try axis(c, a[1], "x"), y: try axis(c, a[2], "y"),
                                paths: paths, levels: a[isGrid ? 6 : 5].native as! ContourLevels,
                                style: isGrid ? .filledWithLines : a[6].native as! ContourStyle,
                                animation: animate ? Animation() : nil, minimum: minimum)

@@ -60,7 +60,8 @@ extension Bindings {
             native([param(nil, .array(.array(.double)))], .matrix) { c, a in .matrix(try makeMatrix(a[0].elements.map(\.doubles), c.at)) },
             native([param("rows", .int), param("cols", .int), param("scalars", .array(.double))], .matrix) { c, a in
                 let (r, k, s) = (a[0].int, a[1].int, a[2].doubles)
-                try c.require(r >= 0 && k >= 0 && s.count == r * k, "Matrix(rows: \(r), cols: \(k)) needs \(r * k) scalars, got \(s.count)")
+                let count = try Matrix.scalarCount(rows: r, cols: k)
+                try c.require(s.count == count, "Matrix(rows: \(r), cols: \(k)) needs \(count) scalars, got \(s.count)")
                 return .matrix(Matrix(rows: r, cols: k, scalars: s))
             },
             native([param("repeating", .double), param("rows", .int), param("cols", .int)], .matrix) { c, a in

@@ -45,8 +45,8 @@ extension Compiler {
             let code = base.code
             base = Typed(type: .array(.int)) { f in
                 guard case .range(let r) = try code(f) else { return .void }
-                try runtime.checkCount(r.count, at)
-                return .array((r.lower..<r.end).map { .int($0) })
+                try runtime.checkCount(r.count ?? .max, at)
+                return .array(r.span?.map { .int($0) } ?? [])
             }
         }
         if case .dictionary(let k, let v) = base.type, name == "sorted" || name == "map" || name == "filter" {
@@ -396,13 +396,16 @@ extension Compiler {
             default: return nil
             }
         case (.range, "count"), (.range, "lowerBound"), (.range, "upperBound"), (.range, "isEmpty"):
+            let at = self.at(node)
             return Typed(type: name == "isEmpty" ? .bool : .int) { f in
                 guard case .range(let r) = try code(f) else { return .void }
                 switch name {
-                case "count": return .int(r.count)
+                case "count":
+                    guard let count = r.count else { throw InterpreterError(message: "arithmetic overflow in range count", at: at) }
+                    return .int(count)
                 case "lowerBound": return .int(r.lower)
                 case "upperBound": return .int(r.upper)
-                default: return .bool(r.count == 0)
+                default: return .bool(r.last == nil)
                 }
             }
         case (.string, "count"), (.string, "isEmpty"):

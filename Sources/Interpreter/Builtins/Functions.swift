@@ -188,8 +188,8 @@ extension Compiler {
             let (runtime, at) = (self.runtime, self.at(e))
             return (.int, { f in
                 guard case .range(let r) = try code(f) else { return [] }
-                try runtime.checkCount(r.count, at)
-                return (r.lower..<r.end).map { .int($0) }
+                try runtime.checkCount(r.count ?? .max, at)
+                return r.span?.map { .int($0) } ?? []
             })
         default: throw error(e, "expected a sequence, found a value of type '\(typed.type)'")
         }
@@ -208,14 +208,16 @@ extension Compiler {
             return Typed(type: .array(.int)) { f in
                 guard case .int(let a) = try codes[0](f), case .int(let b) = try codes[1](f), case .int(let s) = try codes[2](f) else { return .void }
                 guard s != 0 else { throw InterpreterError(message: "stride step must not be zero", at: at) }
-                try runtime.checkCount(Swift.abs((b - a) / s), at)
+                try runtime.checkCount(strideCount(from: a, to: b, by: s, through: through), at)
                 return .array(through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) })
             }
         case .double:
             return Typed(type: .array(.double)) { f in
                 guard case .double(let a) = try codes[0](f), case .double(let b) = try codes[1](f), case .double(let s) = try codes[2](f) else { return .void }
                 guard s != 0, s.isFinite else { throw InterpreterError(message: "stride step must be finite and non-zero", at: at) }
-                try runtime.checkCount(Int(Swift.min(Swift.abs((b - a) / s), 1e18)), at)
+                guard a.isFinite, b.isFinite else { throw InterpreterError(message: "stride bounds must be finite, got \(a) and \(b)", at: at) }
+                let steps = ((b - a) / s).magnitude
+                try runtime.checkCount(steps < 0x1p62 ? Int(steps) : .max, at)
                 return .array(through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) })
             }
         default:
@@ -230,8 +232,10 @@ extension Compiler {
             let runtime = self.runtime
             return Typed(type: .string) { f in
                 guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }
-                try runtime.checkCount(x.count * Swift.max(k, 0), at)
-                return .string(String(repeating: x, count: Swift.max(k, 0)))
+                let (count, overflow) = x.count.multipliedReportingOverflow(by: Swift.max(k, 0))
+                try runtime.checkCount(overflow ? .max : count, at)
+                // Swift repeats an empty string `k` times all the same: no characters, no loop.
+                return .string(count == 0 ? "" : String(repeating: x, count: k))
             }
         }
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
@@ -314,6 +318,9 @@ extension Compiler {
                 switch (try a.code(f), try b.code(f)) {
                 case let (.double(x), .double(y)):
                     guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
+                    guard (y - x).isFinite else {
+                        throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+                    }
                     return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
                 case let (.int(x), .int(y)):
                     guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
@@ -346,6 +353,18 @@ extension Compiler {
         let type: SType = typeName == "Int" ? .int : .double
         return Typed(type: type) { _ in value }
     }
+}
+
+/// The number of elements of `stride(from: a, to: b, by: s)` (or `through: b`), computed without
+/// overflow for any bounds (`stride(from: Int.min, to: Int.max, by: 1)` has 2⁶⁴ − 1), saturated at
+/// `Int.max`; `s` is not zero.
+func strideCount(from a: Int, to b: Int, by s: Int, through: Bool) -> Int {
+    if s > 0 ? b < a : b > a { return 0 }
+    // |b − a| fits in a UInt for any two Ints; wrapping subtraction gives it exactly.
+    let distance = b >= a ? UInt(bitPattern: b &- a) : UInt(bitPattern: a &- b)
+    let (quotient, remainder) = distance.quotientAndRemainder(dividingBy: s.magnitude)
+    let (count, overflow) = quotient.addingReportingOverflow(through || remainder != 0 ? 1 : 0)
+    return overflow ? .max : Int(exactly: count) ?? .max
 }
 
 /// The order of two values of one comparable type.

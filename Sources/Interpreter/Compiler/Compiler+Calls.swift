@@ -226,10 +226,10 @@ extension Compiler {
             case .range:
                 return Typed(type: base.type) { f in
                     guard case .array(let a) = try code(f), case .range(let r) = try i(f) else { return .void }
-                    guard r.lower >= 0 && r.end <= a.count else {
+                    guard r.lower >= 0 && (r.last ?? r.lower - 1) < a.count else {
                         throw InterpreterError(message: "range \(Value.range(r).description) out of bounds for array of count \(a.count)", at: at)
                     }
-                    return .array(Array(a[r.lower..<r.end]))
+                    return .array(r.span.map { Array(a[$0]) } ?? [])
                 }
             default:
                 throw error(arguments[0], "array subscript must be 'Int' or a range, not '\(index.type)'")

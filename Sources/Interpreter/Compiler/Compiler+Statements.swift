@@ -356,11 +356,10 @@ extension Compiler {
             return { f in
                 switch try seq(f) {
                 case .range(let r):
-                    var i = r.lower
-                    let end = r.end
-                    while i < end {
+                    // A `ClosedRange` iterates up to `Int.max` without overflowing.
+                    guard let span = r.span else { break }
+                    for i in span {
                         if let flow = try step(f, .int(i)) { return flow }
-                        i += 1
                     }
                 case .array(let xs):
                     for x in xs { if let flow = try step(f, x) { return flow } }

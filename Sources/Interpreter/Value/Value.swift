@@ -66,10 +66,17 @@ struct RangeValue: Equatable {
     /// Whether the range was written `...`.
     var closed: Bool
 
-    /// The end, exclusive.
-    var end: Int { closed ? upper + 1 : upper }
-    /// The number of elements.
-    var count: Int { Swift.max(0, end - lower) }
+    /// The last element, or nil when the range is empty; unlike `upper + 1` this never overflows.
+    var last: Int? { closed ? upper : (lower < upper ? upper - 1 : nil) }
+    /// The elements as a Swift range, or nil when the range is empty.
+    var span: ClosedRange<Int>? { last.map { lower...$0 } }
+    /// The number of elements, or nil when it exceeds `Int.max` (as for `Int.min..<Int.max`, whose
+    /// `count` traps in Swift).
+    var count: Int? {
+        guard let last else { return 0 }
+        let (distance, overflow) = last.subtractingReportingOverflow(lower)
+        return overflow || distance == .max ? nil : distance + 1
+    }
     /// Whether `x` lies in the range.
     func contains(_ x: Int) -> Bool { x >= lower && (closed ? x <= upper : x < upper) }
 }

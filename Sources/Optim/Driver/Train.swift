@@ -8,7 +8,8 @@
 ///
 /// - Parameter snapshotEvery: take a parameter snapshot every this many steps; `nil` for once per epoch.
 /// - Throws: ``OptimError/diverged(step:value:)`` if a mini-batch loss is not finite or exceeds 10⁶ times
-///   the first; ``OptimError/invalidArgument(_:)`` for non-positive epochs or batch size.
+///   the first; ``OptimError/invalidArgument(_:)`` for non-positive epochs or batch size, an empty training
+///   set, or a model that ``Classifier/checkedParameterCount()`` refuses.
 public func train(
     _ model: some Classifier, testData: Dataset, using optimizer: some GradientOptimizer, epochs: Int, batchSize: Int,
     seed: UInt64, schedule: (any LearningRateSchedule)? = nil, snapshotEvery: Int? = nil
@@ -49,6 +50,8 @@ private func trainingLoop(
         throw OptimError.invalidArgument(
             "train needs epochs ≥ 0, batchSize > 0 and snapshotEvery > 0, got \(epochs), \(batchSize), \(snapshotEvery ?? 1)")
     }
+    guard model.data.count > 0 else { throw OptimError.invalidArgument("train needs at least one training sample") }
+    _ = try model.checkedParameterCount()
     let clock = ContinuousClock()
     let began = clock.now
     var rng = RandomGenerator(seed: seed)

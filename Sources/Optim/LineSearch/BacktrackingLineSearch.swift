@@ -8,7 +8,7 @@ public struct BacktrackingLineSearch: LineSearch {
     public var sufficientDecrease: Double
     /// ρ ∈ (0, 1), the shrink factor.
     public var shrink: Double
-    /// The number of shrinks after which the search gives up and returns the last α.
+    /// The number of shrinks after which the search gives up and returns the last α (none if not positive).
     public var maxIterations: Int
 
     /// Armijo backtracking.
@@ -25,7 +25,7 @@ public struct BacktrackingLineSearch: LineSearch {
     ) throws -> Double {
         let slope = try initialSlope(gradient, direction)
         var alpha = initialStep
-        for _ in 0..<maxIterations {
+        for _ in 0..<Swift.max(maxIterations, 0) {
             let trial = try objective.value(at: point + alpha * direction)
             if trial <= value + sufficientDecrease * alpha * slope { return alpha }
             alpha *= shrink

@@ -11,7 +11,8 @@ public struct StrongWolfeLineSearch: LineSearch {
     public var curvature: Double
     /// The largest step tried.
     public var maxStep: Double
-    /// Iterations allowed in each of the bracketing and zoom phases.
+    /// Iterations allowed in each of the bracketing and zoom phases (none if not positive: α is the first
+    /// trial step).
     public var maxIterations: Int
 
     /// A strong Wolfe line search.
@@ -39,7 +40,7 @@ public struct StrongWolfeLineSearch: LineSearch {
         let start = Sample(alpha: 0, value: value, slope: slope0)
         var previous = start
         var alpha = Swift.min(initialStep, maxStep)
-        for i in 0..<maxIterations {
+        for i in 0..<Swift.max(maxIterations, 0) {
             let current = try sample(alpha)
             if !current.value.isFinite || current.value > value + sufficientDecrease * alpha * slope0
                 || (i > 0 && current.value >= previous.value)
@@ -57,7 +58,7 @@ public struct StrongWolfeLineSearch: LineSearch {
     /// Shrinks the bracket [lo, hi] (lo has the lower value) until a strong Wolfe point is found.
     private func zoom(_ low: Sample, _ high: Sample, _ start: Sample, _ sample: (Double) throws -> Sample) throws -> Double {
         var lo = low, hi = high
-        for _ in 0..<maxIterations {
+        for _ in 0..<Swift.max(maxIterations, 0) {
             let alpha = interpolate(lo, hi)
             let current = try sample(alpha)
             if !current.value.isFinite || current.value > start.value + sufficientDecrease * alpha * start.slope

@@ -20,15 +20,23 @@ public struct Matrix: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStrin
 
     /// A matrix from its size and row-major entries.
     ///
-    /// - Precondition: `scalars.count == rows * cols`.
+    /// - Precondition: `scalars.count == rows * cols`; ``scalarCount(rows:cols:)`` checks a size first.
     public init(rows: Int, cols: Int, scalars: [Double]) {
-        precondition(rows >= 0 && cols >= 0, "Matrix: negative size \(rows)×\(cols)")
-        precondition(
-            scalars.count == rows * cols,
-            "Matrix: \(rows)×\(cols) needs \(rows * cols) scalars, got \(scalars.count)")
+        let count = try? Matrix.scalarCount(rows: rows, cols: cols)
+        precondition(count == scalars.count, "Matrix: \(rows)×\(cols) does not hold \(scalars.count) scalars")
         self.rows = rows
         self.cols = cols
         self.scalars = scalars
+    }
+
+    /// rows · cols, the number of scalars of a `rows`×`cols` matrix.
+    ///
+    /// - Throws: ``OptimError/invalidArgument(_:)`` for a negative size or a product that overflows `Int`.
+    public static func scalarCount(rows: Int, cols: Int) throws -> Int {
+        guard rows >= 0, cols >= 0 else { throw OptimError.invalidArgument("matrix size \(rows)×\(cols) is negative") }
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        guard !overflow else { throw OptimError.invalidArgument("matrix size \(rows)×\(cols) has more than \(Int.max) scalars") }
+        return count
     }
 
     /// A matrix from a list of equally long rows: `Matrix([[1, 2], [3, 4]])`.
@@ -162,9 +170,10 @@ public struct Matrix: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStrin
 
     /// The inverse of ``vec``: the `rows`×`cols` matrix whose stacked columns are `v`.
     ///
-    /// - Throws: ``OptimError/shapeMismatch(_:)`` if `v.count != rows * cols`.
+    /// - Throws: ``OptimError/shapeMismatch(_:)`` if `v.count != rows * cols`, and
+    ///   ``OptimError/invalidArgument(_:)`` for a size ``scalarCount(rows:cols:)`` refuses.
     public static func unvec(_ v: Vector, rows: Int, cols: Int) throws -> Matrix {
-        guard v.count == rows * cols else {
+        guard try scalarCount(rows: rows, cols: cols) == v.count else {
             throw OptimError.shapeMismatch("unvec of \(v.shapeDescription) into [\(rows)×\(cols)]")
         }
         return Matrix(rows: cols, cols: rows, scalars: v.scalars).transposed

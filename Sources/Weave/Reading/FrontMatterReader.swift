@@ -11,6 +11,10 @@ enum FrontMatterReader {
         var problems: [(SourceLocation, String, Diagnostic.Severity)]
     }
 
+    /// The largest `time-budget`, in seconds: one day. A block's deadline is kept in nanoseconds, so a budget
+    /// must be far below 2⁶⁴ ns (585 years); no experiment of a course note needs more than a day.
+    static let maximumTimeBudget = 86_400.0
+
     /// Reads front matter from the start of `source`, if there is any.
     static func read(_ source: String) -> Result {
         // Lines are split off only up to the closing fence: the rest of a long note is copied once.
@@ -65,8 +69,8 @@ enum FrontMatterReader {
                         problems.append((location, "seed must be a non-negative integer", .error))
                     }
                 case "time-budget":
-                    if let s = text, let t = Double(s), t > 0, t.isFinite { meta.timeBudget = t } else {
-                        problems.append((location, "time-budget must be a positive number of seconds", .error))
+                    if let s = text, let t = Double(s), t > 0, t <= maximumTimeBudget { meta.timeBudget = t } else {
+                        problems.append((location, "time-budget must be a positive number of seconds, at most \(Int(maximumTimeBudget)) (a day)", .error))
                     }
                 case "memory-budget":
                     if let s = text, let bytes = memoryBudget(s) { meta.memoryBudget = bytes } else {

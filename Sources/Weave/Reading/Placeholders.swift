@@ -83,7 +83,9 @@ struct Placeholders: CommonMarkContent {
         var j = i + 3
         var n = 0
         while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") {
-            n = n * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+            // Past `spans.count` the token is no span's, however many digits follow: stop growing `n`,
+            // which would overflow.
+            if n <= spans.count { n = n * 10 + Int(bytes[j] - UInt8(ascii: "0")) }
             j += 1
         }
         guard j > i + 3, j + 2 < bytes.count, bytes[j] == Self.lead.0, bytes[j + 1] == Self.lead.1, bytes[j + 2] == Self.close,

@@ -45,4 +45,15 @@ final class LineSearchTests: XCTestCase {
         XCTAssertEqual((0..<6).map(warm.learningRate), [0.5, 1, 1.5, 2, 2, 2])
         XCTAssertThrowsError(try PiecewiseConstantSchedule(boundaries: [5], values: [1]))
     }
+
+    func testHostileSettingsEndTheSearch() throws {
+        let g = try quadratic.gradient(at: point)
+        let value = try quadratic.value(at: point)
+        let golden = try GoldenSectionLineSearch(tolerance: 0).stepLength(
+            on: quadratic, at: point, direction: -g, value: value, gradient: g, initialStep: 1)
+        XCTAssertEqual(golden, g.squaredNorm / (try g.dot(quadratic.a * g)), accuracy: 1e-8)
+        for search in [StrongWolfeLineSearch(maxIterations: -1) as any LineSearch, BacktrackingLineSearch(maxIterations: -1)] {
+            XCTAssertEqual(try search.stepLength(on: quadratic, at: point, direction: -g, value: value, gradient: g, initialStep: 1), 1)
+        }
+    }
 }

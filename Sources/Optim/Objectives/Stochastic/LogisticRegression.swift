@@ -17,15 +17,16 @@ public struct LogisticRegression: Classifier, FisherObjective, Sendable {
     ///
     /// - Throws: ``OptimError/invalidArgument(_:)`` if a label is not 0 or 1.
     public init(data: Dataset, l2: Double = 0) throws {
-        guard data.labels.allSatisfy({ $0 == 0 || $0 == 1 }) else {
-            throw OptimError.invalidArgument("logistic regression needs labels 0 and 1")
-        }
+        try data.checkLabels(classCount: 2, model: "LogisticRegression")
         self.data = data
         self.l2 = l2
     }
 
     /// d + 1.
     public var dimension: Int { data.featureCount + 1 }
+
+    /// d + 1 (the labels are checked when the model is made).
+    public func checkedParameterCount() throws -> Int { dimension }
 
     /// θ = 0.
     public func initialParameters(using rng: inout RandomGenerator) -> [Tensor] {

@@ -31,6 +31,17 @@ public struct MLPClassifier: Classifier, Sendable {
         self.activation = activation
     }
 
+    /// Σₗ nₗ(nₗ₋₁ + 1), after checking that every width is positive and every label below n_L.
+    ///
+    /// - Throws: ``OptimError/invalidArgument(_:)`` for a width < 1, a label outside 0..<n_L, or an overflowing count.
+    public func checkedParameterCount() throws -> Int {
+        guard layerSizes.dropFirst().allSatisfy({ $0 >= 1 }) else {
+            throw OptimError.invalidArgument("MLPClassifier needs positive layer sizes, got \(layerSizes)")
+        }
+        try data.checkLabels(classCount: layerSizes[layerSizes.count - 1], model: "MLPClassifier")
+        return try parameterCount(parameterShapes, model: "MLPClassifier\(layerSizes)")
+    }
+
     /// The number of layers L.
     public var layerCount: Int { layerSizes.count - 1 }
 

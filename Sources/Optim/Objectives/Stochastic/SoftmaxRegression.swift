@@ -18,6 +18,14 @@ public struct SoftmaxRegression: Classifier, Sendable {
 
     private var shapes: [[Int]] { [[classCount, data.featureCount], [classCount]] }
 
+    /// k·(d + 1), after checking that every label is below k.
+    ///
+    /// - Throws: ``OptimError/invalidArgument(_:)`` for k < 1, a label outside 0..<k, or an overflowing count.
+    public func checkedParameterCount() throws -> Int {
+        try data.checkLabels(classCount: classCount, model: "SoftmaxRegression")
+        return try parameterCount(shapes, model: "SoftmaxRegression")
+    }
+
     /// W ~ N(0, 0.01²), b = 0.
     public func initialParameters(using rng: inout RandomGenerator) -> [Tensor] {
         [Tensor(rng.normalMatrix(rows: classCount, cols: data.featureCount, standardDeviation: 0.01)),
