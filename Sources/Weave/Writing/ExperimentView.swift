@@ -67,12 +67,17 @@ struct ExperimentView {
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody></table></div>\n"
             case .figure(let svg, _, let caption, let number):
-                // The SVG draws its title; the caption line numbers the figure and explains it.
+                // The SVG draws its title; a caption line numbers the figure and explains it. A
+                // figure without a caption gets no bare "Figure n." line: its number stays in its
+                // id (for `\ref`) and its accessible name.
                 flushText()
-                out += "<figure class=\"plot\"\(number.map { " id=\"figure-\($0)\"" } ?? "")>\(svg)"
-                if number != nil || caption != nil {
-                    let label = number.map { "<span class=\"figure-number\">Figure \($0).</span>" } ?? ""
-                    out += "<figcaption>\(label)\(caption.map { " " + HTML.escape($0) } ?? "")</figcaption>"
+                out += "<figure class=\"plot\""
+                if let number { out += " id=\"figure-\(number)\"" + (caption == nil ? " aria-label=\"Figure \(number)\"" : "") }
+                out += ">"
+                out += "<div class=\"plot-scroll\">\(svg)</div>"
+                if let caption {
+                    let label = number.map { "<span class=\"figure-number\">Figure \($0).</span> " } ?? ""
+                    out += "<figcaption>\(label)\(HTML.escape(caption))</figcaption>"
                 }
                 out += "</figure>\n"
             }
