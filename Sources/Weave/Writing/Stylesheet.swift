@@ -75,6 +75,14 @@ enum Stylesheet {
         a { color: var(--accent); text-underline-offset: .15em; }
         p, ul, ol, blockquote, .table-wrap, pre { margin: 0 0 1.1rem; }
         blockquote { margin-left: 0; padding: .1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+        .callout { --callout: var(--accent); margin: 0 0 1.1rem; padding: .6rem 1.1rem .1rem; border-left: 4px solid var(--callout);
+          border-radius: 0 8px 8px 0; background: color-mix(in srgb, var(--callout) 7%, var(--bg)); }
+        .callout.tip { --callout: var(--ok); }
+        .callout.important { --callout: var(--lb); }
+        .callout.warning { --callout: var(--warn); }
+        .callout.caution { --callout: var(--bad); }
+        .callout-title { margin: 0 0 .4rem; color: var(--callout); font: 600 .9rem/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
+          text-transform: uppercase; letter-spacing: .05em; }
         hr { border: none; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
         img, svg { max-width: 100%; height: auto; }
         code, pre { font-family: "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: .86em; }
@@ -138,6 +146,8 @@ enum Stylesheet {
         .expectations { list-style: none; padding: 0; margin: .4rem 0; font: .9rem/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
         .expectations .detail { color: var(--muted); font-family: ui-monospace, monospace; font-size: .85em; margin-left: .4rem; }
         .check details summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
+        .expectations details summary { font: inherit; color: inherit; }
+        .expectations .expectations { margin: .2rem 0 .4rem 1.2rem; }
         .check details pre { margin: .5rem 0 0; }
         .check pre.output { --cue-bg: var(--card-bg); }
         .page-footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; color: var(--muted); font: .8rem system-ui, sans-serif; }
