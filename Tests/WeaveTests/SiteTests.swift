@@ -103,6 +103,23 @@ final class SiteTests: XCTestCase {
         XCTAssertTrue(absolute.contains("<link rel=\"stylesheet\" href=\"https://example.org/course/assets/weave.css\">"))
     }
 
+    func testSearchIndexHoldsEverySectionInCourseOrder() throws {
+        try writeCourse()
+        try write("# Note C\n\n## 动量方法\n\n动量法 $v_{t+1}$ and\n\n$$\\sum_i g_i$$\n\n```swift check title=\"Sums agree\"\nexpect(true)\n```\n", "notes/c.md")
+        _ = try build()
+        let assets = folder.appendingPathComponent("site/assets")
+        let index = try String(contentsOf: assets.appendingPathComponent("search-index.js"), encoding: .utf8)
+        XCTAssertTrue(index.hasPrefix("window.weaveSearchIndex = [{\"t\":\"The Course\",\"u\":\"index.html\""))
+        let b = try XCTUnwrap(index.range(of: "{\"t\":\"Note B\",\"u\":\"part/b.html\",\"x\":\"Back home.\"}"))
+        let a = try XCTUnwrap(index.range(of: "{\"t\":\"Note A › Two and a half\",\"u\":\"a.html#two-and-a-half\",\"x\":\"Text.\"}"))
+        let c = try XCTUnwrap(index.range(of: "{\"t\":\"Note C › 动量方法\",\"u\":\"c.html#动量方法\",\"x\":\"动量法 v_{t+1} and \\\\sum_i g_i Sums agree\"}"))
+        XCTAssertLessThan(b.lowerBound, a.lowerBound)
+        XCTAssertLessThan(a.lowerBound, c.lowerBound)
+        let script = try String(contentsOf: assets.appendingPathComponent("search.js"), encoding: .utf8)
+        XCTAssertTrue(script.contains("assets/search-index.js"))
+        XCTAssertTrue(try XCTUnwrap(try build()["a.html"]).contains("<form class=\"search\" role=\"search\" data-root=\"\" hidden>"))
+    }
+
     func testRebuildIsByteIdentical() throws {
         try writeCourse()
         let first = try build()

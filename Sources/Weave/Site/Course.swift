@@ -1,6 +1,6 @@
 /// The course a folder build makes: its title and its pages in reading order, from which every
-/// page gets its sidebar and its previous and next links, and the site its index list, `404.html`
-/// and `sitemap.xml`.
+/// page gets its sidebar (with the search box) and its previous and next links, and the site its
+/// index list, `404.html` and `sitemap.xml`.
 ///
 /// The reading order is the order in which `index.md` first links to each note; notes it does not
 /// link to follow in path order. Without an `index.md` the order is the notes' path order and the
@@ -71,6 +71,10 @@ struct Course: Sendable {
         var out = "<nav class=\"sidebar\" id=\"course\" aria-label=\"Course\">\n<p class=\"course-title\">"
         out += link(members[0], root: root, current: output)
         out += "</p>\n"
+        // Shown by `assets/search.js`: without JavaScript there is no search.
+        out += "<form class=\"search\" role=\"search\" data-root=\"\(HTML.escape(root))\" hidden>"
+        out += "<input type=\"search\" placeholder=\"Search the course\" aria-label=\"Search the course\" autocomplete=\"off\">"
+        out += "<ol class=\"search-results\" aria-live=\"polite\"></ol></form>\n"
         if output == members[0].output { out += sections }
         out += "<ol class=\"course-notes\">\n"
         for member in members.dropFirst() {

@@ -120,6 +120,9 @@ public enum Weaver {
         if options.writePages {
             try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
             if let course {
+                let built = Dictionary(zip(inputs.entries, notes).filter { $0.0.inSite }.map { ($0.0.output, $0.1.note) }) { first, _ in first }
+                try OutputFile.write(SearchScript.js, to: options.output + "/assets/search.js")
+                try OutputFile.write(SearchIndex.script(SearchIndex.entries(course, notes: built)), to: options.output + "/assets/search-index.js")
                 try OutputFile.write(notFoundPage(course, typesetter: typesetter, options: options), to: options.output + "/404.html")
                 if let base = options.baseURL { try OutputFile.write(course.sitemap(baseURL: base), to: options.output + "/sitemap.xml") }
             }

@@ -78,13 +78,14 @@ struct Page {
         if let d = meta.description { out += "<meta name=\"description\" content=\"\(HTML.escape(d))\">\n" }
         if let a = meta.author { out += "<meta name=\"author\" content=\"\(HTML.escape(a))\">\n" }
         out += "<link rel=\"stylesheet\" href=\"\(root)assets/weave.css\">\n"
+        if course != nil { out += "<script src=\"\(root)assets/search.js\" defer></script>\n" }
         out += support.head + "\n</head>\n<body>\n"
         out += "<div class=\"layout\(course == nil ? "" : " course")\">\n"
         out += navigation
         out += "<main>\n<article>\n<header class=\"title-block\">\n"
         if let course, output != Course.indexOutput {
             out += "<nav class=\"crumbs\" aria-label=\"Course\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
-            out += " · <a href=\"#course\">All notes</a></nav>\n"
+            out += " · <a href=\"#course\">All notes and search</a></nav>\n"
         }
         out += "<h1 class=\"title\">\(content.titleHTML)</h1>\n"
         if let s = meta.subtitle { out += "<p class=\"subtitle\">\(HTML.escape(s))</p>\n" }

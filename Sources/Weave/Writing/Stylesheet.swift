@@ -41,6 +41,14 @@ enum Stylesheet {
         .course-title { font-weight: 700; font-size: .95rem; line-height: 1.3; margin: 0 0 .9rem; }
         .sidebar a { color: var(--fg); text-decoration: none; }
         .course-notes > li { margin: .55rem 0; }
+        .search { margin: 0 0 1rem; }
+        .search input { width: 100%; font: inherit; padding: .35rem .6rem; border: 1px solid var(--rule); border-radius: 6px;
+          background: var(--card-bg); color: var(--fg); }
+        .search input:focus { outline: 2px solid var(--accent); outline-offset: 0; }
+        .sidebar .search-results:not(:empty) { margin: .5rem 0 0; padding: .3rem 0; border-bottom: 1px solid var(--rule); }
+        .search-results li { margin: 0 0 .6rem; }
+        .search-results a { color: var(--accent); font-weight: 600; }
+        .search-snippet { display: block; color: var(--muted); font-size: .8rem; overflow-wrap: anywhere; }
         .sidebar a[aria-current="page"] { color: var(--accent); font-weight: 600; }
         .sidebar .sections { margin: .35rem 0 .5rem .15rem; padding-left: .75rem; border-left: 2px solid var(--rule); }
         .pager { display: flex; gap: 1rem; margin: 3rem 0 0; padding-top: 1.5rem; border-top: 1px solid var(--rule);
