@@ -113,7 +113,7 @@ public enum Weaver {
             var meta = FrontMatter()
             meta.title = course.title
             let entry = Inputs.Entry(source: "index.md", output: Course.indexOutput, inSite: true)
-            var content = PageContent(note: Note(path: entry.source, meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
+            var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
             content.body += course.noteList(root: "")
             pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter), seconds: 0))
         }
@@ -236,7 +236,7 @@ public enum Weaver {
         let root = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
         var meta = FrontMatter()
         meta.title = "Page not found"
-        var content = PageContent(note: Note(path: "404.html", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
+        var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
         content.body = "<p>There is no page at this address. The notes of the course are listed below and in the "
             + "<a href=\"\(root)\(Course.indexOutput)\">course index</a>.</p>\n" + course.noteList(root: root)
         return Page(content: content, output: "404.html", root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html

@@ -96,8 +96,9 @@ struct Page {
         out += "</article>\n"
         if let course { out += course.pager(for: output, root: root) }
         out += "</main>\n</div>\n"
-        let source = note.path.split(separator: "/").last.map(String.init) ?? note.path
-        out += "<footer class=\"page-footer\">Woven by weave from <code>\(HTML.escape(source))</code>.</footer>\n"
+        // A page weave makes without a note (a generated index, `404.html`) has an empty path.
+        let source = note.path.split(separator: "/").last.map { " from <code>\(HTML.escape(String($0)))</code>" } ?? ""
+        out += "<footer class=\"page-footer\">Woven by weave\(source).</footer>\n"
         if !support.bodyEnd.isEmpty { out += support.bodyEnd + "\n" }
         return out + "</body>\n</html>\n"
     }

@@ -7,7 +7,7 @@ enum Stylesheet {
           --bg: #fdfcf9; --fg: #1f2328; --muted: #5b6370; --rule: #e3e0d8; --accent: #0a5fb4;
           --code-bg: #f4f2ec; --card-bg: #ffffff; --ok: #1a7f37; --bad: #c62828; --warn: #9a6700;
           --kw: #a626a4; --ty: #0b6e99; --nu: #b35c00; --st: #2e7d32; --cm: #7b8189; --lb: #6f42c1; --at: #a626a4;
-          --measure: 46rem; --shade: rgba(0, 0, 0, .2);
+          --measure: 46rem; --shade: rgba(0, 0, 0, .2); --surface: var(--bg);
           color-scheme: light dark;
         }
         @media (prefers-color-scheme: dark) {
@@ -84,7 +84,7 @@ enum Stylesheet {
         p, ul, ol, blockquote, .table-wrap, pre { margin: 0 0 1.1rem; }
         blockquote { margin-left: 0; padding: .1rem 1.1rem; border-left: 3px solid var(--rule); color: var(--muted); }
         .callout { --callout: var(--accent); margin: 0 0 1.1rem; padding: .6rem 1.1rem .1rem; border-left: 4px solid var(--callout);
-          border-radius: 0 8px 8px 0; background: color-mix(in srgb, var(--callout) 7%, var(--bg)); }
+          border-radius: 0 8px 8px 0; --surface: color-mix(in srgb, var(--callout) 7%, var(--bg)); background: var(--surface); }
         .callout.tip { --callout: var(--ok); }
         .callout.important { --callout: var(--lb); }
         .callout.warning { --callout: var(--warn); }
@@ -97,10 +97,10 @@ enum Stylesheet {
         :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
         pre { --cue-bg: var(--code-bg); padding: .9rem 1.1rem; border-radius: 8px; overflow-x: auto; line-height: 1.5; }
         /* Whatever scrolls sideways shows a shade at the edge where more is hidden (covered by the
-           element's own background when that edge is reached). */
+           element's own background, or that of the surface it stands on, when that edge is reached). */
         pre, .table-wrap, .plot-scroll, .math.display {
-          background-color: var(--cue-bg, var(--bg));
-          background-image: linear-gradient(to right, var(--cue-bg, var(--bg)) 40%, transparent), linear-gradient(to left, var(--cue-bg, var(--bg)) 40%, transparent),
+          background-color: var(--cue-bg, var(--surface));
+          background-image: linear-gradient(to right, var(--cue-bg, var(--surface)) 40%, transparent), linear-gradient(to left, var(--cue-bg, var(--surface)) 40%, transparent),
             linear-gradient(to right, var(--shade), transparent), linear-gradient(to left, var(--shade), transparent);
           background-position: left center, right center, left center, right center;
           background-size: 2rem 100%, 2rem 100%, .9rem 100%, .9rem 100%;
@@ -132,7 +132,7 @@ enum Stylesheet {
         figure.experiment > pre.code { margin-bottom: 0; border-radius: 8px 8px 0 0; }
         figure.experiment > pre.code:last-child { border-radius: 8px; }
         figure.experiment > figcaption { font: .85rem system-ui, sans-serif; color: var(--muted); margin-bottom: .3rem; }
-        pre.output { --cue-bg: var(--bg); border: 1px solid var(--rule); border-top: none; border-radius: 0 0 8px 8px; margin: 0; }
+        pre.output { --cue-bg: var(--surface); border: 1px solid var(--rule); border-top: none; border-radius: 0 0 8px 8px; margin: 0; }
         figure.experiment > pre.output:first-child, figure.experiment > figcaption + pre.output { border-top: 1px solid var(--rule); border-radius: 8px; }
         pre.output.error { color: var(--bad); white-space: pre-wrap; }
         pre.output + pre.output { border-top: 1px dashed var(--rule); border-radius: 0 0 8px 8px; }
@@ -143,7 +143,7 @@ enum Stylesheet {
         .plot-scroll > svg { display: block; margin: 0 auto; min-width: 36rem; }
         figure.plot figcaption { font-size: .92rem; color: var(--muted); margin-top: .4rem; text-align: left; }
         .figure-number { font-weight: 600; color: var(--fg); }
-        .check { border: 1px solid var(--rule); border-left: 4px solid var(--muted); border-radius: 8px; background: var(--card-bg);
+        .check { --surface: var(--card-bg); border: 1px solid var(--rule); border-left: 4px solid var(--muted); border-radius: 8px; background: var(--surface);
           padding: .7rem 1rem; font-size: .95rem; }
         .check.passed { border-left-color: var(--ok); }
         .check.failed { border-left-color: var(--bad); }
@@ -157,7 +157,6 @@ enum Stylesheet {
         .expectations details summary { font: inherit; color: inherit; }
         .expectations .expectations { margin: .2rem 0 .4rem 1.2rem; }
         .check details pre { margin: .5rem 0 0; }
-        .check pre.output { --cue-bg: var(--card-bg); }
         .page-footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; color: var(--muted); font: .8rem system-ui, sans-serif; }
         .note-list { padding-left: 1.5rem; }
         .note-list li { margin: 0 0 1rem; }
