@@ -34,7 +34,7 @@ public struct BuildResult: Sendable {
         public var seconds: Double
     }
 
-    /// The pages in input order (the index page last, for folder builds).
+    /// The pages in input order (a generated index page, in a folder build without `index.md`, last).
     public var pages: [Page]
     /// Every diagnostic, notes in input order, each note's in source order.
     public var diagnostics: [Diagnostic]
