@@ -84,7 +84,7 @@ struct Page {
         out += navigation
         out += "<main>\n<article>\n<header class=\"title-block\">\n"
         if let course, output != Course.indexOutput {
-            out += "<nav class=\"crumbs\" aria-label=\"Course\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
+            out += "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
             out += " · <a href=\"#course\">All notes and search</a></nav>\n"
         }
         out += "<h1 class=\"title\">\(content.titleHTML)</h1>\n"
