@@ -31,6 +31,11 @@ final class SiteTests: XCTestCase {
         return Dictionary(uniqueKeysWithValues: result.pages.map { ($0.output, $0.html) })
     }
 
+    /// Fails, naming the piece, for each of `pieces` that `page` lacks.
+    private func assert(_ page: String, contains pieces: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for piece in pieces { XCTAssertTrue(page.contains(piece), "missing: \(piece)", file: file, line: line) }
+    }
+
     /// The course of three notes: `index.md` links `part/b.md`, then `a.md` (twice); `c.md` is
     /// not linked.
     private func writeCourse() throws {
@@ -56,17 +61,21 @@ final class SiteTests: XCTestCase {
         try writeCourse()
         let pages = try build()
         let a = try XCTUnwrap(pages["a.html"])
-        XCTAssertTrue(a.contains("<p class=\"course-title\"><a href=\"index.html\">The Course</a></p>"))
-        XCTAssertTrue(a.contains("<li class=\"current\"><a href=\"a.html\" aria-current=\"page\">Note A</a>\n<ul class=\"sections\">"))
-        XCTAssertTrue(a.contains("<li><a href=\"#two\">Two</a><ul>\n<li><a href=\"#two-and-a-half\">Two and a half</a>"))
-        XCTAssertTrue(a.contains("<a class=\"prev\" rel=\"prev\" href=\"part/b.html\">"))
-        XCTAssertTrue(a.contains("<a class=\"next\" rel=\"next\" href=\"c.html\">"))
-        XCTAssertTrue(a.contains("<title>Note A · The Course</title>"))
+        assert(a, contains: [
+            "<p class=\"course-title\"><a href=\"index.html\">The Course</a></p>",
+            "<li class=\"current\"><a href=\"a.html\" aria-current=\"page\">Note A</a>\n<ul class=\"sections\">",
+            "<li><a href=\"#two\">Two</a><ul>\n<li><a href=\"#two-and-a-half\">Two and a half</a>",
+            "<a class=\"prev\" rel=\"prev\" href=\"part/b.html\">",
+            "<a class=\"next\" rel=\"next\" href=\"c.html\">",
+            "<title>Note A · The Course</title>",
+        ])
         // A page one folder down reaches the others through `../`; it has no sections to expand.
         let b = try XCTUnwrap(pages["part/b.html"])
-        XCTAssertTrue(b.contains("<a href=\"../a.html\">Note A</a>"))
-        XCTAssertTrue(b.contains("<li class=\"current\"><a href=\"../part/b.html\" aria-current=\"page\">Note B</a>\n</li>"))
-        XCTAssertTrue(b.contains("<a class=\"prev\" rel=\"prev\" href=\"../index.html\">"))
+        assert(b, contains: [
+            "<a href=\"../a.html\">Note A</a>",
+            "<li class=\"current\"><a href=\"../part/b.html\" aria-current=\"page\">Note B</a>\n</li>",
+            "<a class=\"prev\" rel=\"prev\" href=\"../index.html\">",
+        ])
         let c = try XCTUnwrap(pages["c.html"])
         XCTAssertFalse(c.contains("rel=\"next\""), "the last note has no next page")
         XCTAssertFalse(try XCTUnwrap(pages["index.html"]).contains("rel=\"prev\""), "the index has no previous page")
@@ -117,7 +126,25 @@ final class SiteTests: XCTestCase {
         XCTAssertLessThan(a.lowerBound, c.lowerBound)
         let script = try String(contentsOf: assets.appendingPathComponent("search.js"), encoding: .utf8)
         XCTAssertTrue(script.contains("assets/search-index.js"))
-        XCTAssertTrue(try XCTUnwrap(try build()["a.html"]).contains("<form class=\"search\" role=\"search\" data-root=\"\" hidden>"))
+        XCTAssertTrue(try XCTUnwrap(try build()["a.html"]).contains("<form class=\"search\" role=\"search\" data-root=\"\" data-none=\"No section matches.\" hidden>"))
+    }
+
+    func testPagesSpeakTheirLanguage() throws {
+        try writeCourse()
+        try write("---\ntitle: 动量\nlang: zh\n---\n## 一\n\n正文。\n\n## 二\n\n正文。\n", "notes/c.md")
+        let pages = try build()
+        let chinese = try XCTUnwrap(pages["c.html"])
+        assert(chinese, contains: [
+            "<html lang=\"zh\">",
+            "<nav class=\"sidebar\" id=\"course\" aria-label=\"课程\">",
+            "placeholder=\"搜索课程\"",
+            "<span class=\"direction\">← 上一篇</span>",
+            "<a href=\"#course\">全部笔记与搜索</a>",
+            "由 weave 从 <code>c.md</code> 生成。",
+        ])
+        // The other pages, and the course's own, stay in English (the index has no `lang`).
+        XCTAssertTrue(try XCTUnwrap(pages["a.html"]).contains("<span class=\"direction\">Next →</span>"))
+        XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("<h2 id=\"notes\">Notes</h2>"))
     }
 
     func testRebuildIsByteIdentical() throws {

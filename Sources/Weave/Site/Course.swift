@@ -18,6 +18,10 @@ struct Course: Sendable {
 
     /// The course title: the index note's title.
     var title: String
+    /// The language of the course's own pages (the generated index, `404.html`): the index note's `lang`.
+    var lang: String?
+    /// The words of the course's own pages.
+    var words: PageWords { PageWords(lang: lang) }
     /// The index page first, then the notes in reading order.
     var members: [Member]
 
@@ -29,7 +33,8 @@ struct Course: Sendable {
     init(entries: [Inputs.Entry], notes: [Note]) {
         let site = zip(entries, notes).filter { $0.0.inSite }
         let index = site.first { $0.0.output == Self.indexOutput }?.1
-        title = index?.title ?? "Course notes"
+        lang = index?.meta.lang
+        title = index?.title ?? PageWords(lang: lang).courseNotes
         var rank: [String: Int] = [:]
         if let index {
             _ = Rewrite.containsInline(in: index.blocks[...]) { inline in
@@ -67,13 +72,13 @@ struct Course: Sendable {
 
     /// The sidebar of the page at `output` (`root` leads from it to the site root): the course
     /// title, then every note, the current one expanded to `sections`.
-    func sidebar(for output: String, root: String, sections: String) -> String {
-        var out = "<nav class=\"sidebar\" id=\"course\" aria-label=\"Course\">\n<p class=\"course-title\">"
+    func sidebar(for output: String, root: String, sections: String, words: PageWords) -> String {
+        var out = "<nav class=\"sidebar\" id=\"course\" aria-label=\"\(words.course)\">\n<p class=\"course-title\">"
         out += link(members[0], root: root, current: output)
         out += "</p>\n"
         // Shown by `assets/search.js`: without JavaScript there is no search.
-        out += "<form class=\"search\" role=\"search\" data-root=\"\(HTML.escape(root))\" hidden>"
-        out += "<input type=\"search\" placeholder=\"Search the course\" aria-label=\"Search the course\" autocomplete=\"off\">"
+        out += "<form class=\"search\" role=\"search\" data-root=\"\(HTML.escape(root))\" data-none=\"\(words.noMatch)\" hidden>"
+        out += "<input type=\"search\" placeholder=\"\(words.searchCourse)\" aria-label=\"\(words.searchCourse)\" autocomplete=\"off\">"
         out += "<ol class=\"search-results\" aria-live=\"polite\"></ol></form>\n"
         if output == members[0].output { out += sections }
         out += "<ol class=\"course-notes\">\n"
@@ -88,15 +93,15 @@ struct Course: Sendable {
     }
 
     /// The previous and next links of the page at `output`, empty for a page outside the course.
-    func pager(for output: String, root: String) -> String {
+    func pager(for output: String, root: String, words: PageWords) -> String {
         guard let at = members.firstIndex(where: { $0.output == output }) else { return "" }
-        var out = "<nav class=\"pager\" aria-label=\"Previous and next\">\n"
+        var out = "<nav class=\"pager\" aria-label=\"\(words.previousAndNext)\">\n"
         if at > 0 {
-            out += "<a class=\"prev\" rel=\"prev\" href=\"\(root)\(HTML.url(members[at - 1].output))\"><span class=\"direction\">← Previous</span>"
+            out += "<a class=\"prev\" rel=\"prev\" href=\"\(root)\(HTML.url(members[at - 1].output))\"><span class=\"direction\">\(words.previous)</span>"
             out += "<span class=\"pager-title\">\(HTML.escape(members[at - 1].title))</span></a>\n"
         }
         if at + 1 < members.count {
-            out += "<a class=\"next\" rel=\"next\" href=\"\(root)\(HTML.url(members[at + 1].output))\"><span class=\"direction\">Next →</span>"
+            out += "<a class=\"next\" rel=\"next\" href=\"\(root)\(HTML.url(members[at + 1].output))\"><span class=\"direction\">\(words.next)</span>"
             out += "<span class=\"pager-title\">\(HTML.escape(members[at + 1].title))</span></a>\n"
         }
         return out + "</nav>\n"
@@ -104,7 +109,7 @@ struct Course: Sendable {
 
     /// The list of notes in reading order that the index page ends with, linked from `root`.
     func noteList(root: String) -> String {
-        var list = "<h2 id=\"notes\">Notes</h2>\n<ol class=\"note-list\">\n"
+        var list = "<h2 id=\"notes\">\(words.notes)</h2>\n<ol class=\"note-list\">\n"
         for member in members.dropFirst() {
             list += "<li><a href=\"\(root)\(HTML.url(member.output))\">\(HTML.escape(member.title))</a>"
             if let d = member.description { list += "<span class=\"desc\">\(HTML.escape(d))</span>" }

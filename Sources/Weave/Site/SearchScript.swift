@@ -70,7 +70,7 @@ enum SearchScript {
             });
             if (!hits.length) {
               var none = document.createElement("li");
-              none.textContent = "No section matches.";
+              none.textContent = form.getAttribute("data-none");
               list.appendChild(none);
             }
           }

@@ -72,7 +72,8 @@ public enum Weaver {
             defer { formulas.finish() }
             let typeset = formulas.typeset(keys(in: note.blocks))
             reportTeXErrors(in: &note, typeset: typeset)
-            return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
+            let writer = HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: note.meta.lang))
+            return (writer.render(note.blocks), note.diagnostics)
         }
     }
 
@@ -112,6 +113,7 @@ public enum Weaver {
             // No index.md: a generated index page with the course title and the list of notes.
             var meta = FrontMatter()
             meta.title = course.title
+            meta.lang = course.lang
             let entry = Inputs.Entry(source: "index.md", output: Course.indexOutput, inSite: true)
             var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
             content.body += course.noteList(root: "")
@@ -194,7 +196,7 @@ public enum Weaver {
         let typeset = formulas.typeset(keys(in: note.blocks))
         reportTeXErrors(in: &note, typeset: typeset)
         let typesetting = lap()
-        let content = PageContent(note: note, writer: HTMLWriter(math: typeset, safe: options.safe))
+        let content = PageContent(note: note, writer: HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: note.meta.lang)))
         return BuiltNote(note: note, content: content, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
     }
 
@@ -235,10 +237,11 @@ public enum Weaver {
     private static func notFoundPage(_ course: Course, typesetter: any MathTypesetter, options: WeaveOptions) -> String {
         let root = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
         var meta = FrontMatter()
-        meta.title = "Page not found"
+        meta.title = course.words.pageNotFound
+        meta.lang = course.lang
         var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
-        content.body = "<p>There is no page at this address. The notes of the course are listed below and in the "
-            + "<a href=\"\(root)\(Course.indexOutput)\">course index</a>.</p>\n" + course.noteList(root: root)
+        content.body = "<p>" + course.words.noPageHere(index: "<a href=\"\(root)\(Course.indexOutput)\">\(course.words.courseIndex)</a>") + "</p>\n"
+            + course.noteList(root: root)
         return Page(content: content, output: "404.html", root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html
     }
 

@@ -3,6 +3,8 @@
 /// source folded away.
 struct ExperimentView {
     let experiment: Experiment
+    /// The language of the card's and captions' own words.
+    let words: PageWords
 
     /// The experiment's HTML.
     var html: String {
@@ -27,13 +29,13 @@ struct ExperimentView {
         let e = experiment
         let state = e.noRun ? "skipped" : e.result?.passed == true ? "passed" : e.result == nil ? "pending" : "failed"
         let mark = ["passed": "✓", "failed": "✗", "skipped": "–", "pending": "…"][state] ?? ""
-        var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span>"
-        out += "<span class=\"check-title\">\(HTML.escape(e.title ?? "Check"))</span></div>\n"
+        var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(words.checkState(state))\">\(mark)</span>"
+        out += "<span class=\"check-title\">\(HTML.escape(e.title ?? words.check))</span></div>\n"
         if let result = e.result {
             if !result.checks.isEmpty { out += expectations(result.checks) }
             out += outputs(result)
         }
-        out += "<details><summary>Source</summary>\n\(code)</details>\n"
+        out += "<details><summary>\(words.source)</summary>\n\(code)</details>\n"
         return out + "</figure>\n"
     }
 
@@ -60,10 +62,10 @@ struct ExperimentView {
             let held = group.count { $0.passed }
             let passed = held == group.count
             out += "<li class=\"\(passed ? "ok" : "bad")\"><details\(passed ? "" : " open")><summary>\(passed ? "✓" : "✗") "
-            out += "\(held) of \(group.count) expectations hold"
-            if Set(group.map(\.message)).count == 1 { out += ": " + HTML.escape(group[0].message) }
+            out += words.expectationsHold(held, of: group.count)
+            if Set(group.map(\.message)).count == 1 { out += words.colon + HTML.escape(group[0].message) }
             if let worst = group.compactMap({ c in Self.discrepancy(c).map { (c, $0) } }).max(by: { $0.1 < $1.1 })?.0, let detail = worst.detail {
-                out += " <span class=\"detail\">worst \(HTML.escape(detail))</span>"
+                out += " <span class=\"detail\">\(words.worst) \(HTML.escape(detail))</span>"
             }
             out += "</summary>\n<ul class=\"expectations\">\n"
             for check in group { out += "<li class=\"\(check.passed ? "ok" : "bad")\">" + expectation(check) + "</li>\n" }
@@ -112,11 +114,11 @@ struct ExperimentView {
                 // id (for `\ref`) and its accessible name.
                 flushText()
                 out += "<figure class=\"plot\""
-                if let number { out += " id=\"figure-\(number)\"" + (caption == nil ? " aria-label=\"Figure \(number)\"" : "") }
+                if let number { out += " id=\"figure-\(number)\"" + (caption == nil ? " aria-label=\"\(words.figureName(number))\"" : "") }
                 out += ">"
                 out += "<div class=\"plot-scroll\">\(svg)</div>"
                 if let caption {
-                    let label = number.map { "<span class=\"figure-number\">Figure \($0).</span> " } ?? ""
+                    let label = number.map { "<span class=\"figure-number\">\(words.figure($0))</span> " } ?? ""
                     out += "<figcaption>\(label)\(HTML.escape(caption))</figcaption>"
                 }
                 out += "</figure>\n"

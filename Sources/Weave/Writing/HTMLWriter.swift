@@ -5,6 +5,8 @@ struct HTMLWriter {
     var math: [MathKey: Result<String, MathError>]
     /// Drop raw HTML and unsafe URLs.
     var safe: Bool
+    /// The language of weave's own words on the page.
+    var words = PageWords.english
 
     /// The page body for `blocks` (a long note's blocks are written on several cores).
     func render(_ blocks: [Block]) -> String {
@@ -36,11 +38,11 @@ struct HTMLWriter {
             render(content, into: &out)
             out += "<a class=\"anchor\" href=\"#"
             HTML.escape(id, into: &out)
-            out += "\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+            out += "\" aria-label=\"\(words.linkToSection)\">#</a></h\(level)>\n"
         case .blockQuote(let children):
             if let (kind, content) = Self.callout(children) {
                 out += "<div class=\"callout \(kind.lowercased())\" role=\"note\">\n<p class=\"callout-title\">"
-                out += kind.prefix(1) + kind.dropFirst().lowercased()
+                out += words.callout(kind)
                 out += "</p>\n"
                 for child in content { render(child, into: &out, tight: false) }
                 out += "</div>\n"
@@ -63,7 +65,7 @@ struct HTMLWriter {
         case .code(let info, let text, _):
             out += CodeBlock.html(language: info.split(separator: " ").first.map(String.init) ?? "", code: text)
         case .experiment(let experiment):
-            out += ExperimentView(experiment: experiment).html
+            out += ExperimentView(experiment: experiment, words: words).html
         case .html(let html):
             out += safe ? "<!-- raw HTML omitted -->\n" : html
         case .thematicBreak:

@@ -65,9 +65,11 @@ struct Page {
         let note = content.note
         let meta = note.meta
         let lang = HTML.escape(meta.lang ?? "en")
+        let words = PageWords(lang: meta.lang)
         var out = "<!DOCTYPE html>\n<html lang=\"\(lang)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        let navigation = course.map { $0.sidebar(for: output, root: root, sections: content.sections) }
-            ?? (content.sections.isEmpty ? "" : "<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n\(content.sections)</nav>\n")
+        let navigation = course.map { $0.sidebar(for: output, root: root, sections: content.sections, words: words) }
+            ?? (content.sections.isEmpty
+                ? "" : "<nav class=\"toc\" aria-label=\"\(words.contents)\">\n<p class=\"toc-title\">\(words.contents)</p>\n\(content.sections)</nav>\n")
         // The body is most of the page: room for it and the navigation, so that the page is not
         // copied as it grows.
         out.reserveCapacity(content.body.utf8.count + navigation.utf8.count + 4096)
@@ -84,8 +86,8 @@ struct Page {
         out += navigation
         out += "<main>\n<article>\n<header class=\"title-block\">\n"
         if let course, output != Course.indexOutput {
-            out += "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
-            out += " · <a href=\"#course\">All notes and search</a></nav>\n"
+            out += "<nav class=\"crumbs\" aria-label=\"\(words.breadcrumb)\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
+            out += " · <a href=\"#course\">\(words.allNotesAndSearch)</a></nav>\n"
         }
         out += "<h1 class=\"title\">\(content.titleHTML)</h1>\n"
         if let s = meta.subtitle { out += "<p class=\"subtitle\">\(HTML.escape(s))</p>\n" }
@@ -94,11 +96,11 @@ struct Page {
         out += "</header>\n"
         out += content.body
         out += "</article>\n"
-        if let course { out += course.pager(for: output, root: root) }
+        if let course { out += course.pager(for: output, root: root, words: words) }
         out += "</main>\n</div>\n"
         // A page weave makes without a note (a generated index, `404.html`) has an empty path.
-        let source = note.path.split(separator: "/").last.map { " from <code>\(HTML.escape(String($0)))</code>" } ?? ""
-        out += "<footer class=\"page-footer\">Woven by weave\(source).</footer>\n"
+        let source = note.path.split(separator: "/").last.map { "<code>\(HTML.escape(String($0)))</code>" }
+        out += "<footer class=\"page-footer\">\(words.wovenBy(source))</footer>\n"
         if !support.bodyEnd.isEmpty { out += support.bodyEnd + "\n" }
         return out + "</body>\n</html>\n"
     }
