@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Renders every page of a built site in headless Chromium and fails on what a reader would see
 broken: KaTeX error nodes, formulas weave could not typeset, resources that fail to load (fonts,
-stylesheets), and console errors. Screenshots go to <site>/../browser-shots/ for a person to look at.
+stylesheets), and console errors. Screenshots at 1280 and 400 px wide go to <site>/../browser-shots/
+for a person to look at.
 
 usage: browser_check.py SITE_DIR
 """
@@ -33,9 +34,11 @@ for page in pages:
     for css in re.findall(r'href="([^"]+\.css)"', dom.stdout):
         if not (page.parent / css).exists():
             problems.append(f"{name}: missing stylesheet {css}")
-    shot = shots / (str(name).replace("/", "_") + ".png")
-    subprocess.run(common + ["--window-size=1280,2400", f"--screenshot={shot}", url],
-                   capture_output=True, timeout=120)
+    # A desktop and a phone width: the phone is where wide formulas, code and figures used to break.
+    for width in (1280, 400):
+        shot = shots / f"{str(name).replace('/', '_')}-{width}.png"
+        subprocess.run(common + [f"--window-size={width},2400", f"--screenshot={shot}", url],
+                       capture_output=True, timeout=120)
 katex_css = site / "assets" / "katex" / "katex.min.css"
 if katex_css.exists():
     for font in set(re.findall(r"url\((fonts/[^)]+\.woff2)\)", katex_css.read_text())):

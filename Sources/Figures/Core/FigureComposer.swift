@@ -17,8 +17,10 @@ struct FigureComposer {
         var entries: [LegendEntry] = []
         for content in contents {
             for entry in content.legend where !entries.contains(where: { $0.label == entry.label }) {
-                entries.append(entry)
                 colors.add(entry.label)
+                // An unlabelled series (one `bar(categories, values)`) has no legend entry: a
+                // swatch without a label says nothing.
+                if !entry.label.isEmpty { entries.append(entry) }
             }
         }
         let animation = contents.lazy.compactMap(\.animation).first

@@ -2,10 +2,12 @@
 /// alone, so that `_`, `*`, `\\` and `|` inside formulas reach KaTeX exactly as written.
 ///
 /// Recognised: `$…$`, `$$…$$`, `\(…\)`, `\[…\]` and bare `\begin{env}…\end{env}` for the
-/// environments in ``MathProtector/environments``. Not math: anything in fenced code or code spans,
-/// `\$`, and currency by pandoc's rule — an opening `$` must not be followed by white space, and a
-/// closing `$` must not be preceded by white space nor followed by a digit. No formula crosses a
-/// blank line.
+/// environments in ``MathProtector/environments``. Not math: anything in fenced code or code spans
+/// (code spans take precedence, as in CommonMark: a delimiter inside one neither opens nor closes a
+/// formula, and no formula runs into one), `\$`, and currency by pandoc's rule — an opening `$`
+/// must not be followed by white space, and a closing `$` must not be preceded by white space nor
+/// followed by a digit — where the first unescaped `$` after an opening one decides, so a formula
+/// never contains one. No formula crosses a blank line.
 ///
 /// Line structure is preserved: a formula over several lines becomes its token on the first line
 /// and a continuation marker on each further line, so CommonMark's line numbers stay those of the
@@ -67,8 +69,6 @@ struct MathProtector {
     private var escapedPipes = false
     /// The last answer of each look-ahead (see ``Lookahead``).
     private var blankLookahead = Lookahead()
-    private var closerLookahead = Lookahead()
-    private var doubleDollarLookahead = Lookahead()
 
     /// Protects the math in `source`.
     static func protect(_ source: String) -> Output {
@@ -125,35 +125,6 @@ struct MathProtector {
         }
         blankLookahead = Lookahead(from: i, at: found)
         return found
-    }
-
-    /// The first `$` at or after `i` that may close inline math: not escaped, not after white
-    /// space, not before a digit; or `b.count`.
-    private mutating func nextDollarCloser(from i: Int) -> Int {
-        if let at = closerLookahead.answer(for: i, inclusive: true) { return at }
-        var j = i
-        while j < b.count
-            && !(b[j] == UInt8(ascii: "$") && j > 0 && b[j - 1] != UInt8(ascii: "\\") && !isSpace(b[j - 1])
-                && !(j + 1 < b.count && isDigit(b[j + 1])))
-        {
-            j += 1
-        }
-        closerLookahead = Lookahead(from: i, at: j)
-        return j
-    }
-
-    /// The first unescaped `$$` at or after `i`, or `b.count`.
-    private mutating func nextDoubleDollar(from i: Int) -> Int {
-        if let at = doubleDollarLookahead.answer(for: i, inclusive: true) { return at }
-        var j = i
-        while j < b.count
-            && !(b[j] == UInt8(ascii: "$") && j + 1 < b.count && b[j + 1] == UInt8(ascii: "$")
-                && !(j > 0 && b[j - 1] == UInt8(ascii: "\\")))
-        {
-            j += 1
-        }
-        doubleDollarLookahead = Lookahead(from: i, at: j)
-        return j
     }
 
     // MARK: Scanning
@@ -312,8 +283,10 @@ struct MathProtector {
     /// Per backtick-run length: where a search from `from` found the next run of that length.
     private var runSearches: [Int: (from: Int, at: Int)] = [:]
 
-    /// Copies a code span (or a lone backtick run) verbatim.
-    private mutating func codeSpan(at i: Int) -> Int {
+    /// The backtick run starting at `i`: where it ends, and where the code span it opens ends (past
+    /// its closing run), or `nil` when no run of the same length closes it before the next blank
+    /// line and the run is literal text.
+    private mutating func backtickRun(at i: Int) -> (runEnd: Int, spanEnd: Int?) {
         var j = i
         while j < b.count && b[j] == UInt8(ascii: "`") { j += 1 }
         let length = j - i
@@ -339,41 +312,55 @@ struct MathProtector {
             at = found
             runSearches[length] = (j, at)
         }
-        if at < nextBlank(after: i) && at < b.count {
-            copyTracking(i, at + length)
-            return at + length
+        return (j, at < nextBlank(after: i) && at < b.count ? at + length : nil)
+    }
+
+    /// Copies a code span (or a lone backtick run) verbatim.
+    private mutating func codeSpan(at i: Int) -> Int {
+        let run = backtickRun(at: i)
+        if let end = run.spanEnd {
+            copyTracking(i, end)
+            return end
         }
-        out.append(contentsOf: b[i..<j])
-        return j
+        out.append(contentsOf: b[i..<run.runEnd])
+        return run.runEnd
     }
 
     private mutating func dollar(at i: Int) -> Int {
-        let limit = nextBlank(after: i)
         if i + 1 < b.count && b[i + 1] == UInt8(ascii: "$") {
-            let end = nextDoubleDollar(from: min(i + 2, b.count))
-            if end < limit {
+            if let end = find(Self.doubleDollar, from: i + 2) {
                 return emit(from: i, contentStart: i + 2, contentEnd: end, to: end + 2, display: true, env: nil)
             }
             warn(at: i, "unterminated $$ display math; it is shown as text")
             out.append(contentsOf: [b[i], b[i + 1]])
             return i + 2
         }
-        if i + 1 < b.count && !isSpace(b[i + 1]) {
-            let end = nextDollarCloser(from: i + 1)
-            if end < limit && end < b.count {
-                return emit(from: i, contentStart: i + 1, contentEnd: end, to: end + 1, display: false, env: nil)
-            }
+        // Pandoc's rule, with the first `$` after the opening one deciding: a formula never
+        // contains an unescaped `$`, so in `costs $5, and $x$` the currency does not swallow `$x`.
+        if i + 1 < b.count && !isSpace(b[i + 1]), let end = find(Self.dollar, from: i + 1), !isSpace(b[end - 1]),
+            !(end + 1 < b.count && isDigit(b[end + 1]))
+        {
+            return emit(from: i, contentStart: i + 1, contentEnd: end, to: end + 1, display: false, env: nil)
         }
         out.append(b[i])
         return i + 1
     }
 
-    /// Per needle: a search started at `from` found the next occurrence at `at` (`b.count` for
-    /// none). Later searches starting in between reuse it, so scanning stays linear however many
+    private static let dollar = [UInt8(ascii: "$")]
+    private static let doubleDollar = [UInt8(ascii: "$"), UInt8(ascii: "$")]
+
+    /// Per needle: a search started at `from` stopped at `at` (`b.count` for none). Every start in
+    /// between stops there too, so later searches reuse it and scanning stays linear however many
     /// delimiters are left open.
     private var searches: [[UInt8]: (from: Int, at: Int)] = [:]
 
-    /// The offset of `needle` at or after `from`, before the next blank line.
+    /// The offset of the closing delimiter `needle` at or after `from`, before the next blank line.
+    ///
+    /// The search reads the source as CommonMark does: a backslash escapes the next byte (`\$`
+    /// closes nothing, while in `\\$` the `$` may close), and code spans take precedence over math
+    /// (CommonMark gives them precedence over every inline construct but HTML and autolinks): a
+    /// delimiter inside a code span closes nothing, and a formula never runs into a code span. The
+    /// search stops at the first code span, and finds nothing there.
     private mutating func find(_ needle: [UInt8], from: Int) -> Int? {
         let limit = nextBlank(after: min(from, b.count))
         let at: Int
@@ -381,11 +368,24 @@ struct MathProtector {
             at = cached.at
         } else {
             var j = from
-            while j + needle.count <= b.count && !(b[j] == needle[0] && b[j..<(j + needle.count)].elementsEqual(needle)) { j += 1 }
-            at = j + needle.count <= b.count ? j : b.count
+            search: while j + needle.count <= b.count {
+                if b[j] == needle[0] && b[j..<(j + needle.count)].elementsEqual(needle) { break }
+                switch b[j] {
+                case UInt8(ascii: "\\"):
+                    j += 2
+                case UInt8(ascii: "`"):
+                    let run = backtickRun(at: j)
+                    if run.spanEnd != nil { break search }
+                    j = run.runEnd
+                default:
+                    j += 1
+                }
+            }
+            at = min(j, b.count)
             searches[needle] = (from, at)
         }
-        return at < b.count && at + needle.count <= limit ? at : nil
+        guard at + needle.count <= min(limit, b.count), b[at..<(at + needle.count)].elementsEqual(needle) else { return nil }
+        return at
     }
 
     /// Records a formula spanning `start..<end` and writes its token and continuation markers.

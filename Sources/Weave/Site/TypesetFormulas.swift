@@ -16,13 +16,6 @@ final class TypesetFormulas: @unchecked Sendable {
         self.session = session
     }
 
-    /// Every formula typeset so far.
-    var all: [MathKey: Result<String, MathError>] {
-        condition.lock()
-        defer { condition.unlock() }
-        return results
-    }
-
     /// Starts typesetting those of `keys` that no note has asked for yet, in the background; a
     /// later `typeset` of them waits for the result instead of typesetting them again.
     func prefetch(_ keys: [MathKey]) {

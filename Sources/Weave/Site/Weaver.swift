@@ -12,6 +12,9 @@ public struct WeaveOptions: Sendable {
     public var typesetter: (any MathTypesetter)?
     /// The passes run on every note.
     public var pipeline = Pipeline.standard
+    /// The URL the site is served from (`https://example.org/course/`), for `sitemap.xml` (written
+    /// only when it is known) and the links of `404.html`; `nil` when unknown.
+    public var baseURL: String?
 
     /// Default options.
     public init() {}
@@ -31,7 +34,7 @@ public struct BuildResult: Sendable {
         public var seconds: Double
     }
 
-    /// The pages in input order (the index page last, for folder builds).
+    /// The pages in input order (a generated index page, in a folder build without `index.md`, last).
     public var pages: [Page]
     /// Every diagnostic, notes in input order, each note's in source order.
     public var diagnostics: [Diagnostic]
@@ -76,7 +79,8 @@ public enum Weaver {
             defer { formulas.finish() }
             let typeset = formulas.typeset(keys(in: note.blocks))
             reportTeXErrors(in: &note, typeset: typeset)
-            return (HTMLWriter(math: typeset, safe: options.safe).render(note.blocks), note.diagnostics)
+            let writer = HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: note.meta.lang))
+            return (writer.render(note.blocks), note.diagnostics)
         }
     }
 
@@ -97,27 +101,41 @@ public enum Weaver {
         var notes = Array(repeating: built[0], count: built.count)
         for (slot, index) in order.enumerated() { notes[index] = built[slot] }
 
+        let course = inputs.hasSite ? Course(entries: inputs.entries, notes: notes.map(\.note)) : nil
         var pages: [BuildResult.Page] = []
         var entries: [Report.NoteEntry] = []
         for (entry, note) in zip(inputs.entries, notes) {
             diagnostics += note.note.diagnostics
-            if let html = note.html {
+            if var content = note.content {
+                if let course, entry.inSite && entry.output == Course.indexOutput { content.body += course.noteList(root: "") }
+                let html = page(content, entry: entry, course: entry.inSite ? course : nil, typesetter: typesetter)
                 pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: note.total))
             }
             entries.append(
                 ReportBuilder.entry(
-                    for: note.note, output: options.writePages && note.html != nil ? options.output + "/" + entry.output : nil,
+                    for: note.note, output: options.writePages && note.content != nil ? options.output + "/" + entry.output : nil,
                     timings: note.timings))
         }
-
-        if inputs.hasSite {
-            let typeset = formulas.all
-            pages = withIndex(
-                pages, notes: zip(inputs.entries, notes).map { ($0, $1.note) }, typeset: typeset, typesetter: typesetter, options: options)
+        if let course, !pages.contains(where: { $0.output == Course.indexOutput }) {
+            // No index.md: a generated index page with the course title and the list of notes.
+            var meta = FrontMatter()
+            meta.title = course.title
+            meta.lang = course.lang
+            let entry = Inputs.Entry(source: "index.md", output: Course.indexOutput, inSite: true)
+            var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
+            content.body += course.noteList(root: "")
+            pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter), seconds: 0))
         }
         if options.writePages {
             OutputFile.removeStaleTemporaries(in: options.output)
             try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
+            if let course {
+                let built = Dictionary(zip(inputs.entries, notes).filter { $0.0.inSite }.map { ($0.0.output, $0.1.note) }) { first, _ in first }
+                try OutputFile.write(SearchScript.js, to: options.output + "/assets/search.js")
+                try OutputFile.write(SearchIndex.script(SearchIndex.entries(course, notes: built)), to: options.output + "/assets/search-index.js")
+                try OutputFile.write(notFoundPage(course, typesetter: typesetter, options: options), to: options.output + "/404.html")
+                if let base = options.baseURL { try OutputFile.write(course.sitemap(baseURL: base), to: options.output + "/sitemap.xml") }
+            }
             for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
         }
         let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
@@ -151,8 +169,8 @@ public enum Weaver {
     /// One note after reading, running, typesetting and rendering.
     private struct BuiltNote: Sendable {
         var note: Note
-        /// The page, or `nil` if the note could not be read.
-        var html: String?
+        /// The rendered note, or `nil` if the note could not be read.
+        var content: PageContent?
         /// Seconds per phase, for the report.
         var timings: [String: Double]
         /// Seconds from reading to the rendered page.
@@ -180,14 +198,14 @@ public enum Weaver {
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
             note.diagnostics.append(error.diagnostic)
-            return BuiltNote(note: note, html: nil, timings: ["read+run+passes": lap()])
+            return BuiltNote(note: note, content: nil, timings: ["read+run+passes": lap()])
         }
         let run = lap()
         let typeset = formulas.typeset(keys(in: note.blocks))
         reportTeXErrors(in: &note, typeset: typeset)
         let typesetting = lap()
-        let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: nil)
-        return BuiltNote(note: note, html: html, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
+        let content = PageContent(note: note, writer: HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: note.meta.lang)))
+        return BuiltNote(note: note, content: content, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
     }
 
     /// Adds a warning for every formula of the note that KaTeX rejected (`typeset` holds the
@@ -215,43 +233,24 @@ public enum Weaver {
         return ClientSideTypesetter()
     }
 
-    private static func page(
-        for note: Note, entry: Inputs.Entry, typeset: [MathKey: Result<String, MathError>], typesetter: any MathTypesetter,
-        options: WeaveOptions, extra: String?
-    ) -> String {
-        let depth = entry.output.split(separator: "/").count - 1
-        let root = String(repeating: "../", count: depth)
-        let writer = HTMLWriter(math: typeset, safe: options.safe)
-        var body = writer.render(Page.bodyBlocks(note))
-        if let extra { body += extra }
-        return Page(
-            note: note, body: body, root: root, support: typesetter.pageSupport(assets: root + "assets"),
-            indexLink: entry.inSite && entry.output != "index.html", writer: writer
-        ).html
+    /// The page of `content` for `entry`, with the course's navigation when it is part of one.
+    private static func page(_ content: PageContent, entry: Inputs.Entry, course: Course?, typesetter: any MathTypesetter) -> String {
+        let root = String(repeating: "../", count: entry.output.split(separator: "/").count - 1)
+        return Page(content: content, output: entry.output, root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html
     }
 
-    /// Adds the course index: `index.md`'s page with the list of notes appended, or a generated page.
-    private static func withIndex(
-        _ pages: [BuildResult.Page], notes: [(Inputs.Entry, Note)], typeset: [MathKey: Result<String, MathError>],
-        typesetter: any MathTypesetter, options: WeaveOptions
-    ) -> [BuildResult.Page] {
-        let members = notes.filter { $0.0.inSite && $0.0.output != "index.html" }
-        var list = "<h2 id=\"notes\">Notes</h2>\n<ul class=\"note-list\">\n"
-        for (entry, note) in members {
-            list += "<li><a href=\"\(HTML.pathURL(entry.output))\">\(HTML.escape(note.title))</a>"
-            if let d = note.meta.description ?? note.meta.subtitle { list += "<span class=\"desc\">\(HTML.escape(d))</span>" }
-            list += "</li>\n"
-        }
-        list += "</ul>\n"
-        var pages = pages.filter { $0.output != "index.html" }
-        let existing = notes.first { $0.0.inSite && $0.0.output == "index.html" }
+    /// `404.html`: served for any missing path of the site, so its links start from the site's
+    /// URL when it is known; without it they are relative, which is right for a missing page at
+    /// the top level of the site, wherever the site is served.
+    private static func notFoundPage(_ course: Course, typesetter: any MathTypesetter, options: WeaveOptions) -> String {
+        let root = options.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
         var meta = FrontMatter()
-        meta.title = "Course notes"
-        let (entry, note) = existing.map { ($0.0, $0.1) }
-            ?? (Inputs.Entry(source: "index.md", output: "index.html", inSite: true), Note(path: "index.md", meta: meta, blocks: []))
-        let html = page(for: note, entry: entry, typeset: typeset, typesetter: typesetter, options: options, extra: list)
-        pages.append(BuildResult.Page(source: entry.source, output: "index.html", html: html, seconds: 0))
-        return pages
+        meta.title = course.words.pageNotFound
+        meta.lang = course.lang
+        var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
+        content.body = "<p>" + course.words.noPageHere(index: "<a href=\"\(root)\(Course.indexOutput)\">\(course.words.courseIndex)</a>") + "</p>\n"
+            + course.noteList(root: root)
+        return Page(content: content, output: "404.html", root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html
     }
 
     private static func seconds(since start: DispatchTime) -> Double {

@@ -3,6 +3,8 @@
 /// source folded away.
 struct ExperimentView {
     let experiment: Experiment
+    /// The language of the card's and captions' own words.
+    let words: PageWords
 
     /// The experiment's HTML.
     var html: String {
@@ -27,22 +29,62 @@ struct ExperimentView {
         let e = experiment
         let state = e.noRun ? "skipped" : e.result?.passed == true ? "passed" : e.result == nil ? "pending" : "failed"
         let mark = ["passed": "✓", "failed": "✗", "skipped": "–", "pending": "…"][state] ?? ""
-        var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(state)\">\(mark)</span>"
-        out += "<span class=\"check-title\">\(HTML.escape(e.title ?? "Check"))</span></div>\n"
+        var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(words.checkState(state))\">\(mark)</span>"
+        out += "<span class=\"check-title\">\(HTML.escape(e.title ?? words.check))</span></div>\n"
         if let result = e.result {
-            if !result.checks.isEmpty {
-                out += "<ul class=\"expectations\">\n"
-                for check in result.checks {
-                    out += "<li class=\"\(check.passed ? "ok" : "bad")\">\(check.passed ? "✓" : "✗") \(HTML.escape(check.message))"
-                    if let detail = check.detail { out += " <span class=\"detail\">\(HTML.escape(detail))</span>" }
-                    out += "</li>\n"
-                }
-                out += "</ul>\n"
-            }
+            if !result.checks.isEmpty { out += expectations(result.checks) }
             out += outputs(result)
         }
-        out += "<details><summary>Source</summary>\n\(code)</details>\n"
+        out += "<details><summary>\(words.source)</summary>\n\(code)</details>\n"
         return out + "</figure>\n"
+    }
+
+    /// The card's list of expectations. The outcomes of one `expect` that ran several times (in a
+    /// loop) make one line, "58 of 60 expectations hold" with the worst discrepancy, that unfolds
+    /// to all of them; it starts unfolded when one failed.
+    private func expectations(_ checks: [CheckOutcome]) -> String {
+        var groups: [[CheckOutcome]] = []
+        var groupAt: [SourceLocation: Int] = [:]
+        for check in checks {
+            if let at = groupAt[check.location] {
+                groups[at].append(check)
+            } else {
+                groupAt[check.location] = groups.count
+                groups.append([check])
+            }
+        }
+        var out = "<ul class=\"expectations\">\n"
+        for group in groups {
+            guard group.count > 1 else {
+                out += "<li class=\"\(group[0].passed ? "ok" : "bad")\">" + expectation(group[0]) + "</li>\n"
+                continue
+            }
+            let held = group.count { $0.passed }
+            let passed = held == group.count
+            out += "<li class=\"\(passed ? "ok" : "bad")\"><details\(passed ? "" : " open")><summary>\(passed ? "✓" : "✗") "
+            out += words.expectationsHold(held, of: group.count)
+            if Set(group.map(\.message)).count == 1 { out += words.colon + HTML.escape(group[0].message) }
+            if let worst = group.compactMap({ c in Self.discrepancy(c).map { (c, $0) } }).max(by: { $0.1 < $1.1 })?.0, let detail = worst.detail {
+                out += " <span class=\"detail\">\(words.worst) \(HTML.escape(detail))</span>"
+            }
+            out += "</summary>\n<ul class=\"expectations\">\n"
+            for check in group { out += "<li class=\"\(check.passed ? "ok" : "bad")\">" + expectation(check) + "</li>\n" }
+            out += "</ul></details></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+
+    /// One expectation's mark, message and measured discrepancy.
+    private func expectation(_ check: CheckOutcome) -> String {
+        var out = "\(check.passed ? "✓" : "✗") \(HTML.escape(check.message))"
+        if let detail = check.detail { out += " <span class=\"detail\">\(HTML.escape(detail))</span>" }
+        return out
+    }
+
+    /// The number a check's detail reports (`max |Δ| = 2.2e-16` → 2.2e-16), to find the worst of
+    /// a group; `nil` when the detail holds none (`shapes differ`, or no detail).
+    private static func discrepancy(_ check: CheckOutcome) -> Double? {
+        check.detail?.split(separator: " ").last.flatMap { Double($0) }
     }
 
     private func outputs(_ result: ExperimentResult) -> String {
@@ -67,12 +109,17 @@ struct ExperimentView {
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody></table></div>\n"
             case .figure(let svg, _, let caption, let number):
-                // The SVG draws its title; the caption line numbers the figure and explains it.
+                // The SVG draws its title; a caption line numbers the figure and explains it. A
+                // figure without a caption gets no bare "Figure n." line: its number stays in its
+                // id (for `\ref`) and its accessible name.
                 flushText()
-                out += "<figure class=\"plot\"\(number.map { " id=\"figure-\($0)\"" } ?? "")>\(svg)"
-                if number != nil || caption != nil {
-                    let label = number.map { "<span class=\"figure-number\">Figure \($0).</span>" } ?? ""
-                    out += "<figcaption>\(label)\(caption.map { " " + HTML.escape($0) } ?? "")</figcaption>"
+                out += "<figure class=\"plot\""
+                if let number { out += " id=\"figure-\(number)\"" + (caption == nil ? " aria-label=\"\(words.figureName(number))\"" : "") }
+                out += ">"
+                out += "<div class=\"plot-scroll\">\(svg)</div>"
+                if let caption {
+                    let label = number.map { "<span class=\"figure-number\">\(words.figure($0))</span> " } ?? ""
+                    out += "<figcaption>\(label)\(HTML.escape(caption))</figcaption>"
                 }
                 out += "</figure>\n"
             }

@@ -5,6 +5,8 @@ struct HTMLWriter {
     var math: [MathKey: Result<String, MathError>]
     /// Drop raw HTML and unsafe URLs.
     var safe: Bool
+    /// The language of weave's own words on the page.
+    var words = PageWords.english
 
     /// The page body for `blocks` (a long note's blocks are written on several cores).
     func render(_ blocks: [Block]) -> String {
@@ -36,8 +38,16 @@ struct HTMLWriter {
             render(content, into: &out)
             out += "<a class=\"anchor\" href=\"#"
             HTML.escape(id, into: &out)
-            out += "\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+            out += "\" aria-label=\"\(words.linkToSection)\">#</a></h\(level)>\n"
         case .blockQuote(let children):
+            if let (kind, content) = Self.callout(children) {
+                out += "<div class=\"callout \(kind.lowercased())\" role=\"note\">\n<p class=\"callout-title\">"
+                out += words.callout(kind)
+                out += "</p>\n"
+                for child in content { render(child, into: &out, tight: false) }
+                out += "</div>\n"
+                break
+            }
             out += "<blockquote>\n"
             for child in children { render(child, into: &out, tight: false) }
             out += "</blockquote>\n"
@@ -55,7 +65,7 @@ struct HTMLWriter {
         case .code(let info, let text, _):
             out += CodeBlock.html(language: info.split(separator: " ").first.map(String.init) ?? "", code: text)
         case .experiment(let experiment):
-            out += ExperimentView(experiment: experiment).html
+            out += ExperimentView(experiment: experiment, words: words).html
         case .html(let html):
             out += safe ? "<!-- raw HTML omitted -->\n" : html
         case .thematicBreak:
@@ -73,6 +83,28 @@ struct HTMLWriter {
         case .table(let table):
             render(table, into: &out)
         }
+    }
+
+    /// The kinds of GitHub's alerts.
+    private static let calloutKinds: Set<String> = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"]
+
+    /// A block quote that is a GitHub alert — its first line is `[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`,
+    /// `[!WARNING]` or `[!CAUTION]` alone (any case) — as its kind and its content without that
+    /// line; `nil` for any other block quote.
+    private static func callout(_ children: [Block]) -> (kind: String, content: [Block])? {
+        guard case .paragraph(let inlines, let location)? = children.first else { return nil }
+        var marker = ""
+        var end = 0
+        while end < inlines.count, case .text(let text) = inlines[end] {
+            marker += text
+            end += 1
+        }
+        guard marker.hasPrefix("[!"), marker.hasSuffix("]"), marker.count > 3 else { return nil }
+        let kind = marker.dropFirst(2).dropLast().uppercased()
+        guard calloutKinds.contains(kind) else { return nil }
+        if end == inlines.count { return (kind, Array(children.dropFirst())) }
+        guard inlines[end] == .softBreak || inlines[end] == .lineBreak else { return nil }
+        return (kind, [.paragraph(Array(inlines[(end + 1)...]), location)] + children.dropFirst())
     }
 
     private func isParagraph(_ block: Block) -> Bool {
