@@ -115,3 +115,49 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder + "/p"), ["page.html"])
     }
 }
+
+/// A hostile note fails alone: its worker is stopped, its page still written, every other page too.
+final class HostileNoteTests: XCTestCase {
+    func testAFolderBuildWithAHostileNoteWritesEveryPage() throws {
+        let folder = NSTemporaryDirectory() + "weave-hostile-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/notes", withIntermediateDirectories: true)
+        try "# Fine\n\n```swift\nprint(6 * 7)\n```\n".write(toFile: folder + "/notes/a.md", atomically: true, encoding: .utf8)
+        let hostile = """
+            ---
+            time-budget: 0.2
+            memory-budget: 128 MiB
+            ---
+            # Hostile
+
+            ```swift
+            let m = Matrix(repeating: 1, rows: 2500, cols: 2500)
+            let p = m * m * m * m
+            ```
+
+            ```swift
+            var xs: [[Double]] = []
+            for i in 0..<1000 { xs.append([Double](repeating: Double(i), count: 1_000_000)) }
+            ```
+
+            ```swift
+            print("still here")
+            ```
+            """
+        try hostile.write(toFile: folder + "/notes/b.md", atomically: true, encoding: .utf8)
+        var options = WeaveOptions()
+        options.output = folder + "/site"
+        options.typesetter = ClientSideTypesetter()
+        let result = try Weaver.build([folder + "/notes"], options: options)
+        let errors = result.diagnostics.filter { $0.severity == .error }.map { "\($0.path):\($0.location?.line ?? 0): \($0.message)" }
+        XCTAssertEqual(errors.count, 2, "\(errors)")
+        XCTAssertTrue(errors[0].hasSuffix("b.md:8: time budget of 0.2 s exceeded (the block was stopped inside a library call)"), errors[0])
+        XCTAssertTrue(errors[1].contains("b.md:13: "), errors[1])
+        for page in ["a.html", "b.html", "index.html"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/site/" + page), page)
+        }
+        let b = try String(contentsOfFile: folder + "/site/b.html", encoding: .utf8)
+        XCTAssertTrue(b.contains("still here"))
+        XCTAssertTrue(try String(contentsOfFile: folder + "/site/a.html", encoding: .utf8).contains("42"))
+    }
+}
