@@ -190,11 +190,12 @@ extension Compiler {
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
-                throw error(r, "cannot find '\(name)' in scope")
+                throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
             }
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
+            if let t = declaredType(baseExpr), let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
             let base = try lvalue(baseExpr)
             let name = m.declName.baseName.text
             switch base.type {

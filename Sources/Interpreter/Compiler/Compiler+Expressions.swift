@@ -182,6 +182,11 @@ extension Compiler {
         var element: SType?
         if case .array(let e)? = expected { element = e }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
+        // `[[], [1.0]]`: an empty literal takes its type from the other elements.
+        if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
+           let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {
+            element = try expression(typed.expression).type
+        }
         if a.elements.isEmpty {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
             return Typed(type: .array(element)) { _ in .array([]) }
@@ -226,6 +231,13 @@ extension Compiler {
             for (k, v) in pairs { out[try k(f)] = try v(f) }
             return .dictionary(out)
         }
+    }
+
+    /// Whether `e` is `[]` or `[:]`.
+    private func isEmptyCollectionLiteral(_ e: ExprSyntax) -> Bool {
+        if let a = e.as(ArrayExprSyntax.self) { return a.elements.isEmpty }
+        if let d = e.as(DictionaryExprSyntax.self), case .colon = d.content { return true }
+        return false
     }
 
     /// Whether `e` is a floating-point literal, possibly negated or parenthesised.
@@ -277,7 +289,7 @@ extension Compiler {
             break
         }
         if let builtin = builtinValue(name) { return builtin }
-        throw error(node, "cannot find '\(name)' in scope")
+        throw error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
     }
 
     // MARK: Operators

@@ -11,32 +11,32 @@ struct Argument {
 }
 
 /// A parameter as declared, before compiling.
-private struct ParameterDecl {
+struct ParameterDecl {
+    /// The argument label, nil for `_`.
     var label: String?
+    /// The name inside the body.
     var name: String
+    /// The declared type.
     var type: SType
+    /// The default value as written.
     var defaultValue: ExprSyntax?
 }
 
 extension Compiler {
     // MARK: Hoisting
 
-    /// Declares the structs and functions of a statement list before its statements compile.
+    /// Declares the types and functions of a statement list before its statements compile.
     func hoist(_ items: CodeBlockItemListSyntax) throws {
         let decls = items.compactMap { item -> DeclSyntax? in
             if case .decl(let d) = item.item { return d }
             return nil
         }
-        let structs = decls.compactMap { $0.as(StructDeclSyntax.self) }
-        if !structs.isEmpty, !function.isGlobal {
-            throw unsupported(structs[0], "structs declared inside a function or closure")
+        let types = typeDeclarations(decls) { scope.types[$0] = $1 }
+        if let first = types.first, !function.isGlobal {
+            throw unsupported(first.syntax, "types declared inside a function or closure")
         }
-        let types = structs.map { s -> StructType in
-            let t = StructType(name: s.name.text)
-            scope.types[s.name.text] = t
-            return t
-        }
-        for (s, t) in zip(structs, types) { try declareMembers(s, t) }
+        for t in types { try declareCases(t) }
+        for t in types { try declareMembers(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
             let (signature, _) = try functionSignature(fn.signature, fn)
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
@@ -46,7 +46,7 @@ extension Compiler {
                 globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
             }
         }
-        for (s, t) in zip(structs, types) { try compileMembers(s, t) }
+        for t in types { try compileMembers(t) }
     }
 
     /// Fails once a session declares more top-level names than its global frame holds.
@@ -68,12 +68,12 @@ extension Compiler {
         }
     }
 
-    private func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
+    func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
-                                  result: result)
+                                  result: result, throwing: s.effectSpecifiers?.throwsClause != nil)
         return (signature, params)
     }
 
@@ -84,7 +84,8 @@ extension Compiler {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
         let (signature, params) = try functionSignature(fn.signature, fn)
-        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false)
+        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
+                        throwing: signature.throwing)
         if function.isGlobal { return { _ in .normal } }
         let store = write(b)
         return { f in
@@ -94,14 +95,16 @@ extension Compiler {
     }
 
     /// Compiles a function body into `code`, in a new function context.
-    private func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
-                             selfType: StructType?, mutating: Bool, isStatic: Bool = false) throws {
+    func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
+                     selfType: StructType?, mutating: Bool, isStatic: Bool = false, throwing: Bool = false) throws {
         let context = FunctionContext(parent: function, returnType: result, selfType: isStatic ? nil : selfType,
                                       selfIsMutable: mutating)
-        let (savedScope, savedTargets) = (scope, targets)
+        context.isThrowing = throwing
+        let (savedScope, savedTargets, savedHandlers) = (scope, targets, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
-        defer { (scope, targets) = (savedScope, savedTargets) }
+        handlerDepth = 0
+        defer { (scope, targets, handlerDepth) = (savedScope, savedTargets, savedHandlers) }
         if let selfType { declare(isStatic ? "$static" : "self", .structure(selfType), mutable: mutating) }
         for p in params { declare(p.name, p.type, mutable: false) }
         let offset = selfType == nil ? 0 : 1
@@ -178,6 +181,8 @@ extension Compiler {
         }
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
+        // Swift infers whether a closure throws; here any closure may.
+        context.isThrowing = true
         let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
@@ -325,100 +330,16 @@ extension Compiler {
 
     // MARK: Structs
 
-    private func declareMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
-        if s.genericParameterClause != nil { throw unsupported(s, "generic structs") }
-        if s.inheritanceClause != nil { throw unsupported(s.inheritanceClause!, "protocol conformances") }
-        for member in s.memberBlock.members {
-            let d = member.decl
-            if let v = d.as(VariableDeclSyntax.self) {
-                if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                    throw unsupported(v, "static properties")
-                }
-                for binding in v.bindings {
-                    guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                        throw unsupported(binding.pattern, "this property pattern")
-                    }
-                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
-                    if binding.accessorBlock != nil {
-                        guard let annotated else { throw error(binding, "computed property must have an explicit type") }
-                        let code = FunctionCode(name: id.identifier.text, parameterCount: 0)
-                        t.computed[id.identifier.text] = .init(code: code, signature: Signature(parameters: [], result: annotated),
-                                                               isMutating: false, isStatic: false)
-                        continue
-                    }
-                    var initial: Code?
-                    var type = annotated
-                    if let value = binding.initializer?.value {
-                        let context = FunctionContext(parent: function, returnType: nil)
-                        let saved = scope
-                        scope = Scope(parent: saved, function: context)
-                        defer { scope = saved }
-                        let typed = try expression(value, expected: annotated)
-                        type = type ?? typed.type
-                        let code = try coerce(typed, to: type!, value)
-                        let slots = context.slotCount
-                        initial = { _ in try code(Frame(count: slots, parent: nil)) }
-                    }
-                    guard let type else { throw error(binding, "type annotation missing in pattern") }
-                    t.fields.append(.init(name: id.identifier.text, type: type, isLet: v.bindingSpecifier.tokenKind == .keyword(.let),
-                                          initial: initial))
-                }
-            } else if let fn = d.as(FunctionDeclSyntax.self) {
-                if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
-                let (signature, _) = try functionSignature(fn.signature, fn)
-                let modifiers = fn.modifiers.map(\.name.tokenKind)
-                t.methods[fn.name.text] = .init(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
-                                                signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
-                                                isStatic: modifiers.contains(.keyword(.static)))
-            } else if let i = d.as(InitializerDeclSyntax.self) {
-                if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
-                let (signature, _) = try functionSignature(i.signature, i)
-                t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
-                                            signature: Signature(parameters: signature.parameters, result: .structure(t)),
-                                            isMutating: true, isStatic: false))
-            } else {
-                throw unsupported(d, "this member declaration")
-            }
-        }
-    }
-
-    private func compileMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
-        var initIndex = 0
-        for member in s.memberBlock.members {
-            let d = member.decl
-            if let v = d.as(VariableDeclSyntax.self) {
-                for binding in v.bindings {
-                    guard let accessors = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self),
-                          let m = t.computed[id.identifier.text] else { continue }
-                    let body: CodeBlockItemListSyntax
-                    switch accessors.accessors {
-                    case .getter(let items): body = items
-                    case .accessors(let list):
-                        guard list.count == 1, let getter = list.first, getter.accessorSpecifier.tokenKind == .keyword(.get),
-                              let items = getter.body?.statements else {
-                            throw unsupported(accessors, "property accessors other than a getter")
-                        }
-                        body = items
-                    }
-                    try compileBody(m.code, [], result: m.signature.result, body: body, selfType: t, mutating: false)
-                }
-            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
-                let (_, params) = try functionSignature(fn.signature, fn)
-                try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
-                                mutating: m.isMutating, isStatic: m.isStatic)
-            } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
-                let (_, params) = try functionSignature(i.signature, i)
-                let m = t.initializers[initIndex]
-                initIndex += 1
-                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true)
-            }
-        }
-    }
-
     /// Compiles `S(…)`: an explicit initialiser chosen by labels, or the memberwise one.
-    func construct(_ t: StructType, _ arguments: [Argument], _ node: some SyntaxProtocol) throws -> Typed {
+    func construct(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(node)
         let fields = t.fields
+        if t.isEnum {
+            if let raw = try rawValueInitializer(t, arguments, node) { return raw }
+            if t.initializers.isEmpty {
+                throw error(node, "'\(t.name)' cannot be constructed because it has no accessible initializers")
+            }
+        }
         if t.initializers.isEmpty {
             let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
@@ -439,10 +360,11 @@ extension Compiler {
                 firstError = firstError ?? error
                 continue
             }
+            try checkThrowingCall(m.signature, node)
             let (code, runtime) = (m.code, self.runtime)
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
+                frame.slots[0] = t.isEnum ? .void : .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
                 for (i, a) in codes.enumerated() {
                     frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
                 }

@@ -5,8 +5,19 @@ extension Compiler {
     /// structs first so they may be used before (and by) each other.
     func statements(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoist(items)
+        return try chained(Array(items)[...])
+    }
+
+    /// Chains statements; a `defer` runs its block after the statements that follow it.
+    private func chained(_ items: ArraySlice<CodeBlockItemSyntax>) throws -> Exec {
         var chain = ExecChain()
-        for item in items { chain.append(try statement(item.item)) }
+        for (i, item) in zip(items.indices, items) {
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                chain.append(deferring(try block(d.body), try chained(items[(i + 1)...])))
+                return chain.exec
+            }
+            chain.append(try statement(item.item))
+        }
         return chain.exec
     }
 
@@ -48,7 +59,7 @@ extension Compiler {
     private func declaration(_ d: DeclSyntax) throws -> Exec {
         if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
         if let fn = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(fn) }
-        if d.is(StructDeclSyntax.self) || d.is(ImportDeclSyntax.self) { return { _ in .normal } }
+        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ImportDeclSyntax.self) { return { _ in .normal } }
         throw unsupported(d, "this declaration")
     }
 
@@ -62,6 +73,9 @@ extension Compiler {
         if let r = s.as(RepeatStmtSyntax.self) { return try repeatLoop(r, label: label) }
         if let fs = s.as(ForStmtSyntax.self) { return try forLoop(fs, label: label) }
         if let g = s.as(GuardStmtSyntax.self) { return try guardStatement(g) }
+        if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
+        if let d = s.as(DoStmtSyntax.self) { return try doStatement(d) }
+        if s.is(DeferStmtSyntax.self) { throw unsupported(s, "'defer' at the top level of a block (put it in a function or a 'do { }')") }
         if let r = s.as(ReturnStmtSyntax.self) { return try returnStatement(r) }
         if let b = s.as(BreakStmtSyntax.self) {
             let id = try target(b.label?.text, loopOnly: false, b)
@@ -146,6 +160,15 @@ extension Compiler {
         throw unsupported(pattern, "this pattern")
     }
 
+    /// Code binding the names of a `for` loop's pattern, which always matches.
+    private func binder(_ pattern: PatternSyntax, _ type: SType) throws -> Matcher {
+        let store = try bind(pattern, type, mutable: false)
+        return { f, v in
+            try store(f, v)
+            return true
+        }
+    }
+
     // MARK: Conditionals
 
     /// Compiles the conditions of `if`, `guard` and `while`: Boolean expressions and
@@ -183,6 +206,11 @@ extension Compiler {
                     try store(f, v)
                     return true
                 }
+            case .matchingPattern(let mp):
+                let value = try expression(mp.initializer.value)
+                let (matches, _) = try pattern(mp.pattern, value.type, binding: nil)
+                let code = value.code
+                return { f in try matches(f, try code(f)) }
             default:
                 throw unsupported(element, "this condition")
             }
@@ -322,7 +350,7 @@ extension Compiler {
     }
 
     private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
-        if loop.caseKeyword != nil || loop.tryKeyword != nil || loop.awaitKeyword != nil {
+        if loop.tryKeyword != nil || loop.awaitKeyword != nil {
             throw unsupported(loop, "this form of 'for'")
         }
         let sequence = try expression(loop.sequence)
@@ -333,7 +361,7 @@ extension Compiler {
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
             let (iteration, (store, filter, body)) = try iterationScope(creatingClosures: closures) {
-                (try bind(loop.pattern, element, mutable: false),
+                (try loop.caseKeyword == nil ? binder(loop.pattern, element) : pattern(loop.pattern, element, binding: nil).0,
                  try loop.whereClause.map { try expression($0.condition, as: .bool) },
                  try block(loop.body))
             }
@@ -342,7 +370,7 @@ extension Compiler {
             let step: (Frame, Value) throws -> Flow? = { f, v in
                 try runtime.tick(at)
                 let frame = iteration?(f) ?? f
-                try store(frame, v)
+                if !(try store(frame, v)) { return nil }
                 if let filter, try filter(frame) != .bool(true) { return nil }
                 switch try body(frame) {
                 case .normal, .continueLoop(id): return nil

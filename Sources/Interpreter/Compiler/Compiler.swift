@@ -59,6 +59,9 @@ final class Compiler {
     var nextTargetID = 0
     /// How many `try` expressions enclose the code being compiled.
     var tryDepth = 0
+    /// How many error handlers (a `do` with catch-all clauses, `try?`, `try!`) enclose the code
+    /// being compiled, within its function.
+    var handlerDepth = 0
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
 
@@ -295,6 +298,10 @@ final class Compiler {
                 if let native = nativeStaticType(name) { return native }
                 throw unsupported(t, "type '\(name)'")
             }
+        }
+        if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType), case .structure(let o) = outer,
+           let inner = o.nested[m.name.text] {
+            return .structure(inner)
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try resolveType(d.key), try resolveType(d.value)) }

@@ -11,6 +11,8 @@ final class FunctionContext {
     let selfType: StructType?
     /// Whether `self` may be assigned (a mutating method or an initialiser).
     let selfIsMutable: Bool
+    /// Whether the function is declared `throws`, so errors may propagate out of it.
+    var isThrowing = false
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration

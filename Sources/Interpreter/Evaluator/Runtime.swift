@@ -9,11 +9,17 @@ struct SourcePoint: Sendable, Equatable {
 }
 
 /// An error from compiling or running a block, with where it happened.
-struct InterpreterError: Error {
+///
+/// Unchecked `Sendable`: a thrown value is created and caught on the thread running the block,
+/// and handed to the session's thread only after that thread has finished.
+struct InterpreterError: Error, @unchecked Sendable {
     /// What went wrong, phrased for the note's author.
     var message: String
     /// Where it happened.
     var at: SourcePoint
+    /// The error value of a Swift `throw` (or of a throwing Optim call), which `catch` can
+    /// match; nil for a trap such as an index out of range, which Swift cannot catch.
+    var thrown: Value? = nil
 }
 
 /// The state shared by all compiled code of one session: output, checks and limits.
@@ -40,6 +46,8 @@ final class Runtime {
     lazy var bindings = Bindings(seed: options.seed)
     /// Figures emitted so far in the session, for unique SVG id prefixes (`fig1`, `fig2`, …).
     var figureCount = 0
+    /// Optim's `OptimError` as a type of the notes, so its errors can be caught and matched.
+    let optimError = StructType.optimError()
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {
