@@ -47,9 +47,9 @@ final class Checker: SyntaxVisitor {
         node.attributeName.trimmedDescription == "escaping" ? .skipChildren : reject(node, "attributes")
     }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'await' and concurrency") }
-    override func visit(_ node: InOutExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "inout arguments ('&')") }
     override func visit(_ node: AttributedTypeSyntax) -> SyntaxVisitorContinueKind {
-        node.specifiers.isEmpty ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
+        node.specifiers.isEmpty || node.specifiers.trimmedDescription == "inout"
+            ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
     override func visit(_ node: FallThroughStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'fallthrough'") }

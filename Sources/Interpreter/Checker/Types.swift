@@ -221,6 +221,8 @@ struct Signature {
         var type: SType
         /// Whether it has a default value.
         var hasDefault: Bool
+        /// Whether it is `inout`: the argument is a variable written as `&x`, updated when the call returns.
+        var isInout = false
     }
     /// The parameters.
     var parameters: [Parameter]

@@ -21,8 +21,12 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let signature = b.signature {
-                    let arguments = try match(args, to: signature, c, name: name)
+                    var places: [(Int, LValue)] = []
+                    let arguments = try match(args, to: signature, c, name: name) { places.append(($0, $1)) }
                     try checkThrowingCall(signature, c)
+                    if !places.isEmpty {
+                        return Typed(type: signature.result, code: invokeWritingBack(read(b), arguments, places, at: at))
+                    }
                     if b.owner.isGlobal, let code = b.code {
                         return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
                     }
@@ -45,6 +49,7 @@ extension Compiler {
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
                 if let t = scope.lookupType(name) { return try construct(t, args, c) }
+                if name == "swap" { return try swapCall(args, c) }
                 if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
                 if let native = try nativeCall(name, args, c) { return native }
                 throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))

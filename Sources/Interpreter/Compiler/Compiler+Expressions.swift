@@ -72,7 +72,7 @@ extension Compiler {
         if e.is(TryExprSyntax.self) { return "'try'" }
         if e.is(AwaitExprSyntax.self) { return "'await'" }
         if e.is(KeyPathExprSyntax.self) { return "key paths" }
-        if e.is(InOutExprSyntax.self) { return "inout arguments" }
+        if e.is(InOutExprSyntax.self) { return "'&' outside an argument for an 'inout' parameter" }
         if e.is(MacroExpansionExprSyntax.self) { return "macros" }
         return "'\(e.trimmedDescription)'"
     }
@@ -271,6 +271,9 @@ extension Compiler {
     func reference(_ name: String, _ node: Syntax) throws -> Typed {
         switch resolve(name) {
         case .binding(let b)?:
+            if b.signature?.parameters.contains(where: \.isInout) == true {
+                throw unsupported(node, "functions with 'inout' parameters used as values")
+            }
             if case .double = b.type { return Typed(double: readDouble(b)) }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:

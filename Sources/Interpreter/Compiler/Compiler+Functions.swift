@@ -20,6 +20,8 @@ struct ParameterDecl {
     var type: SType
     /// The default value as written.
     var defaultValue: ExprSyntax?
+    /// Whether declared `inout`.
+    var isInout = false
 }
 
 extension Compiler {
@@ -59,12 +61,16 @@ extension Compiler {
     private func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
         try clause.parameters.map { p in
             if p.ellipsis != nil { throw unsupported(p, "variadic parameters") }
+            var type = p.type, isInout = false
             if let attributed = p.type.as(AttributedTypeSyntax.self), !attributed.specifiers.isEmpty {
-                throw unsupported(p.type, "'\(attributed.specifiers.trimmedDescription)' parameters")
+                guard attributed.specifiers.trimmedDescription == "inout" else {
+                    throw unsupported(p.type, "'\(attributed.specifiers.trimmedDescription)' parameters")
+                }
+                (type, isInout) = (attributed.baseType, true)
             }
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
-            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(p.type),
-                                 defaultValue: p.defaultValue?.value)
+            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(type),
+                                 defaultValue: p.defaultValue?.value, isInout: isInout)
         }
     }
 
@@ -72,7 +78,8 @@ extension Compiler {
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
-        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
+        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
+                                                                 isInout: $0.isInout) },
                                   result: result, throwing: s.effectSpecifiers?.throwsClause != nil)
         return (signature, params)
     }
@@ -106,7 +113,7 @@ extension Compiler {
         handlerDepth = 0
         defer { (scope, targets, handlerDepth) = (savedScope, savedTargets, savedHandlers) }
         if let selfType { declare(isStatic ? "$static" : "self", .structure(selfType), mutable: mutating) }
-        for p in params { declare(p.name, p.type, mutable: false) }
+        for p in params { declare(p.name, p.type, mutable: p.isInout) }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
             try p.defaultValue.map { try expression($0, as: p.type) }
@@ -242,12 +249,34 @@ extension Compiler {
 
     /// Matches arguments to parameters by label, compiling each with its parameter's type;
     /// nil entries take the parameter's default.
-    func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String) throws -> [Code?] {
+    /// An `inout` parameter's argument is read here and its place handed to `writeBack` (with the
+    /// parameter's index), for the caller to store the parameter's final value.
+    func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String,
+               writeBack: ((Int, LValue) -> Void)? = nil) throws -> [Code?] {
         var codes: [Code?] = []
         var next = 0
         for p in signature.parameters {
             if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
-                codes.append(try expression(arguments[next].expression, as: p.type))
+                let e = arguments[next].expression
+                if p.isInout {
+                    guard let writeBack else { throw unsupported(e, "'inout' parameters of methods and initialisers") }
+                    guard let inner = e.as(InOutExprSyntax.self)?.expression else {
+                        throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
+                    }
+                    let place = try lvalue(inner)
+                    guard place.type.conforms(to: p.type), p.type.conforms(to: place.type) else {
+                        throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(p.type)'")
+                    }
+                    writeBack(codes.count, place)
+                    let modify = place.modify
+                    codes.append { f in
+                        var v = Value.void
+                        try modify(f) { v = $0 }
+                        return v
+                    }
+                } else {
+                    codes.append(try expression(e, as: p.type))
+                }
                 next += 1
             } else if p.hasDefault {
                 codes.append(nil)
@@ -290,6 +319,48 @@ extension Compiler {
                 frame.slots[i + offset] = try a?(f) ?? code.defaults[i + offset]!(frame)
             }
             return try runtime.call(code, in: frame, at)
+        }
+    }
+
+    /// Code calling a function with `inout` parameters: after the call, each parameter's final
+    /// value is stored back into the caller's variable (`places`, by parameter index), as Swift's
+    /// copy-in copy-out does.
+    func invokeWritingBack(_ callee: @escaping Code, _ arguments: [Code?], _ places: [(Int, LValue)], at: SourcePoint) -> Code {
+        let runtime = self.runtime
+        return { f in
+            guard case .function(let c) = try callee(f), let code = c.code else {
+                throw InterpreterError(message: "function used before its declaration", at: at)
+            }
+            let frame = Frame(count: code.slotCount, parent: c.captured)
+            for (i, a) in arguments.enumerated() { frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame) }
+            let result = try runtime.invoke(code, frame, at)
+            for (i, place) in places { try place.modify(f) { $0 = frame.slots[i] } }
+            return result
+        }
+    }
+
+    /// Compiles `swap(&a, &b)`.
+    func swapCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        guard args.count == 2, args.allSatisfy({ $0.label == nil }) else {
+            throw error(c, "'swap' takes two unlabelled arguments, as in 'swap(&a, &b)'")
+        }
+        let places = try args.map { a -> LValue in
+            guard let inner = a.expression.as(InOutExprSyntax.self)?.expression else {
+                throw error(a.expression, "passing value to an inout parameter requires explicit '&'")
+            }
+            return try lvalue(inner)
+        }
+        guard places[0].type.conforms(to: places[1].type), places[1].type.conforms(to: places[0].type) else {
+            throw error(c, "cannot swap values of types '\(places[0].type)' and '\(places[1].type)'")
+        }
+        let (a, b) = (places[0].modify, places[1].modify)
+        return Typed(type: .void) { f in
+            var (x, y) = (Value.void, Value.void)
+            try a(f) { x = $0 }
+            try b(f) { y = $0 }
+            try a(f) { $0 = y }
+            try b(f) { $0 = x }
+            return .void
         }
     }
 
