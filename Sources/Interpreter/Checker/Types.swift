@@ -104,6 +104,10 @@ final class StructType {
         var isLet: Bool
         /// The default value, evaluated when an initialiser does not set it.
         var initial: Code?
+        /// The `willSet` observer, a mutating method taking the new value.
+        var willSet: FunctionCode?
+        /// The `didSet` observer, a mutating method taking the old value.
+        var didSet: FunctionCode?
     }
 
     /// A method, initialiser or computed property.
@@ -126,6 +130,8 @@ final class StructType {
     var methods: [String: Method] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
+    /// Setters of computed properties by name: mutating methods taking the new value.
+    var setters: [String: Method] = [:]
     /// Explicit initialisers; when empty, the memberwise one is used.
     var initializers: [Method] = []
     /// For an enum, its cases in declaration order; nil for a struct.

@@ -186,7 +186,12 @@ extension Compiler {
                 if type.fields[i].isLet { throw error(r, "cannot assign to property: '\(name)' is a 'let' constant") }
                 let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
                 let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
-                return fieldPlace(base, i, type.fields[i].type)
+                return fieldPlace(base, type, i, at(r))
+            case .computed(let type, let getter, let selfBinding)? where type.setters[name] != nil:
+                guard selfBinding.isMutable else { throw error(r, "cannot assign to property: 'self' is immutable") }
+                let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+                let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                return computedPlace(base, getter: getter, setter: type.setters[name]!, at(r))
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
@@ -200,9 +205,12 @@ extension Compiler {
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
+                if let getter = s.computed[name], let setter = s.setters[name] {
+                    return computedPlace(base, getter: getter, setter: setter, at(m.declName))
+                }
                 guard let i = s.fieldIndex(name) else { throw error(m.declName, "cannot assign to property '\(name)' of '\(s.name)'") }
                 if s.fields[i].isLet { throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant") }
-                return fieldPlace(base, i, s.fields[i].type)
+                return fieldPlace(base, s, i, at(m.declName))
             case .tuple(let types, let labels):
                 guard let i = Int(name) ?? labels.firstIndex(of: name), i < types.count else {
                     throw error(m.declName, "value of tuple type '\(base.type)' has no member '\(name)'")
@@ -240,14 +248,47 @@ extension Compiler {
         throw error(e, "cannot assign to this expression")
     }
 
-    private func fieldPlace(_ base: LValue, _ i: Int, _ type: SType) -> LValue {
-        let modify = base.modify
-        return LValue(type: type) { f, body in
+    /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
+    /// except in an initialiser and in the property's own observers, as in Swift.
+    private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
+        let (modify, field) = (base.modify, t.fields[i])
+        let owner = function.owner
+        if field.willSet != nil || field.didSet != nil, !owner.isInitializer, owner.observing != field.name {
+            let runtime = self.runtime
+            return LValue(type: field.type) { f, body in
+                try modify(f) { v in
+                    guard case .structure(let s) = v else { return }
+                    let old = s.fields[i]
+                    var new = old
+                    try body(&new)
+                    if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
+                    guard case .structure(var s) = v else { return }
+                    s.fields[i] = new
+                    v = .structure(s)
+                    if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+                }
+            }
+        }
+        return LValue(type: field.type) { f, body in
             try modify(f) { v in
                 guard case .structure(var s) = v else { return }
                 v = .void
                 defer { v = .structure(s) }
                 try body(&s.fields[i])
+            }
+        }
+    }
+
+    /// A computed property with a setter: read with the getter, changed, written with the setter.
+    private func computedPlace(_ base: LValue, getter: StructType.Method, setter: StructType.Method, _ at: SourcePoint) -> LValue {
+        let (modify, runtime, get) = (base.modify, self.runtime, getter.code)
+        return LValue(type: getter.signature.result) { f, body in
+            try modify(f) { v in
+                let frame = Frame(count: get.slotCount, parent: nil)
+                frame.slots[0] = v
+                var value = try runtime.invoke(get, frame, at)
+                try body(&value)
+                v = try runtime.mutate(setter.code, v, value, at)
             }
         }
     }

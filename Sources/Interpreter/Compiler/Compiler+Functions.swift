@@ -103,10 +103,13 @@ extension Compiler {
 
     /// Compiles a function body into `code`, in a new function context.
     func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
-                     selfType: StructType?, mutating: Bool, isStatic: Bool = false, throwing: Bool = false) throws {
+                     selfType: StructType?, mutating: Bool, isStatic: Bool = false, throwing: Bool = false,
+                     isInitializer: Bool = false, observing: String? = nil) throws {
         let context = FunctionContext(parent: function, returnType: result, selfType: isStatic ? nil : selfType,
                                       selfIsMutable: mutating)
         context.isThrowing = throwing
+        context.isInitializer = isInitializer
+        context.observing = observing
         let (savedScope, savedTargets, savedHandlers) = (scope, targets, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []

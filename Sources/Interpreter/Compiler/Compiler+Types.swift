@@ -200,14 +200,22 @@ extension Compiler {
             }
             let name = id.identifier.text
             let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
-            if binding.accessorBlock != nil {
+            let accessors = binding.accessorBlock.map(Self.accessors) ?? [:]
+            if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
                 if isStatic { throw unsupported(binding, "static computed properties") }
                 guard let annotated else { throw error(binding, "computed property must have an explicit type") }
                 let code = FunctionCode(name: name, parameterCount: 0)
                 t.computed[name] = .init(code: code, signature: Signature(parameters: [], result: annotated),
                                          isMutating: false, isStatic: false)
+                if accessors["set"] != nil {
+                    t.setters[name] = .init(code: FunctionCode(name: name, parameterCount: 2),
+                                            signature: Signature(parameters: [.init(label: nil, type: annotated, hasDefault: false)],
+                                                                 result: .void),
+                                            isMutating: true, isStatic: false)
+                }
                 continue
             }
+            if !accessors.isEmpty, isStatic || isLet { throw unsupported(binding, "observers of static or 'let' properties") }
             if t.isEnum, !isStatic { throw error(v, "enums must not contain stored properties") }
             var initial: Code?
             var type = annotated
@@ -228,7 +236,9 @@ extension Compiler {
                 t.statics[name] = StaticProperty(type: type, isLet: isLet, initial: initial)
                 continue
             }
-            t.fields.append(.init(name: name, type: type, isLet: isLet, initial: initial))
+            t.fields.append(.init(name: name, type: type, isLet: isLet, initial: initial,
+                                  willSet: accessors["willSet"].map { _ in FunctionCode(name: "willSet", parameterCount: 2) },
+                                  didSet: accessors["didSet"].map { _ in FunctionCode(name: "didSet", parameterCount: 2) }))
         }
     }
 
@@ -238,19 +248,8 @@ extension Compiler {
             let d = member.decl
             if let v = d.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
-                    guard let accessors = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self),
-                          let m = t.computed[id.identifier.text] else { continue }
-                    let body: CodeBlockItemListSyntax
-                    switch accessors.accessors {
-                    case .getter(let items): body = items
-                    case .accessors(let list):
-                        guard list.count == 1, let getter = list.first, getter.accessorSpecifier.tokenKind == .keyword(.get),
-                              let items = getter.body?.statements else {
-                            throw unsupported(accessors, "property accessors other than a getter")
-                        }
-                        body = items
-                    }
-                    try compileBody(m.code, [], result: m.signature.result, body: body, selfType: t, mutating: false)
+                    guard let block = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
+                    try compileAccessors(block, of: id.identifier.text, in: t)
                 }
             } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
                 let (_, params) = try functionSignature(fn.signature, fn)
@@ -261,10 +260,44 @@ extension Compiler {
                 let m = t.initializers[initIndex]
                 initIndex += 1
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true,
-                                throwing: m.signature.throwing)
+                                throwing: m.signature.throwing, isInitializer: true)
             }
         }
         if t.conformances.contains("CustomStringConvertible") { try describeWithDescription(group, t) }
+    }
+
+    /// A property's accessors by kind (`get`, `set`, `willSet`, `didSet`); a bare `{ … }` is the getter.
+    private static func accessors(_ block: AccessorBlockSyntax) -> [String: AccessorDeclSyntax?] {
+        guard case .accessors(let list) = block.accessors else { return ["get": nil] }
+        return Dictionary(list.map { ($0.accessorSpecifier.text, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Compiles a property's getter and setter, or its observers.
+    private func compileAccessors(_ block: AccessorBlockSyntax, of name: String, in t: StructType) throws {
+        if case .getter(let items) = block.accessors, let m = t.computed[name] {
+            return try compileBody(m.code, [], result: m.signature.result, body: items, selfType: t, mutating: false)
+        }
+        guard case .accessors(let list) = block.accessors else { return }
+        for accessor in list {
+            guard let body = accessor.body?.statements else { throw error(accessor, "accessor needs a body") }
+            let kind = accessor.accessorSpecifier.text
+            let field = t.fieldIndex(name).map { t.fields[$0] }
+            let parameter = accessor.parameters?.name.text ?? (kind == "didSet" ? "oldValue" : "newValue")
+            let type = field?.type ?? t.computed[name]?.signature.result ?? .void
+            let params = [ParameterDecl(label: nil, name: parameter, type: type, defaultValue: nil)]
+            switch (kind, field) {
+            case ("get", nil):
+                try compileBody(t.computed[name]!.code, [], result: type, body: body, selfType: t, mutating: false)
+            case ("set", nil):
+                try compileBody(t.setters[name]!.code, params, result: .void, body: body, selfType: t, mutating: true)
+            case ("willSet", let f?):
+                try compileBody(f.willSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
+            case ("didSet", let f?):
+                try compileBody(f.didSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
+            default:
+                throw unsupported(accessor, "'\(kind)' accessors")
+            }
+        }
     }
 
     /// Makes `print` and interpolation show values of `t` by its `description` property.

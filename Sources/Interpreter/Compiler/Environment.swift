@@ -13,6 +13,10 @@ final class FunctionContext {
     let selfIsMutable: Bool
     /// Whether the function is declared `throws`, so errors may propagate out of it.
     var isThrowing = false
+    /// Whether the function is an initialiser, where assignments do not call property observers.
+    var isInitializer = false
+    /// For a property observer, the property it observes: assigning it there calls no observer.
+    var observing: String?
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration

@@ -112,6 +112,16 @@ final class Runtime {
         return frame.result
     }
 
+    /// Calls the mutating method `code` (a setter or property observer) on `value` with one
+    /// argument, and returns the changed value.
+    func mutate(_ code: FunctionCode, _ value: Value, _ argument: Value, _ at: SourcePoint) throws -> Value {
+        let frame = Frame(count: code.slotCount, parent: nil)
+        frame.slots[0] = value
+        frame.slots[1] = argument
+        _ = try invoke(code, frame, at)
+        return frame.slots[0]
+    }
+
     /// A frame for a call of `code`: a recycled one when the function allows it.
     @inline(__always)
     func frame(for code: FunctionCode, parent: Frame?) -> Frame {
