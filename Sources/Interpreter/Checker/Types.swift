@@ -134,6 +134,9 @@ final class StructType {
     var setters: [String: Method] = [:]
     /// Explicit initialisers; when empty, the memberwise one is used.
     var initializers: [Method] = []
+    /// Whether the memberwise initialiser stays available beside `initializers`, which were all
+    /// declared in extensions.
+    var keepsMemberwise = false
     /// For an enum, its cases in declaration order; nil for a struct.
     var cases: [EnumCase]?
     /// For an enum with raw values, their type (`Int`, `String` or `Double`).

@@ -125,6 +125,16 @@ extension Compiler {
             }
             throw unsupported(m, "implicit member calls")
         }
+        if name == "init", function.owner.isInitializer, baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self",
+           case .structure(let t)? = function.owner.selfType.map(SType.structure) {
+            // `self.init(…)`: an initialiser delegating to another.
+            let (value, place) = (try construct(t, args, c).code, try lvalue(baseExpr).modify)
+            return Typed(type: .void) { f in
+                let v = try value(f)
+                try place(f) { $0 = v }
+                return .void
+            }
+        }
         let base = try expression(baseExpr)
         if case .structure(let t) = base.type {
             if let method = t.methods[name], !method.isStatic {

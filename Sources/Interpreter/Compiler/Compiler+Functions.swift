@@ -33,10 +33,11 @@ extension Compiler {
             if case .decl(let d) = item.item { return d }
             return nil
         }
-        let types = typeDeclarations(decls) { scope.types[$0] = $1 }
-        if let first = types.first, !function.isGlobal {
+        let declared = typeDeclarations(decls) { scope.types[$0] = $1 }
+        if let first = declared.first, !function.isGlobal {
             throw unsupported(first.syntax, "types declared inside a function or closure")
         }
+        let types = declared + (try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration))
         for t in types { try declareCases(t) }
         for t in types { try declareMembers(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
@@ -414,20 +415,24 @@ extension Compiler {
                 throw error(node, "'\(t.name)' cannot be constructed because it has no accessible initializers")
             }
         }
-        if t.initializers.isEmpty {
+        var firstError: Error?
+        if t.initializers.isEmpty || t.keepsMemberwise {
             let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
                                                                        hasDefault: $0.element.initial != nil) },
                                       result: .structure(t))
-            let codes = try match(arguments, to: signature, node, name: t.name)
-            let positions = settable.map(\.offset)
-            return Typed(type: .structure(t)) { f in
-                var values = try fields.map { try $0.initial?(f) ?? .void }
-                for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
-                return .structure(StructValue(type: t, fields: values))
+            do {
+                let codes = try match(arguments, to: signature, node, name: t.name)
+                let positions = settable.map(\.offset)
+                return Typed(type: .structure(t)) { f in
+                    var values = try fields.map { try $0.initial?(f) ?? .void }
+                    for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
+                    return .structure(StructValue(type: t, fields: values))
+                }
+            } catch where t.keepsMemberwise {
+                firstError = error
             }
         }
-        var firstError: Error?
         for m in t.initializers {
             let codes: [Code?]
             do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {

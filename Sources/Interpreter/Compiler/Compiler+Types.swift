@@ -1,6 +1,7 @@
 import SwiftSyntax
 
-/// A struct or enum declaration with the type made for it and the types declared inside it.
+/// A struct or enum declaration with the type made for it and the types declared inside it, or
+/// an extension of such a type.
 struct TypeDeclaration {
     /// The declaration.
     var syntax: any DeclGroupSyntax
@@ -33,6 +34,18 @@ extension Compiler {
         }
     }
 
+    /// Declares `extension T { … }` of a struct or enum of the note; extensions of other types
+    /// are not supported.
+    func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration {
+        if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
+        if e.genericWhereClause != nil { throw unsupported(e.genericWhereClause!, "'where' clauses on extensions") }
+        guard case .structure(let t)? = try? resolveType(e.extendedType) else {
+            throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
+        }
+        let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
+        return TypeDeclaration(syntax: e, type: t, nested: nested)
+    }
+
     /// Runs `body` in a scope where the types nested in `t` are visible by their short names.
     private func inside<T>(_ t: StructType, _ body: () throws -> T) rethrows -> T {
         let saved = scope
@@ -48,7 +61,9 @@ extension Compiler {
         try inside(d.type) {
             try declareConformances(d)
             for member in d.syntax.memberBlock.members {
-                if let c = member.decl.as(EnumCaseDeclSyntax.self) { try declareCases(c, of: d.type) }
+                guard let c = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+                if d.syntax.is(ExtensionDeclSyntax.self) { throw error(c, "enum 'case' is not allowed in an extension") }
+                try declareCases(c, of: d.type)
             }
             for n in d.nested { try declareCases(n) }
         }
@@ -63,10 +78,20 @@ extension Compiler {
             let isStatic = { (m: DeclSyntax) in
                 m.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.static) } == true
             }
+            if d.syntax.is(ExtensionDeclSyntax.self), let stored = members.compactMap({ $0.as(VariableDeclSyntax.self) }).first(where: {
+                !isStatic(DeclSyntax($0)) && $0.bindings.contains { $0.accessorBlock == nil }
+            }) {
+                throw error(stored, "extensions must not contain stored properties")
+            }
+            // Initialisers declared in an extension keep the memberwise one, as in Swift.
+            if d.syntax.is(ExtensionDeclSyntax.self), d.type.initializers.isEmpty, !d.type.isEnum,
+               members.contains(where: { $0.is(InitializerDeclSyntax.self) }) {
+                d.type.keepsMemberwise = true
+            }
             for member in members.filter({ !isStatic($0) }) + members.filter(isStatic) { try declareMember(member, of: d.type) }
             if d.type.isEnum, d.type.conformances.contains("CaseIterable") {
                 if let c = d.type.cases?.first(where: { !$0.parameters.isEmpty }) {
-                    throw error(d.syntax.inheritanceClause!, "type '\(d.type.name)' does not conform to protocol 'CaseIterable' (case '\(c.name)' has associated values)")
+                    throw error(d.syntax.inheritanceClause.map(Syntax.init) ?? Syntax(d.syntax), "type '\(d.type.name)' does not conform to protocol 'CaseIterable' (case '\(c.name)' has associated values)")
                 }
                 let all = Value.array(d.type.cases!.map { .enumeration(EnumValue(tag: $0, payload: [])) })
                 let property = StaticProperty(type: .array(.structure(d.type)), isLet: true) { _ in all }
@@ -131,6 +156,7 @@ extension Compiler {
         if let i = d.as(InitializerDeclSyntax.self) {
             if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
             let (signature, _) = try functionSignature(i.signature, i)
+            initializerIndices[i.id] = t.initializers.count
             t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
                                         signature: Signature(parameters: signature.parameters, result: .structure(t),
                                                              throwing: signature.throwing),
@@ -243,7 +269,6 @@ extension Compiler {
     }
 
     private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {
-        var initIndex = 0
         for member in group.memberBlock.members {
             let d = member.decl
             if let v = d.as(VariableDeclSyntax.self) {
@@ -257,8 +282,7 @@ extension Compiler {
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
                 let (_, params) = try functionSignature(i.signature, i)
-                let m = t.initializers[initIndex]
-                initIndex += 1
+                let m = t.initializers[initializerIndices[i.id]!]
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true,
                                 throwing: m.signature.throwing, isInitializer: true)
             }

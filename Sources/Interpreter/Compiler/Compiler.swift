@@ -62,6 +62,8 @@ final class Compiler {
     /// How many error handlers (a `do` with catch-all clauses, `try?`, `try!`) enclose the code
     /// being compiled, within its function.
     var handlerDepth = 0
+    /// The position of each initialiser declared in the block among its type's initialisers.
+    var initializerIndices: [SyntaxIdentifier: Int] = [:]
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
 
