@@ -38,7 +38,6 @@ final class Checker: SyntaxVisitor {
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
     override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "type aliases") }
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
-    override func visit(_ node: SubscriptDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "subscript declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "conditional compilation") }

@@ -132,6 +132,10 @@ final class StructType {
     var computed: [String: Method] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
     var setters: [String: Method] = [:]
+    /// The getter of a declared `subscript`, taking the subscript's parameters.
+    var subscriptGetter: Method?
+    /// Its setter: a mutating method taking the subscript's parameters, then the new value.
+    var subscriptSetter: Method?
     /// Explicit initialisers; when empty, the memberwise one is used.
     var initializers: [Method] = []
     /// Whether the memberwise initialiser stays available beside `initializers`, which were all

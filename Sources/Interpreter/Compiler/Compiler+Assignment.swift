@@ -342,6 +342,28 @@ extension Compiler {
             }
         case .vector, .matrix:
             return try linearAlgebraPlace(base, arguments, s)
+        case .structure(let t) where t.subscriptSetter != nil:
+            let (getter, setter) = (t.subscriptGetter!, t.subscriptSetter!)
+            let codes = try match(subscriptArguments(s), to: getter.signature, s, name: "subscript")
+            let (runtime, at) = (self.runtime, self.at(s))
+            return LValue(type: getter.signature.result) { f, body in
+                var indices: [Value] = []
+                for c in codes { indices.append(try c!(f)) }
+                try modify(f) { v in
+                    let get = Frame(count: getter.code.slotCount, parent: nil)
+                    get.slots[0] = v
+                    for (i, x) in indices.enumerated() { get.slots[i + 1] = x }
+                    var element = try runtime.invoke(getter.code, get, at)
+                    try body(&element)
+                    let set = Frame(count: setter.code.slotCount, parent: nil)
+                    set.slots[0] = v
+                    for (i, x) in (indices + [element]).enumerated() { set.slots[i + 1] = x }
+                    _ = try runtime.invoke(setter.code, set, at)
+                    v = set.slots[0]
+                }
+            }
+        case .structure(let t) where t.subscriptGetter != nil:
+            throw error(s, "cannot assign through subscript: subscript is get-only")
         default:
             throw error(s, "cannot assign through subscript of a value of type '\(base.type)'")
         }

@@ -270,9 +270,18 @@ extension Compiler {
             }
         case .vector, .matrix:
             return try linearAlgebraSubscript(base, arguments, s)
+        case .structure(let t) where t.subscriptGetter != nil:
+            let m = t.subscriptGetter!
+            let codes = try match(subscriptArguments(s), to: m.signature, s, name: "subscript")
+            return try invokeMethod(m, receiver: base, arguments: codes, at: at)
         default:
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }
+    }
+
+    /// The arguments of `base[…]`.
+    func subscriptArguments(_ s: SubscriptCallExprSyntax) -> [Argument] {
+        s.arguments.map { Argument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false) }
     }
 
     /// Whether `e` is a one-sided range: `a...`, `..<b` or `...b`.

@@ -59,7 +59,7 @@ extension Compiler {
         }
     }
 
-    private func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
+    func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
         try clause.parameters.map { p in
             if p.ellipsis != nil { throw unsupported(p, "variadic parameters") }
             var type = p.type, isInout = false

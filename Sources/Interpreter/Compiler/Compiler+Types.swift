@@ -153,6 +153,7 @@ extension Compiler {
                                             isStatic: modifiers.contains(.keyword(.static)))
             return
         }
+        if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
         if let i = d.as(InitializerDeclSyntax.self) {
             if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
             let (signature, _) = try functionSignature(i.signature, i)
@@ -276,6 +277,8 @@ extension Compiler {
                     guard let block = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
                     try compileAccessors(block, of: id.identifier.text, in: t)
                 }
+            } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
+                try compileSubscript(s, block, of: t)
             } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
                 let (_, params) = try functionSignature(fn.signature, fn)
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
@@ -288,6 +291,59 @@ extension Compiler {
             }
         }
         if t.conformances.contains("CustomStringConvertible") { try describeWithDescription(group, t) }
+    }
+
+    /// The parameters of a subscript: unlabelled unless given an explicit argument label, as in Swift.
+    private func subscriptParameters(_ s: SubscriptDeclSyntax) throws -> [ParameterDecl] {
+        try zip(parameters(s.parameterClause), s.parameterClause.parameters).map { p, syntax in
+            var p = p
+            if syntax.secondName == nil { p.label = nil }
+            return p
+        }
+    }
+
+    private func declareSubscript(_ s: SubscriptDeclSyntax, of t: StructType) throws {
+        if t.subscriptGetter != nil { throw unsupported(s, "more than one subscript in a type") }
+        if s.genericParameterClause != nil || s.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+            throw unsupported(s, "generic and static subscripts")
+        }
+        let params = try subscriptParameters(s)
+        if params.contains(where: { $0.isInout || $0.defaultValue != nil }) {
+            throw unsupported(s, "'inout' subscript parameters and default values")
+        }
+        let result = try resolveType(s.returnClause.type)
+        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
+                                  result: result)
+        t.subscriptGetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 1), signature: signature,
+                                  isMutating: false, isStatic: false)
+        if let block = s.accessorBlock, Self.accessors(block)["set"] != nil {
+            let setter = Signature(parameters: signature.parameters + [.init(label: nil, type: result, hasDefault: false)], result: .void)
+            t.subscriptSetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 2), signature: setter,
+                                      isMutating: true, isStatic: false)
+        }
+    }
+
+    private func compileSubscript(_ s: SubscriptDeclSyntax, _ block: AccessorBlockSyntax, of t: StructType) throws {
+        let params = try subscriptParameters(s)
+        guard let getter = t.subscriptGetter else { return }
+        switch block.accessors {
+        case .getter(let items):
+            try compileBody(getter.code, params, result: getter.signature.result, body: items, selfType: t, mutating: false)
+        case .accessors(let list):
+            for accessor in list {
+                guard let body = accessor.body?.statements else { throw error(accessor, "accessor needs a body") }
+                switch accessor.accessorSpecifier.text {
+                case "get":
+                    try compileBody(getter.code, params, result: getter.signature.result, body: body, selfType: t, mutating: false)
+                case "set":
+                    let newValue = ParameterDecl(label: nil, name: accessor.parameters?.name.text ?? "newValue",
+                                                 type: getter.signature.result, defaultValue: nil)
+                    try compileBody(t.subscriptSetter!.code, params + [newValue], result: .void, body: body, selfType: t, mutating: true)
+                default:
+                    throw unsupported(accessor, "'\(accessor.accessorSpecifier.text)' accessors of subscripts")
+                }
+            }
+        }
     }
 
     /// A property's accessors by kind (`get`, `set`, `willSet`, `didSet`); a bare `{ … }` is the getter.
