@@ -26,9 +26,11 @@ extension Compiler {
 }
 
 /// The candidate closest to `name` by edit distance (ties broken alphabetically, so the
-/// message is deterministic), if close enough to be a typo: at most a third of its letters.
+/// message is deterministic), if close enough to be a typo: at most a third of its letters (so
+/// names of one or two letters get no suggestion).
 func nearestName(to name: String, in candidates: some Sequence<String>) -> String? {
-    let limit = max(1, name.count / 3)
+    let limit = name.count / 3
+    guard limit > 0 else { return nil }
     var best: (name: String, distance: Int)?
     for c in candidates where c != name {
         let d = editDistance(Array(name.lowercased()), Array(c.lowercased()))
