@@ -50,7 +50,6 @@ final class Checker: SyntaxVisitor {
             ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
-    override func visit(_ node: FallThroughStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'fallthrough'") }
     override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind {
         isInPattern(Syntax(node)) ? .visitChildren : reject(node, "'as' casts")
     }

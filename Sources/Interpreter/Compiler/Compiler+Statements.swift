@@ -83,6 +83,12 @@ extension Compiler {
             let id = try target(b.label?.text, loopOnly: false, b)
             return { _ in .breakOut(id) }
         }
+        if s.is(FallThroughStmtSyntax.self) {
+            guard let innermost = targets.last, !innermost.isLoop else {
+                throw error(s, "'fallthrough' is only allowed inside a switch")
+            }
+            return { _ in .fallingThrough }
+        }
         if let c = s.as(ContinueStmtSyntax.self) {
             let id = try target(c.label?.text, loopOnly: true, c)
             return { _ in .continueLoop(id) }

@@ -11,6 +11,7 @@ extension Compiler {
         return try withTarget(label, isLoop: false) { id in
             var arms: [(Matcher, Exec)] = []
             var covered: [[PatternSpace]] = []
+            var bound: [String?] = []
             for element in s.cases {
                 guard case .switchCase(let c) = element else { throw unsupported(element, "conditional compilation") }
                 let arm: (Matcher, Exec) = try withScope {
@@ -35,9 +36,17 @@ extension Compiler {
                         for m in matchers where try m(f, v) { return true }
                         return false
                     }
+                    bound.append(scope.bindings.keys.min())
                     return (matcher, try statements(c.statements))
                 }
                 arms.append(arm)
+            }
+            for (i, element) in s.cases.enumerated() {
+                guard let statement = fallthroughStatement(in: Syntax(element)) else { continue }
+                guard i + 1 < arms.count else {
+                    throw error(statement, "'fallthrough' without a following 'case' or 'default' block")
+                }
+                if let name = bound[i + 1] { throw error(statement, "'fallthrough' from a case which doesn't bind variable '\(name)'") }
             }
             if let missing = missingValue(covered, [subject.type])?.first {
                 throw error(s.switchKeyword, missing == "_" ? "switch must be exhaustive; add a default clause"
@@ -46,14 +55,28 @@ extension Compiler {
             let code = subject.code
             return { f in
                 let v = try code(f)
-                for (matches, body) in arms where try matches(f, v) {
-                    let flow = try body(f)
+                for (k, (matches, body)) in arms.enumerated() where try matches(f, v) {
+                    var (flow, next) = (try body(f), k + 1)
+                    while case .fallingThrough = flow, next < arms.count {
+                        flow = try arms[next].1(f)
+                        next += 1
+                    }
                     if case .breakOut(id) = flow { return .normal }
                     return flow
                 }
                 return .normal
             }
         }
+    }
+
+    /// The first `fallthrough` of a case's own switch (not of a nested one) in `node`.
+    private func fallthroughStatement(in node: Syntax) -> Syntax? {
+        for child in node.children(viewMode: .sourceAccurate) {
+            if child.is(FallThroughStmtSyntax.self) { return child }
+            if child.is(SwitchExprSyntax.self) || child.is(ClosureExprSyntax.self) || child.is(FunctionDeclSyntax.self) { continue }
+            if let found = fallthroughStatement(in: child) { return found }
+        }
+        return nil
     }
 
     /// Compiles a pattern against values of `type`; `binding` is `let`/`var`-ness inside a binding
