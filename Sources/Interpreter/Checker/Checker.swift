@@ -36,7 +36,6 @@ final class Checker: SyntaxVisitor {
     override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "classes") }
     override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "protocols") }
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
-    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "type aliases") }
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }

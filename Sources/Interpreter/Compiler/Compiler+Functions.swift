@@ -37,6 +37,10 @@ extension Compiler {
         if let first = declared.first, !function.isGlobal {
             throw unsupported(first.syntax, "types declared inside a function or closure")
         }
+        for alias in decls.compactMap({ $0.as(TypeAliasDeclSyntax.self) }) {
+            if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
+            scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
+        }
         let types = declared + (try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration))
         for t in types { try declareCases(t) }
         for t in types { try declareMembers(t) }

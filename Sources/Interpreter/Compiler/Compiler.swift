@@ -296,6 +296,7 @@ final class Compiler {
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
             case let name:
                 if let s = scope.lookupType(name) { return .structure(s) }
+                if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
                 throw unsupported(t, "type '\(name)'")
