@@ -53,6 +53,7 @@ extension Compiler {
             }
         }
         if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
+        if let i = e.as(IfExprSyntax.self) { return try ifExpression(i, expected: expected) }
         if let t = e.as(TernaryExprSyntax.self) {
             return try ternary(.leaf(t.condition), t.thenExpression, .leaf(t.elseExpression), node: Syntax(t), expected: expected)
         }
@@ -66,7 +67,6 @@ extension Compiler {
 
     /// A short name for an unsupported expression kind.
     func describe(_ e: ExprSyntax) -> String {
-        if e.is(IfExprSyntax.self) { return "'if' expressions" }
         if e.is(SwitchExprSyntax.self) { return "'switch' expressions" }
         if e.is(OptionalChainingExprSyntax.self) { return "optional chaining" }
         if e.is(TryExprSyntax.self) { return "'try'" }

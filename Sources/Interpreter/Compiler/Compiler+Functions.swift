@@ -133,8 +133,7 @@ extension Compiler {
 
     /// Compiles a body, treating a lone expression as the returned value as Swift does.
     private func functionBody(_ body: CodeBlockItemListSyntax, _ context: FunctionContext) throws -> Exec {
-        if body.count == 1, case .expr(let e) = body.first!.item,
-           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+        if body.count == 1, case .expr(let e) = body.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
             if let r = context.returnType, r.conforms(to: .void) {
                 let code = try expression(e).code
                 return { f in
@@ -143,6 +142,15 @@ extension Compiler {
                 }
             }
             let value = try returned(e, from: context)
+            return { f in
+                f.result = try value(f)
+                return .returned
+            }
+        }
+        // A lone `if` whose branches are single expressions is the returned value (Swift 5.9).
+        if body.count == 1, case .stmt(let st) = body.first!.item, let i = st.as(ExpressionStmtSyntax.self)?.expression.as(IfExprSyntax.self),
+           isValueIf(i), let result = context.returnType, !result.conforms(to: .void) {
+            let value = try ifExpression(i, expected: result).code
             return { f in
                 f.result = try value(f)
                 return .returned

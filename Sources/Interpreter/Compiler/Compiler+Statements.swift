@@ -250,6 +250,52 @@ extension Compiler {
         return { f in try test(f) ? try then(f) : try otherwise(f) }
     }
 
+    /// Compiles `if` used as an expression (`let v = if c { a } else { b }`): every branch is one
+    /// expression, and an `else` is required, as in Swift.
+    func ifExpression(_ i: IfExprSyntax, expected: SType?) throws -> Typed {
+        guard let elseBody = i.elseBody else {
+            throw error(i, "'if' must have an unconditional 'else' to be used as expression")
+        }
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        let test: (Frame) throws -> Bool, then: Typed
+        do {
+            defer { scope = saved }
+            test = try conditions(i.conditions)
+            then = try branchValue(i.body, expected: expected)
+        }
+        let type = expected ?? then.type
+        let thenCode = try coerce(then, to: type, i.body)
+        let otherwise: Code
+        switch elseBody {
+        case .ifExpr(let nested): otherwise = try coerce(ifExpression(nested, expected: type), to: type, nested)
+        case .codeBlock(let b): otherwise = try coerce(withScope { try branchValue(b, expected: type) }, to: type, b)
+        }
+        return Typed(type: type) { f in try test(f) ? try thenCode(f) : try otherwise(f) }
+    }
+
+    /// Whether every branch of `i` is a single expression and it has an `else`, so that as a
+    /// function's whole body it is the returned value.
+    func isValueIf(_ i: IfExprSyntax) -> Bool {
+        let single = { (b: CodeBlockSyntax) -> Bool in
+            guard b.statements.count == 1, case .expr = b.statements.first!.item else { return false }
+            return true
+        }
+        switch i.elseBody {
+        case .ifExpr(let nested)?: return single(i.body) && isValueIf(nested)
+        case .codeBlock(let b)?: return single(i.body) && single(b)
+        case nil: return false
+        }
+    }
+
+    /// The value of a branch of an `if` expression: its single expression.
+    private func branchValue(_ b: CodeBlockSyntax, expected: SType?) throws -> Typed {
+        guard b.statements.count == 1, case .expr(let e) = b.statements.first!.item else {
+            throw unsupported(b, "'if' expression branches other than a single expression")
+        }
+        return try expression(e, expected: expected)
+    }
+
     private func guardStatement(_ g: GuardStmtSyntax) throws -> Exec {
         let test = try conditions(g.conditions)
         let body = try block(g.body)
