@@ -231,16 +231,17 @@ extension Compiler {
         }
     }
 
-    /// Compiles `if` used as a statement.
-    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+    /// Compiles the conditions of `if` and, with the names they bind, its first branch.
+    private func conditional<T>(_ i: IfExprSyntax, _ then: () throws -> T) throws -> ((Frame) throws -> Bool, T) {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
-        let test: (Frame) throws -> Bool, then: Exec
-        do {
-            defer { scope = saved }
-            test = try conditions(i.conditions)
-            then = try block(i.body)
-        }
+        defer { scope = saved }
+        return (try conditions(i.conditions), try then())
+    }
+
+    /// Compiles `if` used as a statement.
+    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+        let (test, then) = try conditional(i) { try block(i.body) }
         let otherwise: Exec
         switch i.elseBody {
         case .ifExpr(let nested): otherwise = try ifStatement(nested)
@@ -256,14 +257,7 @@ extension Compiler {
         guard let elseBody = i.elseBody else {
             throw error(i, "'if' must have an unconditional 'else' to be used as expression")
         }
-        let saved = scope
-        scope = Scope(parent: saved, function: saved.function)
-        let test: (Frame) throws -> Bool, then: Typed
-        do {
-            defer { scope = saved }
-            test = try conditions(i.conditions)
-            then = try branchValue(i.body, expected: expected)
-        }
+        let (test, then) = try conditional(i) { try branchValue(i.body, expected: expected) }
         let type = expected ?? then.type
         let thenCode = try coerce(then, to: type, i.body)
         let otherwise: Code
