@@ -21,6 +21,7 @@ public final class Session {
     /// A fresh session with the note's options.
     public init(options: SessionOptions = .init()) {
         runtime = Runtime(options: options)
+        globalScope.types["OptimError"] = runtime.optimError
     }
 
     /// Runs one block. Compile errors stop it before it runs; either way a failed block's

@@ -55,7 +55,11 @@ extension Compiler {
                 return values
             }
             let invoke: ([Value]) throws -> Value = { values in
-                do { return try body(context, values) } catch let e as OptimError { throw context.error(e.description) }
+                do { return try body(context, values) } catch let e as OptimError {
+                    var error = context.error(e.description)
+                    error.thrown = context.runtime.optimError.value(of: e)
+                    throw error
+                }
             }
             if let copy = overload.copyForMutation, let modify = place?.modify {
                 return Typed(type: overload.result) { f in
@@ -113,13 +117,5 @@ extension Compiler {
     func nativeConstant(_ type: SType?, _ name: String) -> Typed? {
         guard let type, let t = nativeType(of: type), let value = t.constants[name] else { return nil }
         return Typed(type: type) { _ in value }
-    }
-
-    /// Compiles `try expr`: Optim's throwing calls inside are allowed; errors propagate as ever.
-    func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
-        if t.questionOrExclamationMark != nil { throw unsupported(t, "'try?' and 'try!'") }
-        tryDepth += 1
-        defer { tryDepth -= 1 }
-        return try expression(t.expression, expected: expected)
     }
 }

@@ -174,6 +174,7 @@ extension Compiler {
             case ("sorted", []), ("min", []), ("max", []):
                 switch e {
                 case .int, .double, .string: break
+                case .structure(let t) where t.isComparableEnum: break
                 default: throw error(c, "'\(name)()' needs comparable elements, not '\(e)'")
                 }
                 let kind = name

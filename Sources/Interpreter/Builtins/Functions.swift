@@ -376,6 +376,9 @@ func less(_ a: Value, _ b: Value) -> Bool {
     case let (.bool(x), .bool(y)): !x && y
     case let (.tuple(x), .tuple(y)):
         zip(x.elements, y.elements).first { $0 != $1 }.map { less($0, $1) } ?? false
+    case let (.enumeration(x), .enumeration(y)):
+        x.tag.index != y.tag.index ? x.tag.index < y.tag.index
+            : zip(x.payload, y.payload).first { $0 != $1 }.map { less($0, $1) } ?? false
     default: false
     }
 }

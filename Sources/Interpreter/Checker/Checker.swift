@@ -34,32 +34,39 @@ final class Checker: SyntaxVisitor {
     }
 
     override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "classes") }
-    override func visit(_ node: EnumDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "enums") }
     override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "protocols") }
-    override func visit(_ node: ExtensionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "extensions") }
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
-    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "type aliases") }
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
-    override func visit(_ node: SubscriptDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "subscript declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "conditional compilation") }
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         node.attributeName.trimmedDescription == "escaping" ? .skipChildren : reject(node, "attributes")
     }
-    override func visit(_ node: ThrowStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'throw' and error handling") }
-    override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'do' blocks") }
-    override func visit(_ node: DeferStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'defer'") }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'await' and concurrency") }
-    override func visit(_ node: InOutExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "inout arguments ('&')") }
     override func visit(_ node: AttributedTypeSyntax) -> SyntaxVisitorContinueKind {
-        node.specifiers.isEmpty ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
+        node.specifiers.isEmpty || node.specifiers.trimmedDescription == "inout"
+            ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
-    override func visit(_ node: FallThroughStmtSyntax) -> SyntaxVisitorContinueKind { reject(node, "'fallthrough'") }
-    override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'as' casts") }
+    override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind {
+        isInPattern(Syntax(node)) ? .visitChildren : reject(node, "'as' casts")
+    }
     override func visit(_ node: UnresolvedIsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'is' type checks") }
-    override func visit(_ node: OptionalChainingExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "optional chaining ('?.')") }
+    override func visit(_ node: OptionalChainingExprSyntax) -> SyntaxVisitorContinueKind {
+        // `case let x?` is an optional pattern, not optional chaining.
+        isInPattern(Syntax(node)) ? .visitChildren : reject(node, "optional chaining ('?.')")
+    }
+
+    /// Whether `node` is part of a pattern (`case .some(let x?)`), up to the nearest statement.
+    private func isInPattern(_ node: Syntax) -> Bool {
+        var p = node.parent
+        while let current = p, !current.is(CodeBlockItemSyntax.self), !current.is(ClosureExprSyntax.self) {
+            if current.is(ExpressionPatternSyntax.self) { return true }
+            p = current.parent
+        }
+        return false
+    }
     override func visit(_ node: RegexLiteralExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "regex literals") }
     override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { reject(node, "generics") }
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {

@@ -19,6 +19,8 @@ indirect enum SType: CustomStringConvertible {
     case jet
     /// Another Optim or Figures type, or a protocol such as `Objective` (see `NativeType`).
     case native(NativeType)
+    /// `any Error`: a thrown error, as bound by `catch`.
+    case error
 
     /// The type as Swift spells it.
     var description: String {
@@ -41,6 +43,7 @@ indirect enum SType: CustomStringConvertible {
         case .matrix: "Matrix"
         case .jet: "Jet"
         case .native(let t): t.isProtocol ? "any \(t.name)" : t.name
+        case .error: "any Error"
         }
     }
 
@@ -60,6 +63,8 @@ indirect enum SType: CustomStringConvertible {
         case let (.range(a), .range(b)): a == b
         case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
         case let (.native(a), .native(b)): a.conforms(to: b)
+        case (.error, .error): true
+        case let (.structure(t), .error): t.conformances.contains("Error")
         default: false
         }
     }
@@ -85,9 +90,9 @@ indirect enum SType: CustomStringConvertible {
     }
 }
 
-/// A struct declared in a note: its stored properties, initialisers and methods.
+/// A struct or enum declared in a note: its stored properties or cases, initialisers and methods.
 ///
-/// Made by the compiler; at run time it names the type and its fields when printed.
+/// Made by the compiler; at run time it names the type and its fields or cases when printed.
 final class StructType {
     /// A stored property.
     struct Field {
@@ -99,6 +104,10 @@ final class StructType {
         var isLet: Bool
         /// The default value, evaluated when an initialiser does not set it.
         var initial: Code?
+        /// The `willSet` observer, a mutating method taking the new value.
+        var willSet: FunctionCode?
+        /// The `didSet` observer, a mutating method taking the old value.
+        var didSet: FunctionCode?
     }
 
     /// A method, initialiser or computed property.
@@ -121,14 +130,98 @@ final class StructType {
     var methods: [String: Method] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
+    /// Setters of computed properties by name: mutating methods taking the new value.
+    var setters: [String: Method] = [:]
+    /// The getter of a declared `subscript`, taking the subscript's parameters.
+    var subscriptGetter: Method?
+    /// Its setter: a mutating method taking the subscript's parameters, then the new value.
+    var subscriptSetter: Method?
     /// Explicit initialisers; when empty, the memberwise one is used.
     var initializers: [Method] = []
+    /// Whether the memberwise initialiser stays available beside `initializers`, which were all
+    /// declared in extensions.
+    var keepsMemberwise = false
+    /// For an enum, its cases in declaration order; nil for a struct.
+    var cases: [EnumCase]?
+    /// For an enum with raw values, their type (`Int`, `String` or `Double`).
+    var rawType: SType?
+    /// The protocols named in the declaration's inheritance clause.
+    var conformances: Set<String> = []
+    /// Static stored properties by name.
+    var statics: [String: StaticProperty] = [:]
+    /// Types declared inside this one, by name.
+    var nested: [String: StructType] = [:]
+    /// How `print` and interpolation show a value of the type, when it conforms to
+    /// `CustomStringConvertible`; nil for Swift's default.
+    var describe: ((Value) -> String)?
 
     /// A struct named `name`, filled in by the compiler.
     init(name: String) { self.name = name }
 
+    /// The names of its members: cases, properties, methods and nested types.
+    var memberNames: [String] {
+        (cases ?? []).map(\.name) + fields.map(\.name) + Array(computed.keys) + Array(methods.keys) + Array(statics.keys)
+            + Array(nested.keys) + (rawType == nil ? [] : ["rawValue"])
+    }
+
+    /// Whether the type is an enum declared `Comparable`, whose `<` Swift synthesises from case order.
+    var isComparableEnum: Bool { isEnum && conformances.contains("Comparable") }
+
+    /// Whether the type is an enum.
+    var isEnum: Bool { cases != nil }
+
+    /// The enum case named `name`.
+    func enumCase(_ name: String) -> EnumCase? { cases?.first { $0.name == name } }
+
+    /// Whether values may be compared with `==`: an enum without associated values, or a type
+    /// declaring `Equatable` (or `Hashable`), whose `==` Swift synthesises.
+    var isEquatable: Bool {
+        !conformances.isDisjoint(with: ["Equatable", "Hashable"]) || (cases?.allSatisfy { $0.parameters.isEmpty } ?? false)
+    }
+
     /// The index of the stored property `name`.
     func fieldIndex(_ name: String) -> Int? { fields.firstIndex { $0.name == name } }
+}
+
+/// One case of an enum declared in a note.
+final class EnumCase {
+    /// The enum the case belongs to.
+    let owner: StructType
+    /// The case name.
+    let name: String
+    /// Its position among the enum's cases.
+    let index: Int
+    /// The associated values, with their labels.
+    let parameters: [Signature.Parameter]
+    /// The raw value, for an enum with raw values.
+    var rawValue: Value?
+
+    /// A case of `owner`.
+    init(owner: StructType, name: String, index: Int, parameters: [Signature.Parameter]) {
+        self.owner = owner
+        self.name = name
+        self.index = index
+        self.parameters = parameters
+    }
+}
+
+/// A `static` stored property, initialised lazily on first use as Swift does.
+final class StaticProperty {
+    /// The declared or inferred type.
+    let type: SType
+    /// Whether declared with `let`.
+    let isLet: Bool
+    /// The initial value's code.
+    let initial: Code
+    /// The value, once initialised.
+    var value: Value?
+
+    /// A static property of `type` initialised by `initial`.
+    init(type: SType, isLet: Bool, initial: @escaping Code) {
+        self.type = type
+        self.isLet = isLet
+        self.initial = initial
+    }
 }
 
 /// A function's parameter list and result, for checking and matching calls.
@@ -141,11 +234,15 @@ struct Signature {
         var type: SType
         /// Whether it has a default value.
         var hasDefault: Bool
+        /// Whether it is `inout`: the argument is a variable written as `&x`, updated when the call returns.
+        var isInout = false
     }
     /// The parameters.
     var parameters: [Parameter]
     /// The result type.
     var result: SType
+    /// Whether the function is declared `throws` (or `rethrows`).
+    var throwing = false
 
     /// The function type.
     var type: SType { .function(parameters.map(\.type), result) }

@@ -186,22 +186,31 @@ extension Compiler {
                 if type.fields[i].isLet { throw error(r, "cannot assign to property: '\(name)' is a 'let' constant") }
                 let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
                 let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
-                return fieldPlace(base, i, type.fields[i].type)
+                return fieldPlace(base, type, i, at(r))
+            case .computed(let type, let getter, let selfBinding)? where type.setters[name] != nil:
+                guard selfBinding.isMutable else { throw error(r, "cannot assign to property: 'self' is immutable") }
+                let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+                let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                return computedPlace(base, getter: getter, setter: type.setters[name]!, at(r))
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
-                throw error(r, "cannot find '\(name)' in scope")
+                throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
             }
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
+            if let t = declaredType(baseExpr), let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
             let base = try lvalue(baseExpr)
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
+                if let getter = s.computed[name], let setter = s.setters[name] {
+                    return computedPlace(base, getter: getter, setter: setter, at(m.declName))
+                }
                 guard let i = s.fieldIndex(name) else { throw error(m.declName, "cannot assign to property '\(name)' of '\(s.name)'") }
                 if s.fields[i].isLet { throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant") }
-                return fieldPlace(base, i, s.fields[i].type)
+                return fieldPlace(base, s, i, at(m.declName))
             case .tuple(let types, let labels):
                 guard let i = Int(name) ?? labels.firstIndex(of: name), i < types.count else {
                     throw error(m.declName, "value of tuple type '\(base.type)' has no member '\(name)'")
@@ -239,14 +248,47 @@ extension Compiler {
         throw error(e, "cannot assign to this expression")
     }
 
-    private func fieldPlace(_ base: LValue, _ i: Int, _ type: SType) -> LValue {
-        let modify = base.modify
-        return LValue(type: type) { f, body in
+    /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
+    /// except in an initialiser and in the property's own observers, as in Swift.
+    private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
+        let (modify, field) = (base.modify, t.fields[i])
+        let owner = function.owner
+        if field.willSet != nil || field.didSet != nil, !owner.isInitializer, owner.observing != field.name {
+            let runtime = self.runtime
+            return LValue(type: field.type) { f, body in
+                try modify(f) { v in
+                    guard case .structure(let s) = v else { return }
+                    let old = s.fields[i]
+                    var new = old
+                    try body(&new)
+                    if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
+                    guard case .structure(var s) = v else { return }
+                    s.fields[i] = new
+                    v = .structure(s)
+                    if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+                }
+            }
+        }
+        return LValue(type: field.type) { f, body in
             try modify(f) { v in
                 guard case .structure(var s) = v else { return }
                 v = .void
                 defer { v = .structure(s) }
                 try body(&s.fields[i])
+            }
+        }
+    }
+
+    /// A computed property with a setter: read with the getter, changed, written with the setter.
+    private func computedPlace(_ base: LValue, getter: StructType.Method, setter: StructType.Method, _ at: SourcePoint) -> LValue {
+        let (modify, runtime, get) = (base.modify, self.runtime, getter.code)
+        return LValue(type: getter.signature.result) { f, body in
+            try modify(f) { v in
+                let frame = Frame(count: get.slotCount, parent: nil)
+                frame.slots[0] = v
+                var value = try runtime.invoke(get, frame, at)
+                try body(&value)
+                v = try runtime.mutate(setter.code, v, value, at)
             }
         }
     }
@@ -300,6 +342,28 @@ extension Compiler {
             }
         case .vector, .matrix:
             return try linearAlgebraPlace(base, arguments, s)
+        case .structure(let t) where t.subscriptSetter != nil:
+            let (getter, setter) = (t.subscriptGetter!, t.subscriptSetter!)
+            let codes = try match(subscriptArguments(s), to: getter.signature, s, name: "subscript")
+            let (runtime, at) = (self.runtime, self.at(s))
+            return LValue(type: getter.signature.result) { f, body in
+                var indices: [Value] = []
+                for c in codes { indices.append(try c!(f)) }
+                try modify(f) { v in
+                    let get = Frame(count: getter.code.slotCount, parent: nil)
+                    get.slots[0] = v
+                    for (i, x) in indices.enumerated() { get.slots[i + 1] = x }
+                    var element = try runtime.invoke(getter.code, get, at)
+                    try body(&element)
+                    let set = Frame(count: setter.code.slotCount, parent: nil)
+                    set.slots[0] = v
+                    for (i, x) in (indices + [element]).enumerated() { set.slots[i + 1] = x }
+                    _ = try runtime.invoke(setter.code, set, at)
+                    v = set.slots[0]
+                }
+            }
+        case .structure(let t) where t.subscriptGetter != nil:
+            throw error(s, "cannot assign through subscript: subscript is get-only")
         default:
             throw error(s, "cannot assign through subscript of a value of type '\(base.type)'")
         }

@@ -21,7 +21,12 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let signature = b.signature {
-                    let arguments = try match(args, to: signature, c, name: name)
+                    var places: [(Int, LValue)] = []
+                    let arguments = try match(args, to: signature, c, name: name) { places.append(($0, $1)) }
+                    try checkThrowingCall(signature, c)
+                    if !places.isEmpty {
+                        return Typed(type: signature.result, code: invokeWritingBack(read(b), arguments, places, at: at))
+                    }
                     if b.owner.isGlobal, let code = b.code {
                         return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
                     }
@@ -30,6 +35,7 @@ extension Compiler {
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:
                 let codes = try match(args, to: m.signature, c, name: name)
+                try checkThrowingCall(m.signature, c)
                 if m.isMutating {
                     guard selfBinding.isMutable else {
                         throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
@@ -43,9 +49,10 @@ extension Compiler {
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
                 if let t = scope.lookupType(name) { return try construct(t, args, c) }
+                if name == "swap" { return try swapCall(args, c) }
                 if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
                 if let native = try nativeCall(name, args, c) { return native }
-                throw error(r, "cannot find '\(name)' in scope")
+                throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
             }
         }
         if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, c, expected: expected) }
@@ -101,29 +108,38 @@ extension Compiler {
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         let at = self.at(m.declName)
+        if let t = declaredType(m.base) {
+            if name == "init" { return try construct(t, args, c) }
+            if let call = try typeMemberCall(t, name, args, c) { return call }
+            throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
+        }
         if let typeName = typeName(m.base) {
-            if let t = scope.lookupType(typeName) {
-                if name == "init" { return try construct(t, args, c) }
-                guard let method = t.methods[name], method.isStatic else {
-                    throw error(m.declName, "type '\(typeName)' has no static member '\(name)'")
-                }
-                return try invokeMethod(method, receiver: Typed(type: .void) { _ in .void },
-                                        arguments: try match(args, to: method.signature, c, name: name), at: at)
-            }
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
             if let native = try nativeStaticCall(typeName, name, args, c) { return native }
             throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
         }
         guard let baseExpr = m.base else {
+            if let t = implicitMemberType(expected), let call = try typeMemberCall(t, name, args, c) { return call }
             if let t = expected.flatMap(nativeType(of:)), let overloads = t.statics[name] {
                 return try callNative(overloads, receiver: nil, args, c, name: name)
             }
             throw unsupported(m, "implicit member calls")
         }
+        if name == "init", function.owner.isInitializer, baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self",
+           case .structure(let t)? = function.owner.selfType.map(SType.structure) {
+            // `self.init(…)`: an initialiser delegating to another.
+            let (value, place) = (try construct(t, args, c).code, try lvalue(baseExpr).modify)
+            return Typed(type: .void) { f in
+                let v = try value(f)
+                try place(f) { $0 = v }
+                return .void
+            }
+        }
         let base = try expression(baseExpr)
         if case .structure(let t) = base.type {
             if let method = t.methods[name], !method.isStatic {
                 let codes = try match(args, to: method.signature, c, name: name)
+                try checkThrowingCall(method.signature, c)
                 if method.isMutating {
                     return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
                 }
@@ -132,7 +148,7 @@ extension Compiler {
             if let i = t.fieldIndex(name), case .function = t.fields[i].type {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
-            throw error(m.declName, "value of type '\(t.name)' has no member '\(name)'")
+            throw error(m.declName, suggesting("value of type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
@@ -143,9 +159,14 @@ extension Compiler {
     func member(_ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else {
+            if let t = implicitMemberType(expected), let value = try typeMember(t, name, m) { return value }
             if let constant = nativeConstant(expected, name) { return constant }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
+        }
+        if let t = declaredType(baseExpr) {
+            if let value = try typeMember(t, name, m.declName) { return value }
+            throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(baseExpr) {
             if let constant = staticProperty(typeName, name) ?? nativeConstant(nativeStaticType(typeName), name) {
@@ -249,9 +270,18 @@ extension Compiler {
             }
         case .vector, .matrix:
             return try linearAlgebraSubscript(base, arguments, s)
+        case .structure(let t) where t.subscriptGetter != nil:
+            let m = t.subscriptGetter!
+            let codes = try match(subscriptArguments(s), to: m.signature, s, name: "subscript")
+            return try invokeMethod(m, receiver: base, arguments: codes, at: at)
         default:
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }
+    }
+
+    /// The arguments of `base[…]`.
+    func subscriptArguments(_ s: SubscriptCallExprSyntax) -> [Argument] {
+        s.arguments.map { Argument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false) }
     }
 
     /// Whether `e` is a one-sided range: `a...`, `..<b` or `...b`.

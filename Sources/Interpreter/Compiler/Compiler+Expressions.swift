@@ -53,6 +53,7 @@ extension Compiler {
             }
         }
         if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
+        if let i = e.as(IfExprSyntax.self) { return try ifExpression(i, expected: expected) }
         if let t = e.as(TernaryExprSyntax.self) {
             return try ternary(.leaf(t.condition), t.thenExpression, .leaf(t.elseExpression), node: Syntax(t), expected: expected)
         }
@@ -66,13 +67,12 @@ extension Compiler {
 
     /// A short name for an unsupported expression kind.
     func describe(_ e: ExprSyntax) -> String {
-        if e.is(IfExprSyntax.self) { return "'if' expressions" }
         if e.is(SwitchExprSyntax.self) { return "'switch' expressions" }
         if e.is(OptionalChainingExprSyntax.self) { return "optional chaining" }
         if e.is(TryExprSyntax.self) { return "'try'" }
         if e.is(AwaitExprSyntax.self) { return "'await'" }
         if e.is(KeyPathExprSyntax.self) { return "key paths" }
-        if e.is(InOutExprSyntax.self) { return "inout arguments" }
+        if e.is(InOutExprSyntax.self) { return "'&' outside an argument for an 'inout' parameter" }
         if e.is(MacroExpansionExprSyntax.self) { return "macros" }
         return "'\(e.trimmedDescription)'"
     }
@@ -182,6 +182,11 @@ extension Compiler {
         var element: SType?
         if case .array(let e)? = expected { element = e }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
+        // `[[], [1.0]]`: an empty literal takes its type from the other elements.
+        if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
+           let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {
+            element = try expression(typed.expression).type
+        }
         if a.elements.isEmpty {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
             return Typed(type: .array(element)) { _ in .array([]) }
@@ -228,6 +233,13 @@ extension Compiler {
         }
     }
 
+    /// Whether `e` is `[]` or `[:]`.
+    private func isEmptyCollectionLiteral(_ e: ExprSyntax) -> Bool {
+        if let a = e.as(ArrayExprSyntax.self) { return a.elements.isEmpty }
+        if let d = e.as(DictionaryExprSyntax.self), case .colon = d.content { return true }
+        return false
+    }
+
     /// Whether `e` is a floating-point literal, possibly negated or parenthesised.
     func isFloatLiteral(_ e: ExprSyntax) -> Bool {
         if e.is(FloatLiteralExprSyntax.self) { return true }
@@ -259,6 +271,9 @@ extension Compiler {
     func reference(_ name: String, _ node: Syntax) throws -> Typed {
         switch resolve(name) {
         case .binding(let b)?:
+            if b.signature?.parameters.contains(where: \.isInout) == true {
+                throw unsupported(node, "functions with 'inout' parameters used as values")
+            }
             if case .double = b.type { return Typed(double: readDouble(b)) }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:
@@ -277,7 +292,7 @@ extension Compiler {
             break
         }
         if let builtin = builtinValue(name) { return builtin }
-        throw error(node, "cannot find '\(name)' in scope")
+        throw error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
     }
 
     // MARK: Operators

@@ -11,32 +11,39 @@ struct Argument {
 }
 
 /// A parameter as declared, before compiling.
-private struct ParameterDecl {
+struct ParameterDecl {
+    /// The argument label, nil for `_`.
     var label: String?
+    /// The name inside the body.
     var name: String
+    /// The declared type.
     var type: SType
+    /// The default value as written.
     var defaultValue: ExprSyntax?
+    /// Whether declared `inout`.
+    var isInout = false
 }
 
 extension Compiler {
     // MARK: Hoisting
 
-    /// Declares the structs and functions of a statement list before its statements compile.
+    /// Declares the types and functions of a statement list before its statements compile.
     func hoist(_ items: CodeBlockItemListSyntax) throws {
         let decls = items.compactMap { item -> DeclSyntax? in
             if case .decl(let d) = item.item { return d }
             return nil
         }
-        let structs = decls.compactMap { $0.as(StructDeclSyntax.self) }
-        if !structs.isEmpty, !function.isGlobal {
-            throw unsupported(structs[0], "structs declared inside a function or closure")
+        let declared = typeDeclarations(decls) { scope.types[$0] = $1 }
+        if let first = declared.first, !function.isGlobal {
+            throw unsupported(first.syntax, "types declared inside a function or closure")
         }
-        let types = structs.map { s -> StructType in
-            let t = StructType(name: s.name.text)
-            scope.types[s.name.text] = t
-            return t
+        for alias in decls.compactMap({ $0.as(TypeAliasDeclSyntax.self) }) {
+            if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
+            scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
-        for (s, t) in zip(structs, types) { try declareMembers(s, t) }
+        let types = declared + (try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration))
+        for t in types { try declareCases(t) }
+        for t in types { try declareMembers(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
             let (signature, _) = try functionSignature(fn.signature, fn)
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
@@ -46,7 +53,7 @@ extension Compiler {
                 globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
             }
         }
-        for (s, t) in zip(structs, types) { try compileMembers(s, t) }
+        for t in types { try compileMembers(t) }
     }
 
     /// Fails once a session declares more top-level names than its global frame holds.
@@ -56,24 +63,29 @@ extension Compiler {
         }
     }
 
-    private func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
+    func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
         try clause.parameters.map { p in
             if p.ellipsis != nil { throw unsupported(p, "variadic parameters") }
+            var type = p.type, isInout = false
             if let attributed = p.type.as(AttributedTypeSyntax.self), !attributed.specifiers.isEmpty {
-                throw unsupported(p.type, "'\(attributed.specifiers.trimmedDescription)' parameters")
+                guard attributed.specifiers.trimmedDescription == "inout" else {
+                    throw unsupported(p.type, "'\(attributed.specifiers.trimmedDescription)' parameters")
+                }
+                (type, isInout) = (attributed.baseType, true)
             }
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
-            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(p.type),
-                                 defaultValue: p.defaultValue?.value)
+            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(type),
+                                 defaultValue: p.defaultValue?.value, isInout: isInout)
         }
     }
 
-    private func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
+    func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
-        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
-                                  result: result)
+        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
+                                                                 isInout: $0.isInout) },
+                                  result: result, throwing: s.effectSpecifiers?.throwsClause != nil)
         return (signature, params)
     }
 
@@ -84,7 +96,8 @@ extension Compiler {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
         let (signature, params) = try functionSignature(fn.signature, fn)
-        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false)
+        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
+                        throwing: signature.throwing)
         if function.isGlobal { return { _ in .normal } }
         let store = write(b)
         return { f in
@@ -94,16 +107,21 @@ extension Compiler {
     }
 
     /// Compiles a function body into `code`, in a new function context.
-    private func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
-                             selfType: StructType?, mutating: Bool, isStatic: Bool = false) throws {
+    func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
+                     selfType: StructType?, mutating: Bool, isStatic: Bool = false, throwing: Bool = false,
+                     isInitializer: Bool = false, observing: String? = nil) throws {
         let context = FunctionContext(parent: function, returnType: result, selfType: isStatic ? nil : selfType,
                                       selfIsMutable: mutating)
-        let (savedScope, savedTargets) = (scope, targets)
+        context.isThrowing = throwing
+        context.isInitializer = isInitializer
+        context.observing = observing
+        let (savedScope, savedTargets, savedHandlers) = (scope, targets, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
-        defer { (scope, targets) = (savedScope, savedTargets) }
+        handlerDepth = 0
+        defer { (scope, targets, handlerDepth) = (savedScope, savedTargets, savedHandlers) }
         if let selfType { declare(isStatic ? "$static" : "self", .structure(selfType), mutable: mutating) }
-        for p in params { declare(p.name, p.type, mutable: false) }
+        for p in params { declare(p.name, p.type, mutable: p.isInout) }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
             try p.defaultValue.map { try expression($0, as: p.type) }
@@ -115,8 +133,7 @@ extension Compiler {
 
     /// Compiles a body, treating a lone expression as the returned value as Swift does.
     private func functionBody(_ body: CodeBlockItemListSyntax, _ context: FunctionContext) throws -> Exec {
-        if body.count == 1, case .expr(let e) = body.first!.item,
-           !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+        if body.count == 1, case .expr(let e) = body.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
             if let r = context.returnType, r.conforms(to: .void) {
                 let code = try expression(e).code
                 return { f in
@@ -125,6 +142,15 @@ extension Compiler {
                 }
             }
             let value = try returned(e, from: context)
+            return { f in
+                f.result = try value(f)
+                return .returned
+            }
+        }
+        // A lone `if` whose branches are single expressions is the returned value (Swift 5.9).
+        if body.count == 1, case .stmt(let st) = body.first!.item, let i = st.as(ExpressionStmtSyntax.self)?.expression.as(IfExprSyntax.self),
+           isValueIf(i), let result = context.returnType, !result.conforms(to: .void) {
+            let value = try ifExpression(i, expected: result).code
             return { f in
                 f.result = try value(f)
                 return .returned
@@ -178,6 +204,8 @@ extension Compiler {
         }
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
+        // Swift infers whether a closure throws; here any closure may.
+        context.isThrowing = true
         let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
@@ -237,12 +265,34 @@ extension Compiler {
 
     /// Matches arguments to parameters by label, compiling each with its parameter's type;
     /// nil entries take the parameter's default.
-    func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String) throws -> [Code?] {
+    /// An `inout` parameter's argument is read here and its place handed to `writeBack` (with the
+    /// parameter's index), for the caller to store the parameter's final value.
+    func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String,
+               writeBack: ((Int, LValue) -> Void)? = nil) throws -> [Code?] {
         var codes: [Code?] = []
         var next = 0
         for p in signature.parameters {
             if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
-                codes.append(try expression(arguments[next].expression, as: p.type))
+                let e = arguments[next].expression
+                if p.isInout {
+                    guard let writeBack else { throw unsupported(e, "'inout' parameters of methods and initialisers") }
+                    guard let inner = e.as(InOutExprSyntax.self)?.expression else {
+                        throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
+                    }
+                    let place = try lvalue(inner)
+                    guard place.type.conforms(to: p.type), p.type.conforms(to: place.type) else {
+                        throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(p.type)'")
+                    }
+                    writeBack(codes.count, place)
+                    let modify = place.modify
+                    codes.append { f in
+                        var v = Value.void
+                        try modify(f) { v = $0 }
+                        return v
+                    }
+                } else {
+                    codes.append(try expression(e, as: p.type))
+                }
                 next += 1
             } else if p.hasDefault {
                 codes.append(nil)
@@ -288,6 +338,48 @@ extension Compiler {
         }
     }
 
+    /// Code calling a function with `inout` parameters: after the call, each parameter's final
+    /// value is stored back into the caller's variable (`places`, by parameter index), as Swift's
+    /// copy-in copy-out does.
+    func invokeWritingBack(_ callee: @escaping Code, _ arguments: [Code?], _ places: [(Int, LValue)], at: SourcePoint) -> Code {
+        let runtime = self.runtime
+        return { f in
+            guard case .function(let c) = try callee(f), let code = c.code else {
+                throw InterpreterError(message: "function used before its declaration", at: at)
+            }
+            let frame = Frame(count: code.slotCount, parent: c.captured)
+            for (i, a) in arguments.enumerated() { frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame) }
+            let result = try runtime.invoke(code, frame, at)
+            for (i, place) in places { try place.modify(f) { $0 = frame.slots[i] } }
+            return result
+        }
+    }
+
+    /// Compiles `swap(&a, &b)`.
+    func swapCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        guard args.count == 2, args.allSatisfy({ $0.label == nil }) else {
+            throw error(c, "'swap' takes two unlabelled arguments, as in 'swap(&a, &b)'")
+        }
+        let places = try args.map { a -> LValue in
+            guard let inner = a.expression.as(InOutExprSyntax.self)?.expression else {
+                throw error(a.expression, "passing value to an inout parameter requires explicit '&'")
+            }
+            return try lvalue(inner)
+        }
+        guard places[0].type.conforms(to: places[1].type), places[1].type.conforms(to: places[0].type) else {
+            throw error(c, "cannot swap values of types '\(places[0].type)' and '\(places[1].type)'")
+        }
+        let (a, b) = (places[0].modify, places[1].modify)
+        return Typed(type: .void) { f in
+            var (x, y) = (Value.void, Value.void)
+            try a(f) { x = $0 }
+            try b(f) { y = $0 }
+            try a(f) { $0 = y }
+            try b(f) { $0 = x }
+            return .void
+        }
+    }
+
     /// Code calling a function declared at the note's top level: its code is known when
     /// compiling and it captures nothing, so the call skips fetching the function value.
     func invokeTopLevel(_ code: FunctionCode, _ arguments: [Code?], at: SourcePoint) -> Code {
@@ -325,124 +417,45 @@ extension Compiler {
 
     // MARK: Structs
 
-    private func declareMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
-        if s.genericParameterClause != nil { throw unsupported(s, "generic structs") }
-        if s.inheritanceClause != nil { throw unsupported(s.inheritanceClause!, "protocol conformances") }
-        for member in s.memberBlock.members {
-            let d = member.decl
-            if let v = d.as(VariableDeclSyntax.self) {
-                if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                    throw unsupported(v, "static properties")
-                }
-                for binding in v.bindings {
-                    guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
-                        throw unsupported(binding.pattern, "this property pattern")
-                    }
-                    let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
-                    if binding.accessorBlock != nil {
-                        guard let annotated else { throw error(binding, "computed property must have an explicit type") }
-                        let code = FunctionCode(name: id.identifier.text, parameterCount: 0)
-                        t.computed[id.identifier.text] = .init(code: code, signature: Signature(parameters: [], result: annotated),
-                                                               isMutating: false, isStatic: false)
-                        continue
-                    }
-                    var initial: Code?
-                    var type = annotated
-                    if let value = binding.initializer?.value {
-                        let context = FunctionContext(parent: function, returnType: nil)
-                        let saved = scope
-                        scope = Scope(parent: saved, function: context)
-                        defer { scope = saved }
-                        let typed = try expression(value, expected: annotated)
-                        type = type ?? typed.type
-                        let code = try coerce(typed, to: type!, value)
-                        let slots = context.slotCount
-                        initial = { _ in try code(Frame(count: slots, parent: nil)) }
-                    }
-                    guard let type else { throw error(binding, "type annotation missing in pattern") }
-                    t.fields.append(.init(name: id.identifier.text, type: type, isLet: v.bindingSpecifier.tokenKind == .keyword(.let),
-                                          initial: initial))
-                }
-            } else if let fn = d.as(FunctionDeclSyntax.self) {
-                if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
-                let (signature, _) = try functionSignature(fn.signature, fn)
-                let modifiers = fn.modifiers.map(\.name.tokenKind)
-                t.methods[fn.name.text] = .init(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
-                                                signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
-                                                isStatic: modifiers.contains(.keyword(.static)))
-            } else if let i = d.as(InitializerDeclSyntax.self) {
-                if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
-                let (signature, _) = try functionSignature(i.signature, i)
-                t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
-                                            signature: Signature(parameters: signature.parameters, result: .structure(t)),
-                                            isMutating: true, isStatic: false))
-            } else {
-                throw unsupported(d, "this member declaration")
-            }
-        }
-    }
-
-    private func compileMembers(_ s: StructDeclSyntax, _ t: StructType) throws {
-        var initIndex = 0
-        for member in s.memberBlock.members {
-            let d = member.decl
-            if let v = d.as(VariableDeclSyntax.self) {
-                for binding in v.bindings {
-                    guard let accessors = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self),
-                          let m = t.computed[id.identifier.text] else { continue }
-                    let body: CodeBlockItemListSyntax
-                    switch accessors.accessors {
-                    case .getter(let items): body = items
-                    case .accessors(let list):
-                        guard list.count == 1, let getter = list.first, getter.accessorSpecifier.tokenKind == .keyword(.get),
-                              let items = getter.body?.statements else {
-                            throw unsupported(accessors, "property accessors other than a getter")
-                        }
-                        body = items
-                    }
-                    try compileBody(m.code, [], result: m.signature.result, body: body, selfType: t, mutating: false)
-                }
-            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
-                let (_, params) = try functionSignature(fn.signature, fn)
-                try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
-                                mutating: m.isMutating, isStatic: m.isStatic)
-            } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
-                let (_, params) = try functionSignature(i.signature, i)
-                let m = t.initializers[initIndex]
-                initIndex += 1
-                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true)
-            }
-        }
-    }
-
     /// Compiles `S(…)`: an explicit initialiser chosen by labels, or the memberwise one.
-    func construct(_ t: StructType, _ arguments: [Argument], _ node: some SyntaxProtocol) throws -> Typed {
+    func construct(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(node)
         let fields = t.fields
-        if t.initializers.isEmpty {
+        if t.isEnum {
+            if let raw = try rawValueInitializer(t, arguments, node) { return raw }
+            if t.initializers.isEmpty {
+                throw error(node, "'\(t.name)' cannot be constructed because it has no accessible initializers")
+            }
+        }
+        var firstError: Error?
+        if t.initializers.isEmpty || t.keepsMemberwise {
             let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
                                                                        hasDefault: $0.element.initial != nil) },
                                       result: .structure(t))
-            let codes = try match(arguments, to: signature, node, name: t.name)
-            let positions = settable.map(\.offset)
-            return Typed(type: .structure(t)) { f in
-                var values = try fields.map { try $0.initial?(f) ?? .void }
-                for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
-                return .structure(StructValue(type: t, fields: values))
+            do {
+                let codes = try match(arguments, to: signature, node, name: t.name)
+                let positions = settable.map(\.offset)
+                return Typed(type: .structure(t)) { f in
+                    var values = try fields.map { try $0.initial?(f) ?? .void }
+                    for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
+                    return .structure(StructValue(type: t, fields: values))
+                }
+            } catch where t.keepsMemberwise {
+                firstError = error
             }
         }
-        var firstError: Error?
         for m in t.initializers {
             let codes: [Code?]
             do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
                 firstError = firstError ?? error
                 continue
             }
+            try checkThrowingCall(m.signature, node)
             let (code, runtime) = (m.code, self.runtime)
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
+                frame.slots[0] = t.isEnum ? .void : .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
                 for (i, a) in codes.enumerated() {
                     frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
                 }

@@ -5,8 +5,19 @@ extension Compiler {
     /// structs first so they may be used before (and by) each other.
     func statements(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoist(items)
+        return try chained(Array(items)[...])
+    }
+
+    /// Chains statements; a `defer` runs its block after the statements that follow it.
+    private func chained(_ items: ArraySlice<CodeBlockItemSyntax>) throws -> Exec {
         var chain = ExecChain()
-        for item in items { chain.append(try statement(item.item)) }
+        for (i, item) in zip(items.indices, items) {
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                chain.append(deferring(try block(d.body), try chained(items[(i + 1)...])))
+                return chain.exec
+            }
+            chain.append(try statement(item.item))
+        }
         return chain.exec
     }
 
@@ -48,7 +59,10 @@ extension Compiler {
     private func declaration(_ d: DeclSyntax) throws -> Exec {
         if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
         if let fn = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(fn) }
-        if d.is(StructDeclSyntax.self) || d.is(ImportDeclSyntax.self) { return { _ in .normal } }
+        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) || d.is(ImportDeclSyntax.self)
+            || d.is(TypeAliasDeclSyntax.self) {
+            return { _ in .normal }
+        }
         throw unsupported(d, "this declaration")
     }
 
@@ -62,10 +76,19 @@ extension Compiler {
         if let r = s.as(RepeatStmtSyntax.self) { return try repeatLoop(r, label: label) }
         if let fs = s.as(ForStmtSyntax.self) { return try forLoop(fs, label: label) }
         if let g = s.as(GuardStmtSyntax.self) { return try guardStatement(g) }
+        if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
+        if let d = s.as(DoStmtSyntax.self) { return try doStatement(d) }
+        if s.is(DeferStmtSyntax.self) { throw unsupported(s, "'defer' at the top level of a block (put it in a function or a 'do { }')") }
         if let r = s.as(ReturnStmtSyntax.self) { return try returnStatement(r) }
         if let b = s.as(BreakStmtSyntax.self) {
             let id = try target(b.label?.text, loopOnly: false, b)
             return { _ in .breakOut(id) }
+        }
+        if s.is(FallThroughStmtSyntax.self) {
+            guard let innermost = targets.last, !innermost.isLoop else {
+                throw error(s, "'fallthrough' is only allowed inside a switch")
+            }
+            return { _ in .fallingThrough }
         }
         if let c = s.as(ContinueStmtSyntax.self) {
             let id = try target(c.label?.text, loopOnly: true, c)
@@ -146,6 +169,15 @@ extension Compiler {
         throw unsupported(pattern, "this pattern")
     }
 
+    /// Code binding the names of a `for` loop's pattern, which always matches.
+    private func binder(_ pattern: PatternSyntax, _ type: SType) throws -> Matcher {
+        let store = try bind(pattern, type, mutable: false)
+        return { f, v in
+            try store(f, v)
+            return true
+        }
+    }
+
     // MARK: Conditionals
 
     /// Compiles the conditions of `if`, `guard` and `while`: Boolean expressions and
@@ -183,6 +215,11 @@ extension Compiler {
                     try store(f, v)
                     return true
                 }
+            case .matchingPattern(let mp):
+                let value = try expression(mp.initializer.value)
+                let (matches, _) = try pattern(mp.pattern, value.type, binding: nil)
+                let code = value.code
+                return { f in try matches(f, try code(f)) }
             default:
                 throw unsupported(element, "this condition")
             }
@@ -194,16 +231,17 @@ extension Compiler {
         }
     }
 
-    /// Compiles `if` used as a statement.
-    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+    /// Compiles the conditions of `if` and, with the names they bind, its first branch.
+    private func conditional<T>(_ i: IfExprSyntax, _ then: () throws -> T) throws -> ((Frame) throws -> Bool, T) {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
-        let test: (Frame) throws -> Bool, then: Exec
-        do {
-            defer { scope = saved }
-            test = try conditions(i.conditions)
-            then = try block(i.body)
-        }
+        defer { scope = saved }
+        return (try conditions(i.conditions), try then())
+    }
+
+    /// Compiles `if` used as a statement.
+    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+        let (test, then) = try conditional(i) { try block(i.body) }
         let otherwise: Exec
         switch i.elseBody {
         case .ifExpr(let nested): otherwise = try ifStatement(nested)
@@ -211,6 +249,45 @@ extension Compiler {
         case nil: otherwise = { _ in .normal }
         }
         return { f in try test(f) ? try then(f) : try otherwise(f) }
+    }
+
+    /// Compiles `if` used as an expression (`let v = if c { a } else { b }`): every branch is one
+    /// expression, and an `else` is required, as in Swift.
+    func ifExpression(_ i: IfExprSyntax, expected: SType?) throws -> Typed {
+        guard let elseBody = i.elseBody else {
+            throw error(i, "'if' must have an unconditional 'else' to be used as expression")
+        }
+        let (test, then) = try conditional(i) { try branchValue(i.body, expected: expected) }
+        let type = expected ?? then.type
+        let thenCode = try coerce(then, to: type, i.body)
+        let otherwise: Code
+        switch elseBody {
+        case .ifExpr(let nested): otherwise = try coerce(ifExpression(nested, expected: type), to: type, nested)
+        case .codeBlock(let b): otherwise = try coerce(withScope { try branchValue(b, expected: type) }, to: type, b)
+        }
+        return Typed(type: type) { f in try test(f) ? try thenCode(f) : try otherwise(f) }
+    }
+
+    /// Whether every branch of `i` is a single expression and it has an `else`, so that as a
+    /// function's whole body it is the returned value.
+    func isValueIf(_ i: IfExprSyntax) -> Bool {
+        let single = { (b: CodeBlockSyntax) -> Bool in
+            guard b.statements.count == 1, case .expr = b.statements.first!.item else { return false }
+            return true
+        }
+        switch i.elseBody {
+        case .ifExpr(let nested)?: return single(i.body) && isValueIf(nested)
+        case .codeBlock(let b)?: return single(i.body) && single(b)
+        case nil: return false
+        }
+    }
+
+    /// The value of a branch of an `if` expression: its single expression.
+    private func branchValue(_ b: CodeBlockSyntax, expected: SType?) throws -> Typed {
+        guard b.statements.count == 1, case .expr(let e) = b.statements.first!.item else {
+            throw unsupported(b, "'if' expression branches other than a single expression")
+        }
+        return try expression(e, expected: expected)
     }
 
     private func guardStatement(_ g: GuardStmtSyntax) throws -> Exec {
@@ -322,7 +399,7 @@ extension Compiler {
     }
 
     private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
-        if loop.caseKeyword != nil || loop.tryKeyword != nil || loop.awaitKeyword != nil {
+        if loop.tryKeyword != nil || loop.awaitKeyword != nil {
             throw unsupported(loop, "this form of 'for'")
         }
         let sequence = try expression(loop.sequence)
@@ -333,7 +410,7 @@ extension Compiler {
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
             let (iteration, (store, filter, body)) = try iterationScope(creatingClosures: closures) {
-                (try bind(loop.pattern, element, mutable: false),
+                (try loop.caseKeyword == nil ? binder(loop.pattern, element) : pattern(loop.pattern, element, binding: nil).0,
                  try loop.whereClause.map { try expression($0.condition, as: .bool) },
                  try block(loop.body))
             }
@@ -342,7 +419,7 @@ extension Compiler {
             let step: (Frame, Value) throws -> Flow? = { f, v in
                 try runtime.tick(at)
                 let frame = iteration?(f) ?? f
-                try store(frame, v)
+                if !(try store(frame, v)) { return nil }
                 if let filter, try filter(frame) != .bool(true) { return nil }
                 switch try body(frame) {
                 case .normal, .continueLoop(id): return nil

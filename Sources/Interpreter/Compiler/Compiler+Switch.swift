@@ -4,11 +4,14 @@ import SwiftSyntax
 typealias Matcher = (Frame, Value) throws -> Bool
 
 extension Compiler {
-    /// Compiles a `switch` statement: value, range, tuple and binding patterns, with `where`.
+    /// Compiles a `switch` statement: value, range, tuple, enum-case, optional and binding
+    /// patterns, with `where`; a switch that does not cover every value is an error, as in Swift.
     func switchStatement(_ s: SwitchExprSyntax, label: String?) throws -> Exec {
         let subject = try expression(s.subject)
         return try withTarget(label, isLoop: false) { id in
             var arms: [(Matcher, Exec)] = []
+            var covered: [[PatternSpace]] = []
+            var bound: [String?] = []
             for element in s.cases {
                 guard case .switchCase(let c) = element else { throw unsupported(element, "conditional compilation") }
                 let arm: (Matcher, Exec) = try withScope {
@@ -16,14 +19,16 @@ extension Compiler {
                     switch c.label {
                     case .default:
                         matchers.append { _, _ in true }
+                        covered.append([.all])
                     case .case(let l):
                         for item in l.caseItems {
-                            let m = try pattern(item.pattern, subject.type, binding: nil)
+                            let (m, space) = try pattern(item.pattern, subject.type, binding: nil)
                             if let w = item.whereClause {
                                 let condition = try expression(w.condition, as: .bool)
                                 matchers.append { f, v in try m(f, v) && (try condition(f) == .bool(true)) }
                             } else {
                                 matchers.append(m)
+                                covered.append([space])
                             }
                         }
                     }
@@ -31,15 +36,31 @@ extension Compiler {
                         for m in matchers where try m(f, v) { return true }
                         return false
                     }
+                    bound.append(scope.bindings.keys.min())
                     return (matcher, try statements(c.statements))
                 }
                 arms.append(arm)
             }
+            for (i, element) in s.cases.enumerated() {
+                guard let statement = fallthroughStatement(in: Syntax(element)) else { continue }
+                guard i + 1 < arms.count else {
+                    throw error(statement, "'fallthrough' without a following 'case' or 'default' block")
+                }
+                if let name = bound[i + 1] { throw error(statement, "'fallthrough' from a case which doesn't bind variable '\(name)'") }
+            }
+            if let missing = missingValue(covered, [subject.type])?.first {
+                throw error(s.switchKeyword, missing == "_" ? "switch must be exhaustive; add a default clause"
+                                : "switch must be exhaustive; add missing case: '\(missing)'")
+            }
             let code = subject.code
             return { f in
                 let v = try code(f)
-                for (matches, body) in arms where try matches(f, v) {
-                    let flow = try body(f)
+                for (k, (matches, body)) in arms.enumerated() where try matches(f, v) {
+                    var (flow, next) = (try body(f), k + 1)
+                    while case .fallingThrough = flow, next < arms.count {
+                        flow = try arms[next].1(f)
+                        next += 1
+                    }
                     if case .breakOut(id) = flow { return .normal }
                     return flow
                 }
@@ -48,15 +69,26 @@ extension Compiler {
         }
     }
 
-    /// Compiles a pattern against values of `type`; `binding` is `let`/`var`-ness inside a binding pattern.
-    private func pattern(_ p: PatternSyntax, _ type: SType, binding: Bool?) throws -> Matcher {
+    /// The first `fallthrough` of a case's own switch (not of a nested one) in `node`.
+    private func fallthroughStatement(in node: Syntax) -> Syntax? {
+        for child in node.children(viewMode: .sourceAccurate) {
+            if child.is(FallThroughStmtSyntax.self) { return child }
+            if child.is(SwitchExprSyntax.self) || child.is(ClosureExprSyntax.self) || child.is(FunctionDeclSyntax.self) { continue }
+            if let found = fallthroughStatement(in: child) { return found }
+        }
+        return nil
+    }
+
+    /// Compiles a pattern against values of `type`; `binding` is `let`/`var`-ness inside a binding
+    /// pattern. Returns the matcher and the values the pattern covers.
+    func pattern(_ p: PatternSyntax, _ type: SType, binding: Bool?) throws -> (Matcher, PatternSpace) {
         if let vb = p.as(ValueBindingPatternSyntax.self) {
             return try pattern(vb.pattern, type, binding: vb.bindingSpecifier.tokenKind == .keyword(.var))
         }
         if let id = p.as(IdentifierPatternSyntax.self) {
-            return bindName(id.identifier.text, type, mutable: binding ?? false)
+            return (bindName(id.identifier.text, type, mutable: binding ?? false), .all)
         }
-        if p.is(WildcardPatternSyntax.self) { return { _, _ in true } }
+        if p.is(WildcardPatternSyntax.self) { return ({ _, _ in true }, .all) }
         if let t = p.as(TuplePatternSyntax.self) {
             guard case .tuple(let types, _) = type, types.count == t.elements.count else {
                 throw error(p, "tuple pattern cannot match values of type '\(type)'")
@@ -64,7 +96,30 @@ extension Compiler {
             return tupleMatcher(try zip(t.elements, types).map { try pattern($0.pattern, $1, binding: binding) })
         }
         if let e = p.as(ExpressionPatternSyntax.self) { return try expressionPattern(e.expression, type, binding: binding) }
+        if let i = p.as(IsTypePatternSyntax.self) {
+            let test = try typeTest(i.type, from: type)
+            return ({ _, v in test(v) }, .partial)
+        }
         throw unsupported(p, "this pattern")
+    }
+
+    /// Code telling whether a value of static type `type` is of the type named by `t`, for the
+    /// `is T` and `let x as T` patterns of `catch` clauses and switches over errors.
+    private func typeTest(_ t: TypeSyntax, from type: SType) throws -> (Value) -> Bool {
+        let target = try resolveType(t)
+        guard case .error = type, case .structure(let s) = target else {
+            throw unsupported(t, "type-casting patterns other than on errors")
+        }
+        guard s.conformances.contains("Error") else {
+            throw error(t, "cast from 'any Error' to unrelated type '\(s.name)' always fails")
+        }
+        return { v in
+            switch v {
+            case .structure(let x): x.type === s
+            case .enumeration(let x): x.tag.owner === s
+            default: false
+            }
+        }
     }
 
     private func bindName(_ name: String, _ type: SType, mutable: Bool) -> Matcher {
@@ -76,18 +131,19 @@ extension Compiler {
         }
     }
 
-    private func tupleMatcher(_ parts: [Matcher]) -> Matcher {
-        { f, v in
+    private func tupleMatcher(_ parts: [(Matcher, PatternSpace)]) -> (Matcher, PatternSpace) {
+        let matchers = parts.map(\.0)
+        return ({ f, v in
             guard case .tuple(let t) = v else { return false }
-            for (m, x) in zip(parts, t.elements) where !(try m(f, x)) { return false }
+            for (m, x) in zip(matchers, t.elements) where !(try m(f, x)) { return false }
             return true
-        }
+        }, .tuple(parts.map(\.1)))
     }
 
-    private func expressionPattern(_ e: ExprSyntax, _ type: SType, binding: Bool?) throws -> Matcher {
-        if e.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
+    private func expressionPattern(_ e: ExprSyntax, _ type: SType, binding: Bool?) throws -> (Matcher, PatternSpace) {
+        if e.is(DiscardAssignmentExprSyntax.self) { return ({ _, _ in true }, .all) }
         if let pe = e.as(PatternExprSyntax.self) { return try pattern(pe.pattern, type, binding: binding) }
-        if let binding, let r = e.as(DeclReferenceExprSyntax.self) { return bindName(r.baseName.text, type, mutable: binding) }
+        if let binding, let r = e.as(DeclReferenceExprSyntax.self) { return (bindName(r.baseName.text, type, mutable: binding), .all) }
         if let t = e.as(TupleExprSyntax.self) {
             if t.elements.count == 1 { return try expressionPattern(t.elements.first!.expression, type, binding: binding) }
             guard case .tuple(let types, _) = type, types.count == t.elements.count else {
@@ -95,23 +151,120 @@ extension Compiler {
             }
             return tupleMatcher(try zip(t.elements, types).map { try expressionPattern($0.expression, $1, binding: binding) })
         }
-        if let s = e.as(SequenceExprSyntax.self), case .infix(let op, let opNode, let lo, let hi) = try fold(s), op == "..<" || op == "..." {
-            guard type.isNumeric else { throw error(e, "range pattern cannot match values of type '\(type)'") }
-            let (a, b) = (try folded(lo, expected: type), try folded(hi, expected: type))
-            try require(a.type, type, opNode)
-            try require(b.type, type, opNode)
-            let closed = op == "..."
-            return { f, v in
-                let (x, y) = (try a.code(f), try b.code(f))
-                let (below, above) = (less(v, x), closed ? less(y, v) : !less(v, y))
-                return !below && !above
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            guard case .optional(let wrapped) = type else {
+                throw error(e, "'?' pattern cannot match values of type '\(type)'")
             }
+            return someMatcher(try expressionPattern(o.expression, wrapped, binding: binding))
         }
+        if let enumCase = try enumCasePattern(e, type, binding: binding) { return enumCase }
+        if let b = e.as(BooleanLiteralExprSyntax.self), case .bool = type {
+            let v = b.literal.tokenKind == .keyword(.true)
+            return ({ _, x in x == .bool(v) }, .constructor(v ? 1 : 0, []))
+        }
+        if e.is(NilLiteralExprSyntax.self), case .optional = type {
+            return ({ _, x in if case .none = x { true } else { false } }, .constructor(0, []))
+        }
+        if let s = e.as(SequenceExprSyntax.self), s.elements.count == 3, s.elements.dropFirst().first!.is(UnresolvedAsExprSyntax.self),
+           let t = s.elements.last!.as(TypeExprSyntax.self) {
+            let test = try typeTest(t.type, from: type)
+            let (inner, _) = try expressionPattern(s.elements.first!, try resolveType(t.type), binding: binding)
+            return ({ f, v in test(v) ? try inner(f, v) : false }, .partial)
+        }
+        if let range = try rangePattern(e, type) { return (range, .partial) }
         let value = try expression(e, expected: type)
         guard value.type.conforms(to: type) else {
             throw error(e, "expression pattern of type '\(value.type)' cannot match values of type '\(type)'")
         }
         let code = try coerce(value, to: type, e)
-        return { f, v in try code(f) == v }
+        return ({ f, v in try code(f) == v }, .partial)
+    }
+
+    /// A pattern matching `.some(x)` where `inner` matches `x`.
+    private func someMatcher(_ inner: (Matcher, PatternSpace)) -> (Matcher, PatternSpace) {
+        let m = inner.0
+        return ({ f, v in
+            guard case .some(let x) = v else { return false }
+            return try m(f, x)
+        }, .constructor(1, [inner.1]))
+    }
+
+    /// `a...b`, `a..<b`, `a...`, `..<b` and `...b` as patterns over numbers.
+    private func rangePattern(_ e: ExprSyntax, _ type: SType) throws -> Matcher? {
+        let lower: Folded?, upper: Folded?, closed: Bool, node: Syntax
+        if let s = e.as(SequenceExprSyntax.self), case .infix(let op, let opNode, let lo, let hi) = try fold(s), op == "..<" || op == "..." {
+            (lower, upper, closed, node) = (lo, hi, op == "...", opNode)
+        } else if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            (lower, upper, closed, node) = (.leaf(p.expression), nil, true, Syntax(p.operator))
+        } else if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            (lower, upper, closed, node) = (nil, .leaf(p.expression), p.operator.text == "...", Syntax(p.operator))
+        } else {
+            return nil
+        }
+        guard type.isNumeric else { throw error(e, "range pattern cannot match values of type '\(type)'") }
+        let bound = { (x: Folded?) throws -> Code? in
+            guard let x else { return nil }
+            let typed = try self.folded(x, expected: type)
+            try self.require(typed.type, type, node)
+            return typed.code
+        }
+        let (a, b) = (try bound(lower), try bound(upper))
+        return { f, v in
+            if let a, less(v, try a(f)) { return false }
+            if let b { return closed ? !less(try b(f), v) : less(v, try b(f)) }
+            return true
+        }
+    }
+
+    /// `.name`, `.name(patterns…)` or `Type.name(patterns…)` for an enum case or an optional's
+    /// `.some`/`.none`; nil if `e` is not of that form.
+    private func enumCasePattern(_ e: ExprSyntax, _ type: SType, binding: Bool?) throws -> (Matcher, PatternSpace)? {
+        let member: MemberAccessExprSyntax, arguments: [LabeledExprSyntax]?
+        if let m = e.as(MemberAccessExprSyntax.self) {
+            (member, arguments) = (m, nil)
+        } else if let c = e.as(FunctionCallExprSyntax.self), let m = c.calledExpression.as(MemberAccessExprSyntax.self),
+                  c.trailingClosure == nil {
+            (member, arguments) = (m, Array(c.arguments))
+        } else {
+            return nil
+        }
+        let name = member.declName.baseName.text
+        if member.base == nil, case .optional(let wrapped) = type {
+            if name == "none", arguments == nil {
+                return ({ _, x in if case .none = x { true } else { false } }, .constructor(0, []))
+            }
+            if name == "some", let arguments, arguments.count == 1 {
+                return someMatcher(try expressionPattern(arguments[0].expression, wrapped, binding: binding))
+            }
+            return try enumCasePattern(e, wrapped, binding: binding).map(someMatcher)
+        }
+        let t: StructType
+        if let base = member.base {
+            guard let declared = declaredType(base), declared.isEnum else { return nil }
+            t = declared
+        } else {
+            guard case .structure(let s) = type, s.isEnum else { return nil }
+            t = s
+        }
+        switch type {
+        case .structure(let s) where s === t: break
+        case .error where t.conformances.contains("Error"): break
+        default: throw error(e, "pattern of type '\(t.name)' cannot match values of type '\(type)'")
+        }
+        guard let c = t.enumCase(name) else { throw error(member.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames)) }
+        var parts: [(Matcher, PatternSpace)] = c.parameters.map { _ in ({ _, _ in true }, .all) }
+        if let arguments {
+            guard arguments.count == c.parameters.count else {
+                let types = SType.tuple(c.parameters.map(\.type), labels: c.parameters.map(\.label))
+                throw error(e, "tuple pattern has the wrong length for tuple type '\(types)'")
+            }
+            parts = try zip(arguments, c.parameters).map { try expressionPattern($0.expression, $1.type, binding: binding) }
+        }
+        let matchers = parts.map(\.0)
+        return ({ f, v in
+            guard case .enumeration(let x) = v, x.tag === c else { return false }
+            for (m, p) in zip(matchers, x.payload) where !(try m(f, p)) { return false }
+            return true
+        }, .constructor(c.index, parts.map(\.1)))
     }
 }

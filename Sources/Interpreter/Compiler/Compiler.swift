@@ -59,6 +59,11 @@ final class Compiler {
     var nextTargetID = 0
     /// How many `try` expressions enclose the code being compiled.
     var tryDepth = 0
+    /// How many error handlers (a `do` with catch-all clauses, `try?`, `try!`) enclose the code
+    /// being compiled, within its function.
+    var handlerDepth = 0
+    /// The position of each initialiser declared in the block among its type's initialisers.
+    var initializerIndices: [SyntaxIdentifier: Int] = [:]
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
 
@@ -291,10 +296,15 @@ final class Compiler {
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
             case let name:
                 if let s = scope.lookupType(name) { return .structure(s) }
+                if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
                 throw unsupported(t, "type '\(name)'")
             }
+        }
+        if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType), case .structure(let o) = outer,
+           let inner = o.nested[m.name.text] {
+            return .structure(inner)
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try resolveType(d.key), try resolveType(d.value)) }

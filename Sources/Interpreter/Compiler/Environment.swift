@@ -11,6 +11,12 @@ final class FunctionContext {
     let selfType: StructType?
     /// Whether `self` may be assigned (a mutating method or an initialiser).
     let selfIsMutable: Bool
+    /// Whether the function is declared `throws`, so errors may propagate out of it.
+    var isThrowing = false
+    /// Whether the function is an initialiser, where assignments do not call property observers.
+    var isInitializer = false
+    /// For a property observer, the property it observes: assigning it there calls no observer.
+    var observing: String?
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration
@@ -65,8 +71,10 @@ final class Scope {
     let function: FunctionContext
     /// Names declared here.
     var bindings: [String: Binding] = [:]
-    /// Structs declared here.
+    /// Structs and enums declared here.
     var types: [String: StructType] = [:]
+    /// Type aliases declared here.
+    var aliases: [String: SType] = [:]
 
     /// A scope inside `parent`, belonging to `function`.
     init(parent: Scope?, function: FunctionContext) {
@@ -75,12 +83,16 @@ final class Scope {
     }
 
     /// A copy of this scope's declarations, to restore after a failed block.
-    var snapshot: ([String: Binding], [String: StructType]) { (bindings, types) }
+    var snapshot: ([String: Binding], [String: StructType], [String: SType]) { (bindings, types, aliases) }
 
     /// Restores declarations saved by `snapshot`.
-    func restore(_ saved: ([String: Binding], [String: StructType])) {
-        bindings = saved.0
-        types = saved.1
+    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType])) {
+        (bindings, types, aliases) = saved
+    }
+
+    /// The type the alias `name` stands for, searching outwards.
+    func lookupAlias(_ name: String) -> SType? {
+        aliases[name] ?? parent?.lookupAlias(name)
     }
 
     /// The struct named `name`, searching outwards.

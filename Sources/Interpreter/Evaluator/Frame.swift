@@ -52,6 +52,8 @@ enum Flow {
     case continueLoop(Int)
     /// `return`; the value is in `Frame.result`.
     case returned
+    /// `fallthrough` into the next case of the innermost switch.
+    case fallingThrough
 }
 
 /// Compiled code of an expression.

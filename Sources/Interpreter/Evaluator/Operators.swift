@@ -67,6 +67,14 @@ extension Compiler {
                 guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
                 return .bool(compare(x, y))
             }
+        case ("<", .structure(let t)) where t.isComparableEnum, ("<=", .structure(let t)) where t.isComparableEnum,
+             (">", .structure(let t)) where t.isComparableEnum, (">=", .structure(let t)) where t.isComparableEnum:
+            let (strict, swapped) = (op == "<" || op == ">", op == ">" || op == ">=")
+            return Typed(type: .bool) { f in
+                let (x, y) = (try a(f), try b(f))
+                let (p, q) = swapped ? (y, x) : (x, y)
+                return .bool(strict ? less(p, q) : !less(q, p))
+            }
         case ("+", .string): return Typed(type: .string) { f in
                 guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
                 return .string(x + y)
@@ -105,7 +113,7 @@ extension Compiler {
         case .array(let e), .optional(let e): isEquatable(e)
         case .tuple(let ts, _): ts.allSatisfy(isEquatable)
         case .dictionary(let k, let v): isEquatable(k) && isEquatable(v)
-        case .structure: false
+        case .structure(let t): t.isEquatable
         default: true
         }
     }

@@ -10,11 +10,17 @@ struct SourcePoint: Sendable, Equatable {
 }
 
 /// An error from compiling or running a block, with where it happened.
-struct InterpreterError: Error {
+///
+/// Unchecked `Sendable`: a thrown value is created and caught on the thread running the block,
+/// and handed to the session's thread only after that thread has finished.
+struct InterpreterError: Error, @unchecked Sendable {
     /// What went wrong, phrased for the note's author.
     var message: String
     /// Where it happened.
     var at: SourcePoint
+    /// The error value of a Swift `throw` (or of a throwing Optim call), which `catch` can
+    /// match; nil for a trap such as an index out of range, which Swift cannot catch.
+    var thrown: Value? = nil
 }
 
 /// The state shared by all compiled code of one session: output, checks and limits.
@@ -52,6 +58,8 @@ final class Runtime {
     /// Bytes of output of the running block so far, and whether some were dropped.
     private var outputBytes = 0
     private var truncated = false
+    /// Optim's `OptimError` as a type of the notes, so its errors can be caught and matched.
+    let optimError = StructType.optimError()
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {
@@ -148,6 +156,16 @@ final class Runtime {
         try tick(at)
         _ = try code.body(frame)
         return frame.result
+    }
+
+    /// Calls the mutating method `code` (a setter or property observer) on `value` with one
+    /// argument, and returns the changed value.
+    func mutate(_ code: FunctionCode, _ value: Value, _ argument: Value, _ at: SourcePoint) throws -> Value {
+        let frame = Frame(count: code.slotCount, parent: nil)
+        frame.slots[0] = value
+        frame.slots[1] = argument
+        _ = try invoke(code, frame, at)
+        return frame.slots[0]
     }
 
     /// A frame for a call of `code`: a recycled one when the function allows it.

@@ -4,6 +4,8 @@ extension Value {
     var description: String {
         switch self {
         case .string(let s): s
+        case .structure(let s): s.type.describe?(self) ?? debugDescription
+        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         default: debugDescription
         }
     }
@@ -22,7 +24,9 @@ extension Value {
                 : "[" + zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
                     .joined(separator: ", ") + "]"
         case .tuple(let t): "(" + Self.labelled(t.elements, t.labels) + ")"
-        case .structure(let s): s.type.name + "(" + Self.labelled(s.fields, s.type.fields.map(\.name)) + ")"
+        case .structure(let s):
+            s.type.describe?(self) ?? s.type.name + "(" + Self.labelled(s.fields, s.type.fields.map(\.name)) + ")"
+        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.name + "." + e.caseDescription
         case .range(let r): "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
         case .function: "(Function)"
         case .none: "nil"
@@ -62,8 +66,15 @@ extension Value {
         }.joined(separator: "\n")
     }
 
-    private static func labelled(_ values: [Value], _ labels: [String?]) -> String {
+    fileprivate static func labelled(_ values: [Value], _ labels: [String?]) -> String {
         zip(values, labels).map { v, l in l.map { "\($0): \(v.debugDescription)" } ?? v.debugDescription }
             .joined(separator: ", ")
+    }
+}
+
+extension EnumValue {
+    /// The case as Swift prints it: its name, then its associated values in parentheses.
+    var caseDescription: String {
+        payload.isEmpty ? tag.name : tag.name + "(" + Value.labelled(payload, tag.parameters.map(\.label)) + ")"
     }
 }

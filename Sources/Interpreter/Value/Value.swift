@@ -21,6 +21,8 @@ enum Value {
     case tuple(TupleValue)
     /// A struct instance.
     case structure(StructValue)
+    /// An enum value: its case and associated values.
+    case enumeration(EnumValue)
     /// A range of integers `lower..<upper` or `lower...upper` (`upper` is then inclusive).
     case range(RangeValue)
     /// A function or closure.
@@ -55,6 +57,14 @@ struct StructValue {
     let type: StructType
     /// Stored property values, in declaration order.
     var fields: [Value]
+}
+
+/// A value of an enum declared in a note.
+struct EnumValue {
+    /// The case.
+    let tag: EnumCase
+    /// The associated values, in declaration order.
+    var payload: [Value]
 }
 
 /// An integer range.
@@ -122,6 +132,7 @@ extension Value: Hashable {
         case let (.array(x), .array(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x.elements == y.elements
         case let (.structure(x), .structure(y)): return x.type === y.type && x.fields == y.fields
+        case let (.enumeration(x), .enumeration(y)): return x.tag === y.tag && x.payload == y.payload
         case let (.range(x), .range(y)): return x == y
         case let (.dictionary(x), .dictionary(y)):
             return x.keys.count == y.keys.count && zip(x.keys, x.values).allSatisfy { y[$0.0] == $0.1 }
@@ -145,6 +156,9 @@ extension Value: Hashable {
         case .tuple(let x): h.combine(x.elements)
         case .some(let x): h.combine(x)
         case .structure(let x): h.combine(x.fields)
+        case .enumeration(let x):
+            h.combine(x.tag.index)
+            h.combine(x.payload)
         case .vector(let x): h.combine(x)
         case .matrix(let x): h.combine(x)
         default: h.combine(0)

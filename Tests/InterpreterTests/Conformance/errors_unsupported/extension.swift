@@ -1,2 +1,2 @@
 extension Int {}
-// expect error: 1:1 not supported in experiment blocks: extensions
+// expect error: 1:11 not supported in experiment blocks: extensions of 'Int' (write a function taking it instead)

@@ -1,0 +1,106 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// The note's type that `e` names, as in `Mode.fast` or `Outer.Inner.make()`, unless `e` is a value.
+    func declaredType(_ e: ExprSyntax?) -> StructType? {
+        if let r = e?.as(DeclReferenceExprSyntax.self) {
+            return resolve(r.baseName.text) == nil ? scope.lookupType(r.baseName.text) : nil
+        }
+        if let m = e?.as(MemberAccessExprSyntax.self), let outer = declaredType(m.base) {
+            return outer.nested[m.declName.baseName.text]
+        }
+        return nil
+    }
+
+    /// The note's type an implicit member (`.fast`, `.circle(r: 1)`) refers to: the expected
+    /// type, or the type it wraps in an optional.
+    func implicitMemberType(_ expected: SType?) -> StructType? {
+        switch expected {
+        case .structure(let t)?: t
+        case .optional(.structure(let t))?: t
+        default: nil
+        }
+    }
+
+    /// Compiles `T.name` used as a value: a case without associated values or a static property,
+    /// or returns nil.
+    func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
+        if let c = t.enumCase(name) {
+            guard c.parameters.isEmpty else {
+                throw unsupported(node, "enum cases with associated values used as functions (call '\(t.name).\(name)(…)')")
+            }
+            let v = Value.enumeration(EnumValue(tag: c, payload: []))
+            return Typed(type: .structure(t)) { _ in v }
+        }
+        guard let p = t.statics[name] else { return nil }
+        return Typed(type: p.type) { f in try p.current(f) }
+    }
+
+    /// Compiles `T.name(…)`: an enum case with associated values, or a static method; nil if
+    /// `T` has neither named `name`.
+    func typeMemberCall(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        if let enumCase = t.enumCase(name) {
+            let signature = Signature(parameters: enumCase.parameters, result: .structure(t))
+            guard !enumCase.parameters.isEmpty else {
+                throw error(c.calledExpression, "enum case '\(name)' has no associated values")
+            }
+            let codes = try match(args, to: signature, c, name: name).map { $0! }
+            return Typed(type: .structure(t)) { f in
+                .enumeration(EnumValue(tag: enumCase, payload: try codes.map { try $0(f) }))
+            }
+        }
+        guard let method = t.methods[name], method.isStatic else { return nil }
+        try checkThrowingCall(method.signature, c)
+        return try invokeMethod(method, receiver: Typed(type: .void) { _ in .void },
+                                arguments: try match(args, to: method.signature, c, name: name), at: at(c))
+    }
+
+    /// Compiles `E(rawValue: x)`, Swift's failable initialiser of an enum with raw values.
+    func rawValueInitializer(_ t: StructType, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let rawType = t.rawType, args.count == 1, args[0].label == "rawValue" else { return nil }
+        let raw = try expression(args[0].expression, as: rawType)
+        let cases = t.cases ?? []
+        return Typed(type: .optional(.structure(t))) { f in
+            let v = try raw(f)
+            guard let found = cases.first(where: { $0.rawValue == v }) else { return .none }
+            return .some(.enumeration(EnumValue(tag: found, payload: [])))
+        }
+    }
+
+
+    /// The storage of a static property, for assignment.
+    func staticPlace(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> LValue? {
+        guard let p = t.statics[name] else { return nil }
+        if p.isLet { throw error(node, "cannot assign to property: '\(name)' is a 'let' constant") }
+        return LValue(type: p.type) { f, body in
+            var v = try p.current(f)
+            p.value = nil
+            defer { p.value = v }
+            try body(&v)
+        }
+    }
+}
+
+extension StaticProperty {
+    /// The value, initialised on first use.
+    func current(_ f: Frame) throws -> Value {
+        if let value { return value }
+        let v = try initial(f)
+        value = v
+        return v
+    }
+}
+
+extension FunctionCode {
+    /// The getter of an enum's `rawValue`: `self` is slot 0.
+    static func rawValueGetter() -> FunctionCode {
+        let code = FunctionCode(name: "rawValue", parameterCount: 0)
+        code.slotCount = 1
+        code.body = { f in
+            guard case .enumeration(let e) = f.slots[0] else { return .normal }
+            f.result = e.tag.rawValue ?? .void
+            return .returned
+        }
+        return code
+    }
+}

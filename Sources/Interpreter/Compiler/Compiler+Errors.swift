@@ -1,0 +1,174 @@
+import Optim
+import SwiftSyntax
+
+extension Compiler {
+    /// Whether an error may propagate from the code being compiled: inside a `do` whose `catch`
+    /// clauses catch everything, a `throws` function, a closure, `try?`/`try!`, or the top level
+    /// (where an uncaught error fails the block).
+    var canThrowHere: Bool { handlerDepth > 0 || function.owner.isThrowing || function.owner.isGlobal }
+
+    /// Fails, as Swift does, when a call of a throwing function lacks `try` or its error cannot propagate.
+    func checkThrowingCall(_ signature: Signature, _ node: some SyntaxProtocol) throws {
+        guard signature.throwing else { return }
+        if tryDepth == 0 { throw error(node, "call can throw but is not marked with 'try'") }
+        if !canThrowHere { throw error(node, "errors thrown from here are not handled") }
+    }
+
+    /// Compiles `throw value`.
+    func throwStatement(_ t: ThrowStmtSyntax) throws -> Exec {
+        let value = try expression(t.expression)
+        guard value.type.conforms(to: .error) else {
+            throw error(t.expression, "thrown expression type '\(value.type)' does not conform to 'Error'")
+        }
+        if !canThrowHere { throw error(t, "error is not handled because the enclosing function is not declared 'throws'") }
+        let (code, at) = (value.code, self.at(t))
+        return { f in
+            let v = try code(f)
+            throw InterpreterError(message: "uncaught error: \(v.debugDescription)", at: at, thrown: v)
+        }
+    }
+
+    /// Compiles `do { … } catch pattern where … { … } catch { … }`. Only thrown errors are caught;
+    /// traps such as an index out of range stay errors of the block, as in Swift.
+    func doStatement(_ d: DoStmtSyntax) throws -> Exec {
+        if d.catchClauses.isEmpty { return try block(d.body) }
+        var clauses: [(Matcher, Exec)] = []
+        var exhaustive = false
+        for clause in d.catchClauses {
+            let compiled: (Matcher, Exec) = try withScope {
+                guard !clause.catchItems.isEmpty else {
+                    exhaustive = true
+                    let store = write(declare("error", .error, mutable: false))
+                    return ({ f, v in
+                        store(f, v)
+                        return true
+                    }, try statements(clause.body.statements))
+                }
+                var matchers: [Matcher] = []
+                for item in clause.catchItems {
+                    guard let p = item.pattern else { throw unsupported(item, "this catch clause") }
+                    let (m, space) = try pattern(p, .error, binding: nil)
+                    if let w = item.whereClause {
+                        let condition = try expression(w.condition, as: .bool)
+                        matchers.append { f, v in try m(f, v) && (try condition(f) == .bool(true)) }
+                    } else {
+                        matchers.append(m)
+                        if case .all = space { exhaustive = true }
+                    }
+                }
+                let matcher: Matcher = { f, v in
+                    for m in matchers where try m(f, v) { return true }
+                    return false
+                }
+                return (matcher, try statements(clause.body.statements))
+            }
+            clauses.append(compiled)
+        }
+        if exhaustive { handlerDepth += 1 }
+        defer { if exhaustive { handlerDepth -= 1 } }
+        let body = try block(d.body)
+        return { f in
+            do {
+                return try body(f)
+            } catch let e as InterpreterError {
+                guard let thrown = e.thrown else { throw e }
+                for (matches, handler) in clauses where try matches(f, thrown) { return try handler(f) }
+                throw e
+            }
+        }
+    }
+
+    /// Compiles `try`, `try?` and `try!`: the calls inside may throw; `try?` gives nil for a
+    /// thrown error and `try!` turns it into a trap.
+    func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
+        tryDepth += 1
+        defer { tryDepth -= 1 }
+        guard let mark = t.questionOrExclamationMark else { return try expression(t.expression, expected: expected) }
+        handlerDepth += 1
+        defer { handlerDepth -= 1 }
+        if mark.tokenKind == .postfixQuestionMark {
+            var hint = expected
+            if case .optional(let wrapped)? = expected { hint = wrapped }
+            let inner = try expression(t.expression, expected: hint)
+            let code = inner.code
+            if case .optional = inner.type {
+                return Typed(type: inner.type) { f in
+                    do { return try code(f) } catch let e as InterpreterError where e.thrown != nil { return .none }
+                }
+            }
+            return Typed(type: .optional(inner.type)) { f in
+                do { return .some(try code(f)) } catch let e as InterpreterError where e.thrown != nil { return .none }
+            }
+        }
+        let inner = try expression(t.expression, expected: expected)
+        let (code, at) = (inner.code, self.at(t))
+        return Typed(type: inner.type) { f in
+            do { return try code(f) } catch let e as InterpreterError where e.thrown != nil {
+                throw InterpreterError(message: "'try!' expression unexpectedly raised an error: \(e.thrown!.debugDescription)", at: at)
+            }
+        }
+    }
+
+    /// Code running `rest` and then, however it ends, `deferred`: a `defer` block followed by
+    /// the statements after it in the same scope.
+    func deferring(_ deferred: @escaping Exec, _ rest: @escaping Exec) -> Exec {
+        { f in
+            let flow: Flow
+            do { flow = try rest(f) } catch {
+                _ = try deferred(f)
+                throw error
+            }
+            _ = try deferred(f)
+            return flow
+        }
+    }
+}
+
+extension StructType {
+    /// Optim's `OptimError`, as an enum of the notes: its errors are values a `catch` can match.
+    static func optimError() -> StructType {
+        let t = StructType(name: "OptimError")
+        t.conformances = ["Error", "Equatable", "CustomStringConvertible"]
+        let message = [Signature.Parameter(label: nil, type: .string, hasDefault: false)]
+        t.cases = [
+            EnumCase(owner: t, name: "shapeMismatch", index: 0, parameters: message),
+            EnumCase(owner: t, name: "singular", index: 1, parameters: message),
+            EnumCase(owner: t, name: "diverged", index: 2, parameters: [.init(label: "step", type: .int, hasDefault: false),
+                                                                        .init(label: "value", type: .double, hasDefault: false)]),
+            EnumCase(owner: t, name: "invalidArgument", index: 3, parameters: message),
+        ]
+        t.describe = { value in
+            guard case .enumeration(let e) = value else { return "" }
+            return OptimError(e)?.description ?? ""
+        }
+        return t
+    }
+
+    /// The value of an Optim error, a case of the type made by `optimError()`.
+    func value(of error: OptimError) -> Value {
+        let (index, payload): (Int, [Value]) = switch error {
+        case .shapeMismatch(let m): (0, [.string(m)])
+        case .singular(let m): (1, [.string(m)])
+        case .diverged(let step, let value): (2, [.int(step), .double(value)])
+        case .invalidArgument(let m): (3, [.string(m)])
+        }
+        return .enumeration(EnumValue(tag: cases![index], payload: payload))
+    }
+}
+
+extension OptimError {
+    /// The Optim error a note's `OptimError` value stands for.
+    init?(_ e: EnumValue) {
+        let message: String
+        if case .string(let m)? = e.payload.first { message = m } else { message = "" }
+        switch e.tag.index {
+        case 0: self = .shapeMismatch(message)
+        case 1: self = .singular(message)
+        case 2:
+            guard e.payload.count == 2, case .int(let step) = e.payload[0], case .double(let value) = e.payload[1] else { return nil }
+            self = .diverged(step: step, value: value)
+        case 3: self = .invalidArgument(message)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,402 @@
+import SwiftSyntax
+
+/// A struct or enum declaration with the type made for it and the types declared inside it, or
+/// an extension of such a type.
+struct TypeDeclaration {
+    /// The declaration.
+    var syntax: any DeclGroupSyntax
+    /// The type being filled in.
+    var type: StructType
+    /// The struct and enum declarations among its members.
+    var nested: [TypeDeclaration]
+}
+
+extension Compiler {
+    /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
+    static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "Error",
+                                              "Sendable", "Comparable"]
+
+    /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
+    /// registering each with `register`; nested types are qualified by their outer type's name.
+    func typeDeclarations(_ decls: [DeclSyntax], outer: StructType? = nil,
+                          register: (String, StructType) -> Void) -> [TypeDeclaration] {
+        decls.compactMap { d -> TypeDeclaration? in
+            let name: String
+            if let s = d.as(StructDeclSyntax.self) { name = s.name.text } else if let e = d.as(EnumDeclSyntax.self) {
+                name = e.name.text
+            } else { return nil }
+            let group = d.asProtocol(DeclGroupSyntax.self)!
+            let t = StructType(name: outer.map { "\($0.name).\(name)" } ?? name)
+            if d.is(EnumDeclSyntax.self) { t.cases = [] }
+            register(name, t)
+            let nested = typeDeclarations(group.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
+            return TypeDeclaration(syntax: group, type: t, nested: nested)
+        }
+    }
+
+    /// Declares `extension T { … }` of a struct or enum of the note; extensions of other types
+    /// are not supported.
+    func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration {
+        if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
+        if e.genericWhereClause != nil { throw unsupported(e.genericWhereClause!, "'where' clauses on extensions") }
+        guard case .structure(let t)? = try? resolveType(e.extendedType) else {
+            throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
+        }
+        let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
+        return TypeDeclaration(syntax: e, type: t, nested: nested)
+    }
+
+    /// Runs `body` in a scope where the types nested in `t` are visible by their short names.
+    private func inside<T>(_ t: StructType, _ body: () throws -> T) rethrows -> T {
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        scope.types = t.nested
+        defer { scope = saved }
+        return try body()
+    }
+
+    /// Declares the conformances and enum cases of a type and of the types nested in it, so that
+    /// property types and initial values (`var mode: Mode = .fast`) may use any of them.
+    func declareCases(_ d: TypeDeclaration) throws {
+        try inside(d.type) {
+            try declareConformances(d)
+            for member in d.syntax.memberBlock.members {
+                guard let c = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
+                if d.syntax.is(ExtensionDeclSyntax.self) { throw error(c, "enum 'case' is not allowed in an extension") }
+                try declareCases(c, of: d.type)
+            }
+            for n in d.nested { try declareCases(n) }
+        }
+    }
+
+    /// Declares the other members of a type and of the types nested in it: their names, types and
+    /// signatures, so bodies compiled afterwards may use any of them.
+    func declareMembers(_ d: TypeDeclaration) throws {
+        try inside(d.type) {
+            // Static properties last: their initialisers may construct the type itself.
+            let members = d.syntax.memberBlock.members.map(\.decl)
+            let isStatic = { (m: DeclSyntax) in
+                m.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.static) } == true
+            }
+            if d.syntax.is(ExtensionDeclSyntax.self), let stored = members.compactMap({ $0.as(VariableDeclSyntax.self) }).first(where: {
+                !isStatic(DeclSyntax($0)) && $0.bindings.contains { $0.accessorBlock == nil }
+            }) {
+                throw error(stored, "extensions must not contain stored properties")
+            }
+            // Initialisers declared in an extension keep the memberwise one, as in Swift.
+            if d.syntax.is(ExtensionDeclSyntax.self), d.type.initializers.isEmpty, !d.type.isEnum,
+               members.contains(where: { $0.is(InitializerDeclSyntax.self) }) {
+                d.type.keepsMemberwise = true
+            }
+            for member in members.filter({ !isStatic($0) }) + members.filter(isStatic) { try declareMember(member, of: d.type) }
+            if d.type.isEnum, d.type.conformances.contains("CaseIterable") {
+                if let c = d.type.cases?.first(where: { !$0.parameters.isEmpty }) {
+                    throw error(d.syntax.inheritanceClause.map(Syntax.init) ?? Syntax(d.syntax), "type '\(d.type.name)' does not conform to protocol 'CaseIterable' (case '\(c.name)' has associated values)")
+                }
+                let all = Value.array(d.type.cases!.map { .enumeration(EnumValue(tag: $0, payload: [])) })
+                let property = StaticProperty(type: .array(.structure(d.type)), isLet: true) { _ in all }
+                d.type.statics["allCases"] = property
+            }
+            for n in d.nested { try declareMembers(n) }
+        }
+    }
+
+    /// Compiles the bodies of a type's methods, initialisers and computed properties, and those
+    /// of the types nested in it.
+    func compileMembers(_ d: TypeDeclaration) throws {
+        try inside(d.type) {
+            try compileBodies(d.syntax, d.type)
+            for n in d.nested { try compileMembers(n) }
+        }
+    }
+
+    private func declareConformances(_ d: TypeDeclaration) throws {
+        let t = d.type
+        if let g = d.syntax.as(StructDeclSyntax.self)?.genericParameterClause ?? d.syntax.as(EnumDeclSyntax.self)?.genericParameterClause {
+            throw unsupported(g, "generic types")
+        }
+        for (i, inherited) in (d.syntax.inheritanceClause?.inheritedTypes ?? []).enumerated() {
+            let name = inherited.type.trimmedDescription
+            if i == 0, t.isEnum, ["Int", "String", "Double"].contains(name) {
+                let rawType = try resolveType(inherited.type)
+                t.rawType = rawType
+                t.conformances.formUnion(["Equatable", "Hashable"])
+                t.computed["rawValue"] = .init(code: .rawValueGetter(), signature: Signature(parameters: [], result: rawType),
+                                               isMutating: false, isStatic: false)
+                continue
+            }
+            guard Self.knownProtocols.contains(name) else {
+                throw error(inherited.type, "cannot find type '\(name)' in scope")
+            }
+            if name == "Comparable", !t.isEnum {
+                throw unsupported(inherited.type, "'Comparable' structs (declaring '<' needs operator declarations)")
+            }
+            t.conformances.insert(name)
+        }
+    }
+
+    private func declareMember(_ d: DeclSyntax, of t: StructType) throws {
+        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
+        if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
+        if let fn = d.as(FunctionDeclSyntax.self) {
+            if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
+            if case .binaryOperator = fn.name.tokenKind {
+                throw unsupported(fn.name, "operator declarations ('static func \(fn.name.text)'); write a named method instead")
+            }
+            let (signature, _) = try functionSignature(fn.signature, fn)
+            let modifiers = fn.modifiers.map(\.name.tokenKind)
+            if t.isEnum, modifiers.contains(.keyword(.static)), t.enumCase(fn.name.text) != nil {
+                throw error(fn.name, "invalid redeclaration of '\(fn.name.text)'")
+            }
+            t.methods[fn.name.text] = .init(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
+                                            signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
+                                            isStatic: modifiers.contains(.keyword(.static)))
+            return
+        }
+        if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
+        if let i = d.as(InitializerDeclSyntax.self) {
+            if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
+            let (signature, _) = try functionSignature(i.signature, i)
+            initializerIndices[i.id] = t.initializers.count
+            t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
+                                        signature: Signature(parameters: signature.parameters, result: .structure(t),
+                                                             throwing: signature.throwing),
+                                        isMutating: true, isStatic: false))
+            return
+        }
+        throw unsupported(d, "this member declaration")
+    }
+
+    private func declareCases(_ c: EnumCaseDeclSyntax, of t: StructType) throws {
+        guard var cases = t.cases else { throw error(c, "enum 'case' is not allowed outside of an enum") }
+        for element in c.elements {
+            if let clash = cases.first(where: { $0.name == element.name.text }) {
+                throw error(element.name, "invalid redeclaration of '\(clash.name)'")
+            }
+            let parameters = try (element.parameterClause?.parameters ?? []).map { p -> Signature.Parameter in
+                if p.defaultValue != nil { throw unsupported(p, "default values of associated values") }
+                return .init(label: p.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.text }, type: try resolveType(p.type),
+                             hasDefault: false)
+            }
+            let new = EnumCase(owner: t, name: element.name.text, index: cases.count, parameters: parameters)
+            if let raw = element.rawValue {
+                guard let rawType = t.rawType else {
+                    throw error(raw, "enum case cannot have a raw value if the enum does not have a raw type")
+                }
+                guard isLiteral(raw.value) else { throw error(raw.value, "raw value for enum case must be a literal") }
+                let value = try expression(raw.value, as: rawType)
+                new.rawValue = try value(globals)
+            } else if let rawType = t.rawType {
+                new.rawValue = try implicitRawValue(rawType, after: cases.last, name: element.name)
+            }
+            if let raw = new.rawValue, let same = cases.first(where: { $0.rawValue == raw }) {
+                throw error(element, "raw value for enum case is not unique (the same as '\(same.name)')")
+            }
+            if t.rawType != nil, !parameters.isEmpty {
+                throw error(element, "enum with raw type cannot have cases with arguments")
+            }
+            cases.append(new)
+        }
+        t.cases = cases
+    }
+
+    /// Swift's raw value for a case written without one: the case name for `String`, one more
+    /// than the previous case's for `Int` (0 for the first).
+    private func implicitRawValue(_ rawType: SType, after previous: EnumCase?, name: TokenSyntax) throws -> Value {
+        switch (rawType, previous?.rawValue) {
+        case (.string, _): return .string(name.text)
+        case (.int, nil): return .int(0)
+        case (.int, .int(let n)?): return .int(n + 1)
+        default: throw error(name, "enum case must declare a raw value when the preceding raw value is not an integer")
+        }
+    }
+
+    /// Whether `e` is a number, string or Boolean literal, possibly negated.
+    private func isLiteral(_ e: ExprSyntax) -> Bool {
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return p.operator.text == "-" && isLiteral(p.expression) }
+        return e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) || e.is(StringLiteralExprSyntax.self)
+            || e.is(BooleanLiteralExprSyntax.self)
+    }
+
+    private func declareProperties(_ v: VariableDeclSyntax, of t: StructType) throws {
+        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
+        let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                throw unsupported(binding.pattern, "this property pattern")
+            }
+            let name = id.identifier.text
+            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            let accessors = binding.accessorBlock.map(Self.accessors) ?? [:]
+            if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
+                if isStatic { throw unsupported(binding, "static computed properties") }
+                guard let annotated else { throw error(binding, "computed property must have an explicit type") }
+                let code = FunctionCode(name: name, parameterCount: 0)
+                t.computed[name] = .init(code: code, signature: Signature(parameters: [], result: annotated),
+                                         isMutating: false, isStatic: false)
+                if accessors["set"] != nil {
+                    t.setters[name] = .init(code: FunctionCode(name: name, parameterCount: 2),
+                                            signature: Signature(parameters: [.init(label: nil, type: annotated, hasDefault: false)],
+                                                                 result: .void),
+                                            isMutating: true, isStatic: false)
+                }
+                continue
+            }
+            if !accessors.isEmpty, isStatic || isLet { throw unsupported(binding, "observers of static or 'let' properties") }
+            if t.isEnum, !isStatic { throw error(v, "enums must not contain stored properties") }
+            var initial: Code?
+            var type = annotated
+            if let value = binding.initializer?.value {
+                let context = FunctionContext(parent: function, returnType: nil)
+                let saved = scope
+                scope = Scope(parent: saved, function: context)
+                defer { scope = saved }
+                let typed = try expression(value, expected: annotated)
+                type = type ?? typed.type
+                let code = try coerce(typed, to: type!, value)
+                let slots = context.slotCount
+                initial = { _ in try code(Frame(count: slots, parent: nil)) }
+            }
+            guard let type else { throw error(binding, "type annotation missing in pattern") }
+            if isStatic {
+                guard let initial else { throw error(binding, "'static var' declaration requires an initializer expression") }
+                t.statics[name] = StaticProperty(type: type, isLet: isLet, initial: initial)
+                continue
+            }
+            t.fields.append(.init(name: name, type: type, isLet: isLet, initial: initial,
+                                  willSet: accessors["willSet"].map { _ in FunctionCode(name: "willSet", parameterCount: 2) },
+                                  didSet: accessors["didSet"].map { _ in FunctionCode(name: "didSet", parameterCount: 2) }))
+        }
+    }
+
+    private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {
+        for member in group.memberBlock.members {
+            let d = member.decl
+            if let v = d.as(VariableDeclSyntax.self) {
+                for binding in v.bindings {
+                    guard let block = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
+                    try compileAccessors(block, of: id.identifier.text, in: t)
+                }
+            } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
+                try compileSubscript(s, block, of: t)
+            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
+                let (_, params) = try functionSignature(fn.signature, fn)
+                try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
+                                mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
+            } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
+                let (_, params) = try functionSignature(i.signature, i)
+                let m = t.initializers[initializerIndices[i.id]!]
+                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true,
+                                throwing: m.signature.throwing, isInitializer: true)
+            }
+        }
+        if t.conformances.contains("CustomStringConvertible") { try describeWithDescription(group, t) }
+    }
+
+    /// The parameters of a subscript: unlabelled unless given an explicit argument label, as in Swift.
+    private func subscriptParameters(_ s: SubscriptDeclSyntax) throws -> [ParameterDecl] {
+        try zip(parameters(s.parameterClause), s.parameterClause.parameters).map { p, syntax in
+            var p = p
+            if syntax.secondName == nil { p.label = nil }
+            return p
+        }
+    }
+
+    private func declareSubscript(_ s: SubscriptDeclSyntax, of t: StructType) throws {
+        if t.subscriptGetter != nil { throw unsupported(s, "more than one subscript in a type") }
+        if s.genericParameterClause != nil || s.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+            throw unsupported(s, "generic and static subscripts")
+        }
+        let params = try subscriptParameters(s)
+        if params.contains(where: { $0.isInout || $0.defaultValue != nil }) {
+            throw unsupported(s, "'inout' subscript parameters and default values")
+        }
+        let result = try resolveType(s.returnClause.type)
+        let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
+                                  result: result)
+        t.subscriptGetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 1), signature: signature,
+                                  isMutating: false, isStatic: false)
+        if let block = s.accessorBlock, Self.accessors(block)["set"] != nil {
+            let setter = Signature(parameters: signature.parameters + [.init(label: nil, type: result, hasDefault: false)], result: .void)
+            t.subscriptSetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 2), signature: setter,
+                                      isMutating: true, isStatic: false)
+        }
+    }
+
+    private func compileSubscript(_ s: SubscriptDeclSyntax, _ block: AccessorBlockSyntax, of t: StructType) throws {
+        let params = try subscriptParameters(s)
+        guard let getter = t.subscriptGetter else { return }
+        switch block.accessors {
+        case .getter(let items):
+            try compileBody(getter.code, params, result: getter.signature.result, body: items, selfType: t, mutating: false)
+        case .accessors(let list):
+            for accessor in list {
+                guard let body = accessor.body?.statements else { throw error(accessor, "accessor needs a body") }
+                switch accessor.accessorSpecifier.text {
+                case "get":
+                    try compileBody(getter.code, params, result: getter.signature.result, body: body, selfType: t, mutating: false)
+                case "set":
+                    let newValue = ParameterDecl(label: nil, name: accessor.parameters?.name.text ?? "newValue",
+                                                 type: getter.signature.result, defaultValue: nil)
+                    try compileBody(t.subscriptSetter!.code, params + [newValue], result: .void, body: body, selfType: t, mutating: true)
+                default:
+                    throw unsupported(accessor, "'\(accessor.accessorSpecifier.text)' accessors of subscripts")
+                }
+            }
+        }
+    }
+
+    /// A property's accessors by kind (`get`, `set`, `willSet`, `didSet`); a bare `{ … }` is the getter.
+    private static func accessors(_ block: AccessorBlockSyntax) -> [String: AccessorDeclSyntax?] {
+        guard case .accessors(let list) = block.accessors else { return ["get": nil] }
+        return Dictionary(list.map { ($0.accessorSpecifier.text, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Compiles a property's getter and setter, or its observers.
+    private func compileAccessors(_ block: AccessorBlockSyntax, of name: String, in t: StructType) throws {
+        if case .getter(let items) = block.accessors, let m = t.computed[name] {
+            return try compileBody(m.code, [], result: m.signature.result, body: items, selfType: t, mutating: false)
+        }
+        guard case .accessors(let list) = block.accessors else { return }
+        for accessor in list {
+            guard let body = accessor.body?.statements else { throw error(accessor, "accessor needs a body") }
+            let kind = accessor.accessorSpecifier.text
+            let field = t.fieldIndex(name).map { t.fields[$0] }
+            let parameter = accessor.parameters?.name.text ?? (kind == "didSet" ? "oldValue" : "newValue")
+            let type = field?.type ?? t.computed[name]?.signature.result ?? .void
+            let params = [ParameterDecl(label: nil, name: parameter, type: type, defaultValue: nil)]
+            switch (kind, field) {
+            case ("get", nil):
+                try compileBody(t.computed[name]!.code, [], result: type, body: body, selfType: t, mutating: false)
+            case ("set", nil):
+                try compileBody(t.setters[name]!.code, params, result: .void, body: body, selfType: t, mutating: true)
+            case ("willSet", let f?):
+                try compileBody(f.willSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
+            case ("didSet", let f?):
+                try compileBody(f.didSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
+            default:
+                throw unsupported(accessor, "'\(kind)' accessors")
+            }
+        }
+    }
+
+    /// Makes `print` and interpolation show values of `t` by its `description` property.
+    private func describeWithDescription(_ group: any DeclGroupSyntax, _ t: StructType) throws {
+        if let m = t.computed["description"], case .string = m.signature.result {
+            let (runtime, code, at) = (self.runtime, m.code, self.at(group))
+            t.describe = { value in
+                let frame = Frame(count: code.slotCount, parent: nil)
+                frame.slots[0] = value
+                guard case .string(let s)? = try? runtime.invoke(code, frame, at) else { return "" }
+                return s
+            }
+        } else if let i = t.fieldIndex("description"), case .string = t.fields[i].type {
+            t.describe = { value in
+                guard case .structure(let s) = value, case .string(let text) = s.fields[i] else { return "" }
+                return text
+            }
+        } else {
+            throw error(group.inheritanceClause!, "type '\(t.name)' does not conform to protocol 'CustomStringConvertible'")
+        }
+    }
+}

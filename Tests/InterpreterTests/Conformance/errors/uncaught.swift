@@ -1,0 +1,5 @@
+// interpreter-only
+enum E: Error { case boom(Int) }
+func f() throws { throw E.boom(7) }
+try f()
+// expect error: 3:19 uncaught error: E.boom(7)

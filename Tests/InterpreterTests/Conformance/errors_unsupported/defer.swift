@@ -1,4 +1,0 @@
-func f() {
-    defer { print("x") }
-}
-// expect error: 2:5 not supported in experiment blocks: 'defer'
