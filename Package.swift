@@ -17,17 +17,35 @@
 import Foundation
 import PackageDescription
 
-/// The numerical and interpreter code is optimised even in debug builds: `swift run weave` runs
-/// every experiment of a note through it, and unoptimised Swift is 10–50× slower there. Only the
-/// CLI and the benchmarks keep normal debug settings.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+/// Whether SwiftPM is loading this manifest for a package that depends on weave rather than for
+/// this repository itself: a versioned dependency is checked out under the consumer's
+/// `.build/checkouts/` (or `.build/registry/downloads/`), and during dependency resolution its
+/// manifest is read straight from the git tree, at `/`. SwiftPM refuses `unsafeFlags` in a
+/// versioned dependency, so such a build gets the portable settings below.
+let builtAsDependency = ["/checkouts/", "/registry/downloads/"].contains { Context.packageDirectory.contains($0) }
+    || Context.packageDirectory == "/"
+
+/// Portable settings: no unsafe flags, code for the baseline instruction set of the target
+/// (x86-64 or arm64). Used when built as a dependency, and when `WEAVE_PORTABLE` is set (for a
+/// release `weave` to copy onto other machines, and to measure what the fast settings buy).
+let portable = builtAsDependency || Context.environment["WEAVE_PORTABLE"] != nil
+
+/// The numerical and interpreter code is optimised even in debug builds of this repository:
+/// `swift run weave` runs every experiment of a note through it, and unoptimised Swift is 10–50×
+/// slower there. Only the CLI and the benchmarks keep normal debug settings.
+let optimizedInDebug: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 /// Optim's elementwise kernels (Adam's square root and divisions per element) are compute-bound
-/// with the baseline x86-64 vector width; like torch, which picks its AVX kernels at run time, we
-/// let the compiler use the vector units of the machine that builds weave (which is the machine
-/// that runs it: weave is built from source). No floating-point contraction is enabled, so
-/// results are bit-identical to the baseline build (the torch fixture tests check this).
-let hostVectorUnits: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"])]
+/// with the baseline x86-64 vector width; like torch, which picks its AVX kernels at run time, a
+/// build of this repository lets the compiler use the vector units of the machine that builds it
+/// (which is the machine that runs `swift run weave`). No floating-point contraction is enabled, so
+/// results are bit-identical to the portable build (the torch fixture tests check this).
+let hostVectorUnits: [SwiftSetting] = portable ? [] : [.unsafeFlags(["-target-cpu", "native"])]
+
+/// Tools for working on this repository that a package depending on weave does not need to fetch:
+/// `swift package generate-documentation --target Optim` (DocC).
+let developmentDependencies: [Package.Dependency] = builtAsDependency
+    ? [] : [.package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0")]
 
 let package = Package(
     name: "weave",
@@ -42,7 +60,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax.git", .upToNextMinor(from: "602.0.0")),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
-    ],
+    ] + developmentDependencies,
     targets: [
         .systemLibrary(
             name: "CCmark",

@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// End-to-end tests of the `weave` executable: exit codes, messages on standard error, files
-/// written (and not written), `--stdout`, `--json`, `--check`, folders and determinism.
+/// End-to-end tests of the `weave` executable: subcommands, help and version, exit codes, messages
+/// on standard error, files written (and not written), `--stdout`, `--json`, `--check`, `clean`,
+/// folders, determinism and when node is started.
 final class CLITests: XCTestCase {
     private var work: URL!
 
@@ -28,11 +29,12 @@ final class CLITests: XCTestCase {
         return products.appendingPathComponent("weave")
     }
 
-    private func weave(_ arguments: String...) throws -> Outcome {
+    private func weave(_ arguments: String..., environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = work
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -71,9 +73,9 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(exists("site/assets/weave.css"))
     }
 
-    func testMissingFileIsAnErrorNamingIt() throws {
+    func testMissingFileIsAUsageErrorNamingIt() throws {
         let r = try weave("nope.md")
-        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr, "nope.md: error: no such file or directory\n")
         XCTAssertFalse(exists("site"))
     }
@@ -101,12 +103,37 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(try read("site/e.html").contains("class=\"output error\""), "the page still renders, with the error in place")
     }
 
-    func testStdoutWritesThePageAndNoFiles() throws {
+    func testStdoutWritesASelfContainedPageAndNoFiles() throws {
         try write(passing, "good.md")
         let r = try weave("good.md", "--stdout")
-        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.hasPrefix("<!DOCTYPE html>"))
         XCTAssertFalse(exists("site"))
+        XCTAssertFalse(r.stdout.contains("href=\"assets/"), "no stylesheet is left to fetch")
+        XCTAssertFalse(r.stdout.contains("src=\"assets/"), "no script is left to fetch")
+        XCTAssertFalse(r.stdout.contains("url(fonts/"), "no font is left to fetch")
+        XCTAssertTrue(r.stdout.contains("<style>\n"), "weave's stylesheet is inlined")
+        if r.stdout.contains("@font-face") {
+            XCTAssertTrue(r.stdout.contains("url(data:font/woff2;base64,"), "KaTeX's fonts are inlined")
+        }
+        XCTAssertEqual(try weave("good.md", "--stdout").stdout, r.stdout, "deterministic")
+    }
+
+    func testStdoutWithAReportIsAUsageError() throws {
+        try write(passing, "good.md")
+        let r = try weave("good.md", "--stdout", "--json", "report.json")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("--stdout writes no report"), r.stderr)
+    }
+
+    func testJSONToStandardOutputWritesNoSite() throws {
+        try write(passing, "good.md")
+        let r = try weave("good.md", "--json", "-")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(exists("site"), "with --json -, standard output holds the report and no page is written")
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["failed"] as? Bool, false)
+        XCTAssertTrue(r.stderr.hasPrefix("good.md: checked ("), r.stderr)
     }
 
     func testJSONReport() throws {
@@ -141,7 +168,7 @@ final class CLITests: XCTestCase {
     func testEmptyFolderIsAnError() throws {
         try FileManager.default.createDirectory(at: work.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let r = try weave("empty")
-        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr, "empty: error: no .md notes in this folder\n")
     }
 
@@ -159,5 +186,105 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try weave("good.md", "--out", "b").status, 0)
         XCTAssertEqual(try Data(contentsOf: work.appendingPathComponent("good.md")), before)
         XCTAssertEqual(try read("a/good.html"), try read("b/good.html"))
+    }
+
+    func testHelpPrintsUsageAndExitsZero() throws {
+        for flag in ["--help", "-h"] {
+            let r = try weave(flag)
+            XCTAssertEqual(r.status, 0, flag)
+            XCTAssertTrue(r.stdout.contains("USAGE: weave"), "\(flag): \(r.stdout)")
+            XCTAssertTrue(r.stdout.contains("check"), "the subcommands are listed")
+            XCTAssertEqual(r.stderr, "")
+        }
+        let build = try weave("build", "--help")
+        XCTAssertEqual(build.status, 0)
+        XCTAssertTrue(build.stdout.contains("--stdout"), build.stdout)
+    }
+
+    func testVersion() throws {
+        let r = try weave("--version")
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.hasPrefix("weave "), r.stdout)
+        XCTAssertEqual(r.stdout.split(separator: "\n").count, 1)
+    }
+
+    func testNoArgumentsPrintsHelpAndExitsTwo() throws {
+        let r = try weave()
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("Usage: weave") || r.stderr.contains("USAGE: weave"), r.stderr)
+    }
+
+    func testBuildIsTheDefaultSubcommand() throws {
+        try write(passing, "good.md")
+        let implicit = try weave("good.md", "--out", "a")
+        let explicit = try weave("build", "good.md", "--out", "b")
+        XCTAssertEqual(implicit.status, 0, implicit.stderr)
+        XCTAssertEqual(explicit.status, 0, explicit.stderr)
+        XCTAssertEqual(try read("a/good.html"), try read("b/good.html"))
+    }
+
+    func testCheckSubcommandVerifiesAndWritesNothing() throws {
+        try write(passing, "good.md")
+        let ok = try weave("check", "good.md")
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.hasPrefix("good.md: checked ("), ok.stdout)
+        try write("# Bad\n\n```swift check title=\"wrong\"\nexpect(2.0 > 3.0, \"two above three\")\n```\n", "bad.md")
+        let bad = try weave("check", "bad.md")
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("bad.md:4:1: error: check failed: two above three"), bad.stderr)
+        XCTAssertFalse(exists("site"))
+    }
+
+    func testCleanRemovesTheFolderWeaveCreated() throws {
+        try write(passing, "good.md")
+        XCTAssertEqual(try weave("good.md").status, 0)
+        XCTAssertTrue(exists("site/good.html"))
+        let r = try weave("clean")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertFalse(exists("site"))
+        let again = try weave("clean")
+        XCTAssertEqual(again.status, 0, "nothing to clean is not an error")
+    }
+
+    func testCleanNeverRemovesAFolderWeaveDidNotCreate() throws {
+        try write("keep me", "mine/notes.txt")
+        let r = try weave("clean", "--out", "mine")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.hasPrefix("mine: error: not removed: weave did not create this folder"), r.stderr)
+        XCTAssertTrue(exists("mine/notes.txt"))
+        // Building into a folder that already existed does not make it weave's.
+        try write(passing, "good.md")
+        XCTAssertEqual(try weave("good.md", "--out", "mine").status, 0)
+        XCTAssertEqual(try weave("clean", "--out", "mine").status, 2)
+        XCTAssertTrue(exists("mine/notes.txt"))
+        XCTAssertTrue(exists("mine/good.html"))
+        try write("not a folder", "file")
+        XCTAssertEqual(try weave("clean", "--out", "file").status, 2)
+        XCTAssertTrue(exists("file"))
+    }
+
+    func testNodeStartsOnlyForNotesWithMath() throws {
+        let katex = "/usr/share/javascript/katex/katex.min.js"
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        guard FileManager.default.fileExists(atPath: katex),
+            let node = path.split(separator: ":").map({ "\($0)/node" }).first(where: FileManager.default.isExecutableFile)
+        else { throw XCTSkip("node and Debian's KaTeX (libjs-katex) are needed") }
+        // A `node` first on PATH that records each start, then runs the real one.
+        let log = work.appendingPathComponent("node-starts").path
+        try write("#!/bin/sh\necho started >> '\(log)'\nexec '\(node)' \"$@\"\n", "bin/node")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: work.appendingPathComponent("bin/node").path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = work.appendingPathComponent("bin").path + ":" + path
+
+        try write("# Plain\n\n```swift\nprint(1 + 1)\n```\n\nNo formulas, and $5 is money.\n", "plain.md")
+        let plain = try weave("plain.md", environment: environment)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertFalse(exists("node-starts"), "a note without math does not start node")
+
+        try write(passing, "good.md")
+        let math = try weave("good.md", environment: environment)
+        XCTAssertEqual(math.status, 0, math.stderr)
+        XCTAssertTrue(exists("node-starts"), "a note with math is typeset by KaTeX under node")
+        XCTAssertTrue(try read("site/good.html").contains("class=\"katex\""))
     }
 }

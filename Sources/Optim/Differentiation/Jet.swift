@@ -42,7 +42,9 @@ public struct Jet: Sendable, Comparable, CustomStringConvertible {
 
     /// The independent variables x₀ … xₙ₋₁ at `point`: xᵢ has gradient eᵢ and zero Hessian.
     ///
-    /// - Parameter order: 1 tracks gradients only; 2 also tracks Hessians.
+    /// - Parameters:
+    ///   - point: the values of x₀ … xₙ₋₁.
+    ///   - order: 1 tracks gradients only; 2 also tracks Hessians.
     public static func variables(at point: Vector, order: Int = 1) -> [Jet] {
         precondition(order == 1 || order == 2, "Jet.variables: order must be 1 or 2, got \(order)")
         let n = point.count

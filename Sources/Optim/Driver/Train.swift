@@ -6,7 +6,15 @@
 ///
 /// Everything but the elapsed time is a function of the arguments and the seed.
 ///
-/// - Parameter snapshotEvery: take a parameter snapshot every this many steps; `nil` for once per epoch.
+/// - Parameters:
+///   - model: the classifier, which holds its training set (`data`).
+///   - testData: the examples the per-epoch accuracy is measured on.
+///   - optimizer: the optimizer that steps the parameters.
+///   - epochs: passes over the training set.
+///   - batchSize: examples per mini-batch.
+///   - seed: the seed of the initialisation and of the shuffles.
+///   - schedule: the learning rate per step; `nil` keeps the optimizer's.
+///   - snapshotEvery: take a parameter snapshot every this many steps; `nil` for once per epoch.
 /// - Throws: ``OptimError/diverged(step:value:)`` if a mini-batch loss is not finite or exceeds 10⁶ times
 ///   the first; ``OptimError/invalidArgument(_:)`` for non-positive epochs or batch size, an empty training
 ///   set, or a model that ``Classifier/checkedParameterCount()`` refuses.

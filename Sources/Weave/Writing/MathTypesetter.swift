@@ -114,10 +114,9 @@ final class KaTeXSession: MathSession, @unchecked Sendable {
         self.limit = max(1, limit)
         // A node process that dies must not take weave with it when weave writes to its pipe.
         signal(SIGPIPE, SIG_IGN)
-        // One process is started at once, so KaTeX is loaded while the first note runs.
-        let first = KaTeXProcess(node: node, katex: katex)
-        idle = [first]
-        started = [first]
+        // No process is started before a note has a formula: a note without math never starts
+        // node. The first note's formulas are handed over as soon as it is read (before it runs),
+        // so KaTeX still loads while the note runs.
     }
 
     func typeset(_ formulas: [MathKey]) -> [Result<String, MathError>] {

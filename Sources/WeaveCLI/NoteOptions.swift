@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The arguments `weave build` and `weave check` share: which notes, where the site goes, the
+/// report and how much is printed.
+struct NoteOptions: ParsableArguments {
+    @Argument(help: "Notes (.md files) or folders of notes.")
+    var paths: [String]
+
+    @Option(name: .long, help: "The output folder (also kept out of the notes read from an input folder).")
+    var out: String = "site"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write a JSON report to FILE; with '-', to standard output instead of writing any page (as with --check).",
+            valueName: "file"))
+    var json: String?
+
+    @Flag(name: .long, help: "Drop raw HTML and unsafe links from the notes.")
+    var safe = false
+
+    @Flag(name: .long, help: "Print only diagnostics.")
+    var quiet = false
+
+    /// Whether the JSON report goes to standard output, which then holds nothing else.
+    var jsonToStandardOutput: Bool { json == "-" }
+
+    /// Refuses a report path that would overwrite a note (or any `.md` file).
+    func validate() throws {
+        guard let json, json != "-" else { return }
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        if json.hasSuffix(".md") || paths.map(resolved).contains(resolved(json)) {
+            throw ValidationError("--json \(json) would overwrite a note; name the report file, e.g. --json report.json")
+        }
+    }
+}
