@@ -163,8 +163,19 @@ extension Compiler {
             }
         }
         let exec = try statements(body)
-        if context.returnType == nil { context.returnType = .void }
-        return exec
+        guard let result = context.returnType, !result.conforms(to: .void) else {
+            context.returnType = .void
+            return exec
+        }
+        // swiftc rejects a path that ends without `return`; here such a path fails when taken.
+        let at = body.last.map { self.at($0) } ?? self.at(body)
+        return { f in
+            let flow = try exec(f)
+            if case .normal = flow {
+                throw InterpreterError(message: "missing return in a function expected to return '\(result)'", at: at)
+            }
+            return flow
+        }
     }
 
     // MARK: Closures
