@@ -236,6 +236,8 @@ struct Signature {
         var hasDefault: Bool
         /// Whether it is `inout`: the argument is a variable written as `&x`, updated when the call returns.
         var isInout = false
+        /// Whether it is variadic (`Double...`): its type is the array of the arguments given for it.
+        var isVariadic = false
     }
     /// The parameters.
     var parameters: [Parameter]

@@ -22,6 +22,8 @@ struct ParameterDecl {
     var defaultValue: ExprSyntax?
     /// Whether declared `inout`.
     var isInout = false
+    /// Whether variadic; `type` is then the array type.
+    var isVariadic = false
 }
 
 extension Compiler {
@@ -65,7 +67,6 @@ extension Compiler {
 
     func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [ParameterDecl] {
         try clause.parameters.map { p in
-            if p.ellipsis != nil { throw unsupported(p, "variadic parameters") }
             var type = p.type, isInout = false
             if let attributed = p.type.as(AttributedTypeSyntax.self), !attributed.specifiers.isEmpty {
                 guard attributed.specifiers.trimmedDescription == "inout" else {
@@ -74,17 +75,22 @@ extension Compiler {
                 (type, isInout) = (attributed.baseType, true)
             }
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
-            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text, type: try resolveType(type),
-                                 defaultValue: p.defaultValue?.value, isInout: isInout)
+            let resolved = try resolveType(type)
+            return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text,
+                                 type: p.ellipsis == nil ? resolved : .array(resolved),
+                                 defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil)
         }
     }
 
     func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
+        if let fn = Syntax(node).as(FunctionDeclSyntax.self), case .binaryOperator = fn.name.tokenKind {
+            throw unsupported(fn.name, "operator declarations ('func \(fn.name.text)'); write a named function instead")
+        }
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
-                                                                 isInout: $0.isInout) },
+                                                                 isInout: $0.isInout, isVariadic: $0.isVariadic) },
                                   result: result, throwing: s.effectSpecifiers?.throwsClause != nil)
         return (signature, params)
     }
@@ -157,8 +163,19 @@ extension Compiler {
             }
         }
         let exec = try statements(body)
-        if context.returnType == nil { context.returnType = .void }
-        return exec
+        guard let result = context.returnType, !result.conforms(to: .void) else {
+            context.returnType = .void
+            return exec
+        }
+        // swiftc rejects a path that ends without `return`; here such a path fails when taken.
+        let at = body.last.map { self.at($0) } ?? self.at(body)
+        return { f in
+            let flow = try exec(f)
+            if case .normal = flow {
+                throw InterpreterError(message: "missing return in a function expected to return '\(result)'", at: at)
+            }
+            return flow
+        }
     }
 
     // MARK: Closures
@@ -272,6 +289,18 @@ extension Compiler {
         var codes: [Code?] = []
         var next = 0
         for p in signature.parameters {
+            if p.isVariadic, case .array(let element) = p.type {
+                // The first argument has the parameter's label; the rest of its values follow unlabelled.
+                var parts: [Code] = []
+                if next < arguments.count, arguments[next].label == p.label, !arguments[next].isTrailingClosure {
+                    repeat {
+                        parts.append(try expression(arguments[next].expression, as: element))
+                        next += 1
+                    } while next < arguments.count && arguments[next].label == nil && !arguments[next].isTrailingClosure
+                }
+                codes.append { f in .array(try parts.map { try $0(f) }) }
+                continue
+            }
             if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
                 let e = arguments[next].expression
                 if p.isInout {

@@ -140,9 +140,6 @@ extension Compiler {
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
             if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
-            if case .binaryOperator = fn.name.tokenKind {
-                throw unsupported(fn.name, "operator declarations ('static func \(fn.name.text)'); write a named method instead")
-            }
             let (signature, _) = try functionSignature(fn.signature, fn)
             let modifiers = fn.modifiers.map(\.name.tokenKind)
             if t.isEnum, modifiers.contains(.keyword(.static)), t.enumCase(fn.name.text) != nil {
