@@ -30,3 +30,12 @@ final class ParsingLimitsTests: XCTestCase {
         XCTAssertEqual(outcome.diagnostics.count, 1)
     }
 }
+
+/// Inputs that made swift-syntax stop the process, found by fuzzing.
+final class ParserTrapTests: XCTestCase {
+    func testAnEqualsAfterAnUnreadableCharacterIsAnErrorNotATrap() {
+        let outcome = Session().run("let a \u{FFFD}= [5, 6]\nprint(a)", mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map { "\($0.line):\($0.column): \($0.message)" },
+                       ["1:10: '=' must have consistent whitespace on both sides"])
+    }
+}

@@ -91,7 +91,11 @@ public enum Parsing {
         // The generator walks the whole tree; a tree without missing or unexpected parts has
         // nothing for it to report. Recovery can report one error many times at one place (each
         // unclosed bracket of a run, say); the first says it.
-        let found = tree.hasError ? ParseDiagnosticsGenerator.diagnostics(for: tree) : []
+        guard tree.hasError else { return Parsed(tree: tree, converter: converter, errors: []) }
+        if let uneven = unevenEquals(in: tree, converter: converter) {
+            return Parsed(tree: tree, converter: converter, errors: [uneven])
+        }
+        let found = ParseDiagnosticsGenerator.diagnostics(for: tree)
         var places = Set<Int>()
         let errors = found.filter { $0.diagMessage.severity == .error }.compactMap { d -> BlockDiagnostic? in
             let l = d.location(converter: converter)
@@ -99,5 +103,23 @@ public enum Parsing {
             return BlockDiagnostic(line: l.line, column: l.column, message: d.message, isError: true)
         }
         return Parsed(tree: tree, converter: converter, errors: errors)
+    }
+
+    /// The error for an `=` that swift-syntax's diagnostics generator would trap on (found by
+    /// fuzzing): the lexer flags `=` with white space on one side only, and the generator's Fix-It
+    /// adds the missing side; where recovery left white space on both sides in the tree (after an
+    /// unreadable character, say), the Fix-It has no change and swift-syntax stops the process.
+    /// Such a block gets this one error, located at the `=`.
+    private static func unevenEquals(in tree: SourceFileSyntax, converter: SourceLocationConverter) -> BlockDiagnostic? {
+        func spaced(_ trivia: Trivia?) -> Bool {
+            trivia?.contains { if case .spaces = $0 { true } else if case .tabs = $0 { true } else { false } } ?? false
+        }
+        for token in tree.tokens(viewMode: .sourceAccurate)
+        where token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides
+            && spaced(token.previousToken(viewMode: .all)?.trailingTrivia) && spaced(token.trailingTrivia) {
+            let l = converter.location(for: token.positionAfterSkippingLeadingTrivia)
+            return BlockDiagnostic(line: l.line, column: l.column, message: "'=' must have consistent whitespace on both sides", isError: true)
+        }
+        return nil
     }
 }
