@@ -85,6 +85,7 @@ struct NoteBuild {
         options.output = notes.out
         options.writePages = writePages
         options.safe = notes.safe
+        options.baseURL = notes.baseURL
         let created = writePages && !FileManager.default.fileExists(atPath: notes.out)
         defer { if created { OutputMarker.mark(notes.out) } }
         let result: BuildResult

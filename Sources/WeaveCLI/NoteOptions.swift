@@ -17,6 +17,11 @@ struct NoteOptions: ParsableArguments {
             valueName: "file"))
     var json: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The site's public address (e.g. https://me.github.io/course/): sitemap.xml is written and 404.html links start from it.", valueName: "url"))
+    var baseURL: String?
+
     @Flag(name: .long, help: "Drop raw HTML and unsafe links from the notes.")
     var safe = false
 

@@ -165,6 +165,26 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(one.contains("<a href=\"../index.html\">home</a>"))
     }
 
+    func testBaseURLWritesASitemapAndNoBaseURLNone() throws {
+        try write("# Home\n\n[One](one.md)\n", "notes/index.md")
+        try write("# One\n", "notes/one.md")
+        XCTAssertEqual(try weave("notes", "--out", "plain").status, 0)
+        XCTAssertFalse(exists("plain/sitemap.xml"))
+        let r = try weave("notes", "--out", "site", "--base-url", "https://example.org/course")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let sitemap = try read("site/sitemap.xml")
+        XCTAssertTrue(sitemap.contains("<loc>https://example.org/course/one.html</loc>"), sitemap)
+        XCTAssertTrue(try read("site/404.html").contains("href=\"https://example.org/course/"))
+    }
+
+    func testAReportPathThatIsANoteIsRefused() throws {
+        try write("# Keep me\n", "note.md")
+        let r = try weave("note.md", "--json", "note.md")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("--json note.md would overwrite a note"), r.stderr)
+        XCTAssertEqual(try read("note.md"), "# Keep me\n")
+    }
+
     func testEmptyFolderIsAnError() throws {
         try FileManager.default.createDirectory(at: work.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let r = try weave("empty")

@@ -252,8 +252,4 @@ public enum Weaver {
             + course.noteList(root: root)
         return Page(content: content, output: "404.html", root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html
     }
-
-    private static func seconds(since start: DispatchTime) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    }
 }
