@@ -62,11 +62,11 @@ public final class Supervisor {
         case .success(.block(_, interrupted: true, _)) where mode == .expectError:
             // Where the budget stopped the block depends on the machine's speed, so it is never
             // the error the block was expected to raise.
-            return (failure("time budget of \(Self.seconds(options.timeBudget)) s exceeded; a block stopped by its budget does not count as the expected error"), nil)
+            return (failure("time budget of \(LimitText.seconds(options.timeBudget)) s exceeded; a block stopped by its budget does not count as the expected error"), nil)
         case .success(.block(var outcome, _, let styles)):
             let size = outcome.outputs.reduce(0) { $0 + $1.byteCount }
             if outputBytes + size > limits.noteOutputBytes {
-                outcome.outputs = [.text("output omitted: the note's output exceeds \(Self.bytes(limits.noteOutputBytes))\n")]
+                outcome.outputs = [.text("output omitted: the note's output exceeds \(LimitText.bytes(limits.noteOutputBytes))\n")]
             } else {
                 outputBytes += size
             }
@@ -173,7 +173,7 @@ public final class Supervisor {
             let elapsed = Clock.now - start
             if elapsed > budget {
                 worker.stop()
-                return .failure(Problem(message: "time budget of \(Self.seconds(options.timeBudget)) s exceeded (the block was stopped inside a library call)"))
+                return .failure(Problem(message: "time budget of \(LimitText.seconds(options.timeBudget)) s exceeded (the block was stopped inside a library call)"))
             }
             switch worker.wait(milliseconds: Int32(min(20, max(1, (budget - elapsed) * 1000)))) {
             case .data: continue
@@ -181,7 +181,7 @@ public final class Supervisor {
             case .idle:
                 if let resident = worker.residentBytes, resident > limits.memoryBytes {
                     worker.stop()
-                    return .failure(Problem(message: "memory budget of \(Self.bytes(limits.memoryBytes)) exceeded"))
+                    return .failure(Problem(message: "memory budget of \(LimitText.bytes(limits.memoryBytes)) exceeded"))
                 }
             }
         }
@@ -218,30 +218,9 @@ public final class Supervisor {
         }
     }
 
-    static func seconds(_ s: Double) -> String {
-        s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
-    }
-
-    static func bytes(_ n: Int) -> String {
-        if n % (1 << 30) == 0 { return "\(n >> 30) GiB" }
-        if n % (1 << 20) == 0 { return "\(n >> 20) MiB" }
-        return "\(n) bytes"
-    }
-
     private static func ordinal(_ n: Int) -> String {
         let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
         return "\(n)\(suffix)"
-    }
-}
-
-extension BlockOutput {
-    /// The size of the output as it will appear on the page, in bytes of UTF-8.
-    var byteCount: Int {
-        switch self {
-        case .text(let s), .value(let s): s.utf8.count
-        case .table(let header, let rows): header.reduce(0) { $0 + $1.utf8.count } + rows.joined().reduce(0) { $0 + $1.utf8.count }
-        case .figure(let svg, let title, let caption): svg.utf8.count + (title?.utf8.count ?? 0) + (caption?.utf8.count ?? 0)
-        }
     }
 }
 

@@ -125,3 +125,30 @@ public enum InlineOutcome: Sendable, Codable {
     /// Why it could not be evaluated; the location is within the expression.
     case failure(BlockDiagnostic)
 }
+
+extension BlockOutput {
+    /// The size of the output as it will appear on the page, in bytes of UTF-8: what the output
+    /// caps count.
+    public var byteCount: Int {
+        switch self {
+        case .text(let s), .value(let s): s.utf8.count
+        case .table(let header, let rows): header.reduce(0) { $0 + $1.utf8.count } + rows.joined().reduce(0) { $0 + $1.utf8.count }
+        case .figure(let svg, let title, let caption): svg.utf8.count + (title?.utf8.count ?? 0) + (caption?.utf8.count ?? 0)
+        }
+    }
+}
+
+/// How limits read in messages, the same wherever a limit is enforced.
+public enum LimitText {
+    /// Seconds without a trailing `.0`: `10`, `0.2`.
+    public static func seconds(_ s: Double) -> String {
+        s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
+    }
+
+    /// A size in the largest binary unit that divides it: `2 GiB`, `4 MiB`, `1000 bytes`.
+    public static func bytes(_ n: Int) -> String {
+        if n != 0 && n % (1 << 30) == 0 { return "\(n >> 30) GiB" }
+        if n != 0 && n % (1 << 20) == 0 { return "\(n >> 20) MiB" }
+        return "\(n) bytes"
+    }
+}

@@ -101,12 +101,7 @@ final class Runtime {
 
     /// Appends a non-text output, after any pending text, unless the block's output cap is reached.
     func emit(_ output: BlockOutput) {
-        let size = switch output {
-        case .text(let s), .value(let s): s.utf8.count
-        case .figure(let svg, _, _): svg.utf8.count
-        case .table(let header, let rows): header.count + rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
-        }
-        guard admit(size) else { return }
+        guard admit(output.byteCount) else { return }
         flushText()
         outputs.append(output)
     }
@@ -120,9 +115,7 @@ final class Runtime {
             return true
         }
         truncated = true
-        let cap = options.maxOutputBytes
-        let shown = cap % (1 << 20) == 0 ? "\(cap >> 20) MiB" : "\(cap) bytes"
-        pendingText += "\n… output truncated after \(shown)\n"
+        pendingText += "\n… output truncated after \(LimitText.bytes(options.maxOutputBytes))\n"
         return false
     }
 
@@ -140,7 +133,7 @@ final class Runtime {
         if expired.value.load(ordering: .relaxed) == generation {
             interrupted = true
             throw InterpreterError(
-                message: "time budget of \(formatSeconds(options.timeBudget)) s exceeded", at: at)
+                message: "time budget of \(LimitText.seconds(options.timeBudget)) s exceeded", at: at)
         }
     }
 
@@ -224,11 +217,6 @@ final class Runtime {
 /// The number of the last block whose deadline has passed, shared with the timer's thread.
 private final class Deadline: Sendable {
     let value = Atomic<Int>(0)
-}
-
-/// Formats a duration in seconds without a trailing `.0`.
-func formatSeconds(_ s: Double) -> String {
-    s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
 }
 
 /// The note's deterministic random-number generator (SplitMix64).
