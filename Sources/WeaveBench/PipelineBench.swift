@@ -44,8 +44,8 @@ enum PipelineBench {
         var passes = 0.0
         for pass in options.pipeline.passes {
             let input = woven
-            let seconds = Measure.best(of: 7) { _ = pass.run(input) }
-            woven = pass.run(input)
+            let seconds = Measure.best(of: 7) { _ = pass.run(input, PassContext()) }
+            woven = pass.run(input, PassContext())
             passes += seconds
             print("    pass \(pass.name.padding(toLength: 22, withPad: " ", startingAt: 0))" + String(format: "%8.1f ms", seconds * 1e3))
         }

@@ -18,6 +18,9 @@ struct Build: WeaveSubcommand {
     var standardOutput = false
 
     func validate() throws {
+        if notes.shard != nil && !check && !notes.jsonToStandardOutput {
+            throw ValidationError("--shard builds part of the notes to fill the cache and writes no page: use it with `weave check`")
+        }
         guard standardOutput else { return }
         if check { throw ValidationError("--stdout and --check cannot be combined") }
         if notes.json != nil { throw ValidationError("--stdout writes no report: use --json with `weave build` or `weave check`") }
@@ -86,19 +89,27 @@ struct NoteBuild {
         options.writePages = writePages
         options.safe = notes.safe
         options.baseURL = notes.baseURL
+        options.cache = notes.buildCache
+        options.shard = notes.shard
+        let progress = printsProgress && !notes.quiet ? ProgressLine() : nil
+        if let progress {
+            options.progress = { note, done, total in progress.show(note, done: done, of: total) }
+        }
         let created = writePages && !FileManager.default.fileExists(atPath: notes.out)
         defer { if created { OutputMarker.mark(notes.out) } }
         let result: BuildResult
         do {
             result = try Weaver.build(notes.paths, options: options)
+            progress?.clear()
         } catch {
+            progress?.clear()
             printError("\(error)")
             return (nil, Self.status(for: error))
         }
         for diagnostic in result.diagnostics { printError(diagnostic.description) }
         if printsProgress && !notes.quiet {
             for page in result.pages {
-                let time = String(format: "%.2f s", page.seconds)
+                let time = String(format: "%.2f s", page.seconds) + (page.reused ? ", results from the cache" : "")
                 let line = writePages ? "\(page.source) → \(notes.out)/\(page.output) (\(time))" : "\(page.source): checked (\(time))"
                 if notes.jsonToStandardOutput { printError(line) } else { print(line) }
             }

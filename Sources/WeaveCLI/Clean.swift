@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import Weave
 
-/// `weave clean`: removes the output folder, only if weave created it.
+/// `weave clean`: removes the output folder and the build cache, each only if weave made it.
 struct Clean: WeaveSubcommand {
     static let configuration = CommandConfiguration(
-        abstract: "Remove the output folder, if weave created it (it holds weave's marker file).",
+        abstract: "Remove the output folder and the build cache, if weave created them (each holds weave's marker file).",
         discussion: """
             A folder that existed before weave first wrote into it has no marker and is never removed \
             (exit status 2).
@@ -13,23 +14,35 @@ struct Clean: WeaveSubcommand {
     @Option(name: .long, help: "The output folder to remove.")
     var out: String = "site"
 
+    @Option(name: .long, help: ArgumentHelp("The build cache to remove.", valueName: "folder"))
+    var cache: String = BuildCacheOption.defaultFolder
+
     func execute() -> Int32 {
+        let statuses = [
+            remove(out, marker: OutputMarker.name, isMarked: OutputMarker.isMarked),
+            remove(cache, marker: "CACHEDIR.TAG", isMarked: BuildCache.isCache),
+        ]
+        return statuses.max()!
+    }
+
+    /// Removes `folder` if `isMarked` says weave made it; returns the exit status.
+    private func remove(_ folder: String, marker: String, isMarked: (String) -> Bool) -> Int32 {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) else {
-            print("\(out): nothing to clean")
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            print("\(folder): nothing to clean")
             return 0
         }
-        guard isFolder.boolValue, OutputMarker.isMarked(out) else {
-            printError("\(out): error: not removed: weave did not create this folder (it has no \(OutputMarker.name))")
+        guard isFolder.boolValue, isMarked(folder) else {
+            printError("\(folder): error: not removed: weave did not create this folder (it has no \(marker))")
             return 2
         }
         do {
-            try FileManager.default.removeItem(atPath: out)
+            try FileManager.default.removeItem(atPath: folder)
         } catch {
-            printError("\(out): error: cannot remove: \((error as NSError).localizedDescription)")
+            printError("\(folder): error: cannot remove: \((error as NSError).localizedDescription)")
             return 1
         }
-        print("\(out): removed")
+        print("\(folder): removed")
         return 0
     }
 }

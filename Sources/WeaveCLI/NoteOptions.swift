@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Weave
 
 /// The arguments `weave build` and `weave check` share: which notes, where the site goes, the
 /// report and how much is printed.
@@ -22,11 +23,31 @@ struct NoteOptions: ParsableArguments {
         help: ArgumentHelp("The site's public address (e.g. https://me.github.io/course/): sitemap.xml is written and 404.html links start from it.", valueName: "url"))
     var baseURL: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The build cache: experiment results and typeset formulas kept between builds, reused while nothing they depend on changes.",
+            valueName: "folder"))
+    var cache: String = BuildCacheOption.defaultFolder
+
+    @Flag(name: .customLong("no-cache"), help: "Run every experiment and typeset every formula; read and write no cache.")
+    var noCache = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Build only part i of n of the notes (e.g. 2/4), to spread a large course over several CI jobs that share the cache.",
+            valueName: "i/n"))
+    var shard: Shard?
+
     @Flag(name: .long, help: "Drop raw HTML and unsafe links from the notes.")
     var safe = false
 
     @Flag(name: .long, help: "Print only diagnostics.")
     var quiet = false
+
+    /// The build cache this build reads and writes, if any.
+    var buildCache: BuildCache? { noCache ? nil : BuildCache(folder: cache) }
 
     /// Whether the JSON report goes to standard output, which then holds nothing else.
     var jsonToStandardOutput: Bool { json == "-" }
@@ -38,5 +59,20 @@ struct NoteOptions: ParsableArguments {
         if json.hasSuffix(".md") || paths.map(resolved).contains(resolved(json)) {
             throw ValidationError("--json \(json) would overwrite a note; name the report file, e.g. --json report.json")
         }
+    }
+}
+
+/// The build cache's default place.
+enum BuildCacheOption {
+    /// `.weave-cache` in the current folder, beside the default output folder `site`.
+    static let defaultFolder = ".weave-cache"
+}
+
+extension Shard: ExpressibleByArgument {
+    /// Parses `i/n` with 1 ≤ i ≤ n.
+    public init?(argument: String) {
+        let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else { return nil }
+        self.init(index: index, count: count)
     }
 }

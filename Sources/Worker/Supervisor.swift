@@ -27,6 +27,11 @@ public final class Supervisor {
     private var lost: String?
     /// Output bytes delivered so far in the note.
     private var outputBytes = 0
+    /// Whether every reply so far came from a worker that stayed within its limits: no block was
+    /// stopped by its time or memory budget and no worker died. Only then is the note's output a
+    /// function of its source alone (how far a stopped block got depends on the machine), which is
+    /// what a build cache may keep.
+    public private(set) var stayedWithinLimits = true
 
     /// A supervisor for one note, starting `executable` (see ``defaultExecutable``) when the first
     /// block runs.
@@ -107,12 +112,16 @@ public final class Supervisor {
     private func exchange(_ request: Request) -> Result<Reply, Problem> {
         if let lost { return .failure(Problem(message: lost)) }
         if process == nil {
-            if case .failure(let problem) = revive() { return .failure(problem) }
+            if case .failure(let problem) = revive() {
+                stayedWithinLimits = false
+                return .failure(problem)
+            }
         }
         let result = send(request, to: process!)
         switch result {
         case .success(.block(_, let interrupted, _)), .success(.inline(_, let interrupted)):
             if interrupted {
+                stayedWithinLimits = false
                 retire()
             } else if case .run(let source, let mode, true) = request {
                 completed.append(.run(source: source, mode: mode, styled: false))  // a replay shows nothing
@@ -122,6 +131,7 @@ public final class Supervisor {
         case .success(.ready):
             break
         case .failure:
+            stayedWithinLimits = false
             retire()
         }
         return result

@@ -266,6 +266,53 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(again.status, 0, "nothing to clean is not an error")
     }
 
+    func testCleanRemovesTheCacheOnlyIfWeaveMadeIt() throws {
+        try write(passing, "good.md")
+        XCTAssertEqual(try weave("good.md").status, 0)
+        XCTAssertTrue(exists(".weave-cache/CACHEDIR.TAG"))
+        let r = try weave("clean")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains(".weave-cache: removed"), r.stdout)
+        XCTAssertFalse(exists(".weave-cache"))
+        try write("keep me", "mine/notes.txt")
+        XCTAssertEqual(try weave("clean", "--cache", "mine").status, 2)
+        XCTAssertTrue(exists("mine/notes.txt"))
+    }
+
+    func testASecondBuildSaysItReusedTheResultsAndNoCacheRunsEverything() throws {
+        try write(passing, "good.md")
+        XCTAssertFalse(try weave("good.md").stdout.contains("from the cache"))
+        let warm = try weave("good.md")
+        XCTAssertTrue(warm.stdout.contains("results from the cache"), warm.stdout)
+        let report = try weave("check", "good.md", "--json", "-")
+        XCTAssertTrue(report.stdout.contains("\"reused\" : true"), report.stdout)
+        let fresh = try weave("good.md", "--no-cache", "--cache", "elsewhere")
+        XCTAssertFalse(fresh.stdout.contains("from the cache"), fresh.stdout)
+        XCTAssertFalse(exists("elsewhere"), "--no-cache writes no cache")
+    }
+
+    func testShardsCheckTheirPartAndAWholeBuildThenRunsNothing() throws {
+        for name in ["a", "b", "c"] { try write("# \(name)\n\n```swift\nprint(\"\(name)\")\n```\n", "notes/\(name).md") }
+        // Lines of the notes checked or built (not of the generated index page).
+        func notes(_ outcome: Outcome) -> [Substring] { outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("notes/") } }
+        let first = try weave("check", "--shard", "1/2", "notes")
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(notes(first).map { $0.split(separator: ":")[0] }, ["notes/a.md", "notes/c.md"])
+        let second = try weave("check", "--shard", "2/2", "notes")
+        XCTAssertEqual(notes(second).map { $0.split(separator: ":")[0] }, ["notes/b.md"])
+        let whole = try weave("notes")
+        XCTAssertEqual(whole.status, 0, whole.stderr)
+        let noteLines = notes(whole)
+        XCTAssertEqual(noteLines.count, 3)
+        XCTAssertTrue(noteLines.allSatisfy { $0.hasSuffix("results from the cache)") }, whole.stdout)
+        for bad in ["0/2", "3/2", "1", "a/b"] {
+            XCTAssertEqual(try weave("check", "--shard", bad, "notes").status, 2, bad)
+        }
+        let pages = try weave("build", "--shard", "1/2", "notes")
+        XCTAssertEqual(pages.status, 2)
+        XCTAssertTrue(pages.stderr.contains("use it with `weave check`"), pages.stderr)
+    }
+
     func testCleanNeverRemovesAFolderWeaveDidNotCreate() throws {
         try write("keep me", "mine/notes.txt")
         let r = try weave("clean", "--out", "mine")

@@ -11,6 +11,8 @@ public struct Note: Sendable {
     public var diagnostics: [Diagnostic]
     /// Figure numbers by the `id=` of the block that drew them, for `\ref{id}` in prose.
     public var figureLabels: [String: Int] = [:]
+    /// Whether the experiment results came from the build cache rather than from running.
+    public var experimentsReused = false
 
     /// Creates a note.
     public init(path: String, meta: FrontMatter, blocks: [Block], diagnostics: [Diagnostic] = []) {

@@ -13,25 +13,51 @@ enum ExecutePass {
     static let inlinePrefix = "{swift}"
 
     /// Runs the experiments of `note`; the worker also classifies each shown block's source for
-    /// highlighting, from the tree it parsed to run it.
-    static func apply(_ note: Note) -> Note {
+    /// highlighting, from the tree it parsed to run it. With a `cache`, a note whose requests (and
+    /// worker, options and limits) match an earlier run gets that run's replies without starting a
+    /// worker, and a fresh run that stayed within its limits is kept for the next build.
+    static func apply(_ note: Note, cache: BuildCache?) -> Note {
         let experiments = Rewrite.experiments(in: note.blocks).filter { !$0.noRun }
         guard !experiments.isEmpty || hasInlineValues(note.blocks) else { return note }
-        var note = note
         var options = SessionOptions()
         if let seed = note.meta.seed { options.seed = seed }
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
         var limits = WorkerLimits()
         if let memory = note.meta.memoryBudget { limits.memoryBytes = memory }
-        let worker = Supervisor(executable: workerExecutable, options: options, limits: limits)
-        var run = Run(session: worker, path: note.path)
+        let worker = { Supervisor(executable: workerExecutable, options: options, limits: limits) }
+        guard let cache, let fingerprint = workerFingerprint else { return run(note, with: worker()) }
+
+        let list = RequestList()
+        _ = run(note, with: list)
+        guard let key = BuildCache.experimentKey(worker: fingerprint, options: options, limits: limits, calls: list.calls) else {
+            return run(note, with: worker())
+        }
+        if let replies = cache.read(.experiments, key, as: [ExperimentReply].self), replies.count == list.calls.count {
+            var reused = run(note, with: ReplyPlayback(replies))
+            reused.experimentsReused = true
+            return reused
+        }
+        let recorder = ReplyRecorder(worker())
+        let ran = run(note, with: recorder)
+        if recorder.worker.stayedWithinLimits { cache.write(.experiments, key, recorder.replies) }
+        return ran
+    }
+
+    /// Runs every experiment and inline value of `note` with `runner`, in reading order.
+    private static func run(_ note: Note, with runner: some ExperimentRunner) -> Note {
+        var note = note
+        var run = Run(session: runner, path: note.path)
         note.blocks.rewrite { block in Rewrite.leaves(block) { run.block($0) } }
         note.diagnostics += run.diagnostics
         return note
     }
 
-    /// The worker executable, found once per build.
+    /// The worker executable, found once per process.
     static let workerExecutable = Supervisor.defaultExecutable
+
+    /// The worker's fingerprint for cache keys, computed once per process; `nil` (no caching) if
+    /// the executable cannot be read.
+    static let workerFingerprint = WorkerFingerprint.of(executable: workerExecutable)
 
     /// Whether `blocks` quote any inline value; a long note is searched on all cores.
     private static func hasInlineValues(_ blocks: [Block]) -> Bool {
@@ -44,8 +70,8 @@ enum ExecutePass {
     }
 
     /// The state of one note's run.
-    private struct Run {
-        let session: Supervisor
+    private struct Run<Runner: ExperimentRunner> {
+        let session: Runner
         let path: String
         var diagnostics: [Diagnostic] = []
 

@@ -7,10 +7,10 @@ public struct Pipeline: Sendable {
         /// A short name that identifies the pass, for tools that list or time the pipeline.
         public var name: String
         /// The transformation.
-        public var run: @Sendable (Note) -> Note
+        public var run: @Sendable (Note, PassContext) -> Note
 
         /// Creates a pass.
-        public init(name: String, run: @escaping @Sendable (Note) -> Note) {
+        public init(name: String, run: @escaping @Sendable (Note, PassContext) -> Note) {
             self.name = name
             self.run = run
         }
@@ -21,15 +21,26 @@ public struct Pipeline: Sendable {
 
     /// The standard pipeline.
     public static let standard = Pipeline(passes: [
-        Pass(name: "execute", run: ExecutePass.apply),
-        Pass(name: "figures", run: FigureNumbering.apply),
-        Pass(name: "equations", run: EquationNumbering.apply),
-        Pass(name: "headings", run: HeadingIDs.apply),
-        Pass(name: "links", run: NoteLinks.apply),
+        Pass(name: "execute") { ExecutePass.apply($0, cache: $1.cache) },
+        Pass(name: "figures") { note, _ in FigureNumbering.apply(note) },
+        Pass(name: "equations") { note, _ in EquationNumbering.apply(note) },
+        Pass(name: "headings") { note, _ in HeadingIDs.apply(note) },
+        Pass(name: "links") { note, _ in NoteLinks.apply(note) },
     ])
 
     /// Runs every pass over `note`.
-    public func run(_ note: Note) -> Note {
-        passes.reduce(note) { $1.run($0) }
+    public func run(_ note: Note, in context: PassContext = PassContext()) -> Note {
+        passes.reduce(note) { $1.run($0, context) }
+    }
+}
+
+/// What a build gives every pass besides the note.
+public struct PassContext: Sendable {
+    /// The build cache, if the build uses one (the execute pass reuses experiment results from it).
+    public var cache: BuildCache?
+
+    /// A context; without a cache, every experiment runs.
+    public init(cache: BuildCache? = nil) {
+        self.cache = cache
     }
 }

@@ -22,6 +22,14 @@ struct Inputs: Sendable {
     /// What was passed over in folder searches, and why.
     var warnings: [Diagnostic] = []
 
+    /// These inputs, or only the notes of `shard`.
+    func part(_ shard: Shard?) -> Inputs {
+        guard let shard else { return self }
+        var part = self
+        part.entries = shard.select(entries)
+        return part
+    }
+
     /// Resolves `paths`; `outputFolder` is excluded from folder searches and may be neither a note
     /// nor a notes folder.
     static func resolve(_ paths: [String], outputFolder: String) throws(WeaveError) -> Inputs {

@@ -17,6 +17,8 @@ public struct Report: Codable, Sendable {
         public var blocks: [BlockEntry]
         /// Seconds spent on this note, by phase.
         public var timings: [String: Double]
+        /// Whether the experiment results came from the build cache (nothing was run).
+        public var reused: Bool
     }
 
     /// A diagnostic.

@@ -10,7 +10,7 @@ enum ReportBuilder {
             diagnostics.contains { $0.severity == "error" } ? "error" : diagnostics.isEmpty ? "ok" : "warning"
         return Report.NoteEntry(
             path: note.path, output: output, title: note.title, status: status, diagnostics: diagnostics,
-            blocks: Rewrite.experiments(in: note.blocks).map(block), timings: timings)
+            blocks: Rewrite.experiments(in: note.blocks).map(block), timings: timings, reused: note.experimentsReused)
     }
 
     private static func block(_ e: Experiment) -> Report.BlockEntry {

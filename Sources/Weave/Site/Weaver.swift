@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What to build and how.
 public struct WeaveOptions: Sendable {
@@ -15,9 +16,39 @@ public struct WeaveOptions: Sendable {
     /// The URL the site is served from (`https://example.org/course/`), for `sitemap.xml` (written
     /// only when it is known) and the links of `404.html`; `nil` when unknown.
     public var baseURL: String?
+    /// Build only this part of the notes (`--shard i/n`); `nil` builds them all.
+    public var shard: Shard?
+    /// The build cache (`nil`: every experiment runs and every formula is typeset).
+    public var cache: BuildCache?
+    /// Called as each note is built (from the note's thread), with the number of notes done and
+    /// the total, for a progress display.
+    public var progress: (@Sendable (_ note: String, _ done: Int, _ total: Int) -> Void)?
 
     /// Default options.
     public init() {}
+}
+
+/// One of `count` parts of a build's notes, so a large course can be checked by several machines
+/// at once (a CI matrix), each filling the build cache that a last, whole build then reuses.
+public struct Shard: Sendable, Equatable {
+    /// Which part, from 1.
+    public var index: Int
+    /// How many parts.
+    public var count: Int
+
+    /// Part `index` of `count`, or `nil` unless 1 ≤ index ≤ count.
+    public init?(index: Int, count: Int) {
+        guard count >= 1, (1...count).contains(index) else { return nil }
+        self.index = index
+        self.count = count
+    }
+
+    /// Notes `index`, `index + count`, … (from 1) of `entries`, which are in a deterministic order
+    /// (the course's, then the path's): every note is in exactly one part, and the parts differ in
+    /// size by one note at most.
+    func select<T>(_ entries: [T]) -> [T] {
+        entries.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
+    }
 }
 
 /// The outcome of a build.
@@ -32,6 +63,8 @@ public struct BuildResult: Sendable {
         public var html: String
         /// Seconds from reading to writing this note.
         public var seconds: Double
+        /// Whether the note's experiment results came from the build cache.
+        public var reused: Bool
     }
 
     /// The pages in input order (a generated index page, in a folder build without `index.md`, last).
@@ -74,7 +107,7 @@ public enum Weaver {
         _ markdown: String, path: String = "note.md", options: WeaveOptions = WeaveOptions()
     ) -> (html: String, diagnostics: [Diagnostic]) {
         LargeStack.run {
-            var note = options.pipeline.run(NoteReader.parse(markdown, path: path))
+            var note = options.pipeline.run(NoteReader.parse(markdown, path: path), in: PassContext(cache: options.cache))
             let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
             defer { formulas.finish() }
             let typeset = formulas.typeset(keys(in: note.blocks))
@@ -85,18 +118,23 @@ public enum Weaver {
     }
 
     private static func buildOnThisThread(_ paths: [String], options: WeaveOptions) throws(WeaveError) -> BuildResult {
-        let inputs = try Inputs.resolve(paths, outputFolder: options.output)
+        let inputs = try Inputs.resolve(paths, outputFolder: options.output).part(options.shard)
         var diagnostics = inputs.warnings
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
-        let formulas = TypesetFormulas(typesetter.start())
+        let formulas = TypesetFormulas(typesetter.start(), cache: options.cache.flatMap { cache in typesetter.cacheIdentity.map { (cache, $0) } })
         defer { formulas.finish() }
         // Notes are independent (one interpreter session each), so each is read, run, typeset and
         // rendered on its own thread; results come back in input order. The largest notes start
         // first, so a long note does not start last and finish alone.
         let order = largestFirst(inputs.entries)
+        let done = Mutex(0)
         let built = LargeStack.map(order.count) { slot -> BuiltNote in
             let entry = inputs.entries[order[slot]]
-            return build(entry, formulas: formulas, typesetter: typesetter, options: options)
+            let note = build(entry, formulas: formulas, typesetter: typesetter, options: options)
+            if let progress = options.progress {
+                progress(entry.source, done.withLock { $0 += 1; return $0 }, order.count)
+            }
+            return note
         }
         var notes = Array(repeating: built[0], count: built.count)
         for (slot, index) in order.enumerated() { notes[index] = built[slot] }
@@ -109,7 +147,8 @@ public enum Weaver {
             if var content = note.content {
                 if let course, entry.inSite && entry.output == Course.indexOutput { content.body += course.noteList(root: "") }
                 let html = page(content, entry: entry, course: entry.inSite ? course : nil, typesetter: typesetter)
-                pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: note.total))
+                pages.append(
+                    BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: note.total, reused: note.note.experimentsReused))
             }
             entries.append(
                 ReportBuilder.entry(
@@ -124,7 +163,10 @@ public enum Weaver {
             let entry = Inputs.Entry(source: "index.md", output: Course.indexOutput, inSite: true)
             var content = PageContent(note: Note(path: "", meta: meta, blocks: []), writer: HTMLWriter(math: [:], safe: options.safe))
             content.body += course.noteList(root: "")
-            pages.append(BuildResult.Page(source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter), seconds: 0))
+            pages.append(
+                BuildResult.Page(
+                    source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter),
+                    seconds: 0, reused: false))
         }
         if options.writePages {
             OutputFile.removeStaleTemporaries(in: options.output)
@@ -137,6 +179,12 @@ public enum Weaver {
                 if let base = options.baseURL { try OutputFile.write(course.sitemap(baseURL: base), to: options.output + "/sitemap.xml") }
             }
             for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
+        }
+        if let problem = options.cache?.problem {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .warning, path: options.cache!.folder, location: nil,
+                    message: "cannot write the build cache (\(problem)); results of this build are not kept"))
         }
         let report = Report(notes: entries, failed: diagnostics.contains { $0.severity == .error })
         return BuildResult(pages: pages, diagnostics: diagnostics, report: report)
@@ -194,7 +242,7 @@ public enum Weaver {
             if Rewrite.experiments(in: note.blocks).contains(where: { !$0.noRun }) {
                 formulas.prefetch(keys(in: EquationNumbering.apply(note).blocks))
             }
-            note = options.pipeline.run(note)
+            note = options.pipeline.run(note, in: PassContext(cache: options.cache))
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
             note.diagnostics.append(error.diagnostic)

@@ -9,6 +9,14 @@ public protocol MathTypesetter: Sendable {
     /// Markup for the page's `<head>` and end of `<body>` that the typeset output needs, given the
     /// relative path to the assets folder.
     func pageSupport(assets: String) -> (head: String, bodyEnd: String)
+    /// What identifies this typesetter's output for the build cache (its version and settings),
+    /// or `nil` if its output is not worth caching.
+    var cacheIdentity: String? { get }
+}
+
+extension MathTypesetter {
+    /// Not cached, unless a typesetter says otherwise.
+    public var cacheIdentity: String? { nil }
 }
 
 /// A started typesetter. `typeset` may be called any number of times, from any thread; `finish`
@@ -38,6 +46,9 @@ public struct MathKey: Hashable, Sendable {
 public struct MathError: Error, Hashable, Sendable {
     /// KaTeX's message.
     public var message: String
+    /// Whether the typesetter failed rather than the formula (node could not run or stopped
+    /// answering): another build may typeset the same formula, so the build cache does not keep it.
+    public var typesetterFailed = false
 }
 
 /// Typesets with KaTeX under node at weave time: pages need no JavaScript, and TeX errors are
@@ -85,6 +96,16 @@ public struct KaTeXTypesetter: MathTypesetter {
         require("readline").createInterface({ input: process.stdin, crlfDelay: Infinity })
           .on("line", (line) => { process.stdout.write(JSON.stringify(JSON.parse(line).map(render)) + "\n"); });
         """#
+
+    /// The digest of KaTeX's script and of weave's rendering script: a formula typeset with both
+    /// unchanged is typeset the same.
+    public var cacheIdentity: String? {
+        guard let script = FileManager.default.contents(atPath: katex) else { return nil }
+        var hash = SHA256()
+        hash.update(script)
+        hash.update(field: Self.script)
+        return hash.hexDigest()
+    }
 
     /// The KaTeX stylesheet (fonts come from the assets folder).
     public func pageSupport(assets: String) -> (head: String, bodyEnd: String) {
@@ -213,7 +234,7 @@ final class KaTeXProcess: @unchecked Sendable {
     }
 
     private func failed(_ formulas: [MathKey]) -> [Result<String, MathError>] {
-        formulas.map { _ in .failure(MathError(message: failure ?? "KaTeX under node failed")) }
+        formulas.map { _ in .failure(MathError(message: failure ?? "KaTeX under node failed", typesetterFailed: true)) }
     }
 
     /// The next line of output without its newline, or `nil` at end of file.
