@@ -12,7 +12,8 @@
 //   Worker       the supervised worker process that runs a note's experiments, and its supervisor
 //   WeaveWorker  the `weave-worker` executable
 //   Weave        read → execute → resolve → write passes over one note model
-//   WeaveCLI     the `weave` command, a thin shell over Weave
+//   Preview      `weave preview`: a local server with live reload over Weave (FlyingFox)
+//   WeaveCLI     the `weave` command, a thin shell over Weave and Preview
 //   WeaveBench   benchmarks that print ratios against baselines measured in the same run
 import Foundation
 import PackageDescription
@@ -60,6 +61,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax.git", .upToNextMinor(from: "602.0.0")),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ] + developmentDependencies,
     targets: [
         .systemLibrary(
@@ -96,10 +98,18 @@ let package = Package(
             ],
             swiftSettings: optimizedInDebug
         ),
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Weave",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "WeaveCLI",
             dependencies: [
                 "Weave",
+                "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +120,7 @@ let package = Package(
         .testTarget(name: "WeaveTests", dependencies: ["Weave", "Optim"], resources: [.copy("Golden")]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "Interpreter"]),
         .testTarget(name: "WeaveCLITests", dependencies: ["WeaveCLI"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", .product(name: "FlyingFox", package: "FlyingFox")]),
     ]
 )
 

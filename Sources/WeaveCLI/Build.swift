@@ -89,7 +89,7 @@ struct NoteBuild {
         options.writePages = writePages
         options.safe = notes.safe
         options.baseURL = notes.baseURL
-        options.cache = notes.buildCache
+        options.cache = notes.caching.buildCache
         options.shard = notes.shard
         let progress = printsProgress && !notes.quiet ? ProgressLine() : nil
         if let progress {

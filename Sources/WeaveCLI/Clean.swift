@@ -15,7 +15,7 @@ struct Clean: WeaveSubcommand {
     var out: String = "site"
 
     @Option(name: .long, help: ArgumentHelp("The build cache to remove.", valueName: "folder"))
-    var cache: String = BuildCacheOption.defaultFolder
+    var cache: String = CacheOptions.defaultFolder
 
     func execute() -> Int32 {
         let statuses = [

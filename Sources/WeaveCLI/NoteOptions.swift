@@ -23,15 +23,7 @@ struct NoteOptions: ParsableArguments {
         help: ArgumentHelp("The site's public address (e.g. https://me.github.io/course/): sitemap.xml is written and 404.html links start from it.", valueName: "url"))
     var baseURL: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The build cache: experiment results and typeset formulas kept between builds, reused while nothing they depend on changes.",
-            valueName: "folder"))
-    var cache: String = BuildCacheOption.defaultFolder
-
-    @Flag(name: .customLong("no-cache"), help: "Run every experiment and typeset every formula; read and write no cache.")
-    var noCache = false
+    @OptionGroup var caching: CacheOptions
 
     @Option(
         name: .long,
@@ -46,9 +38,6 @@ struct NoteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only diagnostics.")
     var quiet = false
 
-    /// The build cache this build reads and writes, if any.
-    var buildCache: BuildCache? { noCache ? nil : BuildCache(folder: cache) }
-
     /// Whether the JSON report goes to standard output, which then holds nothing else.
     var jsonToStandardOutput: Bool { json == "-" }
 
@@ -62,10 +51,23 @@ struct NoteOptions: ParsableArguments {
     }
 }
 
-/// The build cache's default place.
-enum BuildCacheOption {
+/// The build cache's options, shared by every subcommand that builds.
+struct CacheOptions: ParsableArguments {
     /// `.weave-cache` in the current folder, beside the default output folder `site`.
     static let defaultFolder = ".weave-cache"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The build cache: experiment results and typeset formulas kept between builds, reused while nothing they depend on changes.",
+            valueName: "folder"))
+    var cache: String = defaultFolder
+
+    @Flag(name: .customLong("no-cache"), help: "Run every experiment and typeset every formula; read and write no cache.")
+    var noCache = false
+
+    /// The build cache to read and write, if any.
+    var buildCache: BuildCache? { noCache ? nil : BuildCache(folder: cache) }
 }
 
 extension Shard: ExpressibleByArgument {

@@ -22,7 +22,7 @@ struct WeaveCommand: ParsableCommand {
             exist, a folder without notes, a folder `weave clean` did not make).
             """,
         version: "weave \(version)",
-        subcommands: [Build.self, Check.self, Clean.self],
+        subcommands: [Build.self, Check.self, Preview.self, Clean.self],
         defaultSubcommand: Build.self)
 
     /// Parses arguments and runs the subcommand. Help and `--version` print to standard output and

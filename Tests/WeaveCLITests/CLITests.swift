@@ -266,6 +266,56 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(again.status, 0, "nothing to clean is not an error")
     }
 
+    func testInterruptStopsTheBuildAndItsWorkerAndLeavesNoTemporaryFile() throws {
+        try write("---\ntime-budget: 60\n---\n# Slow\n\n```swift\nvar n = 0\nwhile true { n += 1 }\n```\n", "slow.md")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["slow.md", "--no-cache"]
+        process.currentDirectoryURL = work
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the worker runs the loop, then interrupt as Ctrl-C does.
+        let deadline = Date().addingTimeInterval(30)
+        var workers: [Int32] = []
+        while workers.isEmpty && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            workers = children(of: process.processIdentifier)
+        }
+        XCTAssertFalse(workers.isEmpty, "the note runs in a worker")
+        kill(process.processIdentifier, SIGINT)
+        let stopped = Date().addingTimeInterval(10)
+        while process.isRunning && Date() < stopped { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertFalse(process.isRunning, "weave stops on SIGINT")
+        guard !process.isRunning else { return process.terminate() }
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+        XCTAssertEqual(process.terminationStatus, SIGINT)
+        Thread.sleep(forTimeInterval: 0.5)
+        for worker in workers { XCTAssertFalse(isAlive(worker), "the worker \(worker) ended with weave") }
+        let temporaries = FileManager.default.enumerator(atPath: work.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(temporaries, [])
+    }
+
+    /// Whether `pid` runs (a zombie, dead but not yet reaped, does not).
+    private func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else {
+            return false
+        }
+        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+    }
+
+    /// The processes whose parent is `pid`.
+    private func children(of pid: Int32) -> [Int32] {
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return all.compactMap(Int32.init).filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == pid
+        }
+    }
+
     func testCleanRemovesTheCacheOnlyIfWeaveMadeIt() throws {
         try write(passing, "good.md")
         XCTAssertEqual(try weave("good.md").status, 0)

@@ -79,7 +79,7 @@ enum OutputFile {
             source.setEventHandler {
                 for path in Pending.shared.paths { unlink(path) }
                 signal(sig, SIG_DFL)
-                raise(sig)
+                kill(getpid(), sig)  // to the process: this thread may block the signal
             }
             source.resume()
             Pending.shared.retain(source)

@@ -1,0 +1,116 @@
+import FlyingFox
+import Foundation
+import Synchronization
+
+/// What open pages learn after each build: a generation number, the pages whose HTML changed, and
+/// the build's diagnostics (shown over the page while it has errors).
+struct BuildStatus: Codable, Sendable, Equatable {
+    /// Counts builds since the preview started (the first build is 1).
+    var generation: Int
+    /// Output paths (`sgd.html`, `part/a.html`) whose page differs from the previous build's.
+    var changed: [String]
+    /// Error diagnostics, compiler style.
+    var errors: [String]
+    /// Warning diagnostics, compiler style.
+    var warnings: [String]
+
+    /// The status before the first build.
+    static let initial = BuildStatus(generation: 0, changed: [], errors: [], warnings: [])
+
+    /// The status as JSON text.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
+
+/// The latest ``BuildStatus`` and the pages listening for the next one: each open page holds a
+/// WebSocket to the preview and gets every status as a text message, the current one first.
+final class LiveReload: WSMessageHandler, Sendable {
+    private struct State {
+        var status = BuildStatus.initial
+        var listeners: [Int: AsyncStream<WSMessage>.Continuation] = [:]
+        var nextListener = 0
+    }
+
+    private let state = Mutex(State())
+
+    /// The latest status.
+    var status: BuildStatus { state.withLock { $0.status } }
+
+    /// Makes `status` the latest and sends it to every open page.
+    func publish(_ status: BuildStatus) {
+        let message = WSMessage.text(status.json)
+        let listeners = state.withLock { state in
+            state.status = status
+            return Array(state.listeners.values)
+        }
+        for listener in listeners { listener.yield(message) }
+    }
+
+    /// A page connected: it gets the current status now and every later one, until it leaves.
+    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+        let (messages, continuation) = AsyncStream<WSMessage>.makeStream()
+        let id = state.withLock { state in
+            let id = state.nextListener
+            state.nextListener += 1
+            state.listeners[id] = continuation
+            continuation.yield(.text(state.status.json))
+            return id
+        }
+        let forget: @Sendable () -> Void = { [weak self] in _ = self?.state.withLock { $0.listeners.removeValue(forKey: id) } }
+        continuation.onTermination = { _ in forget() }
+        // What the page sends is ignored; its end (the page closed or reloaded) ends the stream.
+        Task {
+            for await _ in client {}
+            continuation.finish()
+        }
+        return messages
+    }
+
+    /// The script served to preview pages (and only to them): it connects to the preview, reloads
+    /// the page when its HTML changed (keeping the scroll position), and shows the build's errors
+    /// over the page. It reconnects when the preview restarts.
+    static let script = #"""
+        (() => {
+          const me = document.currentScript;
+          const loaded = Number(me.dataset.generation);
+          const page = decodeURIComponent(location.pathname.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
+          const key = "weave-preview-scroll:" + location.pathname;
+          const saved = sessionStorage.getItem(key);
+          if (saved !== null) {
+            sessionStorage.removeItem(key);
+            window.addEventListener("load", () => window.scrollTo(0, Number(saved)));
+          }
+          let box = null;
+          const show = (errors) => {
+            if (!errors.length) { if (box) { box.remove(); box = null; } return; }
+            if (!box) {
+              box = document.createElement("div");
+              box.id = "weave-preview-errors";
+              box.setAttribute("role", "alert");
+              box.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:1000;max-height:40vh;overflow:auto;" +
+                "margin:0;padding:.75rem 1rem;background:#3b0d0c;color:#ffd7d5;font:13px/1.45 ui-monospace,monospace;" +
+                "white-space:pre-wrap;border-top:3px solid #e5534b";
+              document.body.appendChild(box);
+            }
+            box.textContent = "weave preview: the build has " + errors.length + (errors.length === 1 ? " error" : " errors") +
+              " (the page shows the last build)\n\n" + errors.join("\n");
+          };
+          const connect = () => {
+            const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__weave/live");
+            socket.onmessage = (event) => {
+              const status = JSON.parse(event.data);
+              show(status.errors);
+              if (status.generation > loaded && (status.changed.includes(page) || status.generation > loaded + 1)) {
+                sessionStorage.setItem(key, String(window.scrollY));
+                location.reload();
+              }
+            };
+            socket.onclose = () => setTimeout(connect, 500);
+          };
+          connect();
+        })();
+        """#
+}

@@ -1,0 +1,136 @@
+import FlyingFox
+import Foundation
+import Weave
+
+/// What `weave preview` serves and how.
+public struct PreviewOptions: Sendable {
+    /// Notes or folders of notes, as for a build.
+    public var paths: [String]
+    /// The build's options (output folder, cache); pages are written there as by `weave build`.
+    public var build: WeaveOptions
+    /// The address to listen on: the loopback interface, so only this machine sees the preview.
+    public var host = "127.0.0.1"
+    /// The port; 0 takes any free one.
+    public var port: UInt16 = 8000
+
+    /// Options for previewing `paths`.
+    public init(paths: [String], build: WeaveOptions) {
+        self.paths = paths
+        self.build = build
+    }
+}
+
+/// `weave preview`: builds the notes, serves the site on a local port, and rebuilds whenever a note
+/// changes. Open pages are told over a WebSocket and reload themselves when their HTML changed,
+/// keeping their scroll position; a build's errors are printed and shown over the page. The pages
+/// on disk are exactly those `weave build` writes: the live-reload script is added only as pages
+/// are served.
+///
+/// A rebuild after an edit reruns only what the edit touched: experiment results and typeset
+/// formulas come from the build cache (``WeaveOptions/cache``) for every note whose code did not
+/// change.
+public final class PreviewServer: Sendable {
+    private let options: PreviewOptions
+    private let live = LiveReload()
+    private let print: @Sendable (String) -> Void
+
+    /// A preview with `options`, printing its messages with `print`.
+    public init(options: PreviewOptions, print: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.print = print
+    }
+
+    /// Builds, starts listening, calls `listening` with the site's URL, then serves and rebuilds
+    /// until the task is cancelled. Throws if the first build stops (a missing path) or the port
+    /// cannot be bound.
+    public func run(listening: @escaping @Sendable (URL) -> Void) async throws {
+        let first = try build(previous: [:])
+        live.publish(first.status)
+        let server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
+        await server.appendRoute("GET /__weave/live", to: WebSocketHTTPHandler(handler: MessageFrameWSHandler(handler: live)))
+        await server.appendRoute("GET /__weave/preview.js") { _ in
+            HTTPResponse(statusCode: .ok, headers: Self.fresh("text/javascript; charset=utf-8"), body: Data(LiveReload.script.utf8))
+        }
+        await server.appendRoute("GET /__weave/status") { [live] _ in
+            HTTPResponse(statusCode: .ok, headers: Self.fresh("application/json"), body: Data(live.status.json.utf8))
+        }
+        let files = SiteFiles(root: options.build.output)
+        await server.appendRoute("GET /*") { [live] request in
+            let tag = "<script src=\"/__weave/preview.js\" data-generation=\"\(live.status.generation)\"></script>"
+            switch files.answer(request.path, inject: tag) {
+            case .file(let data, let type):
+                return HTTPResponse(statusCode: .ok, headers: Self.fresh(type), body: data)
+            case .redirect(let location):
+                return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+            case .missing(let page):
+                return HTTPResponse(
+                    statusCode: .notFound, headers: Self.fresh("text/html; charset=utf-8"),
+                    body: page ?? Data("<!doctype html><title>Not found</title><p>Not found.</p>\(tag)".utf8))
+            }
+        }
+        let serving = Task { try await server.run() }
+        try await server.waitUntilListening()
+        guard case .ip4(let host, let port)? = await server.listeningAddress else {
+            serving.cancel()
+            throw PreviewError.notListening
+        }
+        listening(URL(string: "http://\(host):\(port)/")!)
+        let watcher = Thread { [self] in watch(pages: first.pages) }
+        watcher.stackSize = 1 << 20
+        watcher.start()
+        try await serving.value
+    }
+
+    /// Headers for content of `type` that the browser must not keep: every load shows the latest build.
+    private static func fresh(_ type: String) -> HTTPHeaders {
+        HTTPHeaders([.contentType: type, .cacheControl: "no-store"])
+    }
+
+    /// Why the preview could not start.
+    public enum PreviewError: Error, CustomStringConvertible {
+        /// The server did not report the address it listens on.
+        case notListening
+
+        public var description: String { "the preview server did not start listening" }
+    }
+
+    /// Rebuilds after every change to the notes, forever, publishing each build's status.
+    private func watch(pages: [String: String]) {
+        var pages = pages
+        let watcher = NoteWatcher(paths: options.paths, excluding: [options.build.output] + [options.build.cache?.folder].compactMap { $0 })
+        while true {
+            let changed = watcher.waitForChange()
+            print("changed: " + changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : ""))
+            do {
+                let build = try build(previous: pages)
+                pages = build.pages
+                live.publish(build.status)
+            } catch {
+                print("\(error)")
+                var status = live.status
+                status.generation += 1
+                status.changed = []
+                status.errors = ["\(error)"]
+                live.publish(status)
+            }
+        }
+    }
+
+    /// One build: pages written, diagnostics printed, and the status that tells open pages.
+    private func build(previous: [String: String]) throws -> (pages: [String: String], status: BuildStatus) {
+        let start = DispatchTime.now()
+        let result = try Weaver.build(options.paths, options: options.build)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        for diagnostic in result.diagnostics { print(diagnostic.description) }
+        let pages = Dictionary(result.pages.map { ($0.output, $0.html) }) { first, _ in first }
+        let changed = pages.keys.filter { previous[$0] != pages[$0] }.sorted()
+        let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        print(
+            String(format: "built in %.2f s: ", seconds)
+                + (previous.isEmpty ? "\(pages.count) pages" : changed.isEmpty ? "no page changed" : "\(changed.joined(separator: ", ")) changed")
+                + (errors.isEmpty ? "" : ", \(errors.count) error\(errors.count == 1 ? "" : "s")"))
+        let generation = live.status.generation + 1
+        return (pages, BuildStatus(generation: generation, changed: changed, errors: errors, warnings: warnings))
+    }
+}
