@@ -316,6 +316,33 @@ final class CLITests: XCTestCase {
         }
     }
 
+    func testAProgressLineOnlyOnATerminalAndOnlyForLongBuilds() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("util-linux's script is needed for a terminal") }
+        // About two seconds of interpreted work: past the one second after which progress shows.
+        try write("---\ntime-budget: 120\n---\n# Slow\n\n```swift\nvar s = 0.0\nfor i in 0..<40_000_000 { s += Double(i) }\nprint(s > 0)\n```\n", "a.md")
+        try write("# Quick\n", "b.md")
+        let terminal = try runUnder("/usr/bin/script", ["-qec", "\(binary.path) a.md b.md --no-cache", "/dev/null"])
+        XCTAssertTrue(terminal.contains("a.md → site/a.html"), terminal)
+        XCTAssertTrue(terminal.contains("\r\u{1B}[K[2/2] a.md"), terminal)
+        let piped = try weave("a.md", "b.md", "--no-cache")
+        XCTAssertFalse(piped.stdout.contains("\u{1B}") || piped.stderr.contains("\u{1B}"), "no progress line in a pipe")
+    }
+
+    /// What `executable` prints (standard output and error together), run in the work folder.
+    private func runUnder(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = work
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     func testCleanRemovesTheCacheOnlyIfWeaveMadeIt() throws {
         try write(passing, "good.md")
         XCTAssertEqual(try weave("good.md").status, 0)

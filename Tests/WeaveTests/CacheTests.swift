@@ -248,6 +248,18 @@ final class CacheTests: XCTestCase {
         try bytes.write(to: copy)
         XCTAssertNotEqual(WorkerFingerprint.of(executable: copy.path), original, "another build ID")
 
+        // The data bundles beside the worker are part of it.
+        let bundle = folder.appendingPathComponent("weave_Optim.resources")
+        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
+        try "1,2\n".write(to: bundle.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
+        let withData = try XCTUnwrap(WorkerFingerprint.of(executable: copy.path))
+        try "1,3\n".write(to: bundle.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
+        let changedData = try XCTUnwrap(WorkerFingerprint.of(executable: copy.path))
+        XCTAssertNotEqual(changedData, withData, "changed data, another fingerprint")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("weave_OptimTests.resources"), withIntermediateDirectories: true)
+        try "x".write(to: folder.appendingPathComponent("weave_OptimTests.resources/fixture.json"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(WorkerFingerprint.of(executable: copy.path), changedData, "the tests' bundles are not the worker's")
+
         // A file with no build ID is known by its whole content.
         let script = folder.appendingPathComponent("script")
         try "#!/bin/sh\necho 1\n".write(to: script, atomically: true, encoding: .utf8)

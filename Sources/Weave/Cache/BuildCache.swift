@@ -16,6 +16,11 @@ public final class BuildCache: Sendable {
     public let folder: String
     /// The first problem writing an entry, if any: reported once per build as a warning.
     private let writeProblem = Mutex<String?>(nil)
+    /// Entries this object has read or written, decoded: a process that builds again and again
+    /// (`weave preview`) reads each entry from disk once. Entries never change under a name, so
+    /// what is remembered cannot go stale; past ``rememberedLimit`` entries it starts afresh.
+    private let remembered = Mutex<[String: any Sendable]>([:])
+    private static let rememberedLimit = 100_000
 
     /// A cache in `folder`; nothing is read or written until a build asks.
     public init(folder: String) {
@@ -31,16 +36,19 @@ public final class BuildCache: Sendable {
     }
 
     /// The value stored under `key`, or `nil` if there is none or it cannot be read.
-    func read<Value: Codable>(_ kind: Kind, _ key: CacheKey, as type: Value.Type) -> Value? {
+    func read<Value: Codable & Sendable>(_ kind: Kind, _ key: CacheKey, as type: Value.Type) -> Value? {
+        if let value = remembered.withLock({ $0[kind.rawValue + key.digest] }) as? Value { return value }
         guard let data = FileManager.default.contents(atPath: path(kind, key)),
             let entry = try? JSONDecoder().decode(Entry<Value>.self, from: data), entry.key == key.digest
         else { return nil }
+        remember(entry.value, kind, key)
         return entry.value
     }
 
     /// Stores `value` under `key`. A failure is kept for ``problem`` and otherwise ignored: a
     /// build never fails because its cache could not be written.
-    func write<Value: Codable>(_ kind: Kind, _ key: CacheKey, _ value: Value) {
+    func write<Value: Codable & Sendable>(_ kind: Kind, _ key: CacheKey, _ value: Value) {
+        remember(value, kind, key)
         do {
             let data = try JSONEncoder().encode(Entry(key: key.digest, value: value))
             if !FileManager.default.fileExists(atPath: folder + "/" + Self.tagName) {
@@ -49,6 +57,13 @@ public final class BuildCache: Sendable {
             try OutputFile.write(data, to: path(kind, key))
         } catch {
             writeProblem.withLock { if $0 == nil { $0 = "\(error)" } }
+        }
+    }
+
+    private func remember(_ value: some Sendable, _ kind: Kind, _ key: CacheKey) {
+        remembered.withLock { memory in
+            if memory.count >= Self.rememberedLimit { memory.removeAll() }
+            memory[kind.rawValue + key.digest] = value
         }
     }
 

@@ -20,7 +20,7 @@ enum ExperimentCall: Codable, Equatable {
 }
 
 /// One reply of a note's run, as the cache stores it.
-enum ExperimentReply: Codable {
+enum ExperimentReply: Codable, Sendable {
     case block(BlockOutcome, styles: [StyledRange]?)
     case inline(InlineOutcome)
 }

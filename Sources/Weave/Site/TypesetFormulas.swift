@@ -73,7 +73,7 @@ final class TypesetFormulas: @unchecked Sendable {
     }
 
     /// A typeset formula or its TeX error, as the cache stores it.
-    private struct CachedFormula: Codable {
+    private struct CachedFormula: Codable, Sendable {
         var html: String?
         var error: String?
 
