@@ -57,6 +57,26 @@ final class ReaderTests: XCTestCase {
         XCTAssertEqual(Rewrite.formulas(in: note.blocks).map(\.tex), ["x"])
     }
 
+    func testReservedCharactersCannotForgeAFormulaAndAreReported() {
+        // "\u{E000}0\u{E001}" is what weave writes for the note's first formula.
+        let source = "# T\n\nA \u{E000}0\u{E001} forged, \u{E002} and \u{E003}, then $y$.\n\n```swift\nlet s = \"\u{E000}0\u{E001}\"\n```\n"
+        let note = NoteReader.parse(source, path: "t.md")
+        XCTAssertEqual(Rewrite.formulas(in: note.blocks).map(\.tex), ["y"])
+        XCTAssertEqual(
+            note.diagnostics.map(\.description),
+            [
+                "t.md:3:3: warning: the private-use character U+E000 is reserved by weave; shown as U+FFFD",
+                "t.md:3:5: warning: the private-use character U+E001 is reserved by weave; shown as U+FFFD",
+                "t.md:3:15: warning: the private-use character U+E002 is reserved by weave; shown as U+FFFD",
+                "t.md:3:21: warning: the private-use character U+E003 is reserved by weave; shown as U+FFFD",
+                "t.md:6:10: warning: the private-use character U+E000 is reserved by weave; shown as U+FFFD",
+                "t.md:6:12: warning: the private-use character U+E001 is reserved by weave; shown as U+FFFD",
+            ])
+        let (html, _) = Weaver.fragment(source)
+        XCTAssertTrue(html.contains("A \u{FFFD}0\u{FFFD} forged"), html)
+        XCTAssertFalse(html.contains("\u{E000}"))
+    }
+
     func testTitleFallsBackToFirstHeadingThenFileName() {
         XCTAssertEqual(NoteReader.parse("intro\n\n# The *title*\n", path: "x.md").title, "The title")
         XCTAssertEqual(NoteReader.parse("no heading", path: "dir/name.md").title, "name")

@@ -72,14 +72,39 @@ struct MathProtector {
 
     /// Protects the math in `source`.
     static func protect(_ source: String) -> Output {
-        let bytes = Array(source.utf8)
+        var bytes = Array(source.utf8)
+        let reserved = replaceReservedCharacters(&bytes)
         return bytes.withUnsafeBufferPointer { buffer in
             var p = MathProtector(bytes: buffer)
             p.run()
             return Output(
-                markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: p.warnings, escapedPipes: p.escapedPipes,
+                markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: reserved + p.warnings, escapedPipes: p.escapedPipes,
                 source: bytes)
         }
+    }
+
+    /// Replaces every character of the note that weave reserves for its markers (U+E000–U+E003,
+    /// private-use characters with no meaning of their own) with U+FFFD, which has as many bytes of
+    /// UTF-8, so that no marker can be forged; each gets a warning at its place.
+    private static func replaceReservedCharacters(_ bytes: inout [UInt8]) -> [(SourceLocation, String)] {
+        guard bytes.contains(0xEE) else { return [] }
+        var warnings: [(SourceLocation, String)] = []
+        var (line, lineStart) = (1, 0)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") {
+                (line, lineStart) = (line + 1, i + 1)
+            } else if bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x80...0x83).contains(bytes[i + 2]) {
+                let column = 1 + bytes[lineStart..<i].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                let code = String(0xE000 + Int(bytes[i + 2] - 0x80), radix: 16, uppercase: true)
+                warnings.append(
+                    (SourceLocation(line: line, column: column), "the private-use character U+\(code) is reserved by weave; shown as U+FFFD"))
+                bytes.replaceSubrange(i..<i + 3, with: [0xEF, 0xBF, 0xBD])
+                i += 2
+            }
+            i += 1
+        }
+        return warnings
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
