@@ -33,13 +33,15 @@ def check(condition, message):
         print("FAIL:", message)
 
 
+log = open(work / "preview.log", "w+")
 server = subprocess.Popen([str(weave), "preview", "notes", "--port", "0"], cwd=work,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                          stdout=subprocess.PIPE, stderr=log, text=True)
 line = server.stdout.readline()
 match = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
 if not match:
     server.kill()
-    sys.exit(f"weave preview did not start: {line!r} {server.stderr.read()}")
+    log.seek(0)
+    sys.exit(f"weave preview did not start: {line!r} {log.read()}")
 base = match.group(1)
 print("preview at", base)
 
@@ -114,6 +116,9 @@ finally:
     leftovers = [str(p) for p in work.rglob("*.tmp")]
     check(not leftovers, f"no temporary files after Ctrl-C: {leftovers}")
     check(sgd.with_name("index.md").exists(), "the notes are intact")
+    log.seek(0)
+    builds = [l.strip() for l in log if l.startswith("built in")]
+    print("the preview's builds:", "; ".join(builds))
     shutil.rmtree(work, ignore_errors=True)
 
 if failures:

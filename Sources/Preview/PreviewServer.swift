@@ -59,9 +59,12 @@ public final class PreviewServer: Sendable {
             let tag = "<script src=\"/__weave/preview.js\" data-generation=\"\(live.status.generation)\"></script>"
             switch files.answer(request.path, inject: tag) {
             case .file(let data, let type):
-                return HTTPResponse(statusCode: .ok, headers: Self.fresh(type), body: data)
+                return HTTPResponse(statusCode: .ok, headers: Self.headers(type, for: request.path), body: data)
             case .redirect(let location):
                 return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
+            case .missing where request.path == "/favicon.ico":
+                // Browsers ask for it unprompted; a site without one is not an error worth a 404.
+                return HTTPResponse(statusCode: .noContent)
             case .missing(let page):
                 return HTTPResponse(
                     statusCode: .notFound, headers: Self.fresh("text/html; charset=utf-8"),
@@ -84,6 +87,14 @@ public final class PreviewServer: Sendable {
     /// Headers for content of `type` that the browser must not keep: every load shows the latest build.
     private static func fresh(_ type: String) -> HTTPHeaders {
         HTTPHeaders([.contentType: type, .cacheControl: "no-store"])
+    }
+
+    /// Headers for the file at `path`: pages and the search index change with the notes and are
+    /// never kept; the other assets (stylesheets, KaTeX's fonts) change only with weave, so a
+    /// reload after an edit does not fetch them again.
+    static func headers(_ type: String, for path: String) -> HTTPHeaders {
+        guard path.hasPrefix("/assets/"), !path.hasPrefix("/assets/search-index") else { return fresh(type) }
+        return HTTPHeaders([.contentType: type, .cacheControl: "max-age=3600"])
     }
 
     /// Why the preview could not start.

@@ -43,6 +43,14 @@ final class PreviewTests: XCTestCase {
         XCTAssertEqual(files.answer("/missing.html", inject: tag), .missing(Data("<html><body>Not here\(tag)</body></html>".utf8)))
     }
 
+    func testOnlyAssetsThatChangeWithWeaveAreKeptByTheBrowser() {
+        XCTAssertEqual(PreviewServer.headers("text/css", for: "/assets/katex/katex.min.css")[.cacheControl], "max-age=3600")
+        XCTAssertEqual(PreviewServer.headers("font/woff2", for: "/assets/katex/fonts/KaTeX_Main-Regular.woff2")[.cacheControl], "max-age=3600")
+        for path in ["/sgd.html", "/assets/search-index.js", "/part/assets/x.css"] {
+            XCTAssertEqual(PreviewServer.headers("text/html", for: path)[.cacheControl], "no-store", path)
+        }
+    }
+
     func testNothingOutsideTheSiteOrHiddenIsServed() throws {
         try write("secret", "secret.txt")
         try write("marker", "site/.weave-output")
