@@ -84,8 +84,10 @@ final class LiveReload: WSMessageHandler, Sendable {
             window.addEventListener("load", () => window.scrollTo(0, Number(saved)));
           }
           let box = null;
+          let hidden = "";
           const show = (errors) => {
-            if (!errors.length) { if (box) { box.remove(); box = null; } return; }
+            const text = errors.join("\n");
+            if (!errors.length || text === hidden) { if (box) { box.remove(); box = null; } return; }
             if (!box) {
               box = document.createElement("div");
               box.id = "weave-preview-errors";
@@ -93,10 +95,18 @@ final class LiveReload: WSMessageHandler, Sendable {
               box.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:1000;max-height:40vh;overflow:auto;" +
                 "margin:0;padding:.75rem 1rem;background:#3b0d0c;color:#ffd7d5;font:13px/1.45 ui-monospace,monospace;" +
                 "white-space:pre-wrap;border-top:3px solid #e5534b";
+              const close = document.createElement("button");
+              close.textContent = "Hide";
+              close.style.cssText = "float:right;margin-left:1rem;font:inherit;color:inherit;background:none;" +
+                "border:1px solid currentColor;border-radius:4px;padding:0 .5rem;cursor:pointer";
+              close.onclick = () => { hidden = box.dataset.errors; box.remove(); box = null; };
+              box.appendChild(close);
+              box.appendChild(document.createElement("span"));
               document.body.appendChild(box);
             }
-            box.textContent = "weave preview: the build has " + errors.length + (errors.length === 1 ? " error" : " errors") +
-              " (the page shows the last build)\n\n" + errors.join("\n");
+            box.dataset.errors = text;
+            box.lastChild.textContent = "weave preview: the last build has " + errors.length +
+              (errors.length === 1 ? " error" : " errors") + "\n\n" + text;
           };
           const connect = () => {
             const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__weave/live");
