@@ -22,6 +22,28 @@ enum PageWords: Sendable {
     func figure(_ number: Int) -> String { pick("Figure \(number).", "图 \(number)") }
     /// A figure's accessible name when it has no caption.
     func figureName(_ number: Int) -> String { pick("Figure \(number)", "图 \(number)") }
+    /// What a reference to `target` shows: `\ref` its number (a section's title), `\eqref` an
+    /// equation's number in parentheses, `\cref` the number with its kind ("Figure 3").
+    func reference(_ target: ReferenceTarget, command: String) -> String {
+        guard let n = target.number else {
+            return command == "cref" ? pick("Section “\(target.title)”", "“\(target.title)”一节") : target.title
+        }
+        let number = target.kind == .equation && command != "ref" ? "(\(n))" : "\(n)"
+        guard command == "cref" else { return number }
+        switch target.kind {
+        case .equation: return pick("Equation \(number)", "式 \(number)")
+        case .figure: return pick("Figure \(number)", "图 \(number)")
+        case .table: return table(n)
+        case .check: return checkNumber(n)
+        case .section: return number
+        }
+    }
+    /// A table's number, as its caption starts with it and `\cref` shows it.
+    func table(_ number: Int) -> String { pick("Table \(number)", "表 \(number)") }
+    /// A check card's number, as its card shows it and `\cref` shows it.
+    func checkNumber(_ number: Int) -> String { pick("Check \(number)", "检验 \(number)") }
+    /// The heading of a note's list of the works it cites.
+    var references: String { pick("References", "参考文献") }
     /// The fold of a check card's source.
     var source: String { pick("Source", "源代码") }
     /// The title of a check card without one.
