@@ -90,7 +90,7 @@ if axe and axe.exists():
             target.write_text(target.read_text(encoding="utf-8").replace("</body>", runner + "</body>"), encoding="utf-8")
             for mode, flags in (("light", []), ("dark", ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"])):
                 dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                                      "--virtual-time-budget=20000", "--window-size=1280,2000", *flags, "--dump-dom", target.as_uri()],
+                                      "--virtual-time-budget=10000", "--window-size=1280,2000", *flags, "--dump-dom", target.as_uri()],
                                      capture_output=True, text=True, timeout=300)
                 start = dom.stdout.find('<pre id="axe-result">')
                 if start < 0:

@@ -60,13 +60,13 @@ final class ReferencesTests: XCTestCase {
             """)
         XCTAssertEqual(diagnostics, [])
         for piece in [
-            "<a class=\"ref\" href=\"#eq-eq-f\">Equation (1)</a>", "<a class=\"ref\" href=\"#eq-eq-f\">(1)</a>", "<a class=\"ref\" href=\"#eq-eq-f\">1</a>",
-            "<a class=\"ref\" href=\"#table-1\">Table 1</a>", "<a class=\"ref\" href=\"#table-2\">Table 2</a>", "<a class=\"ref\" href=\"#table-2\">2</a>",
-            "<a class=\"ref\" href=\"#square\">Check 2</a>", "<a class=\"ref\" href=\"#setup\">Section “Setup”</a>", "<a class=\"ref\" href=\"#setup\">Setup</a>",
-            "<table class=\"result\" id=\"table-1\"><caption><span class=\"table-number\">Table 1</span></caption>",
-            "<table id=\"table-2\">\n<caption><span class=\"table-number\">Table 2.</span> Two numbers</caption>",
-            "<span class=\"check-number\">Check 1</span><span class=\"check-title\">Squares</span>",
-            "<span class=\"check-number\">Check 2</span><span class=\"check-title\">Squares again</span>",
+            "<a class=\"ref\" href=\"#eq-eq-f\">Equation\u{A0}(1)</a>", "<a class=\"ref\" href=\"#eq-eq-f\">(1)</a>", "<a class=\"ref\" href=\"#eq-eq-f\">1</a>",
+            "<a class=\"ref\" href=\"#table-1\">Table\u{A0}1</a>", "<a class=\"ref\" href=\"#table-2\">Table\u{A0}2</a>", "<a class=\"ref\" href=\"#table-2\">2</a>",
+            "<a class=\"ref\" href=\"#square\">Check\u{A0}2</a>", "<a class=\"ref\" href=\"#setup\">§\u{A0}Setup</a>", "<a class=\"ref\" href=\"#setup\">Setup</a>",
+            "<table class=\"result\" id=\"table-1\"><caption><span class=\"table-number\">Table\u{A0}1</span></caption>",
+            "<table id=\"table-2\">\n<caption><span class=\"table-number\">Table\u{A0}2.</span> Two numbers</caption>",
+            "<span class=\"check-number\">Check\u{A0}1</span><span class=\"check-title\">Squares</span>",
+            "<span class=\"check-number\">Check\u{A0}2</span><span class=\"check-title\">Squares again</span>",
         ] {
             XCTAssertTrue(html.contains(piece), "missing: \(piece)\n\(html)")
         }
@@ -97,8 +97,8 @@ final class ReferencesTests: XCTestCase {
         let result = try Weaver.build([folder.appendingPathComponent("notes").path], options: options)
         let b = try XCTUnwrap(result.pages.first { $0.output == "b.html" }).html
         for piece in [
-            "<a class=\"ref\" href=\"a.html#eq-eq-bowl\">Equation (1)</a>", "<a class=\"ref\" href=\"a.html#ok\">Check 1</a>",
-            "<a class=\"ref\" href=\"a.html#bowl\">Section “Bowl”</a>",
+            "<a class=\"ref\" href=\"a.html#eq-eq-bowl\">Equation\u{A0}(1)</a>", "<a class=\"ref\" href=\"a.html#ok\">Check\u{A0}1</a>",
+            "<a class=\"ref\" href=\"a.html#bowl\">§\u{A0}Bowl</a>",
         ] {
             XCTAssertTrue(b.contains(piece), "missing: \(piece)")
         }

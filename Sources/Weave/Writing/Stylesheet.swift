@@ -159,6 +159,8 @@ enum Stylesheet {
         figure.experiment > details.source { margin-top: .4rem; }
         figure.experiment > details.source pre { margin: .4rem 0 0; }
         .check-number { font-weight: 400; color: var(--muted); white-space: nowrap; }
+        /* A caption is as wide as its table: a captioned table is made wide enough for a caption line. */
+        table:has(> caption) { min-width: min(100%, 30rem); }
         table caption { caption-side: top; text-align: left; font-size: .92rem; color: var(--muted); padding: 0 0 .4rem; }
         .table-number { font-weight: 600; color: var(--fg); }
         ol.references { font-size: .95rem; padding-left: 2rem; }
