@@ -5,22 +5,7 @@ import XCTest
 
 /// Cross-references (`\ref`, `\eqref`, `\cref`) to every kind of target, within a note and across
 /// notes, citations against a BibTeX file, the BibTeX reader, and the CI reports.
-final class ReferencesTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("weave-refs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notes"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ text: String, _ path: String) throws {
-        try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
-    }
-
+final class ReferencesTests: NotesFolderTestCase {
     private func fragment(_ markdown: String, bibliography: String? = nil) -> (html: String, diagnostics: [String]) {
         var options = WeaveOptions()
         options.typesetter = ClientSideTypesetter()
