@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Renders every page of a built site in headless Chromium and fails on what a reader would see
 broken: KaTeX error nodes, formulas weave could not typeset, resources that fail to load (fonts,
-stylesheets), and console errors. Screenshots at 1280 and 400 px wide go to <site>/../browser-shots/
-for a person to look at.
+stylesheets), and console errors. Screenshots of every page at 1280 and 400 px wide, light and dark, go to
+SHOTS_DIR (default <site>/../browser-shots/) for a person to look at; CI keeps them as artefacts.
 
-usage: browser_check.py SITE_DIR
+usage: browser_check.py SITE_DIR [SHOTS_DIR]
 """
 import pathlib
 import re
@@ -12,8 +12,8 @@ import subprocess
 import sys
 
 site = pathlib.Path(sys.argv[1]).resolve()
-shots = site.parent / "browser-shots"
-shots.mkdir(exist_ok=True)
+shots = pathlib.Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else site.parent / "browser-shots"
+shots.mkdir(parents=True, exist_ok=True)
 pages = sorted(site.rglob("*.html"))
 problems = []
 common = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -36,9 +36,10 @@ for page in pages:
             problems.append(f"{name}: missing stylesheet {css}")
     # A desktop and a phone width: the phone is where wide formulas, code and figures used to break.
     for width in (1280, 400):
-        shot = shots / f"{str(name).replace('/', '_')}-{width}.png"
-        subprocess.run(common + [f"--window-size={width},2400", f"--screenshot={shot}", url],
-                       capture_output=True, timeout=120)
+        for mode, flags in (("light", []), ("dark", ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"])):
+            shot = shots / f"{str(name).replace('/', '_')}-{width}-{mode}.png"
+            subprocess.run(common + flags + [f"--window-size={width},2400", f"--screenshot={shot}", url],
+                           capture_output=True, timeout=120)
 katex_css = site / "assets" / "katex" / "katex.min.css"
 if katex_css.exists():
     for font in set(re.findall(r"url\((fonts/[^)]+\.woff2)\)", katex_css.read_text())):

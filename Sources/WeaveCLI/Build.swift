@@ -106,7 +106,9 @@ struct NoteBuild {
             printError("\(error)")
             return (nil, Self.status(for: error))
         }
-        for diagnostic in result.diagnostics { printError(diagnostic.description) }
+        for diagnostic in result.diagnostics {
+            printError(notes.diagnostics == .github ? diagnostic.githubAnnotation : diagnostic.description)
+        }
         if printsProgress && !notes.quiet {
             for page in result.pages {
                 let time = String(format: "%.2f s", page.seconds) + (page.reused ? ", results from the cache" : "")
@@ -115,6 +117,7 @@ struct NoteBuild {
             }
         }
         if let json = notes.json, !writeReport(result.report, to: json) { return (result, 1) }
+        if let junit = notes.junit, !write(Data(result.report.junit.utf8), to: junit, what: "JUnit report") { return (result, 1) }
         return (result, result.failed ? 1 : 0)
     }
 
@@ -135,11 +138,16 @@ struct NoteBuild {
             FileHandle.standardOutput.write(data + Data("\n".utf8))
             return true
         }
+        return write(data, to: destination, what: "JSON report")
+    }
+
+    /// Writes a report file; says why on standard error when it cannot.
+    private func write(_ data: Data, to destination: String, what: String) -> Bool {
         do {
             try data.write(to: URL(fileURLWithPath: destination), options: .atomic)
             return true
         } catch {
-            printError("\(destination): error: cannot write the JSON report: \(error.localizedDescription)")
+            printError("\(destination): error: cannot write the \(what): \(error.localizedDescription)")
             return false
         }
     }

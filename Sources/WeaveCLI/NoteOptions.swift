@@ -20,6 +20,16 @@ struct NoteOptions: ParsableArguments {
 
     @Option(
         name: .long,
+        help: ArgumentHelp("Write a JUnit XML report to FILE: a test case per check card, a failure per failed check.", valueName: "file"))
+    var junit: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("How diagnostics are printed: 'plain' (path:line:col: severity: message) or 'github' (GitHub Actions annotations).", valueName: "format"))
+    var diagnostics: DiagnosticFormat = .plain
+
+    @Option(
+        name: .long,
         help: ArgumentHelp("The site's public address (e.g. https://me.github.io/course/): sitemap.xml is written and 404.html links start from it.", valueName: "url"))
     var baseURL: String?
 
@@ -43,10 +53,12 @@ struct NoteOptions: ParsableArguments {
 
     /// Refuses a report path that would overwrite a note (or any `.md` file).
     func validate() throws {
-        guard let json, json != "-" else { return }
         func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        if json.hasSuffix(".md") || paths.map(resolved).contains(resolved(json)) {
-            throw ValidationError("--json \(json) would overwrite a note; name the report file, e.g. --json report.json")
+        for (option, file, example) in [("--json", json, "report.json"), ("--junit", junit, "junit.xml")] {
+            guard let file, file != "-" else { continue }
+            if file.hasSuffix(".md") || paths.map(resolved).contains(resolved(file)) {
+                throw ValidationError("\(option) \(file) would overwrite a note; name the report file, e.g. \(option) \(example)")
+            }
         }
     }
 }
@@ -77,4 +89,12 @@ extension Shard: ExpressibleByArgument {
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]) else { return nil }
         self.init(index: index, count: count)
     }
+}
+
+/// How diagnostics are printed on standard error.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    /// `path:line:col: severity: message`, as compilers print them.
+    case plain
+    /// `::error file=…,line=…,col=…::message`, which GitHub Actions shows as annotations.
+    case github
 }

@@ -68,7 +68,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.hasPrefix("good.md → site/good.html ("), r.stdout)
         let html = try read("site/good.html")
-        XCTAssertTrue(html.contains("<pre class=\"output\">6.0\n</pre>"))
+        XCTAssertTrue(html.contains("<pre class=\"output\" tabindex=\"0\">6.0\n</pre>"))
         XCTAssertTrue(html.contains("<span class=\"value\">2.0</span>"))
         XCTAssertTrue(exists("site/assets/weave.css"))
     }
@@ -93,6 +93,22 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("bad.md:4:1: error: check failed: one plus one"), r.stderr)
         XCTAssertFalse(exists("site"), "--check writes nothing")
+    }
+
+    func testJUnitReportAndGitHubAnnotations() throws {
+        try write(
+            "# Mixed\n\n```swift check title=\"holds\"\nexpect(true, \"fine\")\n```\n\n```swift check title=\"wrong\"\nexpect(1.0, approx: 1.5, tol: 0.1, \"close\")\n```\n\nSee \\cref{nowhere}.\n",
+            "mixed.md")
+        let r = try weave("check", "mixed.md", "--junit", "junit.xml", "--diagnostics", "github")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("::error file=mixed.md,line=8,col=1::check failed: close"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("::warning file=mixed.md,line=11,col=5::no equation, figure, table, check or section labelled 'nowhere'"), r.stderr)
+        let junit = try read("junit.xml")
+        XCTAssertTrue(junit.contains("<testsuites name=\"weave\" tests=\"2\" failures=\"1\">"), junit)
+        XCTAssertTrue(junit.contains("name=\"Check 1: holds\" file=\"mixed.md\" line=\"3\""), junit)
+        XCTAssertTrue(junit.contains("name=\"Check 2: wrong\" file=\"mixed.md\" line=\"7\""), junit)
+        XCTAssertTrue(junit.contains("mixed.md:8: close (max |Δ| = 5.0e-1)"), junit)
+        XCTAssertEqual(try weave("check", "mixed.md", "--junit", "mixed.md").status, 2, "a report may not overwrite a note")
     }
 
     func testRuntimeErrorIsLocatedInTheNote() throws {

@@ -5,22 +5,7 @@ import XCTest
 
 /// A folder build as a reader meets it: the course order, the sidebar and the previous and next
 /// links of every page, one `<h1>` a page, figure captions, `404.html` and `sitemap.xml`.
-final class SiteTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("weave-site-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notes/part"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ text: String, _ path: String) throws {
-        try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
-    }
-
+final class SiteTests: NotesFolderTestCase {
     private func build(baseURL: String? = nil) throws -> [String: String] {
         var options = WeaveOptions()
         options.output = folder.appendingPathComponent("site").path

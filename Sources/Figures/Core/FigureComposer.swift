@@ -151,7 +151,9 @@ struct FigureComposer {
         svg.number(figure.width)
         svg.raw(" ")
         svg.number(height)
-        svg.raw("\" role=\"img\"")
+        // An animated figure holds its pause control, and an image may hold no control: it is a
+        // labelled group instead.
+        svg.raw(animation == nil ? "\" role=\"img\"" : "\" role=\"group\"")
         svg.attr("aria-labelledby", "\(id)-t \(id)-d")
         svg.raw("><title")
         svg.attr("id", "\(id)-t")

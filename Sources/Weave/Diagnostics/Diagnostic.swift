@@ -1,3 +1,5 @@
+import Foundation
+
 /// A message about a note, located in the user's `.md` file and printed the way compilers do:
 /// `notes/sgd.md:42:7: error: …`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
@@ -31,6 +33,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let place = location.map { "\(path):\($0.line):\($0.column)" } ?? path
         return Self.printable("\(place): \(severity.rawValue): \(message)")
+    }
+
+    /// The diagnostic as a GitHub Actions workflow command, which GitHub shows as an annotation on
+    /// the file's line: `::error file=notes/sgd.md,line=42,col=7::message`.
+    public var githubAnnotation: String {
+        func escaped(_ text: String, property: Bool) -> String {
+            var out = text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A")
+            if property { out = out.replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
+            return out
+        }
+        var properties = ["file=" + escaped(path, property: true)]
+        if let location {
+            properties += ["line=\(location.line)", "col=\(location.column)"]
+        }
+        return "::\(severity.rawValue) \(properties.joined(separator: ","))::" + Self.printable(escaped(message, property: false))
     }
 
     /// `text` with C0 and C1 control characters (but tab) written as `\u{…}` escapes.

@@ -33,13 +33,16 @@ public struct List: Hashable, Sendable {
     public var tight: Bool
     /// The items, each a sequence of blocks.
     public var items: [[Block]]
+    /// An HTML id per item (a reference list's `cite-key` anchors), or `nil` for none.
+    public var ids: [String]?
 
     /// Creates a list.
-    public init(ordered: Bool, start: Int, tight: Bool, items: [[Block]]) {
+    public init(ordered: Bool, start: Int, tight: Bool, items: [[Block]], ids: [String]? = nil) {
         self.ordered = ordered
         self.start = start
         self.tight = tight
         self.items = items
+        self.ids = ids
     }
 }
 
@@ -55,6 +58,12 @@ public struct Table: Hashable, Sendable {
     public var rows: [[[Inline]]]
     /// Where the header row starts.
     public var location: SourceLocation
+    /// The caption from a `Table: …` paragraph right after the table, if any.
+    public var caption: [Inline]?
+    /// The `{#id}` at the end of that caption: the table's anchor and label for `\ref`.
+    public var id: String?
+    /// The table's number, given by the numbering pass when it has a caption.
+    public var number: Int?
 
     /// Creates a table.
     public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], location: SourceLocation) {

@@ -30,6 +30,11 @@ public struct Experiment: Hashable, Sendable {
     public var codeStart: SourceLocation
     /// The location of the opening fence.
     public var location: SourceLocation
+    /// The number of the block's check card (every check block has one), or of the table it made
+    /// when it has an `id`; given by the numbering pass.
+    public var number: Int?
+    /// `fold`: show the source folded away under its output, opened on demand.
+    public var folded: Bool = false
     /// Filled by the execute pass; `nil` for blocks that were not run.
     public var result: ExperimentResult?
     /// The source as highlighted HTML, made by the execute pass from the styles the worker took

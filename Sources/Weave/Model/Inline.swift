@@ -20,9 +20,11 @@ public enum Inline: Hashable, Sendable {
     case html(String)
     /// TeX math, kept exactly as written between its delimiters.
     indirect case math(Math)
-    /// A prose `\eqref{label}` or `\ref{label}` outside math, resolved to the text shown (the
-    /// equation's or figure's number) and the anchor linked; `text` is `nil` for an unknown label.
-    case reference(label: String, text: String?, anchor: String)
+    /// A reference in prose (`\ref{label}`, `\eqref{label}`, `\cref{label}`, a citation),
+    /// resolved to the text shown ("3", "(2)", "Figure 3", "1") and the link (`#figure-3`,
+    /// `sgd.html#eq-gd`); `text` is `nil` for a label that names nothing, or until a reference
+    /// to another note is resolved.
+    case reference(label: String, text: String?, href: String)
     /// A computed value quoted in prose (the result of an inline `{swift}` span).
     case value(String)
     /// An error shown in place of an inline value that failed.

@@ -9,10 +9,16 @@ public struct Note: Sendable {
     public var blocks: [Block]
     /// Diagnostics found so far, in source order per pass.
     public var diagnostics: [Diagnostic]
-    /// Figure numbers by the `id=` of the block that drew them, for `\ref{id}` in prose.
-    public var figureLabels: [String: Int] = [:]
     /// Whether the experiment results came from the build cache rather than from running.
     public var experimentsReused = false
+    /// What a reference can name in this note, by label: numbered equations, figures, tables and
+    /// checks, and sections (filled by the numbering passes and ``CrossReferences``).
+    var targets: [String: ReferenceTarget] = [:]
+    /// Where each reference and citation stands in the `.md` file, in source order (recorded by
+    /// the reader), so that one naming nothing is reported at its own line and column.
+    var referenceSites: [ReferenceSite] = []
+    /// The works the note cites, in order of first citation (filled by ``Citations``).
+    var cited: [BibEntry] = []
 
     /// Creates a note.
     public init(path: String, meta: FrontMatter, blocks: [Block], diagnostics: [Diagnostic] = []) {

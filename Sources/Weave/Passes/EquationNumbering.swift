@@ -4,10 +4,9 @@
 /// A display formula is numbered when it has a `\label{…}` or is a numbered LaTeX environment
 /// (`equation`, `align`, `gather`, `multline`, … without `*`); numbers run 1, 2, … in reading
 /// order, one per formula. The environment wrapper becomes its KaTeX equivalent inside a display
-/// with `\tag{n}` (`align` → `aligned`, `gather` → `gathered`). `\eqref{x}` becomes a link `(n)`
-/// and `\ref{x}` a link `n`, in math and in prose; the target is the anchor `eq-x`. An unknown
-/// label is a warning at the reference. A prose `\ref{id}` may also name an experiment block
-/// (`id=`) that drew a figure: it becomes that figure's number, linked to the block.
+/// with `\tag{n}` (`align` → `aligned`, `gather` → `gathered`). In math, `\eqref{x}` becomes a
+/// link `(n)` and `\ref{x}` a link `n` to the anchor `eq-x`; an unknown label is a warning at the
+/// formula. The labels become reference targets, for ``CrossReferences`` to resolve the prose's.
 ///
 /// Two phases, each split between cores for a long note: a read-only walk lists the labels of the
 /// numbered formulas chunk by chunk, and numbers are given out in reading order; then one rewrite
@@ -48,9 +47,11 @@ enum EquationNumbering {
                 next += 1
             }
         }
-        let figures = note.figureLabels
+        for (label, number) in numbers where note.targets[label] == nil {
+            note.targets[label] = ReferenceTarget(kind: .equation, number: number, anchor: "eq-" + anchor(label))
+        }
         let (rewritten, unknown) = Rewrite.inChunks(blocks, minimum: parallelBlocks) { [numbers, firstNumbers] chunk, blocks in
-            var resolver = Resolver(numbers: numbers, figures: figures, next: firstNumbers[chunk])
+            var resolver = Resolver(numbers: numbers, next: firstNumbers[chunk])
             return (blocks.rewritten { resolver.resolve($0) }, resolver.unknown)
         }
         if let rewritten { note.blocks = rewritten }
@@ -79,23 +80,13 @@ enum EquationNumbering {
     private struct Resolver {
         /// The equation number of each label.
         let numbers: [String: Int]
-        /// The figure number of each experiment id that drew a figure.
-        let figures: [String: Int]
         /// The number of the next numbered formula.
         var next: Int
         /// References to labels that name nothing, in reading order.
         var unknown: [(SourceLocation, String)] = []
 
         mutating func resolve(_ block: Block) -> Block? {
-            let withMath = Rewrite.math(block) { resolve($0) }
-            let withProse = Rewrite.inlines(withMath ?? block) { inlines, location in
-                guard inlines.contains(where: mayHoldReference) else { return nil }
-                return inlines.flatMap { inline -> [Inline] in
-                    guard case .text(let text) = inline, TeXCommands.contains(references, in: text) else { return [inline] }
-                    return proseReferences(text, location)
-                }
-            }
-            return withProse ?? withMath
+            Rewrite.math(block) { resolve($0) }
         }
 
         /// The formula numbered (if it is numbered), made plain TeX for KaTeX, with its references
@@ -123,29 +114,6 @@ enum EquationNumbering {
             }
             if let tex { math.tex = tex }
             return math == original ? nil : math
-        }
-
-        private mutating func proseReferences(_ text: String, _ location: SourceLocation) -> [Inline] {
-            let found = TeXCommands.find(references, in: text)
-            guard !found.isEmpty else { return [.text(text)] }
-            let bytes = Array(text.utf8)
-            var out: [Inline] = []
-            var last = 0
-            for m in found {
-                if m.range.lowerBound > last { out.append(.text(String(decoding: bytes[last..<m.range.lowerBound], as: UTF8.self))) }
-                let label = m.argument
-                if let n = numbers[label] {
-                    out.append(.reference(label: label, text: m.command == "eqref" ? "(\(n))" : "\(n)", anchor: "eq-" + anchor(label)))
-                } else if let n = figures[label] {
-                    out.append(.reference(label: label, text: "\(n)", anchor: anchor(label)))
-                } else {
-                    unknown.append((location, label))
-                    out.append(.reference(label: label, text: nil, anchor: "eq-" + anchor(label)))
-                }
-                last = m.range.upperBound
-            }
-            if last < bytes.count { out.append(.text(String(decoding: bytes[last...], as: UTF8.self))) }
-            return out
         }
     }
 
@@ -181,12 +149,6 @@ enum EquationNumbering {
         }
         if let n = math.number { tex += "\\tag{\(n)}" }
         return tex
-    }
-
-    /// Whether `inline` is text with a `\ref{…}` or `\eqref{…}`.
-    private static func mayHoldReference(_ inline: Inline) -> Bool {
-        if case .text(let text) = inline { return TeXCommands.contains(references, in: text) }
-        return false
     }
 
     /// The command that defines a label.

@@ -1,6 +1,8 @@
 /// The chain of passes every note goes through after reading, in order:
-/// execute experiments → number figures → number equations and resolve references → heading ids
-/// → links between notes. Each pass is `Note -> Note`; typesetting and writing follow in ``Weaver``.
+/// execute experiments → number figures, tables and checks → number equations (and resolve the
+/// references inside formulas) → heading ids → resolve the references of the prose → links between
+/// notes. Each pass is `Note -> Note`; references to other notes and citations, which need the
+/// other notes and the bibliography, are resolved by ``Weaver``, then typesetting and writing.
 public struct Pipeline: Sendable {
     /// A named step of the pipeline.
     public struct Pass: Sendable {
@@ -22,9 +24,10 @@ public struct Pipeline: Sendable {
     /// The standard pipeline.
     public static let standard = Pipeline(passes: [
         Pass(name: "execute") { ExecutePass.apply($0, cache: $1.cache) },
-        Pass(name: "figures") { note, _ in FigureNumbering.apply(note) },
+        Pass(name: "numbering") { note, _ in Numbering.apply(note) },
         Pass(name: "equations") { note, _ in EquationNumbering.apply(note) },
         Pass(name: "headings") { note, _ in HeadingIDs.apply(note) },
+        Pass(name: "references") { note, _ in CrossReferences.apply(note) },
         Pass(name: "links") { note, _ in NoteLinks.apply(note) },
     ])
 

@@ -1,5 +1,5 @@
 /// Turns fenced code blocks whose info string starts with `swift` into ``Experiment`` blocks and
-/// reads their attributes: `hide`, `norun`, `check`, `expect-error`, `id=name`, `title="…"`.
+/// reads their attributes: `hide`, `fold`, `norun`, `check`, `expect-error`, `id=name`, `title="…"`.
 enum ExperimentBlocks {
     /// Replaces Swift code blocks in `blocks` (at any depth) with experiments; unknown attributes
     /// are reported as warnings on `note`.
@@ -23,6 +23,7 @@ enum ExperimentBlocks {
         for attribute in attributes {
             switch attribute {
             case "hide": e.hidden = true
+            case "fold": e.folded = true
             case "norun": e.noRun = true
             case "check": e.mode = .check
             case "expect-error": e.mode = .expectError
@@ -32,7 +33,7 @@ enum ExperimentBlocks {
                 } else if attribute.hasPrefix("title=") {
                     e.title = String(attribute.dropFirst(6))
                 } else {
-                    note.diagnose(.warning, "unknown attribute '\(attribute)' on a swift block (known: hide, norun, check, expect-error, id=, title=)", at: location)
+                    note.diagnose(.warning, "unknown attribute '\(attribute)' on a swift block (known: hide, fold, norun, check, expect-error, id=, title=)", at: location)
                 }
             }
         }

@@ -12,6 +12,9 @@
 /// Line structure is preserved: a formula over several lines becomes its token on the first line
 /// and a continuation marker on each further line, so CommonMark's line numbers stay those of the
 /// file. `\|` becomes a pipe-escape marker that the table pass understands.
+///
+/// On the way it records where each reference command and citation of the prose stands
+/// (``ReferenceSite``), since the inlines CommonMark gives back carry no positions.
 struct MathProtector {
     /// Placeholder syntax: `tokenOpen` + index + `tokenClose`.
     static let tokenOpen: Unicode.Scalar = "\u{E000}"
@@ -43,6 +46,8 @@ struct MathProtector {
         var markdown: String
         var spans: [Span]
         var warnings: [(SourceLocation, String)]
+        /// The references and citations outside math and code, in source order.
+        var sites: [ReferenceSite]
         /// Whether any `\|` was replaced (then the table pass restores pipes).
         var escapedPipes: Bool
         /// The source's bytes, which the spans point into.
@@ -66,6 +71,7 @@ struct MathProtector {
     private var out: [UInt8] = []
     private var spans: [Span] = []
     private var warnings: [(SourceLocation, String)] = []
+    private var sites: [ReferenceSite] = []
     private var escapedPipes = false
     /// The last answer of each look-ahead (see ``Lookahead``).
     private var blankLookahead = Lookahead()
@@ -78,7 +84,8 @@ struct MathProtector {
             var p = MathProtector(bytes: buffer)
             p.run()
             return Output(
-                markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: reserved + p.warnings, escapedPipes: p.escapedPipes,
+                markdown: String(decoding: p.out, as: UTF8.self), spans: p.spans, warnings: reserved + p.warnings, sites: p.sites,
+                escapedPipes: p.escapedPipes,
                 source: bytes)
         }
     }
@@ -183,6 +190,10 @@ struct MathProtector {
                 i = codeSpan(at: i)
             case UInt8(ascii: "$"):
                 i = dollar(at: i)
+            case UInt8(ascii: "["):
+                if i + 1 < b.count, b[i + 1] == UInt8(ascii: "@") { recordSite(at: i, command: "@", argumentStart: i + 1, close: UInt8(ascii: "]")) }
+                out.append(c)
+                i += 1
             default:
                 // Copy the run of ordinary bytes up to the next one that needs a look.
                 var j = i + 1
@@ -193,9 +204,22 @@ struct MathProtector {
         }
     }
 
-    /// The bytes the scanner stops at: line ends, backslashes, backticks and dollars.
+    /// The bytes the scanner stops at: line ends, backslashes, backticks, dollars and brackets.
     private static func needsLook(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: "\n") || c == UInt8(ascii: "\\") || c == UInt8(ascii: "`") || c == UInt8(ascii: "$")
+        c == UInt8(ascii: "\n") || c == UInt8(ascii: "\\") || c == UInt8(ascii: "`") || c == UInt8(ascii: "$") || c == UInt8(ascii: "[")
+    }
+
+    /// The commands whose place is recorded.
+    private static let siteCommands: [[UInt8]] = ["ref", "eqref", "cref", "cite"].map { Array($0.utf8) }
+
+    /// Records a site starting at `i` whose argument runs from `argumentStart` to `close` on
+    /// the same line; nothing when it is not closed there.
+    private mutating func recordSite(at i: Int, command: String, argumentStart: Int, close: UInt8) {
+        var j = argumentStart
+        while j < b.count, b[j] != close, b[j] != UInt8(ascii: "\n") { j += 1 }
+        guard j < b.count, b[j] == close else { return }
+        let argument = String(decoding: b[argumentStart..<j], as: UTF8.self)
+        sites.append(ReferenceSite(command: command, argument: argument, location: location(of: i)))
     }
 
     private mutating func newLine(at i: Int) {
@@ -286,7 +310,10 @@ struct MathProtector {
         case UInt8(ascii: "\n"), 0:
             out.append(b[i])
             return i + 1
-        default: break
+        default:
+            for name in Self.siteCommands where i + name.count + 1 < b.count && b[(i + 1)...].starts(with: name) && b[i + 1 + name.count] == UInt8(ascii: "{") {
+                recordSite(at: i, command: String(decoding: name, as: UTF8.self), argumentStart: i + name.count + 2, close: UInt8(ascii: "}"))
+            }
         }
         out.append(b[i])
         out.append(next)

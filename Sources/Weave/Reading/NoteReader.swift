@@ -36,6 +36,7 @@ public enum NoteReader {
         for (location, message, severity) in front.problems { note.diagnose(severity, message, at: location) }
         let protected = MathProtector.protect(front.markdown)
         for (location, message) in protected.warnings { note.diagnose(.warning, message, at: location) }
+        note.referenceSites = protected.sites
         let placeholders = Placeholders(protected)
         note.blocks = ExperimentBlocks.extract(CommonMark.parse(protected.markdown, content: placeholders), into: &note)
         return note

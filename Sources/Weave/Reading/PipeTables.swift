@@ -8,12 +8,19 @@ import Foundation
 /// stays short: the writer fills it with one spanning cell).
 /// Lines above the header stay a paragraph. Cells keep their inline markup and math, because
 /// splitting happens on the parsed inlines: only `|` in plain text separates cells, so a `|` inside
-/// math, code or `\|` never does.
+/// math, code or `\|` never does. A paragraph `Table: caption {#id}` right after a table is its
+/// caption (the `{#id}` is optional: the table's anchor and label for `\ref`).
 enum PipeTables {
     /// Appends what a paragraph, heading or code block becomes: a paragraph may turn into a table
     /// (with a paragraph above it); where the source had `\|` (`escapedPipes`), pipes are restored.
     static func append(_ block: Block, escapedPipes: Bool, into blocks: inout [Block]) {
         switch block {
+        case .paragraph(let inlines, _) where caption(inlines, after: blocks.last):
+            guard case .table(var table)? = blocks.last else { return }
+            let (content, id) = captionAndID(Array(inlines))
+            table.caption = content
+            table.id = id
+            blocks[blocks.count - 1] = .table(table)
         case .paragraph(let inlines, let location):
             // A table needs a `|` in plain text: most paragraphs are passed over at once.
             guard inlines.contains(where: isPipeText) else {
@@ -32,6 +39,32 @@ enum PipeTables {
         default:
             blocks.append(block)
         }
+    }
+
+    /// Whether a paragraph of `inlines` is the caption of `previous`: it starts with `Table:`
+    /// and follows a table that has none.
+    private static func caption(_ inlines: [Inline], after previous: Block?) -> Bool {
+        guard case .table(let table)? = previous, table.caption == nil, case .text(let first)? = inlines.first else { return false }
+        return first.hasPrefix("Table:")
+    }
+
+    /// A caption paragraph's content without `Table:` and a final `{#id}`, and that id.
+    private static func captionAndID(_ inlines: [Inline]) -> ([Inline], String?) {
+        var content = inlines
+        if case .text(let first) = content[0] {
+            let rest = first.dropFirst("Table:".count).drop { $0 == " " }
+            content[0] = .text(String(rest))
+        }
+        var id: String?
+        if case .text(let last) = content.last, last.hasSuffix("}"), let open = last.range(of: "{#", options: .backwards) {
+            let name = last[open.upperBound..<last.index(before: last.endIndex)]
+            if !name.isEmpty, !name.contains(" ") {
+                id = String(name)
+                let before = last[..<open.lowerBound]
+                content[content.count - 1] = .text(String(before.hasSuffix(" ") ? before.dropLast() : before))
+            }
+        }
+        return (content.filter { $0 != .text("") }, id)
     }
 
     /// Appends the table that `inlines` hold, with a paragraph for the lines above it, or the

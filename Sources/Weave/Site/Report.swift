@@ -41,6 +41,10 @@ public struct Report: Codable, Sendable {
         public var line: Int
         /// The block's `id=`, if any.
         public var id: String?
+        /// The block's `title=`, if any.
+        public var title: String?
+        /// A check card's number on the page.
+        public var number: Int?
         /// `normal`, `check` or `expect-error`.
         public var kind: String
         /// `passed`, `failed` or `not-run`.

@@ -27,7 +27,7 @@ enum ReportBuilder {
             }
         }.joined() ?? ""
         return Report.BlockEntry(
-            line: e.location.line, id: e.id, kind: kind,
+            line: e.location.line, id: e.id, title: e.title, number: e.mode == .check ? e.number : nil, kind: kind,
             status: e.result.map { $0.passed ? "passed" : "failed" } ?? "not-run",
             output: output,
             checks: e.result?.checks.map { Report.CheckEntry(passed: $0.passed, message: $0.message, detail: $0.detail, line: $0.location.line) } ?? [],

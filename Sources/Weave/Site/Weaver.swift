@@ -13,6 +13,9 @@ public struct WeaveOptions: Sendable {
     public var typesetter: (any MathTypesetter)?
     /// The passes run on every note.
     public var pipeline = Pipeline.standard
+    /// A BibTeX file for the citations of every note; `nil` uses the `references.bib` nearest to
+    /// each note (in its folder or a folder above it).
+    public var bibliography: String?
     /// The URL the site is served from (`https://example.org/course/`), for `sitemap.xml` (written
     /// only when it is known) and the links of `404.html`; `nil` when unknown.
     public var baseURL: String?
@@ -108,6 +111,9 @@ public enum Weaver {
     ) -> (html: String, diagnostics: [Diagnostic]) {
         LargeStack.run {
             var note = options.pipeline.run(NoteReader.parse(markdown, path: path), in: PassContext(cache: options.cache))
+            var bibliographies = Bibliographies(options: options)
+            note = link(note, course: CrossReferences.Course([note]), bibliographies: &bibliographies)
+            note.diagnostics += bibliographies.problems
             let formulas = TypesetFormulas((options.typesetter ?? ClientSideTypesetter()).start())
             defer { formulas.finish() }
             let typeset = formulas.typeset(keys(in: note.blocks))
@@ -128,13 +134,25 @@ public enum Weaver {
         // first, so a long note does not start last and finish alone.
         let order = largestFirst(inputs.entries)
         let done = Mutex(0)
-        let built = LargeStack.map(order.count) { slot -> BuiltNote in
+        let ran = LargeStack.map(order.count) { slot -> BuiltNote in
             let entry = inputs.entries[order[slot]]
-            let note = build(entry, formulas: formulas, typesetter: typesetter, options: options)
+            let note = run(entry, formulas: formulas, options: options)
             if let progress = options.progress {
                 progress(entry.source, done.withLock { $0 += 1; return $0 }, order.count)
             }
             return note
+        }
+        // References to other notes and citations need every note run and the bibliographies read.
+        let labels = CrossReferences.Course(ran.map(\.note))
+        var bibliographies = Bibliographies(options: options)
+        let linked = ran.map { built in
+            var built = built
+            if built.readable { built.note = link(built.note, course: labels, bibliographies: &bibliographies) }
+            return built
+        }
+        diagnostics += bibliographies.problems
+        let built = LargeStack.map(order.count) { slot -> BuiltNote in
+            render(linked[slot], formulas: formulas, options: options)
         }
         var notes = Array(repeating: built[0], count: built.count)
         for (slot, index) in order.enumerated() { notes[index] = built[slot] }
@@ -217,23 +235,61 @@ public enum Weaver {
     /// One note after reading, running, typesetting and rendering.
     private struct BuiltNote: Sendable {
         var note: Note
-        /// The rendered note, or `nil` if the note could not be read.
+        /// The rendered note, or `nil` if the note could not be read (or is not rendered yet).
         var content: PageContent?
         /// Seconds per phase, for the report.
         var timings: [String: Double]
+        /// Whether the note could be read (and so is to be rendered).
+        var readable: Bool
         /// Seconds from reading to the rendered page.
         var total: Double { timings.values.reduce(0, +) }
     }
 
-    private static func build(
-        _ entry: Inputs.Entry, formulas: TypesetFormulas, typesetter: any MathTypesetter, options: WeaveOptions
-    ) -> BuiltNote {
-        var clock = DispatchTime.now()
-        func lap() -> Double {
-            let now = DispatchTime.now()
-            defer { clock = now }
-            return Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9
+    /// The bibliographies of a build, each read once, and what was wrong with them.
+    private struct Bibliographies {
+        let options: WeaveOptions
+        var read: [String: Bibliography?] = [:]
+        var problems: [Diagnostic] = []
+
+        /// The bibliography for the note at `path`.
+        mutating func bibliography(for path: String) -> Bibliography? {
+            guard let file = options.bibliography ?? Bibliography.nearest(to: path) else { return nil }
+            if let known = read[file] { return known }
+            let bibliography = Bibliography(path: file)
+            if bibliography == nil {
+                problems.append(Diagnostic(severity: .warning, path: file, location: nil, message: "cannot read the bibliography"))
+            }
+            problems += bibliography?.problems ?? []
+            read[file] = bibliography
+            return bibliography
         }
+    }
+
+    /// `note` with its references to other notes and its citations resolved.
+    private static func link(_ note: Note, course: CrossReferences.Course, bibliographies: inout Bibliographies) -> Note {
+        let note = CrossReferences.resolve(note, in: course)
+        let cites = Rewrite.containsInline(in: note.blocks[...]) { inline in
+            if case .text(let text) = inline { text.contains("\\cite{") || text.contains("@") } else { false }
+        }
+        return cites ? Citations.apply(note, bibliography: bibliographies.bibliography(for: note.path)) : note
+    }
+
+    /// Measures the phases of one note.
+    private struct Clock {
+        var last = DispatchTime.now()
+
+        /// Seconds since the last lap.
+        mutating func lap() -> Double {
+            let now = DispatchTime.now()
+            defer { last = now }
+            return Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9
+        }
+    }
+
+    /// Reads and runs one note through the pipeline; its `content` is left `nil` when it could
+    /// not be read, and otherwise filled by ``render(_:formulas:options:)``.
+    private static func run(_ entry: Inputs.Entry, formulas: TypesetFormulas, options: WeaveOptions) -> BuiltNote {
+        var clock = Clock()
         var note: Note
         do throws(WeaveError) {
             note = try NoteReader.read(path: entry.source)
@@ -246,14 +302,22 @@ public enum Weaver {
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
             note.diagnostics.append(error.diagnostic)
-            return BuiltNote(note: note, content: nil, timings: ["read+run+passes": lap()])
+            return BuiltNote(note: note, content: nil, timings: ["read+run+passes": clock.lap()], readable: false)
         }
-        let run = lap()
-        let typeset = formulas.typeset(keys(in: note.blocks))
-        reportTeXErrors(in: &note, typeset: typeset)
-        let typesetting = lap()
-        let content = PageContent(note: note, writer: HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: note.meta.lang)))
-        return BuiltNote(note: note, content: content, timings: ["read+run+passes": run, "typeset": typesetting, "write": lap()])
+        return BuiltNote(note: note, content: nil, timings: ["read+run+passes": clock.lap()], readable: true)
+    }
+
+    /// Typesets and renders a note that ran.
+    private static func render(_ built: BuiltNote, formulas: TypesetFormulas, options: WeaveOptions) -> BuiltNote {
+        guard built.readable else { return built }
+        var built = built
+        var clock = Clock()
+        let typeset = formulas.typeset(keys(in: built.note.blocks))
+        reportTeXErrors(in: &built.note, typeset: typeset)
+        built.timings["typeset"] = clock.lap()
+        built.content = PageContent(note: built.note, writer: HTMLWriter(math: typeset, safe: options.safe, words: PageWords(lang: built.note.meta.lang)))
+        built.timings["write"] = clock.lap()
+        return built
     }
 
     /// Adds a warning for every formula of the note that KaTeX rejected (`typeset` holds the

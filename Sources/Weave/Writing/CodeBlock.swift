@@ -6,9 +6,11 @@ enum CodeBlock {
         return html(language: language, highlighted: body)
     }
 
-    /// The `<pre>` element around code that is already escaped and highlighted.
+    /// The `<pre>` element around code that is already escaped and highlighted. Like every box of
+    /// the page that may scroll sideways, it takes the keyboard focus, so that it can be scrolled
+    /// without a mouse.
     static func html(language: String, highlighted body: String) -> String {
         let cls = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
-        return "<pre class=\"code\"><code\(cls)>\(body)</code></pre>\n"
+        return "<pre class=\"code\" tabindex=\"0\"><code\(cls)>\(body)</code></pre>\n"
     }
 }

@@ -20,8 +20,9 @@ struct ExperimentView {
         if e.result?.passed == false { classes += " failed" }
         var out = "<figure class=\"\(classes)\"\(anchor)>\n"
         if let title = e.title { out += "<figcaption>\(HTML.escape(title))</figcaption>\n" }
-        if !e.hidden { out += code }
+        if !e.hidden && !e.folded { out += code }
         if let result = e.result { out += outputs(result) }
+        if !e.hidden && e.folded { out += sourceFold(code) }
         return out + "</figure>\n"
     }
 
@@ -30,13 +31,19 @@ struct ExperimentView {
         let state = e.noRun ? "skipped" : e.result?.passed == true ? "passed" : e.result == nil ? "pending" : "failed"
         let mark = ["passed": "✓", "failed": "✗", "skipped": "–", "pending": "…"][state] ?? ""
         var out = "<figure class=\"check \(state)\"\(anchor)>\n<div class=\"check-head\"><span class=\"mark\" aria-label=\"\(words.checkState(state))\">\(mark)</span>"
+        if let number = e.number { out += "<span class=\"check-number\">\(words.checkNumber(number))</span>" }
         out += "<span class=\"check-title\">\(HTML.escape(e.title ?? words.check))</span></div>\n"
         if let result = e.result {
             if !result.checks.isEmpty { out += expectations(result.checks) }
             out += outputs(result)
         }
-        out += "<details><summary>\(words.source)</summary>\n\(code)</details>\n"
+        out += sourceFold(code)
         return out + "</figure>\n"
+    }
+
+    /// The source folded away under a "Source" summary, opened on demand.
+    private func sourceFold(_ code: String) -> String {
+        "<details class=\"source\"><summary>\(words.source)</summary>\n\(code)</details>\n"
     }
 
     /// The card's list of expectations. The outcomes of one `expect` that ran several times (in a
@@ -90,8 +97,10 @@ struct ExperimentView {
     private func outputs(_ result: ExperimentResult) -> String {
         var out = ""
         var text = ""
+        // A numbered block's first table carries the number.
+        var tableNumber = experiment.mode == .check ? nil : experiment.number
         func flushText() {
-            if !text.isEmpty { out += "<pre class=\"output\">\(HTML.escape(text))</pre>\n" }
+            if !text.isEmpty { out += "<pre class=\"output\" tabindex=\"0\">\(HTML.escape(text))</pre>\n" }
             text = ""
         }
         for output in result.outputs {
@@ -100,10 +109,15 @@ struct ExperimentView {
                 text += s
             case .value(let s):
                 flushText()
-                out += "<pre class=\"output value\">\(HTML.escape(s))</pre>\n"
+                out += "<pre class=\"output value\" tabindex=\"0\">\(HTML.escape(s))</pre>\n"
             case .table(let header, let rows):
                 flushText()
-                out += "<div class=\"table-wrap\"><table class=\"result\">\n<thead><tr>"
+                out += "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"result\""
+                if let number = tableNumber {
+                    out += " id=\"table-\(number)\"><caption><span class=\"table-number\">\(words.table(number))</span></caption"
+                    tableNumber = nil
+                }
+                out += ">\n<thead><tr>"
                 out += header.map { "<th>\(HTML.escape($0))</th>" }.joined()
                 out += "</tr></thead>\n<tbody>\n"
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
@@ -116,7 +130,7 @@ struct ExperimentView {
                 out += "<figure class=\"plot\""
                 if let number { out += " id=\"figure-\(number)\"" + (caption == nil ? " aria-label=\"\(words.figureName(number))\"" : "") }
                 out += ">"
-                out += "<div class=\"plot-scroll\">\(svg)</div>"
+                out += "<div class=\"plot-scroll\" tabindex=\"0\">\(svg)</div>"
                 if let caption {
                     let label = number.map { "<span class=\"figure-number\">\(words.figure($0))</span> " } ?? ""
                     out += "<figcaption>\(label)\(HTML.escape(caption))</figcaption>"
@@ -125,7 +139,7 @@ struct ExperimentView {
             }
         }
         flushText()
-        for error in result.errors { out += "<pre class=\"output error\">\(HTML.escape(error))</pre>\n" }
+        for error in result.errors { out += "<pre class=\"output error\" tabindex=\"0\">\(HTML.escape(error))</pre>\n" }
         return out
     }
 }

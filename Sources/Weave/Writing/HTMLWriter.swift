@@ -53,9 +53,16 @@ struct HTMLWriter {
             out += "</blockquote>\n"
         case .list(let list):
             let tag = list.ordered ? "ol" : "ul"
-            out += list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
-            for item in list.items {
-                out += "<li>"
+            // A list with item ids is a note's reference list.
+            out += list.ids != nil ? "<\(tag) class=\"references\">\n" : list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
+            for (n, item) in list.items.enumerated() {
+                if let id = list.ids?[n] {
+                    out += "<li id=\""
+                    HTML.escape(id, into: &out)
+                    out += "\">"
+                } else {
+                    out += "<li>"
+                }
                 if !list.tight || item.first.map(isParagraph) == false { out += "\n" }
                 for child in item { render(child, into: &out, tight: list.tight) }
                 if list.tight, item.last.map(isParagraph) == true { out.dropTrailingNewline() }
@@ -121,7 +128,16 @@ struct HTMLWriter {
             case .right: return " style=\"text-align: right\""
             }
         }
-        out += "<div class=\"table-wrap\"><table>\n<thead>\n<tr>\n"
+        out += "<div class=\"table-wrap\" tabindex=\"0\"><table"
+        if let number = table.number { out += " id=\"table-\(number)\"" }
+        out += ">\n"
+        if let caption = table.caption {
+            out += "<caption>"
+            if let number = table.number { out += "<span class=\"table-number\">\(words.table(number)).</span> " }
+            render(caption, into: &out)
+            out += "</caption>\n"
+        }
+        out += "<thead>\n<tr>\n"
         for (cell, a) in zip(table.header, table.alignments) {
             out += "<th\(align(a))>"
             render(cell, into: &out)
@@ -216,9 +232,9 @@ struct HTMLWriter {
             out += ">"
         case .html(let html): out += safe ? "<!-- raw HTML omitted -->" : html
         case .math(let m): formula(m, into: &out)
-        case .reference(_, let text, let anchor):
-            out += "<a class=\"ref\" href=\"#"
-            HTML.escape(anchor, into: &out)
+        case .reference(_, let text, let href):
+            out += "<a class=\"ref\" href=\""
+            HTML.escape(href, into: &out)
             out += "\">"
             HTML.escape(text ?? "??", into: &out)
             out += "</a>"
@@ -244,7 +260,7 @@ struct HTMLWriter {
     }
 
     private func formula(_ m: Math, into out: inout HTMLOutput) {
-        out += m.display ? "<span class=\"math display" : "<span class=\"math inline"
+        out += m.display ? "<span tabindex=\"0\" class=\"math display" : "<span class=\"math inline"
         switch math[MathKey(tex: m.tex, display: m.display)] {
         case .success(let html)?:
             out += "\">"

@@ -22,6 +22,29 @@ enum PageWords: Sendable {
     func figure(_ number: Int) -> String { pick("Figure \(number).", "图 \(number)") }
     /// A figure's accessible name when it has no caption.
     func figureName(_ number: Int) -> String { pick("Figure \(number)", "图 \(number)") }
+    /// What a reference to `target` shows: `\ref` its number (a section's title), `\eqref` an
+    /// equation's number in parentheses, `\cref` the number with its kind ("Figure 3", "§ Setup"),
+    /// joined by a no-break space so that a line never ends between them.
+    func reference(_ target: ReferenceTarget, command: String) -> String {
+        guard let n = target.number else {
+            return command == "cref" ? pick("§\u{A0}\(target.title)", "“\(target.title)”一节") : target.title
+        }
+        let number = target.kind == .equation && command != "ref" ? "(\(n))" : "\(n)"
+        guard command == "cref" else { return number }
+        switch target.kind {
+        case .equation: return pick("Equation\u{A0}\(number)", "式\u{A0}\(number)")
+        case .figure: return pick("Figure\u{A0}\(number)", "图\u{A0}\(number)")
+        case .table: return table(n)
+        case .check: return checkNumber(n)
+        case .section: return number
+        }
+    }
+    /// A table's number, as its caption starts with it and `\cref` shows it.
+    func table(_ number: Int) -> String { pick("Table\u{A0}\(number)", "表\u{A0}\(number)") }
+    /// A check card's number, as its card shows it and `\cref` shows it.
+    func checkNumber(_ number: Int) -> String { pick("Check\u{A0}\(number)", "检验\u{A0}\(number)") }
+    /// The heading of a note's list of the works it cites.
+    var references: String { pick("References", "参考文献") }
     /// The fold of a check card's source.
     var source: String { pick("Source", "源代码") }
     /// The title of a check card without one.

@@ -125,7 +125,9 @@ enum Stylesheet {
         .katex-display { margin: .8rem 0; }
         .math-error code, .value.error { color: var(--bad); }
         .math-error { text-decoration: wavy underline var(--bad); }
-        .ref { text-decoration: none; }
+        /* References and citations are underlined, like every link in text: colour alone does not
+           tell a link from the words around it. */
+        .ref { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: .15em; }
         .nowrap { white-space: nowrap; }
         .value { font-variant-numeric: tabular-nums; }
         figure { margin: 0 0 1.4rem; }
@@ -153,7 +155,17 @@ enum Stylesheet {
         .check.failed .mark, .expectations .bad { color: var(--bad); }
         .expectations { list-style: none; padding: 0; margin: .4rem 0; font: .9rem/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
         .expectations .detail { color: var(--muted); font-family: ui-monospace, monospace; font-size: .85em; margin-left: .4rem; }
-        .check details summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
+        .check details summary, details.source summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
+        figure.experiment > details.source { margin-top: .4rem; }
+        figure.experiment > details.source pre { margin: .4rem 0 0; }
+        .check-number { font-weight: 400; color: var(--muted); white-space: nowrap; }
+        /* A caption is as wide as its table: a captioned table is made wide enough for a caption line. */
+        table:has(> caption) { min-width: min(100%, 30rem); }
+        table caption { caption-side: top; text-align: left; font-size: .92rem; color: var(--muted); padding: 0 0 .4rem; }
+        .table-number { font-weight: 600; color: var(--fg); }
+        ol.references { font-size: .95rem; padding-left: 2rem; }
+        ol.references li { margin: 0 0 .5rem; overflow-wrap: anywhere; }
+        ol.references li:target, .check:target, figure.plot:target, table:target, .equation:target { outline: 2px solid var(--accent); outline-offset: 4px; }
         .expectations details summary { font: inherit; color: inherit; }
         .expectations .expectations { margin: .2rem 0 .4rem 1.2rem; }
         .check details pre { margin: .5rem 0 0; }
