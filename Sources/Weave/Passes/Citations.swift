@@ -42,7 +42,6 @@ enum Citations {
             note.diagnose(.warning, "unknown citation key '\(citation.key)': \(why)", at: location)
         }
         guard !cited.isEmpty else { return note }
-        note.cited = cited
         let words = PageWords(lang: note.meta.lang)
         let end = SourceLocation(line: Int.max, column: 1)
         var used = Set<String>()
