@@ -65,7 +65,7 @@ enum Citations {
 
     /// The citations in `text`: their byte ranges and keys.
     static func citations(in text: String) -> [(Range<Int>, [String])] {
-        var found = TeXCommands.find(["cite"], in: text).map { ($0.range, keys(cite: $0.argument)) }
+        var found = TeXCommands.find(["cite"], in: text).map { ($0.range, keys(cite: $0.argument)) }.filter { !$0.1.isEmpty }
         guard text.utf8.contains(UInt8(ascii: "@")) else { return found }
         let bytes = Array(text.utf8)
         var i = 0
