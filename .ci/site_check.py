@@ -7,7 +7,7 @@
    the check fails on any serious or critical violation. axe-core's script is given as AXE_JS (an
    axe.min.js file); without it this part is skipped with a message.
 3. Nothing hidden is published: the only dot-file in the site may be weave's `.weave-output`
-   marker, which GitHub's upload-pages-artifact leaves out.
+   marker, which the publishing workflow removes before uploading.
 
 usage: site_check.py SITE_DIR [AXE_JS]
 """

@@ -114,7 +114,7 @@ final class ReferencesTests: NotesFolderTestCase {
             """, "notes/references.bib")
         let bib = folder.appendingPathComponent("notes/references.bib").path
         let (html, diagnostics) = fragment(
-            "Adam [@kingma2015] and momentum \\cite{polyak1964, kingma2015}; [@kingma2015; @polyak1964].\n\nMissing \\cite{nobody} and [@nobody].\n",
+            "Adam [@kingma2015] and momentum \\cite{polyak1964, kingma2015}; [@kingma2015; @polyak1964].\n\nMissing \\cite{nobody} and [@nobody]; no key: \\cite{}, [@], [@ x], me@example.org.\n",
             bibliography: bib)
         XCTAssertEqual(diagnostics, [
             "note.md:3:9: warning: unknown citation key 'nobody': it is not in the bibliography",
@@ -124,6 +124,7 @@ final class ReferencesTests: NotesFolderTestCase {
             "Adam [<a class=\"ref\" href=\"#cite-kingma2015\">1</a>]",
             "momentum [<a class=\"ref\" href=\"#cite-polyak1964\">2</a>, <a class=\"ref\" href=\"#cite-kingma2015\">1</a>]",
             "<h2 id=\"references\">References",
+            "no key: \\cite{}, [@], [@ x], me@example.org.</p>",
             "<ol class=\"references\">\n<li id=\"cite-kingma2015\">Diederik P. Kingma and Jimmy Ba (2015). Adam: A Method for Stochastic Optimization. <em>International Conference on Learning Representations (ICLR)</em>. <a href=\"https://arxiv.org/abs/1412.6980\">https://arxiv.org/abs/1412.6980</a></li>",
             "<li id=\"cite-polyak1964\">Boris T. Polyak (1964). Some methods of speeding up the convergence of iteration methods. <em>USSR Computational Mathematics and Mathematical Physics</em>, 4(5), 1–17. <a href=\"https://doi.org/10.1016/0041-5553(64)90137-5\">doi:10.1016/0041-5553(64)90137-5</a></li>",
         ] {

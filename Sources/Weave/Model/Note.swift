@@ -17,8 +17,6 @@ public struct Note: Sendable {
     /// Where each reference and citation stands in the `.md` file, in source order (recorded by
     /// the reader), so that one naming nothing is reported at its own line and column.
     var referenceSites: [ReferenceSite] = []
-    /// The works the note cites, in order of first citation (filled by ``Citations``).
-    var cited: [BibEntry] = []
 
     /// Creates a note.
     public init(path: String, meta: FrontMatter, blocks: [Block], diagnostics: [Diagnostic] = []) {

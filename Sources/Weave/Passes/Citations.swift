@@ -42,7 +42,6 @@ enum Citations {
             note.diagnose(.warning, "unknown citation key '\(citation.key)': \(why)", at: location)
         }
         guard !cited.isEmpty else { return note }
-        note.cited = cited
         let words = PageWords(lang: note.meta.lang)
         let end = SourceLocation(line: Int.max, column: 1)
         var used = Set<String>()
@@ -66,7 +65,7 @@ enum Citations {
 
     /// The citations in `text`: their byte ranges and keys.
     static func citations(in text: String) -> [(Range<Int>, [String])] {
-        var found = TeXCommands.find(["cite"], in: text).map { ($0.range, keys(cite: $0.argument)) }
+        var found = TeXCommands.find(["cite"], in: text).map { ($0.range, keys(cite: $0.argument)) }.filter { !$0.1.isEmpty }
         guard text.utf8.contains(UInt8(ascii: "@")) else { return found }
         let bytes = Array(text.utf8)
         var i = 0

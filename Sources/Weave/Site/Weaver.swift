@@ -129,9 +129,10 @@ public enum Weaver {
         let typesetter = options.typesetter ?? defaultTypesetter(&diagnostics)
         let formulas = TypesetFormulas(typesetter.start(), cache: options.cache.flatMap { cache in typesetter.cacheIdentity.map { (cache, $0) } })
         defer { formulas.finish() }
-        // Notes are independent (one interpreter session each), so each is read, run, typeset and
-        // rendered on its own thread; results come back in input order. The largest notes start
-        // first, so a long note does not start last and finish alone.
+        // Notes are independent (one interpreter session each), so each is read and run on its own
+        // thread, then, once every note has run and references between notes and citations are
+        // resolved, typeset and rendered on its own thread; results come back in input order. The
+        // largest notes start first, so a long note does not start last and finish alone.
         let order = largestFirst(inputs.entries)
         let done = Mutex(0)
         let ran = LargeStack.map(order.count) { slot -> BuiltNote in
