@@ -58,7 +58,9 @@ final class Bindings {
         registerOptimizers()
         registerDriver()
         registerData()
+        registerCurvature()
         registerFigures()
+        registerSteppedPlots()
     }
 
     /// Declares a type conforming to `protocols`.
