@@ -8,7 +8,7 @@ extension Bindings {
         let parameters = [param("series", .array(.array(.double))), param("steps", .array(.array(.double))),
                           param("labels", .array(.string), .array([])), param("x", .native(scale), scale.constants["linear"]!),
                           param("y", .native(scale), scale.constants["linear"]!),
-                          param("xLabel", .optional(.string), .string("step")), param("yLabel", .optional(.string), Value.none),
+                          param("xLabel", .optional(.string), Value.some(.string("step"))), param("yLabel", .optional(.string), Value.none),
                           param("title", .optional(.string), Value.none), param("caption", .optional(.string), Value.none)]
         function("plot", native(parameters, .void) { c, a in
             let (values, steps) = (a[0].elements, a[1].elements)
