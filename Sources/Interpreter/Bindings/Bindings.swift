@@ -26,7 +26,9 @@ import Optim
 ///   `learningRates`, `finalPoint`, `finalLoss`, `converged`).
 /// - Data and training: `Digits.load()`, `split(testFraction:seed:)`, `subset(_:)`, `MLPClassifier`,
 ///   `SoftmaxRegression`, `LogisticRegression`, `train(_:testData:using:epochs:batchSize:seed:)` →
-///   `TrainingRun` (`stepLosses`, `trainAccuracy`, `testAccuracy`, `snapshots`).
+///   `TrainingRun` (`stepLosses`, `trainAccuracy`, `testAccuracy`, `snapshots`); an MLP's
+///   `initialParameters(seed:)`, `gradient(at:)`, `valueAndGradient(at:)` and
+///   `hessianVectorProduct(at:direction:)` on flat parameter vectors (see `registerCurvature()`).
 /// - `RandomGenerator(seed:)`, and `RandomGenerator()` seeded from the session's seed (weave only).
 /// - Figures: see `registerFigures()`.
 ///
@@ -58,7 +60,9 @@ final class Bindings {
         registerOptimizers()
         registerDriver()
         registerData()
+        registerCurvature()
         registerFigures()
+        registerSteppedPlots()
     }
 
     /// Declares a type conforming to `protocols`.

@@ -61,7 +61,7 @@ public struct MLPClassifier: Classifier, Sendable {
     }
 
     /// The pre-activations zₗ (B×nₗ) of every layer for a batch of inputs.
-    private func forward(_ parameters: [Tensor], _ x: Matrix) throws -> [Matrix] {
+    func forward(_ parameters: [Tensor], _ x: Matrix) throws -> [Matrix] {
         var a = x
         var preActivations = [Matrix]()
         for l in 0..<layerCount {
@@ -78,14 +78,16 @@ public struct MLPClassifier: Classifier, Sendable {
         return preActivations
     }
 
-    private func activate(_ z: Matrix) -> Matrix {
+    /// φ(z), elementwise.
+    func activate(_ z: Matrix) -> Matrix {
         switch activation {
         case .tanh: z.map { Foundation.tanh($0) }
         case .relu: z.map { Swift.max(0, $0) }
         }
     }
 
-    private func derivative(_ z: Matrix) -> Matrix {
+    /// φ′(z), elementwise.
+    func derivative(_ z: Matrix) -> Matrix {
         switch activation {
         case .tanh: z.map { let t = Foundation.tanh($0); return 1 - t * t }
         case .relu: z.map { $0 > 0 ? 1 : 0 }
