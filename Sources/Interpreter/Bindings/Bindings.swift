@@ -28,7 +28,7 @@ import Optim
 ///   `SoftmaxRegression`, `LogisticRegression`, `train(_:testData:using:epochs:batchSize:seed:)` →
 ///   `TrainingRun` (`stepLosses`, `trainAccuracy`, `testAccuracy`, `snapshots`).
 /// - `RandomGenerator(seed:)`, and `RandomGenerator()` seeded from the session's seed (weave only).
-/// - Figures: see `registerFigures()`.
+/// - Figures: see `registerFigures()`; explorable figures: see `registerExplore()`.
 ///
 /// One instance per session: the compiler compares types by identity.
 final class Bindings {
@@ -59,6 +59,7 @@ final class Bindings {
         registerDriver()
         registerData()
         registerFigures()
+        registerExplore()
     }
 
     /// Declares a type conforming to `protocols`.
