@@ -148,7 +148,7 @@ extension Bindings {
             // Steps to converge are shown when some variant converged: under noise none does.
             let showsSteps = e.variants.contains { $0.stepsToConverge != nil }
             let rows = e.variants.map { v -> [String] in
-                guard let run = v.run else { return [v.failure ?? "failed"] + (showsSteps ? ["—"] : []) }
+                guard let run = v.run else { return ["— (\(v.failure ?? "failed"))"] + (showsSteps ? ["—"] : []) }
                 let loss = v.finalLoss.isFinite ? ExplorableFigure.format(v.finalLoss) : "\(v.finalLoss) (diverged)"
                 return [loss] + (showsSteps ? [v.stepsToConverge.map { "\($0)" } ?? "not within \(run.steps)"] : [])
             }
