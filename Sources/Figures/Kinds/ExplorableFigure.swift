@@ -134,10 +134,10 @@ public struct ExplorableFigure: Sendable {
         let r = "#\(id)"
         return "\(r){text-align:left}"
             + "\(r) .wx-controls:not([hidden]){display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin:0 0 .3rem}"
-            + "\(r) label{display:inline-flex;align-items:center;gap:.55rem;font-variant-numeric:tabular-nums}"
-            + "\(r) label span{font-style:italic;font-weight:600}"
-            + "\(r) input{width:9rem;margin:0;accent-color:var(--accent,#2f6db3)}"
-            + "\(r) output{min-width:3.6rem}"
+            + "\(r) .wx-controls label{display:inline-flex;align-items:center;gap:.55rem;font-variant-numeric:tabular-nums}"
+            + "\(r) .wx-controls span{font-style:italic;font-weight:600}"
+            + "\(r) .wx-controls input{width:9rem;margin:0;accent-color:var(--accent,#2f6db3)}"
+            + "\(r) .wx-controls output{min-width:3.6rem}"
             + "\(r) .wx-readouts p{margin:0 0 .3rem;font-size:.92rem;font-variant-numeric:tabular-nums}"
             + "\(r) .wx-readouts p:not(.on),\(r) .xv:not(.on){display:none}"
             + "\(r) .wx-scroll{overflow-x:auto}"
@@ -154,7 +154,7 @@ public struct ExplorableFigure: Sendable {
     /// already set up.
     static let script = """
     (()=>{for(const x of document.querySelectorAll(".wx:not([data-ready])")){x.dataset.ready="";\
-    const s=[...x.querySelectorAll("input")],f=()=>{let k=0;for(const i of s){const v=i.dataset.values.split("|");\
+    const s=[...x.querySelectorAll("input[type=range]")],f=()=>{let k=0;for(const i of s){const v=i.dataset.values.split("|");\
     k=k*v.length+ +i.value;i.nextElementSibling.value=v[i.value];i.setAttribute("aria-valuetext",i.dataset.name+" = "+v[i.value])}\
     for(const e of x.querySelectorAll("[data-variant]"))e.classList.toggle("on",e.dataset.variant==k)};\
     for(const i of s)i.oninput=f;x.firstElementChild.nextElementSibling.hidden=false;f()}})()
