@@ -95,6 +95,20 @@ final class ExploreTests: XCTestCase {
         XCTAssertEqual(figures(outcome).first?.contains("<td>—</td>"), true)
     }
 
+    func testTheGridRunsUnderTheBlocksTimeBudget() {
+        let start = Date()
+        let outcome = Session(options: SessionOptions(timeBudget: 0.3)).run("""
+            let grid = explore(a: [1.0, 2, 3, 4]) { a in
+                var x = a
+                while x > 0 { x += 1 }
+                return try minimize(Quadratic(diagonal: [x]), from: [1], using: SGD(lr: 0.1), steps: 5)
+            }
+            """, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), ["time budget of 0.3 s exceeded"])
+        XCTAssertEqual(outcome.diagnostics.first?.line, 3)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+    }
+
     func testAFigureOverItsBudgetIsAnErrorAtTheCall() {
         let outcome = Session().run("""
             let grid = explore(a: Array(1...64).map { Double($0) / 64 }) { a in
