@@ -12,6 +12,8 @@ public enum Chart: Sendable {
     case scatter(ScatterPlot)
     /// Grouped bars over categories.
     case bar(BarChart)
+    /// A contour map or function plot whose paths switch between variants.
+    case explorable(ExplorableChart)
 
     /// The chart's panel renderer.
     var content: any PanelContent {
@@ -22,6 +24,7 @@ public enum Chart: Sendable {
         case .landscape(let plot): return plot
         case .scatter(let plot): return plot
         case .bar(let plot): return plot
+        case .explorable(let plot): return plot
         }
     }
 }

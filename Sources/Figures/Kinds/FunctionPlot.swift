@@ -61,6 +61,12 @@ extension FunctionPlot: PanelContent {
             Simplification.simplify($0, tolerance: TrajectoryLayer.tolerance / 2)
         }, closed: false, into: &context.svg)
         context.svg.raw("\"/>")
+        FunctionPlot.drawIterates(iterates, in: &context)
+    }
+
+    /// Draws each run's iterates on the curve: a faint line joining them, a hollow start, dots and a filled end.
+    static func drawIterates(_ iterates: [PointSeries], in context: inout PanelContext) {
+        let visible = context.plot.expanded(by: 2)
         for run in iterates {
             let points = run.points.map { context.map($0.x, $0.y) }
             context.svg.raw("<g")

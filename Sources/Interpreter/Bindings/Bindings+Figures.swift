@@ -161,8 +161,13 @@ extension Bindings {
 
     /// Renders `figure` with the session's next id prefix and appends it to the block's outputs.
     static func emit(_ c: NativeContext, _ figure: Figure) throws -> Value {
+        try emit(c, title: figure.title, caption: figure.caption) { figure.svg(idPrefix: $0) }
+    }
+
+    /// Appends the markup `render` makes with the session's next id prefix to the block's outputs.
+    static func emit(_ c: NativeContext, title: String?, caption: String?, _ render: (String) throws -> String) throws -> Value {
         c.runtime.figureCount += 1
-        c.runtime.emit(.figure(svg: figure.svg(idPrefix: "fig\(c.runtime.figureCount)"), title: figure.title, caption: figure.caption))
+        c.runtime.emit(.figure(svg: try render("fig\(c.runtime.figureCount)"), title: title, caption: caption))
         return .void
     }
 

@@ -30,7 +30,7 @@ import Optim
 ///   `initialParameters(seed:)`, `gradient(at:)`, `valueAndGradient(at:)` and
 ///   `hessianVectorProduct(at:direction:)` on flat parameter vectors (see `registerCurvature()`).
 /// - `RandomGenerator(seed:)`, and `RandomGenerator()` seeded from the session's seed (weave only).
-/// - Figures: see `registerFigures()`.
+/// - Figures: see `registerFigures()`; explorable figures: see `registerExplore()`.
 ///
 /// One instance per session: the compiler compares types by identity.
 final class Bindings {
@@ -63,6 +63,7 @@ final class Bindings {
         registerCurvature()
         registerFigures()
         registerSteppedPlots()
+        registerExplore()
     }
 
     /// Declares a type conforming to `protocols`.

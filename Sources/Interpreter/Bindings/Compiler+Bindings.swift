@@ -36,8 +36,10 @@ extension Compiler {
                     _ node: some SyntaxProtocol, name: String) throws -> Typed {
         var firstError: Error?
         for overload in overloads {
+            var signature = overload.signature
+            let labels = overload.takesLabels ? try writtenLabels(args, &signature, node, name: name) : nil
             let codes: [Code?]
-            do { codes = try match(args, to: overload.signature, node, name: name) } catch {
+            do { codes = try match(args, to: signature, node, name: name) } catch {
                 firstError = firstError ?? error
                 continue
             }
@@ -52,6 +54,7 @@ extension Compiler {
                 values.reserveCapacity(codes.count + 1)
                 if let receiver { values.append(receiver) }
                 for (i, c) in codes.enumerated() { values.append(try c.map { try $0(f) } ?? defaults[i]!) }
+                if let labels { values.append(labels) }
                 return values
             }
             let invoke: ([Value]) throws -> Value = { values in
@@ -76,6 +79,20 @@ extension Compiler {
             return Typed(type: overload.result) { f in try invoke(evaluate(f, try receiver?(f))) }
         }
         throw firstError ?? error(node, "no '\(name)' here")
+    }
+
+    /// For a built-in that `takesLabels`: gives its parameters before the last the labels written
+    /// at the call, which must all be there and differ, and returns them as a value.
+    private func writtenLabels(_ args: [Argument], _ signature: inout Signature, _ node: some SyntaxProtocol,
+                               name: String) throws -> Value {
+        let labelled = args.filter { !$0.isTrailingClosure }.prefix(signature.parameters.count - 1)
+        var seen: Set<String> = []
+        for (i, argument) in labelled.enumerated() {
+            guard let label = argument.label else { throw error(argument.expression, "each parameter of '\(name)' needs a name, as in '\(name)(eta: [0.01, 0.1])'") }
+            guard seen.insert(label).inserted else { throw error(argument.expression, "'\(label)' is named twice in the call to '\(name)'") }
+            signature.parameters[i].label = label
+        }
+        return .array(labelled.map { .string($0.label!) })
     }
 
     /// Compiles a call of a free Optim or Figures function or initialiser, or returns nil.

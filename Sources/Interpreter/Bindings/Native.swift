@@ -62,6 +62,10 @@ struct NativeFunction {
     /// copy of the receiver that the body changes and that is then stored back, so other
     /// variables holding the old value keep it, as with Swift's value types.
     var copyForMutation: ((Value) -> Value)?
+    /// Whether the argument labels are the note's own names (`explore(eta: […], beta: […])`):
+    /// each parameter but a last closure takes the label written at the call, and the body gets
+    /// the labels after the arguments, as one more argument (an array of strings).
+    var takesLabels = false
 
     /// The signature used to match call arguments.
     var signature: Signature {
