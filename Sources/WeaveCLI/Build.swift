@@ -47,7 +47,7 @@ struct Build: WeaveSubcommand {
         let pageFolder = folder.appendingPathComponent(page.output).deletingLastPathComponent()
         do {
             let html = try SelfContainedPage.inline(page.html, relativeTo: pageFolder)
-            FileHandle.standardOutput.write(Data(html.utf8))
+            writeOut(Data(html.utf8), to: STDOUT_FILENO)
         } catch {
             printError("\(page.source): error: \(error)")
             return 1
@@ -135,7 +135,7 @@ struct NoteBuild {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report) else { return false }
         if destination == "-" {
-            FileHandle.standardOutput.write(data + Data("\n".utf8))
+            writeOut(data + Data("\n".utf8), to: STDOUT_FILENO)
             return true
         }
         return write(data, to: destination, what: "JSON report")

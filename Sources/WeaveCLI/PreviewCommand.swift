@@ -45,7 +45,7 @@ struct Preview: WeaveSubcommand {
             do {
                 try await server.run { url in
                     if created { OutputMarker.mark(out) }
-                    FileHandle.standardOutput.write(Data("weave preview: serving \(url.absoluteString) (Ctrl-C stops)\n".utf8))
+                    writeOut(Data("weave preview: serving \(url.absoluteString) (Ctrl-C stops)\n".utf8), to: STDOUT_FILENO)
                     if opens { openInBrowser(url) }
                 }
             } catch let error as WeaveError {

@@ -14,7 +14,7 @@ final class ProgressLine: Sendable {
     func show(_ note: String, done: Int, of total: Int) {
         guard terminal, Date().timeIntervalSince(start) > 1 else { return }
         shown.withLock { shown in
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(note)".utf8))
+            writeOut(Data("\r\u{1B}[K[\(done)/\(total)] \(note)".utf8), to: STDERR_FILENO)
             shown = true
         }
     }
@@ -22,7 +22,7 @@ final class ProgressLine: Sendable {
     /// Erases the line, before the build's own lines are printed.
     func clear() {
         shown.withLock { shown in
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if shown { writeOut(Data("\r\u{1B}[K".utf8), to: STDERR_FILENO) }
             shown = false
         }
     }

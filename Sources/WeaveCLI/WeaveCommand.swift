@@ -61,5 +61,20 @@ protocol WeaveSubcommand: ParsableCommand {
 
 /// Writes one line to standard error.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeOut(Data((line + "\n").utf8), to: STDERR_FILENO)
+}
+
+/// Writes `data` to the file descriptor `fd` (standard output or error). A reader that has gone
+/// away (`weave … | head`) ends the writing quietly: FileHandle's `write` would stop the process
+/// instead, since weave ignores SIGPIPE while KaTeX runs.
+func writeOut(_ data: Data, to fd: Int32) {
+    data.withUnsafeBytes { raw in
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            offset += n
+        }
+    }
 }

@@ -359,6 +359,27 @@ final class CLITests: XCTestCase {
         return String(decoding: data, as: UTF8.self)
     }
 
+    func testAReaderThatGoesAwayDoesNotCrashWeave() throws {
+        // Math starts KaTeX, which makes weave ignore SIGPIPE: writes to a closed pipe then fail
+        // with EPIPE, which must end the writing, not trap.
+        try write("# Bad\n\nSome $x_1$.\n\n```swift\nprint(nothing)\n```\n", "bad.md")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["bad.md", "--json", "-"]
+        process.currentDirectoryURL = work
+        let closed = Pipe()
+        try closed.fileHandleForReading.close()
+        process.standardOutput = closed
+        process.standardError = closed
+        try process.run()
+        process.waitUntilExit()
+        if process.terminationReason == .uncaughtSignal {
+            XCTAssertEqual(process.terminationStatus, SIGPIPE, "only SIGPIPE may end weave here, not a trap")
+        } else {
+            XCTAssertEqual(process.terminationStatus, 1, "the note has an error")
+        }
+    }
+
     func testCleanRemovesTheCacheOnlyIfWeaveMadeIt() throws {
         try write(passing, "good.md")
         XCTAssertEqual(try weave("good.md").status, 0)

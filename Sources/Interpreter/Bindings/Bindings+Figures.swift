@@ -83,7 +83,7 @@ extension Bindings {
         let scale = types["AxisScale"]!
         let yScale = param("y", .native(scale), scale.constants["linear"]!)
         let labels = param("labels", .array(.string), .array([]))
-        let axisLabels = [param("xLabel", .optional(.string), .string("step")), param("yLabel", .optional(.string), Value.none)]
+        let axisLabels = [param("xLabel", .optional(.string), Value.some(.string("step"))), param("yLabel", .optional(.string), Value.none)]
         function("plot", native([param(nil, .array(type("Run"))), labels, yScale] + title, .void) { c, a in
             let series = a[0].elements.enumerated().map { i, run in
                 Series(Self.label(a[1], i, "run"), values: (run.native as! Run).losses)

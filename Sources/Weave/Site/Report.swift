@@ -18,7 +18,7 @@ public struct Report: Codable, Sendable {
         /// Seconds spent on this note, by phase.
         public var timings: [String: Double]
         /// Whether the experiment results came from the build cache (nothing was run).
-        public var reused: Bool
+        public var reused = false
     }
 
     /// A diagnostic.
