@@ -151,7 +151,10 @@ extension Compiler {
             throw error(m.declName, suggesting("value of type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
-        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
+        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
+            ?? libraryMethod(baseExpr, base, name, args, c) {
+            return builtin
+        }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }
 
@@ -194,7 +197,7 @@ extension Compiler {
             }
         default:
             if let property = nativeProperty(base, name) { return property }
-            if let property = try builtinProperty(base, name, m) { return property }
+            if let property = try builtinProperty(base, name, m) ?? libraryProperty(base, name) { return property }
         }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }

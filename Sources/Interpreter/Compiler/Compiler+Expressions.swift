@@ -1,9 +1,12 @@
+@_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
 extension Compiler {
     /// Compiles an expression; `expected` is a hint that types literals, `nil`, empty
     /// collections and closures, as Swift's literal typing does.
     func expression(_ e: ExprSyntax, expected: SType? = nil) throws -> Typed {
+        if let chain = try optionalChain(e, expected: expected) { return chain }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
         if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
         if let d = e.as(FloatLiteralExprSyntax.self) {
             guard let v = Double(d.literal.text.replacingOccurrences(of: "_", with: "")) else {
@@ -106,14 +109,21 @@ extension Compiler {
     }
 
     private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
-        if s.openingQuote.tokenKind == .multilineStringQuote || s.openingPounds != nil {
-            throw unsupported(s, "multi-line and raw string literals")
-        }
+        // Multi-line and raw literals are read as Swift reads them (indentation, line continuations,
+        // `\#n` escapes) by swift-syntax's own lexer.
+        let kind = s.stringLiteralKind
+        let plain = kind == .singleLine && s.delimiterLength == 0
         var parts: [Code] = []
         for segment in s.segments {
             switch segment {
             case .stringSegment(let text):
-                let v = Value.string(try unescape(text.content.text, text))
+                var literal = ""
+                if plain {
+                    literal = try unescape(text.content.text, text)
+                } else if let kind {
+                    text.appendUnescapedLiteralValue(stringLiteralKind: kind, delimiterLength: s.delimiterLength, to: &literal)
+                }
+                let v = Value.string(literal)
                 parts.append { _ in v }
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
@@ -178,6 +188,8 @@ extension Compiler {
     }
 
     private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
+        // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
+        if case .optional(let wrapped)? = expected { return try arrayLiteral(a, expected: wrapped) }
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
@@ -319,6 +331,11 @@ extension Compiler {
             return Typed(type: operand.type) { f in negate(try code(f)) }
         case ("+", .int), ("+", .double):
             return operand
+        case ("~", .int):
+            return Typed(type: .int) { f in
+                guard case .int(let x) = try code(f) else { return .void }
+                return .int(~x)
+            }
         case ("!", .bool):
             return Typed(type: .bool) { f in
                 guard case .bool(let x) = try code(f) else { return .void }

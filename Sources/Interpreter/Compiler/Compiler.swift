@@ -66,6 +66,8 @@ final class Compiler {
     var initializerIndices: [SyntaxIdentifier: Int] = [:]
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
+    /// The optional chains being compiled, by their outermost node (see `optionalChain`).
+    var chainTops: Set<SyntaxIdentifier> = []
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -289,7 +291,8 @@ final class Compiler {
             case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
-            case "String": return .string
+            // A `Character` is a one-character `String`, which prints as the character does.
+            case "String", "Character": return .string
             case "Void": return .void
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
