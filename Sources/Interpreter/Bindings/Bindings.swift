@@ -59,6 +59,7 @@ final class Bindings {
         registerDriver()
         registerData()
         registerFigures()
+        registerConveniences()
     }
 
     /// Declares a type conforming to `protocols`.
