@@ -72,7 +72,9 @@ public final class Session {
         defer { globalScope.restore(saved) }
         do {
             let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
-            let code = try compiler.expression(e).code
+            let typed = try compiler.expression(e)
+            try compiler.refuseUnorderedPrinting(typed.type, e)
+            let code = typed.code
             try compiler.checkGlobalCapacity(e)
             runtime.begin()
             let globals = self.globals

@@ -104,6 +104,10 @@ extension Compiler {
         case "Double", "Int", "String": return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
+        case "Set":
+            var element: SType?
+            if case .set(let e)? = expected { element = e }
+            return try setInitializer(element, args, c)
         case "precondition", "assert":
             let condition = try expression(args.first?.expression ?? ExprSyntax(c), as: .bool)
             let message = try args.count > 1 ? expression(args[1].expression, as: .string) : { _ in .string("") }
@@ -158,7 +162,10 @@ extension Compiler {
         var terminator: Code = { _ in .string("\n") }
         for a in args {
             switch a.label {
-            case nil: items.append(try expression(a.expression).code)
+            case nil:
+                let item = try expression(a.expression)
+                try refuseUnorderedPrinting(item.type, a.expression)
+                items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)
             case "terminator": terminator = try expression(a.expression, as: .string)
             case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to 'print'")

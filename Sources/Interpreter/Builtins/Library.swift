@@ -11,7 +11,14 @@ extension Compiler {
         let (runtime, at) = (self.runtime, self.at(c))
         let base = elements(base, at)
         let code = base.code
-        let labels = args.map { $0.isTrailingClosure ? (name == "elementsEqual" ? "by" : nil) : $0.label }
+        // A trailing closure takes the label the method's closure parameter has.
+        let closureLabel: String? = switch name {
+        case "contains", "first", "last", "lastIndex", "count": "where"
+        case "prefix", "drop": "while"
+        case "elementsEqual": "by"
+        default: nil
+        }
+        let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
         /// Calls a function value.
         func apply(_ g: Value, _ xs: Value...) throws -> Value {
             guard case .function(let callable) = g else { return .void }
@@ -86,6 +93,19 @@ extension Compiler {
                         v = .string(s)
                     }
                     return .void
+                }
+            case ("map", _), ("filter", _), ("compactMap", _), ("allSatisfy", _), ("contains", ["where"]), ("first", ["where"]),
+                 ("last", ["where"]), ("reduce", _), ("forEach", _), ("sorted", _), ("min", _), ("max", _), ("count", ["where"]):
+                // A String is a collection of Characters: these read it as an array of them (none
+                // of them changes the receiver); `filter` gives a String back.
+                let characters = Typed(type: .array(.string)) { f in .array(try string(f).map { .string(String($0)) }) }
+                guard let shared = try builtinMethod(baseExpr, characters, name, args, c, expected: nil)
+                    ?? libraryMethod(baseExpr, characters, name, args, c) else { return nil }
+                guard name == "filter" else { return shared }
+                let kept = shared.code
+                return Typed(type: .string) { f in
+                    guard case .array(let xs) = try kept(f) else { return .void }
+                    return .string(xs.map(\.description).joined())
                 }
             default: return nil
             }
@@ -192,6 +212,8 @@ extension Compiler {
                 }
             default: return nil
             }
+        case .set(let e):
+            return try setMethod(baseExpr, base, e, name, args, c)
         case .double:
             switch (name, labels) {
             case ("remainder", ["dividingBy"]):
@@ -273,6 +295,12 @@ extension Compiler {
             return Typed(type: .optional(.string)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
+            }
+        case (.set, "count"), (.set, "isEmpty"):
+            let count = name == "count"
+            return Typed(type: count ? .int : .bool) { f in
+                guard case .array(let xs) = try code(f) else { return .void }
+                return count ? .int(xs.count) : .bool(xs.isEmpty)
             }
         case (.array, "startIndex"), (.array, "endIndex"):
             let start = name == "startIndex"

@@ -9,7 +9,9 @@ extension Compiler {
         switch args.first?.label {
         case "describing":
             guard args.count == 1 else { throw error(c, "'String(describing:)' takes one argument") }
-            let code = try expression(args[0].expression).code
+            let value = try expression(args[0].expression)
+            try refuseUnorderedPrinting(value.type, args[0].expression)
+            let code = value.code
             return Typed(type: .string) { f in .string(try code(f).description) }
         case "format":
             let format = try expression(args[0].expression, as: .string)

@@ -60,6 +60,7 @@ extension Compiler {
             if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
             return try arrayInitializer(type, args, c)
         }
+        if let set = try genericSetInitializer(callee, args, c) { return set }
         return try callFunctionValue(try expression(callee), args, c)
     }
 

@@ -129,7 +129,9 @@ extension Compiler {
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported(interpolation, "interpolation with several or labelled expressions")
                 }
-                let code = try expression(only.expression).code
+                let typed = try expression(only.expression)
+                try refuseUnorderedPrinting(typed.type, only.expression)
+                let code = typed.code
                 parts.append { f in .string(try code(f).description) }
             }
         }
@@ -190,6 +192,7 @@ extension Compiler {
     private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
         // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
         if case .optional(let wrapped)? = expected { return try arrayLiteral(a, expected: wrapped) }
+        if case .set(let element)? = expected { return try setLiteral(a, element: element) }
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }

@@ -297,6 +297,7 @@ final class Compiler {
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
+            case "Set": return .set(try arg(0))
             case let name:
                 if let s = scope.lookupType(name) { return .structure(s) }
                 if let alias = scope.lookupAlias(name) { return alias }
@@ -339,6 +340,7 @@ extension Compiler {
             if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
                 let value = try expression(e)
                 if !value.type.conforms(to: .void) {
+                    try refuseUnorderedPrinting(value.type, e)
                     let (code, runtime) = (value.code, self.runtime)
                     execs.append { f in
                         runtime.emit(.value(try code(f).display))

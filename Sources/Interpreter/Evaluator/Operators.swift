@@ -14,6 +14,7 @@ extension Compiler {
             if case .nilLiteral = lt { lt = rt }
             if case .nilLiteral = rt { rt = lt }
             guard lt.conforms(to: rt) || rt.conforms(to: lt), isEquatable(lt) else { throw mismatch }
+            if case .set = lt, case .set = rt { return setEquality(op, l, r) }
             let (lOptional, rOptional) = (isOptional(l), isOptional(r))
             let ac: Code = !lOptional && rOptional ? { f in .some(try a(f)) } : a
             let bc: Code = !rOptional && lOptional ? { f in .some(try b(f)) } : b
