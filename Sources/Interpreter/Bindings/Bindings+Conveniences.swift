@@ -5,7 +5,7 @@ import Optim
 /// (`Sources/Optim/Linear/PlainArrays.swift`), tried after the `Vector` and `Matrix` ones so an
 /// array literal still becomes a `Vector`; line searches as implicit members (`.strongWolfe`); and
 /// `GradientDescent` with a line search; `Run(points:on:)` for iterates computed by hand;
-/// `plot(x:y:)` for a curve given by its points.
+/// `plot(x:y:)` for a curve given by its points; `ClosedRange<Double>.contains`.
 extension Bindings {
     func registerConveniences() {
         let lineSearch = types["LineSearch"]!
@@ -39,6 +39,9 @@ extension Bindings {
             let plot = LinePlot([Series(a[2].string, values: ys, steps: xs)], xLabel: a[3].unwrapped?.string, yLabel: a[4].unwrapped?.string)
             return try Self.emit(c, Figure(.line(plot), title: a[5].unwrapped?.string, caption: a[6].unwrapped?.string))
         })
+        doubleRange.methods["contains"] = [native([param(nil, .double)], .bool) { _, a in
+            .bool((a[0].native as! ClosedRange<Double>).contains(a[1].double))
+        }]
         descent.properties["lr"] = (.double, { .double(($0.native as! GradientDescent).lr) })
         vectorType.initializers.append(native([param("zeros", .int)], .vector) { c, a in
             try c.requireSize(a[0].int)

@@ -57,8 +57,12 @@ extension Compiler {
         }
     }
 
-    /// Compiles `table(header, rows)`: `header` is `[String]`, `rows` an array of arrays or tuples.
+    /// Compiles `table(header, rows)` or `table(header, rows, caption: "…")`: `header` is `[String]`,
+    /// `rows` an array of arrays or tuples.
     func tableCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        var args = args
+        var caption: Code?
+        if args.count == 3, args[2].label == "caption" { caption = try expression(args.removeLast().expression, as: .optional(.string)) }
         let xs = try positional(args, 2, c, "table")
         let header = try expression(xs[0], as: .array(.string))
         let rows = try expression(xs[1])
@@ -76,7 +80,8 @@ extension Compiler {
                 default: [row.prose]
                 }
             }
-            runtime.emit(.table(header: h.map(\.description), rows: cells))
+            let text: String? = if case Value.some(let s)? = try caption?(f) { s.description } else { nil }
+            runtime.emit(.table(header: h.map(\.description), rows: cells, caption: text))
             return .void
         }
     }

@@ -144,7 +144,7 @@ enum ExecutePass {
                 switch output {
                 case .text(let s): return .text(s)
                 case .value(let s): return .value(s)
-                case .table(let header, let rows): return .table(header: header, rows: rows)
+                case .table(let header, let rows, let caption): return .table(header: header, rows: rows, caption: caption)
                 case .figure(let svg, let title, let caption): return .figure(svg: svg, title: title, caption: caption, number: nil)
                 }
             }

@@ -101,9 +101,11 @@ struct ExperimentView {
             case .value(let s):
                 flushText()
                 out += "<pre class=\"output value\">\(HTML.escape(s))</pre>\n"
-            case .table(let header, let rows):
+            case .table(let header, let rows, let caption):
                 flushText()
-                out += "<div class=\"table-wrap\"><table class=\"result\">\n<thead><tr>"
+                out += "<div class=\"table-wrap\"><table class=\"result\">\n"
+                if let caption { out += "<caption>\(HTML.escape(caption))</caption>\n" }
+                out += "<thead><tr>"
                 out += header.map { "<th>\(HTML.escape($0))</th>" }.joined()
                 out += "</tr></thead>\n<tbody>\n"
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }
