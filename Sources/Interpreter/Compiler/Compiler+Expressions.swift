@@ -358,7 +358,7 @@ extension Compiler {
             return try ternary(c, then, otherwise, node: node, expected: expected)
         case .infix(let op, let opNode, let lhs, let rhs):
             switch op {
-            case "=", "+=", "-=", "*=", "/=", "%=":
+            case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
                 return try assignment(op, lhs, rhs, opNode)
             case "&&", "||":
                 let l = try folded(lhs, expected: .bool), r = try folded(rhs, expected: .bool)
