@@ -102,6 +102,7 @@ extension Compiler {
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String": return try conversion(name, args, c)
+        case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         case "Set":

@@ -90,7 +90,7 @@ extension Compiler {
         }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
-        case "Int": return .int
+        case "Int", "Int64": return .int
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
@@ -101,6 +101,7 @@ extension Compiler {
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
     func typeName(_ e: ExprSyntax?) -> String? {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
+        if r.baseName.text == "Int64" { return "Int" }
         let name = r.baseName.text
         return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
             || nativeStaticType(name) != nil ? name : nil
