@@ -123,6 +123,10 @@ extension Compiler {
                 }
                 return .void
             }
+        case ("append", _), ("insert", _), ("remove", _), ("swapAt", _), ("sort", _), ("reverse", _), ("shuffle", _),
+             ("removeLast", _), ("popLast", _):
+            // What only an ordered collection has (or these labels of it): no such member.
+            return nil
         default:
             // Everything else a Set shares with an array; `filter` keeps it a Set.
             let array = Typed(type: .array(e), code: code)

@@ -245,6 +245,9 @@ extension Compiler {
                 }
             }
         }
+        if e.is(OptionalChainingExprSyntax.self) {
+            throw unsupported(e, "changing a value through optional chaining; unwrap it with 'if var' and store it back")
+        }
         throw error(e, "cannot assign to this expression")
     }
 
