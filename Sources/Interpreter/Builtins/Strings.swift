@@ -3,9 +3,19 @@ import SwiftSyntax
 
 /// Foundation's string formatting and the `String` and `Double` members that go with it.
 extension Compiler {
-    /// Compiles `String(format:_:)` or `String(describing:)`, or returns nil for another
-    /// `String` initialiser.
+    /// Compiles `String(format:_:)`, `String(describing:)` or `String(_:radix:uppercase:)`, or
+    /// returns nil for another `String` initialiser.
     func stringInitializer(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        if args.count >= 2, args[0].label == nil, args[1].label == "radix", args.count == 2 || args[2].label == "uppercase" {
+            let (value, radix) = (try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int))
+            let uppercase = args.count == 3 ? try expression(args[2].expression, as: .bool) : { _ in .bool(false) }
+            let at = self.at(c)
+            return Typed(type: .string) { f in
+                guard case .int(let n) = try value(f), case .int(let r) = try radix(f), case .bool(let u) = try uppercase(f) else { return .void }
+                guard (2...36).contains(r) else { throw InterpreterError(message: "radix must be between 2 and 36, got \(r)", at: at) }
+                return .string(String(n, radix: r, uppercase: u))
+            }
+        }
         switch args.first?.label {
         case "describing":
             guard args.count == 1 else { throw error(c, "'String(describing:)' takes one argument") }
