@@ -7,6 +7,7 @@ import Optim
 /// `GradientDescent` with a line search; `Run(points:on:)` for iterates computed by hand;
 /// `plot(x:y:)` for a curve given by its points; `ClosedRange<Double>.contains`.
 extension Bindings {
+    /// Registers the conveniences; runs last, as it extends types the other registrations define.
     func registerConveniences() {
         let lineSearch = types["LineSearch"]!
         lineSearch.constants = [
