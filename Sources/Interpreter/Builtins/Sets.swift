@@ -26,6 +26,15 @@ extension Compiler {
         return try setInitializer(try resolveType(argument.argument.cast(TypeSyntax.self)), args, c)
     }
 
+    /// The type a variable's annotation names; a bare `Set` (`let s: Set = [1, 2]`) takes its
+    /// element type from the array literal it is initialised with, as Swift infers it.
+    func annotationType(_ t: TypeSyntax, initializer: ExprSyntax?) throws -> SType {
+        guard let id = t.as(IdentifierTypeSyntax.self), id.name.text == "Set", id.genericArgumentClause == nil,
+              let literal = initializer?.as(ArrayExprSyntax.self), !literal.elements.isEmpty,
+              case .array(let element) = try expression(ExprSyntax(literal)).type else { return try resolveType(t) }
+        return .set(element)
+    }
+
     /// An array literal where a `Set` is expected: its distinct elements.
     func setLiteral(_ a: ArrayExprSyntax, element: SType) throws -> Typed {
         let array = try expression(ExprSyntax(a), as: .array(element))
