@@ -83,9 +83,10 @@ public final class Supervisor {
         }
     }
 
-    /// Evaluates an inline value; problems of the worker come back as its failure.
-    public func evaluate(inline expression: String) -> InlineOutcome {
-        switch exchange(.evaluate(expression: expression)) {
+    /// Evaluates an inline value, shown with `format` if given (see `Session.evaluate(inline:format:)`);
+    /// problems of the worker come back as its failure.
+    public func evaluate(inline expression: String, format: String? = nil) -> InlineOutcome {
+        switch exchange(.evaluate(expression: expression, format: format)) {
         case .success(.inline(let outcome, _)): return outcome
         case .success: return .failure(Self.diagnostic("the experiment worker answered out of turn"))
         case .failure(let problem): return .failure(Self.diagnostic(problem.message))

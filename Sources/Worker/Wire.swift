@@ -8,8 +8,8 @@ enum Request: Codable {
     case start(SessionOptions, WorkerLimits)
     /// Run one block; `styled` asks for its highlighting too.
     case run(source: String, mode: BlockMode, styled: Bool)
-    /// Evaluate an inline `{swift} expr` span.
-    case evaluate(expression: String)
+    /// Evaluate an inline `{swift} expr` span, or `{swift:format} expr` with its format.
+    case evaluate(expression: String, format: String?)
 }
 
 /// A worker's answer to one ``Request``.

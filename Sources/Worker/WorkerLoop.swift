@@ -40,9 +40,9 @@ public enum WorkerLoop {
                 let outcome = session.run(source, mode: mode, syntax: tree)
                 let styles = styled ? tree.map { Parsing.styles(of: $0, source: source) } : nil
                 reply = .block(outcome, interrupted: session.wasInterrupted, styles: styles)
-            case .evaluate(let expression):
+            case .evaluate(let expression, let format):
                 guard let session else { exit(2) }
-                let outcome = session.evaluate(inline: expression)
+                let outcome = session.evaluate(inline: expression, format: format)
                 reply = .inline(outcome, interrupted: session.wasInterrupted)
             }
             guard let bytes = try? Frame.encode(reply), Channel.send(bytes, to: socket) else { exit(3) }

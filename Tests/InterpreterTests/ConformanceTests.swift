@@ -36,7 +36,7 @@ func printed(_ outcome: BlockOutcome) -> [String] {
         switch output {
         case .text(let t): text += t
         case .value(let v): text += v + "\n"
-        case .table(let header, let rows): text += ([header] + rows).map { $0.joined(separator: " | ") }.joined(separator: "\n") + "\n"
+        case .table(let header, let rows, _): text += ([header] + rows).map { $0.joined(separator: " | ") }.joined(separator: "\n") + "\n"
         case .figure(_, let title, _): text += "figure \(title ?? "")\n"
         }
     }

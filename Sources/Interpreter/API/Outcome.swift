@@ -49,8 +49,8 @@ public enum BlockOutput: Sendable, Equatable, Codable {
     case text(String)
     /// The REPL display of the block's last bare expression.
     case value(String)
-    /// A table built by `table(_:_:)`.
-    case table(header: [String], rows: [[String]])
+    /// A table built by `table(_:_:caption:)`, with its caption if given.
+    case table(header: [String], rows: [[String]], caption: String? = nil)
     /// A figure, as SVG.
     case figure(svg: String, title: String?, caption: String?)
 }
@@ -132,7 +132,8 @@ extension BlockOutput {
     public var byteCount: Int {
         switch self {
         case .text(let s), .value(let s): s.utf8.count
-        case .table(let header, let rows): header.reduce(0) { $0 + $1.utf8.count } + rows.joined().reduce(0) { $0 + $1.utf8.count }
+        case .table(let header, let rows, let caption):
+            header.reduce(0) { $0 + $1.utf8.count } + rows.joined().reduce(0) { $0 + $1.utf8.count } + (caption?.utf8.count ?? 0)
         case .figure(let svg, let title, let caption): svg.utf8.count + (title?.utf8.count ?? 0) + (caption?.utf8.count ?? 0)
         }
     }

@@ -54,7 +54,11 @@ public final class Session {
     }
 
     /// Evaluates the expression of an inline `{swift} expr` code span against the state so far.
-    public func evaluate(inline expression: String) -> InlineOutcome {
+    ///
+    /// With a `format` (the span was written `{swift:format} expr`), the value is shown as
+    /// `String(format: "%" + format, value)` shows it; without one, as ``Value/prose``: a `Double`
+    /// to at most six significant digits.
+    public func evaluate(inline expression: String, format: String? = nil) -> InlineOutcome {
         let parsed = Parsing.parse(expression)
         if let first = parsed.errors.first { return .failure(first) }
         let items = parsed.tree.statements
@@ -68,13 +72,21 @@ public final class Session {
         defer { globalScope.restore(saved) }
         do {
             let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
-            let code = try compiler.expression(e).code
+            let typed = try compiler.expression(e)
+            try compiler.refuseUnorderedPrinting(typed.type, e)
+            let code = typed.code
             try compiler.checkGlobalCapacity(e)
             runtime.begin()
             let globals = self.globals
             var value = Value.void
             try onLargeStack { value = try code(globals) }
-            return .value(value.description)
+            guard let format else { return .value(value.prose) }
+            let (runtime, start) = (runtime, SourcePoint(line: 1, column: 1))
+            do {
+                return .value(try value.formatted(format) { try runtime.checkCount($0, start) })
+            } catch let message as PrintfFormat.Message {
+                throw InterpreterError(message: "format '%\(format)': \(message.text)", at: start)
+            }
         } catch let e as InterpreterError {
             return .failure(diagnostic(e))
         } catch {

@@ -64,6 +64,7 @@ final class Bindings {
         registerFigures()
         registerSteppedPlots()
         registerExplore()
+        registerConveniences()
     }
 
     /// Declares a type conforming to `protocols`.

@@ -25,7 +25,7 @@ extension Compiler {
         }
         let a = try expression(args[0].expression, expected: .double)
         guard isApproximable(a.type) else {
-            throw error(args[0].expression, "expect(_:approx:tol:) compares Double, [Double] or [[Double]], not '\(a.type)'")
+            throw error(args[0].expression, "expect(_:approx:tol:) compares Double, [Double], [[Double]], Vector or Matrix, not '\(a.type)'")
         }
         let b = try expression(args[1].expression, as: a.type)
         let tol = try expression(args[2].expression, as: .double)
@@ -51,14 +51,18 @@ extension Compiler {
 
     private func isApproximable(_ t: SType) -> Bool {
         switch t {
-        case .double: true
+        case .double, .vector, .matrix: true
         case .array(let e): isApproximable(e)
         default: false
         }
     }
 
-    /// Compiles `table(header, rows)`: `header` is `[String]`, `rows` an array of arrays or tuples.
+    /// Compiles `table(header, rows)` or `table(header, rows, caption: "…")`: `header` is `[String]`,
+    /// `rows` an array of arrays or tuples.
     func tableCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        var args = args
+        var caption: Code?
+        if args.count == 3, args[2].label == "caption" { caption = try expression(args.removeLast().expression, as: .optional(.string)) }
         let xs = try positional(args, 2, c, "table")
         let header = try expression(xs[0], as: .array(.string))
         let rows = try expression(xs[1])
@@ -71,12 +75,13 @@ extension Compiler {
             guard case .array(let h) = try header(f), case .array(let rs) = try rows.code(f) else { return .void }
             let cells: [[String]] = rs.map { row in
                 switch row {
-                case .array(let xs): xs.map(\.description)
-                case .tuple(let t): t.elements.map(\.description)
-                default: [row.description]
+                case .array(let xs): xs.map(\.prose)
+                case .tuple(let t): t.elements.map(\.prose)
+                default: [row.prose]
                 }
             }
-            runtime.emit(.table(header: h.map(\.description), rows: cells))
+            let text: String? = if case Value.some(let s)? = try caption?(f) { s.description } else { nil }
+            runtime.emit(.table(header: h.map(\.description), rows: cells, caption: text))
             return .void
         }
     }
@@ -97,6 +102,11 @@ func maxDifference(_ a: Value, _ b: Value) -> Double? {
             worst = Swift.max(worst, d)
         }
         return worst
+    case let (.vector(x), .vector(y)):
+        return maxDifference(.array(x.scalars.map(Value.double)), .array(y.scalars.map(Value.double)))
+    case let (.matrix(x), .matrix(y)):
+        guard x.rows == y.rows else { return nil }
+        return maxDifference(.array(x.scalars.map(Value.double)), .array(y.scalars.map(Value.double)))
     default:
         return nil
     }

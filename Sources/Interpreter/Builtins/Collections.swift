@@ -29,6 +29,17 @@ extension Compiler {
         return (r, t.code)
     }
 
+    /// An integer range as the array of its elements, for array methods; any other value as it is.
+    func elements(_ base: Typed, _ at: SourcePoint) -> Typed {
+        guard case .range = base.type else { return base }
+        let (code, runtime) = (base.code, self.runtime)
+        return Typed(type: .array(.int)) { f in
+            guard case .range(let r) = try code(f) else { return .void }
+            try runtime.checkCount(r.count ?? .max, at)
+            return .array(r.span?.map { .int($0) } ?? [])
+        }
+    }
+
     /// Compiles a built-in method call, or returns nil if there is none by that name.
     func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
@@ -41,14 +52,7 @@ extension Compiler {
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
         var base = base
-        if case .range = base.type, !["contains"].contains(name) {
-            let code = base.code
-            base = Typed(type: .array(.int)) { f in
-                guard case .range(let r) = try code(f) else { return .void }
-                try runtime.checkCount(r.count ?? .max, at)
-                return .array(r.span?.map { .int($0) } ?? [])
-            }
-        }
+        if name != "contains" { base = elements(base, at) }
         if case .dictionary(let k, let v) = base.type, name == "sorted" || name == "map" || name == "filter" {
             let code = base.code
             base = Typed(type: .array(.tuple([k, v], labels: ["key", "value"]))) { f in
@@ -239,6 +243,8 @@ extension Compiler {
                     guard case .string(let s) = try code(f) else { return .void }
                     return .string(upper ? s.uppercased() : s.lowercased())
                 }
+            case ("padding", _):
+                return try paddingCall(code, args, c)
             case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
                 let x = try only(nil, .string).code
                 let kind = name
@@ -272,6 +278,8 @@ extension Compiler {
                     guard case .double(let x) = try code(f) else { return .void }
                     return .double(root ? x.squareRoot() : x.rounded())
                 }
+            case ("rounded", [nil]):
+                return try roundedCall(code, args, c)
             case ("truncatingRemainder", ["dividingBy"]):
                 let y = try only("dividingBy", .double).code
                 return Typed(type: .double) { f in

@@ -15,6 +15,7 @@ extension Compiler {
         "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
         "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
         "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
+        "fabs": { $0.magnitude }, "trunc": { $0.rounded(.towardZero) },
     ]
 
     /// Two-argument `Double` functions from Foundation.
@@ -101,7 +102,13 @@ extension Compiler {
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String": return try conversion(name, args, c)
+        case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
+        case "Dictionary": return try dictionaryInitializer(args, c)
+        case "Set":
+            var element: SType?
+            if case .set(let e)? = expected { element = e }
+            return try setInitializer(element, args, c)
         case "precondition", "assert":
             let condition = try expression(args.first?.expression ?? ExprSyntax(c), as: .bool)
             let message = try args.count > 1 ? expression(args[1].expression, as: .string) : { _ in .string("") }
@@ -156,7 +163,10 @@ extension Compiler {
         var terminator: Code = { _ in .string("\n") }
         for a in args {
             switch a.label {
-            case nil: items.append(try expression(a.expression).code)
+            case nil:
+                let item = try expression(a.expression)
+                try refuseUnorderedPrinting(item.type, a.expression)
+                items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)
             case "terminator": terminator = try expression(a.expression, as: .string)
             case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to 'print'")
@@ -238,6 +248,7 @@ extension Compiler {
                 return .string(count == 0 ? "" : String(repeating: x, count: k))
             }
         }
+        if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
         let code = value.code
         switch (name, value.type) {
@@ -346,6 +357,8 @@ extension Compiler {
         case ("Double", "leastNormalMagnitude"): value = .double(.leastNormalMagnitude)
         case ("Double", "leastNonzeroMagnitude"): value = .double(.leastNonzeroMagnitude)
         case ("Double", "ulpOfOne"): value = .double(.ulpOfOne)
+        case ("Double", "zero"): value = .double(0)
+        case ("Int", "zero"): value = .int(0)
         case ("Int", "max"): value = .int(.max)
         case ("Int", "min"): value = .int(.min)
         default: return nil

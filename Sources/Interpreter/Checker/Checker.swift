@@ -53,10 +53,6 @@ final class Checker: SyntaxVisitor {
         isInPattern(Syntax(node)) ? .visitChildren : reject(node, "'as' casts")
     }
     override func visit(_ node: UnresolvedIsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'is' type checks") }
-    override func visit(_ node: OptionalChainingExprSyntax) -> SyntaxVisitorContinueKind {
-        // `case let x?` is an optional pattern, not optional chaining.
-        isInPattern(Syntax(node)) ? .visitChildren : reject(node, "optional chaining ('?.')")
-    }
 
     /// Whether `node` is part of a pattern (`case .some(let x?)`), up to the nearest statement.
     private func isInPattern(_ node: Syntax) -> Bool {

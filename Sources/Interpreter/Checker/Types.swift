@@ -21,6 +21,8 @@ indirect enum SType: CustomStringConvertible {
     case native(NativeType)
     /// `any Error`: a thrown error, as bound by `catch`.
     case error
+    /// `Set<Element>`, held as an array of distinct elements (see `Sets.swift`).
+    case set(SType)
 
     /// The type as Swift spells it.
     var description: String {
@@ -44,6 +46,7 @@ indirect enum SType: CustomStringConvertible {
         case .jet: "Jet"
         case .native(let t): t.isProtocol ? "any \(t.name)" : t.name
         case .error: "any Error"
+        case .set(let e): "Set<\(e)>"
         }
     }
 
@@ -64,6 +67,7 @@ indirect enum SType: CustomStringConvertible {
         case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
         case let (.native(a), .native(b)): a.conforms(to: b)
         case (.error, .error): true
+        case let (.set(a), .set(b)): a.conforms(to: b)
         case let (.structure(t), .error): t.conformances.contains("Error")
         default: false
         }
@@ -85,6 +89,7 @@ indirect enum SType: CustomStringConvertible {
         case .range: .int
         case .dictionary(let k, let v): .tuple([k, v], labels: ["key", "value"])
         case .string: .string
+        case .set(let e): e
         default: nil
         }
     }

@@ -87,7 +87,7 @@ extension Compiler {
         }
         try require(value.type, b.type, valueNode)
         let code = value.code
-        if case .double = b.type, op != "%=" {
+        if case .double = b.type, ["+=", "-=", "*=", "/="].contains(op) {
             let operation: (Double, Double) -> Double
             switch op {
             case "+=": operation = { $0 + $1 }
@@ -115,7 +115,7 @@ extension Compiler {
     /// updated in place in the variable's slot, with the number unboxed.
     private func elementAssignment(_ op: String, _ target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed? {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
-              let slot = slotAddress(s.calledExpression), op != "%=" else { return nil }
+              let slot = slotAddress(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
         let base = try lvalue(s.calledExpression)
         switch base.type {
         case .array(.double), .vector: break
@@ -244,6 +244,9 @@ extension Compiler {
                     v = .some(inner)
                 }
             }
+        }
+        if e.is(OptionalChainingExprSyntax.self) {
+            throw unsupported(e, "changing a value through optional chaining; unwrap it with 'if var' and store it back")
         }
         throw error(e, "cannot assign to this expression")
     }

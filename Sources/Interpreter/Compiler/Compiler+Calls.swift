@@ -60,6 +60,7 @@ extension Compiler {
             if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
             return try arrayInitializer(type, args, c)
         }
+        if let set = try genericSetInitializer(callee, args, c) { return set }
         return try callFunctionValue(try expression(callee), args, c)
     }
 
@@ -89,7 +90,7 @@ extension Compiler {
         }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
-        case "Int": return .int
+        case "Int", "Int64": return .int
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
@@ -100,6 +101,7 @@ extension Compiler {
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
     func typeName(_ e: ExprSyntax?) -> String? {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
+        if r.baseName.text == "Int64" { return "Int" }
         let name = r.baseName.text
         return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
             || nativeStaticType(name) != nil ? name : nil
@@ -151,7 +153,10 @@ extension Compiler {
             throw error(m.declName, suggesting("value of type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
-        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected) { return builtin }
+        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
+            ?? libraryMethod(baseExpr, base, name, args, c) {
+            return builtin
+        }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }
 
@@ -194,7 +199,7 @@ extension Compiler {
             }
         default:
             if let property = nativeProperty(base, name) { return property }
-            if let property = try builtinProperty(base, name, m) { return property }
+            if let property = try builtinProperty(base, name, m) ?? libraryProperty(base, name) { return property }
         }
         throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
     }

@@ -1,9 +1,12 @@
+@_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
 extension Compiler {
     /// Compiles an expression; `expected` is a hint that types literals, `nil`, empty
     /// collections and closures, as Swift's literal typing does.
     func expression(_ e: ExprSyntax, expected: SType? = nil) throws -> Typed {
+        if let chain = try optionalChain(e, expected: expected) { return chain }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
         if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
         if let d = e.as(FloatLiteralExprSyntax.self) {
             guard let v = Double(d.literal.text.replacingOccurrences(of: "_", with: "")) else {
@@ -106,20 +109,29 @@ extension Compiler {
     }
 
     private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
-        if s.openingQuote.tokenKind == .multilineStringQuote || s.openingPounds != nil {
-            throw unsupported(s, "multi-line and raw string literals")
-        }
+        // Multi-line and raw literals are read as Swift reads them (indentation, line continuations,
+        // `\#n` escapes) by swift-syntax's own lexer.
+        let kind = s.stringLiteralKind
+        let plain = kind == .singleLine && s.delimiterLength == 0
         var parts: [Code] = []
         for segment in s.segments {
             switch segment {
             case .stringSegment(let text):
-                let v = Value.string(try unescape(text.content.text, text))
+                var literal = ""
+                if plain {
+                    literal = try unescape(text.content.text, text)
+                } else if let kind {
+                    text.appendUnescapedLiteralValue(stringLiteralKind: kind, delimiterLength: s.delimiterLength, to: &literal)
+                }
+                let v = Value.string(literal)
                 parts.append { _ in v }
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported(interpolation, "interpolation with several or labelled expressions")
                 }
-                let code = try expression(only.expression).code
+                let typed = try expression(only.expression)
+                try refuseUnorderedPrinting(typed.type, only.expression)
+                let code = typed.code
                 parts.append { f in .string(try code(f).description) }
             }
         }
@@ -178,6 +190,9 @@ extension Compiler {
     }
 
     private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
+        // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
+        if case .optional(let wrapped)? = expected { return try arrayLiteral(a, expected: wrapped) }
+        if case .set(let element)? = expected { return try setLiteral(a, element: element) }
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
@@ -319,6 +334,11 @@ extension Compiler {
             return Typed(type: operand.type) { f in negate(try code(f)) }
         case ("+", .int), ("+", .double):
             return operand
+        case ("~", .int):
+            return Typed(type: .int) { f in
+                guard case .int(let x) = try code(f) else { return .void }
+                return .int(~x)
+            }
         case ("!", .bool):
             return Typed(type: .bool) { f in
                 guard case .bool(let x) = try code(f) else { return .void }
@@ -338,7 +358,7 @@ extension Compiler {
             return try ternary(c, then, otherwise, node: node, expected: expected)
         case .infix(let op, let opNode, let lhs, let rhs):
             switch op {
-            case "=", "+=", "-=", "*=", "/=", "%=":
+            case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
                 return try assignment(op, lhs, rhs, opNode)
             case "&&", "||":
                 let l = try folded(lhs, expected: .bool), r = try folded(rhs, expected: .bool)

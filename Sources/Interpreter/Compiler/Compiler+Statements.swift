@@ -122,7 +122,7 @@ extension Compiler {
         var execs: [Exec] = []
         for binding in v.bindings {
             if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
-            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            let annotated = try binding.typeAnnotation.map { try annotationType($0.type, initializer: binding.initializer?.value) }
             guard let initializer = binding.initializer else {
                 guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw error(binding, "type annotation missing in pattern")

@@ -66,6 +66,8 @@ final class Compiler {
     var initializerIndices: [SyntaxIdentifier: Int] = [:]
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
+    /// The optional chains being compiled, by their outermost node (see `optionalChain`).
+    var chainTops: Set<SyntaxIdentifier> = []
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -286,14 +288,17 @@ final class Compiler {
                 return try resolveType(type)
             }
             switch id.name.text {
-            case "Int": return .int
+            // `Int64` is `Int` on the 64-bit platforms weave runs on: the same type to Swift.
+            case "Int", "Int64": return .int
             case "Double": return .double
             case "Bool": return .bool
-            case "String": return .string
+            // A `Character` is a one-character `String`, which prints as the character does.
+            case "String", "Character": return .string
             case "Void": return .void
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
+            case "Set": return .set(try arg(0))
             case let name:
                 if let s = scope.lookupType(name) { return .structure(s) }
                 if let alias = scope.lookupAlias(name) { return alias }
@@ -336,6 +341,7 @@ extension Compiler {
             if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
                 let value = try expression(e)
                 if !value.type.conforms(to: .void) {
+                    try refuseUnorderedPrinting(value.type, e)
                     let (code, runtime) = (value.code, self.runtime)
                     execs.append { f in
                         runtime.emit(.value(try code(f).display))

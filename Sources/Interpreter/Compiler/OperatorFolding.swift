@@ -27,7 +27,7 @@ enum Precedence {
         case "&&": (3, false)
         case "||": (2, false)
         case "?:": (1, true)
-        case "=", "+=", "-=", "*=", "/=", "%=": (0, true)
+        case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=": (0, true)
         default: nil
         }
     }

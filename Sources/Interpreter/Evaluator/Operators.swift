@@ -14,6 +14,7 @@ extension Compiler {
             if case .nilLiteral = lt { lt = rt }
             if case .nilLiteral = rt { rt = lt }
             guard lt.conforms(to: rt) || rt.conforms(to: lt), isEquatable(lt) else { throw mismatch }
+            if case .set = lt, case .set = rt { return setEquality(op, l, r) }
             let (lOptional, rOptional) = (isOptional(l), isOptional(r))
             let ac: Code = !lOptional && rOptional ? { f in .some(try a(f)) } : a
             let bc: Code = !rOptional && lOptional ? { f in .some(try b(f)) } : b
@@ -45,7 +46,8 @@ extension Compiler {
         case ("/", .double):
             let (x, y) = (l.double, r.double)
             return Typed(double: { f in try x(f) / y(f) })
-        case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int):
+        case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int), ("&", .int), ("|", .int), ("^", .int),
+             ("<<", .int), (">>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
             let operation = try integerOperation(op, at)
             return Typed(type: .int) { f in
                 guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
@@ -143,6 +145,15 @@ extension Compiler {
                 if y == 0 { throw InterpreterError(message: divide ? "division by zero" : "division by zero in remainder operation", at: at) }
                 return try checked(divide ? x.dividedReportingOverflow(by: y) : x.remainderReportingOverflow(dividingBy: y))
             }
+        // Bitwise, smart-shift and wrapping operators never trap, as in Swift.
+        case "&": return { $0 & $1 }
+        case "|": return { $0 | $1 }
+        case "^": return { $0 ^ $1 }
+        case "<<": return { $0 << $1 }
+        case ">>": return { $0 >> $1 }
+        case "&+": return { $0 &+ $1 }
+        case "&-": return { $0 &- $1 }
+        case "&*": return { $0 &* $1 }
         default: throw InterpreterError(message: "unknown operator '\(op)'", at: at)
         }
     }

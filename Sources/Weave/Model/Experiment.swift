@@ -88,8 +88,8 @@ public enum ExperimentOutput: Hashable, Sendable {
     case text(String)
     /// The REPL-style display of the block's last bare expression.
     case value(String)
-    /// A table.
-    case table(header: [String], rows: [[String]])
+    /// A table, with the caption shown above it if it has one.
+    case table(header: [String], rows: [[String]], caption: String? = nil)
     /// An SVG figure (which draws its own title); `caption` is shown under it, `number` is
     /// assigned by the numbering pass.
     case figure(svg: String, title: String?, caption: String?, number: Int?)

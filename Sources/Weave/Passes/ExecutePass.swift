@@ -9,8 +9,18 @@ import Worker
 /// Results go into the blocks; errors and failed checks become diagnostics located in the `.md`
 /// file.
 enum ExecutePass {
-    /// The prefix that marks a code span as an inline value.
-    static let inlinePrefix = "{swift}"
+    /// An inline value's span read: `{swift} expr`, or `{swift:format} expr` with a
+    /// `String(format:)` conversion without its `%` (`{swift:.3g} x`); nil for any other code span.
+    /// `offset` is the number of characters before the expression.
+    static func inlineValue(_ code: String) -> (expression: String, format: String?, offset: Int)? {
+        guard code.hasPrefix("{swift"), let close = code.firstIndex(of: "}") else { return nil }
+        let head = code[code.index(code.startIndex, offsetBy: 6)..<close]
+        guard head.isEmpty || head.hasPrefix(":") else { return nil }
+        let rest = code[code.index(after: close)...]
+        let expression = rest.drop { $0 == " " }
+        let offset = code.distance(from: code.startIndex, to: expression.startIndex)
+        return (String(expression).trimming(" "), head.isEmpty ? nil : String(head.dropFirst()), offset)
+    }
 
     /// Runs the experiments of `note`; the worker also classifies each shown block's source for
     /// highlighting, from the tree it parsed to run it. With a `cache`, a note whose requests (and
@@ -63,7 +73,7 @@ enum ExecutePass {
     private static func hasInlineValues(_ blocks: [Block]) -> Bool {
         LargeStack.chunks(blocks.count, minimum: LargeStack.parallelBlocks) { _, range in
             Rewrite.containsInline(in: blocks[range]) { inline in
-                if case .code(let code, _) = inline { return code.hasPrefix(inlinePrefix) }
+                if case .code(let code, _) = inline { return inlineValue(code) != nil }
                 return false
             }
         }.contains(true)
@@ -90,32 +100,39 @@ enum ExecutePass {
                 }
                 return .experiment(e)
             default:
-                return Rewrite.inlines(block) { inlines, location in inlines.rewritten { self.inline($0, at: location) } }
+                return Rewrite.inlines(block) { inlines, _ in inlines.rewritten { self.inline($0) } }
             }
         }
 
-        private mutating func inline(_ inline: Inline, at location: SourceLocation) -> Inline? {
+        private mutating func inline(_ inline: Inline) -> Inline? {
             switch inline {
-            case .code(let code, _) where code.hasPrefix(ExecutePass.inlinePrefix):
-                let expression = String(code.dropFirst(ExecutePass.inlinePrefix.count)).trimming(" ")
-                switch session.evaluate(inline: expression) {
+            case .code(let code, let span):
+                guard let (expression, format, offset) = ExecutePass.inlineValue(code) else { return nil }
+                switch session.evaluate(inline: expression, format: format) {
                 case .value(let v):
                     return .value(v)
                 case .failure(let d):
                     let shown = expression.count > 60 ? expression.prefix(59) + "…" : expression[...]
                     let message = "in inline value `\(shown)`: \(d.message)"
-                    diagnostics.append(Diagnostic(severity: .error, path: path, location: location, message: message))
+                    diagnostics.append(Diagnostic(severity: .error, path: path, location: place(d, in: span, offset: offset), message: message))
                     return .failure(d.message)
                 }
-            case .emphasis(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.emphasis)
-            case .strong(let c): return c.rewritten { self.inline($0, at: location) }.map(Inline.strong)
+            case .emphasis(let c): return c.rewritten { self.inline($0) }.map(Inline.emphasis)
+            case .strong(let c): return c.rewritten { self.inline($0) }.map(Inline.strong)
             case .link(let d, let t, let c):
-                return c.rewritten { self.inline($0, at: location) }.map { .link(destination: d, title: t, content: $0) }
+                return c.rewritten { self.inline($0) }.map { .link(destination: d, title: t, content: $0) }
             default: return nil
             }
         }
 
-        private mutating func execute(_ e: Experiment) -> (ExperimentResult, [StyledRange]?) {
+        /// Where an inline value's error stands in the `.md` file: in the span's expression, `offset`
+        /// characters after where the span's text starts.
+        private func place(_ d: BlockDiagnostic, in span: SourceLocation, offset: Int) -> SourceLocation {
+            guard d.line == 1 else { return span }
+            return SourceLocation(line: span.line, column: span.column + offset + d.column - 1)
+        }
+
+                private mutating func execute(_ e: Experiment) -> (ExperimentResult, [StyledRange]?) {
             let mode: BlockMode =
                 switch e.mode {
                 case .normal: .normal
@@ -153,7 +170,7 @@ enum ExecutePass {
                 switch output {
                 case .text(let s): return .text(s)
                 case .value(let s): return .value(s)
-                case .table(let header, let rows): return .table(header: header, rows: rows)
+                case .table(let header, let rows, let caption): return .table(header: header, rows: rows, caption: caption)
                 case .figure(let svg, let title, let caption): return .figure(svg: svg, title: title, caption: caption, number: nil)
                 }
             }

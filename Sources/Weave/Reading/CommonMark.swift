@@ -161,7 +161,11 @@ enum CommonMark {
                 }
             case CMARK_NODE_SOFTBREAK: inlines.append(.softBreak)
             case CMARK_NODE_LINEBREAK: inlines.append(.lineBreak)
-            case CMARK_NODE_CODE: inlines.append(.code(content.literal(literal(node)), parent))
+            case CMARK_NODE_CODE:
+                // libcmark places a code span at its first character after the backticks; the
+                // parent's start stands in where it gives no position.
+                let at = cmark_node_get_start_line(node) > 0 ? location(node) : parent
+                inlines.append(.code(content.literal(literal(node)), at))
             case CMARK_NODE_HTML_INLINE: inlines.append(.html(content.literal(literal(node))))
             case CMARK_NODE_EMPH: inlines.append(.emphasis(self.inlines(of: node, parent: parent)))
             case CMARK_NODE_STRONG: inlines.append(.strong(self.inlines(of: node, parent: parent)))

@@ -110,14 +110,20 @@ struct ExperimentView {
             case .value(let s):
                 flushText()
                 out += "<pre class=\"output value\" tabindex=\"0\">\(HTML.escape(s))</pre>\n"
-            case .table(let header, let rows):
+            case .table(let header, let rows, let caption):
                 flushText()
                 out += "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"result\""
                 if let number = tableNumber {
-                    out += " id=\"table-\(number)\"><caption><span class=\"table-number\">\(words.table(number))</span></caption"
+                    // Numbered as pipe tables are: "Table 2." before the caption.
+                    out += " id=\"table-\(number)\"><caption><span class=\"table-number\">\(words.table(number))"
+                    out += caption.map { ".</span> \(HTML.escape($0))" } ?? "</span>"
+                    out += "</caption>\n"
                     tableNumber = nil
+                } else {
+                    out += ">\n"
+                    if let caption { out += "<caption>\(HTML.escape(caption))</caption>\n" }
                 }
-                out += ">\n<thead><tr>"
+                out += "<thead><tr>"
                 out += header.map { "<th>\(HTML.escape($0))</th>" }.joined()
                 out += "</tr></thead>\n<tbody>\n"
                 for row in rows { out += "<tr>" + row.map { "<td>\(HTML.escape($0))</td>" }.joined() + "</tr>\n" }

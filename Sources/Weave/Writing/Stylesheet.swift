@@ -114,6 +114,7 @@ enum Stylesheet {
         table { border-collapse: collapse; font-size: .95rem; font-variant-numeric: tabular-nums; }
         th, td { padding: .4rem .8rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
         thead th { border-bottom: 2px solid var(--fg); text-align: left; }
+        table.result caption { caption-side: top; text-align: left; padding: 0 0 .3rem; font-style: italic; }
         .equation { margin: 0 0 1.1rem; }
         .math.display { display: block; overflow-x: auto; overflow-y: hidden; }
         /* A numbered formula: the number follows the formula in a row instead of being drawn at the

@@ -1,0 +1,330 @@
+import Foundation
+import SwiftSyntax
+
+/// More of the standard library and Foundation: string, array, dictionary and number members
+/// beyond those in `Collections.swift`. A `Character` is a one-character `String` here, which
+/// prints as Swift prints a `Character`.
+extension Compiler {
+    /// Compiles one of these methods, or returns nil if `name` is none of them for the receiver.
+    func libraryMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                       _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let (runtime, at) = (self.runtime, self.at(c))
+        let base = elements(base, at)
+        let code = base.code
+        // A trailing closure takes the label the method's closure parameter has.
+        let closureLabel: String? = switch name {
+        case "contains", "first", "last", "lastIndex", "count": "where"
+        case "prefix", "drop": "while"
+        case "elementsEqual": "by"
+        default: nil
+        }
+        let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+        /// Calls a function value.
+        func apply(_ g: Value, _ xs: Value...) throws -> Value {
+            guard case .function(let callable) = g else { return .void }
+            return xs.count == 1 ? try runtime.call(callable, xs[0], at) : try runtime.call(callable, xs[0], xs[1], at)
+        }
+        switch base.type {
+        case .string:
+            func string(_ f: Frame) throws -> String {
+                guard case .string(let s) = try code(f) else { return "" }
+                return s
+            }
+            switch (name, labels) {
+            case ("split", ["separator"]), ("split", ["separator", "omittingEmptySubsequences"]),
+                 ("components", ["separatedBy"]):
+                let separator = try expression(args[0].expression, as: .string)
+                let omitting = args.count > 1 ? try expression(args[1].expression, as: .bool) : { _ in .bool(true) }
+                let components = name == "components"
+                let (runtime, at) = (runtime, at)
+                return Typed(type: .array(.string)) { f in
+                    let s = try string(f)
+                    guard case .string(let sep) = try separator(f), case .bool(let omit) = try omitting(f) else { return .void }
+                    if components { return .array(s.components(separatedBy: sep).map(Value.string)) }
+                    guard sep.count == 1, let character = sep.first else {
+                        throw InterpreterError(message: "split(separator:) takes a single Character, got \(sep.debugDescription)", at: at)
+                    }
+                    let parts = s.split(separator: character, omittingEmptySubsequences: omit)
+                    try runtime.checkCount(parts.count, at)
+                    return .array(parts.map { .string(String($0)) })
+                }
+            case ("reversed", []):
+                return Typed(type: .string) { f in .string(String(try string(f).reversed())) }
+            case ("trimmingCharacters", ["in"]):
+                guard let m = args[0].expression.as(MemberAccessExprSyntax.self),
+                      let set = Self.characterSets[m.declName.baseName.text],
+                      m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "CharacterSet" else {
+                    throw error(args[0].expression, "use .whitespaces, .whitespacesAndNewlines, .newlines, .decimalDigits, .letters or .punctuationCharacters")
+                }
+                return Typed(type: .string) { f in .string(try string(f).trimmingCharacters(in: set)) }
+            case ("replacingOccurrences", ["of", "with"]):
+                let (target, replacement) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .string))
+                return Typed(type: .string) { f in
+                    guard case .string(let t) = try target(f), case .string(let r) = try replacement(f) else { return .void }
+                    let s = try string(f)
+                    // Each occurrence grows the text by at most the replacement.
+                    try runtime.checkCount(t.isEmpty ? s.count : s.count + (s.count / t.count) * r.count, at)
+                    return .string(t.isEmpty ? s : s.replacingOccurrences(of: t, with: r))
+                }
+            case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
+                let n = args.isEmpty ? { _ in .int(1) } : try expression(args[0].expression, as: .int)
+                let kind = name
+                return Typed(type: .string) { f in
+                    let s = try string(f)
+                    guard case .int(let k) = try n(f), k >= 0 else {
+                        throw InterpreterError(message: "can't \(kind) a negative number of characters", at: at)
+                    }
+                    switch kind {
+                    case "prefix": return .string(String(s.prefix(k)))
+                    case "suffix": return .string(String(s.suffix(k)))
+                    case "dropFirst": return .string(String(s.dropFirst(k)))
+                    default: return .string(String(s.dropLast(k)))
+                    }
+                }
+            case ("append", [nil]), ("append", ["contentsOf"]):
+                let more = try expression(args[0].expression, as: .string)
+                let place = try lvalue(baseExpr)
+                return Typed(type: .void) { f in
+                    guard case .string(let tail) = try more(f) else { return .void }
+                    try place.modify(f) { v in
+                        guard case .string(var s) = v else { return }
+                        v = .void
+                        s += tail
+                        v = .string(s)
+                    }
+                    return .void
+                }
+            case ("map", _), ("filter", _), ("compactMap", _), ("allSatisfy", _), ("contains", ["where"]), ("first", ["where"]),
+                 ("last", ["where"]), ("reduce", _), ("forEach", _), ("sorted", _), ("min", _), ("max", _), ("count", ["where"]):
+                // A String is a collection of Characters: these read it as an array of them (none
+                // of them changes the receiver); `filter` gives a String back.
+                let characters = Typed(type: .array(.string)) { f in .array(try string(f).map { .string(String($0)) }) }
+                guard let shared = try builtinMethod(baseExpr, characters, name, args, c, expected: nil)
+                    ?? libraryMethod(baseExpr, characters, name, args, c) else { return nil }
+                guard name == "filter" else { return shared }
+                let kept = shared.code
+                return Typed(type: .string) { f in
+                    guard case .array(let xs) = try kept(f) else { return .void }
+                    return .string(xs.map(\.description).joined())
+                }
+            default: return nil
+            }
+        case .array(let e):
+            func array(_ f: Frame) throws -> [Value] {
+                guard case .array(let a) = try code(f) else { return [] }
+                return a
+            }
+            switch (name, labels) {
+            case ("compactMap", [nil]):
+                let g = try functionArgument(args[0].expression, [e], nil)
+                // A closure returning a non-optional keeps every result, as Swift promotes it.
+                guard case .optional(let wrapped) = g.result else { return try builtinMethod(baseExpr, base, "map", args, c, expected: nil) }
+                return Typed(type: .array(wrapped)) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    return .array(try xs.compactMap { if case .some(let v) = try apply(h, $0) { v } else { nil } })
+                }
+            case ("flatMap", [nil]):
+                let g = try functionArgument(args[0].expression, [e], nil)
+                guard case .array(let inner) = g.result else {
+                    throw error(args[0].expression, "flatMap's closure must return an array, not '\(g.result)'")
+                }
+                return Typed(type: .array(inner)) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    var out: [Value] = []
+                    for x in xs {
+                        if case .array(let ys) = try apply(h, x) { out += ys }
+                        try runtime.checkCount(out.count, at)
+                    }
+                    return .array(out)
+                }
+            case ("prefix", ["while"]), ("drop", ["while"]), ("lastIndex", ["where"]), ("count", ["where"]):
+                let g = try functionArgument(args[0].expression, [e], .bool)
+                let kind = name
+                return Typed(type: kind == "lastIndex" ? .optional(.int) : kind == "count" ? .int : base.type) { f in
+                    let (xs, h) = (try array(f), try g.code(f))
+                    let holds: (Value) throws -> Bool = { try apply(h, $0) == .bool(true) }
+                    switch kind {
+                    case "prefix": return .array(Array(try xs.prefix(while: holds)))
+                    case "drop": return .array(Array(try xs.drop(while: holds)))
+                    case "count": return .int(try xs.count(where: holds))
+                    default: return try xs.lastIndex(where: holds).map { .some(.int($0)) } ?? .none
+                    }
+                }
+            case ("lastIndex", ["of"]):
+                let x = try expression(args[0].expression, as: e)
+                return Typed(type: .optional(.int)) { f in
+                    let (xs, v) = (try array(f), try x(f))
+                    return xs.lastIndex(of: v).map { .some(.int($0)) } ?? .none
+                }
+            case ("elementsEqual", [nil]), ("elementsEqual", [nil, "by"]):
+                let other = try sequence(args[0].expression)
+                let g = args.count > 1 ? try functionArgument(args[1].expression, [e, other.element], .bool).code : nil
+                if g == nil, !(e.conforms(to: other.element) && other.element.conforms(to: e)) {
+                    throw error(args[0].expression, "elementsEqual needs elements of one type, not '\(e)' and '\(other.element)'")
+                }
+                return Typed(type: .bool) { f in
+                    let (xs, ys) = (try array(f), try other.code(f))
+                    guard let g else { return .bool(xs == ys) }
+                    let h = try g(f)
+                    return .bool(try xs.elementsEqual(ys) { try apply(h, $0, $1) == .bool(true) })
+                }
+            case ("popLast", []):
+                let place = try lvalue(baseExpr)
+                return Typed(type: .optional(e)) { f in
+                    var last: Value = .none
+                    try place.modify(f) { v in
+                        guard case .array(var xs) = v else { return }
+                        v = .void
+                        last = xs.popLast().map { .some($0) } ?? .none
+                        v = .array(xs)
+                    }
+                    return last
+                }
+            default: return nil
+            }
+        case .dictionary(let k, let v):
+            func dictionary(_ f: Frame) throws -> DictionaryValue {
+                guard case .dictionary(let d) = try code(f) else { return DictionaryValue() }
+                return d
+            }
+            switch (name, labels) {
+            case ("mapValues", [nil]):
+                let g = try functionArgument(args[0].expression, [v], nil)
+                return Typed(type: .dictionary(k, g.result)) { f in
+                    var (d, h) = (try dictionary(f), try g.code(f))
+                    d.values = try d.values.map { try apply(h, $0) }
+                    return .dictionary(d)
+                }
+            case ("updateValue", [nil, "forKey"]):
+                let (value, key) = (try expression(args[0].expression, as: v), try expression(args[1].expression, as: k))
+                let place = try lvalue(baseExpr)
+                return Typed(type: .optional(v)) { f in
+                    let (nv, kv) = (try value(f), try key(f))
+                    var old: Value = .none
+                    try place.modify(f) { d in
+                        guard case .dictionary(var dict) = d else { return }
+                        d = .void
+                        old = dict[kv].map { .some($0) } ?? .none
+                        dict[kv] = nv
+                        d = .dictionary(dict)
+                    }
+                    return old
+                }
+            default: return nil
+            }
+        case .set(let e):
+            return try setMethod(baseExpr, base, e, name, args, c)
+        case .double:
+            switch (name, labels) {
+            case ("remainder", ["dividingBy"]):
+                let y = try expression(args[0].expression, as: .double)
+                return Typed(type: .double) { f in
+                    guard case .double(let a) = try code(f), case .double(let b) = try y(f) else { return .void }
+                    return .double(a.remainder(dividingBy: b))
+                }
+            case ("addingProduct", [nil, nil]):
+                let (y, z) = (try expression(args[0].expression, as: .double), try expression(args[1].expression, as: .double))
+                return Typed(type: .double) { f in
+                    guard case .double(let a) = try code(f), case .double(let b) = try y(f), case .double(let c) = try z(f) else { return .void }
+                    return .double(a.addingProduct(b, c))
+                }
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Compiles `Dictionary(grouping:by:)` or `Dictionary(uniqueKeysWithValues:)`.
+    func dictionaryInitializer(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let at = self.at(c)
+        switch args.map({ $0.isTrailingClosure ? "by" : $0.label }) {
+        case ["grouping", "by"]:
+            let s = try sequence(args[0].expression)
+            let key = try functionArgument(args[1].expression, [s.element], nil)
+            let runtime = self.runtime
+            return Typed(type: .dictionary(key.result, .array(s.element))) { f in
+                let (xs, g) = (try s.code(f), try key.code(f))
+                guard case .function(let h) = g else { return .void }
+                var groups = DictionaryValue()
+                for x in xs {
+                    let k = try runtime.call(h, x, at)
+                    guard let i = groups.index[k], case .array(var members) = groups.values[i] else {
+                        groups[k] = .array([x])
+                        continue
+                    }
+                    groups.values[i] = .void
+                    members.append(x)
+                    groups.values[i] = .array(members)
+                }
+                return .dictionary(groups)
+            }
+        case ["uniqueKeysWithValues"]:
+            let s = try sequence(args[0].expression)
+            guard case .tuple(let types, _) = s.element, types.count == 2 else {
+                throw error(args[0].expression, "Dictionary(uniqueKeysWithValues:) takes a sequence of (key, value) pairs, not of '\(s.element)'")
+            }
+            return Typed(type: .dictionary(types[0], types[1])) { f in
+                var d = DictionaryValue()
+                for pair in try s.code(f) {
+                    guard case .tuple(let t) = pair else { continue }
+                    guard d[t.elements[0]] == nil else {
+                        throw InterpreterError(message: "duplicate values for key: '\(t.elements[0].description)'", at: at)
+                    }
+                    d[t.elements[0]] = t.elements[1]
+                }
+                return .dictionary(d)
+            }
+        default:
+            throw error(c, "use Dictionary(grouping:by:) or Dictionary(uniqueKeysWithValues:)")
+        }
+    }
+
+    /// Foundation's character sets by name, for `trimmingCharacters(in:)`.
+    private static let characterSets: [String: CharacterSet] = [
+        "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
+        "decimalDigits": .decimalDigits, "letters": .letters, "punctuationCharacters": .punctuationCharacters,
+    ]
+
+    /// Compiles one of these properties, or returns nil.
+    func libraryProperty(_ base: Typed, _ name: String) -> Typed? {
+        let code = base.code
+        switch (base.type, name) {
+        case (.string, "first"), (.string, "last"):
+            let first = name == "first"
+            return Typed(type: .optional(.string)) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
+            }
+        case (.set, "count"), (.set, "isEmpty"):
+            let count = name == "count"
+            return Typed(type: count ? .int : .bool) { f in
+                guard case .array(let xs) = try code(f) else { return .void }
+                return count ? .int(xs.count) : .bool(xs.isEmpty)
+            }
+        case (.array, "startIndex"), (.array, "endIndex"):
+            let start = name == "startIndex"
+            return Typed(type: .int) { f in
+                guard case .array(let a) = try code(f) else { return .void }
+                return .int(start ? a.startIndex : a.endIndex)
+            }
+        case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "significand"):
+            return Typed(type: .double) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                switch name {
+                case "ulp": return .double(x.ulp)
+                case "nextUp": return .double(x.nextUp)
+                case "nextDown": return .double(x.nextDown)
+                default: return .double(x.significand)
+                }
+            }
+        case (.double, "isZero"):
+            return Typed(type: .bool) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                return .bool(x.isZero)
+            }
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import SwiftSyntax
+
+/// `Set`: held as an array of distinct elements in the order they were first inserted.
+///
+/// Swift's `Set` iterates in an order that changes from one run to the next (its hashing is seeded
+/// per process), so no interpreter can print what compiled Swift prints. A note gets an error where
+/// it would print a `Set` (`print`, interpolation, `String(describing:)`, a block's last value)
+/// suggesting `.sorted()`; iteration, which a note may need, follows insertion order.
+extension Compiler {
+    /// Compiles `Set(sequence)`, `Set()` (with a type from context) or `Set<T>()`.
+    func setInitializer(_ element: SType?, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        if args.isEmpty {
+            guard let element else { throw error(c, "empty Set needs a type: write Set<Int>() or annotate the variable") }
+            return Typed(type: .set(element)) { _ in .array([]) }
+        }
+        guard args.count == 1, args[0].label == nil else { throw error(c, "use Set(sequence) or Set<T>()") }
+        let s = try sequence(args[0].expression)
+        return Typed(type: .set(s.element)) { f in .array(distinct(try s.code(f))) }
+    }
+
+    /// `Set<T>(…)` written with its element type, or nil for another callee.
+    func genericSetInitializer(_ callee: ExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let g = callee.as(GenericSpecializationExprSyntax.self),
+              g.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "Set",
+              let argument = g.genericArgumentClause.arguments.first, g.genericArgumentClause.arguments.count == 1 else { return nil }
+        return try setInitializer(try resolveType(argument.argument.cast(TypeSyntax.self)), args, c)
+    }
+
+    /// The type a variable's annotation names; a bare `Set` (`let s: Set = [1, 2]`) takes its
+    /// element type from the array literal it is initialised with, as Swift infers it.
+    func annotationType(_ t: TypeSyntax, initializer: ExprSyntax?) throws -> SType {
+        guard let id = t.as(IdentifierTypeSyntax.self), id.name.text == "Set", id.genericArgumentClause == nil,
+              let literal = initializer?.as(ArrayExprSyntax.self), !literal.elements.isEmpty,
+              case .array(let element) = try expression(ExprSyntax(literal)).type else { return try resolveType(t) }
+        return .set(element)
+    }
+
+    /// An array literal where a `Set` is expected: its distinct elements.
+    func setLiteral(_ a: ArrayExprSyntax, element: SType) throws -> Typed {
+        let array = try expression(ExprSyntax(a), as: .array(element))
+        return Typed(type: .set(element)) { f in
+            guard case .array(let xs) = try array(f) else { return .void }
+            return .array(distinct(xs))
+        }
+    }
+
+    /// Refuses to print a value whose text would list a `Set`'s elements, as their order in
+    /// compiled Swift changes from run to run.
+    func refuseUnorderedPrinting(_ type: SType, _ node: some SyntaxProtocol) throws {
+        if type.containsSet {
+            throw error(node, "a Set prints its elements in an order that changes from run to run in Swift; print '.sorted()' of it instead")
+        }
+    }
+
+    /// `a == b` for sets: the same elements, in any order.
+    func setEquality(_ op: String, _ l: Typed, _ r: Typed) -> Typed {
+        let (a, b, equal) = (l.code, r.code, op == "==")
+        return Typed(type: .bool) { f in
+            guard case .array(let x) = try a(f), case .array(let y) = try b(f) else { return .void }
+            return .bool((Set(x) == Set(y)) == equal)
+        }
+    }
+
+    /// Compiles a method of a `Set`, or returns nil.
+    func setMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ e: SType, _ name: String, _ args: [Argument],
+                   _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let code = base.code
+        let labels = args.map(\.label)
+        func elements(_ f: Frame) throws -> [Value] {
+            guard case .array(let xs) = try code(f) else { return [] }
+            return xs
+        }
+        switch (name, labels) {
+        case ("insert", [nil]), ("remove", [nil]):
+            let x = try expression(args[0].expression, as: e)
+            let place = try lvalue(baseExpr)
+            let inserting = name == "insert"
+            let result: SType = inserting ? .tuple([.bool, e], labels: ["inserted", "memberAfterInsert"]) : .optional(e)
+            return Typed(type: result) { f in
+                let v = try x(f)
+                var out: Value = .void
+                try place.modify(f) { s in
+                    guard case .array(var xs) = s else { return }
+                    s = .void
+                    let i = xs.firstIndex(of: v)
+                    if inserting {
+                        if i == nil { xs.append(v) }
+                        out = .tuple(TupleValue(elements: [.bool(i == nil), i.map { xs[$0] } ?? v], labels: ["inserted", "memberAfterInsert"]))
+                    } else {
+                        out = i.map { .some(xs.remove(at: $0)) } ?? .none
+                    }
+                    s = .array(xs)
+                }
+                return out
+            }
+        case ("contains", [nil]):
+            let x = try expression(args[0].expression, as: e)
+            return Typed(type: .bool) { f in .bool(try elements(f).contains(try x(f))) }
+        case ("union", [nil]), ("intersection", [nil]), ("subtracting", [nil]), ("symmetricDifference", [nil]),
+             ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+            let other = try setOperand(args[0].expression, e)
+            let kind = name
+            let isTest = kind.hasPrefix("is")
+            return Typed(type: isTest ? .bool : base.type) { f in
+                let (xs, ys) = (try elements(f), try other(f))
+                let (a, b) = (Set(xs), Set(ys))
+                switch kind {
+                case "union": return .array(distinct(xs + ys))
+                case "intersection": return .array(xs.filter(b.contains))
+                case "subtracting": return .array(xs.filter { !b.contains($0) })
+                case "symmetricDifference": return .array(xs.filter { !b.contains($0) } + distinct(ys).filter { !a.contains($0) })
+                case "isSubset": return .bool(a.isSubset(of: b))
+                case "isSuperset": return .bool(a.isSuperset(of: b))
+                default: return .bool(a.isDisjoint(with: b))
+                }
+            }
+        case ("formUnion", [nil]), ("formIntersection", [nil]), ("subtract", [nil]):
+            let other = try setOperand(args[0].expression, e)
+            let place = try lvalue(baseExpr)
+            let kind = name
+            return Typed(type: .void) { f in
+                let ys = try other(f)
+                let b = Set(ys)
+                try place.modify(f) { s in
+                    guard case .array(let xs) = s else { return }
+                    s = .void
+                    switch kind {
+                    case "formUnion": s = .array(distinct(xs + ys))
+                    case "formIntersection": s = .array(xs.filter(b.contains))
+                    default: s = .array(xs.filter { !b.contains($0) })
+                    }
+                }
+                return .void
+            }
+        case ("append", _), ("insert", _), ("remove", _), ("swapAt", _), ("sort", _), ("reverse", _), ("shuffle", _),
+             ("removeLast", _), ("popLast", _):
+            // What only an ordered collection has (or these labels of it): no such member.
+            return nil
+        default:
+            // Everything else a Set shares with an array; `filter` keeps it a Set.
+            let array = Typed(type: .array(e), code: code)
+            guard let shared = try builtinMethod(baseExpr, array, name, args, c, expected: nil) ?? libraryMethod(baseExpr, array, name, args, c)
+            else { return nil }
+            return name == "filter" ? Typed(type: base.type, code: shared.code) : shared
+        }
+    }
+
+    /// A `Set` or array argument of a set operation, as its elements.
+    private func setOperand(_ e: ExprSyntax, _ element: SType) throws -> (Frame) throws -> [Value] {
+        let typed = try expression(e, expected: .set(element))
+        switch typed.type {
+        case .set(let x) where x.conforms(to: element), .array(let x) where x.conforms(to: element):
+            let code = typed.code
+            return { f in
+                guard case .array(let xs) = try code(f) else { return [] }
+                return xs
+            }
+        default:
+            throw error(e, "cannot convert value of type '\(typed.type)' to expected argument type 'Set<\(element)>'")
+        }
+    }
+}
+
+extension SType {
+    /// Whether a value of the type holds a `Set` anywhere, so that its printed text depends on an
+    /// order Swift does not fix.
+    var containsSet: Bool {
+        switch self {
+        case .set: true
+        case .array(let e), .optional(let e): e.containsSet
+        case .dictionary(let k, let v): k.containsSet || v.containsSet
+        case .tuple(let ts, _): ts.contains { $0.containsSet }
+        case .structure(let t): t.describe == nil && t.fields.contains { $0.type.containsSet }
+        default: false
+        }
+    }
+}
+
+/// The distinct elements of `xs`, in order of first appearance.
+private func distinct(_ xs: [Value]) -> [Value] {
+    var seen = Set<Value>()
+    return xs.filter { seen.insert($0).inserted }
+}
