@@ -39,7 +39,7 @@ final class CacheTests: XCTestCase {
     }
 
     func testEveryInputOfAnExperimentRunChangesItsKey() throws {
-        let calls: [ExperimentCall] = [.block(source: "let x = 1.0", mode: .normal, styled: true), .inline(expression: "x")]
+        let calls: [ExperimentCall] = [.block(source: "let x = 1.0", mode: .normal, styled: true), .inline(expression: "x", format: nil)]
         func key(worker: String = "w", options: SessionOptions = SessionOptions(), limits: WorkerLimits = WorkerLimits(), calls: [ExperimentCall] = calls) throws
             -> CacheKey
         {
@@ -56,10 +56,11 @@ final class CacheTests: XCTestCase {
             "seed": try key(options: seeded),
             "time budget": try key(options: budget),
             "memory budget": try key(limits: WorkerLimits(memoryBytes: 1 << 30)),
-            "source": try key(calls: [.block(source: "let x = 2.0", mode: .normal, styled: true), .inline(expression: "x")]),
-            "mode": try key(calls: [.block(source: "let x = 1.0", mode: .check, styled: true), .inline(expression: "x")]),
-            "hidden": try key(calls: [.block(source: "let x = 1.0", mode: .normal, styled: false), .inline(expression: "x")]),
-            "inline value": try key(calls: [.block(source: "let x = 1.0", mode: .normal, styled: true), .inline(expression: "x + 1")]),
+            "source": try key(calls: [.block(source: "let x = 2.0", mode: .normal, styled: true), .inline(expression: "x", format: nil)]),
+            "mode": try key(calls: [.block(source: "let x = 1.0", mode: .check, styled: true), .inline(expression: "x", format: nil)]),
+            "hidden": try key(calls: [.block(source: "let x = 1.0", mode: .normal, styled: false), .inline(expression: "x", format: nil)]),
+            "inline value": try key(calls: [.block(source: "let x = 1.0", mode: .normal, styled: true), .inline(expression: "x + 1", format: nil)]),
+            "inline format": try key(calls: [.block(source: "let x = 1.0", mode: .normal, styled: true), .inline(expression: "x", format: ".3g")]),
             "order": try key(calls: calls.reversed()),
             "one request fewer": try key(calls: Array(calls.prefix(1))),
         ]

@@ -7,8 +7,8 @@ import Worker
 protocol ExperimentRunner: AnyObject {
     /// Runs one block (see ``Supervisor/run(_:mode:styled:)``).
     func run(_ source: String, mode: BlockMode, styled: Bool) -> (outcome: BlockOutcome, styles: [StyledRange]?)
-    /// Evaluates one inline value (see ``Supervisor/evaluate(inline:)``).
-    func evaluate(inline expression: String) -> InlineOutcome
+    /// Evaluates one inline value, shown with `format` if given (see ``Supervisor/evaluate(inline:format:)``).
+    func evaluate(inline expression: String, format: String?) -> InlineOutcome
 }
 
 extension Supervisor: ExperimentRunner {}
@@ -16,7 +16,7 @@ extension Supervisor: ExperimentRunner {}
 /// One request of a note's run, as the cache key sees it.
 enum ExperimentCall: Codable, Equatable {
     case block(source: String, mode: BlockMode, styled: Bool)
-    case inline(expression: String)
+    case inline(expression: String, format: String?)
 }
 
 /// One reply of a note's run, as the cache stores it.
@@ -35,8 +35,8 @@ final class RequestList: ExperimentRunner {
         return (BlockOutcome(status: .ok, outputs: [], checks: [], diagnostics: []), [])
     }
 
-    func evaluate(inline expression: String) -> InlineOutcome {
-        calls.append(.inline(expression: expression))
+    func evaluate(inline expression: String, format: String?) -> InlineOutcome {
+        calls.append(.inline(expression: expression, format: format))
         return .value("")
     }
 }
@@ -56,8 +56,8 @@ final class ReplyRecorder: ExperimentRunner {
         return reply
     }
 
-    func evaluate(inline expression: String) -> InlineOutcome {
-        let outcome = worker.evaluate(inline: expression)
+    func evaluate(inline expression: String, format: String?) -> InlineOutcome {
+        let outcome = worker.evaluate(inline: expression, format: format)
         replies.append(.inline(outcome))
         return outcome
     }
@@ -79,7 +79,7 @@ final class ReplyPlayback: ExperimentRunner {
         return (outcome, styles)
     }
 
-    func evaluate(inline expression: String) -> InlineOutcome {
+    func evaluate(inline expression: String, format: String?) -> InlineOutcome {
         guard case .inline(let outcome)? = replies.popFirst() else { return .failure(Self.mismatch) }
         return outcome
     }
