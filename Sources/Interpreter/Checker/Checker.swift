@@ -33,8 +33,9 @@ final class Checker: SyntaxVisitor {
         return .skipChildren
     }
 
-    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "classes") }
-    override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "protocols") }
+    override func visit(_ node: DeinitializerDeclSyntax) -> SyntaxVisitorContinueKind {
+        reject(node, "deinitializers ('deinit'); an instance here is freed with its last reference, and no code runs then")
+    }
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
@@ -49,10 +50,6 @@ final class Checker: SyntaxVisitor {
             ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
-    override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind {
-        isInPattern(Syntax(node)) ? .visitChildren : reject(node, "'as' casts")
-    }
-    override func visit(_ node: UnresolvedIsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'is' type checks") }
     override func visit(_ node: OptionalChainingExprSyntax) -> SyntaxVisitorContinueKind {
         // `case let x?` is an optional pattern, not optional chaining.
         isInPattern(Syntax(node)) ? .visitChildren : reject(node, "optional chaining ('?.')")

@@ -280,10 +280,7 @@ extension Compiler {
             let base = read(selfBinding)
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
-            return Typed(type: s.fields[i].type) { f in
-                guard case .structure(let v) = try base(f) else { return .void }
-                return v.fields[i]
-            }
+            return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
         case .computed(_, let m, let selfBinding)?:
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
@@ -340,6 +337,8 @@ extension Compiler {
             switch op {
             case "=", "+=", "-=", "*=", "/=", "%=":
                 return try assignment(op, lhs, rhs, opNode)
+            case "is", "as", "as?", "as!":
+                return try cast(op, lhs, rhs, opNode)
             case "&&", "||":
                 let l = try folded(lhs, expected: .bool), r = try folded(rhs, expected: .bool)
                 try require(l.type, .bool, opNode)

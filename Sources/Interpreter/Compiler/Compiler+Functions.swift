@@ -43,9 +43,11 @@ extension Compiler {
             if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
             scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
-        let types = declared + (try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration))
+        let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration)
+        let types = declared + extensions
         for t in types { try declareCases(t) }
-        for t in types { try declareMembers(t) }
+        for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
+        for t in types { try bindConformances(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
             let (signature, _) = try functionSignature(fn.signature, fn)
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
@@ -458,7 +460,9 @@ extension Compiler {
         }
         var firstError: Error?
         if t.initializers.isEmpty || t.keepsMemberwise {
-            let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
+            // A class has no memberwise initialiser, only `init()` when every property has a default.
+            if t.isClass { try requireNoArguments(arguments) }
+            let settable = t.isClass ? [] : fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
                                                                        hasDefault: $0.element.initial != nil) },
                                       result: .structure(t))
@@ -468,23 +472,17 @@ extension Compiler {
                 return Typed(type: .structure(t)) { f in
                     var values = try fields.map { try $0.initial?(f) ?? .void }
                     for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
-                    return .structure(StructValue(type: t, fields: values))
+                    return t.value(fields: values)
                 }
             } catch where t.keepsMemberwise {
                 firstError = error
             }
         }
-        for m in t.initializers {
-            let codes: [Code?]
-            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
-                firstError = firstError ?? error
-                continue
-            }
-            try checkThrowingCall(m.signature, node)
+        if let (m, codes) = try matchInitializer(t, arguments, node, firstError: &firstError) {
             let (code, runtime) = (m.code, self.runtime)
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = t.isEnum ? .void : .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
+                frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
                 for (i, a) in codes.enumerated() {
                     frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
                 }
@@ -495,8 +493,29 @@ extension Compiler {
         throw firstError!
     }
 
-    /// Compiles a call of a non-mutating method or computed property on `receiver`.
-    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint) throws -> Typed {
+    /// The first of `t`'s initialisers that `arguments` match, with the arguments' code; nil
+    /// when none does, with the first mismatch in `firstError` unless it holds one already.
+    func matchInitializer(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax,
+                          firstError: inout Error?) throws -> (StructType.Method, [Code?])? {
+        for m in t.initializers {
+            let codes: [Code?]
+            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            try checkThrowingCall(m.signature, node)
+            return (m, codes)
+        }
+        return nil
+    }
+
+    /// Compiles a call of a non-mutating method or computed property on `receiver`; on a class
+    /// instance the method is looked up on its dynamic type unless `dynamic` is false or it is final.
+    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint,
+                      dynamic: Bool = true) throws -> Typed {
+        if dynamic, case .structure(let t) = receiver.type, t.isProtocol || (t.isClass && !t.isFinal && !m.isFinal) {
+            return dispatch(m, receiver: receiver, arguments: arguments, at: at)
+        }
         let callee = Value.function(Callable(code: m.code, captured: nil))
         return Typed(type: m.signature.result, code: invoke({ _ in callee }, [receiver.code] + arguments, at: at))
     }

@@ -179,8 +179,8 @@ final class Compiler {
             let isFunctionBoundary = current.parent == nil || current.parent!.function !== current.function
             if isFunctionBoundary, let type = current.function.selfType, let selfBinding = current.bindings["self"] {
                 if let i = type.fieldIndex(name) { return .field(type, i, selfBinding: selfBinding) }
-                if let m = type.computed[name] { return .computed(type, m, selfBinding: selfBinding) }
-                if let m = type.methods[name], !m.isStatic { return .method(type, m, selfBinding: selfBinding) }
+                if let m = type.property(name) { return .computed(type, m, selfBinding: selfBinding) }
+                if let m = type.method(name), !m.isStatic { return .method(type, m, selfBinding: selfBinding) }
             }
             s = current.parent
         }
@@ -320,7 +320,7 @@ final class Compiler {
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)
         }
-        if let existential = t.as(SomeOrAnyTypeSyntax.self), existential.someOrAnySpecifier.tokenKind == .keyword(.any) {
+        if let existential = t.as(SomeOrAnyTypeSyntax.self) {
             return try resolveType(existential.constraint)
         }
         throw unsupported(t, "type '\(t.trimmedDescription)'")

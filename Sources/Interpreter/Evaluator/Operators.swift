@@ -27,6 +27,7 @@ extension Compiler {
             return Typed(type: .bool) { f in .bool((try ac(f) == (try bc(f))) == equal) }
         default: break
         }
+        if let identity = try identityComparison(op, l, r, node) { return identity }
         if let linear = try linearAlgebraOperator(op, l, r, node) { return linear }
         if op == "..." || op == "..<", case .double = l.type, case .double = r.type {
             return try doubleRange(op, l, r, node)
