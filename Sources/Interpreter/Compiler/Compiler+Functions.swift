@@ -85,9 +85,7 @@ extension Compiler {
     }
 
     func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
-        if let fn = Syntax(node).as(FunctionDeclSyntax.self), case .binaryOperator = fn.name.tokenKind {
-            throw unsupported(fn.name, "operator declarations ('func \(fn.name.text)'); write a named function instead")
-        }
+        if let fn = Syntax(node).as(FunctionDeclSyntax.self) { try checkOperatorDeclaration(fn) }
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void

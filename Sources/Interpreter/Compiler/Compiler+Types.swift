@@ -168,9 +168,9 @@ extension Compiler {
                                            signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
                                            isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
                                            isFinal: isFinal(fn.modifiers, in: t))
-            try declareOverride(of: t.superclass?.methods[fn.name.text], with: method, in: t, modifiers: fn.modifiers,
-                                fn.name, kind: "method")
-            t.methods[fn.name.text] = method
+            let key = methodKey(fn, signature.parameters)
+            try declareOverride(of: t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
+            t.methods[key] = method
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
@@ -309,8 +309,9 @@ extension Compiler {
                 }
             } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
                 try compileSubscript(s, block, of: t)
-            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
-                let (_, params) = try functionSignature(fn.signature, fn)
+            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body {
+                let (signature, params) = try functionSignature(fn.signature, fn)
+                guard let m = t.methods[methodKey(fn, signature.parameters)] else { continue }
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {

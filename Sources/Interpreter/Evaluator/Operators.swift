@@ -8,6 +8,7 @@ extension Compiler {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
+        if let declared = try declaredOperator(op, l, r, node) { return declared }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
