@@ -51,6 +51,7 @@ extension Compiler {
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
+        extended.append(TypeSnapshot(of: t))
         let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
         return TypeDeclaration(syntax: e, type: t, nested: nested)
     }

@@ -66,6 +66,8 @@ final class Compiler {
     var initializerIndices: [SyntaxIdentifier: Int] = [:]
     /// `createsClosures` answers by node.
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
+    /// The types declared before this block that its extensions change, as they were before.
+    var extended: [TypeSnapshot] = []
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
