@@ -9,6 +9,7 @@ extension Compiler {
     func declareSuperclass(_ inherited: TypeSyntax, position: Int, of t: StructType, in d: TypeDeclaration) throws -> Bool {
         guard case .structure(let s)? = try? resolveType(inherited) else { return false }
         if s.isProtocol {
+            if s.isSubtype(of: t) { throw error(typeName(of: d) ?? Syntax(inherited), "protocol '\(t.name)' refines itself") }
             t.protocols.append(s)
             return true
         }
@@ -21,10 +22,10 @@ extension Compiler {
         return true
     }
 
-    /// The name token of a struct, enum or class declaration; nil for an extension.
+    /// The name token of a struct, enum, class or protocol declaration; nil for an extension.
     func typeName(of d: TypeDeclaration) -> Syntax? {
-        (d.syntax.as(ClassDeclSyntax.self)?.name ?? d.syntax.as(StructDeclSyntax.self)?.name ?? d.syntax.as(EnumDeclSyntax.self)?.name)
-            .map(Syntax.init)
+        (d.syntax.as(ClassDeclSyntax.self)?.name ?? d.syntax.as(StructDeclSyntax.self)?.name ?? d.syntax.as(EnumDeclSyntax.self)?.name
+            ?? d.syntax.as(ProtocolDeclSyntax.self)?.name).map(Syntax.init)
     }
 
     /// The declarations of `types` with every class after its superclass, so that a subclass
@@ -62,8 +63,15 @@ extension Compiler {
         let override = modifiers.first { $0.name.tokenKind == .keyword(.override) }
         if let override, !t.isClass { throw error(override, "'override' can only be specified on class members") }
         guard t.isClass else { return }
-        guard let inherited else {
+        let now = new.signature
+        let sameSignature = inherited.map { was in
+            was.signature.parameters.map(\.label) == now.parameters.map(\.label)
+                && zip(was.signature.parameters, now.parameters).allSatisfy { $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type) }
+                && now.result.conforms(to: was.signature.result)
+        } ?? false
+        guard let inherited, sameSignature else {
             if override != nil { throw error(node, "\(kind) does not override any \(kind) from its superclass") }
+            if inherited != nil { throw unsupported(node, "overloading an inherited \(kind) by its parameter types") }
             return
         }
         if override == nil { throw error(node, "overriding declaration requires an 'override' keyword") }
@@ -71,9 +79,8 @@ extension Compiler {
             let what = kind == "method" ? "instance method" : kind
             throw error(node, "\(what) overrides a 'final' \(what)")
         }
-        let old = inherited.code
-        for (k, code) in t.overrides where code === old { t.overrides[k] = new.code }
-        t.overrides[ObjectIdentifier(old)] = new.code
+        for (k, code) in t.overrides where code === inherited.code { t.overrides[k] = new.code }
+        t.overrides[ObjectIdentifier(inherited.code)] = new.code
     }
 
     /// Whether a member declared with `modifiers` in `t` is final: declared so, or in a final class.
@@ -102,7 +109,7 @@ extension Compiler {
             let frame = runtime.frame(for: code, parent: nil)
             frame.slots[0] = r
             for (i, a) in arguments.enumerated() {
-                frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
+                frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: code, declared, in: frame)
             }
             return try runtime.call(code, in: frame, at)
         }
@@ -229,6 +236,14 @@ extension Compiler {
             }
         }
     }
+}
+
+/// The value of an argument left out of a dynamically dispatched call: the default of the code
+/// that runs, or else of the method the call names (an override need not repeat defaults).
+func defaultArgument(_ i: Int, of code: FunctionCode, _ declared: FunctionCode, in frame: Frame) throws -> Value {
+    let own = code.defaults.indices.contains(i) ? code.defaults[i] : nil
+    guard let value = own ?? (declared.defaults.indices.contains(i) ? declared.defaults[i] : nil) else { return .void }
+    return try value(frame)
 }
 
 extension StructType {

@@ -25,6 +25,9 @@ extension Compiler {
                 }
             } else if let fn = member.as(FunctionDeclSyntax.self) {
                 if let body = fn.body { throw error(body, "protocol methods must not have bodies") }
+                if let p = fn.signature.parameterClause.parameters.first(where: { $0.defaultValue != nil }) {
+                    throw error(p.defaultValue!, "default argument not permitted in a protocol method")
+                }
                 if fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
                     throw unsupported(fn, "static method requirements")
                 }
@@ -57,7 +60,8 @@ extension Compiler {
                 if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
-                        guard let set = t.setters[name]?.code ?? t.fieldIndex(name).map({ FunctionCode.fieldSetter($0) }) else {
+                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : FunctionCode.fieldSetter($0) }
+                        guard let set = t.setters[name]?.code ?? stored else {
                             throw nonConformance(t, p, d, missing: name)
                         }
                         t.overrides[ObjectIdentifier(setter.code)] = set
@@ -105,7 +109,9 @@ extension Compiler {
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = v
                 for (i, x) in values.enumerated() { frame.slots[i + 1] = x }
-                for (i, a) in arguments.enumerated() where a == nil { frame.slots[i + 1] = try code.defaults[i + 1]!(frame) }
+                for (i, a) in arguments.enumerated() where a == nil {
+                    frame.slots[i + 1] = try defaultArgument(i + 1, of: code, declared, in: frame)
+                }
                 result = try runtime.invoke(code, frame, at)
                 v = frame.slots[0]
             }
