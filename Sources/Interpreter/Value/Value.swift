@@ -73,6 +73,26 @@ final class Instance {
         self.type = type
         self.fields = fields
     }
+
+    /// Frees the instances only this one holds (a linked list of a million nodes) one after
+    /// another, where releasing them recursively would overflow the stack.
+    deinit {
+        var pending = fields
+        fields = []
+        while var value = pending.popLast() {
+            switch value {
+            case .instance(var o):
+                value = .void
+                if isKnownUniquelyReferenced(&o) {
+                    pending.append(contentsOf: o.fields)
+                    o.fields = []
+                }
+            case .some(let inner): pending.append(inner)
+            case .array(let elements): pending.append(contentsOf: elements)
+            default: break
+            }
+        }
+    }
 }
 
 /// A value of an enum declared in a note.
