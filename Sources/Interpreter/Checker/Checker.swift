@@ -65,7 +65,10 @@ final class Checker: SyntaxVisitor {
         return false
     }
     override func visit(_ node: RegexLiteralExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "regex literals") }
-    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { reject(node, "generics") }
+    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind {
+        // A generic function's parameters are checked by the compiler; generic types are not supported.
+        node.parent?.is(FunctionDeclSyntax.self) == true ? .visitChildren : reject(node, "generics")
+    }
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
         Self.importable.contains(node.path.trimmedDescription) ? .skipChildren
             : reject(node, "importing '\(node.path.trimmedDescription)'")

@@ -49,7 +49,7 @@ extension Compiler {
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
         for t in types { try bindConformances(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
-            let (signature, _) = try functionSignature(fn.signature, fn)
+            let (signature, _) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
             let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
             if function.isGlobal {
@@ -97,13 +97,14 @@ extension Compiler {
 
     /// Compiles a function declaration; the statement stores the function with its captures.
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
-        if fn.genericParameterClause != nil { throw unsupported(fn, "generic functions") }
         guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
-        let (signature, params) = try functionSignature(fn.signature, fn)
-        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
-                        throwing: signature.throwing)
+        try withGenericParameters(of: fn) {
+            let (signature, params) = try functionSignature(fn.signature, fn)
+            try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
+                            throwing: signature.throwing)
+        }
         if function.isGlobal { return { _ in .normal } }
         let store = write(b)
         return { f in

@@ -96,6 +96,23 @@ extension Compiler {
         return error(at, "type '\(t.name)' does not conform to protocol '\(p.name)' (it lacks '\(name)')")
     }
 
+    /// Runs `body` where the generic parameters of `fn` (`<T: Shape>`) stand for their constraint, a
+    /// protocol or class of the note, as an existential: a call with any conforming type type-checks,
+    /// and the body sees only what the constraint declares, as in Swift.
+    func withGenericParameters<T>(of fn: FunctionDeclSyntax, _ body: () throws -> T) throws -> T {
+        guard let clause = fn.genericParameterClause else { return try body() }
+        if let w = fn.genericWhereClause { throw unsupported(w, "'where' clauses on generic functions; write 'T: P' in the parameter list") }
+        return try withScope {
+            for p in clause.parameters {
+                guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint), t.isProtocol || t.isClass else {
+                    throw unsupported(p, "generic parameters without a protocol or class of the note as constraint ('\(p.trimmedDescription)')")
+                }
+                scope.aliases[p.name.text] = .structure(t)
+            }
+            return try body()
+        }
+    }
+
     /// Compiles a call of a mutating requirement on an existential value in `place`, run on the
     /// value's dynamic type.
     func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
