@@ -121,6 +121,7 @@ extension Compiler {
         guard case .binding(let selfBinding)? = resolve("self"), case .structure(let t) = selfBinding.type else {
             throw error(m, "'super' cannot be used outside of class members")
         }
+        guard t.isClass else { throw error(m, "'super' cannot be used in non-class type '\(t.name)'") }
         guard let s = t.superclass else {
             throw error(m, "'super' cannot be used in class '\(t.name)' because it has no superclass")
         }
