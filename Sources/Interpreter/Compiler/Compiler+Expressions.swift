@@ -25,6 +25,14 @@ extension Compiler {
             return try reference(r.baseName.text, Syntax(r))
         }
         if let s = e.as(SequenceExprSyntax.self) {
+            // A `try` first (or right after `=`) covers the operators to its right, as in Swift.
+            let elements = Array(s.elements)
+            let covers = elements.indices.contains { i in
+                guard let t = elements[i].as(TryExprSyntax.self), t.questionOrExclamationMark == nil else { return false }
+                return i == 0 || elements[i - 1].is(AssignmentExprSyntax.self)
+            }
+            if covers { tryDepth += 1 }
+            defer { if covers { tryDepth -= 1 } }
             return try folded(try fold(s), expected: expected)
         }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefix(p, expected: expected) }
