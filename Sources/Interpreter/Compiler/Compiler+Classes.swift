@@ -154,10 +154,9 @@ extension Compiler {
     /// Compiles `self.init(…)` in a class's convenience initialiser or `super.init(…)`: one of
     /// `t`'s initialisers runs on the instance being initialised.
     func delegatingInitializer(_ t: StructType, _ receiver: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        guard !t.initializers.isEmpty else {
-            try requireNoArguments(args)
-            return Typed(type: .void) { _ in .void }
-        }
+        // The implicit `init()`, which only sets the properties' defaults, already done.
+        if t.initializers.isEmpty || t.keepsMemberwise, args.isEmpty { return Typed(type: .void) { _ in .void } }
+        if t.initializers.isEmpty { try requireNoArguments(args) }
         var firstError: Error?
         guard let (m, codes) = try matchInitializer(t, args, c, firstError: &firstError) else { throw firstError! }
         let (code, runtime, instance, at) = (m.code, self.runtime, receiver.code, self.at(c))

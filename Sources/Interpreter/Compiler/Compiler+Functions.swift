@@ -460,12 +460,12 @@ extension Compiler {
         var firstError: Error?
         if t.initializers.isEmpty || t.keepsMemberwise {
             // A class has no memberwise initialiser, only `init()` when every property has a default.
-            if t.isClass { try requireNoArguments(arguments) }
             let settable = t.isClass ? [] : fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
                                                                        hasDefault: $0.element.initial != nil) },
                                       result: .structure(t))
             do {
+                if t.isClass { try requireNoArguments(arguments) }
                 let codes = try match(arguments, to: signature, node, name: t.name)
                 let positions = settable.map(\.offset)
                 return Typed(type: .structure(t)) { f in
