@@ -202,6 +202,18 @@ extension Compiler {
         return Typed(type: .bool) { f in .bool((object(try a(f)) === object(try b(f))) == same) }
     }
 
+    /// Compiles `x == nil` or `x != nil` for an optional `x` of any type, Equatable or not (a
+    /// class reference, say), as Swift allows; nil when `x` is not optional.
+    func nilComparison(_ op: String, _ operand: Folded) throws -> Typed? {
+        let value = try folded(operand, expected: nil)
+        guard case .optional = value.type else { return nil }
+        let (code, equal) = (value.code, op == "==")
+        return Typed(type: .bool) { f in
+            if case .none = try code(f) { return .bool(equal) }
+            return .bool(!equal)
+        }
+    }
+
     /// For `base.name = …` where `base` is not assignable: when it is a class instance, its
     /// properties are still assignable through the reference, so `base` is read as a value.
     func referenceBase(_ base: ExprSyntax, else failure: Error) throws -> LValue {
@@ -252,4 +264,9 @@ extension StructType {
     func value(fields: [Value]) -> Value {
         isClass ? .instance(Instance(type: self, fields: fields)) : .structure(StructValue(type: self, fields: fields))
     }
+}
+
+extension Folded {
+    /// Whether the operand is the literal `nil`.
+    var isNilLiteral: Bool { node?.is(NilLiteralExprSyntax.self) == true }
 }

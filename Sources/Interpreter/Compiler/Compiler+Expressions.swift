@@ -368,6 +368,12 @@ extension Compiler {
             case "..." where expected.map({ if case .native(let t) = $0 { t === bindings.doubleRange } else { false } }) ?? false:
                 let (l, r) = (try folded(lhs, expected: .double), try folded(rhs, expected: .double))
                 return try binaryOperator(op, l, r, opNode)
+            case "==", "!=":
+                if lhs.isNilLiteral != rhs.isNilLiteral, let comparison = try nilComparison(op, lhs.isNilLiteral ? rhs : lhs) {
+                    return comparison
+                }
+                let (l, r) = try operands(lhs, rhs, hint: nil)
+                return try binaryOperator(op, l, r, opNode)
             default:
                 let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)

@@ -289,6 +289,8 @@ extension Compiler {
                 initial = { _ in try code(Frame(count: slots, parent: nil)) }
             }
             guard let type else { throw error(binding, "type annotation missing in pattern") }
+            // An optional 'var' starts as nil, as in Swift.
+            if initial == nil, !isLet, case .optional = type { initial = { _ in .none } }
             if isStatic {
                 guard let initial else { throw error(binding, "'static var' declaration requires an initializer expression") }
                 t.statics[name] = StaticProperty(type: type, isLet: isLet, initial: initial)
