@@ -20,6 +20,25 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(session.run("print(b)", mode: .normal).diagnostics.first?.message, "cannot find 'b' in scope")
     }
 
+    func testFailedBlockLeavesNoExtensionBehind() {
+        let session = Session()
+        _ = session.run("struct P { var x = 1.0 }\nprotocol Named { var name: String { get } }", mode: .normal)
+        let failed = session.run("""
+            extension P: Named {
+                var name: String { "p" }
+                func twice() -> Double { 2 * x }
+            }
+            let n = [1][2]
+            """, mode: .normal)
+        XCTAssertEqual(failed.status, .failed)
+        XCTAssertEqual(session.run("print(P().twice())", mode: .normal).diagnostics.first?.message,
+                       "value of type 'P' has no member 'twice'")
+        XCTAssertEqual(session.run("let n: any Named = P()", mode: .normal).diagnostics.first?.message,
+                       "cannot convert value of type 'P' to expected type 'any Named'")
+        XCTAssertEqual(session.run("extension P { func twice() -> Double { 2 * x } }\nprint(P().twice())", mode: .normal).outputs,
+                       [.text("2.0\n")])
+    }
+
     func testLastBareExpressionIsShown() {
         let session = Session()
         let outcome = session.run("let xs = [1.0, 2.0]\nprint(\"sum\")\nxs.map { $0 * 2 }", mode: .normal)

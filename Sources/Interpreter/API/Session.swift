@@ -105,8 +105,8 @@ public final class Session {
         let saved = globalScope.snapshot
         var diagnostics: [BlockDiagnostic] = []
         runtime.begin()
+        let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
         do {
-            let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
             let exec = try compiler.topLevel(parsed.tree.statements)
             try compiler.checkGlobalCapacity(parsed.tree)
             let globals = self.globals
@@ -116,7 +116,10 @@ public final class Session {
         } catch {
             diagnostics.append(BlockDiagnostic(line: 1, column: 1, message: "\(error)", isError: true))
         }
-        if !diagnostics.isEmpty { globalScope.restore(saved) }
+        if !diagnostics.isEmpty {
+            globalScope.restore(saved)
+            compiler.undoExtensions()
+        }
         runtime.flushText()
         return BlockOutcome(status: diagnostics.isEmpty ? .ok : .failed, outputs: runtime.outputs, checks: runtime.checks,
                             diagnostics: diagnostics)

@@ -33,8 +33,9 @@ final class Checker: SyntaxVisitor {
         return .skipChildren
     }
 
-    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "classes") }
-    override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "protocols") }
+    override func visit(_ node: DeinitializerDeclSyntax) -> SyntaxVisitorContinueKind {
+        reject(node, "deinitializers ('deinit'); an instance here is freed with its last reference, and no code runs then")
+    }
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
@@ -49,22 +50,12 @@ final class Checker: SyntaxVisitor {
             ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
-    override func visit(_ node: UnresolvedAsExprSyntax) -> SyntaxVisitorContinueKind {
-        isInPattern(Syntax(node)) ? .visitChildren : reject(node, "'as' casts")
-    }
-    override func visit(_ node: UnresolvedIsExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'is' type checks") }
 
-    /// Whether `node` is part of a pattern (`case .some(let x?)`), up to the nearest statement.
-    private func isInPattern(_ node: Syntax) -> Bool {
-        var p = node.parent
-        while let current = p, !current.is(CodeBlockItemSyntax.self), !current.is(ClosureExprSyntax.self) {
-            if current.is(ExpressionPatternSyntax.self) { return true }
-            p = current.parent
-        }
-        return false
-    }
     override func visit(_ node: RegexLiteralExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "regex literals") }
-    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { reject(node, "generics") }
+    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind {
+        // A generic function's parameters are checked by the compiler; generic types are not supported.
+        node.parent?.is(FunctionDeclSyntax.self) == true ? .visitChildren : reject(node, "generics")
+    }
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
         Self.importable.contains(node.path.trimmedDescription) ? .skipChildren
             : reject(node, "importing '\(node.path.trimmedDescription)'")

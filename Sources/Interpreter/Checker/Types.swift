@@ -38,7 +38,7 @@ indirect enum SType: CustomStringConvertible {
             "(" + zip(ts, labels).map { t, l in l.map { "\($0): \(t)" } ?? "\(t)" }.joined(separator: ", ") + ")"
         case .optional(let t): if case .function = t { "(\(t))?" } else { "\(t)?" }
         case .function(let ps, let r): "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
-        case .structure(let s): s.name
+        case .structure(let s): s.isProtocol ? "any \(s.name)" : s.name
         case .range(let closed): closed ? "ClosedRange<Int>" : "Range<Int>"
         case .nilLiteral: "nil"
         case .vector: "Vector"
@@ -62,7 +62,7 @@ indirect enum SType: CustomStringConvertible {
         case let (_, .optional(b)): conforms(to: b)
         case let (.function(p1, r1), .function(p2, r2)):
             p1.count == p2.count && zip(p1, p2).allSatisfy { $0.conforms(to: $1) } && r1.conforms(to: r2)
-        case let (.structure(a), .structure(b)): a === b
+        case let (.structure(a), .structure(b)): a.isSubtype(of: b)
         case let (.range(a), .range(b)): a == b
         case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
         case let (.native(a), .native(b)): a.conforms(to: b)
@@ -125,6 +125,8 @@ final class StructType {
         var isMutating: Bool
         /// Whether it is `static`.
         var isStatic: Bool
+        /// Whether it is declared `final` (or belongs to a `final` class): subclasses may not override it.
+        var isFinal = false
     }
 
     /// The type's name.
@@ -156,6 +158,19 @@ final class StructType {
     var statics: [String: StaticProperty] = [:]
     /// Types declared inside this one, by name.
     var nested: [String: StructType] = [:]
+    /// Whether the type is a class: its values are references to an `Instance`.
+    var isClass = false
+    /// Whether the class is declared `final`.
+    var isFinal = false
+    /// The class it inherits from.
+    var superclass: StructType?
+    /// For a protocol, its requirements; nil for other types.
+    var protocolInfo: ProtocolInfo?
+    /// The note's protocols named in the declaration's inheritance clause (or an extension's).
+    var protocols: [StructType] = []
+    /// For a class, the methods, accessors and subscripts of its superclasses that it overrides:
+    /// the overridden code's identity to the code that runs instead on its instances.
+    var overrides: [ObjectIdentifier: FunctionCode] = [:]
     /// How `print` and interpolation show a value of the type, when it conforms to
     /// `CustomStringConvertible`; nil for Swift's default.
     var describe: ((Value) -> String)?
@@ -174,6 +189,13 @@ final class StructType {
 
     /// Whether the type is an enum.
     var isEnum: Bool { cases != nil }
+
+    /// Whether a value of this type may be used where `other` is expected: the same type, a
+    /// subclass of it, or a type conforming to it when it is a protocol.
+    func isSubtype(of other: StructType) -> Bool {
+        self === other || superclass?.isSubtype(of: other) == true
+            || (other.isProtocol && protocols.contains { $0.isSubtype(of: other) })
+    }
 
     /// The enum case named `name`.
     func enumCase(_ name: String) -> EnumCase? { cases?.first { $0.name == name } }

@@ -180,10 +180,12 @@ extension Compiler {
                 let (frameOf, i) = (frameOf(b), b.slot)
                 return LValue(type: b.type) { f, body in try body(&frameOf(f).slots[i]) }
             case .field(let type, let i, let selfBinding)?:
-                guard selfBinding.isMutable else {
+                guard selfBinding.isMutable || type.isClass else {
                     throw error(r, "cannot assign to property: 'self' is immutable")
                 }
-                if type.fields[i].isLet { throw error(r, "cannot assign to property: '\(name)' is a 'let' constant") }
+                if type.fields[i].isLet, !function.owner.isInitializer {
+                    throw error(r, "cannot assign to property: '\(name)' is a 'let' constant")
+                }
                 let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
                 let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
                 return fieldPlace(base, type, i, at(r))
@@ -201,7 +203,8 @@ extension Compiler {
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
             if let t = declaredType(baseExpr), let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
-            let base = try lvalue(baseExpr)
+            let base: LValue
+            do { base = try lvalue(baseExpr) } catch { base = try referenceBase(baseExpr, else: error) }
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
@@ -209,7 +212,10 @@ extension Compiler {
                     return computedPlace(base, getter: getter, setter: setter, at(m.declName))
                 }
                 guard let i = s.fieldIndex(name) else { throw error(m.declName, "cannot assign to property '\(name)' of '\(s.name)'") }
-                if s.fields[i].isLet { throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant") }
+                let initializing = function.owner.isInitializer && baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self"
+                if s.fields[i].isLet, !initializing {
+                    throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant")
+                }
                 return fieldPlace(base, s, i, at(m.declName))
             case .tuple(let types, let labels):
                 guard let i = Int(name) ?? labels.firstIndex(of: name), i < types.count else {
@@ -256,7 +262,9 @@ extension Compiler {
     private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
         let (modify, field) = (base.modify, t.fields[i])
         let owner = function.owner
-        if field.willSet != nil || field.didSet != nil, !owner.isInitializer, owner.observing != field.name {
+        let observed = (field.willSet != nil || field.didSet != nil) && !owner.isInitializer && owner.observing != field.name
+        if t.isClass { return instanceFieldPlace(base, t, i, observed: observed, at) }
+        if observed {
             let runtime = self.runtime
             return LValue(type: field.type) { f, body in
                 try modify(f) { v in
@@ -287,11 +295,12 @@ extension Compiler {
         let (modify, runtime, get) = (base.modify, self.runtime, getter.code)
         return LValue(type: getter.signature.result) { f, body in
             try modify(f) { v in
-                let frame = Frame(count: get.slotCount, parent: nil)
+                let getter = v.implementation(of: get)
+                let frame = Frame(count: getter.slotCount, parent: nil)
                 frame.slots[0] = v
-                var value = try runtime.invoke(get, frame, at)
+                var value = try runtime.invoke(getter, frame, at)
                 try body(&value)
-                v = try runtime.mutate(setter.code, v, value, at)
+                v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
             }
         }
     }

@@ -127,8 +127,10 @@ extension Compiler {
             }
             throw unsupported(m, "implicit member calls")
         }
+        if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, args, c) }
         if name == "init", function.owner.isInitializer, baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self",
            case .structure(let t)? = function.owner.selfType.map(SType.structure) {
+            if t.isClass { return try delegatingInitializer(t, try expression(baseExpr), args, c) }
             // `self.init(…)`: an initialiser delegating to another.
             let (value, place) = (try construct(t, args, c).code, try lvalue(baseExpr).modify)
             return Typed(type: .void) { f in
@@ -139,9 +141,12 @@ extension Compiler {
         }
         let base = try expression(baseExpr)
         if case .structure(let t) = base.type {
-            if let method = t.methods[name], !method.isStatic {
+            if let method = t.method(name), !method.isStatic {
                 let codes = try match(args, to: method.signature, c, name: name)
                 try checkThrowingCall(method.signature, c)
+                if method.isMutating, t.isProtocol {
+                    return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
+                }
                 if method.isMutating {
                     return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
                 }
@@ -150,7 +155,7 @@ extension Compiler {
             if let i = t.fieldIndex(name), case .function = t.fields[i].type {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
-            throw error(m.declName, suggesting("value of type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
+            throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
@@ -169,6 +174,7 @@ extension Compiler {
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }
+        if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, nil, nil) }
         if let t = declaredType(baseExpr) {
             if let value = try typeMember(t, name, m.declName) { return value }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
@@ -184,12 +190,9 @@ extension Compiler {
         switch base.type {
         case .structure(let t):
             if let i = t.fieldIndex(name) {
-                return Typed(type: t.fields[i].type) { f in
-                    guard case .structure(let s) = try code(f) else { return .void }
-                    return s.fields[i]
-                }
+                return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
-            if let method = t.computed[name] { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
+            if let method = t.property(name) { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
         case .tuple(let types, let labels):
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {
                 return Typed(type: types[i]) { f in

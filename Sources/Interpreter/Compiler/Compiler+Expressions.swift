@@ -28,6 +28,14 @@ extension Compiler {
             return try reference(r.baseName.text, Syntax(r))
         }
         if let s = e.as(SequenceExprSyntax.self) {
+            // A `try` first (or right after `=`) covers the operators to its right, as in Swift.
+            let elements = Array(s.elements)
+            let covers = elements.indices.contains { i in
+                guard let t = elements[i].as(TryExprSyntax.self), t.questionOrExclamationMark == nil else { return false }
+                return i == 0 || elements[i - 1].is(AssignmentExprSyntax.self)
+            }
+            if covers { tryDepth += 1 }
+            defer { if covers { tryDepth -= 1 } }
             return try folded(try fold(s), expected: expected)
         }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefix(p, expected: expected) }
@@ -295,10 +303,7 @@ extension Compiler {
             let base = read(selfBinding)
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
-            return Typed(type: s.fields[i].type) { f in
-                guard case .structure(let v) = try base(f) else { return .void }
-                return v.fields[i]
-            }
+            return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
         case .computed(_, let m, let selfBinding)?:
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
@@ -360,6 +365,8 @@ extension Compiler {
             switch op {
             case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
                 return try assignment(op, lhs, rhs, opNode)
+            case "is", "as", "as?", "as!":
+                return try cast(op, lhs, rhs, opNode)
             case "&&", "||":
                 let l = try folded(lhs, expected: .bool), r = try folded(rhs, expected: .bool)
                 try require(l.type, .bool, opNode)
@@ -380,6 +387,12 @@ extension Compiler {
                 }
             case "..." where expected.map({ if case .native(let t) = $0 { t === bindings.doubleRange } else { false } }) ?? false:
                 let (l, r) = (try folded(lhs, expected: .double), try folded(rhs, expected: .double))
+                return try binaryOperator(op, l, r, opNode)
+            case "==", "!=":
+                if lhs.isNilLiteral != rhs.isNilLiteral, let comparison = try nilComparison(op, lhs.isNilLiteral ? rhs : lhs) {
+                    return comparison
+                }
+                let (l, r) = try operands(lhs, rhs, hint: nil)
                 return try binaryOperator(op, l, r, opNode)
             default:
                 let arithmetic = ["+", "-", "*", "/", "%"].contains(op)

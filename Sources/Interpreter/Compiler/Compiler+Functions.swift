@@ -43,11 +43,13 @@ extension Compiler {
             if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
             scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
-        let types = declared + (try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration))
+        let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration)
+        let types = declared + extensions
         for t in types { try declareCases(t) }
-        for t in types { try declareMembers(t) }
+        for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
+        for t in types { try bindConformances(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
-            let (signature, _) = try functionSignature(fn.signature, fn)
+            let (signature, _) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
             let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
             if function.isGlobal {
@@ -83,9 +85,7 @@ extension Compiler {
     }
 
     func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
-        if let fn = Syntax(node).as(FunctionDeclSyntax.self), case .binaryOperator = fn.name.tokenKind {
-            throw unsupported(fn.name, "operator declarations ('func \(fn.name.text)'); write a named function instead")
-        }
+        if let fn = Syntax(node).as(FunctionDeclSyntax.self) { try checkOperatorDeclaration(fn) }
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
@@ -97,13 +97,14 @@ extension Compiler {
 
     /// Compiles a function declaration; the statement stores the function with its captures.
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
-        if fn.genericParameterClause != nil { throw unsupported(fn, "generic functions") }
         guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
-        let (signature, params) = try functionSignature(fn.signature, fn)
-        try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
-                        throwing: signature.throwing)
+        try withGenericParameters(of: fn) {
+            let (signature, params) = try functionSignature(fn.signature, fn)
+            try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
+                            throwing: signature.throwing)
+        }
         if function.isGlobal { return { _ in .normal } }
         let store = write(b)
         return { f in
@@ -458,33 +459,29 @@ extension Compiler {
         }
         var firstError: Error?
         if t.initializers.isEmpty || t.keepsMemberwise {
-            let settable = fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
+            // A class has no memberwise initialiser, only `init()` when every property has a default.
+            let settable = t.isClass ? [] : fields.enumerated().filter { !($0.element.isLet && $0.element.initial != nil) }
             let signature = Signature(parameters: settable.map { .init(label: $0.element.name, type: $0.element.type,
                                                                        hasDefault: $0.element.initial != nil) },
                                       result: .structure(t))
             do {
+                if t.isClass { try requireNoArguments(arguments) }
                 let codes = try match(arguments, to: signature, node, name: t.name)
                 let positions = settable.map(\.offset)
                 return Typed(type: .structure(t)) { f in
                     var values = try fields.map { try $0.initial?(f) ?? .void }
                     for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
-                    return .structure(StructValue(type: t, fields: values))
+                    return t.value(fields: values)
                 }
             } catch where t.keepsMemberwise {
                 firstError = error
             }
         }
-        for m in t.initializers {
-            let codes: [Code?]
-            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
-                firstError = firstError ?? error
-                continue
-            }
-            try checkThrowingCall(m.signature, node)
+        if let (m, codes) = try matchInitializer(t, arguments, node, firstError: &firstError) {
             let (code, runtime) = (m.code, self.runtime)
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = t.isEnum ? .void : .structure(StructValue(type: t, fields: try fields.map { try $0.initial?(f) ?? .void }))
+                frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
                 for (i, a) in codes.enumerated() {
                     frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
                 }
@@ -495,8 +492,29 @@ extension Compiler {
         throw firstError!
     }
 
-    /// Compiles a call of a non-mutating method or computed property on `receiver`.
-    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint) throws -> Typed {
+    /// The first of `t`'s initialisers that `arguments` match, with the arguments' code; nil
+    /// when none does, with the first mismatch in `firstError` unless it holds one already.
+    func matchInitializer(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax,
+                          firstError: inout Error?) throws -> (StructType.Method, [Code?])? {
+        for m in t.initializers {
+            let codes: [Code?]
+            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
+                firstError = firstError ?? error
+                continue
+            }
+            try checkThrowingCall(m.signature, node)
+            return (m, codes)
+        }
+        return nil
+    }
+
+    /// Compiles a call of a non-mutating method or computed property on `receiver`; on a class
+    /// instance the method is looked up on its dynamic type unless `dynamic` is false or it is final.
+    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint,
+                      dynamic: Bool = true) throws -> Typed {
+        if dynamic, case .structure(let t) = receiver.type, t.isProtocol || (t.isClass && !t.isFinal && !m.isFinal) {
+            return dispatch(m, receiver: receiver, arguments: arguments, at: at)
+        }
         let callee = Value.function(Callable(code: m.code, captured: nil))
         return Typed(type: m.signature.result, code: invoke({ _ in callee }, [receiver.code] + arguments, at: at))
     }

@@ -59,7 +59,7 @@ extension Compiler {
     private func declaration(_ d: DeclSyntax) throws -> Exec {
         if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
         if let fn = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(fn) }
-        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) || d.is(ImportDeclSyntax.self)
+        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(ProtocolDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) || d.is(ImportDeclSyntax.self)
             || d.is(TypeAliasDeclSyntax.self) {
             return { _ in .normal }
         }

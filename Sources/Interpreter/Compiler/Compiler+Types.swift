@@ -24,10 +24,19 @@ extension Compiler {
             let name: String
             if let s = d.as(StructDeclSyntax.self) { name = s.name.text } else if let e = d.as(EnumDeclSyntax.self) {
                 name = e.name.text
+            } else if let c = d.as(ClassDeclSyntax.self) {
+                name = c.name.text
+            } else if let p = d.as(ProtocolDeclSyntax.self) {
+                name = p.name.text
             } else { return nil }
             let group = d.asProtocol(DeclGroupSyntax.self)!
             let t = StructType(name: outer.map { "\($0.name).\(name)" } ?? name)
             if d.is(EnumDeclSyntax.self) { t.cases = [] }
+            if d.is(ProtocolDeclSyntax.self) { t.protocolInfo = ProtocolInfo() }
+            if d.is(ClassDeclSyntax.self) {
+                t.isClass = true
+                t.isFinal = group.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
+            }
             register(name, t)
             let nested = typeDeclarations(group.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
             return TypeDeclaration(syntax: group, type: t, nested: nested)
@@ -42,6 +51,7 @@ extension Compiler {
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
+        extended.append(TypeSnapshot(of: t))
         let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
         return TypeDeclaration(syntax: e, type: t, nested: nested)
     }
@@ -73,6 +83,7 @@ extension Compiler {
     /// signatures, so bodies compiled afterwards may use any of them.
     func declareMembers(_ d: TypeDeclaration) throws {
         try inside(d.type) {
+            if d.syntax.is(ProtocolDeclSyntax.self) { return try declareRequirements(d) }
             // Static properties last: their initialisers may construct the type itself.
             let members = d.syntax.memberBlock.members.map(\.decl)
             let isStatic = { (m: DeclSyntax) in
@@ -88,7 +99,10 @@ extension Compiler {
                members.contains(where: { $0.is(InitializerDeclSyntax.self) }) {
                 d.type.keepsMemberwise = true
             }
+            let isClassDeclaration = d.syntax.is(ClassDeclSyntax.self)
+            if isClassDeclaration { inheritMembers(d.type) }
             for member in members.filter({ !isStatic($0) }) + members.filter(isStatic) { try declareMember(member, of: d.type) }
+            if isClassDeclaration { try finishClass(d) }
             if d.type.isEnum, d.type.conformances.contains("CaseIterable") {
                 if let c = d.type.cases?.first(where: { !$0.parameters.isEmpty }) {
                     throw error(d.syntax.inheritanceClause.map(Syntax.init) ?? Syntax(d.syntax), "type '\(d.type.name)' does not conform to protocol 'CaseIterable' (case '\(c.name)' has associated values)")
@@ -104,6 +118,7 @@ extension Compiler {
     /// Compiles the bodies of a type's methods, initialisers and computed properties, and those
     /// of the types nested in it.
     func compileMembers(_ d: TypeDeclaration) throws {
+        if d.syntax.is(ProtocolDeclSyntax.self) { return }
         try inside(d.type) {
             try compileBodies(d.syntax, d.type)
             for n in d.nested { try compileMembers(n) }
@@ -117,6 +132,7 @@ extension Compiler {
         }
         for (i, inherited) in (d.syntax.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
+            if try declareSuperclass(inherited.type, position: i, of: t, in: d) { continue }
             if i == 0, t.isEnum, ["Int", "String", "Double"].contains(name) {
                 let rawType = try resolveType(inherited.type)
                 t.rawType = rawType
@@ -135,19 +151,27 @@ extension Compiler {
         }
     }
 
-    private func declareMember(_ d: DeclSyntax, of t: StructType) throws {
+    func declareMember(_ d: DeclSyntax, of t: StructType) throws {
         if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
+            if providesRequirement(fn.name.text, of: t) { return }
             if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
             let (signature, _) = try functionSignature(fn.signature, fn)
             let modifiers = fn.modifiers.map(\.name.tokenKind)
             if t.isEnum, modifiers.contains(.keyword(.static)), t.enumCase(fn.name.text) != nil {
                 throw error(fn.name, "invalid redeclaration of '\(fn.name.text)'")
             }
-            t.methods[fn.name.text] = .init(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
-                                            signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
-                                            isStatic: modifiers.contains(.keyword(.static)))
+            if t.isClass, let m = fn.modifiers.first(where: { $0.name.tokenKind == .keyword(.mutating) }) {
+                throw error(m, "'mutating' is not valid on instance methods in classes")
+            }
+            let method = StructType.Method(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
+                                           signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
+                                           isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
+                                           isFinal: isFinal(fn.modifiers, in: t))
+            let key = methodKey(fn, signature.parameters)
+            try declareOverride(of: t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
+            t.methods[key] = method
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
@@ -228,19 +252,29 @@ extension Compiler {
             if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
                 if isStatic { throw unsupported(binding, "static computed properties") }
                 guard let annotated else { throw error(binding, "computed property must have an explicit type") }
+                if providesRequirement(name, of: t) { continue }
                 let code = FunctionCode(name: name, parameterCount: 0)
-                t.computed[name] = .init(code: code, signature: Signature(parameters: [], result: annotated),
-                                         isMutating: false, isStatic: false)
+                let getter = StructType.Method(code: code, signature: Signature(parameters: [], result: annotated),
+                                               isMutating: false, isStatic: false, isFinal: isFinal(v.modifiers, in: t))
+                try declareOverride(of: t.superclass?.computed[name], with: getter, in: t, modifiers: v.modifiers,
+                                    id.identifier, kind: "property")
+                t.computed[name] = getter
                 if accessors["set"] != nil {
-                    t.setters[name] = .init(code: FunctionCode(name: name, parameterCount: 2),
-                                            signature: Signature(parameters: [.init(label: nil, type: annotated, hasDefault: false)],
-                                                                 result: .void),
-                                            isMutating: true, isStatic: false)
+                    let setter = StructType.Method(code: FunctionCode(name: name, parameterCount: 2),
+                                                   signature: Signature(parameters: [.init(label: nil, type: annotated, hasDefault: false)],
+                                                                        result: .void),
+                                                   isMutating: !t.isClass, isStatic: false, isFinal: getter.isFinal)
+                    try declareOverride(of: t.superclass?.setters[name], with: setter, in: t, modifiers: v.modifiers,
+                                        id.identifier, kind: "property")
+                    t.setters[name] = setter
                 }
                 continue
             }
             if !accessors.isEmpty, isStatic || isLet { throw unsupported(binding, "observers of static or 'let' properties") }
             if t.isEnum, !isStatic { throw error(v, "enums must not contain stored properties") }
+            if t.superclass?.fieldIndex(name) != nil || t.superclass?.computed[name] != nil {
+                throw error(id, "cannot override with a stored property '\(name)'")
+            }
             var initial: Code?
             var type = annotated
             if let value = binding.initializer?.value {
@@ -255,6 +289,8 @@ extension Compiler {
                 initial = { _ in try code(Frame(count: slots, parent: nil)) }
             }
             guard let type else { throw error(binding, "type annotation missing in pattern") }
+            // An optional 'var' starts as nil, as in Swift.
+            if initial == nil, !isLet, case .optional = type { initial = { _ in .none } }
             if isStatic {
                 guard let initial else { throw error(binding, "'static var' declaration requires an initializer expression") }
                 t.statics[name] = StaticProperty(type: type, isLet: isLet, initial: initial)
@@ -276,18 +312,19 @@ extension Compiler {
                 }
             } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
                 try compileSubscript(s, block, of: t)
-            } else if let fn = d.as(FunctionDeclSyntax.self), let m = t.methods[fn.name.text], let body = fn.body {
-                let (_, params) = try functionSignature(fn.signature, fn)
+            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body {
+                let (signature, params) = try functionSignature(fn.signature, fn)
+                guard let m = t.methods[methodKey(fn, signature.parameters)] else { continue }
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
                 let (_, params) = try functionSignature(i.signature, i)
                 let m = t.initializers[initializerIndices[i.id]!]
-                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: true,
+                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
                                 throwing: m.signature.throwing, isInitializer: true)
             }
         }
-        if t.conformances.contains("CustomStringConvertible") { try describeWithDescription(group, t) }
+        if t.conformances.contains("CustomStringConvertible"), !t.isProtocol { try describeWithDescription(group, t) }
     }
 
     /// The parameters of a subscript: unlabelled unless given an explicit argument label, as in Swift.
@@ -379,7 +416,7 @@ extension Compiler {
 
     /// Makes `print` and interpolation show values of `t` by its `description` property.
     private func describeWithDescription(_ group: any DeclGroupSyntax, _ t: StructType) throws {
-        if let m = t.computed["description"], case .string = m.signature.result {
+        if let m = t.property("description"), case .string = m.signature.result {
             let (runtime, code, at) = (self.runtime, m.code, self.at(group))
             t.describe = { value in
                 let frame = Frame(count: code.slotCount, parent: nil)
@@ -389,7 +426,7 @@ extension Compiler {
             }
         } else if let i = t.fieldIndex("description"), case .string = t.fields[i].type {
             t.describe = { value in
-                guard case .structure(let s) = value, case .string(let text) = s.fields[i] else { return "" }
+                guard case .string(let text) = value.field(i) else { return "" }
                 return text
             }
         } else {

@@ -68,6 +68,8 @@ final class Compiler {
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
     /// The optional chains being compiled, by their outermost node (see `optionalChain`).
     var chainTops: Set<SyntaxIdentifier> = []
+    /// The types declared before this block that its extensions change, as they were before.
+    var extended: [TypeSnapshot] = []
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -181,8 +183,8 @@ final class Compiler {
             let isFunctionBoundary = current.parent == nil || current.parent!.function !== current.function
             if isFunctionBoundary, let type = current.function.selfType, let selfBinding = current.bindings["self"] {
                 if let i = type.fieldIndex(name) { return .field(type, i, selfBinding: selfBinding) }
-                if let m = type.computed[name] { return .computed(type, m, selfBinding: selfBinding) }
-                if let m = type.methods[name], !m.isStatic { return .method(type, m, selfBinding: selfBinding) }
+                if let m = type.property(name) { return .computed(type, m, selfBinding: selfBinding) }
+                if let m = type.method(name), !m.isStatic { return .method(type, m, selfBinding: selfBinding) }
             }
             s = current.parent
         }
@@ -325,7 +327,7 @@ final class Compiler {
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)
         }
-        if let existential = t.as(SomeOrAnyTypeSyntax.self), existential.someOrAnySpecifier.tokenKind == .keyword(.any) {
+        if let existential = t.as(SomeOrAnyTypeSyntax.self) {
             return try resolveType(existential.constraint)
         }
         throw unsupported(t, "type '\(t.trimmedDescription)'")

@@ -22,6 +22,7 @@ enum Precedence {
         case "*", "/", "%", "&*", "&": (9, false)
         case "+", "-", "&+", "&-", "|", "^": (8, false)
         case "..<", "...": (7, false)
+        case "is", "as", "as?", "as!": (6, false)
         case "??": (5, true)
         case "==", "!=", "<", "<=", ">", ">=", "===", "!==": (4, false)
         case "&&": (3, false)
@@ -43,6 +44,8 @@ enum Precedence {
         if let b = e.as(BinaryOperatorExprSyntax.self) { return b.operator.text }
         if e.is(AssignmentExprSyntax.self) { return "=" }
         if e.is(UnresolvedTernaryExprSyntax.self) { return "?:" }
+        if let c = e.as(UnresolvedAsExprSyntax.self) { return "as" + (c.questionOrExclamationMark?.text ?? "") }
+        if e.is(UnresolvedIsExprSyntax.self) { return "is" }
         return nil
     }
 
@@ -59,6 +62,12 @@ enum Precedence {
             }
             if power < minimum { break }
             i += 1
+            if power == 6, i < items.count {
+                // A cast's right side is a type, not an operand.
+                lhs = .infix(op: op, opNode: Syntax(opNode), lhs: lhs, rhs: .leaf(items[i]))
+                i += 1
+                continue
+            }
             let rhs = try climb(&items, &i, minimum: right ? power : power + 1)
             if let t = opNode.as(UnresolvedTernaryExprSyntax.self) {
                 lhs = .ternary(condition: lhs, then: t.thenExpression, otherwise: rhs, node: Syntax(opNode))

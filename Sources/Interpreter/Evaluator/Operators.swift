@@ -8,6 +8,7 @@ extension Compiler {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
+        if let declared = try declaredOperator(op, l, r, node) { return declared }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
@@ -28,6 +29,7 @@ extension Compiler {
             return Typed(type: .bool) { f in .bool((try ac(f) == (try bc(f))) == equal) }
         default: break
         }
+        if let identity = try identityComparison(op, l, r, node) { return identity }
         if let linear = try linearAlgebraOperator(op, l, r, node) { return linear }
         if op == "..." || op == "..<", case .double = l.type, case .double = r.type {
             return try doubleRange(op, l, r, node)

@@ -4,7 +4,8 @@ extension Value {
     var description: String {
         switch self {
         case .string(let s): s
-        case .structure(let s): s.type.describe?(self) ?? debugDescription
+        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription
+        case .instance(let o): o.type.describe?(self) ?? debugDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         default: debugDescription
         }
@@ -24,9 +25,9 @@ extension Value {
                 : "[" + zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
                     .joined(separator: ", ") + "]"
         case .tuple(let t): "(" + Self.labelled(t.elements, t.labels) + ")"
-        case .structure(let s):
-            s.type.describe?(self) ?? s.type.name + "(" + Self.labelled(s.fields, s.type.fields.map(\.name)) + ")"
-        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.name + "." + e.caseDescription
+        case .structure(let s): s.type.describe?(self) ?? Self.module + s.memberwiseDescription
+        case .enumeration(let e): e.tag.owner.describe?(self) ?? Self.module + e.tag.owner.name + "." + e.caseDescription
+        case .instance(let o): o.type.describe?(self) ?? Self.module + o.type.name
         case .range(let r): "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
         case .function: "(Function)"
         case .none: "nil"
@@ -66,6 +67,11 @@ extension Value {
         }.joined(separator: "\n")
     }
 
+    /// The module a note's types belong to, which Swift prints before a type's name where it
+    /// shows the type (a value nested in a collection, an optional or a tuple; a class instance):
+    /// a compiled single-file program's module is `main`.
+    static let module = "main."
+
     fileprivate static func labelled(_ values: [Value], _ labels: [String?]) -> String {
         zip(values, labels).map { v, l in l.map { "\($0): \(v.debugDescription)" } ?? v.debugDescription }
             .joined(separator: ", ")
@@ -77,4 +83,10 @@ extension EnumValue {
     var caseDescription: String {
         payload.isEmpty ? tag.name : tag.name + "(" + Value.labelled(payload, tag.parameters.map(\.label)) + ")"
     }
+}
+
+extension StructValue {
+    /// The struct as Swift prints it without `CustomStringConvertible`: its type's name, then its
+    /// stored properties with their labels.
+    var memberwiseDescription: String { type.name + "(" + Value.labelled(fields, type.fields.map(\.name)) + ")" }
 }

@@ -23,6 +23,8 @@ enum Value {
     case structure(StructValue)
     /// An enum value: its case and associated values.
     case enumeration(EnumValue)
+    /// A class instance: a reference, shared by every copy of the value.
+    case instance(Instance)
     /// A range of integers `lower..<upper` or `lower...upper` (`upper` is then inclusive).
     case range(RangeValue)
     /// A function or closure.
@@ -57,6 +59,40 @@ struct StructValue {
     let type: StructType
     /// Stored property values, in declaration order.
     var fields: [Value]
+}
+
+/// An instance of a class declared in a note.
+final class Instance {
+    /// The instance's dynamic type, which may be a subclass of the static one.
+    let type: StructType
+    /// Stored property values, the superclass's first, in declaration order.
+    var fields: [Value]
+
+    /// An instance of `type` with its stored properties.
+    init(type: StructType, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+
+    /// Frees the instances only this one holds (a linked list of a million nodes) one after
+    /// another, where releasing them recursively would overflow the stack.
+    deinit {
+        var pending = fields
+        fields = []
+        while var value = pending.popLast() {
+            switch value {
+            case .instance(var o):
+                value = .void
+                if isKnownUniquelyReferenced(&o) {
+                    pending.append(contentsOf: o.fields)
+                    o.fields = []
+                }
+            case .some(let inner): pending.append(inner)
+            case .array(let elements): pending.append(contentsOf: elements)
+            default: break
+            }
+        }
+    }
 }
 
 /// A value of an enum declared in a note.
@@ -133,6 +169,7 @@ extension Value: Hashable {
         case let (.tuple(x), .tuple(y)): return x.elements == y.elements
         case let (.structure(x), .structure(y)): return x.type === y.type && x.fields == y.fields
         case let (.enumeration(x), .enumeration(y)): return x.tag === y.tag && x.payload == y.payload
+        case let (.instance(x), .instance(y)): return x === y
         case let (.range(x), .range(y)): return x == y
         case let (.dictionary(x), .dictionary(y)):
             return x.keys.count == y.keys.count && zip(x.keys, x.values).allSatisfy { y[$0.0] == $0.1 }
@@ -156,6 +193,7 @@ extension Value: Hashable {
         case .tuple(let x): h.combine(x.elements)
         case .some(let x): h.combine(x)
         case .structure(let x): h.combine(x.fields)
+        case .instance(let x): h.combine(ObjectIdentifier(x))
         case .enumeration(let x):
             h.combine(x.tag.index)
             h.combine(x.payload)
@@ -163,5 +201,31 @@ extension Value: Hashable {
         case .matrix(let x): h.combine(x)
         default: h.combine(0)
         }
+    }
+}
+
+extension Value {
+    /// Stored property `i` of a struct or class instance.
+    @inline(__always)
+    func field(_ i: Int) -> Value {
+        switch self {
+        case .structure(let s): s.fields[i]
+        case .instance(let o): o.fields[i]
+        default: .void
+        }
+    }
+
+    /// The code that runs for the method `code` on this value: the override of its dynamic type
+    /// (a subclass's, or a conforming type's implementation of a protocol requirement), if any.
+    @inline(__always)
+    func implementation(of code: FunctionCode) -> FunctionCode {
+        let type: StructType
+        switch self {
+        case .instance(let o): type = o.type
+        case .structure(let s): type = s.type
+        case .enumeration(let e): type = e.tag.owner
+        default: return code
+        }
+        return type.overrides.isEmpty ? code : type.overrides[ObjectIdentifier(code)] ?? code
     }
 }

@@ -1,2 +1,2 @@
 func id<T>(_ x: T) -> T { x }
-// expect error: 1:8 not supported in experiment blocks: generics
+// expect error: 1:9 not supported in experiment blocks: generic parameters without a protocol or class of the note as constraint ('T')

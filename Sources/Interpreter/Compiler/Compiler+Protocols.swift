@@ -1,0 +1,198 @@
+import SwiftSyntax
+
+/// What a protocol declared in a note asks of its conforming types.
+final class ProtocolInfo {
+    /// The names of its required methods and properties.
+    var requirements: Set<String> = []
+    /// The requirements its extensions implement, which conforming types need not declare.
+    var provided: Set<String> = []
+}
+
+/// Protocols declared in notes: requirements, default implementations in extensions,
+/// conformance checking, and calls on existential values (`any P`, `some P`, `[any P]`),
+/// dispatched on the value's dynamic type through the type's `overrides`.
+extension Compiler {
+    /// Declares the requirements of a protocol from the members of its declaration.
+    func declareRequirements(_ d: TypeDeclaration) throws {
+        let p = d.type
+        for member in d.syntax.memberBlock.members.map(\.decl) {
+            if let v = member.as(VariableDeclSyntax.self) {
+                if let b = v.bindings.first(where: { $0.accessorBlock == nil }) {
+                    throw error(b, "property in protocol must have explicit { get } or { get set } specifier")
+                }
+                if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                    throw unsupported(v, "static property requirements")
+                }
+            } else if let fn = member.as(FunctionDeclSyntax.self) {
+                if let body = fn.body { throw error(body, "protocol methods must not have bodies") }
+                if let p = fn.signature.parameterClause.parameters.first(where: { $0.defaultValue != nil }) {
+                    throw error(p.defaultValue!, "default argument not permitted in a protocol method")
+                }
+                if fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                    throw unsupported(fn, "static method requirements")
+                }
+            } else {
+                throw unsupported(member, "this protocol requirement (protocols here take methods and properties)")
+            }
+            try declareMember(member, of: p)
+        }
+        p.protocolInfo?.requirements = Set(p.methods.keys).union(p.computed.keys)
+    }
+
+    /// Whether a member named `name` that an extension of `t` declares implements one of `t`'s
+    /// requirements, when `t` is a protocol; the requirement's code then receives the body.
+    func providesRequirement(_ name: String, of t: StructType) -> Bool {
+        guard let info = t.protocolInfo, info.requirements.contains(name) else { return false }
+        info.provided.insert(name)
+        return true
+    }
+
+    /// Checks that the type of `d` implements every requirement of the protocols it conforms to
+    /// (directly, through its superclass or through inherited protocols), and records which of
+    /// its members answer each requirement.
+    func bindConformances(_ d: TypeDeclaration) throws {
+        let t = d.type
+        guard !t.isProtocol else { return }
+        for p in t.allProtocols {
+            t.conformances.formUnion(p.conformances)
+            for name in p.protocolInfo!.requirements.sorted() {
+                guard let requirement = p.methods[name] ?? p.computed[name] else { continue }
+                if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
+                    t.overrides[ObjectIdentifier(requirement.code)] = implementation
+                    if let setter = p.setters[name] {
+                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : FunctionCode.fieldSetter($0) }
+                        guard let set = t.setters[name]?.code ?? stored else {
+                            throw nonConformance(t, p, d, missing: name)
+                        }
+                        t.overrides[ObjectIdentifier(setter.code)] = set
+                    }
+                } else if !p.protocolInfo!.provided.contains(name) {
+                    throw nonConformance(t, p, d, missing: name)
+                }
+            }
+        }
+    }
+
+    /// The code of `t`'s member that implements `requirement`, if `t` has one that matches it.
+    private func member(_ name: String, of t: StructType, answering requirement: StructType.Method,
+                        isProperty: Bool) throws -> FunctionCode? {
+        if isProperty {
+            if let i = t.fieldIndex(name), t.fields[i].type.conforms(to: requirement.signature.result) {
+                return FunctionCode.fieldGetter(i)
+            }
+            guard let getter = t.computed[name], getter.signature.result.conforms(to: requirement.signature.result) else { return nil }
+            return getter.code
+        }
+        guard let m = t.methods[name], !m.isStatic,
+              m.signature.parameters.map(\.label) == requirement.signature.parameters.map(\.label),
+              zip(m.signature.parameters, requirement.signature.parameters).allSatisfy({ $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type) }),
+              m.signature.result.conforms(to: requirement.signature.result) else { return nil }
+        return m.code
+    }
+
+    /// Swift's error for a type missing a requirement, at the type's name (or an extension's type).
+    private func nonConformance(_ t: StructType, _ p: StructType, _ d: TypeDeclaration, missing name: String) -> InterpreterError {
+        let at = typeName(of: d) ?? Syntax(d.syntax.as(ExtensionDeclSyntax.self)?.extendedType) ?? Syntax(d.syntax)
+        return error(at, "type '\(t.name)' does not conform to protocol '\(p.name)' (it lacks '\(name)')")
+    }
+
+    /// Runs `body` where the generic parameters of `fn` (`<T: Shape>`) stand for their constraint, a
+    /// protocol or class of the note, as an existential: a call with any conforming type type-checks,
+    /// and the body sees only what the constraint declares, as in Swift.
+    func withGenericParameters<T>(of fn: FunctionDeclSyntax, _ body: () throws -> T) throws -> T {
+        guard let clause = fn.genericParameterClause else { return try body() }
+        if let w = fn.genericWhereClause { throw unsupported(w, "'where' clauses on generic functions; write 'T: P' in the parameter list") }
+        return try withScope {
+            for p in clause.parameters {
+                guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint), t.isProtocol || t.isClass else {
+                    throw unsupported(p, "generic parameters without a protocol or class of the note as constraint ('\(p.trimmedDescription)')")
+                }
+                scope.aliases[p.name.text] = .structure(t)
+            }
+            return try body()
+        }
+    }
+
+    /// Compiles a call of a mutating requirement on an existential value in `place`, run on the
+    /// value's dynamic type.
+    func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
+        let (declared, runtime, modify) = (m.code, self.runtime, place.modify)
+        return Typed(type: m.signature.result) { f in
+            var values: [Value] = []
+            for a in arguments { values.append(try a?(f) ?? .void) }
+            var result = Value.void
+            try modify(f) { v in
+                let code = v.implementation(of: declared)
+                let frame = Frame(count: code.slotCount, parent: nil)
+                frame.slots[0] = v
+                for (i, x) in values.enumerated() { frame.slots[i + 1] = x }
+                for (i, a) in arguments.enumerated() where a == nil {
+                    frame.slots[i + 1] = try defaultArgument(i + 1, of: code, declared, in: frame)
+                }
+                result = try runtime.invoke(code, frame, at)
+                v = frame.slots[0]
+            }
+            return result
+        }
+    }
+}
+
+extension StructType {
+    /// Whether the type is a protocol declared in a note.
+    var isProtocol: Bool { protocolInfo != nil }
+
+    /// Every protocol of the note the type conforms to: its own, its superclass's, and those
+    /// they inherit.
+    var allProtocols: [StructType] {
+        var seen: [StructType] = []
+        func visit(_ p: StructType) {
+            guard !seen.contains(where: { $0 === p }) else { return }
+            seen.append(p)
+            p.protocols.forEach(visit)
+        }
+        (protocols + (superclass?.allProtocols ?? [])).forEach(visit)
+        return seen
+    }
+
+    /// The method `name`: the type's own, or one that an extension of a protocol it conforms to declares.
+    func method(_ name: String) -> Method? {
+        methods[name] ?? allProtocols.lazy.compactMap { $0.methods[name] }.first
+    }
+
+    /// The computed property `name`: the type's own, or one that an extension of a protocol it conforms to declares.
+    func property(_ name: String) -> Method? {
+        computed[name] ?? allProtocols.lazy.compactMap { $0.computed[name] }.first
+    }
+}
+
+extension FunctionCode {
+    /// A getter reading stored property `i` of `self`, for a stored property that answers a
+    /// protocol's property requirement.
+    static func fieldGetter(_ i: Int) -> FunctionCode {
+        let code = FunctionCode(name: "get", parameterCount: 0)
+        code.slotCount = 1
+        code.body = { f in
+            f.result = f.slots[0].field(i)
+            return .returned
+        }
+        return code
+    }
+
+    /// A setter writing its argument into stored property `i` of `self`.
+    static func fieldSetter(_ i: Int) -> FunctionCode {
+        let code = FunctionCode(name: "set", parameterCount: 1)
+        code.slotCount = 2
+        code.body = { f in
+            switch f.slots[0] {
+            case .structure(var s):
+                f.slots[0] = .void
+                s.fields[i] = f.slots[1]
+                f.slots[0] = .structure(s)
+            case .instance(let o): o.fields[i] = f.slots[1]
+            default: break
+            }
+            return .normal
+        }
+        return code
+    }
+}

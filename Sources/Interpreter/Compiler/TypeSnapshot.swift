@@ -1,0 +1,48 @@
+/// The members of a type as they were before a block extended it, so that a block that fails
+/// leaves no half of its extensions behind, as it leaves none of its declarations.
+struct TypeSnapshot {
+    private let type: StructType
+    private let fields: [StructType.Field]
+    private let methods: [String: StructType.Method]
+    private let computed: [String: StructType.Method]
+    private let setters: [String: StructType.Method]
+    private let subscriptGetter: StructType.Method?
+    private let subscriptSetter: StructType.Method?
+    private let initializers: [StructType.Method]
+    private let keepsMemberwise: Bool
+    private let conformances: Set<String>
+    private let statics: [String: StaticProperty]
+    private let nested: [String: StructType]
+    private let describe: ((Value) -> String)?
+    private let overrides: [ObjectIdentifier: FunctionCode]
+    private let protocols: [StructType]
+    private let provided: Set<String>?
+
+    /// The members `type` has now.
+    init(of type: StructType) {
+        self.type = type
+        (fields, methods, computed, setters) = (type.fields, type.methods, type.computed, type.setters)
+        (subscriptGetter, subscriptSetter) = (type.subscriptGetter, type.subscriptSetter)
+        (initializers, keepsMemberwise, conformances) = (type.initializers, type.keepsMemberwise, type.conformances)
+        (statics, nested, describe, overrides) = (type.statics, type.nested, type.describe, type.overrides)
+        (protocols, provided) = (type.protocols, type.protocolInfo?.provided)
+    }
+
+    /// Gives the type back the members it had when the snapshot was taken.
+    func restore() {
+        (type.fields, type.methods, type.computed, type.setters) = (fields, methods, computed, setters)
+        (type.subscriptGetter, type.subscriptSetter) = (subscriptGetter, subscriptSetter)
+        (type.initializers, type.keepsMemberwise, type.conformances) = (initializers, keepsMemberwise, conformances)
+        (type.statics, type.nested, type.describe, type.overrides) = (statics, nested, describe, overrides)
+        type.protocols = protocols
+        if let provided { type.protocolInfo?.provided = provided }
+    }
+}
+
+extension Compiler {
+    /// Undoes what the block's extensions added to types declared before it, after the block failed.
+    func undoExtensions() {
+        for snapshot in extended.reversed() { snapshot.restore() }
+        extended = []
+    }
+}

@@ -1,0 +1,9 @@
+// interpreter-only: a class's printed name differs for classes local to a function
+class Model { var w = 1.0 }
+let m = Model()
+print(m)
+print([m, m])
+print("model: \(m)")
+// expect: main.Model
+// expect: [main.Model, main.Model]
+// expect: model: main.Model

@@ -1,0 +1,2 @@
+class A: A {}
+// expect error: 1:7 'A' inherits from itself

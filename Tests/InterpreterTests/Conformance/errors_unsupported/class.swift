@@ -1,2 +1,0 @@
-class Model {}
-// expect error: 1:1 not supported in experiment blocks: classes

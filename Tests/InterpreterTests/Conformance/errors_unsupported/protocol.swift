@@ -1,2 +1,0 @@
-protocol Objective {}
-// expect error: 1:1 not supported in experiment blocks: protocols

@@ -1,0 +1,2 @@
+protocol P: P {}
+// expect error: 1:10 protocol 'P' refines itself
