@@ -226,6 +226,16 @@ final class CacheTests: XCTestCase {
         XCTAssertEqual(upgraded.asked.withLock { $0 }.count, 3, "another typesetter version typesets everything")
     }
 
+    func testThreadsWritingTheSameEntryAtOnceAllSucceed() {
+        // Notes built in parallel write the cache's tag file, and may write the same entry, at once.
+        let cache = BuildCache(folder: cacheFolder)
+        let key = CacheKey(["same"])
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in cache.write(.math, key, "value") }
+        XCTAssertNil(cache.problem)
+        XCTAssertEqual(BuildCache(folder: cacheFolder).read(.math, key, as: String.self), "value")
+        XCTAssertTrue(BuildCache.isCache(cacheFolder))
+    }
+
     func testShardsPartitionTheNotes() throws {
         let notes = Array(1...7)
         let parts = (1...3).map { Shard(index: $0, count: 3)!.select(notes) }

@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Writes output files whole or not at all: to a temporary file in the same folder, then renamed
 /// over the real name, so a reader never sees half a page.
 ///
-/// A temporary file is named `.weave-<pid>-<name>.tmp`. A build removes those that an earlier,
+/// A temporary file is named `.weave-<pid>-<serial>-<name>.tmp`. A build removes those that an earlier,
 /// killed build left behind (their process is gone) before it writes, and a build interrupted by
 /// SIGINT or SIGTERM removes its own (``removeTemporariesOnInterrupt()``).
 enum OutputFile {
@@ -17,7 +18,10 @@ enum OutputFile {
         let url = URL(fileURLWithPath: path)
         if FileManager.default.contents(atPath: path) == data { return }
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/" + temporaryPrefix + "\(getpid())-" + url.lastPathComponent + ".tmp"
+        // The serial keeps two threads writing the same file (two notes' builds filling the cache)
+        // from sharing a temporary file.
+        let serial = serials.add(1, ordering: .relaxed).newValue
+        let temporary = folder + "/" + temporaryPrefix + "\(getpid())-\(serial)-" + url.lastPathComponent + ".tmp"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -53,6 +57,9 @@ enum OutputFile {
         }
         try write(data, to: path)
     }
+
+    /// Numbers the temporary files of this process.
+    private static let serials = Atomic<Int>(0)
 
     /// The start of every temporary file's name.
     private static let temporaryPrefix = ".weave-"
