@@ -103,6 +103,28 @@ try:
         page.wait_for_function("() => document.body.innerText.includes('Preview marker sentence two.')", timeout=30000)
         time.sleep(0.5)
         check(other.evaluate("window.weaveStayed === true"), "a page whose HTML did not change was not reloaded")
+        # A page with explorable figures, updated in place, still switches them: its scripts ran again.
+        gd = work / "notes" / "gradient-descent.md"
+        figures = browser.new_page(viewport={"width": 1280, "height": 900})
+        figures.goto(base + "gradient-descent.html")
+        time.sleep(0.8)
+        text = gd.read_text()
+        gd_lines = text.splitlines()
+        gd_title = next(i for i, l in enumerate(gd_lines) if l.startswith("# "))
+        gd_paragraph = next(l for l in gd_lines[gd_title + 1:] if l and l[0].isalpha() and len(l) > 40)
+        gd.write_text(text.replace(gd_paragraph, gd_paragraph + " Explorable marker sentence.", 1))
+        figures.wait_for_function("() => document.body.innerText.includes('Explorable marker sentence.')", timeout=30000)
+        switched = figures.evaluate("""() => {
+            const x = document.querySelector(".wx");
+            if (!x) return "no explorable figure";
+            const shown = () => [...x.querySelectorAll(".xv")].filter(g => getComputedStyle(g).display !== "none").map(g => g.dataset.variant).join();
+            const slider = x.querySelector("input[type=range]");
+            const before = shown();
+            slider.value = slider.value === slider.max ? slider.min : slider.max;
+            slider.dispatchEvent(new Event("input", {bubbles: true}));
+            return before !== shown() ? "switched" : "stuck at " + before;
+        }""")
+        check(switched == "switched", f"an explorable figure switches after the page was updated: {switched}")
         check(not foreign, f"nothing is loaded from outside the preview: {foreign[:3]}")
         browser.close()
     print(f"prose edit shown in the browser after {prose * 1000:.0f} ms; code edit of sgd.md after {code * 1000:.0f} ms")

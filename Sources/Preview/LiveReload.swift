@@ -69,9 +69,9 @@ final class LiveReload: WSMessageHandler, Sendable {
         return messages
     }
 
-    /// The script served to preview pages (and only to them): it connects to the preview, reloads
-    /// the page when its HTML changed (keeping the scroll position), and shows the build's errors
-    /// over the page. It reconnects when the preview restarts.
+    /// The script served to preview pages (and only to them): it connects to the preview, replaces
+    /// the page with the new one when its HTML changed (keeping the scroll position), and shows the
+    /// build's errors over the page. It reconnects when the preview restarts.
     static let script = #"""
         (() => {
           const me = document.currentScript;
@@ -108,14 +108,51 @@ final class LiveReload: WSMessageHandler, Sendable {
             box.lastChild.textContent = "weave preview: the last build has " + errors.length +
               (errors.length === 1 ? " error" : " errors") + "\n\n" + text;
           };
+          // The page as served now replaces this one in place: its stylesheets, fonts and scroll
+          // position stay, so the edit shows as soon as the new page is laid out. Its scripts run
+          // again. A page whose stylesheets changed, or that typesets in the browser, is reloaded.
+          let shown = loaded;
+          let errors = [];
+          const reload = () => {
+            sessionStorage.setItem(key, String(window.scrollY));
+            location.reload();
+          };
+          const update = async (generation) => {
+            try {
+              const response = await fetch(location.href, { cache: "no-store" });
+              if (!response.ok) return reload();
+              const next = new DOMParser().parseFromString(await response.text(), "text/html");
+              const styles = (d) => [...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")).join(" ");
+              if (styles(next) !== styles(document) || next.querySelector('script[src$="katex.min.js"]')) return reload();
+              const y = window.scrollY;
+              const body = document.adoptNode(next.body);
+              for (const old of body.querySelectorAll("script")) {
+                if ((old.getAttribute("src") || "").startsWith("/__weave/")) { old.remove(); continue; }
+                const fresh = document.createElement("script");
+                for (const a of old.attributes) fresh.setAttribute(a.name, a.value);
+                fresh.textContent = old.textContent;
+                old.replaceWith(fresh);
+              }
+              document.title = next.title;
+              box = null;
+              document.body.replaceWith(body);
+              window.scrollTo(0, y);
+              shown = generation;
+              show(errors);
+            } catch (error) {
+              reload();
+            }
+          };
           const connect = () => {
             const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__weave/live");
             socket.onmessage = (event) => {
               const status = JSON.parse(event.data);
-              show(status.errors);
-              if (status.generation > loaded && (status.changed.includes(page) || status.generation > loaded + 1)) {
-                sessionStorage.setItem(key, String(window.scrollY));
-                location.reload();
+              errors = status.errors;
+              show(errors);
+              if (status.generation > shown && (status.changed.includes(page) || status.generation > shown + 1)) {
+                update(status.generation);
+              } else if (status.generation > shown) {
+                shown = status.generation;
               }
             };
             socket.onclose = () => setTimeout(connect, 500);
