@@ -25,6 +25,17 @@ final class BindingsTests: XCTestCase {
         XCTAssertEqual(title, "Adam on Rosenbrock")
     }
 
+    func testLossPlotsTitleTheirXAxisStepUnlessToldOtherwise() {
+        func svg(_ source: String) -> String {
+            let outcome = Session().run(source, mode: .normal)
+            guard case .figure(let svg, _, _)? = outcome.outputs.first else { return "no figure: \(outcome.diagnostics)" }
+            return svg
+        }
+        XCTAssertTrue(svg("plot([3.0, 2.0, 1.5], label: \"loss\")").contains(">step</text>"))
+        XCTAssertTrue(svg("plot([3.0, 2.0, 1.5], label: \"loss\", xLabel: \"epoch\")").contains(">epoch</text>"))
+        XCTAssertFalse(svg("plot([3.0, 2.0, 1.5], label: \"loss\", xLabel: \"epoch\")").contains(">step</text>"))
+    }
+
     func testMatricesDisplayAligned() {
         let outcome = Session().run("Matrix([[1, -20.5], [300, 4]])", mode: .normal)
         XCTAssertEqual(outcome.outputs, [.value("[  1.0  -20.5\n 300.0    4.0]")])
