@@ -103,7 +103,8 @@ let package = Package(
             dependencies: [
                 "Weave",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            swiftSettings: optimizedInDebug
         ),
         .executableTarget(
             name: "WeaveCLI",

@@ -71,8 +71,11 @@ try:
         paragraph = next(l for l in lines[title + 1:] if l and l[0].isalpha() and len(l) > 40)
         marker = "Preview marker sentence one."
         saved = edit(paragraph, paragraph + " " + marker)
-        page.wait_for_function(f"() => document.body.innerText.includes({marker!r})", timeout=30000)
+        # The preview marks the page with the build it shows once that is drawn; testing the text
+        # instead, many times a second, would itself slow a page this size.
+        page.wait_for_function("() => document.documentElement.dataset.weavePreview !== undefined", timeout=30000, polling="raf")
         prose = time.monotonic() - saved
+        check(marker in page.text_content("body"), "the page shows the prose edit")
         page.wait_for_load_state("load")
         time.sleep(0.2)
         scroll = page.evaluate("window.scrollY")
@@ -82,9 +85,11 @@ try:
         prints = re.search(r'print\("([^"\\]{3,})', original)
         check(prints is not None, "sgd.md has a print of a string literal")
         new_text = "edited by the preview check"
+        shown = page.evaluate("document.documentElement.dataset.weavePreview")
         saved = edit(f'print("{prints.group(1)}', f'print("{new_text}')
-        page.wait_for_function(f"() => document.body.innerText.includes({new_text!r})", timeout=60000)
+        page.wait_for_function(f"() => document.documentElement.dataset.weavePreview !== {shown!r}", timeout=60000, polling="raf")
         code = time.monotonic() - saved
+        check(new_text in page.text_content("body"), "the page shows the code edit's output")
 
         # A build error shows over the page and goes when it is fixed.
         edit(f'print("{new_text}', f'print(undefinedNameInPreview, "{new_text}')

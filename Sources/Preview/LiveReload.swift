@@ -69,8 +69,8 @@ final class LiveReload: WSMessageHandler, Sendable {
         return messages
     }
 
-    /// The script served to preview pages (and only to them): it connects to the preview, replaces
-    /// the page with the new one when its HTML changed (keeping the scroll position), and shows the
+    /// The script served to preview pages (and only to them): it connects to the preview, updates
+    /// the page in place where its HTML changed (keeping the scroll position), and shows the
     /// build's errors over the page. It reconnects when the preview restarts.
     static let script = #"""
         (() => {
@@ -108,14 +108,48 @@ final class LiveReload: WSMessageHandler, Sendable {
             box.lastChild.textContent = "weave preview: the last build has " + errors.length +
               (errors.length === 1 ? " error" : " errors") + "\n\n" + text;
           };
-          // The page as served now replaces this one in place: its stylesheets, fonts and scroll
-          // position stay, so the edit shows as soon as the new page is laid out. Its scripts run
-          // again. A page whose stylesheets changed, or that typesets in the browser, is reloaded.
+          // The page as served now replaces this one in place, where it differs: elements equal to
+          // their new version stay (with their layout), so a one-paragraph edit redraws one
+          // paragraph, and stylesheets, fonts and the scroll position stay. Scripts in replaced
+          // parts run again. A page whose stylesheets changed, or that typesets in the browser, is
+          // reloaded.
           let shown = loaded;
           let errors = [];
           const reload = () => {
             sessionStorage.setItem(key, String(window.scrollY));
             location.reload();
+          };
+          const activate = (node) => {
+            const scripts = node.nodeName === "SCRIPT" ? [node] : node.querySelectorAll ? [...node.querySelectorAll("script")] : [];
+            for (const old of scripts) {
+              const fresh = document.createElement("script");
+              for (const a of old.attributes) fresh.setAttribute(a.name, a.value);
+              fresh.textContent = old.textContent;
+              old.replaceWith(fresh);
+            }
+          };
+          const patch = (current, next, depth) => {
+            const a = [...current.childNodes], b = [...next.childNodes];
+            let head = 0;
+            while (head < a.length && head < b.length && a[head].isEqualNode(b[head])) head++;
+            let tail = 0;
+            while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].isEqualNode(b[b.length - 1 - tail])) tail++;
+            const gone = a.slice(head, a.length - tail), added = b.slice(head, b.length - tail);
+            if (depth < 6 && gone.length === 1 && added.length === 1 && gone[0].nodeType === 1 &&
+                gone[0].nodeName === added[0].nodeName && gone[0].nodeName !== "SCRIPT") {
+              for (const name of new Set([...gone[0].getAttributeNames(), ...added[0].getAttributeNames()])) {
+                const value = added[0].getAttribute(name);
+                if (value === null) gone[0].removeAttribute(name); else if (gone[0].getAttribute(name) !== value) gone[0].setAttribute(name, value);
+              }
+              return patch(gone[0], added[0], depth + 1);
+            }
+            const before = a[a.length - tail] || null;
+            for (const node of gone) node.remove();
+            for (const node of added) {
+              const adopted = document.adoptNode(node);
+              current.insertBefore(adopted, before);
+              activate(adopted);
+            }
           };
           const update = async (generation) => {
             try {
@@ -124,21 +158,15 @@ final class LiveReload: WSMessageHandler, Sendable {
               const next = new DOMParser().parseFromString(await response.text(), "text/html");
               const styles = (d) => [...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")).join(" ");
               if (styles(next) !== styles(document) || next.querySelector('script[src$="katex.min.js"]')) return reload();
-              const y = window.scrollY;
-              const body = document.adoptNode(next.body);
-              for (const old of body.querySelectorAll("script")) {
-                if ((old.getAttribute("src") || "").startsWith("/__weave/")) { old.remove(); continue; }
-                const fresh = document.createElement("script");
-                for (const a of old.attributes) fresh.setAttribute(a.name, a.value);
-                fresh.textContent = old.textContent;
-                old.replaceWith(fresh);
-              }
+              for (const own of next.querySelectorAll('script[src^="/__weave/"]')) own.remove();
+              if (box) { box.remove(); box = null; }
+              for (const own of document.querySelectorAll('script[src^="/__weave/"]')) own.remove();
               document.title = next.title;
-              box = null;
-              document.body.replaceWith(body);
-              window.scrollTo(0, y);
+              patch(document.body, next.body, 0);
               shown = generation;
               show(errors);
+              // Which build the page shows, once it is drawn (for tests and tools).
+              requestAnimationFrame(() => { document.documentElement.dataset.weavePreview = String(generation); });
             } catch (error) {
               reload();
             }

@@ -53,7 +53,7 @@ final class NoteWatcher {
         while true {
             waitForEvent()
             // Let a burst of writes (an editor's save, a `git checkout`) settle first.
-            usleep(30_000)
+            usleep(15_000)
             drainEvents()
             let now = take()
             if now != snapshot {

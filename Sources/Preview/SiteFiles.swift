@@ -42,9 +42,10 @@ struct SiteFiles: Sendable {
 
     /// `page` with `tag` before its last `</body>` (at the end if it has none).
     static func inject(_ tag: String, into page: Data) -> Data {
-        let html = String(decoding: page, as: UTF8.self)
-        guard let body = html.range(of: "</body>", options: .backwards) else { return Data((html + tag).utf8) }
-        return Data(html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: tag).utf8)
+        var page = page
+        let at = page.range(of: Data("</body>".utf8), options: .backwards)?.lowerBound ?? page.endIndex
+        page.insert(contentsOf: Data(tag.utf8), at: at)
+        return page
     }
 
     /// The content type for a file name's extension.
