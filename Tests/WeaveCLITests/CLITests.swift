@@ -314,22 +314,26 @@ final class CLITests: XCTestCase {
 
     /// Whether `pid` runs (a zombie, dead but not yet reaped, does not).
     private func isAlive(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else {
-            return false
-        }
-        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+        guard let fields = statFields(pid) else { return false }
+        return fields.first != "Z"
     }
 
     /// The processes whose parent is `pid`.
     private func children(of pid: Int32) -> [Int32] {
         let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return all.compactMap(Int32.init).filter { child in
-            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
-                let close = stat.lastIndex(of: ")")
-            else { return false }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            return fields.count > 1 && Int32(fields[1]) == pid
+            guard let fields = statFields(child), fields.count > 1 else { return false }
+            return Int32(fields[1]) == pid
         }
+    }
+
+    /// The fields of `/proc/<pid>/stat` after the command name (state, parent, …), or `nil` if no
+    /// such process exists.
+    private func statFields(_ pid: Int32) -> [Substring]? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else {
+            return nil
+        }
+        return stat[stat.index(after: close)...].split(separator: " ")
     }
 
     func testAProgressLineOnlyOnATerminalAndOnlyForLongBuilds() throws {
