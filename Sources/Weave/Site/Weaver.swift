@@ -155,8 +155,10 @@ public enum Weaver {
         let built = LargeStack.map(order.count) { slot -> BuiltNote in
             render(linked[slot], formulas: formulas, options: options)
         }
-        var notes = Array(repeating: built[0], count: built.count)
-        for (slot, index) in order.enumerated() { notes[index] = built[slot] }
+        // Back to input order (a shard may have no notes at all).
+        var slots = [Int](repeating: 0, count: order.count)
+        for (slot, index) in order.enumerated() { slots[index] = slot }
+        let notes = slots.map { built[$0] }
 
         let course = inputs.hasSite ? Course(entries: inputs.entries, notes: notes.map(\.note)) : nil
         var pages: [BuildResult.Page] = []
