@@ -24,9 +24,14 @@ enum Measure {
 
     /// What `python3 -c script` prints, trimmed; nil if python3 is missing or the script fails.
     static func python(_ script: String) -> String? {
+        output(of: "/usr/bin/env", ["python3", "-c", script])
+    }
+
+    /// What `executable` prints on standard output, trimmed; nil if it cannot start or fails.
+    static func output(of executable: String, _ arguments: [String]) -> String? {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -255,10 +255,8 @@ extension Compiler {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }
         case ("Double", .int):
-            return Typed(double: { f in
-                guard case .int(let x) = try code(f) else { return .nan }
-                return Double(x)
-            })
+            let x = value.int
+            return Typed(double: { f in Double(try x(f)) })
         case ("Double", .double), ("Int", .int):
             return value
         case ("Int", .double):

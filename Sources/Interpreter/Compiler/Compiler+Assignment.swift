@@ -121,7 +121,10 @@ extension Compiler {
         case .array(.double), .vector: break
         default: return nil
         }
-        let index = try expression(s.arguments.first!.expression, as: .int)
+        let indexExpression = s.arguments.first!.expression
+        let index = try expression(indexExpression, expected: .int)
+        try require(index.type, .int, indexExpression)
+        let k = index.int
         let value = try folded(rhs, expected: .double)
         try require(value.type, .double, rhs.node ?? node)
         let operation: (Double, Double) -> Double = switch op {
@@ -149,8 +152,7 @@ extension Compiler {
         }
         return Typed(type: .void) { f in
             let v = try y(f)
-            guard case .int(let k) = try index(f) else { return .void }
-            try update(&slot(f).pointee, k, v)
+            try update(&slot(f).pointee, try k(f), v)
             return .void
         }
     }

@@ -222,8 +222,9 @@ extension Compiler {
             case .int:
                 if let slot = slotAddress(s.calledExpression) {
                     if case .double = element {
+                        let unboxedIndex = index.int
                         return Typed(double: { f in
-                            guard case .int(let k) = try i(f) else { return .nan }
+                            let k = try unboxedIndex(f)
                             let p = slot(f)
                             guard case .array(let a) = p.pointee else { return .nan }
                             guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }

@@ -113,7 +113,7 @@ extension Compiler {
             let d = Double(v)
             return Typed(double: { _ in d })
         }
-        return Typed(type: .int) { _ in .int(v) }
+        return Typed(int: { _ in v })
     }
 
     private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
@@ -298,6 +298,7 @@ extension Compiler {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
             if case .double = b.type { return Typed(double: readDouble(b)) }
+            if case .int = b.type { return Typed(int: readInt(b)) }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:
             let base = read(selfBinding)

@@ -9,6 +9,9 @@ struct Typed {
     /// For a `Double` expression, code producing the number unboxed, so arithmetic trees pass
     /// doubles in registers and box only where a `Value` is needed.
     var unboxed: DoubleCode?
+    /// For an `Int` expression, code producing the integer unboxed, as `unboxed` does for a
+    /// `Double` (indices, counters and conversions stay in registers).
+    var unboxedInt: IntCode?
 
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
@@ -23,6 +26,13 @@ struct Typed {
         unboxed = double
     }
 
+    /// An `Int` expression computed unboxed.
+    init(int: @escaping IntCode) {
+        type = .int
+        code = { f in .int(try int(f)) }
+        unboxedInt = int
+    }
+
     /// The number of a `Double` expression, unboxed.
     var double: DoubleCode {
         if let unboxed { return unboxed }
@@ -32,10 +42,22 @@ struct Typed {
             return x
         }
     }
+
+    /// The integer of an `Int` expression, unboxed.
+    var int: IntCode {
+        if let unboxedInt { return unboxedInt }
+        let code = self.code
+        return { f in
+            guard case .int(let x) = try code(f) else { return 0 }
+            return x
+        }
+    }
 }
 
 /// Compiled code of a `Double` expression, unboxed.
 typealias DoubleCode = (Frame) throws -> Double
+/// Compiled code of an `Int` expression, unboxed.
+typealias IntCode = (Frame) throws -> Int
 
 /// Compiles a checked swift-syntax tree into a tree of closures over resolved frame slots.
 ///
@@ -248,6 +270,29 @@ final class Compiler {
             }
         case let d: return { f in
                 guard case .double(let x) = f.outer(d).slots[i] else { return .nan }
+                return x
+            }
+        }
+    }
+
+    /// Code reading an `Int` binding's slot, unboxed. (Written out like `readDouble`: a generic
+    /// version is not specialised into the closures it returns, which costs a call per read.)
+    func readInt(_ b: Binding) -> IntCode {
+        let i = b.slot
+        if b.owner.isGlobal {
+            let g = globals
+            return { _ in
+                guard case .int(let x) = g.slots[i] else { return 0 }
+                return x
+            }
+        }
+        switch depth(of: b.owner) {
+        case 0: return { f in
+                guard case .int(let x) = f.slots[i] else { return 0 }
+                return x
+            }
+        case let d: return { f in
+                guard case .int(let x) = f.outer(d).slots[i] else { return 0 }
                 return x
             }
         }

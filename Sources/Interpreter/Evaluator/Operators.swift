@@ -50,10 +50,28 @@ extension Compiler {
             return Typed(double: { f in try x(f) / y(f) })
         case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int), ("&", .int), ("|", .int), ("^", .int),
              ("<<", .int), (">>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
-            let operation = try integerOperation(op, at)
-            return Typed(type: .int) { f in
-                guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
-                return .int(try operation(x, y))
+            let (x, y) = (l.int, r.int)
+            // The three most common operations are inlined; the others go through one call.
+            func overflow() -> InterpreterError { InterpreterError(message: "arithmetic overflow in '\(op)'", at: at) }
+            switch op {
+            case "+": return Typed(int: { f in
+                    let (v, o) = try x(f).addingReportingOverflow(try y(f))
+                    if o { throw overflow() }
+                    return v
+                })
+            case "-": return Typed(int: { f in
+                    let (v, o) = try x(f).subtractingReportingOverflow(try y(f))
+                    if o { throw overflow() }
+                    return v
+                })
+            case "*": return Typed(int: { f in
+                    let (v, o) = try x(f).multipliedReportingOverflow(by: try y(f))
+                    if o { throw overflow() }
+                    return v
+                })
+            default:
+                let operation = try integerOperation(op, at)
+                return Typed(int: { f in try operation(try x(f), try y(f)) })
             }
         case ("<", .double), ("<=", .double), (">", .double), (">=", .double):
             let compare = comparison(op, Double.self)
@@ -61,10 +79,8 @@ extension Compiler {
             return Typed(type: .bool) { f in .bool(compare(try x(f), try y(f))) }
         case ("<", .int), ("<=", .int), (">", .int), (">=", .int):
             let compare = comparison(op, Int.self)
-            return Typed(type: .bool) { f in
-                guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
-                return .bool(compare(x, y))
-            }
+            let (x, y) = (l.int, r.int)
+            return Typed(type: .bool) { f in .bool(compare(try x(f), try y(f))) }
         case ("<", .string), ("<=", .string), (">", .string), (">=", .string):
             let compare = comparison(op, String.self)
             return Typed(type: .bool) { f in
