@@ -1,4 +1,5 @@
 import Foundation
+import Optim
 import SwiftSyntax
 
 /// One note's interpreter: its blocks run in order and share declarations and values,
@@ -79,7 +80,7 @@ public final class Session {
             runtime.begin()
             let globals = self.globals
             var value = Value.void
-            try onLargeStack { value = try code(globals) }
+            try onLargeStack(watching: runtime.interruption) { value = try code(globals) }
             guard let format else { return .value(value.prose) }
             let (runtime, start) = (runtime, SourcePoint(line: 1, column: 1))
             do {
@@ -110,7 +111,7 @@ public final class Session {
             let exec = try compiler.topLevel(parsed.tree.statements)
             try compiler.checkGlobalCapacity(parsed.tree)
             let globals = self.globals
-            try onLargeStack { _ = try exec(globals) }
+            try onLargeStack(watching: runtime.interruption) { _ = try exec(globals) }
         } catch let e as InterpreterError {
             diagnostics.append(diagnostic(e))
         } catch {
@@ -132,7 +133,9 @@ public final class Session {
 
 /// Runs `work` on a thread with a 1 GiB stack and waits for it, so deep (capped)
 /// recursion in the tree-walking evaluator cannot overflow the caller's stack.
-private func onLargeStack(_ work: @escaping () throws -> Void) throws {
+/// Runs `work` on a thread with a large stack, with `interruption` as the token Optim's long
+/// kernels watch there.
+private func onLargeStack(watching interruption: Interruption, _ work: @escaping () throws -> Void) throws {
     final class Job: @unchecked Sendable {
         let work: () throws -> Void
         var failure: Error?
@@ -141,7 +144,7 @@ private func onLargeStack(_ work: @escaping () throws -> Void) throws {
     }
     let job = Job(work)
     let thread = Thread {
-        do { try job.work() } catch { job.failure = error }
+        do { try Interruption.$current.withValue(interruption) { try job.work() } } catch { job.failure = error }
         job.done.signal()
     }
     thread.stackSize = 1 << 30

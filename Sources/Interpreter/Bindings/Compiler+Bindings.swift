@@ -58,7 +58,12 @@ extension Compiler {
                 return values
             }
             let invoke: ([Value]) throws -> Value = { values in
-                do { return try body(context, values) } catch let e as OptimError {
+                do {
+                    let result = try body(context, values)
+                    try context.runtime.checkLibraryCall(context.at)
+                    return result
+                } catch let e as OptimError {
+                    try context.runtime.checkLibraryCall(context.at)
                     var error = context.error(e.description)
                     error.thrown = context.runtime.optimError.value(of: e)
                     throw error

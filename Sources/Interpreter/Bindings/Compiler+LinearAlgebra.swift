@@ -179,9 +179,13 @@ extension Compiler {
             }
             return nil
         }
-        let (a, b, at) = (l.code, r.code, self.at(node))
+        let (a, b, at, runtime) = (l.code, r.code, self.at(node), self.runtime)
         if case .jet = type { return Typed(type: .jet, code: try jetArithmetic(op, l, r)) }
-        return Typed(type: type) { f in try linearAlgebra(op, try a(f), try b(f), at) }
+        return Typed(type: type) { f in
+            let result = try linearAlgebra(op, try a(f), try b(f), at)
+            try runtime.checkLibraryCall(at)
+            return result
+        }
     }
 
     /// The result type of `l op r` for Optim's arithmetic operators, nil if there is none.
@@ -248,8 +252,12 @@ extension Compiler {
         guard let result = arithmeticResult(op, place, value), result.conforms(to: place) else {
             throw error(node, "binary operator '\(op)=' cannot be applied to operands of type '\(place)' and '\(value)'")
         }
-        let at = self.at(node)
-        return { a, b in try linearAlgebra(op, a, b, at) }
+        let (at, runtime) = (self.at(node), self.runtime)
+        return { a, b in
+            let result = try linearAlgebra(op, a, b, at)
+            try runtime.checkLibraryCall(at)
+            return result
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Optim
 import Synchronization
 
 /// A location within a block's source, 1-based.
@@ -47,6 +48,9 @@ final class Runtime {
     private let expired = Deadline()
     /// The timer that marks the running block's deadline as passed.
     private var watchdog: (any DispatchSourceTimer)?
+    /// What Optim's long kernels watch while the running block calls them; the watchdog requests
+    /// it with the deadline, so a single long library call stops too (see `checkLibraryCall`).
+    private(set) var interruption = Interruption()
     /// The note's random-number generator, seeded per session.
     var random: SplitMix64
     /// The Optim and Figures bindings, made on first use.
@@ -87,8 +91,12 @@ final class Runtime {
         generation += 1
         watchdog?.cancel()
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        let (mark, block) = (expired, generation)
-        timer.setEventHandler { mark.value.store(block, ordering: .relaxed) }
+        interruption = Interruption()
+        let (mark, block, interruption) = (expired, generation, interruption)
+        timer.setEventHandler {
+            mark.value.store(block, ordering: .relaxed)
+            interruption.request()
+        }
         timer.schedule(deadline: .now() + budget, leeway: .milliseconds(5))
         timer.resume()
         watchdog = timer
@@ -130,11 +138,20 @@ final class Runtime {
     /// Counts one unit of work and stops the block once its time budget is spent.
     @inline(__always)
     func tick(_ at: SourcePoint) throws {
-        if expired.value.load(ordering: .relaxed) == generation {
-            interrupted = true
-            throw InterpreterError(
-                message: "time budget of \(LimitText.seconds(options.timeBudget)) s exceeded", at: at)
-        }
+        if expired.value.load(ordering: .relaxed) == generation { throw budgetExceeded(at) }
+    }
+
+    /// Stops the block at a library call that its deadline interrupted: what the call returned
+    /// (or threw) is then meaningless, so neither reaches the note.
+    @inline(__always)
+    func checkLibraryCall(_ at: SourcePoint) throws {
+        if interruption.isRequested { throw budgetExceeded(at) }
+    }
+
+    /// The error that stops a block past its time budget.
+    private func budgetExceeded(_ at: SourcePoint) -> InterpreterError {
+        interrupted = true
+        return InterpreterError(message: "time budget of \(LimitText.seconds(options.timeBudget)) s exceeded", at: at)
     }
 
     /// Runs `code` as one call, enforcing the call-depth cap.

@@ -211,10 +211,12 @@ public struct Matrix: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStrin
         }
         var product = Matrix.zeros(rows, other.cols)
         let n = other.cols
+        let interruption = Interruption.current
         product.scalars.withUnsafeMutableBufferPointer { c in
             scalars.withUnsafeBufferPointer { a in
                 other.scalars.withUnsafeBufferPointer { b in
                     for i in 0..<rows {
+                        if interruption?.isRequested == true { return }
                         for k in 0..<cols {
                             let aik = a[i * cols + k]
                             if aik == 0 { continue }
