@@ -3,7 +3,7 @@ import Synchronization
 /// A request, from another thread, that the long computation running on this one stop early.
 ///
 /// Optim's kernels whose cost grows as n³ (matrix products, LU, Cholesky, inverses, solves with
-/// many right-hand sides, the Jacobi eigendecomposition) look at ``isRequested`` between rows or
+/// many right-hand sides, the Jacobi eigendecomposition) look at ``shouldStop`` between rows or
 /// columns of work — every few milliseconds even for n in the thousands — and, once it is set,
 /// skip the rest and return at once. **A result computed after an interruption is meaningless**:
 /// whoever requested it must discard it. That is how weave holds an experiment to its time budget
@@ -41,7 +41,7 @@ public final class Interruption: Sendable {
 
     /// Whether the computation running here has been asked to stop: a kernel checks this between
     /// chunks of work and returns early when it is true.
-    public static var isRequested: Bool {
+    public static var shouldStop: Bool {
         current?.isRequested ?? false
     }
 }

@@ -21,7 +21,7 @@ public struct CholeskyDecomposition: Sendable {
         var l = [Double](repeating: 0, count: n * n)
         try l.withUnsafeMutableBufferPointer { l in
             for j in 0..<n {
-                if Interruption.isRequested { return }
+                if Interruption.shouldStop { return }
                 var pivot = matrix.scalars[j * n + j]
                 for k in 0..<j { pivot -= l[j * n + k] * l[j * n + k] }
                 guard pivot > 0, pivot.isFinite else {

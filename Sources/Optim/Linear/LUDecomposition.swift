@@ -27,7 +27,7 @@ public struct LUDecomposition: Sendable {
         let scale = Vector(matrix.scalars).infinityNorm
         try a.withUnsafeMutableBufferPointer { a in
             for k in 0..<n {
-                if Interruption.isRequested { return }
+                if Interruption.shouldStop { return }
                 var p = k
                 for i in (k + 1)..<Swift.max(k + 1, n) where Swift.abs(a[i * n + k]) > Swift.abs(a[p * n + k]) {
                     p = i

@@ -24,7 +24,7 @@ extension Matrix {
         }
         let lu = try LUDecomposition(self)
         var x = Matrix.zeros(rows, b.cols)
-        for j in 0..<b.cols where !Interruption.isRequested {
+        for j in 0..<b.cols where !Interruption.shouldStop {
             let column = try lu.solve(b.column(j))
             for i in 0..<rows { x[i, j] = column[i] }
         }

@@ -40,7 +40,7 @@ public struct SymmetricEigendecomposition: Sendable {
                     }
                     if off.squareRoot() <= threshold { break }
                     for p in 0..<n {
-                        if Interruption.isRequested { return }
+                        if Interruption.shouldStop { return }
                         for q in (p + 1)..<Swift.max(p + 1, n) where a[p * n + q] != 0 {
                             Self.rotate(a, v, n, p, q)
                         }
