@@ -221,6 +221,14 @@ extension Compiler {
             switch index.type {
             case .int:
                 if let slot = slotAddress(s.calledExpression) {
+                    if case .double = element, let k = index.constantInt {
+                        return Typed(double: { f in
+                            guard case .array(let a) = slot(f).pointee else { return .nan }
+                            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                            guard case .double(let x) = a[k] else { return .nan }
+                            return x
+                        })
+                    }
                     if case .double = element {
                         let unboxedIndex = index.int
                         return Typed(double: { f in

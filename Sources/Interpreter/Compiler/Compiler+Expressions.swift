@@ -12,7 +12,7 @@ extension Compiler {
             guard let v = Double(d.literal.text.replacingOccurrences(of: "_", with: "")) else {
                 throw error(d, "invalid floating-point literal")
             }
-            return Typed(double: { _ in v })
+            return Typed(constant: v)
         }
         if let b = e.as(BooleanLiteralExprSyntax.self) {
             let v = Value.bool(b.literal.tokenKind == .keyword(.true))
@@ -110,10 +110,9 @@ extension Compiler {
             throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
         }
         if let expected, expected.conforms(to: .double) || expected.takesScalarLiterals {
-            let d = Double(v)
-            return Typed(double: { _ in d })
+            return Typed(constant: Double(v))
         }
-        return Typed(int: { _ in v })
+        return Typed(constant: v)
     }
 
     private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
@@ -325,7 +324,7 @@ extension Compiler {
         switch (op, operand.type) {
         case ("-", .int):
             if let i = p.expression.as(IntegerLiteralExprSyntax.self), let v = Int("-" + i.literal.text.replacingOccurrences(of: "_", with: "")) {
-                return Typed(type: .int) { _ in .int(v) }
+                return Typed(constant: v)
             }
             return Typed(type: .int) { f in
                 guard case .int(let x) = try code(f) else { return .void }
@@ -334,6 +333,7 @@ extension Compiler {
                 return .int(v)
             }
         case ("-", .double):
+            if let c = operand.constant { return Typed(constant: -c) }
             let x = operand.double
             return Typed(double: { f in -(try x(f)) })
         case ("-", .vector), ("-", .matrix), ("-", .jet):

@@ -12,6 +12,11 @@ struct Typed {
     /// For an `Int` expression, code producing the integer unboxed, as `unboxed` does for a
     /// `Double` (indices, counters and conversions stay in registers).
     var unboxedInt: IntCode?
+    /// The number, when the expression is a `Double` literal (or a negated one): operators then
+    /// use it directly rather than calling code for it.
+    var constant: Double?
+    /// The integer, when the expression is an `Int` literal (or a negated one), as `constant`.
+    var constantInt: Int?
 
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
@@ -31,6 +36,18 @@ struct Typed {
         type = .int
         code = { f in .int(try int(f)) }
         unboxedInt = int
+    }
+
+    /// The `Double` literal `value`.
+    init(constant value: Double) {
+        self.init(double: { _ in value })
+        constant = value
+    }
+
+    /// The `Int` literal `value`.
+    init(constant value: Int) {
+        self.init(int: { _ in value })
+        constantInt = value
     }
 
     /// The number of a `Double` expression, unboxed.

@@ -36,18 +36,10 @@ extension Compiler {
         }
         guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
         switch (op, l.type) {
-        case ("+", .double):
-            let (x, y) = (l.double, r.double)
-            return Typed(double: { f in try x(f) + y(f) })
-        case ("-", .double):
-            let (x, y) = (l.double, r.double)
-            return Typed(double: { f in try x(f) - y(f) })
-        case ("*", .double):
-            let (x, y) = (l.double, r.double)
-            return Typed(double: { f in try x(f) * y(f) })
-        case ("/", .double):
-            let (x, y) = (l.double, r.double)
-            return Typed(double: { f in try x(f) / y(f) })
+        case ("+", .double): return fused(Plus.self, l, r)
+        case ("-", .double): return fused(Minus.self, l, r)
+        case ("*", .double): return fused(Times.self, l, r)
+        case ("/", .double): return fused(Divide.self, l, r)
         case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int), ("&", .int), ("|", .int), ("^", .int),
              ("<<", .int), (">>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
             let (x, y) = (l.int, r.int)
@@ -117,6 +109,25 @@ extension Compiler {
             throw error(node, "'%' is unavailable: for floating-point numbers use truncatingRemainder instead")
         default:
             throw mismatch
+        }
+    }
+
+    /// `l op r` on doubles, unboxed. A literal operand is used directly rather than called, and
+    /// two literals fold (to the same IEEE result Swift computes). Generic over the operator's
+    /// type, not a closure, so each operator gets closures of its own with the arithmetic inlined.
+    private func fused<O: DoubleOperator>(_: O.Type, _ l: Typed, _ r: Typed) -> Typed {
+        switch (l.constant, r.constant) {
+        case let (a?, b?):
+            return Typed(constant: O.apply(a, b))
+        case let (a?, nil):
+            let y = r.double
+            return Typed(double: { f in O.apply(a, try y(f)) })
+        case let (nil, b?):
+            let x = l.double
+            return Typed(double: { f in O.apply(try x(f), b) })
+        case (nil, nil):
+            let (x, y) = (l.double, r.double)
+            return Typed(double: { f in O.apply(try x(f), try y(f)) })
         }
     }
 
@@ -216,4 +227,25 @@ extension Compiler {
             throw error(node, "binary operator '\(op)=' cannot be applied to operands of type '\(type)'")
         }
     }
+}
+
+/// One of `Double`'s four arithmetic operators, as a type (see `Compiler.fused`).
+private protocol DoubleOperator {
+    static func apply(_ a: Double, _ b: Double) -> Double
+}
+
+private enum Plus: DoubleOperator {
+    @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a + b }
+}
+
+private enum Minus: DoubleOperator {
+    @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a - b }
+}
+
+private enum Times: DoubleOperator {
+    @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a * b }
+}
+
+private enum Divide: DoubleOperator {
+    @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a / b }
 }
