@@ -32,14 +32,8 @@ final class APIDeclarationsTests: XCTestCase {
         let api = BlockAPI()
         let gaps = try APIDeclarationReader.all().filter { api.availability(of: $0) == .differentLabels }
             .map { "\($0.module).\($0.owner.map { $0 + "." } ?? "")\($0.selector)" }
-        let text = Set(gaps).sorted().joined(separator: "\n") + "\n"
-        if update {
-            try text.write(to: Self.gapsFile, atomically: true, encoding: .utf8)
-            return
-        }
-        let listed = try String(contentsOf: Self.gapsFile, encoding: .utf8)
-        let listedSet = Set(listed.split(separator: "\n").map(String.init))
-        XCTAssertEqual(Set(gaps).subtracting(listedSet).sorted(), [], "bound under a name but not with Swift's labels, and not listed in LabelGaps.txt")
-        XCTAssertEqual(listedSet.subtracting(gaps).sorted(), [], "listed in LabelGaps.txt, but now taking Swift's labels or gone")
+        try CheckedList.check(gaps, in: Self.gapsFile,
+                              missing: "bound under a name but not with Swift's labels, and not listed in LabelGaps.txt",
+                              stale: "listed in LabelGaps.txt, but now taking Swift's labels or gone")
     }
 }
