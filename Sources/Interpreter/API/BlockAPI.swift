@@ -1,12 +1,13 @@
 /// What experiment blocks can call, for the API reference page and the tests that compare it with
 /// Optim's and Figures' declarations: which declarations the interpreter's bindings offer under
 /// their Swift labels, and the interpreter's own built-ins (checks, tables, figures), listed from
-/// the same tables the compiler calls them through.
+/// the tables the compiler calls them through (`expect` and `table`, compiled rather than bound,
+/// from ``Compiler/checkBuiltins``).
 ///
 /// ```swift
 /// let api = BlockAPI()
 /// api.availability(of: declaration)   // .unavailable for `Tensor`, which blocks cannot use
-/// api.builtins.map(\.signature)       // ["expect(_ condition: Bool, _ message: String)", …]
+/// api.builtins(excluding: ["minimize"]).map(\.name)   // ["expect", "expect", "expect", "table", "bar", …]
 /// ```
 public struct BlockAPI {
     /// One built-in of blocks that is not an Optim or Figures declaration.
