@@ -96,6 +96,7 @@ let package = Package(
                 "Worker",
                 .product(name: "Yams", package: "Yams"),
             ],
+            resources: [.copy("Resources")],
             swiftSettings: optimizedInDebug
         ),
         .target(
@@ -120,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "InterpreterTests",
             dependencies: ["Interpreter", .product(name: "SwiftParser", package: "swift-syntax")],
-            exclude: ["UnreachableAPI.txt"],
+            exclude: ["UnreachableAPI.txt", "LabelGaps.txt"],
             resources: [.copy("Conformance"), .copy("Hostile")]
         ),
         .testTarget(name: "WeaveTests", dependencies: ["Weave", "Optim"], resources: [.copy("Golden")]),

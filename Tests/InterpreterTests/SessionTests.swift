@@ -93,6 +93,24 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(throwing.checks.count, 1)
     }
 
+    func testApproxWithoutToleranceUsesTheDefault() {
+        let outcome = Session().run("""
+            expect(0.1 + 0.2, approx: 0.3)
+            expect([1e6 + 1e-4, 0], approx: [1e6, 1e-13])
+            expect(Vector([1, 2]) * 3, approx: Vector([3, 6]), "vectors")
+            expect(Matrix([[1, 2], [3, 4]]).transposed, approx: Matrix([[1, 3], [2, 4.000000001]]))
+            expect(1.0 + 1e-6, approx: 1.0)
+            expect(1e-11, approx: 0)
+            expect(Double.nan, approx: .nan)
+            expect([1.0], approx: [1.0, 2.0])
+            """, mode: .check)
+        XCTAssertEqual(outcome.diagnostics, [])
+        XCTAssertEqual(outcome.checks.map(\.passed), [true, true, true, true, false, false, false, false])
+        XCTAssertEqual(outcome.checks[2].message, "vectors")
+        XCTAssertEqual(outcome.checks[4].detail, "max |Δ| = 1.0e-6")
+        XCTAssertEqual(outcome.checks[7].detail, "shapes differ")
+    }
+
     func testTable() {
         let outcome = Session().run("""
             var rows: [[String]] = []

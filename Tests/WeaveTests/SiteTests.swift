@@ -61,8 +61,10 @@ final class SiteTests: NotesFolderTestCase {
             "<li class=\"current\"><a href=\"../part/b.html\" aria-current=\"page\">Note B</a>\n</li>",
             "<a class=\"prev\" rel=\"prev\" href=\"../index.html\">",
         ])
+        // The API reference follows the last note, and is the course's last page.
         let c = try XCTUnwrap(pages["c.html"])
-        XCTAssertFalse(c.contains("rel=\"next\""), "the last note has no next page")
+        XCTAssertTrue(c.contains("<a class=\"next\" rel=\"next\" href=\"reference.html\">"))
+        XCTAssertFalse(try XCTUnwrap(pages["reference.html"]).contains("rel=\"next\""), "the last page has no next page")
         XCTAssertFalse(try XCTUnwrap(pages["index.html"]).contains("rel=\"prev\""), "the index has no previous page")
     }
 
@@ -91,7 +93,7 @@ final class SiteTests: NotesFolderTestCase {
         let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
         XCTAssertEqual(locations, [
             "https://example.org/course/index.html", "https://example.org/course/part/b.html",
-            "https://example.org/course/a.html", "https://example.org/course/c.html",
+            "https://example.org/course/a.html", "https://example.org/course/c.html", "https://example.org/course/reference.html",
         ])
         let absolute = try String(contentsOf: site.appendingPathComponent("404.html"), encoding: .utf8)
         XCTAssertTrue(absolute.contains("<link rel=\"stylesheet\" href=\"https://example.org/course/assets/weave.css\">"))
@@ -112,6 +114,43 @@ final class SiteTests: NotesFolderTestCase {
         let script = try String(contentsOf: assets.appendingPathComponent("search.js"), encoding: .utf8)
         XCTAssertTrue(script.contains("assets/search-index.js"))
         XCTAssertTrue(try XCTUnwrap(try build()["a.html"]).contains("<form class=\"search\" role=\"search\" data-root=\"\" data-none=\"No section matches.\" hidden>"))
+    }
+
+    func testEverySiteHasTheAPIReference() throws {
+        try writeCourse()
+        let pages = try build()
+        let reference = try XCTUnwrap(pages["reference.html"])
+        assert(reference, contains: [
+            "<title>API reference · The Course</title>",
+            "<li class=\"current\"><a href=\"reference.html\" aria-current=\"page\">API reference</a>",
+            // Groups, types, members with Swift's spelling as anchors, signatures and doc comments.
+            "<h2 id=\"linear-algebra\">Linear algebra<a class=\"anchor\"",
+            "<h3 id=\"Vector\"><code>Vector</code><a class=\"anchor\" href=\"#Vector\"",
+            "<h4 id=\"Vector.init(_:)\"><code>init(_:)</code><a class=\"anchor\"",
+            "id=\"minimize(_:from:using:steps:schedule:tolerance:)\"",
+            "<h3 id=\"Adam\"><code>Adam</code>",
+            "torch.optim.Adam",
+            "<h2 id=\"figures\">Figures<a",
+            // Blocks cannot use Tensor; they have `expect` and `contour`, which Optim does not declare.
+            "<h3 id=\"Tensor\"><code>Tensor</code>",
+            "<h2 id=\"built-ins\">Built-ins of experiment blocks<a",
+            "<h3 id=\"expect\"><code>expect</code>",
+            "<h3 id=\"contour\"><code>contour</code>",
+        ])
+        let tensor = try XCTUnwrap(reference.range(of: "<h3 id=\"Tensor\">"))
+        let next = try XCTUnwrap(reference.range(of: "<h4 ", range: tensor.upperBound..<reference.endIndex))
+        XCTAssertTrue(reference[tensor.upperBound..<next.lowerBound].contains("Not available in experiment blocks."))
+        XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("<a href=\"reference.html\">API reference</a>"))
+        let index = try String(contentsOf: folder.appendingPathComponent("site/assets/search-index.js"), encoding: .utf8)
+        XCTAssertTrue(index.contains("\"u\":\"reference.html#Vector.init(_:)\""))
+        // Anchors are unique, and an operator's are spelled without characters a URL escapes.
+        let ids = reference.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        XCTAssertEqual(ids.count, Set(ids).count)
+        XCTAssertTrue(ids.allSatisfy { id in id.allSatisfy { $0.isLetter || $0.isNumber || "_.:()-".contains($0) } })
+
+        // A note of the author's own at `reference.md` takes the page's place.
+        try write("# My reference\n", "notes/reference.md")
+        XCTAssertTrue(try XCTUnwrap(try build()["reference.html"]).contains("<h1 class=\"title\">My reference</h1>"))
     }
 
     func testPagesSpeakTheirLanguage() throws {

@@ -23,6 +23,7 @@ public final class Session {
     public init(options: SessionOptions = .init()) {
         runtime = Runtime(options: options)
         globalScope.types["OptimError"] = runtime.optimError
+        globalScope.types["FloatingPointSign"] = runtime.floatingPointSign
     }
 
     /// Runs one block. Compile errors stop it before it runs; either way a failed block's

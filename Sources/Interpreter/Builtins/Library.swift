@@ -318,6 +318,14 @@ extension Compiler {
                 default: return .double(x.significand)
                 }
             }
+        case (.double, "sign"):
+            let sign = runtime.floatingPointSign
+            let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),
+                                 Value.enumeration(EnumValue(tag: sign.cases![1], payload: [])))
+            return Typed(type: .structure(sign)) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                return x.sign == .minus ? minus : plus
+            }
         case (.double, "isZero"):
             return Typed(type: .bool) { f in
                 guard case .double(let x) = try code(f) else { return .void }
@@ -326,5 +334,21 @@ extension Compiler {
         default:
             return nil
         }
+    }
+}
+
+extension StructType {
+    /// Swift's `FloatingPointSign`: `x.sign` is `.minus` for a negative number, -0.0 and a NaN
+    /// whose sign bit is set, else `.plus`; its `rawValue` is 0 or 1 as in Swift.
+    static func floatingPointSign() -> StructType {
+        let t = StructType(name: "FloatingPointSign")
+        t.module = "Swift."
+        t.conformances = ["Equatable", "Hashable"]
+        t.rawType = .int
+        t.cases = ["plus", "minus"].enumerated().map { EnumCase(owner: t, name: $1, index: $0, parameters: []) }
+        for c in t.cases! { c.rawValue = .int(c.index) }
+        t.computed["rawValue"] = .init(code: .rawValueGetter(), signature: Signature(parameters: [], result: .int),
+                                       isMutating: false, isStatic: false)
+        return t
     }
 }

@@ -171,6 +171,9 @@ final class StructType {
     /// For a class, the methods, accessors and subscripts of its superclasses that it overrides:
     /// the overridden code's identity to the code that runs instead on its instances.
     var overrides: [ObjectIdentifier: FunctionCode] = [:]
+    /// What the debug description of one of its enum cases (in an array, say) starts with:
+    /// `main.` for a type of the note, `Swift.` for the standard library's `FloatingPointSign`.
+    var module = Value.module
     /// How `print` and interpolation show a value of the type, when it conforms to
     /// `CustomStringConvertible`; nil for Swift's default.
     var describe: ((Value) -> String)?

@@ -64,6 +64,8 @@ final class Runtime {
     private var truncated = false
     /// Optim's `OptimError` as a type of the notes, so its errors can be caught and matched.
     let optimError = StructType.optimError()
+    /// Swift's `FloatingPointSign`, the type of `x.sign`, as an enum of the notes.
+    let floatingPointSign = StructType.floatingPointSign()
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {

@@ -26,7 +26,7 @@ extension Value {
                     .joined(separator: ", ") + "]"
         case .tuple(let t): "(" + Self.labelled(t.elements, t.labels) + ")"
         case .structure(let s): s.type.describe?(self) ?? Self.module + s.memberwiseDescription
-        case .enumeration(let e): e.tag.owner.describe?(self) ?? Self.module + e.tag.owner.name + "." + e.caseDescription
+        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.module + e.tag.owner.name + "." + e.caseDescription
         case .instance(let o): o.type.describe?(self) ?? Self.module + o.type.name
         case .range(let r): "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
         case .function: "(Function)"

@@ -160,7 +160,12 @@ public enum Weaver {
         for (slot, index) in order.enumerated() { slots[index] = slot }
         let notes = slots.map { built[$0] }
 
-        let course = inputs.hasSite ? Course(entries: inputs.entries, notes: notes.map(\.note)) : nil
+        var course = inputs.hasSite ? Course(entries: inputs.entries, notes: notes.map(\.note)) : nil
+        // Every site gets the API reference as its last page, unless a note already takes its place.
+        let reference = course != nil && !inputs.entries.contains { $0.inSite && $0.output == Reference.output } ? Reference.note : nil
+        if let reference {
+            course?.members.append(Course.Member(output: Reference.output, title: reference.title, description: reference.meta.description))
+        }
         var pages: [BuildResult.Page] = []
         var entries: [Report.NoteEntry] = []
         for (entry, note) in zip(inputs.entries, notes) {
@@ -189,11 +194,20 @@ public enum Weaver {
                     source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter),
                     seconds: 0, reused: false))
         }
+        if let course, let reference {
+            let entry = Inputs.Entry(source: Reference.output, output: Reference.output, inSite: true)
+            let content = PageContent(note: reference, writer: HTMLWriter(math: [:], safe: options.safe))
+            pages.append(
+                BuildResult.Page(
+                    source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter),
+                    seconds: 0, reused: false))
+        }
         if options.writePages {
             OutputFile.removeStaleTemporaries(in: options.output)
             try Assets.write(to: options.output, withScript: typesetter is ClientSideTypesetter)
             if let course {
-                let built = Dictionary(zip(inputs.entries, notes).filter { $0.0.inSite }.map { ($0.0.output, $0.1.note) }) { first, _ in first }
+                var built = Dictionary(zip(inputs.entries, notes).filter { $0.0.inSite }.map { ($0.0.output, $0.1.note) }) { first, _ in first }
+                built[Reference.output] = built[Reference.output] ?? reference
                 try OutputFile.write(SearchScript.js, to: options.output + "/assets/search.js")
                 try OutputFile.write(SearchIndex.script(SearchIndex.entries(course, notes: built)), to: options.output + "/assets/search-index.js")
                 try OutputFile.write(notFoundPage(course, typesetter: typesetter, options: options), to: options.output + "/404.html")
