@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Worker
 
 /// What to build and how.
 public struct WeaveOptions: Sendable {
@@ -94,6 +95,14 @@ public enum Weaver {
             }
         }
         return try outcome.get()
+    }
+
+    /// Starts an experiment worker now, unless one already waits, for the next note that runs
+    /// experiments to take: a process that builds again and again (`weave preview`) calls this
+    /// between builds, so a code edit's run does not wait for a process to start. The worker ends
+    /// with the calling thread, so call it from one that lives as long as the process.
+    public static func startSpareWorker() {
+        Supervisor.startSpare(ExecutePass.workerExecutable)
     }
 
     /// Makes SIGINT and SIGTERM remove the temporary files of pages being written before the
