@@ -74,11 +74,12 @@ def timed(page, saved, before, kind, times):
     prints its parts (from the page's timing mark)."""
     page.wait_for_function(f"() => (document.documentElement.dataset.weavePreview || '') !== {before!r}", timeout=60000, polling="raf")
     seen = time.time()
-    mark = json.loads(page.evaluate("document.documentElement.dataset.weavePreviewTiming"))
+    mark = json.loads(page.evaluate("document.documentElement.dataset.weavePreviewTiming || 'null'"))
     times.append(seen - saved)
-    print(f"{kind} edit: {(seen - saved) * 1000:.0f} ms (save → page told {mark['received'] - saved * 1000:.0f} ms, "
-          f"{mark['how']} applied {mark['applied'] - mark['received']:.0f} ms, drawn {mark['drawn'] - mark['applied']:.0f} ms, "
-          f"seen {seen * 1000 - mark['drawn']:.0f} ms)")
+    parts = "" if mark is None else (
+        f" (save → page told {mark['received'] - saved * 1000:.0f} ms, {mark['how']} applied {mark['applied'] - mark['received']:.0f} ms, "
+        f"drawn {mark['drawn'] - mark['applied']:.0f} ms, seen {seen * 1000 - mark['drawn']:.0f} ms)")
+    print(f"{kind} edit: {(seen - saved) * 1000:.0f} ms{parts}")
 
 
 EDITS = 5

@@ -99,13 +99,13 @@ struct PageOutline {
 
         mutating func read(into outline: inout PageOutline) throws(Irregular) {
             while at < bytes.count {
-                let current = open.last.map { outline.elements[$0] }
-                if let current, !current.foreign, PageOutline.rawText.contains(current.name) {
-                    try closeRawText(current.name, in: &outline)
-                } else if bytes[at] != UInt8(ascii: "<") || at + 1 == bytes.count {
+                guard bytes[at] == UInt8(ascii: "<"), at + 1 < bytes.count else {
+                    // Text, up to the next `<`.
                     if text == nil { text = at }
-                    at += 1
-                } else if Self.isLetter(bytes[at + 1]) {
+                    at = find(UInt8(ascii: "<"), from: at + 1) ?? bytes.count
+                    continue
+                }
+                if Self.isLetter(bytes[at + 1]) {
                     try startTag(in: &outline)
                 } else if starts(with: "</") {
                     try endTag(in: &outline)
@@ -117,7 +117,9 @@ struct PageOutline {
                 } else if open.isEmpty, starts(with: "<!DOCTYPE") || starts(with: "<!doctype") {
                     guard let close = find(">", from: at) else { throw Irregular() }
                     at = close + 1
-                } else if current.map({ Self.contentIsForeign($0) }) == true, starts(with: "<![CDATA[") {
+                } else if let last = open.last, outline.elements[last].foreign, !PageOutline.backToHTML.contains(outline.elements[last].name),
+                    starts(with: "<![CDATA[")
+                {
                     guard let close = find("]]>", from: at) else { throw Irregular() }
                     if text == nil { text = at }
                     at = close + 3
@@ -133,19 +135,16 @@ struct PageOutline {
             guard open.isEmpty else { throw Irregular() }
         }
 
-        /// Whether the children of `element` are SVG or MathML.
-        private static func contentIsForeign(_ element: Element) -> Bool {
-            element.foreign && !PageOutline.backToHTML.contains(element.name)
-        }
-
         private mutating func startTag(in outline: inout PageOutline) throws(Irregular) {
             try endText(in: &outline)
             let start = at
             at += 1
             let name = readName()
             let selfClosing = try skipAttributes()
-            let parent = open.last.map { outline.elements[$0] }
-            let inForeign = parent.map(Self.contentIsForeign) ?? false
+            // The parent's name and kind only: a copy of the element would share its children's
+            // storage, and each child added would copy it.
+            let parent = open.last.map { (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign) }
+            let inForeign = parent.map { $0.foreign && !PageOutline.backToHTML.contains($0.name) } ?? false
             let foreign = inForeign || name == "svg" || name == "math"
             if name == "annotation-xml" || (inForeign && PageOutline.breakOut.contains(name)) { throw Irregular() }
             if !foreign {
@@ -177,10 +176,11 @@ struct PageOutline {
             if name == "body" && !foreign { outline.body = index }
             if foreign ? selfClosing : PageOutline.void.contains(name) { return }
             open.append(index)
-            if !foreign, ["pre", "listing", "textarea"].contains(name), at < bytes.count, bytes[at] == UInt8(ascii: "\n") {
+            if !foreign, name == "pre" || name == "listing" || name == "textarea", at < bytes.count, bytes[at] == UInt8(ascii: "\n") {
                 // A browser drops the newline that starts a `<pre>`.
                 at += 1
             }
+            if !foreign, PageOutline.rawText.contains(name) { try closeRawText(name, in: &outline) }
         }
 
         /// Skips a start tag's attributes (names, and values quoted or not: a `>` inside quotes
@@ -274,7 +274,7 @@ struct PageOutline {
             guard let start = text else { return }
             text = nil
             let blank = bytes[start..<at].allSatisfy { Self.isSpace($0) }
-            guard let parent = open.last.map({ outline.elements[$0] }) else {
+            guard let parent = open.last.map({ (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign) }) else {
                 if blank { return }
                 throw Irregular()
             }
@@ -296,7 +296,9 @@ struct PageOutline {
         }
 
         private func lowercased(_ range: Range<Int>) -> String {
-            String(decoding: bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            let name = bytes[range]
+            guard name.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(decoding: name, as: UTF8.self) }
+            return String(decoding: name.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         }
 
         private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }

@@ -21,10 +21,11 @@ public struct PreviewOptions: Sendable {
 }
 
 /// `weave preview`: builds the notes, serves the site on a local port, and rebuilds whenever a note
-/// changes. Open pages are told over a WebSocket and reload themselves when their HTML changed,
-/// keeping their scroll position; a build's errors are printed and shown over the page. The pages
-/// on disk are exactly those `weave build` writes: the live-reload script is added only as pages
-/// are served.
+/// changes. Open pages are told over a WebSocket, and a page whose HTML changed is sent the change
+/// (a ``PageSplice`` where it can be, else the whole page) and updates itself in place, keeping its
+/// scroll position; a build's errors are printed and shown over the page. Pages are served from
+/// memory, with the build they belong to; the pages on disk are exactly those `weave build`
+/// writes: the live-reload script is added only as pages are served.
 ///
 /// A rebuild after an edit reruns only what the edit touched: experiment results and typeset
 /// formulas come from the build cache (``WeaveOptions/cache``) for every note whose code did not
