@@ -40,10 +40,10 @@ struct PageUpdate: Codable, Sendable, Equatable {
     var html: String?
 
     /// The update from `old` (build `base`) to `new`.
-    init(base: Int, from old: String, to new: String) {
+    init(base: Int, from old: PageVersion, to new: PageVersion) {
         self.base = base
         splice = PageSplice.between(old, new)
-        html = splice == nil ? new : nil
+        html = splice == nil ? String(decoding: new.bytes, as: UTF8.self) : nil
     }
 
     /// Its size in the message, for the preview's log.

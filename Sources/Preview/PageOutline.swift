@@ -13,6 +13,8 @@ struct PageOutline {
         var name: String
         /// Whether the element is SVG or MathML content rather than HTML.
         var foreign: Bool
+        /// What the parser does with elements of its name.
+        fileprivate var kind: Kind
         /// From `<` of the start tag to the end of the end tag.
         var range: Range<Int>
         /// Where the start tag ends.
@@ -40,6 +42,34 @@ struct PageOutline {
 
     /// A page a browser would not build as its tags nest.
     private struct Irregular: Error {}
+
+    /// What the parser does with elements of a name, looked up once per tag (one hash of the name
+    /// rather than one per rule).
+    fileprivate struct Kind: OptionSet {
+        let rawValue: UInt16
+        static let void = Kind(rawValue: 1 << 0)
+        static let rawText = Kind(rawValue: 1 << 1)
+        static let closesParagraph = Kind(rawValue: 1 << 2)
+        static let unusual = Kind(rawValue: 1 << 3)
+        static let closesSame = Kind(rawValue: 1 << 4)
+        static let table = Kind(rawValue: 1 << 5)
+        static let backToHTML = Kind(rawValue: 1 << 6)
+        static let breakOut = Kind(rawValue: 1 << 7)
+
+        /// The kind of every name with one.
+        static let byName: [String: Kind] = {
+            var kinds: [String: Kind] = [:]
+            for (names, kind) in [
+                (PageOutline.void, Kind.void), (PageOutline.rawText, .rawText), (PageOutline.closesParagraph, .closesParagraph),
+                (PageOutline.unusual, .unusual), (Set(PageOutline.closesSame.keys), .closesSame),
+                (Set(PageOutline.tableContent.keys).union(PageOutline.tableParent.keys), .table), (PageOutline.backToHTML, .backToHTML),
+                (PageOutline.breakOut, .breakOut),
+            ] {
+                for name in names { kinds[name, default: []].insert(kind) }
+            }
+            return kinds
+        }()
+    }
 
     /// Elements with no content and no end tag.
     private static let void: Set<String> = [
@@ -117,7 +147,7 @@ struct PageOutline {
                 } else if open.isEmpty, starts(with: "<!DOCTYPE") || starts(with: "<!doctype") {
                     guard let close = find(">", from: at) else { throw Irregular() }
                     at = close + 1
-                } else if let last = open.last, outline.elements[last].foreign, !PageOutline.backToHTML.contains(outline.elements[last].name),
+                } else if let last = open.last, outline.elements[last].foreign, !outline.elements[last].kind.contains(.backToHTML),
                     starts(with: "<![CDATA[")
                 {
                     guard let close = find("]]>", from: at) else { throw Irregular() }
@@ -141,46 +171,49 @@ struct PageOutline {
             at += 1
             let name = readName()
             let selfClosing = try skipAttributes()
+            let kind = Kind.byName[name] ?? []
             // The parent's name and kind only: a copy of the element would share its children's
             // storage, and each child added would copy it.
-            let parent = open.last.map { (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign) }
-            let inForeign = parent.map { $0.foreign && !PageOutline.backToHTML.contains($0.name) } ?? false
+            let parent = open.last.map { (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign, kind: outline.elements[$0].kind) }
+            let inForeign = parent.map { $0.foreign && !$0.kind.contains(.backToHTML) } ?? false
             let foreign = inForeign || name == "svg" || name == "math"
-            if name == "annotation-xml" || (inForeign && PageOutline.breakOut.contains(name)) { throw Irregular() }
+            if name == "annotation-xml" || (inForeign && kind.contains(.breakOut)) { throw Irregular() }
             if !foreign {
                 let placed =
                     switch name {
                     case "html": open.isEmpty && outline.elements.isEmpty
                     case "head", "body": open.count == 1 && parent?.name == "html"
-                    default: !PageOutline.unusual.contains(name)
+                    default: !kind.contains(.unusual)
                     }
-                guard placed, !selfClosing || PageOutline.void.contains(name) else { throw Irregular() }
-                if PageOutline.closesParagraph.contains(name), isOpen("p", within: ["table", "td", "th", "button", "html"], outline) {
+                guard placed, !selfClosing || kind.contains(.void) else { throw Irregular() }
+                if kind.contains(.closesParagraph), isOpen("p", within: ["table", "td", "th", "button", "html"], outline) {
                     throw Irregular()
                 }
-                if let boundary = PageOutline.closesSame[name] {
+                if kind.contains(.closesSame), let boundary = PageOutline.closesSame[name] {
                     let same = PageOutline.headings.contains(name) ? PageOutline.headings : [name]
                     if same.contains(where: { isOpen($0, within: boundary, outline) }) { throw Irregular() }
                 }
                 if name == "form", isOpen("form", within: [], outline) { throw Irregular() }
-                if let parents = PageOutline.tableParent[name], !parents.contains(parent?.name ?? "") || parent?.foreign == true {
+                if kind.contains(.table), let parents = PageOutline.tableParent[name], !parents.contains(parent?.name ?? "") || parent?.foreign == true {
                     throw Irregular()
                 }
             }
-            if let parent, !parent.foreign, let allowed = PageOutline.tableContent[parent.name], !allowed.contains(name) || foreign {
+            if let parent, !parent.foreign, parent.kind.contains(.table), let allowed = PageOutline.tableContent[parent.name],
+                !allowed.contains(name) || foreign
+            {
                 throw Irregular()
             }
             let index = outline.elements.count
-            outline.elements.append(Element(name: name, foreign: foreign, range: start..<at, contentStart: at))
+            outline.elements.append(Element(name: name, foreign: foreign, kind: kind, range: start..<at, contentStart: at))
             add(Child(range: start..<at, element: index), in: &outline)
             if name == "body" && !foreign { outline.body = index }
-            if foreign ? selfClosing : PageOutline.void.contains(name) { return }
+            if foreign ? selfClosing : kind.contains(.void) { return }
             open.append(index)
             if !foreign, name == "pre" || name == "listing" || name == "textarea", at < bytes.count, bytes[at] == UInt8(ascii: "\n") {
                 // A browser drops the newline that starts a `<pre>`.
                 at += 1
             }
-            if !foreign, PageOutline.rawText.contains(name) { try closeRawText(name, in: &outline) }
+            if !foreign, kind.contains(.rawText) { try closeRawText(name, in: &outline) }
         }
 
         /// Skips a start tag's attributes (names, and values quoted or not: a `>` inside quotes
@@ -274,11 +307,11 @@ struct PageOutline {
             guard let start = text else { return }
             text = nil
             let blank = bytes[start..<at].allSatisfy { Self.isSpace($0) }
-            guard let parent = open.last.map({ (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign) }) else {
+            guard let parent = open.last.map({ (name: outline.elements[$0].name, foreign: outline.elements[$0].foreign, kind: outline.elements[$0].kind) }) else {
                 if blank { return }
                 throw Irregular()
             }
-            if !blank, !parent.foreign, parent.name == "html" || parent.name == "head" || PageOutline.tableContent[parent.name] != nil {
+            if !blank, !parent.foreign, parent.name == "html" || parent.name == "head" || parent.kind.contains(.table) && PageOutline.tableContent[parent.name] != nil {
                 throw Irregular()
             }
             if parent.name == "html" && !parent.foreign { return }

@@ -33,9 +33,9 @@ struct PageSplice: Codable, Equatable, Sendable {
     /// The splice that turns `old` into `new`, or `nil` if there is none this safe: a page a browser
     /// does not parse as its tags nest (see ``PageOutline``), or a change outside `<body>` or in its
     /// own children (the preview's script and overlay live there).
-    static func between(_ old: String, _ new: String) -> PageSplice? {
-        let a = Array(old.utf8), b = Array(new.utf8)
-        guard a != b, let before = PageOutline(a), let after = PageOutline(b) else { return nil }
+    static func between(_ old: PageVersion, _ new: PageVersion) -> PageSplice? {
+        let a = old.bytes, b = new.bytes
+        guard a != b, let before = old.outline, let after = new.outline else { return nil }
         // Bytes before `prefix` and in the last `suffix` bytes are the same in both.
         var prefix = 0
         while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
@@ -72,5 +72,20 @@ struct PageSplice: Codable, Equatable, Sendable {
             let html = added == 0 ? "" : String(decoding: b[new[head].range.lowerBound..<new[head + added - 1].range.upperBound], as: UTF8.self)
             return PageSplice(path: path, name: before.elements[o].name, count: old.count, from: head, removed: removed, added: added, html: html)
         }
+    }
+}
+
+/// One version of a page: its bytes and their outline, made once, for the splice that leads to it
+/// and the one that leads from it.
+struct PageVersion {
+    /// The page's HTML, in UTF-8.
+    let bytes: [UInt8]
+    /// Its outline, if a browser builds it as its tags nest.
+    let outline: PageOutline?
+
+    /// The version of the page `html`.
+    init(_ html: String) {
+        bytes = Array(html.utf8)
+        outline = PageOutline(bytes)
     }
 }

@@ -45,7 +45,8 @@ public final class PreviewServer: Sendable {
     /// until the task is cancelled. Throws if the first build stops (a missing path) or the port
     /// cannot be bound.
     public func run(listening: @escaping @Sendable (URL) -> Void) async throws {
-        let first = try build(previous: [:])
+        var none: [String: PageVersion] = [:]
+        let first = try build(previous: [:], versions: &none)
         live.publish(first.status, pages: first.pages)
         let server = HTTPServer(address: try .inet(ip4: options.host, port: options.port), logger: .disabled)
         await server.appendRoute("GET /__weave/live") { [live] request in
@@ -118,13 +119,15 @@ public final class PreviewServer: Sendable {
     /// a process to start.
     private func watch() {
         let watcher = NoteWatcher(paths: options.paths, excluding: [options.build.output] + [options.build.cache?.folder].compactMap { $0 })
+        // The last version of each open page, outlined when it was made.
+        var versions: [String: PageVersion] = [:]
         while true {
             Weaver.startSpareWorker()
             let change = watcher.waitForChange()
             let changed = change.paths
             print("changed: " + changed.prefix(3).joined(separator: ", ") + (changed.count > 3 ? " and \(changed.count - 3) more" : ""))
             do {
-                let build = try build(previous: live.site.pages, noticed: change.settle)
+                let build = try build(previous: live.site.pages, versions: &versions, noticed: change.settle)
                 live.publish(build.status, pages: build.pages, updates: build.updates)
             } catch {
                 print("\(error)")
@@ -138,10 +141,13 @@ public final class PreviewServer: Sendable {
     }
 
     /// One build: pages written, diagnostics printed, the status that tells open pages, and the
-    /// updates for the changed pages that are open. Its line in the log gives the time it took,
-    /// and, for a rebuild, how long the watcher let the save settle (`noticed`, seconds) and how
-    /// long making the updates took.
-    private func build(previous: [String: String], noticed: Double = 0) throws -> (pages: [String: String], status: BuildStatus, updates: [String: PageUpdate]) {
+    /// updates for the changed pages that are open (from `versions`, the last version of each open
+    /// page, which it keeps up to date). Its line in the log gives the time it took, and, for a
+    /// rebuild, how long the watcher let the save settle (`noticed`, seconds) and how long making
+    /// the updates took.
+    private func build(previous: [String: String], versions: inout [String: PageVersion], noticed: Double = 0) throws
+        -> (pages: [String: String], status: BuildStatus, updates: [String: PageUpdate])
+    {
         var clock = DispatchTime.now()
         func lap() -> Double {
             let now = DispatchTime.now()
@@ -158,8 +164,11 @@ public final class PreviewServer: Sendable {
         let generation = live.status.generation + 1
         let shown = live.pagesShown
         var updates: [String: PageUpdate] = [:]
-        for page in changed where shown.contains(page) {
-            if let old = previous[page], let new = pages[page] { updates[page] = PageUpdate(base: generation - 1, from: old, to: new) }
+        for page in changed {
+            let old = versions.removeValue(forKey: page) ?? previous[page].map(PageVersion.init)
+            guard shown.contains(page), let old, let new = pages[page].map(PageVersion.init) else { continue }
+            updates[page] = PageUpdate(base: generation - 1, from: old, to: new)
+            versions[page] = new
         }
         let updating = lap()
         let sent = updates.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.splice == nil ? "whole" : "spliced"), \($0.value.size / 1000) kB" }

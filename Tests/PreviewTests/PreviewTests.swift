@@ -71,7 +71,7 @@ final class PreviewTests: XCTestCase {
             XCTAssertEqual(first, BuildStatus.initial.json)
         }
         let status = BuildStatus(generation: 2, changed: ["sgd.html"], errors: ["sgd.md:4:7: error: x"], warnings: [])
-        let update = PageUpdate(base: 1, from: page("<p>a</p>\n"), to: page("<p>b</p>\n"))
+        let update = PageUpdate(base: 1, from: PageVersion(page("<p>a</p>\n")), to: PageVersion(page("<p>b</p>\n")))
         live.publish(status, pages: ["sgd.html": page("<p>b</p>\n")], updates: ["sgd.html": update])
         struct Sent: Decodable, Equatable {
             var generation: Int
@@ -119,6 +119,10 @@ final class PreviewTests: XCTestCase {
         """
     }
 
+    private func spliceBetween(_ old: String, _ new: String) -> PageSplice? {
+        PageSplice.between(PageVersion(old), PageVersion(new))
+    }
+
     /// `old` with `splice` made, as the page script makes it, but on the HTML text.
     private func applying(_ splice: PageSplice, to old: String) throws -> String {
         let bytes = Array(old.utf8)
@@ -152,7 +156,7 @@ final class PreviewTests: XCTestCase {
             var parts = body
             parts[index] = edited
             let new = page(parts.joined(separator: "\n") + "\n")
-            let splice = try XCTUnwrap(PageSplice.between(old, new), "edit \(index)")
+            let splice = try XCTUnwrap(spliceBetween(old, new), "edit \(index)")
             XCTAssertEqual(splice.path, path)
             XCTAssertEqual(splice.name, name)
             XCTAssertEqual(splice.removed, 1)
@@ -161,31 +165,31 @@ final class PreviewTests: XCTestCase {
         }
         // A paragraph removed: nothing added.
         let removed = page(body.dropLast().joined(separator: "\n") + "\n")
-        let splice = try XCTUnwrap(PageSplice.between(old, removed))
+        let splice = try XCTUnwrap(spliceBetween(old, removed))
         XCTAssertEqual(try applying(splice, to: old), removed)
     }
 
     func testAChangeInTheNavigationAndTheArticleIsSplicedWhereBothAre() throws {
         let old = page("<h2 id=\"a\">A</h2>\n<p>x</p>\n")
         let new = page("<h2 id=\"b\">B</h2>\n<p>x</p>\n", nav: "<li><a href=\"#b\">B</a></li>")
-        let splice = try XCTUnwrap(PageSplice.between(old, new))
+        let splice = try XCTUnwrap(spliceBetween(old, new))
         XCTAssertEqual(splice.path, [0], "div.layout: its navigation and its main part both change")
         XCTAssertEqual(try applying(splice, to: old), new)
     }
 
     func testPagesABrowserWouldNotBuildAsTheirTagsNestAreSentWhole() {
-        XCTAssertNil(PageSplice.between(page("<p>x</p>\n"), page("<p>x</p>\n")), "no change")
-        XCTAssertNil(PageSplice.between(page("<p>x</p>\n", title: "A"), page("<p>x</p>\n", title: "B")), "a change in <head>")
+        XCTAssertNil(spliceBetween(page("<p>x</p>\n"), page("<p>x</p>\n")), "no change")
+        XCTAssertNil(spliceBetween(page("<p>x</p>\n", title: "A"), page("<p>x</p>\n", title: "B")), "a change in <head>")
         for irregular in [
             "<p>x<div>y</div></p>", "<table><tr><td>1</td></tr></table>", "<table>text<tbody></tbody></table>", "<ul><li>a<li>b</ul>",
             "<svg><p>x</p></svg>", "<div><span>x</div></span>", "<p>unclosed", "<select><option>a</option></select>",
             "<a href=x><a href=y>z</a></a>", "<div/>", "<!x>",
         ] {
-            XCTAssertNil(PageSplice.between(page("<p>x</p>\n" + irregular + "\n"), page("<p>y</p>\n" + irregular + "\n")), irregular)
+            XCTAssertNil(spliceBetween(page("<p>x</p>\n" + irregular + "\n"), page("<p>y</p>\n" + irregular + "\n")), irregular)
         }
         let regular = ["<ul><li>a<ul><li>b</li></ul></li></ul>", "<p title=\"a>b\">c</p>", "<script>if (a < b && c > d) {}</script>", "<br><img src=x alt=\"\">"]
         for html in regular {
-            XCTAssertNotNil(PageSplice.between(page("<p>x</p>\n" + html + "\n"), page("<p>y</p>\n" + html + "\n")), html)
+            XCTAssertNotNil(spliceBetween(page("<p>x</p>\n" + html + "\n"), page("<p>y</p>\n" + html + "\n")), html)
         }
     }
 
