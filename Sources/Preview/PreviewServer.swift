@@ -92,6 +92,17 @@ public final class PreviewServer: Sendable {
         try await serving.value
     }
 
+    /// The CPU seconds this process and its ended children (the experiment workers of a build)
+    /// have used, from `/proc/self/stat`; `nil` where there is none. A build's share, unlike its
+    /// duration, does not depend on what else the machine runs.
+    private static func cpuSeconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8), let name = stat.lastIndex(of: ")") else { return nil }
+        // Fields from the state (the third) on: utime, stime, cutime and cstime are the 14th to 17th.
+        let fields = stat[stat.index(after: name)...].split(separator: " ")
+        guard fields.count > 14 else { return nil }
+        return fields[11...14].compactMap { Double($0) }.reduce(0, +) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Headers for content of `type` that the browser must not keep: every load shows the latest build.
     private static func fresh(_ type: String) -> HTTPHeaders {
         HTTPHeaders([.contentType: type, .cacheControl: "no-store"])
@@ -154,8 +165,10 @@ public final class PreviewServer: Sendable {
             defer { clock = now }
             return Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9
         }
+        let cpu = Self.cpuSeconds()
         let result = try Weaver.build(options.paths, options: options.build)
         let seconds = lap()
+        let cpuUsed = Self.cpuSeconds().flatMap { end in cpu.map { end - $0 } }
         for diagnostic in result.diagnostics { print(diagnostic.description) }
         let pages = Dictionary(result.pages.map { ($0.output, $0.html) }) { first, _ in first }
         let changed = pages.keys.filter { previous[$0] != pages[$0] }.sorted()
@@ -173,7 +186,7 @@ public final class PreviewServer: Sendable {
         let updating = lap()
         let sent = updates.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.splice == nil ? "whole" : "spliced"), \($0.value.size / 1000) kB" }
         print(
-            String(format: "built in %.2f s: ", seconds)
+            String(format: "built in %.2f s", seconds) + (cpuUsed.map { String(format: " (%.2f s of CPU)", $0) } ?? "") + ": "
                 + (previous.isEmpty ? "\(pages.count) pages" : changed.isEmpty ? "no page changed" : "\(changed.joined(separator: ", ")) changed")
                 + (errors.isEmpty ? "" : ", \(errors.count) error\(errors.count == 1 ? "" : "s")")
                 + (previous.isEmpty ? "" : String(format: " (settled %.0f ms; updates %.0f ms", noticed * 1000, updating * 1000) + (sent.isEmpty ? ")" : ": " + sent.joined(separator: "; ") + ")")))
