@@ -18,19 +18,67 @@ struct BuildStatus: Codable, Sendable, Equatable {
     static let initial = BuildStatus(generation: 0, changed: [], errors: [], warnings: [])
 
     /// The status as JSON text.
-    var json: String {
+    var json: String { Self.json(self) }
+
+    /// `value` as JSON text, keys sorted.
+    static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
 
-/// The latest ``BuildStatus`` and the pages listening for the next one: each open page holds a
-/// WebSocket to the preview and gets every status as a text message, the current one first.
-final class LiveReload: WSMessageHandler, Sendable {
+/// What a page that shows a changed page is sent with the build's status: how to update it in
+/// place from the version it shows (the splice, valid only for a page that shows build `base`),
+/// or the whole new page where there is no such splice.
+struct PageUpdate: Codable, Sendable, Equatable {
+    /// The build whose version of the page the splice applies to.
+    var base: Int
+    /// The change, when it can be made in place (see ``PageSplice``).
+    var splice: PageSplice?
+    /// The whole new page, when there is no splice.
+    var html: String?
+
+    /// The update from `old` (build `base`) to `new`.
+    init(base: Int, from old: PageVersion, to new: PageVersion) {
+        self.base = base
+        splice = PageSplice.between(old, new)
+        html = splice == nil ? String(decoding: new.bytes, as: UTF8.self) : nil
+    }
+
+    /// Its size in the message, for the preview's log.
+    var size: Int { splice?.html.utf8.count ?? html?.utf8.count ?? 0 }
+}
+
+/// A build's status as sent to one page: the status's fields, and `update` for that page.
+private struct StatusMessage: Encodable {
+    var status: BuildStatus
+    var update: PageUpdate
+
+    func encode(to encoder: any Encoder) throws {
+        try status.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(update, forKey: .update)
+    }
+
+    private enum Key: CodingKey { case update }
+}
+
+/// The latest build — its ``BuildStatus`` and its pages, kept in memory and served from there, so
+/// the page served and the build it says it shows always agree — and the pages listening for the
+/// next one: each open page holds a WebSocket to the preview and gets every status as a text
+/// message, the current one first, with the update of its own page when that changed.
+final class LiveReload: Sendable {
+    private struct Listener {
+        /// The page shown (its output path), if the page said.
+        var page: String?
+        var messages: AsyncStream<WSMessage>.Continuation
+    }
+
     private struct State {
         var status = BuildStatus.initial
-        var listeners: [Int: AsyncStream<WSMessage>.Continuation] = [:]
+        var pages: [String: String] = [:]
+        var listeners: [Int: Listener] = [:]
         var nextListener = 0
     }
 
@@ -39,23 +87,46 @@ final class LiveReload: WSMessageHandler, Sendable {
     /// The latest status.
     var status: BuildStatus { state.withLock { $0.status } }
 
-    /// Makes `status` the latest and sends it to every open page.
-    func publish(_ status: BuildStatus) {
-        let message = WSMessage.text(status.json)
+    /// The latest build: its number and its pages (HTML by output path).
+    var site: (generation: Int, pages: [String: String]) { state.withLock { ($0.status.generation, $0.pages) } }
+
+    /// The pages some open page shows.
+    var pagesShown: Set<String> { state.withLock { Set($0.listeners.values.compactMap(\.page)) } }
+
+    /// Makes `status` the latest (and `pages`, when given, the pages served) and sends it to every
+    /// open page, with `updates[page]` to the pages that show `page`.
+    func publish(_ status: BuildStatus, pages: [String: String]? = nil, updates: [String: PageUpdate] = [:]) {
         let listeners = state.withLock { state in
             state.status = status
+            if let pages { state.pages = pages }
             return Array(state.listeners.values)
         }
-        for listener in listeners { listener.yield(message) }
+        let plain = WSMessage.text(status.json)
+        let messages = updates.mapValues { WSMessage.text(BuildStatus.json(StatusMessage(status: status, update: $0))) }
+        for listener in listeners { listener.messages.yield(listener.page.flatMap { messages[$0] } ?? plain) }
+    }
+
+    /// The WebSocket handler for a page that shows `page` (an output path such as `sgd.html`).
+    func handler(page: String?) -> some WSMessageHandler {
+        Connection(live: self, page: page)
+    }
+
+    private struct Connection: WSMessageHandler {
+        let live: LiveReload
+        let page: String?
+
+        func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+            live.listen(page: page, to: client)
+        }
     }
 
     /// A page connected: it gets the current status now and every later one, until it leaves.
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+    func listen(page: String?, to client: AsyncStream<WSMessage>) -> AsyncStream<WSMessage> {
         let (messages, continuation) = AsyncStream<WSMessage>.makeStream()
         let id = state.withLock { state in
             let id = state.nextListener
             state.nextListener += 1
-            state.listeners[id] = continuation
+            state.listeners[id] = Listener(page: page, messages: continuation)
             continuation.yield(.text(state.status.json))
             return id
         }
@@ -108,11 +179,12 @@ final class LiveReload: WSMessageHandler, Sendable {
             box.lastChild.textContent = "weave preview: the last build has " + errors.length +
               (errors.length === 1 ? " error" : " errors") + "\n\n" + text;
           };
-          // The page as served now replaces this one in place, where it differs: elements equal to
-          // their new version stay (with their layout), so a one-paragraph edit redraws one
-          // paragraph, and stylesheets, fonts and the scroll position stay. Scripts in replaced
-          // parts run again. A page whose stylesheets changed, or that typesets in the browser, is
-          // reloaded.
+          // A changed page is updated in place. The preview sends the change with the build's
+          // status: a splice (some children of one element replaced, checked against what the
+          // page holds first) when it can, else the whole page, which replaces this one where it
+          // differs: elements equal to their new version stay (with their layout), so stylesheets,
+          // fonts and the scroll position stay. Scripts in replaced parts run again. A page whose
+          // stylesheets changed, or that typesets in the browser, is reloaded.
           let shown = loaded;
           let errors = [];
           const reload = () => {
@@ -151,37 +223,87 @@ final class LiveReload: WSMessageHandler, Sendable {
               activate(adopted);
             }
           };
-          const update = async (generation) => {
+          const typesetsHere = () => document.querySelector('script[src$="katex.min.js"]') !== null;
+          // The splice's new nodes are parsed in the element they go into; scripts among them run
+          // as they are inserted. False (nothing changed) if the page is not what the splice expects.
+          const splice = (s) => {
+            let parent = document.body;
+            for (const i of s.path) parent = parent && parent.children[i];
+            if (!parent || typesetsHere() || parent.localName !== s.name || parent.childNodes.length !== s.count) return false;
+            const range = document.createRange();
+            range.selectNodeContents(parent);
+            const fresh = range.createContextualFragment(s.html);
+            if (fresh.childNodes.length !== s.added) return false;
+            const old = [...parent.childNodes].slice(s.from, s.from + s.removed);
+            parent.insertBefore(fresh, parent.childNodes[s.from] || null);
+            for (const node of old) node.remove();
+            return true;
+          };
+          // The whole page of build `generation` (fetched if not given) replaces this one where it
+          // differs. Returns the build shown then (a fetched page may be newer), or null if the
+          // page reloads instead.
+          const replace = async (html, generation) => {
             try {
-              const response = await fetch(location.href, { cache: "no-store" });
-              if (!response.ok) return reload();
-              const next = new DOMParser().parseFromString(await response.text(), "text/html");
+              if (typeof html !== "string") {
+                const response = await fetch(location.href, { cache: "no-store" });
+                if (!response.ok) { reload(); return null; }
+                html = await response.text();
+              }
+              const next = new DOMParser().parseFromString(html, "text/html");
               const styles = (d) => [...d.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")).join(" ");
-              if (styles(next) !== styles(document) || next.querySelector('script[src$="katex.min.js"]')) return reload();
-              for (const own of next.querySelectorAll('script[src^="/__weave/"]')) own.remove();
+              if (styles(next) !== styles(document) || next.querySelector('script[src$="katex.min.js"]')) { reload(); return null; }
+              for (const own of next.querySelectorAll('script[src^="/__weave/"]')) {
+                if (own.dataset.generation) generation = Number(own.dataset.generation);
+                own.remove();
+              }
               if (box) { box.remove(); box = null; }
               for (const own of document.querySelectorAll('script[src^="/__weave/"]')) own.remove();
               document.title = next.title;
               patch(document.body, next.body, 0);
-              shown = generation;
-              show(errors);
-              // Which build the page shows, once it is drawn (for tests and tools).
-              requestAnimationFrame(() => { document.documentElement.dataset.weavePreview = String(generation); });
+              return generation;
             } catch (error) {
               reload();
+              return null;
             }
           };
+          const now = () => performance.timeOrigin + performance.now();
+          const receive = async (status) => {
+            const received = now();
+            if (status.generation < shown) return;
+            errors = status.errors;
+            if (status.generation > shown && (status.changed.includes(page) || status.generation > shown + 1)) {
+              const update = status.update;
+              let how = "splice";
+              let generation = status.generation;
+              if (!(update && update.splice && update.base === shown && splice(update.splice))) {
+                how = update && typeof update.html === "string" ? "page" : "fetch";
+                generation = await replace(how === "page" ? update.html : null, status.generation);
+                if (generation === null) return;
+              }
+              shown = generation;
+              show(errors);
+              // Which build the page shows once it is drawn, and when it got and applied the
+              // change (milliseconds since the epoch), for tests and tools.
+              const applied = now();
+              requestAnimationFrame(() => {
+                const root = document.documentElement.dataset;
+                root.weavePreviewTiming = JSON.stringify({ generation, how, received, applied, drawn: now() });
+                root.weavePreview = String(generation);
+              });
+            } else {
+              shown = status.generation;
+              show(errors);
+            }
+          };
+          // Messages are handled one at a time, in order: each update applies to the page the
+          // previous one left.
+          let queue = Promise.resolve();
           const connect = () => {
-            const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/__weave/live");
+            const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host +
+              "/__weave/live?page=" + encodeURIComponent(page));
             socket.onmessage = (event) => {
               const status = JSON.parse(event.data);
-              errors = status.errors;
-              show(errors);
-              if (status.generation > shown && (status.changed.includes(page) || status.generation > shown + 1)) {
-                update(status.generation);
-              } else if (status.generation > shown) {
-                shown = status.generation;
-              }
+              queue = queue.then(() => receive(status));
             };
             socket.onclose = () => setTimeout(connect, 500);
           };

@@ -48,19 +48,34 @@ final class NoteWatcher {
     var isEventDriven: Bool { notify >= 0 }
 
     /// Blocks until some file differs from the last snapshot; returns the paths that changed
-    /// (added, removed or rewritten), sorted.
-    func waitForChange() -> [String] {
+    /// (added, removed or rewritten), sorted, and the seconds from the first event to the snapshot
+    /// that saw the change (the time the save was left to settle).
+    func waitForChange() -> (paths: [String], settle: Double) {
         while true {
             waitForEvent()
-            // Let a burst of writes (an editor's save, a `git checkout`) settle first.
-            usleep(15_000)
-            drainEvents()
+            let start = DispatchTime.now()
+            settle()
             let now = take()
             if now != snapshot {
                 let changed = Set(now.keys).union(snapshot.keys).filter { now[$0] != snapshot[$0] }.sorted()
                 snapshot = now
-                return changed
+                return (changed, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
             }
+        }
+    }
+
+    /// Lets a burst of writes (an editor's save, a `git checkout`) end before the snapshot: with
+    /// inotify, until 5 ms pass with no event (a save's events come within microseconds of each
+    /// other), at most half a second; when polling, 15 ms.
+    private func settle() {
+        guard notify >= 0 else {
+            usleep(15_000)
+            return
+        }
+        var descriptor = pollfd(fd: notify, events: Int16(POLLIN), revents: 0)
+        for _ in 0..<100 {
+            drainEvents()
+            guard poll(&descriptor, 1, 5) > 0 else { return }
         }
     }
 
@@ -76,7 +91,6 @@ final class NoteWatcher {
     }
 
     private func drainEvents() {
-        guard notify >= 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while read(notify, &buffer, buffer.count) > 0 {}
     }

@@ -18,18 +18,24 @@ struct SiteFiles: Sendable {
     }
 
     /// The answer for the URL `path` (percent-encoded, starting with `/`); HTML pages are given
-    /// the script tag `inject`.
-    func answer(_ path: String, inject: String) -> Answer {
+    /// the script tag `inject`. A page in `pages` (HTML by its path in the output folder) is
+    /// answered from there rather than from its file.
+    func answer(_ path: String, inject: String, pages: [String: String] = [:]) -> Answer {
         let decoded = path.removingPercentEncoding ?? path
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") || $0.contains("\0") }) else {
             return .missing(notFoundPage(inject: inject))
         }
-        var file = ([root] + parts.map(String.init)).joined(separator: "/")
+        var inside = parts.map(String.init)
+        var file = ([root] + inside).joined(separator: "/")
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
             guard decoded.hasSuffix("/") else { return .redirect(path + "/") }
             file += "/index.html"
+            inside.append("index.html")
+        }
+        if let page = pages[inside.joined(separator: "/")] {
+            return .file(Self.inject(inject, into: Data(page.utf8)), type: Self.contentType(of: file))
         }
         guard let data = FileManager.default.contents(atPath: file) else { return .missing(notFoundPage(inject: inject)) }
         let type = Self.contentType(of: file)

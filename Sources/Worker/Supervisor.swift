@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Interpreter
+import Synchronization
 
 /// Runs one note's experiments in a worker process and holds it to its limits, the way a notebook
 /// client holds a kernel: the process that owns the document never runs note code.
@@ -138,18 +139,29 @@ public final class Supervisor {
         return result
     }
 
-    /// Starts a worker and replays what completed before; on failure the note is lost.
+    /// Starts a worker (or takes the spare) and replays what completed before; on failure the note
+    /// is lost.
     private func revive() -> Result<Void, Problem> {
-        let worker: WorkerProcess
-        switch WorkerProcess.start(executable) {
-        case .success(let w): worker = w
-        case .failure(let e):
-            lost = "cannot start the experiment worker \(executable): \(e.reason)"
-            return .failure(Problem(message: lost!))
+        var taken = Self.takeSpare(executable)
+        if let spare = taken, case .failure = send(.start(options, limits), to: spare) {
+            // The spare died while it waited: a fresh worker takes its place.
+            spare.stop()
+            taken = nil
         }
-        if case .failure(let problem) = send(.start(options, limits), to: worker) {
-            lost = "the experiment worker did not start: \(problem.message)"
-            return .failure(Problem(message: lost!))
+        let worker: WorkerProcess
+        if let taken {
+            worker = taken
+        } else {
+            switch WorkerProcess.start(executable) {
+            case .success(let w): worker = w
+            case .failure(let e):
+                lost = "cannot start the experiment worker \(executable): \(e.reason)"
+                return .failure(Problem(message: lost!))
+            }
+            if case .failure(let problem) = send(.start(options, limits), to: worker) {
+                lost = "the experiment worker did not start: \(problem.message)"
+                return .failure(Problem(message: lost!))
+            }
         }
         for (index, request) in completed.enumerated() {
             if case .failure(let problem) = send(request, to: worker) {
@@ -159,6 +171,46 @@ public final class Supervisor {
         }
         process = worker
         return .success(())
+    }
+
+    // MARK: The spare worker
+
+    /// A worker process started ahead of time and not yet given a note: starting one (loading the
+    /// executable and the Swift runtime) is a fixed cost the next note's first block need not wait
+    /// for. It has received nothing, so it is exactly the fresh worker ``revive()`` would start:
+    /// its session begins only with the `start` request that carries the note's options and limits.
+    private final class Spare: @unchecked Sendable {
+        // Only touched under `spare`'s lock.
+        var process: WorkerProcess?
+        var executable = ""
+    }
+
+    private static let spare = Mutex(Spare())
+
+    /// Starts a worker of `executable` now, unless one is already waiting, for the next note that
+    /// runs experiments to take (`weave preview` calls this after each build, so a code edit does
+    /// not wait for a process to start). The kernel ends the worker when the thread that started it
+    /// ends (see `Sandbox.dieWithParent()`), so call this from a thread that lives as long as the
+    /// spare should.
+    public static func startSpare(_ executable: String) {
+        spare.withLock { spare in
+            guard spare.process == nil || spare.executable != executable else { return }
+            spare.process?.stop()
+            spare.process = try? WorkerProcess.start(executable).get()
+            spare.executable = executable
+        }
+    }
+
+    /// The spare worker's process id, if one waits.
+    static var sparePID: pid_t? { spare.withLock { $0.process?.pid } }
+
+    /// The spare worker of `executable`, if one waits; it is no longer the spare.
+    private static func takeSpare(_ executable: String) -> WorkerProcess? {
+        spare.withLock { spare in
+            guard spare.executable == executable, let process = spare.process else { return nil }
+            spare.process = nil
+            return process
+        }
     }
 
     /// Stops the current worker; the next request starts a fresh one.

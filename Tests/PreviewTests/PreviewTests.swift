@@ -60,18 +60,137 @@ final class PreviewTests: XCTestCase {
         }
     }
 
-    func testStatusIsSentToEveryPageAndTheLatestFirst() async throws {
+    func testStatusIsSentToEveryPageAndTheLatestFirstWithTheUpdateOfItsOwnPage() async throws {
         let live = LiveReload()
         let (incoming, _) = AsyncStream<WSMessage>.makeStream()
-        let messages = try await live.makeMessages(for: incoming)
-        var iterator = messages.makeAsyncIterator()
-        guard case .text(let first)? = await iterator.next() else { return XCTFail("no first status") }
-        XCTAssertEqual(first, BuildStatus.initial.json)
+        var sgd = live.listen(page: "sgd.html", to: incoming).makeAsyncIterator()
+        var other = live.listen(page: "index.html", to: incoming).makeAsyncIterator()
+        XCTAssertEqual(live.pagesShown, ["sgd.html", "index.html"])
+        for messages in [await sgd.next(), await other.next()] {
+            guard case .text(let first)? = messages else { return XCTFail("no first status") }
+            XCTAssertEqual(first, BuildStatus.initial.json)
+        }
         let status = BuildStatus(generation: 2, changed: ["sgd.html"], errors: ["sgd.md:4:7: error: x"], warnings: [])
-        live.publish(status)
-        guard case .text(let second)? = await iterator.next() else { return XCTFail("no second status") }
-        XCTAssertEqual(try JSONDecoder().decode(BuildStatus.self, from: Data(second.utf8)), status)
+        let update = PageUpdate(base: 1, from: PageVersion(page("<p>a</p>\n")), to: PageVersion(page("<p>b</p>\n")))
+        live.publish(status, pages: ["sgd.html": page("<p>b</p>\n")], updates: ["sgd.html": update])
+        struct Sent: Decodable, Equatable {
+            var generation: Int
+            var changed: [String]
+            var update: PageUpdate?
+        }
+        guard case .text(let toSGD)? = await sgd.next(), case .text(let toOther)? = await other.next() else { return XCTFail("no second status") }
+        XCTAssertEqual(try JSONDecoder().decode(Sent.self, from: Data(toSGD.utf8)), Sent(generation: 2, changed: ["sgd.html"], update: update))
+        XCTAssertEqual(toOther, status.json)
         XCTAssertEqual(live.status, status)
+        XCTAssertEqual(live.site.generation, 2)
+        XCTAssertEqual(live.site.pages, ["sgd.html": page("<p>b</p>\n")])
+    }
+
+    /// A page shaped like weave's: the course's navigation, then the note's article.
+    private func page(_ article: String, title: String = "SGD", nav: String = "<li><a href=\"#a\">A</a></li>") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>\(title) · Course</title>
+        <link rel="stylesheet" href="assets/weave.css">
+        <script src="assets/search.js" defer></script>
+        </head>
+        <body>
+        <div class="layout course">
+        <nav class="sidebar" id="course" aria-label="Course">
+        <form class="search" role="search" hidden><input type="search" aria-label="Search"><ol class="search-results"></ol></form>
+        <ul class="sections">
+        \(nav)
+        </ul>
+        </nav>
+        <main>
+        <article>
+        <h1 class="title">\(title)</h1>
+        \(article)<!-- end -->
+        </article>
+        </main>
+        </div>
+        <footer class="page-footer">Woven by weave from <code>sgd.md</code>.</footer>
+        </body>
+        </html>
+
+        """
+    }
+
+    private func spliceBetween(_ old: String, _ new: String) -> PageSplice? {
+        PageSplice.between(PageVersion(old), PageVersion(new))
+    }
+
+    /// `old` with `splice` made, as the page script makes it, but on the HTML text.
+    private func applying(_ splice: PageSplice, to old: String) throws -> String {
+        let bytes = Array(old.utf8)
+        let outline = try XCTUnwrap(PageOutline(bytes))
+        var element = outline.elements[outline.body]
+        for index in splice.path {
+            let elements = element.children.compactMap(\.element)
+            element = outline.elements[elements[index]]
+        }
+        XCTAssertEqual(element.name, splice.name)
+        XCTAssertEqual(element.children.count, splice.count)
+        let children = element.children
+        let start = splice.from < children.count ? children[splice.from].range.lowerBound : children.last!.range.upperBound
+        let end = splice.removed == 0 ? start : children[splice.from + splice.removed - 1].range.upperBound
+        return String(decoding: bytes[..<start] + Array(splice.html.utf8) + bytes[end...], as: UTF8.self)
+    }
+
+    func testAnEditedParagraphIsSplicedIntoItsArticleAlone() throws {
+        let math = #"<span class="katex"><math><semantics><mrow><mi>x</mi><mo>&lt;</mo></mrow><annotation encoding="application/x-tex">x<</annotation></semantics></math></span>"#
+        let figure = #"<figure><svg viewBox="0 0 10 10"><title>Loss</title><clipPath id="c"><rect width="1"/></clipPath><path d="M0 0L1 1"/><text x="1">1 &gt; 0</text></svg></figure>"#
+        let table = "<table class=\"result\">\n<thead><tr><th>a</th></tr></thead>\n<tbody>\n<tr><td>1</td></tr>\n</tbody></table>"
+        let body = ["<p>One \(math) two.</p>", figure, table, "<pre><code>let x = 1 &lt; 2</code></pre>", "<p>Three.</p>"]
+        let old = page(body.joined(separator: "\n") + "\n")
+        // div.layout > main > article, and its third element, the figure, for a change inside the SVG.
+        let edits = [
+            (0, "<p>One \(math) two, edited.</p>", [0, 1, 0], "article"),
+            (1, figure.replacingOccurrences(of: "L1 1", with: "L2 2"), [0, 1, 0, 2], "figure"),
+            (4, "<p>Three.</p>\n<p>Four.</p>", [0, 1, 0], "article"),
+        ]
+        for (index, edited, path, name) in edits {
+            var parts = body
+            parts[index] = edited
+            let new = page(parts.joined(separator: "\n") + "\n")
+            let splice = try XCTUnwrap(spliceBetween(old, new), "edit \(index)")
+            XCTAssertEqual(splice.path, path)
+            XCTAssertEqual(splice.name, name)
+            XCTAssertEqual(splice.removed, 1)
+            XCTAssertLessThan(splice.html.count, edited.count + 2)
+            XCTAssertEqual(try applying(splice, to: old), new)
+        }
+        // A paragraph removed: nothing added.
+        let removed = page(body.dropLast().joined(separator: "\n") + "\n")
+        let splice = try XCTUnwrap(spliceBetween(old, removed))
+        XCTAssertEqual(try applying(splice, to: old), removed)
+    }
+
+    func testAChangeInTheNavigationAndTheArticleIsSplicedWhereBothAre() throws {
+        let old = page("<h2 id=\"a\">A</h2>\n<p>x</p>\n")
+        let new = page("<h2 id=\"b\">B</h2>\n<p>x</p>\n", nav: "<li><a href=\"#b\">B</a></li>")
+        let splice = try XCTUnwrap(spliceBetween(old, new))
+        XCTAssertEqual(splice.path, [0], "div.layout: its navigation and its main part both change")
+        XCTAssertEqual(try applying(splice, to: old), new)
+    }
+
+    func testPagesABrowserWouldNotBuildAsTheirTagsNestAreSentWhole() {
+        XCTAssertNil(spliceBetween(page("<p>x</p>\n"), page("<p>x</p>\n")), "no change")
+        XCTAssertNil(spliceBetween(page("<p>x</p>\n", title: "A"), page("<p>x</p>\n", title: "B")), "a change in <head>")
+        for irregular in [
+            "<p>x<div>y</div></p>", "<table><tr><td>1</td></tr></table>", "<table>text<tbody></tbody></table>", "<ul><li>a<li>b</ul>",
+            "<svg><p>x</p></svg>", "<div><span>x</div></span>", "<p>unclosed", "<select><option>a</option></select>",
+            "<a href=x><a href=y>z</a></a>", "<div/>", "<!x>",
+        ] {
+            XCTAssertNil(spliceBetween(page("<p>x</p>\n" + irregular + "\n"), page("<p>y</p>\n" + irregular + "\n")), irregular)
+        }
+        let regular = ["<ul><li>a<ul><li>b</li></ul></li></ul>", "<p title=\"a>b\">c</p>", "<script>if (a < b && c > d) {}</script>", "<br><img src=x alt=\"\">"]
+        for html in regular {
+            XCTAssertNotNil(spliceBetween(page("<p>x</p>\n" + html + "\n"), page("<p>y</p>\n" + html + "\n")), html)
+        }
     }
 
     func testTheWatcherReportsSavesOnceEachAndIgnoresHiddenFilesAndTheOutput() throws {
@@ -84,7 +203,7 @@ final class PreviewTests: XCTestCase {
         done.expectedFulfillmentCount = 2
         changes.async {
             for _ in 0..<2 {
-                let names = watcher.waitForChange().map { URL(fileURLWithPath: $0).lastPathComponent }
+                let names = watcher.waitForChange().paths.map { URL(fileURLWithPath: $0).lastPathComponent }
                 seen.withLock { $0.append(names) }
                 done.fulfill()
             }

@@ -94,11 +94,15 @@ final class CacheTests: XCTestCase {
 
     private var cacheFolder: String { folder.appendingPathComponent("cache").path }
 
-    private func build(cache: Bool = true, typesetter: (any MathTypesetter)? = nil) throws -> (page: BuildResult.Page, diagnostics: [String]) {
+    /// A build of `note.md`, with a new cache object on `cacheFolder` unless given `shared` (as a
+    /// process that builds again and again keeps one).
+    private func build(cache: Bool = true, shared: BuildCache? = nil, typesetter: (any MathTypesetter)? = nil) throws
+        -> (page: BuildResult.Page, diagnostics: [String])
+    {
         var options = WeaveOptions()
         options.output = folder.appendingPathComponent("site").path
         options.typesetter = typesetter ?? ClientSideTypesetter()
-        options.cache = cache ? BuildCache(folder: cacheFolder) : nil
+        options.cache = shared ?? (cache ? BuildCache(folder: cacheFolder) : nil)
         let result = try Weaver.build([folder.appendingPathComponent("note.md").path], options: options)
         return (try XCTUnwrap(result.pages.first), result.diagnostics.map(\.description))
     }
@@ -136,6 +140,22 @@ final class CacheTests: XCTestCase {
 
         try write("---\nseed: 9\n---\n" + note)
         XCTAssertFalse(try build().page.reused, "the seed is part of the key")
+    }
+
+    func testAProcessThatBuildsAgainAndAgainReusesANotesLastRunForTheSameBytesOnly() throws {
+        let cache = BuildCache(folder: cacheFolder)
+        try write(note)
+        let first = try build(shared: cache)
+        for _ in 0..<2 { XCTAssertEqual(try build(shared: cache).page.html, first.page.html, "reused, then the last run kept") }
+        try write(note.replacingOccurrences(of: "Prose before.", with: "Prose after."))
+        let prose = try build(shared: cache)
+        XCTAssertTrue(prose.page.html.contains("Prose after.") && !prose.page.html.contains("Prose before."))
+        XCTAssertEqual(try build(shared: cache).page.html, prose.page.html)
+        try write(note.replacingOccurrences(of: "let x = 2.0", with: "let x = 3.0"))
+        XCTAssertTrue(try build(shared: cache).page.html.contains("twice x is 6.0"))
+        try write(note)
+        XCTAssertEqual(try build(shared: cache).page.html, first.page.html)
+        XCTAssertEqual(try build(cache: false).page.html, first.page.html, "the same page as a build without the cache")
     }
 
     func testErrorsOfAReusedRunAreLocatedWhereTheBlockIsNow() throws {

@@ -41,6 +41,30 @@ final class SupervisorTests: XCTestCase {
         XCTAssertNotEqual(s.workerProcessID, first)
     }
 
+    func testASpareWorkerServesTheNextNoteAsAFreshWorkerWould() throws {
+        let source = "var squares: [Int] = []\nfor i in 1...5 { squares.append(i * i) }\nprint(squares, Int.max)"
+        let fresh = text(supervisor().run(source, mode: .normal).outcome)
+        Supervisor.startSpare(Supervisor.defaultExecutable)
+        let spare = try XCTUnwrap(Supervisor.sparePID)
+        Supervisor.startSpare(Supervisor.defaultExecutable)
+        XCTAssertEqual(Supervisor.sparePID, spare, "one spare at a time")
+        let s = supervisor()
+        XCTAssertEqual(text(s.run(source, mode: .normal).outcome), fresh)
+        XCTAssertEqual(s.workerProcessID, spare)
+        XCTAssertNil(Supervisor.sparePID, "taken")
+        // It got its limits with its note, as a fresh worker does.
+        XCTAssertTrue(try String(contentsOfFile: "/proc/\(spare)/status", encoding: .utf8).contains("Seccomp:\t2"))
+    }
+
+    func testASpareThatDiedIsReplacedByAFreshWorker() throws {
+        Supervisor.startSpare(Supervisor.defaultExecutable)
+        let spare = try XCTUnwrap(Supervisor.sparePID)
+        kill(spare, SIGKILL)
+        let s = supervisor()
+        XCTAssertEqual(text(s.run("print(6 * 7)", mode: .normal).outcome), "42\n")
+        XCTAssertNotEqual(s.workerProcessID, spare)
+    }
+
     /// Native work that does not watch the block's interruption (describing a 4 M-element array;
     /// Optim's O(n³) kernels do watch it, see `BudgetTests`) is ended by the supervisor.
     func testNativeWorkPastTheBudgetIsStoppedAtBudgetPlusGrace() {

@@ -18,7 +18,8 @@ public final class BuildCache: Sendable {
     private let writeProblem = Mutex<String?>(nil)
     /// Entries this object has read or written, decoded: a process that builds again and again
     /// (`weave preview`) reads each entry from disk once. Entries never change under a name, so
-    /// what is remembered cannot go stale; past ``rememberedLimit`` entries it starts afresh.
+    /// what is remembered cannot go stale (a note's last run, kept here only, is replaced under its
+    /// name and carries what it was made from); past ``rememberedLimit`` entries it starts afresh.
     private let remembered = Mutex<[String: any Sendable]>([:])
     private static let rememberedLimit = 100_000
 
@@ -33,11 +34,13 @@ public final class BuildCache: Sendable {
         case experiments
         /// One typeset formula.
         case math
+        /// A note's last run through the pipeline: kept in memory only (see ``recall(_:_:as:)``).
+        case notes
     }
 
     /// The value stored under `key`, or `nil` if there is none or it cannot be read.
     func read<Value: Codable & Sendable>(_ kind: Kind, _ key: CacheKey, as type: Value.Type) -> Value? {
-        if let value = remembered.withLock({ $0[kind.rawValue + key.digest] }) as? Value { return value }
+        if let value = recall(kind, key, as: Value.self) { return value }
         guard let data = FileManager.default.contents(atPath: path(kind, key)),
             let entry = try? JSONDecoder().decode(Entry<Value>.self, from: data), entry.key == key.digest
         else { return nil }
@@ -60,7 +63,14 @@ public final class BuildCache: Sendable {
         }
     }
 
-    private func remember(_ value: some Sendable, _ kind: Kind, _ key: CacheKey) {
+    /// The value this object remembers under `key`, never looking on disk: for results kept only
+    /// while one process builds again and again (`weave preview`), stored with ``remember(_:_:_:)``.
+    func recall<Value: Sendable>(_ kind: Kind, _ key: CacheKey, as type: Value.Type) -> Value? {
+        remembered.withLock { $0[kind.rawValue + key.digest] } as? Value
+    }
+
+    /// Remembers `value` under `key` in this object's memory (``write(_:_:_:)`` also stores it on disk).
+    func remember(_ value: some Sendable, _ kind: Kind, _ key: CacheKey) {
         remembered.withLock { memory in
             if memory.count >= Self.rememberedLimit { memory.removeAll() }
             memory[kind.rawValue + key.digest] = value

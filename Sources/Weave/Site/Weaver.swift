@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import Worker
 
 /// What to build and how.
 public struct WeaveOptions: Sendable {
@@ -94,6 +95,14 @@ public enum Weaver {
             }
         }
         return try outcome.get()
+    }
+
+    /// Starts an experiment worker now, unless one already waits, for the next note that runs
+    /// experiments to take: a process that builds again and again (`weave preview`) calls this
+    /// between builds, so a code edit's run does not wait for a process to start. The worker ends
+    /// with the calling thread, so call it from one that lives as long as the process.
+    public static func startSpareWorker() {
+        Supervisor.startSpare(ExecutePass.workerExecutable)
     }
 
     /// Makes SIGINT and SIGTERM remove the temporary files of pages being written before the
@@ -307,21 +316,45 @@ public enum Weaver {
     /// not be read, and otherwise filled by ``render(_:formulas:options:)``.
     private static func run(_ entry: Inputs.Entry, formulas: TypesetFormulas, options: WeaveOptions) -> BuiltNote {
         var clock = Clock()
+        // A process that builds again and again (`weave preview`) keeps, in its cache's memory, the
+        // last run of each note whose experiments came from the cache (one per path and pipeline),
+        // with the digest of the bytes it was read from: what running those bytes again would
+        // give, since every other input of the run is in the cache key of its experiments. An edit
+        // of one note then reads and runs that note alone.
+        let bytes = FileManager.default.contents(atPath: entry.source)
+        let memo = options.cache.flatMap { cache in
+            bytes.map { bytes in
+                let slot = CacheKey(["note/1", entry.source] + options.pipeline.passes.map(\.name))
+                return (cache, slot, CacheKey([String(decoding: bytes, as: UTF8.self)]))
+            }
+        }
+        if let (cache, slot, read) = memo, let last = cache.recall(.notes, slot, as: LastRun.self), last.read == read {
+            return BuiltNote(note: last.note, content: nil, timings: ["read+run+passes": clock.lap()], readable: true)
+        }
         var note: Note
         do throws(WeaveError) {
-            note = try NoteReader.read(path: entry.source)
+            // The bytes the memo's key was made of (a save during the build cannot come between).
+            if let bytes { note = try NoteReader.parse(Array(bytes), path: entry.source) } else { note = try NoteReader.read(path: entry.source) }
             // Experiments add no formulas, and formulas are final once equations are numbered
             // (but for `\ref`s to figures): typesetting starts now, while the note runs.
             if Rewrite.experiments(in: note.blocks).contains(where: { !$0.noRun }) {
                 formulas.prefetch(keys(in: EquationNumbering.apply(note).blocks))
             }
             note = options.pipeline.run(note, in: PassContext(cache: options.cache))
+            if let (cache, slot, read) = memo, note.experimentsReused { cache.remember(LastRun(read: read, note: note), .notes, slot) }
         } catch {
             note = Note(path: entry.source, meta: FrontMatter(), blocks: [])
             note.diagnostics.append(error.diagnostic)
             return BuiltNote(note: note, content: nil, timings: ["read+run+passes": clock.lap()], readable: false)
         }
         return BuiltNote(note: note, content: nil, timings: ["read+run+passes": clock.lap()], readable: true)
+    }
+
+    /// A note's last run, kept in memory by the build cache: the digest of the bytes it read, and
+    /// the note after the pipeline.
+    private struct LastRun: Sendable {
+        var read: CacheKey
+        var note: Note
     }
 
     /// Typesets and renders a note that ran.
