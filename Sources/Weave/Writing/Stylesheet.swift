@@ -5,8 +5,8 @@
 /// punctuation is full width and its Latin letters and figures match the Han characters; with a
 /// taller line, strict line breaking (no closing punctuation or small kana at the start of a line),
 /// the browser's spacing between Han and Latin text (`text-autospace`: nothing is inserted into
-/// the text, and none in code or formulas), emphasis by marks under the characters instead of an
-/// oblique that CJK fonts do not have, and justified paragraphs. Only fonts on the reader's
+/// the text, and none in code or formulas), emphasis in bold instead of an oblique that CJK fonts
+/// do not have, and justified paragraphs. Only fonts on the reader's
 /// machine are used: nothing is fetched.
 enum Stylesheet {
     /// The stylesheet's text.
@@ -34,10 +34,10 @@ enum Stylesheet {
           line-break: strict; text-autospace: normal;
         }
         :lang(zh) :is(code, pre, .katex, svg) { text-autospace: no-autospace; }
-        :lang(zh) :is(em, i) { font-style: normal; text-emphasis: filled circle; text-emphasis-position: under right; }
-        :lang(zh) em :is(code, .katex) { text-emphasis: none; }
+        /* Emphasis marks under the characters (着重号) would make the lines that have them taller. */
+        :lang(zh) :is(em, i) { font-style: normal; font-weight: 700; }
         /* A reference list's titles are Latin bibliographic italics, not emphasis. */
-        :lang(zh) .references :is(em, i) { font-style: italic; text-emphasis: none; }
+        :lang(zh) .references :is(em, i) { font-style: italic; font-weight: inherit; }
         :lang(zh) :is(.cm, caption) { font-style: normal; }
         /* A column is at least as wide as the words of its heading, so a narrow table scrolls instead of
            stacking its heading one character a line. */
