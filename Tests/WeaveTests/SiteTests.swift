@@ -196,6 +196,16 @@ final class SiteTests: NotesFolderTestCase {
             let html = try XCTUnwrap(pages[page])
             XCTAssertFalse(html.contains("hreflang") || html.contains("class=\"languages\""), page)
         }
+        // The sitemap lists the Chinese pages too, each translated page with its versions.
+        _ = try build(baseURL: "https://example.org/course/")
+        let sitemap = try String(contentsOf: folder.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
+        let versions = "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/course/a.html\"/>"
+            + "<xhtml:link rel=\"alternate\" hreflang=\"zh\" href=\"https://example.org/course/zh/a.html\"/></url>"
+        assert(sitemap, contains: [
+            "<url><loc>https://example.org/course/a.html</loc>" + versions,
+            "<url><loc>https://example.org/course/zh/a.html</loc>" + versions,
+            "<url><loc>https://example.org/course/zh/z.html</loc></url>",
+        ])
     }
 
     func testRebuildIsByteIdentical() throws {

@@ -171,12 +171,20 @@ struct Course: Sendable {
         return list + "</ol>\n"
     }
 
-    /// `sitemap.xml`: every page of every course of `editions`, each course's index first. The
+    /// `sitemap.xml`: every page of every course of `editions`, each course's index first, a
+    /// translated page with its versions (`xhtml:link` alternates, as search engines read them). The
     /// sitemap protocol wants absolute URLs, so the file is made only when the site's `baseURL` is known.
     static func sitemap(_ editions: [Course], baseURL: String) -> String {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for member in editions.flatMap(\.members) { out += "<url><loc>\(HTML.escape(base + HTML.pathURL(member.output)))</loc></url>\n" }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        for member in editions.flatMap(\.members) {
+            out += "<url><loc>\(HTML.escape(base + HTML.pathURL(member.output)))</loc>"
+            for version in translations(of: member.output, in: editions) {
+                out += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(version.lang))\" href=\"\(HTML.escape(base + HTML.pathURL(version.output)))\"/>"
+            }
+            out += "</url>\n"
+        }
         return out + "</urlset>\n"
     }
 
