@@ -171,6 +171,82 @@ final class SiteTests: NotesFolderTestCase {
         XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("<h2 id=\"notes\">Notes</h2>"))
     }
 
+    /// The course of ``writeCourse()`` with a Chinese translation in `notes/zh/`: its index links
+    /// `z.md` (Chinese only), then `a.md` (a translation of `a.md`), then the English `part/b.md`.
+    private func writeTranslatedCourse() throws {
+        try writeCourse()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("notes/zh"), withIntermediateDirectories: true)
+        try write("---\ntitle: 课程\nlang: zh\n---\n先读[乙](z.md)，再读[甲](a.md)和[英文的 B](../part/b.md)。\n", "notes/zh/index.md")
+        try write("---\ntitle: 笔记甲\nlang: zh\n---\n## 动量\n\n正文。\n", "notes/zh/a.md")
+        try write("---\ntitle: 笔记乙\nlang: zh\n---\n正文。\n", "notes/zh/z.md")
+    }
+
+    func testATranslationFolderIsACourseOfItsOwn() throws {
+        try writeTranslatedCourse()
+        let pages = try build()
+        let a = try XCTUnwrap(pages["zh/a.html"])
+        assert(a, contains: [
+            "<html lang=\"zh\">",
+            "<title>笔记甲 · 课程</title>",
+            "<p class=\"course-title\"><a href=\"../zh/index.html\">课程</a></p>",
+            "<a href=\"../zh/z.html\">笔记乙</a>",
+            "<a class=\"prev\" rel=\"prev\" href=\"../zh/z.html\">",
+            "<nav class=\"crumbs\" aria-label=\"导航路径\"><a href=\"../zh/index.html\">课程</a>",
+            // The course's own search, whose addresses start in `zh/`.
+            "<form class=\"search\" role=\"search\" data-root=\"../zh/\"",
+        ])
+        // The Chinese order is the Chinese index's; English pages are not in the Chinese course.
+        let zFirst = try XCTUnwrap(a.range(of: "笔记乙</a>"))
+        XCTAssertLessThan(zFirst.lowerBound, try XCTUnwrap(a.range(of: "笔记甲</a>")).lowerBound)
+        XCTAssertFalse(a.contains("Note B") || a.contains("Note C") || a.contains("The Course"))
+        XCTAssertFalse(a.contains("rel=\"next\""), "the last Chinese note has no next page")
+        // Nor are the Chinese pages in the English course.
+        for page in ["index.html", "a.html", "c.html"] { XCTAssertFalse(try XCTUnwrap(pages[page]).contains("笔记"), page) }
+        assert(try XCTUnwrap(pages["zh/index.html"]), contains: [
+            "<h2 id=\"notes\">笔记</h2>", "<li><a href=\"../zh/z.html\">笔记乙</a></li>\n<li><a href=\"../zh/a.html\">笔记甲</a></li>",
+            "<a href=\"../part/b.html\">英文的 B</a>",
+        ])
+        let site = folder.appendingPathComponent("site")
+        let chinese = try String(contentsOf: site.appendingPathComponent("zh/assets/search-index.js"), encoding: .utf8)
+        XCTAssertTrue(chinese.contains("{\"t\":\"笔记甲 › 动量\",\"u\":\"a.html#动量\",\"x\":\"正文。\"}"))
+        XCTAssertFalse(chinese.contains("Note A"))
+        XCTAssertFalse(try String(contentsOf: site.appendingPathComponent("assets/search-index.js"), encoding: .utf8).contains("笔记"))
+    }
+
+    func testTranslatedPagesLinkToEachOther() throws {
+        try writeTranslatedCourse()
+        let pages = try build()
+        let english = try XCTUnwrap(pages["a.html"])
+        assert(english, contains: [
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"a.html\">\n<link rel=\"alternate\" hreflang=\"zh\" href=\"zh/a.html\">\n"
+                + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"a.html\">",
+            "<nav class=\"languages\" aria-label=\"Languages\"><strong aria-current=\"page\"><span lang=\"en\">English</span></strong> · "
+                + "<a href=\"zh/a.html\" hreflang=\"zh\"><span lang=\"zh\">中文</span></a></nav>",
+        ])
+        assert(try XCTUnwrap(pages["zh/a.html"]), contains: [
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"../a.html\">",
+            "<nav class=\"languages\" aria-label=\"语言\"><a href=\"../a.html\" hreflang=\"en\"><span lang=\"en\">English</span></a> · "
+                + "<strong aria-current=\"page\"><span lang=\"zh\">中文</span></strong></nav>",
+        ])
+        assert(try XCTUnwrap(pages["index.html"]), contains: ["<a href=\"zh/index.html\" hreflang=\"zh\">"])
+        assert(try XCTUnwrap(pages["zh/index.html"]), contains: ["<a href=\"../index.html\" hreflang=\"en\">"])
+        // A page in one language only has no switch and no alternates.
+        for page in ["c.html", "part/b.html", "zh/z.html"] {
+            let html = try XCTUnwrap(pages[page])
+            XCTAssertFalse(html.contains("hreflang") || html.contains("class=\"languages\""), page)
+        }
+        // The sitemap lists the Chinese pages too, each translated page with its versions.
+        _ = try build(baseURL: "https://example.org/course/")
+        let sitemap = try String(contentsOf: folder.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
+        let versions = "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/course/a.html\"/>"
+            + "<xhtml:link rel=\"alternate\" hreflang=\"zh\" href=\"https://example.org/course/zh/a.html\"/></url>"
+        assert(sitemap, contains: [
+            "<url><loc>https://example.org/course/a.html</loc>" + versions,
+            "<url><loc>https://example.org/course/zh/a.html</loc>" + versions,
+            "<url><loc>https://example.org/course/zh/z.html</loc></url>",
+        ])
+    }
+
     func testRebuildIsByteIdentical() throws {
         try writeCourse()
         let first = try build()

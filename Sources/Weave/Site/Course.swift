@@ -5,6 +5,11 @@
 /// The reading order is the order in which `index.md` first links to each note; notes it does not
 /// link to follow in path order. Without an `index.md` the order is the notes' path order and the
 /// course is called "Course notes".
+///
+/// A folder whose own `index.md` has another language (`lang: zh` below an index without `lang`,
+/// which is English) holds a translation of the course: its pages form a course of their own, with
+/// their own order (from that `index.md`), sidebar, search and previous and next links, and a page
+/// there is the translation of the page at the same path inside the main course's folder.
 struct Course: Sendable {
     /// One page of the course.
     struct Member: Sendable {
@@ -16,6 +21,17 @@ struct Course: Sendable {
         var description: String?
     }
 
+    /// One language's version of a page.
+    struct Translation: Sendable, Equatable {
+        /// The version's language (`hreflang`).
+        var lang: String
+        /// The version's path inside the output folder.
+        var output: String
+    }
+
+    /// The folder of the course's pages inside the output folder: empty for the main course,
+    /// `zh/` for a translation in `zh/`.
+    var folder: String
     /// The course title: the index note's title.
     var title: String
     /// The language of the course's own pages (the generated index, `404.html`): the index note's `lang`.
@@ -25,37 +41,70 @@ struct Course: Sendable {
     /// The index page first, then the notes in reading order.
     var members: [Member]
 
-    /// The page of the course index.
+    /// The page of the main course's index.
     static let indexOutput = "index.html"
 
-    /// The course of a folder build's notes (`entries[i]` built `notes[i]`); entries outside the
-    /// site are left out.
-    init(entries: [Inputs.Entry], notes: [Note]) {
+    /// The page of this course's index.
+    var index: String { folder + Self.indexOutput }
+
+    /// The main course of a folder build's notes (`entries[i]` built `notes[i]`), then one course
+    /// for each folder that holds a translation; entries outside the site are left out.
+    static func editions(entries: [Inputs.Entry], notes: [Note]) -> [Course] {
         let site = zip(entries, notes).filter { $0.0.inSite }
-        let index = site.first { $0.0.output == Self.indexOutput }?.1
+        let mainLanguage = PageWords.primaryLanguage(site.first { $0.0.output == indexOutput }?.1.meta.lang)
+        // Longest first, so that a page belongs to the innermost translation folder around it.
+        let folders = site.compactMap { entry, note -> String? in
+            guard entry.output.hasSuffix("/" + indexOutput), PageWords.primaryLanguage(note.meta.lang) != mainLanguage else { return nil }
+            return String(entry.output.dropLast(indexOutput.count))
+        }.sorted { ($0.count, $0) > ($1.count, $1) }
+        var pages: [String: [(Inputs.Entry, Note)]] = [:]
+        for page in site {
+            pages[folders.first { page.0.output.hasPrefix($0) } ?? "", default: []].append(page)
+        }
+        return ([""] + folders.reversed()).map { Course(folder: $0, pages: pages[$0] ?? []) }
+    }
+
+    /// The course in `folder` of `pages`, which lie in it.
+    private init(folder: String, pages: [(Inputs.Entry, Note)]) {
+        self.folder = folder
+        let index = pages.first { $0.0.output == folder + Self.indexOutput }?.1
         lang = index?.meta.lang
         title = index?.title ?? PageWords(lang: lang).courseNotes
         var rank: [String: Int] = [:]
         if let index {
             _ = Rewrite.containsInline(in: index.blocks[...]) { inline in
-                if case .link(let destination, _, _) = inline, let output = Self.sitePath(destination), rank[output] == nil {
+                if case .link(let destination, _, _) = inline, let output = Self.sitePath(destination, from: folder), rank[output] == nil {
                     rank[output] = rank.count
                 }
                 return false
             }
         }
-        let notes = site.filter { $0.0.output != Self.indexOutput }.enumerated().sorted { a, b in
+        let notes = pages.filter { $0.0.output != folder + Self.indexOutput }.enumerated().sorted { a, b in
             (rank[a.element.0.output] ?? Int.max, a.offset) < (rank[b.element.0.output] ?? Int.max, b.offset)
         }
-        members = [Member(output: Self.indexOutput, title: title, description: nil)]
+        members = [Member(output: folder + Self.indexOutput, title: title, description: nil)]
             + notes.map { Member(output: $0.element.0.output, title: $0.element.1.title, description: $0.element.1.meta.description ?? $0.element.1.meta.subtitle) }
     }
 
-    /// The page a link from the index page points at (`a/b.html#x` → `a/b.html`), or `nil` for
-    /// absolute URLs and links outside the site.
-    private static func sitePath(_ destination: String) -> String? {
+    /// Whether the page at `output` is one of this course's.
+    func contains(_ output: String) -> Bool {
+        members.contains { $0.output == output }
+    }
+
+    /// The versions of the page at `output` in every course of `editions` that has one, main
+    /// course first; empty when the page has no translation.
+    static func translations(of output: String, in editions: [Course]) -> [Translation] {
+        guard let own = editions.first(where: { $0.contains(output) }) else { return [] }
+        let path = output.dropFirst(own.folder.count)
+        let versions = editions.filter { $0.contains($0.folder + path) }.map { Translation(lang: $0.lang ?? "en", output: $0.folder + path) }
+        return versions.count > 1 ? versions : []
+    }
+
+    /// The page a link from the index page in `folder` points at (`a/b.html#x` → `folder/a/b.html`),
+    /// or `nil` for absolute URLs and links outside the site.
+    private static func sitePath(_ destination: String, from folder: String) -> String? {
         guard !destination.hasPrefix("/"), !destination.contains(":") else { return nil }
-        var path = Substring(destination)
+        var path = Substring(folder + destination)
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -70,14 +119,18 @@ struct Course: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
+    /// The search index of the course's pages, whose addresses are relative to the course's folder.
+    var searchIndexOutput: String { folder + "assets/search-index.js" }
+
     /// The sidebar of the page at `output` (`root` leads from it to the site root): the course
-    /// title, then every note, the current one expanded to `sections`.
+    /// title, the search box (which searches this course's pages), then every note, the current
+    /// one expanded to `sections`.
     func sidebar(for output: String, root: String, sections: String, words: PageWords) -> String {
         var out = "<nav class=\"sidebar\" id=\"course\" aria-label=\"\(words.course)\">\n<p class=\"course-title\">"
         out += link(members[0], root: root, current: output)
         out += "</p>\n"
         // Shown by `assets/search.js`: without JavaScript there is no search.
-        out += "<form class=\"search\" role=\"search\" data-root=\"\(HTML.escape(root))\" data-none=\"\(words.noMatch)\" hidden>"
+        out += "<form class=\"search\" role=\"search\" data-root=\"\(HTML.escape(root + folder))\" data-none=\"\(words.noMatch)\" hidden>"
         out += "<input type=\"search\" placeholder=\"\(words.searchCourse)\" aria-label=\"\(words.searchCourse)\" autocomplete=\"off\">"
         out += "<ol class=\"search-results\" aria-live=\"polite\"></ol></form>\n"
         if output == members[0].output { out += sections }
@@ -118,12 +171,20 @@ struct Course: Sendable {
         return list + "</ol>\n"
     }
 
-    /// `sitemap.xml`: every page, index first. The sitemap protocol wants absolute URLs, so the
-    /// file is made only when the site's `baseURL` is known.
-    func sitemap(baseURL: String) -> String {
+    /// `sitemap.xml`: every page of every course of `editions`, each course's index first, a
+    /// translated page with its versions (`xhtml:link` alternates, as search engines read them). The
+    /// sitemap protocol wants absolute URLs, so the file is made only when the site's `baseURL` is known.
+    static func sitemap(_ editions: [Course], baseURL: String) -> String {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for member in members { out += "<url><loc>\(HTML.escape(base + HTML.pathURL(member.output)))</loc></url>\n" }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        for member in editions.flatMap(\.members) {
+            out += "<url><loc>\(HTML.escape(base + HTML.pathURL(member.output)))</loc>"
+            for version in translations(of: member.output, in: editions) {
+                out += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTML.escape(version.lang))\" href=\"\(HTML.escape(base + HTML.pathURL(version.output)))\"/>"
+            }
+            out += "</url>\n"
+        }
         return out + "</urlset>\n"
     }
 

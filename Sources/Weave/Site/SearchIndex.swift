@@ -2,7 +2,8 @@ import Foundation
 
 /// The course's offline search: every section of every page (its page and heading, its prose,
 /// the TeX of its formulas and the titles of its checks) in one static file,
-/// `assets/search-index.js`, which `assets/search.js` loads when the search box is first used. A
+/// `assets/search-index.js` (a translated course has its own in its folder, `zh/assets/…`), which
+/// `assets/search.js` loads when the search box is first used. A
 /// script file rather than JSON, so that search works from `file://` too, where pages may not
 /// fetch files. The index is the sections' text; the script matches a query's words (and, in
 /// Chinese, Japanese and Korean text, its overlapping character pairs) against it.
@@ -17,16 +18,18 @@ enum SearchIndex {
         var x: String
     }
 
-    /// The entries of the pages of `course` (`notes[output]` is the note built into each page).
+    /// The entries of the pages of `course` (`notes[output]` is the note built into each page),
+    /// their addresses from the course's folder.
     static func entries(_ course: Course, notes: [String: Note]) -> [Entry] {
         var entries: [Entry] = []
         for member in course.members {
             guard let note = notes[member.output] else { continue }
-            var current = Entry(u: member.output, t: member.title, x: "")
+            let page = String(member.output.dropFirst(course.folder.count))
+            var current = Entry(u: page, t: member.title, x: "")
             for block in Page.bodyBlocks(note) {
                 if case .heading(_, let content, let id, _) = block {
                     entries.append(current)
-                    current = Entry(u: member.output + "#" + id, t: member.title + " › " + content.plainText, x: "")
+                    current = Entry(u: page + "#" + id, t: member.title + " › " + content.plainText, x: "")
                     continue
                 }
                 append(block, to: &current.x)

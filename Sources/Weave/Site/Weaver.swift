@@ -169,19 +169,23 @@ public enum Weaver {
         for (slot, index) in order.enumerated() { slots[index] = slot }
         let notes = slots.map { built[$0] }
 
-        var course = inputs.hasSite ? Course(entries: inputs.entries, notes: notes.map(\.note)) : nil
-        // Every site gets the API reference as its last page, unless a note already takes its place.
-        let reference = course != nil && !inputs.entries.contains { $0.inSite && $0.output == Reference.output } ? Reference.note : nil
+        // The main course, then its translations. Every site gets the API reference as the last
+        // page of its main course, unless a note already takes its place.
+        var editions = inputs.hasSite ? Course.editions(entries: inputs.entries, notes: notes.map(\.note)) : []
+        let reference = !editions.isEmpty && !inputs.entries.contains { $0.inSite && $0.output == Reference.output } ? Reference.note : nil
         if let reference {
-            course?.members.append(Course.Member(output: Reference.output, title: reference.title, description: reference.meta.description))
+            editions[0].members.append(Course.Member(output: Reference.output, title: reference.title, description: reference.meta.description))
         }
+        let course = editions.first
         var pages: [BuildResult.Page] = []
         var entries: [Report.NoteEntry] = []
         for (entry, note) in zip(inputs.entries, notes) {
             diagnostics += note.note.diagnostics
             if var content = note.content {
-                if let course, entry.inSite && entry.output == Course.indexOutput { content.body += course.noteList(root: "") }
-                let html = page(content, entry: entry, course: entry.inSite ? course : nil, typesetter: typesetter)
+                let own = entry.inSite ? editions.first { $0.contains(entry.output) } : nil
+                if let own, entry.output == own.index { content.body += own.noteList(root: root(of: entry.output)) }
+                let html = page(
+                    content, entry: entry, course: own, translations: Course.translations(of: entry.output, in: editions), typesetter: typesetter)
                 pages.append(
                     BuildResult.Page(source: entry.source, output: entry.output, html: html, seconds: note.total, reused: note.note.experimentsReused))
             }
@@ -200,7 +204,8 @@ public enum Weaver {
             content.body += course.noteList(root: "")
             pages.append(
                 BuildResult.Page(
-                    source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter),
+                    source: entry.source, output: entry.output,
+                    html: page(content, entry: entry, course: course, translations: Course.translations(of: entry.output, in: editions), typesetter: typesetter),
                     seconds: 0, reused: false))
         }
         if let course, let reference {
@@ -208,7 +213,8 @@ public enum Weaver {
             let content = PageContent(note: reference, writer: HTMLWriter(math: [:], safe: options.safe))
             pages.append(
                 BuildResult.Page(
-                    source: entry.source, output: entry.output, html: page(content, entry: entry, course: course, typesetter: typesetter),
+                    source: entry.source, output: entry.output,
+                    html: page(content, entry: entry, course: course, translations: [], typesetter: typesetter),
                     seconds: 0, reused: false))
         }
         if options.writePages {
@@ -218,9 +224,12 @@ public enum Weaver {
                 var built = Dictionary(zip(inputs.entries, notes).filter { $0.0.inSite }.map { ($0.0.output, $0.1.note) }) { first, _ in first }
                 built[Reference.output] = built[Reference.output] ?? reference
                 try OutputFile.write(SearchScript.js, to: options.output + "/assets/search.js")
-                try OutputFile.write(SearchIndex.script(SearchIndex.entries(course, notes: built)), to: options.output + "/assets/search-index.js")
+                for edition in editions {
+                    try OutputFile.write(
+                        SearchIndex.script(SearchIndex.entries(edition, notes: built)), to: options.output + "/" + edition.searchIndexOutput)
+                }
                 try OutputFile.write(notFoundPage(course, typesetter: typesetter, options: options), to: options.output + "/404.html")
-                if let base = options.baseURL { try OutputFile.write(course.sitemap(baseURL: base), to: options.output + "/sitemap.xml") }
+                if let base = options.baseURL { try OutputFile.write(Course.sitemap(editions, baseURL: base), to: options.output + "/sitemap.xml") }
             }
             for page in pages { try OutputFile.write(page.html, to: options.output + "/" + page.output) }
         }
@@ -395,10 +404,21 @@ public enum Weaver {
         return ClientSideTypesetter()
     }
 
-    /// The page of `content` for `entry`, with the course's navigation when it is part of one.
-    private static func page(_ content: PageContent, entry: Inputs.Entry, course: Course?, typesetter: any MathTypesetter) -> String {
-        let root = String(repeating: "../", count: entry.output.split(separator: "/").count - 1)
-        return Page(content: content, output: entry.output, root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course).html
+    /// The page of `content` for `entry`, with the course's navigation when it is part of one and
+    /// links to its `translations`.
+    private static func page(
+        _ content: PageContent, entry: Inputs.Entry, course: Course?, translations: [Course.Translation], typesetter: any MathTypesetter
+    ) -> String {
+        let root = root(of: entry.output)
+        return Page(
+            content: content, output: entry.output, root: root, support: typesetter.pageSupport(assets: root + "assets"), course: course,
+            translations: translations
+        ).html
+    }
+
+    /// The path from the page at `output` to the site root (`""`, `"../"`, …).
+    private static func root(of output: String) -> String {
+        String(repeating: "../", count: output.split(separator: "/").count - 1)
     }
 
     /// `404.html`: served for any missing path of the site, so its links start from the site's

@@ -59,13 +59,15 @@ struct Page {
     let support: (head: String, bodyEnd: String)
     /// The course the page belongs to, in a folder build.
     let course: Course?
+    /// The page's versions in the site's languages (this one among them), empty when it has no translation.
+    var translations: [Course.Translation] = []
 
     /// The complete document.
     var html: String {
         let note = content.note
         let meta = note.meta
-        let lang = HTML.escape(meta.lang ?? "en")
-        let words = PageWords(lang: meta.lang)
+        let lang = HTML.escape(meta.lang ?? course?.lang ?? "en")
+        let words = PageWords(lang: meta.lang ?? course?.lang)
         var out = "<!DOCTYPE html>\n<html lang=\"\(lang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         let navigation = course.map { $0.sidebar(for: output, root: root, sections: content.sections, words: words) }
             ?? (content.sections.isEmpty
@@ -75,18 +77,26 @@ struct Page {
         out.reserveCapacity(content.body.utf8.count + navigation.utf8.count + 4096)
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"weave\">\n"
-        let pageTitle = course.map { output == Course.indexOutput ? $0.title : "\(note.title) · \($0.title)" } ?? note.title
+        let pageTitle = course.map { output == $0.index ? $0.title : "\(note.title) · \($0.title)" } ?? note.title
         out += "<title>\(HTML.escape(pageTitle))</title>\n"
         if let d = meta.description { out += "<meta name=\"description\" content=\"\(HTML.escape(d))\">\n" }
         if let a = meta.author { out += "<meta name=\"author\" content=\"\(HTML.escape(a))\">\n" }
         out += "<link rel=\"stylesheet\" href=\"\(root)assets/weave.css\">\n"
+        for version in translations {
+            out += "<link rel=\"alternate\" hreflang=\"\(HTML.escape(version.lang))\" href=\"\(root)\(HTML.pathURL(version.output))\">\n"
+        }
+        // The main course's version is the one for readers of any other language.
+        if let main = translations.first {
+            out += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(root)\(HTML.pathURL(main.output))\">\n"
+        }
         if course != nil { out += "<script src=\"\(root)assets/search.js\" defer></script>\n" }
         out += support.head + "\n</head>\n<body>\n"
         out += "<div class=\"layout\(course == nil ? "" : " course")\">\n"
         out += navigation
         out += "<main>\n<article>\n<header class=\"title-block\">\n"
-        if let course, output != Course.indexOutput {
-            out += "<nav class=\"crumbs\" aria-label=\"\(words.breadcrumb)\"><a href=\"\(root)\(Course.indexOutput)\">\(HTML.escape(course.title))</a>"
+        out += languageSwitch(words: words)
+        if let course, output != course.index {
+            out += "<nav class=\"crumbs\" aria-label=\"\(words.breadcrumb)\"><a href=\"\(root)\(HTML.pathURL(course.index))\">\(HTML.escape(course.title))</a>"
             out += " · <a href=\"#course\">\(words.allNotesAndSearch)</a></nav>\n"
         }
         out += "<h1 class=\"title\">\(content.titleHTML)</h1>\n"
@@ -103,6 +113,19 @@ struct Page {
         out += "<footer class=\"page-footer\">\(words.wovenBy(source))</footer>\n"
         if !support.bodyEnd.isEmpty { out += support.bodyEnd + "\n" }
         return out + "</body>\n</html>\n"
+    }
+
+    /// The links to the page's other languages, each named in its own language, with this one's
+    /// name unlinked; empty without translations.
+    private func languageSwitch(words: PageWords) -> String {
+        guard !translations.isEmpty else { return "" }
+        let versions = translations.map { version in
+            let name = "<span lang=\"\(HTML.escape(version.lang))\">\(HTML.escape(PageWords.autonym(version.lang)))</span>"
+            return version.output == output
+                ? "<strong aria-current=\"page\">\(name)</strong>"
+                : "<a href=\"\(root)\(HTML.pathURL(version.output))\" hreflang=\"\(HTML.escape(version.lang))\">\(name)</a>"
+        }
+        return "<nav class=\"languages\" aria-label=\"\(words.languages)\">\(versions.joined(separator: " · "))</nav>\n"
     }
 
     /// The content of the level-1 heading that opens the note and is its title, if there is one.

@@ -6,8 +6,22 @@ enum PageWords: Sendable {
 
     /// The words for a page whose `lang` is `lang`.
     init(lang: String?) {
-        let primary = lang?.split(separator: "-").first?.lowercased()
-        self = primary == "zh" ? .chinese : .english
+        self = Self.primaryLanguage(lang) == "zh" ? .chinese : .english
+    }
+
+    /// The first subtag of the language `lang`, lowercased (`zh-Hans` → `zh`); `en` when there is none.
+    static func primaryLanguage(_ lang: String?) -> String {
+        lang?.split(separator: "-").first?.lowercased() ?? "en"
+    }
+
+    /// The name of the language `lang` in that language, as a language switch shows it; the tag
+    /// itself for a language weave has no name for.
+    static func autonym(_ lang: String) -> String {
+        switch primaryLanguage(lang) {
+        case "en": "English"
+        case "zh": "中文"
+        default: lang
+        }
     }
 
     private func pick(_ english: String, _ chinese: String) -> String {
@@ -73,6 +87,8 @@ enum PageWords: Sendable {
         default: kind.prefix(1) + kind.dropFirst().lowercased()
         }
     }
+    /// The name of the switch between a page's languages.
+    var languages: String { pick("Languages", "语言") }
     /// The name of the course's sidebar.
     var course: String { pick("Course", "课程") }
     /// The name of the breadcrumb above a title.

@@ -1,5 +1,13 @@
 /// `assets/weave.css`: the look of every page — readable serif text for English and Chinese,
 /// a contents sidebar on wide screens, dark mode, and a print layout.
+///
+/// Chinese (a page or an element whose `lang` is `zh`) is set in the CJK faces first, so that its
+/// punctuation is full width and its Latin letters and figures match the Han characters; with a
+/// taller line, strict line breaking (no closing punctuation or small kana at the start of a line),
+/// the browser's spacing between Han and Latin text (`text-autospace`: nothing is inserted into
+/// the text, and none in code or formulas), emphasis in bold instead of an oblique that CJK fonts
+/// do not have, and justified paragraphs. Only fonts on the reader's
+/// machine are used: nothing is fetched.
 enum Stylesheet {
     /// The stylesheet's text.
     static let css = #"""
@@ -8,8 +16,36 @@ enum Stylesheet {
           --code-bg: #f4f2ec; --card-bg: #ffffff; --ok: #1a7f37; --bad: #c62828; --warn: #9a6700;
           --kw: #a626a4; --ty: #0b6e99; --nu: #b35c00; --st: #2e7d32; --cm: #7b8189; --lb: #6f42c1; --at: #a626a4;
           --measure: 46rem; --shade: rgba(0, 0, 0, .2); --surface: var(--bg);
+          --serif: "Charter", "Bitstream Charter", "Source Serif Pro", "Noto Serif", Georgia,
+            "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", serif;
+          --sans: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
           color-scheme: light dark;
         }
+        /* Math-like symbols in Chinese text (‖ × − √ ≈ ±, arrows, super- and subscripts) come from a Latin
+           face: the CJK faces draw many of them full width, which spreads "‖g‖" or "1/√t" apart. */
+        @font-face { font-family: "Weave Symbols Serif"; src: local("Noto Serif"), local("DejaVu Serif"), local("Cambria"), local("STIX Two Text");
+          unicode-range: U+B1-B3, U+B9, U+D7, U+F7, U+2016, U+2032-2033, U+2070-209F, U+2190-21FF, U+2200-22FF; }
+        @font-face { font-family: "Weave Symbols Sans"; src: local("Noto Sans"), local("DejaVu Sans"), local("Segoe UI"), local("Helvetica Neue");
+          unicode-range: U+B1-B3, U+B9, U+D7, U+F7, U+2016, U+2032-2033, U+2070-209F, U+2190-21FF, U+2200-22FF; }
+        :lang(zh) {
+          --serif: "Weave Symbols Serif", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", serif;
+          --sans: "Weave Symbols Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", system-ui, sans-serif;
+          --weave-figure-font: var(--sans);
+          line-break: strict; text-autospace: normal;
+        }
+        :lang(zh) :is(code, pre, .katex, svg) { text-autospace: no-autospace; }
+        /* Emphasis marks under the characters (着重号) would make the lines that have them taller. */
+        :lang(zh) :is(em, i) { font-style: normal; font-weight: 700; }
+        /* A reference list's titles are Latin bibliographic italics, not emphasis. */
+        :lang(zh) .references :is(em, i) { font-style: italic; font-weight: inherit; }
+        :lang(zh) :is(.cm, caption) { font-style: normal; }
+        /* A column is at least as wide as the words of its heading, so a narrow table scrolls instead of
+           stacking its heading one character a line. */
+        :lang(zh) th { word-break: keep-all; }
+        :lang(zh) :is(h1, h2, h3, h4) { letter-spacing: 0; text-wrap: balance; }
+        :lang(zh) :is(p, li) { text-wrap: pretty; }
+        @media (min-width: 40rem) { main p:lang(zh) { text-align: justify; } }
+        :is(p, li, blockquote, td)[lang|="zh"] { line-height: 1.8; }
         @media (prefers-color-scheme: dark) {
           :root {
             --bg: #15171b; --fg: #e6e6e3; --muted: #a3a9b3; --rule: #30343b; --accent: #6cb6ff;
@@ -22,15 +58,14 @@ enum Stylesheet {
         html { -webkit-text-size-adjust: 100%; }
         body {
           margin: 0; background: var(--bg); color: var(--fg);
-          font: 18px/1.65 "Charter", "Bitstream Charter", "Source Serif Pro", "Noto Serif", Georgia,
-            "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", serif;
+          font: 18px/1.65 var(--serif);
           text-rendering: optimizeLegibility;
         }
         :lang(zh) body, body:lang(zh) { line-height: 1.8; }
         .layout { display: flex; gap: 3rem; max-width: 78rem; margin: 0 auto; padding: 2.5rem 1.5rem 3rem; }
         main { flex: 1; min-width: 0; max-width: var(--measure); }
         .toc, .sidebar { width: 15rem; flex: none; position: sticky; top: 1.5rem; align-self: flex-start;
-          max-height: calc(100vh - 3rem); overflow: auto; font: 0.85rem/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+          max-height: calc(100vh - 3rem); overflow: auto; font: 0.85rem/1.5 var(--sans); }
         .toc { order: 2; }
         .toc-title { font-weight: 600; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .5rem; font-size: .75rem; }
         .toc ul, .sidebar ul, .sidebar ol { list-style: none; margin: 0; padding: 0; }
@@ -52,7 +87,7 @@ enum Stylesheet {
         .sidebar a[aria-current="page"] { color: var(--accent); font-weight: 600; }
         .sidebar .sections { margin: .35rem 0 .5rem .15rem; padding-left: .75rem; border-left: 2px solid var(--rule); }
         .pager { display: flex; gap: 1rem; margin: 3rem 0 0; padding-top: 1.5rem; border-top: 1px solid var(--rule);
-          font: .95rem/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+          font: .95rem/1.4 var(--sans); }
         .pager a { display: flex; flex-direction: column; gap: .2rem; max-width: 48%; padding: .6rem .9rem; border: 1px solid var(--rule);
           border-radius: 8px; text-decoration: none; }
         .pager a:hover { border-color: var(--accent); }
@@ -69,7 +104,7 @@ enum Stylesheet {
           .layout { padding-left: 1rem; padding-right: 1rem; }
           body { font-size: 17px; }
         }
-        h1, h2, h3, h4 { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; line-height: 1.25; letter-spacing: -0.01em; }
+        h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; }
         h1 { font-size: 2.1rem; margin: 0 0 .5rem; }
         h2 { font-size: 1.5rem; margin: 2.6rem 0 .8rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
         h3 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
@@ -77,7 +112,10 @@ enum Stylesheet {
         .anchor { margin-left: .4rem; color: var(--rule); text-decoration: none; font-weight: 400; visibility: hidden; }
         h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor { visibility: visible; }
         .title-block { margin-bottom: 2rem; }
-        .crumbs { font: .85rem system-ui, sans-serif; margin-bottom: 1rem; }
+        .crumbs { font: .85rem var(--sans); margin-bottom: 1rem; }
+        .languages { float: right; margin: 0 0 .5rem 1rem; font: .85rem/1.5 var(--sans); color: var(--muted); }
+        .languages strong { color: var(--fg); font-weight: 600; }
+        .languages ~ h1 { clear: both; }
         .subtitle { font-size: 1.2rem; color: var(--muted); margin: .2rem 0; }
         .byline { color: var(--muted); font-size: .95rem; margin: .3rem 0; }
         a { color: var(--accent); text-underline-offset: .15em; }
@@ -89,7 +127,7 @@ enum Stylesheet {
         .callout.important { --callout: var(--lb); }
         .callout.warning { --callout: var(--warn); }
         .callout.caution { --callout: var(--bad); }
-        .callout-title { margin: 0 0 .4rem; color: var(--callout); font: 600 .9rem/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif;
+        .callout-title { margin: 0 0 .4rem; color: var(--callout); font: 600 .9rem/1.4 var(--sans);
           text-transform: uppercase; letter-spacing: .05em; }
         hr { border: none; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
         img, svg { max-width: 100%; height: auto; }
@@ -130,11 +168,14 @@ enum Stylesheet {
            tell a link from the words around it. */
         .ref { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: .15em; }
         .nowrap { white-space: nowrap; }
+        /* A formula inside still breaks where KaTeX lets it (between relations and operators); only the
+           punctuation after it stays with its last part. */
+        .nowrap > .math { white-space: normal; }
         .value { font-variant-numeric: tabular-nums; }
         figure { margin: 0 0 1.4rem; }
         figure.experiment > pre.code { margin-bottom: 0; border-radius: 8px 8px 0 0; }
         figure.experiment > pre.code:last-child { border-radius: 8px; }
-        figure.experiment > figcaption { font: .85rem system-ui, sans-serif; color: var(--muted); margin-bottom: .3rem; }
+        figure.experiment > figcaption { font: .85rem var(--sans); color: var(--muted); margin-bottom: .3rem; }
         pre.output { --cue-bg: var(--surface); border: 1px solid var(--rule); border-top: none; border-radius: 0 0 8px 8px; margin: 0; }
         figure.experiment > pre.output:first-child, figure.experiment > figcaption + pre.output { border-top: 1px solid var(--rule); border-radius: 8px; }
         pre.output.error { color: var(--bad); white-space: pre-wrap; }
@@ -150,13 +191,13 @@ enum Stylesheet {
           padding: .7rem 1rem; font-size: .95rem; }
         .check.passed { border-left-color: var(--ok); }
         .check.failed { border-left-color: var(--bad); }
-        .check-head { display: flex; gap: .6rem; align-items: baseline; font-family: system-ui, sans-serif; font-weight: 600; }
+        .check-head { display: flex; gap: .6rem; align-items: baseline; font-family: var(--sans); font-weight: 600; }
         .check .mark { font-size: 1.1rem; }
         .check.passed .mark, .expectations .ok { color: var(--ok); }
         .check.failed .mark, .expectations .bad { color: var(--bad); }
-        .expectations { list-style: none; padding: 0; margin: .4rem 0; font: .9rem/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+        .expectations { list-style: none; padding: 0; margin: .4rem 0; font: .9rem/1.55 var(--sans); }
         .expectations .detail { color: var(--muted); font-family: ui-monospace, monospace; font-size: .85em; margin-left: .4rem; }
-        .check details summary, details.source summary { cursor: pointer; color: var(--muted); font: .85rem system-ui, sans-serif; }
+        .check details summary, details.source summary { cursor: pointer; color: var(--muted); font: .85rem var(--sans); }
         figure.experiment > details.source { margin-top: .4rem; }
         figure.experiment > details.source pre { margin: .4rem 0 0; }
         .check-number { font-weight: 400; color: var(--muted); white-space: nowrap; }
@@ -170,7 +211,7 @@ enum Stylesheet {
         .expectations details summary { font: inherit; color: inherit; }
         .expectations .expectations { margin: .2rem 0 .4rem 1.2rem; }
         .check details pre { margin: .5rem 0 0; }
-        .page-footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; color: var(--muted); font: .8rem system-ui, sans-serif; }
+        .page-footer { max-width: 78rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; color: var(--muted); font: .8rem var(--sans); }
         .note-list { padding-left: 1.5rem; }
         .note-list li { margin: 0 0 1rem; }
         .note-list a { font-weight: 600; font-size: 1.1rem; }
