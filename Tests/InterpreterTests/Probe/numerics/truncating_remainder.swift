@@ -1,3 +1,4 @@
+import Foundation
 let angle = 7.5
 print(angle.truncatingRemainder(dividingBy: 2.0))
 print((-7.5).truncatingRemainder(dividingBy: 2.0))
