@@ -70,6 +70,12 @@ final class Compiler {
     var chainTops: Set<SyntaxIdentifier> = []
     /// The types declared before this block that its extensions change, as they were before.
     var extended: [TypeSnapshot] = []
+    /// The errors found so far: compilation goes on past an erroneous statement (see `recovering`).
+    var errors: [CompileError] = []
+    /// Names whose declaration failed in this block; uses of them are follow-on errors.
+    var failedNames: Set<String> = []
+    /// Top-level names declared in earlier blocks that failed, with where.
+    var failedEarlier: [String: FailedDeclaration] = [:]
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -336,14 +342,17 @@ final class Compiler {
 
 extension Compiler {
     /// Compiles a block's top level; a last bare expression of non-void type is shown REPL-style.
+    ///
+    /// Every erroneous statement is recorded in `errors` and skipped; the code returned runs only
+    /// if there are none.
     func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
-        try hoist(items)
+        guard try recovering(items, { try hoist(items) }) != nil else { return { _ in .normal } }
         var execs: [Exec] = []
         for (i, item) in items.enumerated() {
             if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-                let value = try expression(e)
+                guard let value = try recovering(item, { try expression(e) }) else { continue }
                 if !value.type.conforms(to: .void) {
-                    try refuseUnorderedPrinting(value.type, e)
+                    guard try recovering(item, { try refuseUnorderedPrinting(value.type, e) }) != nil else { continue }
                     let (code, runtime) = (value.code, self.runtime)
                     execs.append { f in
                         runtime.emit(.value(try code(f).display))
@@ -352,7 +361,7 @@ extension Compiler {
                     continue
                 }
             }
-            execs.append(try statement(item.item))
+            if let exec = try recovering(item, { try statement(item.item) }) { execs.append(exec) }
         }
         return sequence(execs)
     }
