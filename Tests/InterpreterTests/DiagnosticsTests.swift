@@ -102,6 +102,13 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertTrue(epsilon.first?.hasSuffix("did you mean 'eps'?") ?? false, "\(epsilon)")
     }
 
+    func testAMisspeltTypeGetsASuggestionAndAnUnsupportedSwiftTypeIsNamed() {
+        XCTAssertEqual(errors("struct Particle { var x = 0.0 }\nlet ps: [Particl] = []"),
+                       ["2:10: cannot find type 'Particl' in scope; did you mean 'Particle'?"])
+        XCTAssertEqual(errors("let v: Vectr = Vector([1.0])"), ["1:8: cannot find type 'Vectr' in scope; did you mean 'Vector'?"])
+        XCTAssertEqual(errors("let x: Int8 = 1"), ["1:8: not supported in experiment blocks: type 'Int8'"])
+    }
+
     func testAMissingTrySaysSo() {
         XCTAssertEqual(errors("enum E: Error { case bad }\nfunc f() throws -> Int { throw E.bad }\nlet x = f()\nprint(x)"),
                        ["3:9: call can throw but is not marked with 'try'"])

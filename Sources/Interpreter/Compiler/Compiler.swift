@@ -312,7 +312,7 @@ final class Compiler {
                 if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
-                throw unsupported(t, "type '\(name)'")
+                throw unknownType(name, t)
             }
         }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType), case .structure(let o) = outer,

@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// "Did you mean …?" for misspelt names, as swiftc suggests them.
 extension Compiler {
     /// The names visible where the compiler is: variables, functions and types of every
@@ -31,6 +33,21 @@ extension Compiler {
     func staticMemberNames(of typeName: String) -> [String] {
         guard let t = nativeStaticType(typeName).flatMap(nativeType(of:)) else { return [] }
         return Array(t.statics.keys) + Array(t.constants.keys)
+    }
+
+    /// The error for a type name that names no type here: "cannot find type" with a suggestion
+    /// when it is a near miss of a type of the note or of Optim and Figures; otherwise the type is
+    /// taken for one of Swift's that the subset lacks (a near miss of a built-in name, such as
+    /// `Int8` for `Int`, is usually such a type).
+    func unknownType(_ name: String, _ node: some SyntaxProtocol) -> InterpreterError {
+        var types = ["Vector", "Matrix", "Jet"] + Array(bindings.types.keys)
+        var s: Scope? = scope
+        while let current = s {
+            types += Array(current.types.keys) + Array(current.aliases.keys)
+            s = current.parent
+        }
+        guard let near = nearestName(to: name, in: types) else { return unsupported(node, "type '\(name)'") }
+        return error(node, "cannot find type '\(name)' in scope; did you mean '\(near)'?")
     }
 
     /// `message`, followed by a suggestion when one of `candidates` is a likely intended spelling of `name`.
