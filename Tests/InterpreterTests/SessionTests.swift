@@ -17,7 +17,8 @@ final class SessionTests: XCTestCase {
         let failed = session.run("let b = 2\nlet c = a / 0", mode: .normal)
         XCTAssertEqual(failed.status, .failed)
         XCTAssertEqual(session.run("print(a)", mode: .normal).outputs, [.text("1\n")])
-        XCTAssertEqual(session.run("print(b)", mode: .normal).diagnostics.first?.message, "cannot find 'b' in scope")
+        XCTAssertEqual(session.run("print(b)", mode: .normal).diagnostics.first?.message,
+                       "cannot find 'b' in scope: it is declared in a block that failed")
     }
 
     func testFailedBlockLeavesNoExtensionBehind() {

@@ -88,13 +88,35 @@ public struct BlockDiagnostic: Sendable, Equatable, Codable {
     public var message: String
     /// False for an error the block was expected to raise (`expectError`), or a note.
     public var isError: Bool
+    /// For a use of a name declared in an earlier block that failed, where that declaration was,
+    /// so the message can name its place in the note.
+    public var failedDeclaration: FailedDeclaration?
 
     /// A diagnostic.
-    public init(line: Int, column: Int, message: String, isError: Bool) {
+    public init(line: Int, column: Int, message: String, isError: Bool, failedDeclaration: FailedDeclaration? = nil) {
         self.line = line
         self.column = column
         self.message = message
         self.isError = isError
+        self.failedDeclaration = failedDeclaration
+    }
+}
+
+/// Where a declaration of a failed block was: the block's number among the blocks the session
+/// ran (0 for the first) and the declaration's line and column within it.
+public struct FailedDeclaration: Sendable, Equatable, Codable {
+    /// The failed block's number among the blocks the session ran, counting from 0.
+    public var block: Int
+    /// Line of the declaration within that block, 1-based.
+    public var line: Int
+    /// Column of the declaration within that block, 1-based.
+    public var column: Int
+
+    /// A place of a failed declaration.
+    public init(block: Int, line: Int, column: Int) {
+        self.block = block
+        self.line = line
+        self.column = column
     }
 }
 

@@ -14,6 +14,11 @@ public final class Session {
     private let runtime: Runtime
     private let globals = Frame(count: 1 << 14, parent: nil)
     private let globalScope = Scope(parent: nil, function: FunctionContext(parent: nil, returnType: nil))
+    /// How many blocks the session has run.
+    private var blockCount = 0
+    /// Top-level names declared by blocks that failed (and so were forgotten), with where: a later
+    /// use gets one error saying so instead of "cannot find" errors in every later block.
+    private var failedDeclarations: [String: FailedDeclaration] = [:]
 
     /// Whether the time budget stopped the last block or inline value: what state it left behind
     /// depends on how fast the machine ran it.
@@ -74,6 +79,7 @@ public final class Session {
         defer { globalScope.restore(saved) }
         do {
             let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
+            compiler.failedEarlier = failedDeclarations
             let typed = try compiler.expression(e)
             try compiler.refuseUnorderedPrinting(typed.type, e)
             let code = typed.code
@@ -91,6 +97,9 @@ public final class Session {
             }
         } catch let e as InterpreterError {
             return .failure(diagnostic(e))
+        } catch let e as NameError {
+            return .failure(diagnostic(CompileError(error: e.error ?? InterpreterError(message: "\(e)", at: SourcePoint(line: 1, column: 1)),
+                                                    declaration: e.declaration)))
         } catch {
             return .failure(BlockDiagnostic(line: 1, column: 1, message: "\(error)", isError: true))
         }
@@ -98,37 +107,68 @@ public final class Session {
 
     private func execute(_ source: String, syntax: SourceFileSyntax?) -> BlockOutcome {
         let parsed = Parsing.parse(source, tree: syntax)
+        let block = blockCount
+        blockCount += 1
         if !parsed.errors.isEmpty {
+            forget(parsed, block: block)
             return BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: parsed.errors)
         }
         if let violation = Checker.firstViolation(in: parsed.tree, converter: parsed.converter) {
+            forget(parsed, block: block)
             return BlockOutcome(status: .failed, outputs: [], checks: [], diagnostics: [diagnostic(violation)])
         }
         let saved = globalScope.snapshot
         var diagnostics: [BlockDiagnostic] = []
         runtime.begin()
         let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
+        compiler.failedEarlier = failedDeclarations
         do {
             let exec = try compiler.topLevel(parsed.tree.statements)
-            try compiler.checkGlobalCapacity(parsed.tree)
-            let globals = self.globals
-            try onLargeStack(watching: runtime.interruption) { _ = try exec(globals) }
+            // Every error of the block, in source order; a block with errors does not run.
+            let errors = compiler.errors.map(diagnostic).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            diagnostics = errors.enumerated().filter { $0.offset == 0 || errors[$0.offset - 1] != $0.element }.map(\.element)
+            if diagnostics.isEmpty {
+                try compiler.checkGlobalCapacity(parsed.tree)
+                let globals = self.globals
+                try onLargeStack(watching: runtime.interruption) { _ = try exec(globals) }
+            }
         } catch let e as InterpreterError {
             diagnostics.append(diagnostic(e))
         } catch {
             diagnostics.append(BlockDiagnostic(line: 1, column: 1, message: "\(error)", isError: true))
         }
-        if !diagnostics.isEmpty {
+        if diagnostics.isEmpty {
+            for item in parsed.tree.statements {
+                for name in Compiler.declaredNames(item) { failedDeclarations[name] = nil }
+            }
+        } else {
             globalScope.restore(saved)
             compiler.undoExtensions()
+            forget(parsed, block: block)
         }
         runtime.flushText()
         return BlockOutcome(status: diagnostics.isEmpty ? .ok : .failed, outputs: runtime.outputs, checks: runtime.checks,
                             diagnostics: diagnostics)
     }
 
+    /// Records the top-level declarations of a block that failed, which the session forgets.
+    private func forget(_ parsed: Parsing.Parsed, block: Int) {
+        for item in parsed.tree.statements {
+            let l = parsed.converter.location(for: item.positionAfterSkippingLeadingTrivia)
+            for name in Compiler.declaredNames(item) {
+                failedDeclarations[name] = FailedDeclaration(block: block, line: l.line, column: l.column)
+            }
+        }
+    }
+
     private func diagnostic(_ e: InterpreterError) -> BlockDiagnostic {
         BlockDiagnostic(line: e.at.line, column: e.at.column, message: e.message, isError: true)
+    }
+
+    private func diagnostic(_ e: CompileError) -> BlockDiagnostic {
+        var d = diagnostic(e.error)
+        d.failedDeclaration = e.declaration
+        return d
     }
 }
 

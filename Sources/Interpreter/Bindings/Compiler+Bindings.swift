@@ -39,7 +39,7 @@ extension Compiler {
             var signature = overload.signature
             let labels = overload.takesLabels ? try writtenLabels(args, &signature, node, name: name) : nil
             let codes: [Code?]
-            do { codes = try match(args, to: signature, node, name: name) } catch {
+            do { codes = try match(args, to: signature, node, name: name) } catch let e as NameError { throw e } catch {
                 firstError = firstError ?? error
                 continue
             }

@@ -199,7 +199,7 @@ extension Compiler {
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
-                throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
+                throw unknownName(name, r)
             }
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }

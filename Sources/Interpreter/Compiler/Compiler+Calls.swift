@@ -52,7 +52,7 @@ extension Compiler {
                 if name == "swap" { return try swapCall(args, c) }
                 if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
                 if let native = try nativeCall(name, args, c) { return native }
-                throw error(r, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
+                throw unknownName(name, r)
             }
         }
         if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, c, expected: expected) }
@@ -118,7 +118,7 @@ extension Compiler {
         if let typeName = typeName(m.base) {
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
             if let native = try nativeStaticCall(typeName, name, args, c) { return native }
-            throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
+            throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         guard let baseExpr = m.base else {
             if let t = implicitMemberType(expected), let call = try typeMemberCall(t, name, args, c) { return call }
@@ -162,7 +162,7 @@ extension Compiler {
             ?? libraryMethod(baseExpr, base, name, args, c) {
             return builtin
         }
-        throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
+        throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }
 
     /// Compiles `base.name` used as a value.
@@ -183,7 +183,7 @@ extension Compiler {
             if let constant = staticProperty(typeName, name) ?? nativeConstant(nativeStaticType(typeName), name) {
                 return constant
             }
-            throw error(m.declName, "type '\(typeName)' has no member '\(name)'")
+            throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         let base = try expression(baseExpr)
         let code = base.code
@@ -204,7 +204,7 @@ extension Compiler {
             if let property = nativeProperty(base, name) { return property }
             if let property = try builtinProperty(base, name, m) ?? libraryProperty(base, name) { return property }
         }
-        throw error(m.declName, "value of type '\(base.type)' has no member '\(name)'")
+        throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }
 
     /// Compiles `base[index]` used as a value.

@@ -312,7 +312,7 @@ extension Compiler {
             break
         }
         if let builtin = builtinValue(name) { return builtin }
-        throw error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames))
+        throw unknownName(name, node)
     }
 
     // MARK: Operators

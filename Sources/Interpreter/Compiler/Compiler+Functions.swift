@@ -49,7 +49,8 @@ extension Compiler {
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
         for t in types { try bindConformances(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
-            let (signature, _) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
+            guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
+            else { continue }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
             let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
             if function.isGlobal {
@@ -57,7 +58,7 @@ extension Compiler {
                 globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
             }
         }
-        for t in types { try compileMembers(t) }
+        for t in types { _ = try recovering(t.syntax) { try compileMembers(t) } }
     }
 
     /// Fails once a session declares more top-level names than its global frame holds.
@@ -97,6 +98,8 @@ extension Compiler {
 
     /// Compiles a function declaration; the statement stores the function with its captures.
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
+        // A function whose signature failed was reported where it was hoisted.
+        if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
         guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
@@ -336,7 +339,13 @@ extension Compiler {
                 throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(codes.count + 1)") in call to '\(name)'")
             }
         }
-        if next < arguments.count { throw error(arguments[next].expression, "extra argument in call to '\(name)'") }
+        if next < arguments.count {
+            guard let label = arguments[next].label else {
+                throw error(arguments[next].expression, "extra argument in call to '\(name)'")
+            }
+            let labels = signature.parameters.compactMap(\.label).filter { l in !arguments.contains { $0.label == l } }
+            throw error(arguments[next].expression, suggesting("extra argument '\(label)' in call to '\(name)'", label, among: labels))
+        }
         return codes
     }
 
@@ -498,7 +507,7 @@ extension Compiler {
                           firstError: inout Error?) throws -> (StructType.Method, [Code?])? {
         for m in t.initializers {
             let codes: [Code?]
-            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch {
+            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch let e as NameError { throw e } catch {
                 firstError = firstError ?? error
                 continue
             }

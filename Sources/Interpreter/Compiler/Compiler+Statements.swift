@@ -13,10 +13,10 @@ extension Compiler {
         var chain = ExecChain()
         for (i, item) in zip(items.indices, items) {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
-                chain.append(deferring(try block(d.body), try chained(items[(i + 1)...])))
+                chain.append(deferring(try recovering(item) { try block(d.body) } ?? { _ in .normal }, try chained(items[(i + 1)...])))
                 return chain.exec
             }
-            chain.append(try statement(item.item))
+            if let exec = try recovering(item, { try statement(item.item) }) { chain.append(exec) }
         }
         return chain.exec
     }

@@ -109,6 +109,12 @@ final class Compiler {
     var chainTops: Set<SyntaxIdentifier> = []
     /// The types declared before this block that its extensions change, as they were before.
     var extended: [TypeSnapshot] = []
+    /// The errors found so far: compilation goes on past an erroneous statement (see `recovering`).
+    var errors: [CompileError] = []
+    /// Names whose declaration failed in this block; uses of them are follow-on errors.
+    var failedNames: Set<String> = []
+    /// Top-level names declared in earlier blocks that failed, with where.
+    var failedEarlier: [String: FailedDeclaration] = [:]
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
@@ -368,7 +374,7 @@ final class Compiler {
                 if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
-                throw unsupported(t, "type '\(name)'")
+                throw unknownType(name, t)
             }
         }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType), case .structure(let o) = outer,
@@ -398,14 +404,17 @@ final class Compiler {
 
 extension Compiler {
     /// Compiles a block's top level; a last bare expression of non-void type is shown REPL-style.
+    ///
+    /// Every erroneous statement is recorded in `errors` and skipped; the code returned runs only
+    /// if there are none.
     func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
-        try hoist(items)
+        guard try recovering(items, { try hoist(items) }) != nil else { return { _ in .normal } }
         var execs: [Exec] = []
         for (i, item) in items.enumerated() {
             if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-                let value = try expression(e)
+                guard let value = try recovering(item, { try expression(e) }) else { continue }
                 if !value.type.conforms(to: .void) {
-                    try refuseUnorderedPrinting(value.type, e)
+                    guard try recovering(item, { try refuseUnorderedPrinting(value.type, e) }) != nil else { continue }
                     let (code, runtime) = (value.code, self.runtime)
                     execs.append { f in
                         runtime.emit(.value(try code(f).display))
@@ -414,7 +423,7 @@ extension Compiler {
                     continue
                 }
             }
-            execs.append(try statement(item.item))
+            if let exec = try recovering(item, { try statement(item.item) }) { execs.append(exec) }
         }
         return sequence(execs)
     }

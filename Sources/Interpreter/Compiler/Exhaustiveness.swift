@@ -31,7 +31,10 @@ func missingValue(_ rows: [[PatternSpace]], _ types: [SType]) -> [String]? {
         guard let w = missingValue(expanded, elements + rest) else { return nil }
         return ["(" + w.prefix(elements.count).joined(separator: ", ") + ")"] + w.dropFirst(elements.count)
     }
-    guard let constructors = constructors(of: first) else {
+    // A column no row splits by constructor is checked as one of an open type: splitting it would
+    // not end for a recursive enum (`indirect case add(Expr, Expr)` matched by `.add(let a, let b)`).
+    let splits = rows.isEmpty || rows.contains { if case .constructor = $0[0] { true } else { false } }
+    guard let constructors = constructors(of: first), splits else {
         let open = rows.compactMap { row -> [PatternSpace]? in
             if case .all = row[0] { return Array(row.dropFirst()) }
             return nil

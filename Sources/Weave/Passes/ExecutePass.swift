@@ -84,6 +84,9 @@ enum ExecutePass {
         let session: Runner
         let path: String
         var diagnostics: [Diagnostic] = []
+        /// The blocks run so far, in order: a diagnostic about a declaration in a block that
+        /// failed names that block by its number.
+        var ran: [Experiment] = []
 
         /// Runs an experiment block or the inline values of any other block (outside quotes and
         /// lists); `nil` when there is nothing to run.
@@ -142,9 +145,14 @@ enum ExecutePass {
             let start = DispatchTime.now()
             let (outcome, styles) = session.run(e.source, mode: mode, styled: !e.hidden)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            ran.append(e)
             var errors: [String] = []
             for d in outcome.diagnostics where d.isError {
-                let diagnostic = Diagnostic(severity: .error, path: path, location: place(d.line, d.column, in: e), message: d.message)
+                var message = d.message
+                if let failed = d.failedDeclaration, failed.block < ran.count {
+                    message += ", at \(path):\(place(failed.line, failed.column, in: ran[failed.block]))"
+                }
+                let diagnostic = Diagnostic(severity: .error, path: path, location: place(d.line, d.column, in: e), message: message)
                 diagnostics.append(diagnostic)
                 errors.append(diagnostic.description)
             }

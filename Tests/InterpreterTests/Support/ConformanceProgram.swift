@@ -43,9 +43,13 @@ struct ConformanceProgram {
     }
 
     /// The Conformance folder: the test bundle's copy, or the source tree's.
-    static var root: URL {
-        if let url = Bundle.module.url(forResource: "Conformance", withExtension: nil) { return url }
+    static var root: URL { folder("Conformance") }
+
+    /// A folder of programs of the test target, such as `Conformance`: the test bundle's copy, or
+    /// the source tree's.
+    static func folder(_ name: String) -> URL {
+        if let url = Bundle.module.url(forResource: name, withExtension: nil) { return url }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Conformance")
+            .appendingPathComponent(name)
     }
 }

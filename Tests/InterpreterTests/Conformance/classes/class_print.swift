@@ -1,4 +1,3 @@
-// interpreter-only: a class's printed name differs for classes local to a function
 class Model { var w = 1.0 }
 let m = Model()
 print(m)

@@ -11,5 +11,4 @@ extension Model {
 let m = Model(w: 2)
 let n = Model()
 print(m.w, m.b, n.w)
-// interpreter-only: Swift declares extensions only at file scope, outside the test's wrapper function
 // expect: 2.0 0.0 0.0

@@ -1,4 +1,3 @@
-// interpreter-only: a type's module prefix differs for types local to a function
 enum Mode { case fast, slow }
 let m: Mode? = .fast
 print(m!, [m!])

@@ -1,4 +1,3 @@
-// interpreter-only: extensions are valid at file scope only, and the differential test wraps each program in a function (checked with swiftc as a file of its own)
 enum Mode { case fast, slow }
 extension Mode: CaseIterable {
     var factor: Double { self == .fast ? 2 : 0.5 }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift finds no operator declared by a type local to a function, as the test wraps programs
 class Money {
     let cents: Int
     init(cents: Int) { self.cents = cents }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift finds no operator declared by a type local to a function, as the test wraps programs
 struct Score {
     var points: Int
     static func < (a: Score, b: Score) -> Bool { a.points < b.points }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift finds no operator declared by a type local to a function, as the test wraps programs
 struct Approx: Equatable {
     var value: Double
     static func == (a: Approx, b: Approx) -> Bool { abs(a.value - b.value) < 1e-9 }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift finds no operator declared by a type local to a function, as the test wraps programs
 struct Complex {
     var re: Double, im: Double
     static func + (a: Complex, b: Complex) -> Complex { Complex(re: a.re + b.re, im: a.im + b.im) }

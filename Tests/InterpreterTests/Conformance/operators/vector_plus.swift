@@ -1,4 +1,3 @@
-// interpreter-only: Swift finds no operator declared by a type local to a function, as the test wraps programs
 struct V2 {
     var x: Double, y: Double
     static func + (lhs: V2, rhs: V2) -> V2 { V2(x: lhs.x + rhs.x, y: lhs.y + rhs.y) }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Stepper {
     mutating func step() -> Int
 }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Model {
     func predict(_ x: Double) -> Double
 }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Norm { func norm() -> Double }
 struct V2 { var x: Double, y: Double }
 extension V2: Norm {

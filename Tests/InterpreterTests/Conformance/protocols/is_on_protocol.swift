@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Resettable { mutating func reset() }
 struct Timer: Resettable {
     var t = 5

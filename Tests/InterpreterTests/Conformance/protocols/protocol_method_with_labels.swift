@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Integrator {
     func integrate(_ f: (Double) -> Double, from a: Double, to b: Double) -> Double
 }

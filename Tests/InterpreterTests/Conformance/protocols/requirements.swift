@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Shape {
     func area() -> Double
     var name: String { get }

@@ -1,4 +1,3 @@
-// interpreter-only: Swift declares protocols only at file scope, outside the test's wrapper function
 protocol Loss {
     func value(_ x: Double) -> Double
 }

@@ -5,4 +5,3 @@ s.b.x = 5
 s.a.y += 2
 print(s)
 // expect: Segment(a: main.P(x: 0.0, y: 2.0), b: main.P(x: 5.0, y: 1.0))
-// interpreter-only: compiled Swift prints local struct types with qualified names

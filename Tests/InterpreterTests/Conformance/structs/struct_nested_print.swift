@@ -1,4 +1,3 @@
-// interpreter-only: a type's module prefix differs for types local to a function
 enum Kind { case a, b }
 struct Item { var id = 1; var kind = Kind.b }
 print(Item())

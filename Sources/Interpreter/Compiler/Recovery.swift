@@ -1,0 +1,85 @@
+import SwiftSyntax
+
+/// An error about a name: it is declared nowhere, or its declaration failed. It is the same
+/// whichever overload of a call is tried, so overload resolution passes it on at once rather than
+/// blaming another argument. A follow-on (`error == nil`) — a use of a name whose declaration
+/// already failed in this block — is not reported: it absorbs the errors it would cause.
+struct NameError: Error {
+    /// The error to report; nil for a follow-on of an error already reported.
+    var error: InterpreterError?
+    /// For a name declared in an earlier block that failed, where that declaration was.
+    var declaration: FailedDeclaration?
+}
+
+/// One error of a block's compilation, with the earlier failed declaration it is about, if any.
+struct CompileError {
+    /// The error.
+    var error: InterpreterError
+    /// For a use of a name declared in an earlier block that failed, where that declaration was.
+    var declaration: FailedDeclaration?
+}
+
+/// Recovery at statement and declaration granularity, so one build reports every error of a
+/// block, as swiftc does, without cascades: an erroneous statement is reported and skipped, the
+/// names it declares are marked as failed, and later uses of them are follow-ons, not reported.
+extension Compiler {
+    /// Compiles one statement or declaration with `compile`. If it fails, records its error
+    /// (unless a follow-on), marks the names `node` declares as failed and returns nil; the block
+    /// then does not run. Inside a closure nothing is recovered: a closure may be compiled
+    /// once per overload tried, and only the caller knows which attempt counts.
+    func recovering<T>(_ node: some SyntaxProtocol, _ compile: () throws -> T) throws -> T? {
+        do {
+            return try compile()
+        } catch let e as NameError where !isInsideClosure(node) {
+            if let error = e.error { errors.append(CompileError(error: error, declaration: e.declaration)) }
+        } catch let e as InterpreterError where e.thrown == nil && !isInsideClosure(node) {
+            errors.append(CompileError(error: e))
+        }
+        failedNames.formUnion(Self.declaredNames(node))
+        return nil
+    }
+
+    /// Whether `node` is part of a closure expression.
+    private func isInsideClosure(_ node: some SyntaxProtocol) -> Bool {
+        var current = node.parent
+        while let n = current {
+            if n.is(ClosureExprSyntax.self) { return true }
+            current = n.parent
+        }
+        return false
+    }
+
+    /// The names a statement or declaration declares in its scope: the variables of its
+    /// patterns, or the name of a function or type.
+    static func declaredNames(_ node: some SyntaxProtocol) -> [String] {
+        let node = Syntax(node).as(CodeBlockItemSyntax.self).map { Syntax($0.item) } ?? Syntax(node)
+        if let v = node.as(VariableDeclSyntax.self) {
+            return v.bindings.flatMap { binding in
+                binding.pattern.tokens(viewMode: .sourceAccurate).filter {
+                    if case .identifier = $0.tokenKind { return true }
+                    return false
+                }.map(\.text)
+            }
+        }
+        if let f = node.as(FunctionDeclSyntax.self) { return [f.name.text] }
+        if let s = node.as(StructDeclSyntax.self) { return [s.name.text] }
+        if let c = node.as(ClassDeclSyntax.self) { return [c.name.text] }
+        if let e = node.as(EnumDeclSyntax.self) { return [e.name.text] }
+        if let p = node.as(ProtocolDeclSyntax.self) { return [p.name.text] }
+        if let a = node.as(TypeAliasDeclSyntax.self) { return [a.name.text] }
+        return []
+    }
+
+    /// The error for `name`, used at `node` but not found in scope: a follow-on if its declaration
+    /// failed in this block; if it was declared in an earlier block that failed, one error saying
+    /// so (later uses in this block are follow-ons); otherwise "cannot find", with a suggestion.
+    func unknownName(_ name: String, _ node: some SyntaxProtocol) -> NameError {
+        if failedNames.contains(name) { return NameError(error: nil) }
+        if let declaration = failedEarlier[name] {
+            failedNames.insert(name)
+            return NameError(error: error(node, "cannot find '\(name)' in scope: it is declared in a block that failed"),
+                             declaration: declaration)
+        }
+        return NameError(error: error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames)))
+    }
+}

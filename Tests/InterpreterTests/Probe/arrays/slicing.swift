@@ -1,0 +1,6 @@
+let xs = Array(1...10)
+print(xs[2..<5])
+print(Array(xs[..<3]))
+print(Array(xs[7...]))
+print(xs.prefix(2), xs.suffix(2))
+print(xs.dropFirst(8))

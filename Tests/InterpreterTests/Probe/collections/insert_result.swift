@@ -1,0 +1,5 @@
+var names = Set<String>()
+let first = names.insert("ada")
+let second = names.insert("ada")
+print(first.inserted, second.inserted)
+print(names.count)

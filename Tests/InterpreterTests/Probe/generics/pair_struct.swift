@@ -1,0 +1,8 @@
+struct Pair<A, B> {
+    var first: A
+    var second: B
+    func swapped() -> Pair<B, A> { Pair<B, A>(first: second, second: first) }
+}
+let p = Pair(first: 1, second: "one")
+let q = p.swapped()
+print(q.first, q.second)

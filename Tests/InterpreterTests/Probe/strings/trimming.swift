@@ -1,0 +1,4 @@
+import Foundation
+let raw = "   padded value \n"
+print("[" + raw.trimmingCharacters(in: .whitespacesAndNewlines) + "]")
+print("[" + raw.trimmingCharacters(in: .whitespaces) + "]")
