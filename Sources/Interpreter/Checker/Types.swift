@@ -135,6 +135,8 @@ final class StructType {
     var fields: [Field] = []
     /// Methods by name.
     var methods: [String: Method] = [:]
+    /// Generic methods by name, specialised at each call.
+    var genericMethods: [String: GenericFunction] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
@@ -171,6 +173,12 @@ final class StructType {
     /// For a class, the methods, accessors and subscripts of its superclasses that it overrides:
     /// the overridden code's identity to the code that runs instead on its instances.
     var overrides: [ObjectIdentifier: FunctionCode] = [:]
+    /// For a generic type (`struct Stack<Element>`), its declaration and specialisations; nil for
+    /// other types, among them the specialisations themselves.
+    var generic: GenericType?
+    /// For the members that extensions add to a standard or Optim type (`extension Double`), that
+    /// type: it is the type of `self` in their bodies.
+    var builtin: SType?
     /// How `print` and interpolation show a value of the type, when it conforms to
     /// `CustomStringConvertible`; nil for Swift's default.
     var describe: ((Value) -> String)?
