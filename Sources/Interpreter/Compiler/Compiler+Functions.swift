@@ -210,6 +210,12 @@ extension Compiler {
         var names: [String] = []
         var types: [SType?] = []
         var result = hintedResult
+        /// Names `$0`, `$1`, … as many as the body uses or the context passes.
+        func anonymous() {
+            let used = anonymousParameterCount(Syntax(c.statements)) ?? 0
+            names = (0..<max(hint?.count ?? 0, used)).map { "$\($0)" }
+            types = names.map { _ in nil }
+        }
         if let signature = c.signature {
             if signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(signature, "'async' closures") }
             switch signature.parameterClause {
@@ -219,14 +225,11 @@ extension Compiler {
             case .parameterClause(let clause):
                 names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
                 types = try clause.parameters.map { try $0.type.map { try resolveType($0) } }
-            case nil: break
+            case nil: anonymous()
             }
             if let r = signature.returnClause { result = try resolveType(r.type) }
         } else {
-            let used = anonymousParameterCount(Syntax(c.statements)) ?? 0
-            let count = max(hint?.count ?? 0, used)
-            names = (0..<count).map { "$\($0)" }
-            types = names.map { _ in nil }
+            anonymous()
         }
         // A closure over one tuple may name its elements: `zip(a, b).map { $0 * $1 }`.
         if let hint, hint.count == 1, names.count > 1, case .tuple(let elements, _) = hint[0], elements.count == names.count {

@@ -89,10 +89,11 @@ extension Compiler {
     /// parameter takes the parameter types known so far and infers its result (`map { $0 * 2 }`).
     private func argumentType(_ e: ExprSyntax, _ pattern: TypeSyntax, _ names: [String], _ bound: [String: SType],
                               _ g: GenericFunction) -> SType? {
+        if let inner = e.as(InOutExprSyntax.self)?.expression { return try? expression(inner).type }
         let function = pattern.as(AttributedTypeSyntax.self)?.baseType.as(FunctionTypeSyntax.self) ?? pattern.as(FunctionTypeSyntax.self)
-        if let function, let c = e.as(ClosureExprSyntax.self),
-           let parameters = try? withTypeArguments(names, bound, of: g, { try function.parameters.map { try resolveType($0.type) } }) {
-            return try? closure(c, parameters: parameters, result: nil).type
+        if let function, let parameters = try? withTypeArguments(names, bound, of: g, { try function.parameters.map { try resolveType($0.type) } }) {
+            if let c = e.as(ClosureExprSyntax.self) { return try? closure(c, parameters: parameters, result: nil).type }
+            if let reference = try? functionReference(e, parameters: parameters, result: nil) { return reference.type }
         }
         let hint = try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) }
         return try? expression(e, expected: hint).type

@@ -298,6 +298,7 @@ final class Compiler {
             // A `Character` is a one-character `String`, which prints as the character does.
             case "String", "Character": return .string
             case "Void": return .void
+            case "Error": return .error
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
             case "Dictionary": return .dictionary(try arg(0), try arg(1))

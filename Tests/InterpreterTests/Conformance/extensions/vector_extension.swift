@@ -1,5 +1,5 @@
 extension Vector {
-    var sumOfSquares: Double { dot(self) }
+    var sumOfSquares: Double { (try? dot(self)) ?? 0 }
 }
 let v = Vector([3, 4])
 print(v.sumOfSquares)

@@ -3,7 +3,7 @@ func root(_ x: Double) -> Result<Double, MathError> {
     if x < 0 { return .failure(.negative) }
     return .success(x.squareRoot())
 }
-print(try root(9).get())
+do { print(try root(9).get()) } catch { print("unexpected") }
 do {
     _ = try root(-4).get()
 } catch {

@@ -6,7 +6,7 @@ func parse(_ s: String) throws -> Int {
     default: throw ParseError.unknown(s)
     }
 }
-print(try parse("two"))
+do { print(try parse("two")) } catch { print("unexpected") }
 do { _ = try parse("six") } catch { print("failed:", error) }
 // expect: 2
 // expect: failed: unknown("six")
