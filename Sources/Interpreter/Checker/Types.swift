@@ -53,6 +53,8 @@ indirect enum SType: CustomStringConvertible {
     /// Whether a value of type `self` may be used where `other` is expected.
     func conforms(to other: SType) -> Bool {
         switch (self, other) {
+        // A protocol's associated type stands for whatever a conforming type chooses.
+        case (.structure(let s), _) where s.isAssociatedType, (_, .structure(let s)) where s.isAssociatedType: true
         case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.void, .void): true
         case let (.array(a), .array(b)): a.conforms(to: b)
         case let (.dictionary(k1, v1), .dictionary(k2, v2)): k1.conforms(to: k2) && v1.conforms(to: v2)
@@ -160,6 +162,11 @@ final class StructType {
     var statics: [String: StaticProperty] = [:]
     /// Types declared inside this one, by name.
     var nested: [String: StructType] = [:]
+    /// Type aliases declared inside this one (`typealias Item = Int`), and for a protocol its
+    /// associated types, by name.
+    var aliases: [String: SType] = [:]
+    /// Whether this stands for an associated type of a protocol (`associatedtype Item`).
+    var isAssociatedType = false
     /// Whether the type is a class: its values are references to an `Instance`.
     var isClass = false
     /// Whether the class is declared `final`.

@@ -36,7 +36,8 @@ extension Compiler {
         if fn.genericWhereClause != nil { return true }
         return clause.parameters.contains { p in
             guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
-            return !(t.isProtocol || t.isClass)
+            // A protocol with associated types is no existential type here: its uses specialise.
+            return !(t.isProtocol || t.isClass) || !t.aliases.isEmpty
         }
     }
 
@@ -245,6 +246,43 @@ extension Compiler {
                 throw unsupported(node, "generic constraint '\(name)'")
             }
             return type.conforms(to: .structure(p))
+        }
+    }
+}
+
+extension Compiler {
+    /// Gives `t` the associated types of the protocol `p` that it does not declare with a
+    /// `typealias`, inferred as Swift infers them from the members answering `p`'s requirements
+    /// (`var items: [Int]` answering `var items: [Item] { get }` makes `Item` stand for `Int`).
+    func inferAssociatedTypes(of t: StructType, from p: StructType) {
+        for (name, alias) in p.aliases.sorted(by: { $0.key < $1.key }) where t.aliases[name] == nil {
+            guard case .structure(let placeholder) = alias, placeholder.isAssociatedType else { continue }
+            var pairs: [(SType, SType)] = []
+            for (member, requirement) in p.computed {
+                if let i = t.fieldIndex(member) { pairs.append((requirement.signature.result, t.fields[i].type)) }
+                if let getter = t.computed[member] { pairs.append((requirement.signature.result, getter.signature.result)) }
+            }
+            for (member, requirement) in p.methods {
+                guard let m = t.methods[member] else { continue }
+                pairs.append((requirement.signature.type, m.signature.type))
+            }
+            if let found = pairs.lazy.compactMap({ Self.binding(placeholder, in: $0.0, to: $0.1) }).first {
+                t.aliases[name] = found
+            }
+        }
+    }
+
+    /// The part of `actual` that `placeholder` stands for in `pattern`, if it appears there.
+    private static func binding(_ placeholder: StructType, in pattern: SType, to actual: SType) -> SType? {
+        switch (pattern, actual) {
+        case (.structure(let s), _) where s === placeholder: return actual
+        case let (.array(a), .array(b)), let (.optional(a), .optional(b)), let (.set(a), .set(b)):
+            return binding(placeholder, in: a, to: b)
+        case let (.dictionary(k1, v1), .dictionary(k2, v2)):
+            return binding(placeholder, in: k1, to: k2) ?? binding(placeholder, in: v1, to: v2)
+        case let (.function(p1, r1), .function(p2, r2)) where p1.count == p2.count:
+            return zip(p1, p2).lazy.compactMap { binding(placeholder, in: $0, to: $1) }.first ?? binding(placeholder, in: r1, to: r2)
+        default: return nil
         }
     }
 }

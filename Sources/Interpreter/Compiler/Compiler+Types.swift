@@ -73,6 +73,7 @@ extension Compiler {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
         scope.types = t.nested
+        scope.aliases = t.aliases
         defer { scope = saved }
         return try body()
     }
@@ -190,6 +191,12 @@ extension Compiler {
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
+        if let a = d.as(TypeAliasDeclSyntax.self) {
+            if let generic = a.genericParameterClause { throw unsupported(generic, "generic type aliases") }
+            t.aliases[a.name.text] = try resolveType(a.initializer.value)
+            scope.aliases[a.name.text] = t.aliases[a.name.text]
+            return
+        }
         if let i = d.as(InitializerDeclSyntax.self) {
             if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
             let (signature, _) = try functionSignature(i.signature, i)

@@ -323,6 +323,8 @@ final class Compiler {
         }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType) {
             if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }
+            // `C.Item`: a type alias of a note's type, as a conforming type declares an associated type.
+            if case .structure(let o) = outer, let alias = o.aliases[m.name.text] { return alias }
             // `S.Element` of a sequence a generic parameter stands for.
             if m.name.text == "Element", let element = outer.elementType { return element }
         }
