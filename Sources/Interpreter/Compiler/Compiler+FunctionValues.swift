@@ -38,11 +38,17 @@ extension Compiler {
             return nil
         }
         guard let c = synthesized(text, anchor: anchor, at: e).as(ClosureExprSyntax.self) else { return nil }
+        guard let k = e.as(KeyPathExprSyntax.self) else { return try closure(c, parameters: parameters, result: result) }
+        return try reportingAt(k) { try closure(c, parameters: parameters, result: result) }
+    }
+
+    /// Runs `body`, which compiles code made for the key path `k`, reporting its errors at the
+    /// key path's backslash, as swiftc does.
+    private func reportingAt(_ k: KeyPathExprSyntax, _ body: () throws -> Typed) throws -> Typed {
         do {
-            return try closure(c, parameters: parameters, result: result)
-        } catch let failure as InterpreterError where e.is(KeyPathExprSyntax.self) {
-            // swiftc reports a key path's errors at its backslash.
-            throw InterpreterError(message: failure.message, at: at(e))
+            return try body()
+        } catch let failure as InterpreterError {
+            throw InterpreterError(message: failure.message, at: at(k))
         }
     }
 
@@ -59,7 +65,7 @@ extension Compiler {
             .as(ClosureExprSyntax.self) else {
             throw unsupported(k, "this key path")
         }
-        return try closure(c, parameters: [rootType], result: nil)
+        return try reportingAt(k) { try closure(c, parameters: [rootType], result: nil) }
     }
 
     /// The components of a key path as a member access chain: `.name.count`.
