@@ -21,6 +21,9 @@ extension Compiler {
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
             return (params[0], { _ in callable })
         }
+        if let t = try functionReference(e, parameters: params, result: result), case .function(_, let r) = t.type {
+            return (r, t.code)
+        }
         let t = try expression(e)
         guard case .function(let ps, let r) = t.type, ps.count == params.count,
               zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {
@@ -137,7 +140,8 @@ extension Compiler {
                     }
                 }
             case ("reduce", _) where args.count == 2 && args[0].label == nil:
-                let initialHint = expected ?? (isIntegerLiteral(.leaf(args[0].expression)) && e.isNumeric ? e : nil)
+                // An integer literal takes the elements' type, as in `Double(counts.reduce(0, +))`.
+                let initialHint = (isIntegerLiteral(.leaf(args[0].expression)) && e.isNumeric ? e : nil) ?? expected
                 let initial = try expression(args[0].expression, expected: initialHint)
                 let g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
                 return Typed(type: initial.type) { f in

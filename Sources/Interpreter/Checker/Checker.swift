@@ -49,13 +49,8 @@ final class Checker: SyntaxVisitor {
         node.specifiers.isEmpty || node.specifiers.trimmedDescription == "inout"
             ? .visitChildren : reject(node, "'\(node.specifiers.trimmedDescription)' parameters")
     }
-    override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "key paths") }
 
     override func visit(_ node: RegexLiteralExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "regex literals") }
-    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind {
-        // A generic function's parameters are checked by the compiler; generic types are not supported.
-        node.parent?.is(FunctionDeclSyntax.self) == true ? .visitChildren : reject(node, "generics")
-    }
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
         Self.importable.contains(node.path.trimmedDescription) ? .skipChildren
             : reject(node, "importing '\(node.path.trimmedDescription)'")

@@ -53,6 +53,8 @@ indirect enum SType: CustomStringConvertible {
     /// Whether a value of type `self` may be used where `other` is expected.
     func conforms(to other: SType) -> Bool {
         switch (self, other) {
+        // A protocol's associated type stands for whatever a conforming type chooses.
+        case (.structure(let s), _) where s.isAssociatedType, (_, .structure(let s)) where s.isAssociatedType: true
         case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.void, .void): true
         case let (.array(a), .array(b)): a.conforms(to: b)
         case let (.dictionary(k1, v1), .dictionary(k2, v2)): k1.conforms(to: k2) && v1.conforms(to: v2)
@@ -135,6 +137,8 @@ final class StructType {
     var fields: [Field] = []
     /// Methods by name.
     var methods: [String: Method] = [:]
+    /// Generic methods by name, specialised at each call.
+    var genericMethods: [String: GenericFunction] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
@@ -158,6 +162,11 @@ final class StructType {
     var statics: [String: StaticProperty] = [:]
     /// Types declared inside this one, by name.
     var nested: [String: StructType] = [:]
+    /// Type aliases declared inside this one (`typealias Item = Int`), and for a protocol its
+    /// associated types, by name.
+    var aliases: [String: SType] = [:]
+    /// Whether this stands for an associated type of a protocol (`associatedtype Item`).
+    var isAssociatedType = false
     /// Whether the type is a class: its values are references to an `Instance`.
     var isClass = false
     /// Whether the class is declared `final`.
@@ -174,6 +183,12 @@ final class StructType {
     /// What the debug description of one of its enum cases (in an array, say) starts with:
     /// `main.` for a type of the note, `Swift.` for the standard library's `FloatingPointSign`.
     var module = Value.module
+    /// For a generic type (`struct Stack<Element>`), its declaration and specialisations; nil for
+    /// other types, among them the specialisations themselves.
+    var generic: GenericType?
+    /// For the members that extensions add to a standard or Optim type (`extension Double`), that
+    /// type: it is the type of `self` in their bodies.
+    var builtin: SType?
     /// How `print` and interpolation show a value of the type, when it conforms to
     /// `CustomStringConvertible`; nil for Swift's default.
     var describe: ((Value) -> String)?

@@ -20,6 +20,7 @@ extension Compiler {
             let name = r.baseName.text
             switch resolve(name) {
             case .binding(let b)?:
+                if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
                 if let signature = b.signature {
                     var places: [(Int, LValue)] = []
                     let arguments = try match(args, to: signature, c, name: name) { places.append(($0, $1)) }
@@ -48,10 +49,25 @@ extension Compiler {
             case .field?, .computed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
-                if let t = scope.lookupType(name) { return try construct(t, args, c) }
+                if let t = scope.lookupType(name) {
+                    return try construct(try inferredSpecialization(t, args, expected: expected, c), args, c)
+                }
+                // A generic parameter standing for a standard type: `T(2)` in a function specialised for `Double`.
+                if case .structure(let t)? = scope.lookupAlias(name) { return try construct(t, args, c) }
+                if let alias = scope.lookupAlias(name), let builtin = try builtinCall(alias.description, args, c, expected: expected) {
+                    return builtin
+                }
                 if name == "swap" { return try swapCall(args, c) }
+                if name == "type" { return try typeOf(args, c) }
+                var memberError: Error?
+                do {
+                    if let member = try implicitSelfMember(ExprSyntax(c), expected: expected) { return member }
+                } catch {
+                    memberError = error
+                }
                 if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
                 if let native = try nativeCall(name, args, c) { return native }
+                if let memberError { throw memberError }
                 throw unknownName(name, r)
             }
         }
@@ -61,11 +77,21 @@ extension Compiler {
             return try arrayInitializer(type, args, c)
         }
         if let set = try genericSetInitializer(callee, args, c) { return set }
+        if callee.is(GenericSpecializationExprSyntax.self), let t = declaredType(callee) { return try construct(t, args, c) }
         return try callFunctionValue(try expression(callee), args, c)
     }
 
     /// Calls a value of function type with positional arguments.
     private func callFunctionValue(_ callee: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        // A value whose type declares `callAsFunction` is called like a function.
+        if case .structure(let t) = callee.type, let m = t.method("callAsFunction"), !m.isStatic {
+            let codes = try match(args, to: m.signature, c, name: "callAsFunction")
+            try checkThrowingCall(m.signature, c)
+            if m.isMutating {
+                return invokeMutating(m, place: try mutatingReceiver(c.calledExpression), arguments: codes, at: at(c))
+            }
+            return try invokeMethod(m, receiver: callee, arguments: codes, at: at(c))
+        }
         guard case .function(let params, let result) = callee.type else {
             throw error(c.calledExpression, "cannot call value of non-function type '\(callee.type)'")
         }
@@ -103,6 +129,7 @@ extension Compiler {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
         if r.baseName.text == "Int64" { return "Int" }
         let name = r.baseName.text
+        if let alias = scope.lookupAlias(name), ["Int", "Double", "Bool", "String"].contains(alias.description) { return alias.description }
         return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
             || nativeStaticType(name) != nil ? name : nil
     }
@@ -116,6 +143,7 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(m.base) {
+            if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
             if let native = try nativeStaticCall(typeName, name, args, c) { return native }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
@@ -141,6 +169,9 @@ extension Compiler {
         }
         let base = try expression(baseExpr)
         if case .structure(let t) = base.type {
+            if let g = t.genericMethods[name], !g.isStatic {
+                return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
+            }
             if let method = t.method(name), !method.isStatic {
                 let codes = try match(args, to: method.signature, c, name: name)
                 try checkThrowingCall(method.signature, c)
@@ -157,6 +188,7 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
+        if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
             ?? libraryMethod(baseExpr, base, name, args, c) {
@@ -180,6 +212,7 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(baseExpr) {
+            if let t = extensionMembers(named: typeName), let value = try typeMember(t, name, m.declName) { return value }
             if let constant = staticProperty(typeName, name) ?? nativeConstant(nativeStaticType(typeName), name) {
                 return constant
             }
@@ -193,6 +226,7 @@ extension Compiler {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
             if let method = t.property(name) { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
+            if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method, m) }
         case .tuple(let types, let labels):
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {
                 return Typed(type: types[i]) { f in
@@ -201,6 +235,7 @@ extension Compiler {
                 }
             }
         default:
+            if let property = try extensionProperty(base, name, m) { return property }
             if let property = nativeProperty(base, name) { return property }
             if let property = try builtinProperty(base, name, m) ?? libraryProperty(base, name) { return property }
         }
@@ -212,6 +247,14 @@ extension Compiler {
         let base = try expression(s.calledExpression)
         let arguments = Array(s.arguments)
         let code = base.code, at = self.at(s)
+        if arguments.count == 1, arguments[0].label?.text == "keyPath" {
+            let e = arguments[0].expression
+            let path = try functionReference(e, parameters: [base.type], result: nil) ?? expression(e)
+            guard case .function(let ps, let value) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
+                throw error(arguments[0].expression, "cannot use value of type '\(path.type)' as a key path of '\(base.type)'")
+            }
+            return Typed(type: value, code: callValue(path.code, [code], at: at))
+        }
         switch base.type {
         case .array where arguments.count == 1 && arguments[0].label == nil && isPartialRange(arguments[0].expression):
             return try partialRangeSubscript(base, arguments[0].expression, at)

@@ -9,6 +9,15 @@ extension Compiler {
         if let m = e?.as(MemberAccessExprSyntax.self), let outer = declaredType(m.base) {
             return outer.nested[m.declName.baseName.text]
         }
+        // `Stack<Int>`, `Result<Double, MyError>`: a specialisation of a generic type.
+        if let s = e?.as(GenericSpecializationExprSyntax.self), let r = s.expression.as(DeclReferenceExprSyntax.self),
+           resolve(r.baseName.text) == nil, let template = scope.lookupType(r.baseName.text), template.generic != nil,
+           let arguments = try? s.genericArgumentClause.arguments.map({ a -> SType in
+               guard let type = a.argument.as(TypeSyntax.self) else { throw error(a, "expected a type") }
+               return try resolveType(type)
+           }) {
+            return try? specialize(template, arguments, s)
+        }
         return nil
     }
 

@@ -24,6 +24,9 @@ extension Compiler {
             return Typed(type: .nilLiteral) { _ in .none }
         }
         if let r = e.as(DeclReferenceExprSyntax.self) {
+            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+                return value
+            }
             if r.argumentNames != nil { throw unsupported(r, "function references with argument labels") }
             return try reference(r.baseName.text, Syntax(r))
         }
@@ -43,7 +46,13 @@ extension Compiler {
         if let a = e.as(ArrayExprSyntax.self) { return try arrayLiteral(a, expected: expected) }
         if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(d, expected: expected) }
         if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
-        if let m = e.as(MemberAccessExprSyntax.self) { return try member(m, expected: expected) }
+        if let m = e.as(MemberAccessExprSyntax.self) {
+            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+                return value
+            }
+            return try member(m, expected: expected)
+        }
+        if let k = e.as(KeyPathExprSyntax.self) { return try keyPath(k, expected: expected) }
         if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptRead(s) }
         if let c = e.as(ClosureExprSyntax.self) {
             var parameters: [SType]?, result: SType?
@@ -65,6 +74,12 @@ extension Compiler {
         }
         if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
         if let i = e.as(IfExprSyntax.self) { return try ifExpression(i, expected: expected) }
+        if let s = e.as(SwitchExprSyntax.self) {
+            guard isValuePosition(s) else {
+                throw error(s, "'switch' may only be used as expression in return, throw, or as the source of an assignment")
+            }
+            return try switchExpression(s, expected: expected)
+        }
         if let t = e.as(TernaryExprSyntax.self) {
             return try ternary(.leaf(t.condition), t.thenExpression, .leaf(t.elseExpression), node: Syntax(t), expected: expected)
         }
@@ -78,11 +93,9 @@ extension Compiler {
 
     /// A short name for an unsupported expression kind.
     func describe(_ e: ExprSyntax) -> String {
-        if e.is(SwitchExprSyntax.self) { return "'switch' expressions" }
         if e.is(OptionalChainingExprSyntax.self) { return "optional chaining" }
         if e.is(TryExprSyntax.self) { return "'try'" }
         if e.is(AwaitExprSyntax.self) { return "'await'" }
-        if e.is(KeyPathExprSyntax.self) { return "key paths" }
         if e.is(InOutExprSyntax.self) { return "'&' outside an argument for an 'inout' parameter" }
         if e.is(MacroExpansionExprSyntax.self) { return "macros" }
         return "'\(e.trimmedDescription)'"
@@ -293,6 +306,7 @@ extension Compiler {
     func reference(_ name: String, _ node: Syntax) throws -> Typed {
         switch resolve(name) {
         case .binding(let b)?:
+            if let g = b.generic { throw error(node, "generic parameter '\(g.parameterNames[0])' could not be inferred") }
             if b.signature?.parameters.contains(where: \.isInout) == true {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
@@ -311,6 +325,7 @@ extension Compiler {
         case nil:
             break
         }
+        if let e = node.as(ExprSyntax.self), let member = try? implicitSelfMember(e, expected: nil) { return member }
         if let builtin = builtinValue(name) { return builtin }
         throw unknownName(name, node)
     }

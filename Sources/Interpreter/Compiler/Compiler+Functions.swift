@@ -43,12 +43,19 @@ extension Compiler {
             if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
             scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
-        let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.map(extensionDeclaration)
+        let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.compactMap(extensionDeclaration)
         let types = declared + extensions
         for t in types { try declareCases(t) }
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
         for t in types { try bindConformances(t) }
         for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
+            if isSpecialized(fn) {
+                if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
+                var b = declare(fn.name.text, .void, mutable: false)
+                b.generic = GenericFunction(syntax: fn, scope: scope)
+                scope.bindings[fn.name.text] = b
+                continue
+            }
             guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
             else { continue }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
@@ -100,6 +107,7 @@ extension Compiler {
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
         // A function whose signature failed was reported where it was hoisted.
         if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
+        if case .binding(let b)? = resolve(fn.name.text), b.generic != nil { return { _ in .normal } }
         guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
@@ -130,7 +138,7 @@ extension Compiler {
         targets = []
         handlerDepth = 0
         defer { (scope, targets, handlerDepth) = (savedScope, savedTargets, savedHandlers) }
-        if let selfType { declare(isStatic ? "$static" : "self", .structure(selfType), mutable: mutating) }
+        if let selfType { declare(isStatic ? "$static" : "self", selfType.builtin ?? .structure(selfType), mutable: mutating) }
         for p in params { declare(p.name, p.type, mutable: p.isInout) }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
@@ -157,13 +165,23 @@ extension Compiler {
                 return .returned
             }
         }
-        // A lone `if` whose branches are single expressions is the returned value (Swift 5.9).
-        if body.count == 1, case .stmt(let st) = body.first!.item, let i = st.as(ExpressionStmtSyntax.self)?.expression.as(IfExprSyntax.self),
-           isValueIf(i), let result = context.returnType, !result.conforms(to: .void) {
-            let value = try ifExpression(i, expected: result).code
-            return { f in
-                f.result = try value(f)
-                return .returned
+        // A lone `if` or `switch` whose branches are single expressions is the returned value (Swift 5.9).
+        if body.count == 1, case .stmt(let st) = body.first!.item, let e = st.as(ExpressionStmtSyntax.self)?.expression {
+            let value: Typed?
+            if let i = e.as(IfExprSyntax.self), isValueIf(i), let result = context.returnType, !result.conforms(to: .void) {
+                value = try ifExpression(i, expected: result)
+            } else if let s = e.as(SwitchExprSyntax.self), isValueSwitch(s), !(context.returnType?.conforms(to: .void) ?? false) {
+                value = try switchExpression(s, expected: context.returnType)
+            } else {
+                value = nil
+            }
+            if let value {
+                context.returnType = context.returnType ?? value.type
+                let code = value.code
+                return { f in
+                    f.result = try code(f)
+                    return .returned
+                }
             }
         }
         let exec = try statements(body)
@@ -186,13 +204,22 @@ extension Compiler {
 
     /// Compiles a closure; `parameters` and `result` are types expected from context. With
     /// `inoutFirst`, the first parameter is mutable, as the accumulator of `reduce(into:)`.
+    /// `listed` tells that the names of its capture list are declared already.
     func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?,
-                 inoutFirst: Bool = false) throws -> Typed {
+                 inoutFirst: Bool = false, listed: Bool = false) throws -> Typed {
+        if !listed, let capture = c.signature?.capture {
+            return try capturing(capture) { try closure(c, parameters: hint, result: hintedResult, inoutFirst: inoutFirst, listed: true) }
+        }
         var names: [String] = []
         var types: [SType?] = []
         var result = hintedResult
+        /// Names `$0`, `$1`, … as many as the body uses or the context passes.
+        func anonymous() {
+            let used = anonymousParameterCount(Syntax(c.statements)) ?? 0
+            names = (0..<max(hint?.count ?? 0, used)).map { "$\($0)" }
+            types = names.map { _ in nil }
+        }
         if let signature = c.signature {
-            if signature.capture != nil { throw unsupported(signature, "capture lists") }
             if signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(signature, "'async' closures") }
             switch signature.parameterClause {
             case .simpleInput(let list):
@@ -201,14 +228,11 @@ extension Compiler {
             case .parameterClause(let clause):
                 names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
                 types = try clause.parameters.map { try $0.type.map { try resolveType($0) } }
-            case nil: break
+            case nil: anonymous()
             }
             if let r = signature.returnClause { result = try resolveType(r.type) }
         } else {
-            let used = anonymousParameterCount(Syntax(c.statements)) ?? 0
-            let count = max(hint?.count ?? 0, used)
-            names = (0..<count).map { "$\($0)" }
-            types = names.map { _ in nil }
+            anonymous()
         }
         // A closure over one tuple may name its elements: `zip(a, b).map { $0 * $1 }`.
         if let hint, hint.count == 1, names.count > 1, case .tuple(let elements, _) = hint[0], elements.count == names.count {

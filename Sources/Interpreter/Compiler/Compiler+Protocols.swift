@@ -15,7 +15,13 @@ extension Compiler {
     /// Declares the requirements of a protocol from the members of its declaration.
     func declareRequirements(_ d: TypeDeclaration) throws {
         let p = d.type
-        for member in d.syntax.memberBlock.members.map(\.decl) {
+        for a in d.syntax.memberBlock.members.compactMap({ $0.decl.as(AssociatedTypeDeclSyntax.self) }) {
+            let placeholder = StructType(name: "\(p.name).\(a.name.text)")
+            placeholder.isAssociatedType = true
+            p.aliases[a.name.text] = .structure(placeholder)
+            scope.aliases[a.name.text] = .structure(placeholder)
+        }
+        for member in d.syntax.memberBlock.members.map(\.decl) where !member.is(AssociatedTypeDeclSyntax.self) {
             if let v = member.as(VariableDeclSyntax.self) {
                 if let b = v.bindings.first(where: { $0.accessorBlock == nil }) {
                     throw error(b, "property in protocol must have explicit { get } or { get set } specifier")
@@ -54,6 +60,7 @@ extension Compiler {
         let t = d.type
         guard !t.isProtocol else { return }
         for p in t.allProtocols {
+            inferAssociatedTypes(of: t, from: p)
             t.conformances.formUnion(p.conformances)
             for name in p.protocolInfo!.requirements.sorted() {
                 guard let requirement = p.methods[name] ?? p.computed[name] else { continue }

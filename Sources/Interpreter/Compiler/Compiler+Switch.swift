@@ -6,7 +6,9 @@ typealias Matcher = (Frame, Value) throws -> Bool
 extension Compiler {
     /// Compiles a `switch` statement: value, range, tuple, enum-case, optional and binding
     /// patterns, with `where`; a switch that does not cover every value is an error, as in Swift.
-    func switchStatement(_ s: SwitchExprSyntax, label: String?) throws -> Exec {
+    /// `arm` compiles a case's body, once its pattern's names are declared.
+    func switchStatement(_ s: SwitchExprSyntax, label: String?,
+                         arm armBody: ((CodeBlockItemListSyntax) throws -> Exec)? = nil) throws -> Exec {
         let subject = try expression(s.subject)
         return try withTarget(label, isLoop: false) { id in
             var arms: [(Matcher, Exec)] = []
@@ -37,7 +39,7 @@ extension Compiler {
                         return false
                     }
                     bound.append(scope.bindings.keys.min())
-                    return (matcher, try statements(c.statements))
+                    return (matcher, try armBody?(c.statements) ?? statements(c.statements))
                 }
                 arms.append(arm)
             }
@@ -65,6 +67,65 @@ extension Compiler {
                     return flow
                 }
                 return .normal
+            }
+        }
+    }
+
+    /// Compiles `switch` used as an expression (`let s = switch k { case 1: "one" default: "many" }`):
+    /// every case is one expression (or a `throw`), whose value is the switch's, as in Swift.
+    func switchExpression(_ s: SwitchExprSyntax, expected: SType?) throws -> Typed {
+        var type = expected
+        let result = Binding(slot: function.allocate(), type: expected ?? .void, isMutable: true, owner: function)
+        let store = write(result)
+        let exec = try switchStatement(s, label: nil) { [self] body in
+            let last = body.last.map(Syntax.init) ?? Syntax(s)
+            guard body.count == 1, let item = body.first?.item else {
+                throw error(last, "non-expression branch of 'switch' expression may only end with a 'throw' or 'fallthrough'")
+            }
+            if case .stmt(let st) = item, st.is(ThrowStmtSyntax.self) { return try statement(item) }
+            guard case .expr(let e) = item else {
+                throw error(last, "non-expression branch of 'switch' expression may only end with a 'throw' or 'fallthrough'")
+            }
+            let value = try expression(e, expected: type)
+            if type == nil, case .nilLiteral = value.type { throw error(e, "'nil' requires a contextual type") }
+            let code = try coerce(value, to: type ?? value.type, e)
+            type = type ?? value.type
+            return { f in
+                store(f, try code(f))
+                return .normal
+            }
+        }
+        let read = self.read(result)
+        return Typed(type: type ?? .void) { f in
+            _ = try exec(f)
+            return try read(f)
+        }
+    }
+
+    /// Whether `s` stands where Swift takes a `switch` as a value: the initial value of a variable,
+    /// the source of an assignment, a `return` or `throw`, or a branch of an `if` or `switch`
+    /// expression.
+    func isValuePosition(_ s: SwitchExprSyntax) -> Bool {
+        guard let parent = s.parent else { return false }
+        if parent.is(InitializerClauseSyntax.self) || parent.is(ReturnStmtSyntax.self) || parent.is(ThrowStmtSyntax.self)
+            || parent.is(CodeBlockItemSyntax.self) {
+            return true
+        }
+        guard let list = parent.as(ExprListSyntax.self), let i = list.firstIndex(where: { $0.id == s.id }), i != list.startIndex else {
+            return false
+        }
+        return list[list.index(before: i)].is(AssignmentExprSyntax.self)
+    }
+
+    /// Whether every case of `s` is a single expression or `throw`, so that as a function's whole
+    /// body it is the returned value.
+    func isValueSwitch(_ s: SwitchExprSyntax) -> Bool {
+        s.cases.allSatisfy { element in
+            guard case .switchCase(let c) = element, c.statements.count == 1, let item = c.statements.first?.item else { return false }
+            switch item {
+            case .expr: return true
+            case .stmt(let st): return st.is(ThrowStmtSyntax.self)
+            case .decl: return false
             }
         }
     }

@@ -31,6 +31,12 @@ extension Compiler {
             } else { return nil }
             let group = d.asProtocol(DeclGroupSyntax.self)!
             let t = StructType(name: outer.map { "\($0.name).\(name)" } ?? name)
+            if let clause = genericParameters(of: d) {
+                // A generic type compiles once per list of type arguments, when first used.
+                t.generic = GenericType(syntax: group, parameters: clause, scope: scope)
+                register(name, t)
+                return nil
+            }
             if d.is(EnumDeclSyntax.self) { t.cases = [] }
             if d.is(ProtocolDeclSyntax.self) { t.protocolInfo = ProtocolInfo() }
             if d.is(ClassDeclSyntax.self) {
@@ -45,9 +51,15 @@ extension Compiler {
 
     /// Declares `extension T { … }` of a struct or enum of the note; extensions of other types
     /// are not supported.
-    func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration {
+    func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration? {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
+        if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
         if e.genericWhereClause != nil { throw unsupported(e.genericWhereClause!, "'where' clauses on extensions") }
+        if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+           let template = scope.lookupType(id.name.text), template.generic != nil {
+            try extendGeneric(template, e)
+            return nil
+        }
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
@@ -61,6 +73,7 @@ extension Compiler {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
         scope.types = t.nested
+        scope.aliases = t.aliases
         defer { scope = saved }
         return try body()
     }
@@ -92,7 +105,9 @@ extension Compiler {
             if d.syntax.is(ExtensionDeclSyntax.self), let stored = members.compactMap({ $0.as(VariableDeclSyntax.self) }).first(where: {
                 !isStatic(DeclSyntax($0)) && $0.bindings.contains { $0.accessorBlock == nil }
             }) {
-                throw error(stored, "extensions must not contain stored properties")
+                // swiftc points at the property's name.
+                let binding = stored.bindings.first { $0.accessorBlock == nil }
+                throw error(binding.map { Syntax($0.pattern) } ?? Syntax(stored), "extensions must not contain stored properties")
             }
             // Initialisers declared in an extension keep the memberwise one, as in Swift.
             if d.syntax.is(ExtensionDeclSyntax.self), d.type.initializers.isEmpty, !d.type.isEnum,
@@ -127,9 +142,6 @@ extension Compiler {
 
     private func declareConformances(_ d: TypeDeclaration) throws {
         let t = d.type
-        if let g = d.syntax.as(StructDeclSyntax.self)?.genericParameterClause ?? d.syntax.as(EnumDeclSyntax.self)?.genericParameterClause {
-            throw unsupported(g, "generic types")
-        }
         for (i, inherited) in (d.syntax.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if try declareSuperclass(inherited.type, position: i, of: t, in: d) { continue }
@@ -156,7 +168,11 @@ extension Compiler {
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
             if providesRequirement(fn.name.text, of: t) { return }
-            if fn.genericParameterClause != nil { throw unsupported(fn, "generic methods") }
+            if fn.genericParameterClause != nil {
+                if t.isProtocol { throw unsupported(fn, "generic method requirements") }
+                t.genericMethods[fn.name.text] = GenericFunction(syntax: fn, scope: scope, selfType: t)
+                return
+            }
             let (signature, _) = try functionSignature(fn.signature, fn)
             let modifiers = fn.modifiers.map(\.name.tokenKind)
             if t.isEnum, modifiers.contains(.keyword(.static)), t.enumCase(fn.name.text) != nil {
@@ -175,6 +191,12 @@ extension Compiler {
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }
+        if let a = d.as(TypeAliasDeclSyntax.self) {
+            if let generic = a.genericParameterClause { throw unsupported(generic, "generic type aliases") }
+            t.aliases[a.name.text] = try resolveType(a.initializer.value)
+            scope.aliases[a.name.text] = t.aliases[a.name.text]
+            return
+        }
         if let i = d.as(InitializerDeclSyntax.self) {
             if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
             let (signature, _) = try functionSignature(i.signature, i)
@@ -243,6 +265,10 @@ extension Compiler {
         let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         for binding in v.bindings {
+            if isLazy(v) {
+                try declareLazy(binding, of: t)
+                continue
+            }
             guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                 throw unsupported(binding.pattern, "this property pattern")
             }
@@ -307,12 +333,13 @@ extension Compiler {
             let d = member.decl
             if let v = d.as(VariableDeclSyntax.self) {
                 for binding in v.bindings {
+                    if isLazy(v) { try compileLazy(binding, of: t) }
                     guard let block = binding.accessorBlock, let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
                     try compileAccessors(block, of: id.identifier.text, in: t)
                 }
             } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
                 try compileSubscript(s, block, of: t)
-            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body {
+            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body, fn.genericParameterClause == nil {
                 let (signature, params) = try functionSignature(fn.signature, fn)
                 guard let m = t.methods[methodKey(fn, signature.parameters)] else { continue }
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,

@@ -123,6 +123,7 @@ final class Compiler {
         self.scope = globalScope
         self.globalScope = globalScope
         self.converter = converter
+        if globalScope.types["Result"] == nil { declareStandardTypes() }
     }
 
     /// The function being compiled.
@@ -365,21 +366,35 @@ final class Compiler {
             // A `Character` is a one-character `String`, which prints as the character does.
             case "String", "Character": return .string
             case "Void": return .void
+            case "Error": return .error
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
             case "Dictionary": return .dictionary(try arg(0), try arg(1))
             case "Set": return .set(try arg(0))
+            // A key path is the function from its root to the value it reads.
+            case "KeyPath", "WritableKeyPath": return .function([try arg(0)], try arg(1))
             case let name:
-                if let s = scope.lookupType(name) { return .structure(s) }
+                if let s = scope.lookupType(name) {
+                    guard s.generic != nil else { return .structure(s) }
+                    guard let args else {
+                        // Inside its declaration, a generic type's bare name is the specialisation being compiled.
+                        if case .structure(let inner)? = scope.lookupAlias(name) { return .structure(inner) }
+                        throw error(id, "reference to generic type '\(name)' requires arguments in <...>")
+                    }
+                    return .structure(try specialize(s, try args.indices.map(arg), id))
+                }
                 if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
                 throw unknownType(name, t)
             }
         }
-        if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType), case .structure(let o) = outer,
-           let inner = o.nested[m.name.text] {
-            return .structure(inner)
+        if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType) {
+            if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }
+            // `C.Item`: a type alias of a note's type, as a conforming type declares an associated type.
+            if case .structure(let o) = outer, let alias = o.aliases[m.name.text] { return alias }
+            // `S.Element` of a sequence a generic parameter stands for.
+            if m.name.text == "Element", let element = outer.elementType { return element }
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try resolveType(d.key), try resolveType(d.value)) }

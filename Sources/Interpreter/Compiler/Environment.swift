@@ -61,6 +61,8 @@ struct Binding {
     var signature: Signature?
     /// The compiled code of a declared function, for its default arguments.
     var code: FunctionCode?
+    /// For a generic function specialised at each call, its declaration.
+    var generic: GenericFunction?
 }
 
 /// One lexical scope: a block, a function body or a case body.

@@ -2,4 +2,4 @@ struct P { var x: Int }
 extension P {
     var y: Int = 0
 }
-// expect error: 3:5 extensions must not contain stored properties
+// expect error: 3:9 extensions must not contain stored properties

@@ -1,0 +1,94 @@
+import SwiftSyntax
+
+/// Extensions of standard and Optim types: `extension Double { var squared: Double { self * self } }`,
+/// `extension Array where Element == Double { func mean() -> Double { … } }`, `extension Vector`.
+///
+/// The members an extension adds live in a type of their own, registered in the top-level scope
+/// under `extension T` (a name no note can spell), whose `builtin` is the extended type: `self`
+/// has that type in the bodies, which compile as the methods of a note's type do.
+extension Compiler {
+    /// The standard or Optim type that `e` extends; nil for a type of the note.
+    func extendedBuiltin(_ e: ExtensionDeclSyntax) throws -> SType? {
+        if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+           ["Array", "Set", "Optional"].contains(id.name.text) {
+            // `extension Array where Element == Double`: the element type comes from the clause.
+            let parameter = id.name.text == "Optional" ? "Wrapped" : "Element"
+            guard let clause = e.genericWhereClause, clause.requirements.count == 1,
+                  case .sameTypeRequirement(let r) = clause.requirements.first!.requirement,
+                  r.leftType.trimmedDescription == parameter, let right = r.rightType.as(TypeSyntax.self) else {
+                throw unsupported(e.extendedType, "extensions of '\(id.name.text)' without 'where \(parameter) == …'")
+            }
+            let element = try resolveType(right)
+            switch id.name.text {
+            case "Array": return .array(element)
+            case "Set": return .set(element)
+            default: return .optional(element)
+            }
+        }
+        guard let type = try? resolveType(e.extendedType) else { return nil }
+        switch type {
+        case .structure: return nil
+        case .int, .double, .bool, .string, .array, .dictionary, .set, .optional, .vector, .matrix:
+            if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
+            return type
+        default: return nil
+        }
+    }
+
+    /// Declares `extension T { … }` of a standard or Optim type: the type holding its members.
+    func builtinExtension(_ e: ExtensionDeclSyntax, of type: SType) -> TypeDeclaration {
+        let key = "extension \(type)"
+        let t: StructType
+        if let existing = globalScope.types[key] {
+            t = existing
+            extended.append(TypeSnapshot(of: t))
+        } else {
+            t = StructType(name: type.description)
+            t.builtin = type
+            globalScope.types[key] = t
+        }
+        let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
+        return TypeDeclaration(syntax: e, type: t, nested: nested)
+    }
+
+    /// The members extensions added to `type`, if any.
+    func extensionMembers(of type: SType) -> StructType? {
+        switch type {
+        case .structure, .nilLiteral, .void, .tuple, .function: nil
+        default: globalScope.types["extension \(type)"]
+        }
+    }
+
+    /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
+    func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
+                             _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let t = extensionMembers(of: base.type), let method = t.methods[name], !method.isStatic else { return nil }
+        let codes = try match(args, to: method.signature, c, name: name)
+        try checkThrowingCall(method.signature, c)
+        if method.isMutating {
+            return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at(c))
+        }
+        return try invokeMethod(method, receiver: base, arguments: codes, at: at(c))
+    }
+
+    /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
+    func extensionProperty(_ base: Typed, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
+        guard let t = extensionMembers(of: base.type), let getter = t.computed[name] else { return nil }
+        return try invokeMethod(getter, receiver: base, arguments: [], at: at(node))
+    }
+
+    /// The type holding the members extensions added to the standard type named `typeName`
+    /// (`Double.golden`, `Int.random(below:)`).
+    func extensionMembers(named typeName: String) -> StructType? {
+        guard let type = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(typeName)))) else { return nil }
+        return extensionMembers(of: type)
+    }
+
+    /// Inside an extension of a standard type, a name that is none of the extension's own members
+    /// may be a member of the type itself, used on `self` implicitly (`count`, `reduce(0, +)`):
+    /// `node` compiled as `self.node`. Nil elsewhere.
+    func implicitSelfMember(_ node: ExprSyntax, expected: SType?) throws -> Typed? {
+        guard case .binding(let b)? = resolve("self"), b.owner.selfType?.builtin != nil else { return nil }
+        return try expression(synthesized("self." + node.trimmedDescription, anchor: 5, at: node), expected: expected)
+    }
+}

@@ -1,0 +1,193 @@
+import SwiftSyntax
+
+/// Functions, operators, initialisers and key paths used as values: `xs.map(abs)`,
+/// `xs.reduce(0, +)`, `zip(a, b).map(*)`, `xs.map(String.init)`, `ps.map(\.n)`, `\P.n`.
+///
+/// Swift resolves such a reference against the function type its context expects; here it
+/// becomes the closure Swift's reference stands for (`{ abs($0) }`, `{ $0 + $1 }`, `{ $0.n }`),
+/// compiled with that context, so overloads and generic functions resolve as in a call.
+extension Compiler {
+    /// Compiles `e` as a function value of a type with `parameters`, when it is a reference that
+    /// only context can resolve: an operator, a built-in or overloaded function, an initialiser
+    /// or a key path. Nil for other expressions, and for names of variables and note functions
+    /// whose type is known on their own.
+    func functionReference(_ e: ExprSyntax, parameters: [SType], result: SType?) throws -> Typed? {
+        // A function of one tuple takes the tuple's elements as its arguments: `zip(a, b).map(*)`.
+        var arity = parameters.count
+        if arity == 1, case .tuple(let elements, _) = parameters[0] { arity = elements.count }
+        let arguments = (0..<arity).map { "$\($0)" }
+        let text: String, anchor: Int
+        if let r = e.as(DeclReferenceExprSyntax.self), r.argumentNames == nil {
+            let name = r.baseName.text
+            if case .binaryOperator = r.baseName.tokenKind {
+                guard arity == 2 else { return nil }
+                (text, anchor) = ("{ $0 \(name) $1 }", 5)
+            } else {
+                if let r = resolve(name) {
+                    guard case .binding(let b) = r, b.generic != nil else { return nil }
+                }
+                (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
+            }
+        } else if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, m.declName.baseName.text == "init",
+                  namedType(base) != nil {
+            (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
+        } else if let k = e.as(KeyPathExprSyntax.self) {
+            guard arity == 1 else { return nil }
+            (text, anchor) = ("{ $0\(try keyPathComponents(k)) }", 4)
+        } else {
+            return nil
+        }
+        guard let c = synthesized(text, anchor: anchor, at: e).as(ClosureExprSyntax.self) else { return nil }
+        guard let k = e.as(KeyPathExprSyntax.self) else { return try closure(c, parameters: parameters, result: result) }
+        return try reportingAt(k) { try closure(c, parameters: parameters, result: result) }
+    }
+
+    /// Runs `body`, which compiles code made for the key path `k`, reporting its errors at the
+    /// key path's backslash, as swiftc does.
+    private func reportingAt(_ k: KeyPathExprSyntax, _ body: () throws -> Typed) throws -> Typed {
+        do {
+            return try body()
+        } catch let failure as InterpreterError {
+            throw InterpreterError(message: failure.message, at: at(k))
+        }
+    }
+
+    /// Compiles a key path literal used as a value, `\P.n`: a function from its root to the
+    /// property, which `p[keyPath: k]` applies. A key path without a root (`\.n`) needs a
+    /// function type from context.
+    func keyPath(_ k: KeyPathExprSyntax, expected: SType?) throws -> Typed {
+        if case .function(let ps, let r)? = expected, let typed = try functionReference(ExprSyntax(k), parameters: ps, result: r) {
+            return typed
+        }
+        guard let root = k.root else { throw error(k, "cannot infer key path type from context; consider explicitly specifying a root type") }
+        let rootType = try resolveType(root)
+        guard let c = synthesized("{ (root: \(root.trimmedDescription)) in root\(try keyPathComponents(k)) }", anchor: 2, at: k)
+            .as(ClosureExprSyntax.self) else {
+            throw unsupported(k, "this key path")
+        }
+        return try reportingAt(k) { try closure(c, parameters: [rootType], result: nil) }
+    }
+
+    /// The components of a key path as a member access chain: `.name.count`.
+    private func keyPathComponents(_ k: KeyPathExprSyntax) throws -> String {
+        try k.components.map { component in
+            guard case .property(let p) = component.component else { throw unsupported(component, "key paths with subscripts or optional chaining") }
+            return "." + p.declName.baseName.text
+        }.joined()
+    }
+
+    /// Parses `text` as one expression placed so that its character at offset `anchor` lies where
+    /// `node` starts: errors found while compiling it then point into the block at `node`.
+    func synthesized(_ text: String, anchor: Int, at node: some SyntaxProtocol) -> ExprSyntax {
+        let padding = max(0, node.positionAfterSkippingLeadingTrivia.utf8Offset - anchor)
+        let tree = Parsing.tree(String(repeating: " ", count: padding) + text)
+        guard case .expr(let e)? = tree.statements.first?.item else { return ExprSyntax(MissingExprSyntax()) }
+        return e
+    }
+}
+
+extension Compiler {
+    /// Compiles `type(of: x)`: the value's dynamic type, which prints as swiftc prints it
+    /// (`Int`, `Array<Double>`, `Optional<Int>`, `Stack<Int>`, a subclass's name).
+    func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
+        let value = try expression(args[0].expression)
+        let (code, name) = (value.code, value.type.metatypeName)
+        switch value.type {
+        case .structure, .error:
+            return Typed(type: .string) { f in
+                switch try code(f) {
+                case .structure(let s): .string(s.type.shortName)
+                case .instance(let o): .string(o.type.shortName)
+                case .enumeration(let e): .string(e.tag.owner.shortName)
+                default: .string(name)
+                }
+            }
+        default:
+            return Typed(type: .string) { f in
+                _ = try code(f)
+                return .string(name)
+            }
+        }
+    }
+}
+
+extension StructType {
+    /// The name as Swift prints a metatype: without the types it is nested in.
+    var shortName: String {
+        guard !name.contains("<"), let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+}
+
+extension SType {
+    /// The type as `print(type(of: x))` shows it: generic types with their arguments in angle brackets.
+    var metatypeName: String {
+        switch self {
+        case .array(let e): "Array<\(e.metatypeName)>"
+        case .optional(let w): "Optional<\(w.metatypeName)>"
+        case .dictionary(let k, let v): "Dictionary<\(k.metatypeName), \(v.metatypeName)>"
+        case .set(let e): "Set<\(e.metatypeName)>"
+        case .tuple(let ts, let labels):
+            "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
+        case .function(let ps, let r): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ") -> \(r.metatypeName)"
+        case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
+        default: description
+        }
+    }
+}
+
+extension Compiler {
+    /// Compiles a closure with a capture list (`{ [x, y = a + 1, weak self] in … }`): the listed
+    /// values are read when the closure is made, into a frame of their own between the closure
+    /// and its context, so later changes of the variables do not reach the closure, as in Swift.
+    /// `weak` makes the name optional; a captured class instance stays alive while the closure does.
+    func capturing(_ capture: ClosureCaptureClauseSyntax, _ compile: () throws -> Typed) throws -> Typed {
+        var initial: [(name: String, type: SType, code: Code)] = []
+        for item in capture.items {
+            let name = item.name.text
+            let value: Typed
+            if let e = item.initializer?.value {
+                value = try expression(e)
+            } else {
+                value = try reference(name, Syntax(item.name))
+            }
+            let specifier = item.specifier?.specifier.text
+            if specifier == "weak" {
+                guard case .structure(let t) = value.type, t.isClass else {
+                    throw error(item, "'weak' may only be applied to class and class-bound protocol types, not '\(value.type)'")
+                }
+                let code = value.code
+                initial.append((name, .optional(value.type), { f in .some(try code(f)) }))
+            } else {
+                initial.append((name, value.type, value.code))
+            }
+        }
+        let context = FunctionContext(parent: function, returnType: nil)
+        let saved = scope
+        scope = Scope(parent: saved, function: context)
+        defer { scope = saved }
+        let slots = initial.map { declare($0.name, $0.type, mutable: false).slot }
+        let made = try compile()
+        let (make, codes, count) = (made.code, initial.map(\.code), context.slotCount)
+        return Typed(type: made.type) { f in
+            let frame = Frame(count: count, parent: f)
+            for (slot, code) in zip(slots, codes) { frame.slots[slot] = try code(f) }
+            return try make(frame)
+        }
+    }
+}
+
+extension Compiler {
+    /// Compiles `x.method` used as a value: a function of the method's parameters, without their
+    /// labels, applied to the value `x` had when the reference was made, as in Swift.
+    func methodReference(_ base: ExprSyntax, _ method: StructType.Method, _ m: MemberAccessExprSyntax) throws -> Typed {
+        let arguments = method.signature.parameters.enumerated().map { i, p in (p.label.map { "\($0): " } ?? "") + "$\(i)" }
+        let prefix = "{ [receiver = "
+        let text = prefix + base.trimmedDescription + "] in receiver.\(m.declName.baseName.text)(" + arguments.joined(separator: ", ") + ") }"
+        guard let c = synthesized(text, anchor: prefix.utf8.count, at: base).as(ClosureExprSyntax.self) else {
+            throw unsupported(m, "this method reference")
+        }
+        return try closure(c, parameters: method.signature.parameters.map(\.type), result: method.signature.result)
+    }
+}

@@ -1,0 +1,288 @@
+import SwiftSyntax
+
+/// A generic function or method declared in a note (`func largest<T: Comparable>(_ xs: [T]) -> T?`),
+/// compiled once per list of type arguments its calls infer, as Swift's specialisation would.
+final class GenericFunction {
+    /// The declaration.
+    let syntax: FunctionDeclSyntax
+    /// The scope it was declared in, where its specialisations compile.
+    let scope: Scope
+    /// For a method, the type it belongs to.
+    let selfType: StructType?
+    /// Its specialisations by type arguments (`"Int, Double"`).
+    var instances: [String: (signature: Signature, code: FunctionCode)] = [:]
+
+    /// A generic function declared by `syntax` in `scope`, a method of `selfType` if given.
+    init(syntax: FunctionDeclSyntax, scope: Scope, selfType: StructType? = nil) {
+        self.syntax = syntax
+        self.scope = scope
+        self.selfType = selfType
+    }
+
+    /// Whether it is a `mutating` method.
+    var isMutating: Bool { syntax.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) } }
+    /// Whether it is a `static` method.
+    var isStatic: Bool { syntax.modifiers.contains { $0.name.tokenKind == .keyword(.static) } }
+
+    /// The names of its generic parameters.
+    var parameterNames: [String] { syntax.genericParameterClause?.parameters.map(\.name.text) ?? [] }
+}
+
+extension Compiler {
+    /// Whether `fn` is generic in a way that its existential form (`<T: Shape>`, see
+    /// `withGenericParameters`) cannot express, so it is specialised for each call instead.
+    func isSpecialized(_ fn: FunctionDeclSyntax) -> Bool {
+        guard let clause = fn.genericParameterClause else { return false }
+        if fn.genericWhereClause != nil { return true }
+        return clause.parameters.contains { p in
+            guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
+            // A protocol with associated types is no existential type here: its uses specialise.
+            return !(t.isProtocol || t.isClass) || !t.aliases.isEmpty
+        }
+    }
+
+    /// Compiles a call of a generic function: its type arguments are inferred from the arguments'
+    /// types (and the type the context expects), checked against the constraints, and the
+    /// function specialised for them. For a method, `receiver` is the value it is called on, and
+    /// `place` where a mutating method's receiver is.
+    func genericCall(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?,
+                     receiver: Typed? = nil, place: (() throws -> LValue)? = nil) throws -> Typed {
+        let fn = g.syntax
+        let names = g.parameterNames
+        var bound: [String: SType] = [:]
+        var next = 0
+        for p in fn.signature.parameterClause.parameters where next < args.count {
+            let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
+            guard args[next].label == label || args[next].isTrailingClosure else { continue }
+            repeat {
+                if let actual = argumentType(args[next].expression, p.type, names, bound, g) {
+                    unify(p.type, actual, Set(names), &bound)
+                }
+                next += 1
+            } while p.ellipsis != nil && next < args.count && args[next].label == nil && !args[next].isTrailingClosure
+        }
+        if let expected, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
+        if let missing = names.first(where: { bound[$0] == nil }) {
+            throw error(c, "generic parameter '\(missing)' could not be inferred")
+        }
+        try checkRequirements(g, bound, c.calledExpression)
+        let (signature, code) = try specialization(g, names.map { bound[$0]! })
+        if let selfType = g.selfType {
+            let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
+            let arguments = try match(args, to: signature, c, name: fn.name.text)
+            try checkThrowingCall(signature, c)
+            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, at: at(c)) }
+            let receiver = receiver ?? Typed(type: selfType.builtin ?? .structure(selfType)) { _ in .void }
+            return try invokeMethod(method, receiver: receiver, arguments: arguments, at: at(c), dynamic: false)
+        }
+        var places: [(Int, LValue)] = []
+        let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }
+        try checkThrowingCall(signature, c)
+        if !places.isEmpty {
+            let callee = Value.function(Callable(code: code, captured: nil))
+            return Typed(type: signature.result, code: invokeWritingBack({ _ in callee }, arguments, places, at: at(c)))
+        }
+        return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at(c)))
+    }
+
+    /// The type of an argument for a parameter of type `pattern`, given the type arguments
+    /// inferred so far; nil if it has none without them. A closure literal for a function
+    /// parameter takes the parameter types known so far and infers its result (`map { $0 * 2 }`).
+    private func argumentType(_ e: ExprSyntax, _ pattern: TypeSyntax, _ names: [String], _ bound: [String: SType],
+                              _ g: GenericFunction) -> SType? {
+        if let inner = e.as(InOutExprSyntax.self)?.expression { return try? expression(inner).type }
+        let function = pattern.as(AttributedTypeSyntax.self)?.baseType.as(FunctionTypeSyntax.self) ?? pattern.as(FunctionTypeSyntax.self)
+        if let function, let parameters = try? withTypeArguments(names, bound, of: g, { try function.parameters.map { try resolveType($0.type) } }) {
+            if let c = e.as(ClosureExprSyntax.self) { return try? closure(c, parameters: parameters, result: nil).type }
+            if let reference = try? functionReference(e, parameters: parameters, result: nil) { return reference.type }
+        }
+        let hint = try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) }
+        return try? expression(e, expected: hint).type
+    }
+
+    /// The specialisation of `g` for `types`, compiled on first use.
+    private func specialization(_ g: GenericFunction, _ types: [SType]) throws -> (signature: Signature, code: FunctionCode) {
+        let key = types.map(\.description).joined(separator: ", ")
+        if let done = g.instances[key] { return done }
+        let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
+        return try withTypeArguments(g.parameterNames, bound, of: g) {
+            let fn = g.syntax
+            let (signature, params) = try functionSignature(fn.signature, fn)
+            let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + (g.selfType == nil ? 0 : 1))
+            // Registered before its body compiles, so recursive calls find it.
+            g.instances[key] = (signature, code)
+            do {
+                guard let body = fn.body else { throw error(fn, "function '\(fn.name.text)' needs a body") }
+                let (savedTry, savedTargets) = (tryDepth, targets)
+                (tryDepth, targets) = (0, [])
+                defer { (tryDepth, targets) = (savedTry, savedTargets) }
+                try compileBody(code, params, result: signature.result, body: body.statements, selfType: g.selfType,
+                                mutating: g.isMutating, isStatic: g.isStatic, throwing: signature.throwing)
+            } catch {
+                g.instances[key] = nil
+                throw error
+            }
+            return (signature, code)
+        }
+    }
+
+    /// Runs `body` in `g`'s declaring scope with its generic parameters standing for `bound`.
+    private func withTypeArguments<T>(_ names: [String], _ bound: [String: SType], of g: GenericFunction,
+                                      _ body: () throws -> T) rethrows -> T {
+        let saved = scope
+        scope = Scope(parent: g.scope, function: g.scope.function)
+        for n in names { scope.aliases[n] = bound[n] }
+        defer { scope = saved }
+        return try body()
+    }
+
+    /// Binds the generic parameters (`names`) that `pattern` mentions to the parts of `actual`
+    /// they stand for: `[T]` against `[Int]` binds `T` to `Int`. The first binding wins.
+    func unify(_ pattern: TypeSyntax, _ actual: SType, _ names: Set<String>, _ bound: inout [String: SType]) {
+        let arguments = pattern.as(IdentifierTypeSyntax.self)?.genericArgumentClause?.arguments
+            .compactMap { $0.argument.as(TypeSyntax.self) } ?? []
+        if let id = pattern.as(IdentifierTypeSyntax.self) {
+            let name = id.name.text
+            if names.contains(name), arguments.isEmpty {
+                if bound[name] == nil, actual.description != "nil" { bound[name] = actual }
+                return
+            }
+            switch (name, actual, arguments.count) {
+            case ("Array", .array(let e), 1), ("Set", .set(let e), 1), ("Optional", .optional(let e), 1):
+                unify(arguments[0], e, names, &bound)
+            case ("Optional", _, 1): unify(arguments[0], actual, names, &bound)
+            case ("Dictionary", .dictionary(let k, let v), 2):
+                unify(arguments[0], k, names, &bound)
+                unify(arguments[1], v, names, &bound)
+            case (_, .structure(let s), _):
+                // `Stack<T>` against `Stack<Int>`.
+                guard let given = scope.lookupType(name)?.generic?.arguments(of: s), given.count == arguments.count else { return }
+                for (a, t) in zip(arguments, given) { unify(a, t, names, &bound) }
+            default: break
+            }
+        } else if let a = pattern.as(ArrayTypeSyntax.self), case .array(let e) = actual {
+            unify(a.element, e, names, &bound)
+        } else if let o = pattern.as(OptionalTypeSyntax.self) {
+            if case .optional(let w) = actual { unify(o.wrappedType, w, names, &bound) } else { unify(o.wrappedType, actual, names, &bound) }
+        } else if let d = pattern.as(DictionaryTypeSyntax.self), case .dictionary(let k, let v) = actual {
+            unify(d.key, k, names, &bound)
+            unify(d.value, v, names, &bound)
+        } else if let t = pattern.as(TupleTypeSyntax.self) {
+            let elements = Array(t.elements)
+            if elements.count == 1 { return unify(elements[0].type, actual, names, &bound) }
+            if case .tuple(let ts, _) = actual, ts.count == elements.count {
+                for (e, t) in zip(elements, ts) { unify(e.type, t, names, &bound) }
+            }
+        } else if let f = pattern.as(FunctionTypeSyntax.self), case .function(let ps, let r) = actual, ps.count == f.parameters.count {
+            for (p, t) in zip(f.parameters, ps) { unify(p.type, t, names, &bound) }
+            unify(f.returnClause.type, r, names, &bound)
+        } else if let attributed = pattern.as(AttributedTypeSyntax.self) {
+            unify(attributed.baseType, actual, names, &bound)
+        }
+    }
+
+    /// Fails as swiftc does when the inferred type arguments break a constraint of `g`: a
+    /// conformance (`T: Comparable`) or a same-type requirement (`S.Element == Double`).
+    private func checkRequirements(_ g: GenericFunction, _ bound: [String: SType], _ node: ExprSyntax) throws {
+        let fn = g.syntax
+        let what = g.selfType == nil ? "global function '\(fn.name.text)'" : "instance method '\(fn.name.text)'"
+        var conformances: [(TypeSyntax, TypeSyntax)] = []
+        for p in fn.genericParameterClause?.parameters ?? [] {
+            guard let constraint = p.inheritedType else { continue }
+            conformances.append((TypeSyntax(IdentifierTypeSyntax(name: p.name)), constraint))
+        }
+        for requirement in fn.genericWhereClause?.requirements ?? [] {
+            switch requirement.requirement {
+            case .conformanceRequirement(let r): conformances.append((r.leftType, r.rightType))
+            case .sameTypeRequirement(let r):
+                guard let left = r.leftType.as(TypeSyntax.self), let right = r.rightType.as(TypeSyntax.self) else { continue }
+                let (l, rt) = try withTypeArguments(g.parameterNames, bound, of: g) { (try resolveType(left), try resolveType(right)) }
+                if l.description != rt.description {
+                    throw error(node, "\(what) requires the types '\(l)' and '\(rt)' be equivalent")
+                }
+            case .layoutRequirement: throw unsupported(requirement, "layout requirements")
+            }
+        }
+        for (subject, constraint) in conformances {
+            let type = try withTypeArguments(g.parameterNames, bound, of: g) { try resolveType(subject) }
+            for name in constraint.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard try satisfies(type, name, constraint) else {
+                    throw error(node, "\(what) requires that '\(type)' conform to '\(name)'")
+                }
+            }
+        }
+    }
+
+    /// Whether `type` conforms to the protocol named `name`: a standard protocol, or one
+    /// declared in the note.
+    func satisfies(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> Bool {
+        switch name {
+        case "Comparable":
+            switch type {
+            case .int, .double, .string: return true
+            case .structure(let t): return t.isComparableEnum
+            default: return false
+            }
+        case "Equatable", "Hashable":
+            switch type {
+            case .int, .double, .string, .bool: return true
+            case .array(let e), .optional(let e), .set(let e): return try satisfies(e, name, node)
+            case .structure(let t): return t.isEquatable
+            default: return false
+            }
+        case "Numeric", "AdditiveArithmetic", "SignedNumeric", "Strideable": return type.isNumeric
+        case "BinaryInteger", "FixedWidthInteger", "SignedInteger": return type.conforms(to: .int)
+        case "FloatingPoint", "BinaryFloatingPoint": return type.conforms(to: .double)
+        case "Sequence", "Collection": return type.elementType != nil
+        case "CustomStringConvertible":
+            if case .structure(let t) = type { return t.conformances.contains(name) }
+            return type.isNumeric || type.conforms(to: .string) || type.conforms(to: .bool)
+        case "Error":
+            if case .structure(let t) = type { return t.conformances.contains(name) }
+            return type.conforms(to: .error)
+        default:
+            guard case .structure(let p)? = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name)))),
+                  p.isProtocol || p.isClass else {
+                throw unsupported(node, "generic constraint '\(name)'")
+            }
+            return type.conforms(to: .structure(p))
+        }
+    }
+}
+
+extension Compiler {
+    /// Gives `t` the associated types of the protocol `p` that it does not declare with a
+    /// `typealias`, inferred as Swift infers them from the members answering `p`'s requirements
+    /// (`var items: [Int]` answering `var items: [Item] { get }` makes `Item` stand for `Int`).
+    func inferAssociatedTypes(of t: StructType, from p: StructType) {
+        for (name, alias) in p.aliases.sorted(by: { $0.key < $1.key }) where t.aliases[name] == nil {
+            guard case .structure(let placeholder) = alias, placeholder.isAssociatedType else { continue }
+            var pairs: [(SType, SType)] = []
+            for (member, requirement) in p.computed {
+                if let i = t.fieldIndex(member) { pairs.append((requirement.signature.result, t.fields[i].type)) }
+                if let getter = t.computed[member] { pairs.append((requirement.signature.result, getter.signature.result)) }
+            }
+            for (member, requirement) in p.methods {
+                guard let m = t.methods[member] else { continue }
+                pairs.append((requirement.signature.type, m.signature.type))
+            }
+            if let found = pairs.lazy.compactMap({ Self.binding(placeholder, in: $0.0, to: $0.1) }).first {
+                t.aliases[name] = found
+            }
+        }
+    }
+
+    /// The part of `actual` that `placeholder` stands for in `pattern`, if it appears there.
+    private static func binding(_ placeholder: StructType, in pattern: SType, to actual: SType) -> SType? {
+        switch (pattern, actual) {
+        case (.structure(let s), _) where s === placeholder: return actual
+        case let (.array(a), .array(b)), let (.optional(a), .optional(b)), let (.set(a), .set(b)):
+            return binding(placeholder, in: a, to: b)
+        case let (.dictionary(k1, v1), .dictionary(k2, v2)):
+            return binding(placeholder, in: k1, to: k2) ?? binding(placeholder, in: v1, to: v2)
+        case let (.function(p1, r1), .function(p2, r2)) where p1.count == p2.count:
+            return zip(p1, p2).lazy.compactMap { binding(placeholder, in: $0, to: $1) }.first ?? binding(placeholder, in: r1, to: r2)
+        default: return nil
+        }
+    }
+}

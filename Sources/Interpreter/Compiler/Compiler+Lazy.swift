@@ -1,0 +1,57 @@
+import SwiftSyntax
+
+/// `lazy var` properties of classes: the initial value is computed on first read, where it may
+/// use `self`, and kept in a hidden stored property (named as Swift names its storage).
+extension Compiler {
+    /// Whether `v` is declared `lazy`.
+    func isLazy(_ v: VariableDeclSyntax) -> Bool { v.modifiers.contains { $0.name.tokenKind == .keyword(.lazy) } }
+
+    /// The name of the stored property holding a lazy property's value once computed.
+    private func lazyStorage(_ name: String) -> String { "$__lazy_storage_$_" + name }
+
+    /// Declares the lazy property `binding` of `t`: its storage, getter and setter.
+    func declareLazy(_ binding: PatternBindingSyntax, of t: StructType) throws {
+        guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported(binding.pattern, "this property pattern") }
+        guard t.isClass else { throw unsupported(binding, "'lazy' properties of structs and enums (make the type a class)") }
+        guard binding.initializer != nil else { throw error(binding, "lazy properties must have an initializer") }
+        guard let annotation = binding.typeAnnotation else { throw unsupported(binding, "'lazy' properties without a type annotation") }
+        let name = id.identifier.text, type = try resolveType(annotation.type)
+        t.fields.append(.init(name: lazyStorage(name), type: .optional(type), isLet: false, initial: { _ in .none }))
+        let storage = t.fields.count - 1
+        t.computed[name] = .init(code: FunctionCode(name: name, parameterCount: 1), signature: Signature(parameters: [], result: type),
+                                 isMutating: false, isStatic: false)
+        let setter = FunctionCode(name: name, parameterCount: 2)
+        setter.slotCount = 2
+        setter.body = { f in
+            if case .instance(let o) = f.slots[0] { o.fields[storage] = .some(f.slots[1]) }
+            return .normal
+        }
+        t.setters[name] = .init(code: setter, signature: Signature(parameters: [.init(label: nil, type: type, hasDefault: false)], result: .void),
+                                isMutating: false, isStatic: false)
+    }
+
+    /// Compiles the getter of the lazy property `binding` of `t`: the first read computes the
+    /// initial value with `self` in scope and stores it.
+    func compileLazy(_ binding: PatternBindingSyntax, of t: StructType) throws {
+        guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text, let getter = t.computed[name],
+              let storage = t.fieldIndex(lazyStorage(name)), let initial = binding.initializer?.value else { return }
+        let context = FunctionContext(parent: function, returnType: getter.signature.result, selfType: t)
+        let saved = scope
+        scope = Scope(parent: saved, function: context)
+        defer { scope = saved }
+        declare("self", .structure(t), mutable: false)
+        let value = try expression(initial, as: getter.signature.result)
+        getter.code.slotCount = context.slotCount
+        getter.code.body = { f in
+            guard case .instance(let o) = f.slots[0] else { return .normal }
+            if case .some(let v) = o.fields[storage] {
+                f.result = v
+            } else {
+                let v = try value(f)
+                o.fields[storage] = .some(v)
+                f.result = v
+            }
+            return .returned
+        }
+    }
+}
