@@ -51,18 +51,87 @@ extension Compiler {
         return TypeDeclaration(syntax: e, type: t, nested: nested)
     }
 
-    /// The members extensions added to `type`, if any.
-    func extensionMembers(of type: SType) -> StructType? {
+    /// The members extensions added to `type`, if any. For an array type, the members of
+    /// `extension Array { … }` are compiled for its element type when one of them, `member`, is
+    /// first used on it (not before: `[[Element]]` in a member would ask for ever deeper arrays).
+    func extensionMembers(of type: SType, member: String? = nil) -> StructType? {
         switch type {
-        case .structure, .nilLiteral, .void, .tuple, .function: nil
-        default: globalScope.types["extension \(type)"]
+        case .structure, .nilLiteral, .void, .tuple, .function: return nil
+        case .array(let element):
+            if let member, let every = globalScope.types["extension Array"]?.generic, every.instances[element.description] == nil,
+               every.extensions.contains(where: { declares($0, member) }) {
+                try? applyArrayExtensions(every, element)
+            }
+            return globalScope.types["extension \(type)"]
+        default: return globalScope.types["extension \(type)"]
+        }
+    }
+
+    /// Declares `extension Array { … }` without a `where` clause, whose members are generic over
+    /// `Element`: they compile for each element type the note's arrays use, as a generic type's do.
+    /// False for other extensions.
+    func extendsEveryArray(_ e: ExtensionDeclSyntax) throws -> Bool {
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.name.text == "Array", id.genericArgumentClause == nil,
+              e.genericWhereClause == nil else { return false }
+        let every: GenericType
+        if let existing = globalScope.types["extension Array"]?.generic {
+            every = existing
+        } else {
+            guard let clause = Parsing.tree("struct Array<Element> {}").statements.first?.item.as(StructDeclSyntax.self)?
+                .genericParameterClause else { return false }
+            let holder = StructType(name: "Array")
+            holder.generic = GenericType(syntax: e, parameters: clause, scope: globalScope)
+            globalScope.types["extension Array"] = holder
+            every = holder.generic!
+        }
+        every.extensions.append(e)
+        for (t, arguments) in every.instances.values {
+            extended.append(TypeSnapshot(of: t))
+            try withTypeArguments(every, t, arguments) {
+                try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
+            }
+        }
+        return true
+    }
+
+    /// Whether the extension `e` declares a method or property named `name`.
+    private func declares(_ e: ExtensionDeclSyntax, _ name: String) -> Bool {
+        e.memberBlock.members.contains { member in
+            if let fn = member.decl.as(FunctionDeclSyntax.self) { return fn.name.text == name }
+            return member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
+                $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
+            } ?? false
+        }
+    }
+
+    /// Compiles the members of every `extension Array { … }` for arrays of `element`.
+    private func applyArrayExtensions(_ every: GenericType, _ element: SType) throws {
+        let type = SType.array(element)
+        let t = globalScope.types["extension \(type)"] ?? {
+            let t = StructType(name: type.description)
+            t.builtin = type
+            globalScope.types["extension \(type)"] = t
+            return t
+        }()
+        // Members that do not compile for this element type are not there (as a constrained
+        // extension's are not), rather than there half-compiled.
+        let before = TypeSnapshot(of: t)
+        every.instances[element.description] = (t, [element])
+        do {
+            try withTypeArguments(every, t, [element]) {
+                try compileDeclarations(every.extensions.map { TypeDeclaration(syntax: $0, type: t, nested: []) })
+            }
+        } catch {
+            before.restore()
+            every.instances[element.description] = nil
+            throw error
         }
     }
 
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                              _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type), let method = t.methods[name], !method.isStatic else { return nil }
+        guard let t = extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else { return nil }
         let codes = try match(args, to: method.signature, c, name: name)
         try checkThrowingCall(method.signature, c)
         if method.isMutating {
@@ -73,7 +142,7 @@ extension Compiler {
 
     /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
     func extensionProperty(_ base: Typed, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type), let getter = t.computed[name] else { return nil }
+        guard let t = extensionMembers(of: base.type, member: name), let getter = t.computed[name] else { return nil }
         return try invokeMethod(getter, receiver: base, arguments: [], at: at(node))
     }
 

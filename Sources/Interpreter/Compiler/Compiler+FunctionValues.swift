@@ -32,8 +32,9 @@ extension Compiler {
                   namedType(base) != nil {
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let k = e.as(KeyPathExprSyntax.self) {
-            guard arity == 1 else { return nil }
-            (text, anchor) = ("{ $0\(try keyPathComponents(k)) }", 4)
+            // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.
+            guard parameters.count == 1 else { return nil }
+            (text, anchor) = ("{ (root) in root\(try keyPathComponents(k)) }", 13)
         } else {
             return nil
         }

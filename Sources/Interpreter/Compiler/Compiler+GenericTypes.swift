@@ -89,7 +89,7 @@ extension Compiler {
     }
 
     /// Declares and compiles the members of `declarations`, as `hoist` does for a block's types.
-    private func compileDeclarations(_ declarations: [TypeDeclaration]) throws {
+    func compileDeclarations(_ declarations: [TypeDeclaration]) throws {
         for d in declarations { try declareCases(d) }
         for d in declarations { try declareMembers(d) }
         for d in declarations { try bindConformances(d) }
@@ -99,7 +99,7 @@ extension Compiler {
     /// Runs `body` in `g`'s declaring scope where its generic parameters stand for `arguments` and
     /// its bare name for the specialisation `t` (see `resolveType`), with no enclosing loop, `try`
     /// or handler.
-    private func withTypeArguments(_ g: GenericType, _ t: StructType, _ arguments: [SType], _ body: () throws -> Void) throws {
+    func withTypeArguments(_ g: GenericType, _ t: StructType, _ arguments: [SType], _ body: () throws -> Void) throws {
         let saved = (scope, targets, tryDepth, handlerDepth)
         scope = Scope(parent: g.scope, function: g.scope.function)
         for (name, type) in zip(g.parameterNames, arguments) { scope.aliases[name] = type }

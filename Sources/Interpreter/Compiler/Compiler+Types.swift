@@ -49,10 +49,12 @@ extension Compiler {
         }
     }
 
-    /// Declares `extension T { … }` of a struct or enum of the note; extensions of other types
-    /// are not supported.
+    /// Declares `extension T { … }`: of a type of the note, of a standard or Optim type, or of
+    /// every array; nil when its members compile later, with each specialisation of a generic
+    /// type (or element type of arrays) they are used with.
     func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration? {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
+        if try extendsEveryArray(e) { return nil }
         if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
         if e.genericWhereClause != nil { throw unsupported(e.genericWhereClause!, "'where' clauses on extensions") }
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
