@@ -40,6 +40,7 @@ extension Compiler {
     /// taken for one of Swift's that the subset lacks (a near miss of a built-in name, such as
     /// `Int8` for `Int`, is usually such a type).
     func unknownType(_ name: String, _ node: some SyntaxProtocol) -> InterpreterError {
+        if Self.swiftTypesOutsideTheSubset.contains(name) { return unsupported(node, "type '\(name)'") }
         var types = ["Vector", "Matrix", "Jet"] + Array(bindings.types.keys)
         var s: Scope? = scope
         while let current = s {
@@ -49,6 +50,13 @@ extension Compiler {
         guard let near = nearestName(to: name, in: types) else { return unsupported(node, "type '\(name)'") }
         return error(node, "cannot find type '\(name)' in scope; did you mean '\(near)'?")
     }
+
+    /// Swift's own types that experiment blocks do not have: naming one is "not supported", never
+    /// a near miss of a type that happens to share its start (`Float` is not `FloatingPointSign`).
+    static let swiftTypesOutsideTheSubset: Set<String> = [
+        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat", "Decimal",
+        "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Substring",
+    ]
 
     /// `message`, followed by a suggestion when one of `candidates` is a likely intended spelling of `name`.
     func suggesting(_ message: String, _ name: String, among candidates: some Sequence<String>) -> String {
