@@ -68,24 +68,11 @@ public struct Adagrad: GradientOptimizer, Sendable {
         var accumulators = sums
         sums = []
         defer { sums = accumulators }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    accumulators[i].scalars.withUnsafeMutableBufferPointer { s in
-                        forEachChunk(p.count) { range in
-                            // Local copies keep the base addresses in registers, so the loop vectorises.
-                            let (p, g, s) = (p, g, s)
-                            for j in range {
-                                var d = sign * g[j]
-                                if weightDecay != 0 { d = d + weightDecay * p[j] }
-                                let sj = s[j] + d * d
-                                s[j] = sj
-                                p[j] = p[j] + negativeLr * d / (squareRootOfNonNegative(sj) + eps)
-                            }
-                        }
-                    }
-                }
-            }
+        updateElementwise(&parameters, gradients, &accumulators) { theta, g, sum, _, _ in
+            var d = sign * g
+            if weightDecay != 0 { d = d + weightDecay * theta }
+            sum = sum + d * d
+            theta = theta + negativeLr * d / (squareRootOfNonNegative(sum) + eps)
         }
     }
 }

@@ -74,7 +74,7 @@ public struct Adam: GradientOptimizer, Sendable {
         stepCount += 1
         let t = Double(stepCount)
         let (beta1, beta2) = betas
-        let eps = self.eps
+        let (eps, amsgrad) = (self.eps, self.amsgrad)
         let moments = AdamMoments(lr: lr, betas: betas, weightDecay: weightDecay, decoupled: decoupledWeightDecay, maximize: maximize)
         let stepSize = lr / (1 - pow(beta1, t))
         let negativeStepSize = -stepSize
@@ -84,36 +84,16 @@ public struct Adam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments, maxima) = (expAvgs, expAvgSqs, maxExpAvgSqs)
         (expAvgs, expAvgSqs, maxExpAvgSqs) = ([], [], [])
         defer { (expAvgs, expAvgSqs, maxExpAvgSqs) = (firstMoments, secondMoments, maxima) }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    firstMoments[i].scalars.withUnsafeMutableBufferPointer { m in
-                        secondMoments[i].scalars.withUnsafeMutableBufferPointer { v in
-                            withStateBuffer(&maxima, i) { vMax in
-                                forEachChunk(p.count) { range in
-                                    // Local copies keep the base addresses in registers, so the loops vectorise.
-                                    let (p, g, m, v, vMax, moments) = (p, g, m, v, vMax, moments)
-                                    if amsgrad {
-                                        for j in range {
-                                            let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
-                                            let vMaxj = torchMaximum(vMax[j], vj)
-                                            vMax[j] = vMaxj
-                                            let denominator = squareRootOfNonNegative(vMaxj) / biasCorrection2Sqrt + eps
-                                            p[j] = theta + negativeStepSize * mj / denominator
-                                        }
-                                    } else {
-                                        for j in range {
-                                            let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
-                                            let denominator = squareRootOfNonNegative(vj) / biasCorrection2Sqrt + eps
-                                            p[j] = theta + negativeStepSize * mj / denominator
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments, &maxima) { theta, g, m, v, vMax in
+            let (decayed, _) = moments.update(theta, g, &m, &v)
+            let denominator: Lanes
+            if amsgrad {
+                vMax = torchMaximum(vMax, v)
+                denominator = squareRootOfNonNegative(vMax) / biasCorrection2Sqrt + eps
+            } else {
+                denominator = squareRootOfNonNegative(v) / biasCorrection2Sqrt + eps
             }
+            theta = decayed + negativeStepSize * m / denominator
         }
     }
 }

@@ -66,16 +66,12 @@ public struct Adamax: GradientOptimizer, Sendable {
         var (firstMoments, norms) = (expAvgs, expInfs)
         (expAvgs, expInfs) = ([], [])
         defer { (expAvgs, expInfs) = (firstMoments, norms) }
-        updateElementwise(&parameters, gradients, &firstMoments, &norms) { p, g, m, u, range in
-            for j in range {
-                var d = sign * g[j]
-                if weightDecay != 0 { d = d + weightDecay * p[j] }
-                let mj = torchLerp(m[j], d, lerpWeight)
-                m[j] = mj
-                let uj = torchMaximum(u[j] * beta2, abs(d) + eps)
-                u[j] = uj
-                p[j] = p[j] + negativeStepSize * mj / uj
-            }
+        updateElementwise(&parameters, gradients, &firstMoments, &norms) { theta, g, m, u, _ in
+            var d = sign * g
+            if weightDecay != 0 { d = d + weightDecay * theta }
+            m = torchLerp(m, d, lerpWeight)
+            u = torchMaximum(u * beta2, magnitude(d) + eps)
+            theta = theta + negativeStepSize * m / u
         }
     }
 }

@@ -85,13 +85,11 @@ public struct NAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
-            for j in range {
-                var (theta, d, mj, vj) = moments.update(j, p, g, m, v)
-                let denominator = squareRootOfNonNegative(vj / biasCorrection2) + eps
-                theta = theta + gradientStep * d / denominator
-                p[j] = theta + momentumStep * mj / denominator
-            }
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { theta, g, m, v, _ in
+            let (decayed, d) = moments.update(theta, g, &m, &v)
+            let denominator = squareRootOfNonNegative(v / biasCorrection2) + eps
+            theta = decayed + gradientStep * d / denominator
+            theta = theta + momentumStep * m / denominator
         }
     }
 }

@@ -82,16 +82,14 @@ public struct RAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { p, g, m, v, range in
-            for j in range {
-                let (theta, _, mj, vj) = moments.update(j, p, g, m, v)
-                let corrected = mj / biasCorrection1
-                if rectified {
-                    let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(vj) + eps)
-                    p[j] = theta + -1.0 * (corrected * lr * adaptive * rectification)
-                } else {
-                    p[j] = theta + -1.0 * (corrected * lr)
-                }
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { theta, g, m, v, _ in
+            let (decayed, _) = moments.update(theta, g, &m, &v)
+            let corrected = m / biasCorrection1
+            if rectified {
+                let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(v) + eps)
+                theta = decayed + -1.0 * (corrected * lr * adaptive * rectification)
+            } else {
+                theta = decayed + -1.0 * (corrected * lr)
             }
         }
     }

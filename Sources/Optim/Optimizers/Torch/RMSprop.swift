@@ -83,42 +83,23 @@ public struct RMSprop: GradientOptimizer, Sendable {
         var (squares, averages, buffers) = (squareAvgs, gradAvgs, momentumBuffers)
         (squareAvgs, gradAvgs, momentumBuffers) = ([], [], [])
         defer { (squareAvgs, gradAvgs, momentumBuffers) = (squares, averages, buffers) }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    squares[i].scalars.withUnsafeMutableBufferPointer { v in
-                        withStateBuffer(&averages, i) { a in
-                            withStateBuffer(&buffers, i) { b in
-                                forEachChunk(p.count) { range in
-                                    // Local copies keep the base addresses in registers, so the loop vectorises.
-                                    let (p, g, v, a, b) = (p, g, v, a, b)
-                                    for j in range {
-                                        var d = sign * g[j]
-                                        if weightDecay != 0 { d = d + weightDecay * p[j] }
-                                        let vj = v[j] * alpha + averageWeight * d * d
-                                        v[j] = vj
-                                        var average: Double
-                                        if centered {
-                                            let aj = torchLerp(a[j], d, averageWeight)
-                                            a[j] = aj
-                                            average = (vj + -aj * aj).squareRoot()
-                                        } else {
-                                            average = squareRootOfNonNegative(vj)
-                                        }
-                                        average = average + eps
-                                        if momentum > 0 {
-                                            let bj = b[j] * momentum + d / average
-                                            b[j] = bj
-                                            p[j] = p[j] + negativeLr * bj
-                                        } else {
-                                            p[j] = p[j] + negativeLr * d / average
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        updateElementwise(&parameters, gradients, &squares, &averages, &buffers) { theta, g, v, average, buffer in
+            var d = sign * g
+            if weightDecay != 0 { d = d + weightDecay * theta }
+            v = v * alpha + averageWeight * d * d
+            var denominator: Lanes
+            if centered {
+                average = torchLerp(average, d, averageWeight)
+                denominator = (v + -average * average).squareRoot()
+            } else {
+                denominator = squareRootOfNonNegative(v)
+            }
+            denominator = denominator + eps
+            if momentum > 0 {
+                buffer = buffer * momentum + d / denominator
+                theta = theta + negativeLr * buffer
+            } else {
+                theta = theta + negativeLr * d / denominator
             }
         }
     }

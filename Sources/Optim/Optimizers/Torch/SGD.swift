@@ -62,47 +62,18 @@ public struct SGD: GradientOptimizer, Sendable {
         let (lr, momentum, weightDecay, nesterov) = (self.lr, self.momentum, self.weightDecay, self.nesterov)
         let sign: Double = maximize ? -1 : 1
         let gradientWeight = 1 - dampening
-        guard momentum != 0 else {
-            for i in parameters.indices {
-                parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                    gradients[i].scalars.withUnsafeBufferPointer { g in
-                        forEachChunk(p.count) { range in
-                            // Local copies keep the base addresses in registers, so the loop vectorises.
-                            let (p, g) = (p, g)
-                            for j in range {
-                                var d = sign * g[j]
-                                if weightDecay != 0 { d = d + weightDecay * p[j] }
-                                p[j] = p[j] + -lr * d
-                            }
-                        }
-                    }
-                }
-            }
-            return
-        }
         var buffers = momentumBuffers
         momentumBuffers = []
-        if first { buffers = parameters.map { Tensor(repeating: 0, shape: $0.shape) } }
-        for i in parameters.indices {
-            parameters[i].scalars.withUnsafeMutableBufferPointer { p in
-                gradients[i].scalars.withUnsafeBufferPointer { g in
-                    buffers[i].scalars.withUnsafeMutableBufferPointer { b in
-                        forEachChunk(p.count) { range in
-                            // Local copies keep the base addresses in registers, so the loop vectorises.
-                            let (p, g, b) = (p, g, b)
-                            for j in range {
-                                var d = sign * g[j]
-                                if weightDecay != 0 { d = d + weightDecay * p[j] }
-                                let buffer = first ? d : b[j] * momentum + gradientWeight * d
-                                b[j] = buffer
-                                d = nesterov ? d + momentum * buffer : buffer
-                                p[j] = p[j] + -lr * d
-                            }
-                        }
-                    }
-                }
+        defer { momentumBuffers = buffers }
+        if first && momentum != 0 { buffers = parameters.map { Tensor(repeating: 0, shape: $0.shape) } }
+        updateElementwise(&parameters, gradients, &buffers) { theta, g, buffer, _, _ in
+            var d = sign * g
+            if weightDecay != 0 { d = d + weightDecay * theta }
+            if momentum != 0 {
+                buffer = first ? d : buffer * momentum + gradientWeight * d
+                d = nesterov ? d + momentum * buffer : buffer
             }
+            theta = theta + -lr * d
         }
-        momentumBuffers = buffers
     }
 }

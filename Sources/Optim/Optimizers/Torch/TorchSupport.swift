@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 // Shared machinery of the torch.optim ports: hyperparameter checks with torch's messages, the shape
-// bookkeeping of lazily created state, torch's `lerp`, and the chunked (optionally parallel) loop
-// that every fused per-element update runs in.
+// bookkeeping of lazily created state, the first half of every Adam-family update, and the chunked
+// (optionally parallel) loop that every fused elementwise update runs in (on `Lanes`, see Lanes.swift).
 
 /// The shapes an optimizer's state was created for on its first step, and the checks made on every step.
 struct ParameterLayout: Sendable {
@@ -50,13 +50,6 @@ func require(_ valid: Bool, _ message: @autoclosure () -> String) throws {
     if !valid { throw OptimError.invalidArgument(message()) }
 }
 
-/// Torch's scalar-weight `lerp(start, end, weight)` (ATen `Lerp.h`): the formula anchored at the nearer
-/// end point, so that weight 0 gives `start` and weight 1 gives `end` exactly.
-@inline(__always)
-func torchLerp(_ start: Double, _ end: Double, _ weight: Double) -> Double {
-    abs(weight) < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight)
-}
-
 /// What every Adam-family step (Adam, AdamW, NAdam, RAdam) does first to each element, one torch
 /// in-place op at a time: the gradient negated under `maximize`; decoupled weight decay
 /// (`θ·(1 − lr·λ)`) or coupled decay added to the gradient (`g + λθ`); then the first moment by
@@ -73,40 +66,18 @@ struct AdamMoments {
         (decaysGradient, decaysParameter) = (weightDecay != 0 && !decoupled, weightDecay != 0 && decoupled)
     }
 
-    /// Updates both moments of element `j` in `m` and `v`; returns the parameter after decoupled
-    /// decay, the gradient used, and the new moments.
+    /// Updates both moments, `m` and `v`, of a group of lanes with parameters `theta` and gradient
+    /// `gradient`; returns the parameters after decoupled decay and the gradient used.
     @inline(__always)
-    func update(
-        _ j: Int, _ p: UnsafeMutableBufferPointer<Double>, _ g: UnsafeBufferPointer<Double>,
-        _ m: UnsafeMutableBufferPointer<Double>, _ v: UnsafeMutableBufferPointer<Double>
-    ) -> (theta: Double, gradient: Double, m: Double, v: Double) {
-        var d = sign * g[j]
-        var theta = p[j]
+    func update(_ theta: Lanes, _ gradient: Lanes, _ m: inout Lanes, _ v: inout Lanes) -> (theta: Lanes, gradient: Lanes) {
+        var d = sign * gradient
+        var theta = theta
         if decaysParameter { theta = theta * parameterDecay }
         if decaysGradient { d = d + gradientDecay * theta }
-        let mj = torchLerp(m[j], d, lerpWeight)
-        let vj = v[j] * beta2 + gradientSquareWeight * d * d
-        m[j] = mj
-        v[j] = vj
-        return (theta, d, mj, vj)
+        m = torchLerp(m, d, lerpWeight)
+        v = v * beta2 + gradientSquareWeight * d * d
+        return (theta, d)
     }
-}
-
-/// Torch's NaN-propagating `maximum`.
-@inline(__always)
-func torchMaximum(_ a: Double, _ b: Double) -> Double {
-    a.isNaN || a > b ? a : b
-}
-
-/// √x for an x that is ≥ 0 or NaN by construction (a running sum of squares with non-negative
-/// weights), bit for bit equal to `x.squareRoot()` there.
-///
-/// On Linux `squareRoot()` is a libm `sqrt` call that may set `errno` for negative arguments, which
-/// keeps LLVM from vectorising the loop around it; through `abs` it sees that cannot happen and emits
-/// vector square roots.
-@inline(__always)
-func squareRootOfNonNegative(_ x: Double) -> Double {
-    abs(x).squareRoot()
 }
 
 /// Calls `body` with the scalars of `state[index]`, or with an empty buffer when the optimizer keeps
@@ -155,24 +126,43 @@ private struct ConcurrentChunkBody: @unchecked Sendable {
     init(_ body: @escaping (Range<Int>) -> Void) { self.body = body }
 }
 
-/// Walks every parameter tensor together with its gradient and two state buffers of the same
-/// shape (Adam's moments, Adamax's m and u), in chunks that run in parallel for large tensors:
-/// `body(p, g, a, b, range)` updates the elements in `range`. The buffers arrive as local
-/// pointers, so the body's loop keeps their base addresses in registers and vectorises.
+/// Applies the elementwise `update` to every parameter tensor with its gradient and its elements of
+/// up to three kinds of state (`first`, `second`, `third`: one tensor per parameter tensor, or empty
+/// for state the optimizer does not keep), in chunks that run in parallel for large tensors.
+@inline(__always)
 func updateElementwise(
-    _ parameters: inout [Tensor], _ gradients: [Tensor], _ first: inout [Tensor], _ second: inout [Tensor],
-    _ body: (UnsafeMutableBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
-        UnsafeMutableBufferPointer<Double>, Range<Int>) -> Void
+    _ parameters: inout [Tensor], _ gradients: [Tensor],
+    _ first: inout [Tensor], _ second: inout [Tensor], _ third: inout [Tensor], _ update: LaneUpdate
 ) {
     for i in parameters.indices {
         parameters[i].scalars.withUnsafeMutableBufferPointer { p in
             gradients[i].scalars.withUnsafeBufferPointer { g in
-                first[i].scalars.withUnsafeMutableBufferPointer { a in
-                    second[i].scalars.withUnsafeMutableBufferPointer { b in
-                        forEachChunk(p.count) { range in body(p, g, a, b, range) }
+                withStateBuffer(&first, i) { a in
+                    withStateBuffer(&second, i) { b in
+                        withStateBuffer(&third, i) { c in
+                            let buffers = ElementwiseBuffers(parameters: p, gradients: g, states: (a, b, c))
+                            forEachChunk(p.count) { range in buffers.update(range, update) }
+                        }
                     }
                 }
             }
         }
     }
+}
+
+/// ``updateElementwise(_:_:_:_:_:_:)`` for an optimizer with two kinds of state.
+@inline(__always)
+func updateElementwise(
+    _ parameters: inout [Tensor], _ gradients: [Tensor], _ first: inout [Tensor], _ second: inout [Tensor],
+    _ update: LaneUpdate
+) {
+    var none: [Tensor] = []
+    updateElementwise(&parameters, gradients, &first, &second, &none, update)
+}
+
+/// ``updateElementwise(_:_:_:_:_:_:)`` for an optimizer with one kind of state (possibly empty).
+@inline(__always)
+func updateElementwise(_ parameters: inout [Tensor], _ gradients: [Tensor], _ first: inout [Tensor], _ update: LaneUpdate) {
+    var (second, third): ([Tensor], [Tensor]) = ([], [])
+    updateElementwise(&parameters, gradients, &first, &second, &third, update)
 }
