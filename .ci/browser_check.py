@@ -5,7 +5,8 @@ stylesheets), and console errors. Screenshots of every page at 1280 and 400 px w
 SHOTS_DIR (default <site>/../browser-shots/) for a person to look at; CI keeps them as artefacts.
 
 Translated pages (a page with `<link rel="alternate" hreflang>`) must point at versions that exist,
-are in the language they claim and point back; and every Chinese page (`<html lang="zh…">`) is read
+are in the language they claim and point back; no page is wider than a 400 px phone screen (the element that sticks out is named);
+and every Chinese page (`<html lang="zh…">`) is read
 as a Chinese student on a phone (400 px) would, through Playwright: its text is set in a Simplified
 Chinese CJK face with strict line breaking and a tall line, emphasis is not a slanted face, nothing
 is wider than the screen, and the course search finds the page's own title words.
@@ -80,14 +81,34 @@ READ = """() => {
   return {
     lineBreak: style.lineBreak, lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
     emStyle: em ? getComputedStyle(em).fontStyle : "normal",
-    overflow: document.documentElement.scrollWidth - innerWidth,
     switchShown: !document.querySelector('link[hreflang]') || !!document.querySelector("nav.languages")?.offsetHeight,
   };
 }"""
-if chinese:
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
-        tab = browser.new_page(viewport={"width": 400, "height": 900})
+# What sticks out of a phone's screen: the innermost elements past its right edge that no scrolling
+# box (a wide formula's, a table's, code's) holds.
+WIDER = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= innerWidth + 0.5 || el.firstElementChild) continue;
+    let box = el.parentElement;
+    while (box && getComputedStyle(box).overflowX === "visible") box = box.parentElement;
+    if (!box || box === document.body || box === document.documentElement)
+      out.push(`${el.tagName.toLowerCase()} "${(el.textContent || "").trim().slice(0, 40)}" ends at ${Math.round(r.right)} px`);
+  }
+  return {overflow: document.documentElement.scrollWidth - innerWidth, culprits: out.slice(0, 3)};
+}"""
+with sync_playwright() as pw:
+    browser = pw.chromium.launch(executable_path=shutil.which("chromium"), args=["--no-sandbox"])
+    tab = browser.new_page(viewport={"width": 400, "height": 900})
+    for page in pages:
+        tab.goto(page.as_uri())
+        tab.wait_for_load_state("load")
+        seen = tab.evaluate(WIDER)
+        if seen["overflow"] > 0:
+            problems.append(f"{page.relative_to(site)}: {seen['overflow']} px wider than a 400 px screen: "
+                            + "; ".join(seen["culprits"]))
+    if chinese:
         cdp = tab.context.new_cdp_session(tab)
         for page in chinese:
             name = page.relative_to(site)
@@ -98,8 +119,6 @@ if chinese:
                 problems.append(f"{name}: Chinese text breaks {seen['lineBreak']} at line height {seen['lineHeight']:.2f}")
             if seen["emStyle"] != "normal":
                 problems.append(f"{name}: emphasis is {seen['emStyle']}, a slant the CJK faces do not have")
-            if seen["overflow"] > 0:
-                problems.append(f"{name}: {seen['overflow']} px wider than a 400 px screen")
             if not seen["switchShown"]:
                 problems.append(f"{name}: a translated page without a visible language switch")
             # The face Chromium actually draws the first paragraph with: a Simplified Chinese CJK one.
@@ -119,7 +138,7 @@ if chinese:
                     tab.wait_for_selector(".search-results a", timeout=5000)
                 except Exception:
                     problems.append(f"{name}: searching for {word.group(0)} finds nothing")
-        browser.close()
+    browser.close()
 
 for p in problems:
     print(p)

@@ -195,7 +195,11 @@ struct HTMLWriter {
     }
 
     /// Characters that must not start a line after a formula.
-    private static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "，", "。", "；", "：", "、", "）"]
+    private static let trailingPunctuation: Set<Character> = [
+        ".", ",", ";", ":", "!", "?", ")", "]", "'", "\"",
+        // Full-width marks and closing brackets and quotes, which Chinese and Japanese never begin a line with.
+        "，", "。", "；", "：", "、", "！", "？", "）", "】", "」", "』", "》", "〉", "”", "’",
+    ]
 
     private func render(_ inline: Inline, into out: inout HTMLOutput) {
         switch inline {

@@ -104,7 +104,9 @@ enum Stylesheet {
           .layout { padding-left: 1rem; padding-right: 1rem; }
           body { font-size: 17px; }
         }
-        h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; }
+        /* A heading or a code span that is one long identifier (the reference's `init(lr:betas:eps:…)`)
+           breaks inside it rather than widening a phone's page. */
+        h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; overflow-wrap: break-word; }
         h1 { font-size: 2.1rem; margin: 0 0 .5rem; }
         h2 { font-size: 1.5rem; margin: 2.6rem 0 .8rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
         h3 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
@@ -132,7 +134,7 @@ enum Stylesheet {
         hr { border: none; border-top: 1px solid var(--rule); margin: 2.5rem 0; }
         img, svg { max-width: 100%; height: auto; }
         code, pre { font-family: "JetBrains Mono", "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: .86em; }
-        :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
+        :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; overflow-wrap: break-word; }
         pre { --cue-bg: var(--code-bg); padding: .9rem 1.1rem; border-radius: 8px; overflow-x: auto; line-height: 1.5; }
         /* Whatever scrolls sideways shows a shade at the edge where more is hidden (covered by the
            element's own background, or that of the surface it stands on, when that edge is reached). */
