@@ -5,7 +5,8 @@ import Optim
 /// (`Sources/Optim/Linear/PlainArrays.swift`), tried after the `Vector` and `Matrix` ones so an
 /// array literal still becomes a `Vector`; line searches as implicit members (`.strongWolfe`); and
 /// `GradientDescent` with a line search; `Run(points:on:)` for iterates computed by hand;
-/// `plot(x:y:)` for a curve given by its points; `ClosedRange<Double>.contains`.
+/// `plot(x:y:)` for a curve given by its points; the members of `ClosedRange<Double>` and
+/// `Range<Double>`.
 extension Bindings {
     /// Registers the conveniences; runs last, as it extends types the other registrations define.
     func registerConveniences() {
@@ -40,9 +41,8 @@ extension Bindings {
             let plot = LinePlot([Series(a[2].string, values: ys, steps: xs)], xLabel: a[3].unwrapped?.string, yLabel: a[4].unwrapped?.string)
             return try Self.emit(c, Figure(.line(plot), title: a[5].unwrapped?.string, caption: a[6].unwrapped?.string))
         })
-        doubleRange.methods["contains"] = [native([param(nil, .double)], .bool) { _, a in
-            .bool((a[0].native as! ClosedRange<Double>).contains(a[1].double))
-        }]
+        rangeMembers(doubleRange, \ClosedRange<Double>.lowerBound, \.upperBound, \.isEmpty)
+        rangeMembers(halfOpenDoubleRange, \Range<Double>.lowerBound, \.upperBound, \.isEmpty)
         descent.properties["lr"] = (.double, { .double(($0.native as! GradientDescent).lr) })
         vectorType.initializers.append(native([param("zeros", .int)], .vector) { c, a in
             try c.requireSize(a[0].int)
@@ -72,4 +72,15 @@ extension Bindings {
             .vector(try gradient(of: { try Self.evaluate(c, a[0], $0) }, at: a[1].doubles))
         })
     }
+
+    /// Registers `lowerBound`, `upperBound`, `isEmpty` and `contains(_:)` of the range type `t`,
+    /// whose values are boxed `R`s.
+    private func rangeMembers<R: RangeExpression<Double>>(_ t: NativeType, _ lower: KeyPath<R, Double>, _ upper: KeyPath<R, Double>,
+                                                          _ isEmpty: KeyPath<R, Bool>) {
+        t.properties["lowerBound"] = (.double, { .double(($0.native as! R)[keyPath: lower]) })
+        t.properties["upperBound"] = (.double, { .double(($0.native as! R)[keyPath: upper]) })
+        t.properties["isEmpty"] = (.bool, { .bool(($0.native as! R)[keyPath: isEmpty]) })
+        t.methods["contains"] = [native([param(nil, .double)], .bool) { _, a in .bool((a[0].native as! R).contains(a[1].double)) }]
+    }
+
 }

@@ -36,8 +36,6 @@ extension Bindings {
         let scale = define("AxisScale")
         scale.constants = ["linear": scale.box(AxisScale.linear), "log": scale.box(AxisScale.log)]
         let range = doubleRange
-        range.properties["lowerBound"] = (.double, { .double(($0.native as! ClosedRange<Double>).lowerBound) })
-        range.properties["upperBound"] = (.double, { .double(($0.native as! ClosedRange<Double>).upperBound) })
 
         let title = [param("title", .optional(.string), Value.none), param("caption", .optional(.string), Value.none)]
         let runs = param("paths", .array(type("Run")), .array([]))

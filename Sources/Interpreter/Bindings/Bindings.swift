@@ -42,6 +42,10 @@ final class Bindings {
     let jetType = NativeType("Jet")
     /// `ClosedRange<Double>`, the axis ranges of figures (`x: -2...2`).
     let doubleRange = NativeType("ClosedRange<Double>")
+    /// `Range<Double>`, written `a..<b`.
+    let halfOpenDoubleRange = NativeType("Range<Double>")
+    /// `String.Index`, a position in a string (see `Compiler.stringIndexMethod`).
+    let stringIndex = NativeType("String.Index")
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.

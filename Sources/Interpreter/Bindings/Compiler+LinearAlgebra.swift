@@ -149,14 +149,16 @@ extension Compiler {
         }
     }
 
-    /// Compiles `a...b` of two `Double`s: a `ClosedRange<Double>`, as figures take for their axes.
+    /// Compiles `a...b` of two `Double`s, a `ClosedRange<Double>` as figures take for their axes,
+    /// or `a..<b`, a `Range<Double>`.
     func doubleRange(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
-        guard op == "..." else { throw unsupported(node, "half-open ranges of 'Double'") }
-        let (a, b, at, range) = (l.code, r.code, self.at(node), bindings.doubleRange)
+        let closed = op == "..."
+        let (a, b, at) = (l.code, r.code, self.at(node))
+        let range = closed ? bindings.doubleRange : bindings.halfOpenDoubleRange
         return Typed(type: .native(range)) { f in
             let (x, y) = (try a(f).double, try b(f).double)
             guard x <= y else { throw InterpreterError(message: "range requires lowerBound <= upperBound", at: at) }
-            return range.box(x...y)
+            return closed ? range.box(x...y) : range.box(x..<y)
         }
     }
 

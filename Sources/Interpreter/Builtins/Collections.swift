@@ -35,11 +35,84 @@ extension Compiler {
     /// An integer range as the array of its elements, for array methods; any other value as it is.
     func elements(_ base: Typed, _ at: SourcePoint) -> Typed {
         guard case .range = base.type else { return base }
+        return sequenceView(base, at) ?? base
+    }
+
+    /// A sequence as the array of its elements, in the order Swift iterates them: an array as it
+    /// is, a range's integers, a string's characters, a set's members, a dictionary's
+    /// `(key, value)` pairs; nil for a value that is no sequence.
+    func sequenceView(_ base: Typed, _ at: SourcePoint) -> Typed? {
         let (code, runtime) = (base.code, self.runtime)
-        return Typed(type: .array(.int)) { f in
-            guard case .range(let r) = try code(f) else { return .void }
-            try runtime.checkCount(r.count ?? .max, at)
-            return .array(r.span?.map { .int($0) } ?? [])
+        switch base.type {
+        case .array: return base
+        case .set(let e): return Typed(type: .array(e), code: code)
+        case .range:
+            return Typed(type: .array(.int)) { f in
+                guard case .range(let r) = try code(f) else { return .void }
+                try runtime.checkCount(r.count ?? .max, at)
+                return .array(r.span?.map { .int($0) } ?? [])
+            }
+        case .string:
+            return Typed(type: .array(.string)) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return .array(s.map { .string(String($0)) })
+            }
+        case .dictionary(let k, let v):
+            return Typed(type: .array(.tuple([k, v], labels: ["key", "value"]))) { f in
+                guard case .dictionary(let d) = try code(f) else { return .void }
+                return .array(zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) })
+            }
+        default: return nil
+        }
+    }
+
+    /// The methods of Swift's `Sequence` (and, for strings and ranges, `BidirectionalCollection`)
+    /// that leave the receiver unchanged, which strings, sets, dictionaries and ranges share with
+    /// arrays.
+    private static let sequenceMethods: Set<String> = [
+        "map", "filter", "compactMap", "flatMap", "forEach", "reduce", "allSatisfy", "contains", "first", "last", "min",
+        "max", "sorted", "enumerated", "count", "elementsEqual", "shuffled", "randomElement", "reversed", "joined", "starts",
+    ]
+
+    /// Compiles a `Sequence` method called on a string, set or dictionary: the array's
+    /// implementation runs on its elements (see `sequenceView`), and `filter` gives back the
+    /// receiver's own type, a `String`, `Set` or `Dictionary`, as Swift's does. Nil when `name` is
+    /// no such method of the receiver.
+    func sequenceMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                        _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard Self.sequenceMethods.contains(name), let view = sequenceView(base, at(c)) else { return nil }
+        let byPredicate = args.count == 1 && (args[0].isTrailingClosure || args[0].label == "where")
+        switch name {
+        // `contains(_:)` of a string or set is their own; a dictionary's pairs are not Equatable.
+        case "contains", "count": guard byPredicate else { return nil }
+        // Sets and dictionaries have no last element, and their `first` is a property.
+        case "first": guard byPredicate else { return nil }
+        case "last": guard byPredicate, case .string = base.type else { return nil }
+        // A string's elements are Characters, which `joined()` does not take.
+        case "joined": if case .string = base.type { return nil }
+        default: break
+        }
+        guard let shared = try builtinMethod(baseExpr, view, name, args, c, expected: nil)
+            ?? libraryMethod(baseExpr, view, name, args, c) else { return nil }
+        guard name == "filter" else { return shared }
+        let kept = shared.code
+        switch base.type {
+        case .string:
+            return Typed(type: .string) { f in
+                guard case .array(let xs) = try kept(f) else { return .void }
+                return .string(xs.map(\.description).joined())
+            }
+        case .set:
+            return Typed(type: base.type, code: kept)
+        case .dictionary:
+            return Typed(type: base.type) { f in
+                guard case .array(let pairs) = try kept(f) else { return .void }
+                var d = DictionaryValue()
+                for case .tuple(let pair) in pairs { d[pair.elements[0]] = pair.elements[1] }
+                return .dictionary(d)
+            }
+        default:
+            return shared
         }
     }
 
@@ -56,13 +129,6 @@ extension Compiler {
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
         var base = base
         if name != "contains" { base = elements(base, at) }
-        if case .dictionary(let k, let v) = base.type, name == "sorted" || name == "map" || name == "filter" {
-            let code = base.code
-            base = Typed(type: .array(.tuple([k, v], labels: ["key", "value"]))) { f in
-                guard case .dictionary(let d) = try code(f) else { return .void }
-                return .array(zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) })
-            }
-        }
         let code = base.code
         /// Reads the receiver as an array.
         func array(_ f: Frame) throws -> [Value] {
@@ -307,7 +373,7 @@ extension Compiler {
     private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
                                      _ c: FunctionCallExprSyntax) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        let labels = args.map { $0.isTrailingClosure && name == "sort" ? "by" : $0.label }
+        let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where"][name] : $0.label }
         let operands: [Code]
         let result: SType
         switch (name, labels) {
@@ -320,6 +386,8 @@ extension Compiler {
             operands = [try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int)]; result = .void
         case ("removeLast", []), ("removeFirst", []): operands = []; result = e
         case ("removeAll", []), ("reverse", []), ("shuffle", []): operands = []; result = .void
+        case ("removeAll", ["where"]):
+            operands = [try functionArgument(args[0].expression, [e], .bool).code]; result = .void
         case ("sort", []):
             switch e {
             case .int, .double, .string: break
@@ -338,6 +406,10 @@ extension Compiler {
             var order: ((Value, Value) throws -> Bool)?
             if kind == "sort", let g = values.first, case .function(let h) = g {
                 order = { try runtime.call(h, $0, $1, at) == .bool(true) }
+            }
+            var removes: ((Value) throws -> Bool)?
+            if kind == "removeAll", let g = values.first, case .function(let h) = g {
+                removes = { try runtime.call(h, $0, at) == .bool(true) }
             }
             var taken: [Value] = []
             try place.modify(f) { v in
@@ -372,7 +444,8 @@ extension Compiler {
             case "removeLast", "removeFirst":
                 guard !taken.isEmpty else { throw InterpreterError(message: "can't remove from an empty array", at: at) }
                 out = kind == "removeLast" ? taken.removeLast() : taken.removeFirst()
-            case "removeAll": taken.removeAll()
+            case "removeAll":
+                if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
             case "reverse": taken.reverse()
             case "shuffle": taken.shuffle(using: &runtime.random)
             default:

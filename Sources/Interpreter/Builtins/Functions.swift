@@ -105,6 +105,16 @@ extension Compiler {
         case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
+        case "Character":
+            // A Character is held as a one-character String (see `Library.swift`).
+            let text = try positional(args, 1, c, name)[0]
+            let value = try expression(text, as: .string)
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try value(f), s.count == 1 else {
+                    throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
+                }
+                return .string(s)
+            }
         case "Set":
             var element: SType?
             if case .set(let e)? = expected { element = e }
@@ -185,24 +195,18 @@ extension Compiler {
         }
     }
 
-    /// A sequence argument: an array or range, materialised as an array.
+    /// A sequence argument (an array, range, string, set or dictionary) materialised as the array
+    /// of its elements.
     func sequence(_ e: ExprSyntax) throws -> (element: SType, code: (Frame) throws -> [Value]) {
         let typed = try expression(e)
-        let code = typed.code
-        switch typed.type {
-        case .array(let element): return (element, { f in
-                guard case .array(let a) = try code(f) else { return [] }
-                return a
-            })
-        case .range:
-            let (runtime, at) = (self.runtime, self.at(e))
-            return (.int, { f in
-                guard case .range(let r) = try code(f) else { return [] }
-                try runtime.checkCount(r.count ?? .max, at)
-                return r.span?.map { .int($0) } ?? []
-            })
-        default: throw error(e, "expected a sequence, found a value of type '\(typed.type)'")
+        guard let view = sequenceView(typed, at(e)), case .array(let element) = view.type else {
+            throw error(e, "expected a sequence, found a value of type '\(typed.type)'")
         }
+        let code = view.code
+        return (element, { f in
+            guard case .array(let a) = try code(f) else { return [] }
+            return a
+        })
     }
 
     private func strideCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {

@@ -94,20 +94,9 @@ extension Compiler {
                     }
                     return .void
                 }
-            case ("map", _), ("filter", _), ("compactMap", _), ("allSatisfy", _), ("contains", ["where"]), ("first", ["where"]),
-                 ("last", ["where"]), ("reduce", _), ("forEach", _), ("sorted", _), ("min", _), ("max", _), ("count", ["where"]):
-                // A String is a collection of Characters: these read it as an array of them (none
-                // of them changes the receiver); `filter` gives a String back.
-                let characters = Typed(type: .array(.string)) { f in .array(try string(f).map { .string(String($0)) }) }
-                guard let shared = try builtinMethod(baseExpr, characters, name, args, c, expected: nil)
-                    ?? libraryMethod(baseExpr, characters, name, args, c) else { return nil }
-                guard name == "filter" else { return shared }
-                let kept = shared.code
-                return Typed(type: .string) { f in
-                    guard case .array(let xs) = try kept(f) else { return .void }
-                    return .string(xs.map(\.description).joined())
-                }
-            default: return nil
+            default:
+                // A String is a collection of Characters.
+                return try sequenceMethod(baseExpr, base, name, args, c)
             }
         case .array(let e):
             func array(_ f: Frame) throws -> [Value] {
@@ -168,6 +157,31 @@ extension Compiler {
                     let h = try g(f)
                     return .bool(try xs.elementsEqual(ys) { try apply(h, $0, $1) == .bool(true) })
                 }
+            case ("joined", []) where { if case .array = e { true } else { false } }():
+                guard case .array(let inner) = e else { return nil }
+                return Typed(type: .array(inner)) { f in
+                    var out: [Value] = []
+                    for case .array(let ys) in try array(f) {
+                        out += ys
+                        try runtime.checkCount(out.count, at)
+                    }
+                    return .array(out)
+                }
+            case ("starts", ["with"]):
+                let other = try sequence(args[0].expression)
+                guard e.conforms(to: other.element) && other.element.conforms(to: e) else {
+                    throw error(args[0].expression, "starts(with:) needs elements of one type, not '\(e)' and '\(other.element)'")
+                }
+                return Typed(type: .bool) { f in .bool(try array(f).starts(with: try other.code(f))) }
+            case ("reserveCapacity", [nil]):
+                // Capacity is not observable: the call only checks that the memory cap allows it.
+                let n = try expression(args[0].expression, as: .int)
+                _ = try lvalue(baseExpr)
+                return Typed(type: .void) { f in
+                    guard case .int(let k) = try n(f) else { return .void }
+                    try runtime.checkCount(k, at)
+                    return .void
+                }
             case ("popLast", []):
                 let place = try lvalue(baseExpr)
                 return Typed(type: .optional(e)) { f in
@@ -195,6 +209,19 @@ extension Compiler {
                     d.values = try d.values.map { try apply(h, $0) }
                     return .dictionary(d)
                 }
+            case ("compactMapValues", [nil]):
+                let g = try functionArgument(args[0].expression, [v], nil)
+                guard case .optional(let wrapped) = g.result else {
+                    throw error(args[0].expression, "compactMapValues's closure must return an optional, not '\(g.result)'")
+                }
+                return Typed(type: .dictionary(k, wrapped)) { f in
+                    let (d, h) = (try dictionary(f), try g.code(f))
+                    var kept = DictionaryValue()
+                    for (key, value) in zip(d.keys, d.values) {
+                        if case .some(let w) = try apply(h, value) { kept[key] = w }
+                    }
+                    return .dictionary(kept)
+                }
             case ("updateValue", [nil, "forKey"]):
                 let (value, key) = (try expression(args[0].expression, as: v), try expression(args[1].expression, as: k))
                 let place = try lvalue(baseExpr)
@@ -210,10 +237,30 @@ extension Compiler {
                     }
                     return old
                 }
-            default: return nil
+            default: return try sequenceMethod(baseExpr, base, name, args, c)
             }
         case .set(let e):
             return try setMethod(baseExpr, base, e, name, args, c)
+        case .int:
+            return try integerMethod(code, name, labels, args, c)
+        case .optional(let wrapped) where (name == "map" || name == "flatMap") && args.count == 1:
+            let g = try functionArgument(args[0].expression, [wrapped], nil)
+            // `flatMap`'s closure returns an optional, which is the result; `map` wraps its result.
+            let result: SType
+            if name == "flatMap" {
+                guard case .optional = g.result else {
+                    throw error(args[0].expression, "flatMap's closure must return an optional, not '\(g.result)'")
+                }
+                result = g.result
+            } else {
+                result = .optional(g.result)
+            }
+            let flat = name == "flatMap"
+            return Typed(type: result) { f in
+                guard case .some(let x) = try code(f) else { return .none }
+                let y = try apply(try g.code(f), x)
+                return flat ? y : .some(y)
+            }
         case .double:
             switch (name, labels) {
             case ("remainder", ["dividingBy"]):
@@ -235,7 +282,47 @@ extension Compiler {
         }
     }
 
-    /// Compiles `Dictionary(grouping:by:)` or `Dictionary(uniqueKeysWithValues:)`.
+    /// Compiles `signum()`, `quotientAndRemainder(dividingBy:)` or one of the
+    /// `…ReportingOverflow(_:)` methods of an `Int`, or returns nil for another method.
+    private func integerMethod(_ code: @escaping Code, _ name: String, _ labels: [String?], _ args: [Argument],
+                               _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let at = self.at(c)
+        if name == "signum", labels.isEmpty {
+            return Typed(type: .int) { f in
+                guard case .int(let a) = try code(f) else { return .void }
+                return .int(a.signum())
+            }
+        }
+        let reporting: ((Int, Int) -> (partialValue: Int, overflow: Bool))? = switch name {
+        case "addingReportingOverflow": { $0.addingReportingOverflow($1) }
+        case "subtractingReportingOverflow": { $0.subtractingReportingOverflow($1) }
+        case "multipliedReportingOverflow": { $0.multipliedReportingOverflow(by: $1) }
+        case "dividedReportingOverflow": { $0.dividedReportingOverflow(by: $1) }
+        case "remainderReportingOverflow": { $0.remainderReportingOverflow(dividingBy: $1) }
+        default: nil
+        }
+        let expectedLabel = ["multipliedReportingOverflow": "by", "dividedReportingOverflow": "by",
+                             "remainderReportingOverflow": "dividingBy", "quotientAndRemainder": "dividingBy"][name]
+        guard reporting != nil || name == "quotientAndRemainder", labels == [expectedLabel] else { return nil }
+        let y = try expression(args[0].expression, as: .int)
+        if let reporting {
+            return Typed(type: .tuple([.int, .bool], labels: ["partialValue", "overflow"])) { f in
+                guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
+                let r = reporting(a, b)
+                return .tuple(TupleValue(elements: [.int(r.partialValue), .bool(r.overflow)], labels: ["partialValue", "overflow"]))
+            }
+        }
+        return Typed(type: .tuple([.int, .int], labels: ["quotient", "remainder"])) { f in
+            guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
+            guard b != 0 else { throw InterpreterError(message: "Division by zero", at: at) }
+            guard a != .min || b != -1 else { throw InterpreterError(message: "Division results in an overflow", at: at) }
+            let r = a.quotientAndRemainder(dividingBy: b)
+            return .tuple(TupleValue(elements: [.int(r.quotient), .int(r.remainder)], labels: ["quotient", "remainder"]))
+        }
+    }
+
+    /// Compiles `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)` or
+    /// `Dictionary(_:uniquingKeysWith:)`.
     func dictionaryInitializer(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(c)
         switch args.map({ $0.isTrailingClosure ? "by" : $0.label }) {
@@ -259,24 +346,32 @@ extension Compiler {
                 }
                 return .dictionary(groups)
             }
-        case ["uniqueKeysWithValues"]:
+        case ["uniqueKeysWithValues"], [nil, "uniquingKeysWith"]:
             let s = try sequence(args[0].expression)
             guard case .tuple(let types, _) = s.element, types.count == 2 else {
-                throw error(args[0].expression, "Dictionary(uniqueKeysWithValues:) takes a sequence of (key, value) pairs, not of '\(s.element)'")
+                throw error(args[0].expression, "Dictionary(\(args[0].label ?? "_"):) takes a sequence of (key, value) pairs, not of '\(s.element)'")
             }
+            let combine = args.count == 2 ? try functionArgument(args[1].expression, [types[1], types[1]], types[1]).code : nil
+            let runtime = self.runtime
             return Typed(type: .dictionary(types[0], types[1])) { f in
+                let merge = try combine?(f)
                 var d = DictionaryValue()
                 for pair in try s.code(f) {
                     guard case .tuple(let t) = pair else { continue }
-                    guard d[t.elements[0]] == nil else {
-                        throw InterpreterError(message: "duplicate values for key: '\(t.elements[0].description)'", at: at)
+                    let (key, value) = (t.elements[0], t.elements[1])
+                    guard let old = d[key] else {
+                        d[key] = value
+                        continue
                     }
-                    d[t.elements[0]] = t.elements[1]
+                    guard case .function(let g) = merge else {
+                        throw InterpreterError(message: "duplicate values for key: '\(key.description)'", at: at)
+                    }
+                    d[key] = try runtime.call(g, old, value, at)
                 }
                 return .dictionary(d)
             }
         default:
-            throw error(c, "use Dictionary(grouping:by:) or Dictionary(uniqueKeysWithValues:)")
+            throw error(c, "use Dictionary(grouping:by:), Dictionary(uniqueKeysWithValues:) or Dictionary(_:uniquingKeysWith:)")
         }
     }
 
@@ -286,8 +381,34 @@ extension Compiler {
         "decimalDigits": .decimalDigits, "letters": .letters, "punctuationCharacters": .punctuationCharacters,
     ]
 
+    /// The property `name` of a `Character` (held as a one-character `String`), with its type;
+    /// nil if a `Character` has no such property.
+    private static func characterProperty(_ name: String) -> (type: SType, get: (Character) -> Value)? {
+        func flag(_ test: @escaping (Character) -> Bool) -> (type: SType, get: (Character) -> Value) { (.bool, { .bool(test($0)) }) }
+        func digit(_ value: @escaping (Character) -> Int?) -> (type: SType, get: (Character) -> Value) {
+            (.optional(.int), { value($0).map { .some(.int($0)) } ?? .none })
+        }
+        return switch name {
+        case "isLetter": flag(\.isLetter)
+        case "isNumber": flag(\.isNumber)
+        case "isUppercase": flag(\.isUppercase)
+        case "isLowercase": flag(\.isLowercase)
+        case "isWhitespace": flag(\.isWhitespace)
+        case "isPunctuation": flag(\.isPunctuation)
+        case "isNewline": flag(\.isNewline)
+        case "isHexDigit": flag(\.isHexDigit)
+        case "isSymbol": flag(\.isSymbol)
+        case "isCased": flag(\.isCased)
+        case "isWholeNumber": flag(\.isWholeNumber)
+        case "isASCII": flag(\.isASCII)
+        case "wholeNumberValue": digit(\.wholeNumberValue)
+        case "hexDigitValue": digit(\.hexDigitValue)
+        default: nil
+        }
+    }
+
     /// Compiles one of these properties, or returns nil.
-    func libraryProperty(_ base: Typed, _ name: String) -> Typed? {
+    func libraryProperty(_ base: Typed, _ name: String, _ node: MemberAccessExprSyntax) -> Typed? {
         let code = base.code
         switch (base.type, name) {
         case (.string, "first"), (.string, "last"):
@@ -295,6 +416,15 @@ extension Compiler {
             return Typed(type: .optional(.string)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
+            }
+        case (.string, _) where Self.characterProperty(name) != nil:
+            let (property, at) = (Self.characterProperty(name)!, self.at(node))
+            return Typed(type: property.type) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                guard s.count == 1, let character = s.first else {
+                    throw InterpreterError(message: "'\(name)' is a property of a Character, not of the String \(s.debugDescription)", at: at)
+                }
+                return property.get(character)
             }
         case (.set, "count"), (.set, "isEmpty"):
             let count = name == "count"

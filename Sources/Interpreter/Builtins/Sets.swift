@@ -65,7 +65,7 @@ extension Compiler {
     func setMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ e: SType, _ name: String, _ args: [Argument],
                    _ c: FunctionCallExprSyntax) throws -> Typed? {
         let code = base.code
-        let labels = args.map(\.label)
+        let labels = args.map { $0.isTrailingClosure ? "where" : $0.label }
         func elements(_ f: Frame) throws -> [Value] {
             guard case .array(let xs) = try code(f) else { return [] }
             return xs
@@ -137,11 +137,8 @@ extension Compiler {
             // What only an ordered collection has (or these labels of it): no such member.
             return nil
         default:
-            // Everything else a Set shares with an array; `filter` keeps it a Set.
-            let array = Typed(type: .array(e), code: code)
-            guard let shared = try builtinMethod(baseExpr, array, name, args, c, expected: nil) ?? libraryMethod(baseExpr, array, name, args, c)
-            else { return nil }
-            return name == "filter" ? Typed(type: base.type, code: shared.code) : shared
+            // Everything else a Set shares with other sequences; `filter` keeps it a Set.
+            return try sequenceMethod(baseExpr, base, name, args, c)
         }
     }
 

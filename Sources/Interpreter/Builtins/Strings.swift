@@ -96,3 +96,112 @@ extension Compiler {
         }
     }
 }
+
+/// `String.Index`: positions in a string, boxed as Swift's own `String.Index`, so that they move
+/// over characters exactly as Swift's do; every use is checked against the string's bounds and
+/// traps with Swift's message instead of crashing the worker.
+extension Compiler {
+    /// The type of a `String.Index`.
+    var stringIndexType: SType { .native(bindings.stringIndex) }
+
+    /// Compiles `startIndex` or `endIndex` of a string, or returns nil for another property.
+    func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
+        guard case .string = base.type, name == "startIndex" || name == "endIndex" else { return nil }
+        let (code, index) = (base.code, bindings.stringIndex)
+        let start = name == "startIndex"
+        return Typed(type: stringIndexType) { f in
+            guard case .string(let s) = try code(f) else { return .void }
+            return index.box(start ? s.startIndex : s.endIndex)
+        }
+    }
+
+    /// Compiles `index(after:)`, `index(before:)`, `index(_:offsetBy:)`, `firstIndex(of:)`,
+    /// `lastIndex(of:)` or `distance(from:to:)` of a string, or returns nil for another method.
+    func stringIndexMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .string = base.type else { return nil }
+        let (code, index, at) = (base.code, bindings.stringIndex, self.at(c))
+        func string(_ f: Frame) throws -> String {
+            guard case .string(let s) = try code(f) else { return "" }
+            return s
+        }
+        let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
+        switch (name, args.map(\.label)) {
+        case ("index", ["after"]), ("index", ["before"]):
+            let i = try expression(args[0].expression, as: stringIndexType)
+            let after = args[0].label == "after"
+            return Typed(type: stringIndexType) { f in
+                let (s, k) = (try string(f), try i(f).native as! String.Index)
+                guard after ? k < s.endIndex : k > s.startIndex && k <= s.endIndex else { throw outOfBounds }
+                return index.box(after ? s.index(after: k) : s.index(before: k))
+            }
+        case ("index", [nil, "offsetBy"]):
+            let (i, n) = (try expression(args[0].expression, as: stringIndexType), try expression(args[1].expression, as: .int))
+            return Typed(type: stringIndexType) { f in
+                let (s, k) = (try string(f), try i(f).native as! String.Index)
+                guard case .int(let distance) = try n(f), k <= s.endIndex,
+                      let moved = s.index(k, offsetBy: distance, limitedBy: distance < 0 ? s.startIndex : s.endIndex) else { throw outOfBounds }
+                return index.box(moved)
+            }
+        case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
+            let x = try expression(args[0].expression, as: .string)
+            let first = name == "firstIndex"
+            return Typed(type: .optional(stringIndexType)) { f in
+                guard case .string(let t) = try x(f), t.count == 1, let character = t.first else {
+                    throw InterpreterError(message: "'\(name)(of:)' takes a Character", at: at)
+                }
+                let s = try string(f)
+                return (first ? s.firstIndex(of: character) : s.lastIndex(of: character)).map { .some(index.box($0)) } ?? .none
+            }
+        case ("distance", ["from", "to"]):
+            let (i, j) = (try expression(args[0].expression, as: stringIndexType), try expression(args[1].expression, as: stringIndexType))
+            return Typed(type: .int) { f in
+                let (s, a, b) = (try string(f), try i(f).native as! String.Index, try j(f).native as! String.Index)
+                guard a <= s.endIndex, b <= s.endIndex else { throw outOfBounds }
+                return .int(s.distance(from: a, to: b))
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Compiles `s[i]`, a `Character`, or `s[i..<j]`, `s[i...j]`, `s[i...]`, `s[..<j]`, `s[...j]`,
+    /// a `Substring` (held as a `String`), of a string and `String.Index` bounds.
+    func stringSubscript(_ base: Typed, _ e: ExprSyntax, _ at: SourcePoint) throws -> Typed {
+        let code = base.code
+        let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
+        func bound(_ e: ExprSyntax) throws -> (Frame) throws -> String.Index {
+            let i = try expression(e, as: stringIndexType)
+            return { f in try i(f).native as! String.Index }
+        }
+        // The bounds as written: a missing one is the string's start or end.
+        let lower: ((Frame) throws -> String.Index)?, upper: ((Frame) throws -> String.Index)?, closed: Bool
+        if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            (lower, upper, closed) = (try bound(p.expression), nil, false)
+        } else if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            (lower, upper, closed) = (nil, try bound(p.expression), p.operator.text == "...")
+        } else if let s = e.as(SequenceExprSyntax.self), case .infix(let op, _, .leaf(let l), .leaf(let r)) = try fold(s), op == "..<" || op == "..." {
+            (lower, upper, closed) = (try bound(l), try bound(r), op == "...")
+        } else {
+            let i = try bound(e)
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                let k = try i(f)
+                guard k < s.endIndex else { throw outOfBounds }
+                return .string(String(s[k]))
+            }
+        }
+        return Typed(type: .string) { f in
+            guard case .string(let s) = try code(f) else { return .void }
+            let a = try lower?(f) ?? s.startIndex
+            var b = try upper?(f) ?? s.endIndex
+            if closed {
+                guard b < s.endIndex else { throw outOfBounds }
+                b = s.index(after: b)
+            }
+            guard a <= b, b <= s.endIndex else {
+                throw InterpreterError(message: a <= b ? "String index range is out of bounds" : "Range requires lowerBound <= upperBound", at: at)
+            }
+            return .string(String(s[a..<b]))
+        }
+    }
+}

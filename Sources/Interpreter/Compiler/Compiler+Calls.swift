@@ -191,7 +191,7 @@ extension Compiler {
         if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
-            ?? libraryMethod(baseExpr, base, name, args, c) {
+            ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
             return builtin
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
@@ -237,7 +237,9 @@ extension Compiler {
         default:
             if let property = try extensionProperty(base, name, m) { return property }
             if let property = nativeProperty(base, name) { return property }
-            if let property = try builtinProperty(base, name, m) ?? libraryProperty(base, name) { return property }
+            if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
+                return property
+            }
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }
@@ -330,6 +332,8 @@ extension Compiler {
             }
         case .vector, .matrix:
             return try linearAlgebraSubscript(base, arguments, s)
+        case .string where arguments.count == 1 && arguments[0].label == nil:
+            return try stringSubscript(base, arguments[0].expression, at)
         case .structure(let t) where t.subscriptGetter != nil:
             let m = t.subscriptGetter!
             let codes = try match(subscriptArguments(s), to: m.signature, s, name: "subscript")
