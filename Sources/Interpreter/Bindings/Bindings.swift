@@ -46,6 +46,15 @@ final class Bindings {
     let halfOpenDoubleRange = NativeType("Range<Double>")
     /// `String.Index`, a position in a string (see `Compiler.stringIndexMethod`).
     let stringIndex = NativeType("String.Index")
+    /// `String.UnicodeScalarView`, a string's `unicodeScalars` (see `registerStringViews()`).
+    let unicodeScalarView = NativeType("String.UnicodeScalarView")
+    /// `String.UTF8View`, a string's `utf8`.
+    let utf8View = NativeType("String.UTF8View")
+    /// `Unicode.Scalar`, an element of `unicodeScalars`.
+    let unicodeScalar = NativeType("Unicode.Scalar")
+    /// `UInt32`, a scalar's `value`, and `UInt8`, an element of `utf8`: they print, and take no
+    /// arithmetic, which would wrap or trap at their own widths.
+    let uint32 = NativeType("UInt32"), uint8 = NativeType("UInt8")
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.
@@ -69,6 +78,7 @@ final class Bindings {
         registerSteppedPlots()
         registerExplore()
         registerConveniences()
+        registerStringViews()
     }
 
     /// Declares a type conforming to `protocols`.

@@ -104,6 +104,9 @@ final class NativeType {
     var statics: [String: [NativeFunction]] = [:]
     /// Static constants and enum cases, also usable as implicit members (`.log`).
     var constants: [String: Value] = [:]
+    /// For a sequence type, such as a string's `unicodeScalars`: the type of its elements and
+    /// how to list them from the boxed value; nil for other types.
+    var sequence: (element: SType, elements: (Any) -> [Value])?
 
     /// A type or protocol named `name`.
     init(_ name: String, isProtocol: Bool = false, protocols: Set<String> = []) {

@@ -62,6 +62,12 @@ extension Compiler {
                 guard case .dictionary(let d) = try code(f) else { return .void }
                 return .array(zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) })
             }
+        case .native(let t):
+            guard let (element, elements) = t.sequence else { return nil }
+            return Typed(type: .array(element)) { f in
+                guard case .object(let o) = try code(f) else { return .void }
+                return .array(elements(o.value))
+            }
         default: return nil
         }
     }

@@ -243,6 +243,8 @@ extension Compiler {
             return try setMethod(baseExpr, base, e, name, args, c)
         case .int:
             return try integerMethod(code, name, labels, args, c)
+        case .native(let t) where t.sequence != nil:
+            return try sequenceMethod(baseExpr, base, name, args, c)
         case .optional(let wrapped) where (name == "map" || name == "flatMap") && args.count == 1:
             let g = try functionArgument(args[0].expression, [wrapped], nil)
             // `flatMap`'s closure returns an optional, which is the result; `map` wraps its result.

@@ -104,9 +104,19 @@ extension Compiler {
     /// The type of a `String.Index`.
     var stringIndexType: SType { .native(bindings.stringIndex) }
 
-    /// Compiles `startIndex` or `endIndex` of a string, or returns nil for another property.
+    /// Compiles `startIndex`, `endIndex`, `unicodeScalars` or `utf8` of a string, or returns nil
+    /// for another property.
     func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
-        guard case .string = base.type, name == "startIndex" || name == "endIndex" else { return nil }
+        guard case .string = base.type else { return nil }
+        if name == "unicodeScalars" || name == "utf8" {
+            let (code, scalars) = (base.code, name == "unicodeScalars")
+            let view = scalars ? bindings.unicodeScalarView : bindings.utf8View
+            return Typed(type: .native(view)) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return scalars ? view.box(s.unicodeScalars) : view.box(s.utf8)
+            }
+        }
+        guard name == "startIndex" || name == "endIndex" else { return nil }
         let (code, index) = (base.code, bindings.stringIndex)
         let start = name == "startIndex"
         return Typed(type: stringIndexType) { f in

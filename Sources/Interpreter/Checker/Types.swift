@@ -92,6 +92,7 @@ indirect enum SType: CustomStringConvertible {
         case .dictionary(let k, let v): .tuple([k, v], labels: ["key", "value"])
         case .string: .string
         case .set(let e): e
+        case .native(let t): t.sequence?.element
         default: nil
         }
     }

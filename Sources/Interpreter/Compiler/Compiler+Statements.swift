@@ -448,6 +448,8 @@ extension Compiler {
                     }
                 case .string(let s):
                     for c in s { if let flow = try step(f, .string(String(c))) { return flow } }
+                case .object(let o):
+                    for x in o.type.sequence?.elements(o.value) ?? [] { if let flow = try step(f, x) { return flow } }
                 default: break
                 }
                 return .normal

@@ -1,0 +1,17 @@
+/// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, and `utf8`, of its
+/// bytes. Both print as the string does; a scalar's `value` is a `UInt32` and a byte a `UInt8`,
+/// which print and compare but take no arithmetic here.
+extension Bindings {
+    /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
+    /// properties of a string are compiled with the string's other members).
+    func registerStringViews() {
+        let scalar = unicodeScalar
+        let (uint32, uint8) = (self.uint32, self.uint8)
+        scalar.properties["value"] = (.native(uint32), { uint32.box(($0.native as! Unicode.Scalar).value) })
+        scalar.properties["isASCII"] = (.bool, { .bool(($0.native as! Unicode.Scalar).isASCII) })
+        unicodeScalarView.sequence = (.native(scalar), { ($0 as! String.UnicodeScalarView).map { scalar.box($0) } })
+        unicodeScalarView.properties["count"] = (.int, { .int(($0.native as! String.UnicodeScalarView).count) })
+        utf8View.sequence = (.native(uint8), { ($0 as! String.UTF8View).map { uint8.box($0) } })
+        utf8View.properties["count"] = (.int, { .int(($0.native as! String.UTF8View).count) })
+    }
+}
