@@ -55,6 +55,8 @@ final class Bindings {
     /// `UInt32`, a scalar's `value`, and `UInt8`, an element of `utf8`: they print, and take no
     /// arithmetic, which would wrap or trap at their own widths.
     let uint32 = NativeType("UInt32"), uint8 = NativeType("UInt8")
+    /// Swift's `Float` (see `registerFloat()` and `Compiler+Float.swift`).
+    let float = NativeType("Float")
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.
@@ -79,6 +81,7 @@ final class Bindings {
         registerExplore()
         registerConveniences()
         registerStringViews()
+        registerFloat()
     }
 
     /// Declares a type conforming to `protocols`.

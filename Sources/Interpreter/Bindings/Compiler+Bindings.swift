@@ -24,6 +24,7 @@ extension Compiler {
         case "Vector": .vector
         case "Matrix": .matrix
         case "Jet": .jet
+        case "Float": .native(bindings.float)
         default: bindings.types[name].map { .native($0) }
         }
     }

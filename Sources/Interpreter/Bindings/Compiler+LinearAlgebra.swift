@@ -4,21 +4,24 @@ import SwiftSyntax
 
 extension SType {
     /// Whether integer literals next to a value of this type are `Double`s, as Optim's
-    /// `Double` operator overloads make them in Swift (`2 * v`, `1 - x[0]`).
+    /// `Double` operator overloads make them in Swift (`2 * v`, `1 - x[0]`); for a `Float`, the
+    /// literals are read as numbers and made `Float`s (see `Compiler.floatLiteral`).
     var takesScalarLiterals: Bool {
         switch self {
         case .jet, .vector, .matrix: true
+        case .native(let t): t.name == "Float"
         default: false
         }
     }
 }
 
-/// `-x` for a vector, matrix or jet.
+/// `-x` for a vector, matrix, jet or `Float`.
 func negate(_ v: Value) -> Value {
     switch v {
     case .vector(let x): .vector(-1 * x)
     case .matrix(let m): .matrix(-1 * m)
     case .jet(let j): .jet(-j)
+    case .object(let o) where o.value is Float: o.type.box(-(o.value as! Float))
     default: v
     }
 }
@@ -250,6 +253,7 @@ extension Compiler {
 
     /// The operation of `place op= value` for a vector, matrix or jet place, nil for other types.
     func linearAlgebraCompound(_ op: String, _ place: SType, _ value: SType, _ node: Syntax) throws -> ((Value, Value) throws -> Value)? {
+        if let float = try floatCompound(op, place, value, node) { return float }
         guard place.takesScalarLiterals else { return nil }
         guard let result = arithmeticResult(op, place, value), result.conforms(to: place) else {
             throw error(node, "binary operator '\(op)=' cannot be applied to operands of type '\(place)' and '\(value)'")

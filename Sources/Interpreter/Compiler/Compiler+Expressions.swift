@@ -353,6 +353,8 @@ extension Compiler {
             return Typed(double: { f in -(try x(f)) })
         case ("-", .vector), ("-", .matrix), ("-", .jet):
             return Typed(type: operand.type) { f in negate(try code(f)) }
+        case ("-", _) where isFloat(operand.type):
+            return Typed(type: operand.type) { f in negate(try code(f)) }
         case ("+", .int), ("+", .double):
             return operand
         case ("~", .int):

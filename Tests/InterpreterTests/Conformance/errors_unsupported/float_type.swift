@@ -1,2 +1,0 @@
-let x: Float = 1
-// expect error: 1:8 not supported in experiment blocks: type 'Float'
