@@ -106,7 +106,7 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(errors("struct Particle { var x = 0.0 }\nlet ps: [Particl] = []"),
                        ["2:10: cannot find type 'Particl' in scope; did you mean 'Particle'?"])
         XCTAssertEqual(errors("let v: Vectr = Vector([1.0])"), ["1:8: cannot find type 'Vectr' in scope; did you mean 'Vector'?"])
-        XCTAssertEqual(errors("let x: Int8 = 1"), ["1:8: not supported in experiment blocks: type 'Int8'"])
+        XCTAssertEqual(errors("let x: Float80 = 1"), ["1:8: not supported in experiment blocks: type 'Float80'"])
     }
 
     func testAMissingTrySaysSo() {

@@ -1,12 +1,11 @@
 /// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, and `utf8`, of its
-/// bytes. Both print as the string does; a scalar's `value` is a `UInt32` and a byte a `UInt8`,
-/// which print and compare but take no arithmetic here.
+/// bytes. Both print as the string does; a scalar's `value` is a `UInt32` and a byte a `UInt8`.
 extension Bindings {
     /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
     /// properties of a string are compiled with the string's other members).
     func registerStringViews() {
         let scalar = unicodeScalar
-        let (uint32, uint8) = (self.uint32, self.uint8)
+        let (uint32, uint8) = (fixedWidth["UInt32"]!.type, fixedWidth["UInt8"]!.type)
         scalar.properties["value"] = (.native(uint32), { uint32.box(($0.native as! Unicode.Scalar).value) })
         scalar.properties["isASCII"] = (.bool, { .bool(($0.native as! Unicode.Scalar).isASCII) })
         unicodeScalarView.sequence = (.native(scalar), { ($0 as! String.UnicodeScalarView).map { scalar.box($0) } })

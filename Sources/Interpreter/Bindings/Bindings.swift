@@ -52,9 +52,16 @@ final class Bindings {
     let utf8View = NativeType("String.UTF8View")
     /// `Unicode.Scalar`, an element of `unicodeScalars`.
     let unicodeScalar = NativeType("Unicode.Scalar")
-    /// `UInt32`, a scalar's `value`, and `UInt8`, an element of `utf8`: they print, and take no
-    /// arithmetic, which would wrap or trap at their own widths.
-    let uint32 = NativeType("UInt32"), uint8 = NativeType("UInt8")
+    /// Swift's fixed-width integer types other than `Int`, by name (see `FixedWidthKind`).
+    let fixedWidth: [String: FixedWidthKind] = {
+        func kind<T: FixedWidthInteger>(_ t: T.Type, _ name: String) -> (String, FixedWidthKind) {
+            (name, .make(t, NativeType(name)))
+        }
+        return Dictionary(uniqueKeysWithValues: [
+            kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(UInt.self, "UInt"),
+            kind(UInt8.self, "UInt8"), kind(UInt16.self, "UInt16"), kind(UInt32.self, "UInt32"), kind(UInt64.self, "UInt64"),
+        ])
+    }()
     /// Swift's `Float` (see `registerFloat()` and `Compiler+Float.swift`).
     let float = NativeType("Float")
     /// Other types and protocols by name.

@@ -15,13 +15,12 @@ extension SType {
     }
 }
 
-/// `-x` for a vector, matrix, jet or `Float`.
+/// `-x` for a vector, matrix or jet.
 func negate(_ v: Value) -> Value {
     switch v {
     case .vector(let x): .vector(-1 * x)
     case .matrix(let m): .matrix(-1 * m)
     case .jet(let j): .jet(-j)
-    case .object(let o) where o.value is Float: o.type.box(-(o.value as! Float))
     default: v
     }
 }
@@ -253,7 +252,7 @@ extension Compiler {
 
     /// The operation of `place op= value` for a vector, matrix or jet place, nil for other types.
     func linearAlgebraCompound(_ op: String, _ place: SType, _ value: SType, _ node: Syntax) throws -> ((Value, Value) throws -> Value)? {
-        if let float = try floatCompound(op, place, value, node) { return float }
+        if let number = try numberCompound(op, place, value, node) { return number }
         guard place.takesScalarLiterals else { return nil }
         guard let result = arithmeticResult(op, place, value), result.conforms(to: place) else {
             throw error(node, "binary operator '\(op)=' cannot be applied to operands of type '\(place)' and '\(value)'")

@@ -101,7 +101,9 @@ extension Compiler {
                 return .array(zip(p, q).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
             }
         case "stride": return try strideCall(args, c)
-        case "Double", "Int", "String", "Float": return try conversion(name, args, c)
+        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+            if let number = try numberConversion(name, args, c) { return number }
+            return try conversion(name, args, c)
         case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
@@ -255,7 +257,6 @@ extension Compiler {
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
         let code = value.code
-        if let float = floatConversion(name, value, at) { return float }
         switch (name, value.type) {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }

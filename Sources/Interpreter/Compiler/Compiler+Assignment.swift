@@ -42,7 +42,7 @@ extension Compiler {
         let place = try lvalue(target)
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try folded(rhs, expected: place.type)
-        if let float = floatLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: float) }
+        if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
             let (code, modify) = (value.code, place.modify)
             return Typed(type: .void) { f in

@@ -120,6 +120,7 @@ extension Compiler {
             radix = r
         }
         guard let v = Int(text, radix: radix) else {
+            if let wide = wideIntegerLiteral(text, radix: radix, expected: expected) { return wide }
             throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
         }
         if let expected, expected.conforms(to: .double) || expected.takesScalarLiterals {
@@ -353,8 +354,8 @@ extension Compiler {
             return Typed(double: { f in -(try x(f)) })
         case ("-", .vector), ("-", .matrix), ("-", .jet):
             return Typed(type: operand.type) { f in negate(try code(f)) }
-        case ("-", _) where isFloat(operand.type):
-            return Typed(type: operand.type) { f in negate(try code(f)) }
+        case ("-", .native), ("~", .native):
+            return try numberPrefixOperator(op, operand, p)
         case ("+", .int), ("+", .double):
             return operand
         case ("~", .int):

@@ -156,7 +156,7 @@ final class Compiler {
 
     /// Adapts `typed` to `expected`: wraps values into optionals, types `nil`.
     func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code {
-        if let float = floatLiteral(typed, to: expected, node) { return float }
+        if let number = try numberLiteral(typed, to: expected, node) { return number }
         try require(typed.type, expected, node)
         if case .tuple(_, let labels) = expected, case .tuple(_, let given) = typed.type, labels != given {
             let code = typed.code

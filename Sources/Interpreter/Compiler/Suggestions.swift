@@ -52,10 +52,9 @@ extension Compiler {
     }
 
     /// Swift's own types that experiment blocks do not have: naming one is "not supported", never
-    /// a near miss of a type that happens to share its start (`Float` is not `FloatingPointSign`).
+    /// a near miss of a type that happens to share its start (`Float80` is not `FloatingPointSign`).
     static let swiftTypesOutsideTheSubset: Set<String> = [
-        "Float", "Float16", "Float32", "Float64", "Float80", "CGFloat", "Decimal",
-        "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Substring",
+        "Float16", "Float32", "Float64", "Float80", "CGFloat", "Decimal", "Substring",
     ]
 
     /// `message`, followed by a suggestion when one of `candidates` is a likely intended spelling of `name`.

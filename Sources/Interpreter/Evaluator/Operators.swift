@@ -9,7 +9,7 @@ extension Compiler {
         let at = self.at(node)
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
         if let declared = try declaredOperator(op, l, r, node) { return declared }
-        if let float = try floatOperator(op, l, r, node) { return float }
+        if let number = try numberOperator(op, l, r, node) { return number }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)

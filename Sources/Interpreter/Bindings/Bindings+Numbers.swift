@@ -1,7 +1,8 @@
-/// The constants and members of `Float` (its arithmetic is compiled in `Compiler+Float.swift`).
+/// The constants and members of `Float`, and the constants of the fixed-width integer types (their
+/// arithmetic is compiled in `Compiler+Numbers.swift`).
 extension Bindings {
-    /// Registers `Float.pi`, `.ulpOfOne` and the other constants, and the properties and methods
-    /// of a `Float` value.
+    /// Registers `Float.pi`, `.ulpOfOne` and the other constants, the properties and methods
+    /// of a `Float` value, and `UInt8.max` and the like.
     func registerFloat() {
         let float = self.float
         let constants: [String: Float] = [
@@ -21,5 +22,6 @@ extension Bindings {
         }
         float.methods["squareRoot"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).squareRoot()) }]
         float.methods["rounded"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).rounded()) }]
+        for kind in fixedWidth.values { kind.type.constants = kind.constants }
     }
 }

@@ -1,0 +1,122 @@
+/// One of Swift's fixed-width integer types other than `Int` (`UInt8`, `Int32`, `UInt64`, …):
+/// its operations on values boxed as the Swift type itself, so that they overflow, wrap and
+/// print exactly as Swift's do. Made for each type by `make(_:_:)`.
+struct FixedWidthKind {
+    /// The type as a value, for boxing.
+    let type: NativeType
+    /// The value of a literal or `Int` if the type can represent it exactly.
+    let exactly: (Int) -> Value?
+    /// The value of an integer of any type (an `Int` or a boxed fixed-width one), if the type
+    /// can represent it exactly (`init(exactly:)`).
+    let converting: (Value) -> Value?
+    /// The value of an integer's low bits, of any integer type (`init(truncatingIfNeeded:)`).
+    let truncating: (Value) -> Value
+    /// The value with an `Int`'s bit pattern, for the type of `Int`'s width (`UInt`, `UInt64`).
+    let bitPattern: ((Int) -> Value)?
+    /// The `Int` of a value, if `Int` can represent it.
+    let toInt: (Value) -> Int?
+    /// The `Int` with a value's bit pattern, for the type of `Int`'s width.
+    let intBitPattern: ((Value) -> Int)?
+    /// The nearest `Double`.
+    let toDouble: (Value) -> Double
+    /// The value of a `Double` rounded toward zero, if representable.
+    let fromDouble: (Double) -> Value?
+    /// The value parsed from a string in a radix, as `init?(_:radix:)`.
+    let parse: (String, Int) -> Value?
+    /// The operation `op` (`+`, `&+`, `&`, …): a function of two values giving the result or
+    /// Swift's trap message; nil for an operator the type lacks.
+    let arithmetic: (String) -> ((Value, Value) -> Result<Value, TrapMessage>)?
+    /// The smart shift `op` (`<<` or `>>`) by an `Int` amount, which never traps.
+    let shift: (String) -> ((Value, Int) -> Value)?
+    /// The comparison `op` (`<`, `==`, …).
+    let comparison: (String) -> ((Value, Value) -> Bool)?
+    /// `~x`.
+    let not: (Value) -> Value
+    /// `-x`, for a signed type, trapping on overflow; nil for an unsigned one.
+    let negate: ((Value) -> Result<Value, TrapMessage>)?
+    /// `min`, `max` and `zero`.
+    let constants: [String: Value]
+
+    /// The kind of the Swift type `T`, whose values are boxed as `type`.
+    static func make<T: FixedWidthInteger>(_: T.Type, _ type: NativeType) -> FixedWidthKind {
+        func value(_ v: Value) -> T { v.native as? T ?? 0 }
+        func integer(_ v: Value) -> any BinaryInteger {
+            if case .int(let n) = v { return n }
+            return v.native as? any BinaryInteger ?? 0
+        }
+        let box: (T) -> Value = { type.box($0) }
+        func checked(_ op: String, _ f: @escaping (T, T) -> (partialValue: T, overflow: Bool)) -> (Value, Value) -> Result<Value, TrapMessage> {
+            { a, b in
+                let r = f(value(a), value(b))
+                return r.overflow ? .failure(TrapMessage(text: "arithmetic overflow in '\(op)'")) : .success(box(r.partialValue))
+            }
+        }
+        func division(_ op: String, _ f: @escaping (T, T) -> (partialValue: T, overflow: Bool)) -> (Value, Value) -> Result<Value, TrapMessage> {
+            { a, b in
+                guard value(b) != 0 else {
+                    return .failure(TrapMessage(text: op == "/" ? "division by zero" : "division by zero in remainder operation"))
+                }
+                return checked(op, f)(a, b)
+            }
+        }
+        func plain(_ f: @escaping (T, T) -> T) -> (Value, Value) -> Result<Value, TrapMessage> { { .success(box(f(value($0), value($1)))) } }
+        let sameWidthAsInt = T.bitWidth == Int.bitWidth
+        return FixedWidthKind(
+            type: type,
+            exactly: { T(exactly: $0).map(box) },
+            converting: { T(exactly: integer($0)).map(box) },
+            truncating: { box(T(truncatingIfNeeded: integer($0))) },
+            bitPattern: sameWidthAsInt ? { box(T(truncatingIfNeeded: $0)) } : nil,
+            toInt: { Int(exactly: value($0)) },
+            intBitPattern: sameWidthAsInt ? { Int(truncatingIfNeeded: value($0)) } : nil,
+            toDouble: { Double(value($0)) },
+            fromDouble: { T(exactly: $0.rounded(.towardZero)).map(box) },
+            parse: { text, radix in T(text, radix: radix).map(box) },
+            arithmetic: { op in
+                switch op {
+                case "+": checked(op) { $0.addingReportingOverflow($1) }
+                case "-": checked(op) { $0.subtractingReportingOverflow($1) }
+                case "*": checked(op) { $0.multipliedReportingOverflow(by: $1) }
+                case "/": division(op) { $0.dividedReportingOverflow(by: $1) }
+                case "%": division(op) { $0.remainderReportingOverflow(dividingBy: $1) }
+                case "&+": plain(&+)
+                case "&-": plain(&-)
+                case "&*": plain(&*)
+                case "&": plain(&)
+                case "|": plain(|)
+                case "^": plain(^)
+                default: nil
+                }
+            },
+            shift: { op in
+                switch op {
+                case "<<": { box(value($0) << $1) }
+                case ">>": { box(value($0) >> $1) }
+                default: nil
+                }
+            },
+            comparison: { op in
+                switch op {
+                case "<": { value($0) < value($1) }
+                case "<=": { value($0) <= value($1) }
+                case ">": { value($0) > value($1) }
+                case ">=": { value($0) >= value($1) }
+                case "==": { value($0) == value($1) }
+                case "!=": { value($0) != value($1) }
+                default: nil
+                }
+            },
+            not: { box(~value($0)) },
+            negate: T.isSigned ? { v in
+                let r = T.zero.subtractingReportingOverflow(value(v))
+                return r.overflow ? .failure(TrapMessage(text: "arithmetic overflow in unary '-'")) : .success(box(r.partialValue))
+            } : nil,
+            constants: ["min": box(.min), "max": box(.max), "zero": box(.zero)])
+    }
+}
+
+/// The message of a run-time trap, given a place by the compiled code that hit it.
+struct TrapMessage: Error {
+    /// Swift's message.
+    let text: String
+}
