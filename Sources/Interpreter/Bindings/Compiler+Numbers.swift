@@ -184,18 +184,24 @@ extension Compiler {
         throw error(node, "unary operator '\(op)' cannot be applied to an operand of type '\(operand.type)'")
     }
 
+    /// Compiles `init(truncatingIfNeeded:)`, `init(bitPattern:)` or `init(exactly:)` of `Int` or
+    /// of the fixed-width integer type named `name`; nil for another initialiser.
+    func labelledIntegerConversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard args.count == 1, let label = args[0].label, ["truncatingIfNeeded", "bitPattern", "exactly"].contains(label),
+              name == "Int" || bindings.fixedWidth[name] != nil else { return nil }
+        let target = bindings.fixedWidth[name].map { SType.native($0.type) }
+        let value = try expression(args[0].expression, expected: target)
+        return try numberConversion(name, label, value, at(c))
+    }
+
     /// Compiles a conversion between `Int`, `Double`, `String`, `Float` and the fixed-width integer
-    /// types named `name`, including `init(truncatingIfNeeded:)`, `init(bitPattern:)` and
-    /// `init(exactly:)`; nil for a conversion these types do not take part in.
-    func numberConversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+    /// types of `value` to the type named `name` (with `label`, one of `init(truncatingIfNeeded:)`,
+    /// `init(bitPattern:)` and `init(exactly:)`); nil for a conversion these types take no part in.
+    func numberConversion(_ name: String, _ label: String?, _ value: Typed, _ at: SourcePoint) throws -> Typed? {
         let target = name == "Float" ? floatType : bindings.fixedWidth[name].map { .native($0.type) }
-        guard args.count == 1 else { return nil }
-        let label = args[0].label
-        guard [nil, "truncatingIfNeeded", "bitPattern", "exactly"].contains(label) else { return nil }
-        let value = try expression(args[0].expression, expected: label == nil ? nil : target)
         let source = fixedWidthKind(value.type)
         guard target != nil || source != nil || isFloat(value.type) else { return nil }
-        let (code, at) = (value.code, self.at(c))
+        let code = value.code
         switch (name, label) {
         case ("Int", nil), ("Int", "exactly"):
             let exact = label == "exactly"

@@ -102,7 +102,6 @@ extension Compiler {
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
-            if let number = try numberConversion(name, args, c) { return number }
             return try conversion(name, args, c)
         case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
@@ -255,7 +254,9 @@ extension Compiler {
             }
         }
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
+        if let labelled = try labelledIntegerConversion(name, args, c) { return labelled }
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
+        if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
         switch (name, value.type) {
         case ("String", _):
