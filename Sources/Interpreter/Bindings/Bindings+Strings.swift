@@ -1,5 +1,6 @@
 /// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, and `utf8`, of its
 /// bytes. Both print as the string does; a scalar's `value` is a `UInt32` and a byte a `UInt8`.
+/// `Unicode.Scalar(_:)` makes a scalar of a `UInt8`, or optionally of a `UInt32` or `Int`.
 extension Bindings {
     /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
     /// properties of a string are compiled with the string's other members).
@@ -8,6 +9,22 @@ extension Bindings {
         let (uint32, uint8) = (fixedWidth["UInt32"]!.type, fixedWidth["UInt8"]!.type)
         scalar.properties["value"] = (.native(uint32), { uint32.box(($0.native as! Unicode.Scalar).value) })
         scalar.properties["isASCII"] = (.bool, { .bool(($0.native as! Unicode.Scalar).isASCII) })
+        let properties = scalarProperties
+        scalar.properties["properties"] = (.native(properties), { properties.box(($0.native as! Unicode.Scalar).properties) })
+        let flags: [String: KeyPath<Unicode.Scalar.Properties, Bool>] = [
+            "isAlphabetic": \.isAlphabetic, "isWhitespace": \.isWhitespace, "isUppercase": \.isUppercase,
+            "isLowercase": \.isLowercase, "isMath": \.isMath, "isEmoji": \.isEmoji,
+        ]
+        for (name, flag) in flags {
+            properties.properties[name] = (.bool, { .bool(($0.native as! Unicode.Scalar.Properties)[keyPath: flag]) })
+        }
+        unicodeNamespace.statics["Scalar"] = [
+            native([param(nil, .native(uint8))], .native(scalar)) { _, a in scalar.box(Unicode.Scalar(a[0].native as? UInt8 ?? 0)) },
+            native([param(nil, .native(uint32))], .optional(.native(scalar))) { _, a in
+                Unicode.Scalar(a[0].native as? UInt32 ?? 0).map { .some(scalar.box($0)) } ?? .none
+            },
+            native([param(nil, .int)], .optional(.native(scalar))) { _, a in Unicode.Scalar(a[0].int).map { .some(scalar.box($0)) } ?? .none },
+        ]
         unicodeScalarView.sequence = (.native(scalar), { ($0 as! String.UnicodeScalarView).map { scalar.box($0) } })
         unicodeScalarView.properties["count"] = (.int, { .int(($0.native as! String.UnicodeScalarView).count) })
         utf8View.sequence = (.native(uint8), { ($0 as! String.UTF8View).map { uint8.box($0) } })

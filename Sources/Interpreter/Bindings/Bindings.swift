@@ -52,6 +52,10 @@ final class Bindings {
     let utf8View = NativeType("String.UTF8View")
     /// `Unicode.Scalar`, an element of `unicodeScalars`.
     let unicodeScalar = NativeType("Unicode.Scalar")
+    /// `Unicode.Scalar.Properties`, a scalar's `properties`.
+    let scalarProperties = NativeType("Unicode.Scalar.Properties")
+    /// The `Unicode` namespace, whose `Unicode.Scalar(_:)` makes a scalar.
+    let unicodeNamespace = NativeType("Unicode")
     /// Swift's fixed-width integer types other than `Int`, by name (see `FixedWidthKind`).
     let fixedWidth: [String: FixedWidthKind] = {
         func kind<T: FixedWidthInteger>(_ t: T.Type, _ name: String) -> (String, FixedWidthKind) {

@@ -25,6 +25,7 @@ extension Compiler {
         case "Matrix": .matrix
         case "Jet": .jet
         case "Float": .native(bindings.float)
+        case "Unicode": .native(bindings.unicodeNamespace)
         default: bindings.fixedWidth[name].map { .native($0.type) } ?? bindings.types[name].map { .native($0) }
         }
     }

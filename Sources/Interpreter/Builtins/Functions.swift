@@ -109,7 +109,12 @@ extension Compiler {
         case "Character":
             // A Character is held as a one-character String (see `Library.swift`).
             let text = try positional(args, 1, c, name)[0]
-            let value = try expression(text, as: .string)
+            let argument = try expression(text, expected: .string)
+            if case .native(let t) = argument.type, t === bindings.unicodeScalar {
+                let scalar = argument.code
+                return Typed(type: .string) { f in .string(String(Character(try scalar(f).native as! Unicode.Scalar))) }
+            }
+            let value = try coerce(argument, to: .string, text)
             return Typed(type: .string) { f in
                 guard case .string(let s) = try value(f), s.count == 1 else {
                     throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
