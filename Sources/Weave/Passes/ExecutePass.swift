@@ -34,7 +34,7 @@ enum ExecutePass {
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
         var limits = WorkerLimits()
         if let memory = note.meta.memoryBudget { limits.memoryBytes = memory }
-        let worker = { Supervisor(executable: workerExecutable, options: options, limits: limits) }
+        let worker = { Supervisor(executable: workerExecutable, options: options, limits: limits, upcoming: experiments.map(\.source)) }
         guard let cache, let fingerprint = workerFingerprint else { return run(note, with: worker()) }
 
         let list = RequestList()
