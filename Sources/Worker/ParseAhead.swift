@@ -2,63 +2,84 @@ import Foundation
 import Interpreter
 import SwiftSyntax
 
-/// The blocks a note is about to run, parsed on a thread of their own while earlier blocks run.
+/// Blocks parsed on a thread of their own before their turn comes.
 ///
 /// Parsing is a large part of a worker's time (more than running, for a typical note), and the
-/// blocks' sources are all known when the note starts: the supervisor sends them with `start`. A
-/// second thread parses them in order, and classifies each for highlighting, so that on a machine
-/// with a free core a block's tree is ready when its turn comes. A block that is not among them
-/// (or comes out of order) is parsed when it runs, as before; the trees are the same either way,
-/// so what a block prints never depends on which thread parsed it.
+/// sources of a note's blocks are all known when the note starts: the supervisor sends them with
+/// `start`, and a spare worker waiting for the next note may be told the blocks it is likely to
+/// run (those of the note last run, the one an author is editing) before that. A second thread
+/// parses what it is told, in order, the note's own blocks first, and classifies each for
+/// highlighting; a block whose parse is not ready waits for it, and one never announced is parsed
+/// when it runs. The trees are the same either way, so what a block prints never depends on which
+/// thread parsed it. The thread runs the parser only, never note code.
 final class ParseAhead: @unchecked Sendable {
     /// One source's parse: its tree and highlighting, or nil where the parser must not see it
     /// (see `Parsing.refusal`).
     typealias Parsed = (tree: SourceFileSyntax, styles: [StyledRange])?
 
-    private let sources: [String]
-    // Guarded by `condition`.
-    private var parsed: [Parsed?]
-    private var ready = 0
-    private var cursor = 0
+    // All guarded by `condition`.
+    /// Sources announced and not yet parsed, in the order the thread takes them.
+    private var queue: [String] = []
+    /// The source being parsed, if any.
+    private var parsing: String?
+    /// Parses made, by source.
+    private var parsed: [String: Parsed] = [:]
+    private var started = false
     private let condition = NSCondition()
 
     /// The stack of the parsing thread: SwiftParser recurses once per nesting level, and
     /// `Parsing.maximumNestingLevel` bounds the levels.
     private static let stackSize = 256 << 20
 
-    /// Starts parsing `sources`, in order, on a new thread.
-    init(_ sources: [String]) {
-        self.sources = sources
-        parsed = Array(repeating: nil, count: sources.count)
-        guard !sources.isEmpty else { return }
-        let thread = Thread { [self] in
-            for (index, source) in sources.enumerated() {
-                let result = Self.parse(source)
-                condition.lock()
-                parsed[index] = result
-                ready = index + 1
-                condition.broadcast()
-                condition.unlock()
-            }
+    /// Queues `sources` for parsing: `first` puts them before every source still waiting (the
+    /// blocks of the note that runs now, ahead of guesses).
+    func announce(_ sources: [String], first: Bool = false) {
+        condition.lock()
+        defer { condition.unlock() }
+        var seen = Set<String>()
+        let new = sources.filter { parsed[$0] == nil && $0 != parsing && (first || !queue.contains($0)) && seen.insert($0).inserted }
+        if first {
+            let ahead = Set(new)
+            queue = new + queue.filter { !ahead.contains($0) }
+        } else {
+            queue += new
         }
+        condition.broadcast()
+        guard !started, !queue.isEmpty else { return }
+        started = true
+        let thread = Thread { [self] in work() }
         thread.stackSize = Self.stackSize
         thread.start()
     }
 
-    /// The parse of `source`: the next one of the note's blocks with that source, waiting for the
-    /// parsing thread to reach it, or parsed here if the note did not announce it.
+    /// The parse of `source`: made ahead (waiting for it if it is being made or queued), or made
+    /// here for a source never announced.
     func take(_ source: String) -> Parsed {
         condition.lock()
-        guard let index = sources[cursor...].firstIndex(of: source) else {
+        while parsed[source] == nil && (parsing == source || queue.contains(source)) { condition.wait() }
+        if let made = parsed[source] {
             condition.unlock()
-            return Self.parse(source)
+            return made
         }
-        cursor = index + 1
-        while ready <= index { condition.wait() }
-        let result = parsed[index]!
-        parsed[index] = nil
         condition.unlock()
-        return result
+        return Self.parse(source)
+    }
+
+    /// The parsing thread: takes queued sources one at a time, for the life of the worker.
+    private func work() {
+        while true {
+            condition.lock()
+            while queue.isEmpty { condition.wait() }
+            let source = queue.removeFirst()
+            parsing = source
+            condition.unlock()
+            let made = Self.parse(source)
+            condition.lock()
+            parsed[source] = made
+            parsing = nil
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 
     private static func parse(_ source: String) -> Parsed {

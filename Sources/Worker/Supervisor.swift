@@ -196,12 +196,20 @@ public final class Supervisor {
     /// not wait for a process to start). The kernel ends the worker when the thread that started it
     /// ends (see `Sandbox.dieWithParent()`), so call this from a thread that lives as long as the
     /// spare should.
-    public static func startSpare(_ executable: String) {
+    ///
+    /// `likely` are the sources of blocks the next note will probably run (the blocks of the note
+    /// an author is editing): the spare parses them while it waits, so that of an edited note only
+    /// the changed blocks are parsed when it runs.
+    public static func startSpare(_ executable: String, likely: [String] = []) {
         spare.withLock { spare in
-            guard spare.process == nil || spare.executable != executable else { return }
-            spare.process?.stop()
-            spare.process = try? WorkerProcess.start(executable).get()
-            spare.executable = executable
+            if spare.process == nil || spare.executable != executable {
+                spare.process?.stop()
+                spare.process = try? WorkerProcess.start(executable).get()
+                spare.executable = executable
+            }
+            guard let process = spare.process, !likely.isEmpty, let bytes = try? Frame.encode(Request.parseAhead(likely)) else { return }
+            // A spare that died is found when it is taken, and replaced then.
+            _ = Channel.send(bytes, to: process.socket)
         }
     }
 

@@ -26,14 +26,17 @@ public enum WorkerLoop {
     private static func loop() -> Never {
         var buffer: [UInt8] = []
         var session: Session?
-        var parses = ParseAhead([])
+        let parses = ParseAhead()
         while let request = receive(&buffer) {
             let reply: Reply
             switch request {
+            case .parseAhead(let sources):
+                parses.announce(sources)
+                continue
             case .start(let options, let limits, let upcoming):
                 Sandbox.enter(limits)
                 session = Session(options: options)
-                parses = ParseAhead(upcoming)
+                parses.announce(upcoming, first: true)
                 reply = .ready
             case .run(let source, let mode, let styled):
                 guard let session else { exit(2) }

@@ -34,6 +34,8 @@ final class SupervisorTests: XCTestCase {
             "print(\"not announced\", x)", "func f(_ n: Int) -> Int { n * x }\nprint(f(3))", "print(y)",
         ]
         let announced = [blocks[0], blocks[1], blocks[2], blocks[1], blocks[6], blocks[5], blocks[3]]
+        // The spare it takes was told other blocks, and some of these, before the note started.
+        Supervisor.startSpare(Supervisor.defaultExecutable, likely: ["print(1)", blocks[5], blocks[2], "let y = ["])
         let ahead = Supervisor(executable: Supervisor.defaultExecutable, options: .init(), limits: .init(), upcoming: announced)
         let plain = supervisor()
         for block in blocks {
@@ -45,6 +47,7 @@ final class SupervisorTests: XCTestCase {
             XCTAssertEqual(aStyles, pStyles, block)
         }
         XCTAssertEqual(text(ahead.run("print(x)", mode: .normal).outcome), "3\n")
+        XCTAssertNil(Supervisor.sparePID, "the note took the spare")
     }
 
     func testACrashFailsOnlyItsBlockAndTheNextBlockSeesTheStateBeforeIt() throws {
