@@ -42,6 +42,7 @@ extension Compiler {
         let place = try lvalue(target)
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         let value = try folded(rhs, expected: place.type)
+        if op != "=", let declared = try declaredCompoundAssignment(op, place, rhs, value, node) { return declared }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
             let (code, modify) = (value.code, place.modify)
             return Typed(type: .void) { f in
@@ -199,6 +200,7 @@ extension Compiler {
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
+                if let t = staticSelf(), let place = try staticPlace(t, name, r) { return place }
                 throw unknownName(name, r)
             }
         }

@@ -77,6 +77,12 @@ extension Compiler {
     }
 
 
+    /// In a static method, its type, whose static members its body names without `Self.`.
+    func staticSelf() -> StructType? {
+        guard case .binding(let b)? = resolve("$static"), case .structure(let t) = b.type else { return nil }
+        return t
+    }
+
     /// The storage of a static property, for assignment.
     func staticPlace(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> LValue? {
         guard let p = t.statics[name] else { return nil }

@@ -220,7 +220,7 @@ extension Compiler {
         case "Comparable":
             switch type {
             case .int, .double, .string: return true
-            case .structure(let t): return t.isComparableEnum
+            case .structure(let t): return t.isComparable
             default: return false
             }
         case "Equatable", "Hashable":
