@@ -147,6 +147,7 @@ extension Compiler {
            let k = namedType(pairs.first!.key), let v = namedType(pairs.first!.value) {
             return .dictionary(k, v)
         }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return namedType(o.expression).map { .optional($0) } }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
         case "Int", "Int64": return .int
@@ -205,7 +206,7 @@ extension Compiler {
                 return .void
             }
         }
-        let base = try expression(baseExpr)
+        let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr)
         if case .structure(let t) = base.type {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -233,6 +234,17 @@ extension Compiler {
             return builtin
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
+    }
+
+    /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
+    /// `ClosedRange<Double>` there, as Swift types literals from the argument; nil otherwise.
+    private func literalDoubleRange(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument]) throws -> Typed? {
+        var e = baseExpr
+        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { e = t.elements.first!.expression }
+        guard name == "contains", args.count == 1, args[0].label == nil, let s = e.as(SequenceExprSyntax.self),
+              case .infix("...", _, let lower, let upper) = try fold(s), isIntegerLiteral(lower), isIntegerLiteral(upper),
+              (try? expression(args[0].expression).type)?.conforms(to: .double) == true else { return nil }
+        return try expression(baseExpr, expected: .native(bindings.doubleRange))
     }
 
     /// Compiles `base.name` used as a value.

@@ -120,6 +120,8 @@ extension Compiler {
     // MARK: Literals
 
     private func integerLiteral(_ i: IntegerLiteralExprSyntax, expected: SType?) throws -> Typed {
+        // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
+        if case .optional(let wrapped)? = expected { return try integerLiteral(i, expected: wrapped) }
         var text = i.literal.text.replacingOccurrences(of: "_", with: "")
         var radix = 10
         for (prefix, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where text.hasPrefix(prefix) {
@@ -228,6 +230,11 @@ extension Compiler {
         if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
            let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {
             element = try expression(typed.expression).type
+        }
+        // `[nil, 3, 4]`: `nil` among other elements makes them optionals of the others' type.
+        if element == nil, a.elements.contains(where: { $0.expression.is(NilLiteralExprSyntax.self) }),
+           let typed = a.elements.first(where: { !$0.expression.is(NilLiteralExprSyntax.self) }) {
+            element = .optional(try expression(typed.expression).type)
         }
         if a.elements.isEmpty {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
