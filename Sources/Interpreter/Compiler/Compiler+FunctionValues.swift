@@ -70,7 +70,7 @@ extension Compiler {
     }
 
     /// The components of a key path as a member access chain: `.name.count`.
-    private func keyPathComponents(_ k: KeyPathExprSyntax) throws -> String {
+    func keyPathComponents(_ k: KeyPathExprSyntax) throws -> String {
         try k.components.map { component in
             guard case .property(let p) = component.component else { throw unsupported(component, "key paths with subscripts or optional chaining") }
             return "." + p.declName.baseName.text

@@ -255,7 +255,7 @@ extension Compiler {
     }
 
     /// Whether `e` is a number, string or Boolean literal, possibly negated.
-    private func isLiteral(_ e: ExprSyntax) -> Bool {
+    func isLiteral(_ e: ExprSyntax) -> Bool {
         if let p = e.as(PrefixOperatorExprSyntax.self) { return p.operator.text == "-" && isLiteral(p.expression) }
         return e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) || e.is(StringLiteralExprSyntax.self)
             || e.is(BooleanLiteralExprSyntax.self)
