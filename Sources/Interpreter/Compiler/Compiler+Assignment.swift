@@ -164,14 +164,14 @@ extension Compiler {
         }
     }
 
-    /// Compiles the receiver of a mutating method call, which must be assignable; a constant gets
-    /// Swift's message for this case.
-    func mutatingReceiver(_ e: ExprSyntax) throws -> LValue {
+    /// Compiles the receiver of a mutating method call (or of a mutating getter: `kind` is
+    /// `getter`), which must be assignable; a constant gets Swift's message for this case.
+    func mutatingReceiver(_ e: ExprSyntax, of kind: String = "member") throws -> LValue {
         let assign = "cannot assign to value: "
         do {
             return try lvalue(e)
         } catch let error as InterpreterError where error.message.hasPrefix(assign) {
-            throw InterpreterError(message: "cannot use mutating member on immutable value: " + error.message.dropFirst(assign.count),
+            throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + error.message.dropFirst(assign.count),
                                    at: error.at)
         }
     }

@@ -275,7 +275,16 @@ extension Compiler {
             if let i = t.fieldIndex(name) {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
-            if let method = t.property(name) { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
+            if let method = t.property(name) {
+                // A struct's lazy property: reading it may store its value.
+                if method.isMutating {
+                    let place: LValue
+                    // swiftc reports an immutable receiver at the property.
+                    do { place = try mutatingReceiver(baseExpr, of: "getter") } catch let e as InterpreterError { throw error(m.declName, e.message) }
+                    return invokeMutating(method, place: place, arguments: [], at: at(m))
+                }
+                return try invokeMethod(method, receiver: base, arguments: [], at: at(m))
+            }
             if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method, m) }
         case .tuple(let types, let labels):
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {

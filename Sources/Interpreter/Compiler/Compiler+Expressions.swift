@@ -333,6 +333,12 @@ extension Compiler {
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
             return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
+        case .computed(_, let m, let selfBinding)? where m.isMutating:
+            // A lazy property of `self` in a struct: reading it may store its value.
+            guard selfBinding.isMutable else { throw error(node, "cannot use mutating getter on immutable value: 'self' is immutable") }
+            let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+            let place = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+            return invokeMutating(m, place: place, arguments: [], at: at(node))
         case .computed(_, let m, let selfBinding)?:
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
