@@ -24,7 +24,7 @@ extension Compiler {
                 (text, anchor) = ("{ $0 \(name) $1 }", 5)
             } else {
                 if let r = resolve(name) {
-                    guard case .binding(let b) = r, b.generic != nil else { return nil }
+                    guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }
