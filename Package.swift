@@ -85,7 +85,7 @@ let package = Package(
             swiftSettings: optimizedInDebug
         ),
         .systemLibrary(name: "CProcess"),
-        .target(name: "Worker", dependencies: ["Interpreter", "CProcess"]),
+        .target(name: "Worker", dependencies: ["Interpreter", "CProcess", .product(name: "SwiftSyntax", package: "swift-syntax")]),
         .executableTarget(name: "WeaveWorker", dependencies: ["Worker"]),
         .target(
             name: "Weave",

@@ -21,6 +21,8 @@ public final class Supervisor {
     private let executable: String
     private let options: SessionOptions
     private let limits: WorkerLimits
+    /// The sources of the blocks the note will run, in order, for the worker to parse ahead.
+    private let upcoming: [String]
     private var process: WorkerProcess?
     /// Requests that completed, in order: what a fresh worker replays.
     private var completed: [Request] = []
@@ -35,11 +37,13 @@ public final class Supervisor {
     public private(set) var stayedWithinLimits = true
 
     /// A supervisor for one note, starting `executable` (see ``defaultExecutable``) when the first
-    /// block runs.
-    public init(executable: String, options: SessionOptions, limits: WorkerLimits) {
+    /// block runs. `upcoming` lists the sources of the blocks the note will run, in order, if known:
+    /// the worker parses them on a second thread while earlier ones run.
+    public init(executable: String, options: SessionOptions, limits: WorkerLimits, upcoming: [String] = []) {
         self.executable = executable
         self.options = options
         self.limits = limits
+        self.upcoming = upcoming
     }
 
     deinit {
@@ -143,7 +147,7 @@ public final class Supervisor {
     /// is lost.
     private func revive() -> Result<Void, Problem> {
         var taken = Self.takeSpare(executable)
-        if let spare = taken, case .failure = send(.start(options, limits), to: spare) {
+        if let spare = taken, case .failure = send(.start(options, limits, upcoming: upcoming), to: spare) {
             // The spare died while it waited: a fresh worker takes its place.
             spare.stop()
             taken = nil
@@ -158,7 +162,7 @@ public final class Supervisor {
                 lost = "cannot start the experiment worker \(executable): \(e.reason)"
                 return .failure(Problem(message: lost!))
             }
-            if case .failure(let problem) = send(.start(options, limits), to: worker) {
+            if case .failure(let problem) = send(.start(options, limits, upcoming: upcoming), to: worker) {
                 lost = "the experiment worker did not start: \(problem.message)"
                 return .failure(Problem(message: lost!))
             }
@@ -192,12 +196,20 @@ public final class Supervisor {
     /// not wait for a process to start). The kernel ends the worker when the thread that started it
     /// ends (see `Sandbox.dieWithParent()`), so call this from a thread that lives as long as the
     /// spare should.
-    public static func startSpare(_ executable: String) {
+    ///
+    /// `likely` are the sources of blocks the next note will probably run (the blocks of the note
+    /// an author is editing): the spare parses them while it waits, so that of an edited note only
+    /// the changed blocks are parsed when it runs.
+    public static func startSpare(_ executable: String, likely: [String] = []) {
         spare.withLock { spare in
-            guard spare.process == nil || spare.executable != executable else { return }
-            spare.process?.stop()
-            spare.process = try? WorkerProcess.start(executable).get()
-            spare.executable = executable
+            if spare.process == nil || spare.executable != executable {
+                spare.process?.stop()
+                spare.process = try? WorkerProcess.start(executable).get()
+                spare.executable = executable
+            }
+            guard let process = spare.process, !likely.isEmpty, let bytes = try? Frame.encode(Request.parseAhead(likely)) else { return }
+            // A spare that died is found when it is taken, and replaced then.
+            _ = Channel.send(bytes, to: process.socket)
         }
     }
 

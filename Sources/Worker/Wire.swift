@@ -1,11 +1,15 @@
 import Foundation
 import Interpreter
 
-/// What the supervisor asks of a worker. The first message of a worker's life is ``start``; each
-/// later one is answered by exactly one ``Reply``.
+/// What the supervisor asks of a worker. The first message of a note is ``start``; it and each
+/// later one but ``parseAhead`` are answered by exactly one ``Reply``.
 enum Request: Codable {
-    /// Open the note's session with its options and limits.
-    case start(SessionOptions, WorkerLimits)
+    /// Parse these sources ahead, on a second thread (``ParseAhead``): sent to a spare worker,
+    /// before any note, with the blocks it is likely to run. Not answered.
+    case parseAhead([String])
+    /// Open the note's session with its options and limits; `upcoming` are the sources of the
+    /// blocks the note will run, in order, which the worker parses ahead (``ParseAhead``).
+    case start(SessionOptions, WorkerLimits, upcoming: [String])
     /// Run one block; `styled` asks for its highlighting too.
     case run(source: String, mode: BlockMode, styled: Bool)
     /// Evaluate an inline `{swift} expr` span, or `{swift:format} expr` with its format.

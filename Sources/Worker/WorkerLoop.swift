@@ -26,20 +26,24 @@ public enum WorkerLoop {
     private static func loop() -> Never {
         var buffer: [UInt8] = []
         var session: Session?
+        let parses = ParseAhead()
         while let request = receive(&buffer) {
             let reply: Reply
             switch request {
-            case .start(let options, let limits):
+            case .parseAhead(let sources):
+                parses.announce(sources)
+                continue
+            case .start(let options, let limits, let upcoming):
                 Sandbox.enter(limits)
                 session = Session(options: options)
+                parses.announce(upcoming, first: true)
                 reply = .ready
             case .run(let source, let mode, let styled):
                 guard let session else { exit(2) }
                 // One parse serves the run and the highlighting (unless the parser must not see it).
-                let tree = Parsing.refusal(source) == nil ? Parsing.tree(source) : nil
-                let outcome = session.run(source, mode: mode, syntax: tree)
-                let styles = styled ? tree.map { Parsing.styles(of: $0, source: source) } : nil
-                reply = .block(outcome, interrupted: session.wasInterrupted, styles: styles)
+                let parsed = parses.take(source)
+                let outcome = session.run(source, mode: mode, syntax: parsed?.tree)
+                reply = .block(outcome, interrupted: session.wasInterrupted, styles: styled ? parsed?.styles : nil)
             case .evaluate(let expression, let format):
                 guard let session else { exit(2) }
                 let outcome = session.evaluate(inline: expression, format: format)

@@ -11,10 +11,14 @@ final class HostileTests: XCTestCase {
         let folder = try XCTUnwrap(Bundle.module.url(forResource: "Hostile", withExtension: nil))
         let programs = try ConformanceProgram.load(from: folder)
         XCTAssertGreaterThanOrEqual(programs.count, 19)
+        // A program that ran into its budget ends with the budget's error, which fails the checks
+        // below; the wall clock catches one that native work kept from stopping at its budget. It
+        // allows the grace a supervisor gives, since a loaded machine slows the ones that complete.
+        let budget = 5.0, grace = 5.0
         for program in programs {
             let started = Date()
-            let outcome = Session(options: .init(timeBudget: 5)).run(program.source, mode: .normal)
-            XCTAssertLessThan(Date().timeIntervalSince(started), 5, "\(program.name) ran until its budget")
+            let outcome = Session(options: .init(timeBudget: budget)).run(program.source, mode: .normal)
+            XCTAssertLessThan(Date().timeIntervalSince(started), budget + grace, "\(program.name) ran past its budget")
             XCTAssertEqual(printed(outcome), program.expectedLines, program.name)
             guard let (line, column, message) = program.expectedError else {
                 XCTAssertEqual(outcome.diagnostics, [], program.name)

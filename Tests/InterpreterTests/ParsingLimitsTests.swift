@@ -25,6 +25,26 @@ final class ParsingLimitsTests: XCTestCase {
         XCTAssertNil(Parsing.refusal("let a = " + String(repeating: "[", count: 8) + "1" + String(repeating: "]", count: 8)))
     }
 
+    func testARunIsFoundWhereSwiftsLexerReadsCode() {
+        let run = String(repeating: "[", count: 12) + "1" + String(repeating: "]", count: 12)
+        // Found by fuzzing: a stray quote opens a literal that Swift ends at the line's end, and
+        // the run on the next line is code again.
+        for source in [
+            "func\"f(_ a: [Double]) {\nlet x = \(run)", "let s = \"a \\(\(run)) b\"", "let s = #\"\\#(\(run))\"#",
+            "let s = \"\"\"\n\\(\(run))\n\"\"\"", "/* /* */ */ let a = \(run)", "let r = /\"/; let a = \(run)",
+            "let t = \"x\\\n\(run)",
+        ] {
+            XCTAssertNotNil(Parsing.refusal(source), source)
+        }
+        // And text stays text: literals of every kind, comments (which nest) and regex literals.
+        for source in [
+            "let s = #\"a \\( \" [[[[[[[[[[[[ \"#", "let s = \"\"\"\n\" [[[[[[[[[[[[ \"\n\"\"\"", "let s = \"\\\" [[[[[[[[[[[[\"",
+            "/* /* */ [[[[[[[[[[[[ */", "let s = \"\\(\"[[[[[[[[[[[[\")\"",
+        ] {
+            XCTAssertNil(Parsing.refusal(source), source)
+        }
+    }
+
     func testOneSyntaxErrorIsReportedOncePerPlace() {
         let outcome = Session().run("let a = " + String(repeating: "(", count: 14), mode: .normal)
         XCTAssertEqual(outcome.diagnostics.count, 1)

@@ -26,6 +26,30 @@ final class SupervisorTests: XCTestCase {
         XCTAssertEqual(v, "84")
     }
 
+    func testBlocksParsedAheadRunAsBlocksParsedWhenTheyRun() throws {
+        // Announced blocks (one twice, one the parser must not see) and blocks run out of order
+        // or never announced: every block prints, fails and is highlighted as without the list.
+        let blocks = [
+            "var x = 1\nprint(x)", "x += 1\nprint(x)", "let deep = [[[[[[[[[[1]]]]]]]]]]", "x += 1\nprint(x)",
+            "print(\"not announced\", x)", "func f(_ n: Int) -> Int { n * x }\nprint(f(3))", "print(y)",
+        ]
+        let announced = [blocks[0], blocks[1], blocks[2], blocks[1], blocks[6], blocks[5], blocks[3]]
+        // The spare it takes was told other blocks, and some of these, before the note started.
+        Supervisor.startSpare(Supervisor.defaultExecutable, likely: ["print(1)", blocks[5], blocks[2], "let y = ["])
+        let ahead = Supervisor(executable: Supervisor.defaultExecutable, options: .init(), limits: .init(), upcoming: announced)
+        let plain = supervisor()
+        for block in blocks {
+            let (a, aStyles) = ahead.run(block, mode: .normal, styled: true)
+            let (p, pStyles) = plain.run(block, mode: .normal, styled: true)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            XCTAssertEqual(try encoder.encode(a), try encoder.encode(p), block)
+            XCTAssertEqual(aStyles, pStyles, block)
+        }
+        XCTAssertEqual(text(ahead.run("print(x)", mode: .normal).outcome), "3\n")
+        XCTAssertNil(Supervisor.sparePID, "the note took the spare")
+    }
+
     func testACrashFailsOnlyItsBlockAndTheNextBlockSeesTheStateBeforeIt() throws {
         let s = supervisor()
         _ = s.run("var x = 41\nvar log: [Int] = []", mode: .normal).outcome

@@ -252,18 +252,22 @@ extension Compiler {
                     return xs.firstIndex(of: v).map { .some(.int($0)) } ?? .none
                 }
             case ("sorted", []), ("min", []), ("max", []):
+                var declared: ((Value, Value) throws -> Bool)?
                 switch e {
                 case .int, .double, .string: break
                 case .structure(let t) where t.isComparableEnum: break
-                default: throw error(c, "'\(name)()' needs comparable elements, not '\(e)'")
+                default:
+                    // A `Comparable` type of the note is ordered by the `<` it declares.
+                    declared = declaredOrder(e, at: at)
+                    if declared == nil { throw error(c, "'\(name)()' needs comparable elements, not '\(e)'") }
                 }
                 let kind = name
                 return Typed(type: kind == "sorted" ? base.type : .optional(e)) { f in
                     let xs = try array(f)
                     switch kind {
-                    case "sorted": return .array(xs.sorted(by: less))
-                    case "min": return xs.min(by: less).map { .some($0) } ?? .none
-                    default: return xs.max(by: less).map { .some($0) } ?? .none
+                    case "sorted": return .array(try declared.map { try xs.sorted(by: $0) } ?? xs.sorted(by: less))
+                    case "min": return try (declared.map { try xs.min(by: $0) } ?? xs.min(by: less)).map { .some($0) } ?? .none
+                    default: return try (declared.map { try xs.max(by: $0) } ?? xs.max(by: less)).map { .some($0) } ?? .none
                     }
                 }
             case ("sorted", ["by"]), ("min", ["by"]), ("max", ["by"]):

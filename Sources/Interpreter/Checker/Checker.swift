@@ -37,7 +37,6 @@ final class Checker: SyntaxVisitor {
         reject(node, "deinitializers ('deinit'); an instance here is freed with its last reference, and no code runs then")
     }
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "actors") }
-    override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "operator declarations") }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "conditional compilation") }

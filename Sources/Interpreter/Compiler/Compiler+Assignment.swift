@@ -39,10 +39,17 @@ extension Compiler {
                 }
             }
         }
+        // Swift evaluates the value only when an optional chain on the left is not nil; a value
+        // without effects may be evaluated first, so only such values are stored through a chain.
+        let saved = optionalChainPlaces
+        optionalChainPlaces = hasNoEffects(rhs)
+        defer { optionalChainPlaces = saved }
         let place = try lvalue(target)
+        optionalChainPlaces = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try folded(rhs, expected: place.type)
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
+        if op != "=", let declared = try declaredCompoundAssignment(op, place, rhs, value, node) { return declared }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
             let (code, modify) = (value.code, place.modify)
             return Typed(type: .void) { f in
@@ -158,14 +165,14 @@ extension Compiler {
         }
     }
 
-    /// Compiles the receiver of a mutating method call, which must be assignable; a constant gets
-    /// Swift's message for this case.
-    func mutatingReceiver(_ e: ExprSyntax) throws -> LValue {
+    /// Compiles the receiver of a mutating method call (or of a mutating getter: `kind` is
+    /// `getter`), which must be assignable; a constant gets Swift's message for this case.
+    func mutatingReceiver(_ e: ExprSyntax, of kind: String = "member") throws -> LValue {
         let assign = "cannot assign to value: "
         do {
             return try lvalue(e)
         } catch let error as InterpreterError where error.message.hasPrefix(assign) {
-            throw InterpreterError(message: "cannot use mutating member on immutable value: " + error.message.dropFirst(assign.count),
+            throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + error.message.dropFirst(assign.count),
                                    at: error.at)
         }
     }
@@ -200,6 +207,7 @@ extension Compiler {
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
+                if let t = staticSelf(), let place = try staticPlace(t, name, r) { return place }
                 throw unknownName(name, r)
             }
         }
@@ -254,10 +262,35 @@ extension Compiler {
                 }
             }
         }
-        if e.is(OptionalChainingExprSyntax.self) {
-            throw unsupported(e, "changing a value through optional chaining; unwrap it with 'if var' and store it back")
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            guard optionalChainPlaces else {
+                throw unsupported(e, "changing a value through optional chaining, other than by storing a literal or a variable's value; unwrap it with 'if var' and store it back")
+            }
+            let base = try lvalue(o.expression)
+            guard case .optional(let wrapped) = base.type else {
+                throw error(o.questionMark, "cannot use optional chaining on non-optional value of type '\(base.type)'")
+            }
+            // A nil on the way leaves everything as it is.
+            let modify = base.modify
+            return LValue(type: wrapped) { f, body in
+                try modify(f) { v in
+                    guard case .some(var inner) = v else { return }
+                    v = .void
+                    defer { v = .some(inner) }
+                    try body(&inner)
+                }
+            }
         }
         throw error(e, "cannot assign to this expression")
+    }
+
+    /// Whether evaluating `f` can have no effect that could be seen (output, a trap, a call): a
+    /// literal without interpolations, `nil`, or a variable.
+    private func hasNoEffects(_ f: Folded) -> Bool {
+        guard case .leaf(let e) = f else { return false }
+        if let s = e.as(StringLiteralExprSyntax.self) { return s.segments.allSatisfy { $0.is(StringSegmentSyntax.self) } }
+        if let r = e.as(DeclReferenceExprSyntax.self), case .binding? = resolve(r.baseName.text) { return true }
+        return isLiteral(e) || e.is(NilLiteralExprSyntax.self)
     }
 
     /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
@@ -310,6 +343,14 @@ extension Compiler {
 
     private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
         let base = try lvalue(s.calledExpression)
+        // `t[keyPath: \Sample.x] = v`: a key path literal names the properties it writes.
+        if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath",
+           let k = argument.expression.as(KeyPathExprSyntax.self) {
+            if let root = k.root, try resolveType(root).description != base.type.description {
+                throw error(k, "key path with root type '\(root.trimmedDescription)' cannot be applied to a base of type '\(base.type)'")
+            }
+            return try lvalue(synthesized("(" + s.calledExpression.trimmedDescription + ")" + keyPathComponents(k), anchor: 1, at: s))
+        }
         let arguments = Array(s.arguments)
         let modify = base.modify
         switch base.type {

@@ -67,12 +67,17 @@ extension Compiler {
         }
     }
 
-    /// Declares `extension Array { … }` without a `where` clause, whose members are generic over
-    /// `Element`: they compile for each element type the note's arrays use, as a generic type's do.
+    /// Declares `extension Array { … }` (or of `Collection` or `Sequence`, which here extends
+    /// arrays) without a `where` clause or with conformance requirements on `Element`
+    /// (`where Element: Numeric`), whose members are generic over `Element`: they compile for each
+    /// element type the note's arrays use that meets the requirements, as a generic type's do.
     /// False for other extensions.
     func extendsEveryArray(_ e: ExtensionDeclSyntax) throws -> Bool {
-        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.name.text == "Array", id.genericArgumentClause == nil,
-              e.genericWhereClause == nil else { return false }
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), ["Array", "Collection", "Sequence"].contains(id.name.text),
+              id.genericArgumentClause == nil,
+              e.genericWhereClause?.requirements.allSatisfy({ r in
+                  if case .conformanceRequirement(let c) = r.requirement { c.leftType.trimmedDescription == "Element" } else { false }
+              }) ?? true else { return false }
         let every: GenericType
         if let existing = globalScope.types["extension Array"]?.generic {
             every = existing
@@ -85,13 +90,46 @@ extension Compiler {
             every = holder.generic!
         }
         every.extensions.append(e)
-        for (t, arguments) in every.instances.values {
+        for (t, arguments) in every.instances.values where try meetsRequirements(e, arguments[0]) {
             extended.append(TypeSnapshot(of: t))
             try withTypeArguments(every, t, arguments) {
                 try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
             }
         }
         return true
+    }
+
+    /// Whether `element` meets the `where Element: P` requirements of the array extension `e`.
+    private func meetsRequirements(_ e: ExtensionDeclSyntax, _ element: SType) throws -> Bool {
+        try unmetRequirement(e, element) == nil
+    }
+
+    /// The first protocol of the `where Element: P` requirements of the array extension `e` that
+    /// `element` does not conform to.
+    private func unmetRequirement(_ e: ExtensionDeclSyntax, _ element: SType) throws -> String? {
+        for r in e.genericWhereClause?.requirements ?? [] {
+            guard case .conformanceRequirement(let c) = r.requirement else { continue }
+            for name in c.rightType.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where try !satisfies(element, name, c.rightType) {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// swiftc's error for a method of a constrained array extension used on an array whose
+    /// element type does not meet the constraint; nil when no such extension declares `name`.
+    private func unmetExtensionRequirement(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> InterpreterError? {
+        guard case .array(let element) = type, let every = globalScope.types["extension Array"]?.generic else { return nil }
+        for e in every.extensions where declares(e, name) {
+            guard let missing = try unmetRequirement(e, element) else { continue }
+            let fn = e.memberBlock.members.lazy.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.first { $0.name.text == name }
+            let what = fn.map { f in
+                "instance method '\(name)(" + f.signature.parameterClause.parameters.map { ($0.firstName.tokenKind == .wildcard ? "_" : $0.firstName.text) + ":" }.joined() + ")'"
+            } ?? "property '\(name)'"
+            return error(node, "referencing \(what) on '\(e.extendedType.trimmedDescription)' requires that '\(element)' conform to '\(missing)'")
+        }
+        return nil
     }
 
     /// Whether the extension `e` declares a method or property named `name`.
@@ -119,7 +157,8 @@ extension Compiler {
         every.instances[element.description] = (t, [element])
         do {
             try withTypeArguments(every, t, [element]) {
-                try compileDeclarations(every.extensions.map { TypeDeclaration(syntax: $0, type: t, nested: []) })
+                try compileDeclarations(every.extensions.filter { try meetsRequirements($0, element) }
+                    .map { TypeDeclaration(syntax: $0, type: t, nested: []) })
             }
         } catch {
             before.restore()
@@ -131,7 +170,12 @@ extension Compiler {
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                              _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else { return nil }
+        guard let t = extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else {
+            if let unmet = try unmetExtensionRequirement(base.type, name, c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)) {
+                throw unmet
+            }
+            return nil
+        }
         let codes = try match(args, to: method.signature, c, name: name)
         try checkThrowingCall(method.signature, c)
         if method.isMutating {
@@ -142,7 +186,10 @@ extension Compiler {
 
     /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
     func extensionProperty(_ base: Typed, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type, member: name), let getter = t.computed[name] else { return nil }
+        guard let t = extensionMembers(of: base.type, member: name), let getter = t.computed[name] else {
+            if let unmet = try unmetExtensionRequirement(base.type, name, node) { throw unmet }
+            return nil
+        }
         return try invokeMethod(getter, receiver: base, arguments: [], at: at(node))
     }
 

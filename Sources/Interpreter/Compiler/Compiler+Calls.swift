@@ -21,18 +21,8 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
-                if let signature = b.signature {
-                    var places: [(Int, LValue)] = []
-                    let arguments = try match(args, to: signature, c, name: name) { places.append(($0, $1)) }
-                    try checkThrowingCall(signature, c)
-                    if !places.isEmpty {
-                        return Typed(type: signature.result, code: invokeWritingBack(read(b), arguments, places, at: at))
-                    }
-                    if b.owner.isGlobal, let code = b.code {
-                        return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
-                    }
-                    return Typed(type: signature.result, code: invoke(read(b), arguments, at: at))
-                }
+                if !b.overloads.isEmpty { return try overloadedCall(name, b.overloads, args, c) }
+                if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:
                 let codes = try match(args, to: m.signature, c, name: name)
@@ -49,6 +39,7 @@ extension Compiler {
             case .field?, .computed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
+                if let t = staticSelf(), let member = try typeMemberCall(t, name, args, c) { return member }
                 if let t = scope.lookupType(name) {
                     return try construct(try inferredSpecialization(t, args, expected: expected, c), args, c)
                 }
@@ -71,7 +62,14 @@ extension Compiler {
                 throw unknownName(name, r)
             }
         }
-        if let m = callee.as(MemberAccessExprSyntax.self) { return try methodCall(m, args, c, expected: expected) }
+        if let m = callee.as(MemberAccessExprSyntax.self) {
+            // `Swift.min(a, b)`: a standard function named by its module, as in a type's method that has its own `min`.
+            if m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Swift", resolve("Swift") == nil, scope.lookupType("Swift") == nil,
+               let builtin = try builtinCall(m.declName.baseName.text, args, c, expected: expected) {
+                return builtin
+            }
+            return try methodCall(m, args, c, expected: expected)
+        }
         if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self), let type = namedType(callee) {
             if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
             return try arrayInitializer(type, args, c)
@@ -79,6 +77,41 @@ extension Compiler {
         if let set = try genericSetInitializer(callee, args, c) { return set }
         if callee.is(GenericSpecializationExprSyntax.self), let t = declaredType(callee) { return try construct(t, args, c) }
         return try callFunctionValue(try expression(callee), args, c)
+    }
+
+    /// Compiles a call of the declared function `b`.
+    private func declaredCall(_ b: Binding, _ signature: Signature, _ name: String, _ args: [Argument],
+                              _ c: FunctionCallExprSyntax) throws -> Typed {
+        let at = self.at(c)
+        var places: [(Int, LValue)] = []
+        let arguments = try match(args, to: signature, c, name: name) { places.append(($0, $1)) }
+        try checkThrowingCall(signature, c)
+        if !places.isEmpty {
+            return Typed(type: signature.result, code: invokeWritingBack(read(b), arguments, places, at: at))
+        }
+        if b.owner.isGlobal, let code = b.code {
+            return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
+        }
+        return Typed(type: signature.result, code: invoke(read(b), arguments, at: at))
+    }
+
+    /// Compiles a call of a name that several functions overload, choosing as Swift ranks them:
+    /// the overload whose parameters have exactly the arguments' own types and labels (so `f(3)`
+    /// takes `Int` over `Double`), else the first whose parameters the arguments convert to.
+    private func overloadedCall(_ name: String, _ overloads: [Binding], _ args: [Argument],
+                                _ c: FunctionCallExprSyntax) throws -> Typed {
+        let natural = args.map { try? expression($0.expression).type }
+        let exact = overloads.first { b in
+            let ps = b.signature!.parameters
+            return ps.count == args.count && zip(ps, zip(args, natural)).allSatisfy { p, a in
+                p.label == a.0.label && !p.isInout && a.1.map { $0.conforms(to: p.type) && p.type.conforms(to: $0) } == true
+            }
+        }
+        if let exact { return try declaredCall(exact, exact.signature!, name, args, c) }
+        for b in overloads {
+            do { return try declaredCall(b, b.signature!, name, args, c) } catch let e as NameError { throw e } catch {}
+        }
+        throw error(c, "no exact matches in call to global function '\(name)'")
     }
 
     /// Calls a value of function type with positional arguments.
@@ -114,6 +147,7 @@ extension Compiler {
            let k = namedType(pairs.first!.key), let v = namedType(pairs.first!.value) {
             return .dictionary(k, v)
         }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return namedType(o.expression).map { .optional($0) } }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
         case "Int", "Int64": return .int
@@ -140,6 +174,8 @@ extension Compiler {
         if let t = declaredType(m.base) {
             if name == "init" { return try construct(t, args, c) }
             if let call = try typeMemberCall(t, name, args, c) { return call }
+            // `Outer.Inner(…)`: a nested type's initialiser.
+            if let inner = t.nested[name] { return try construct(inner, args, c) }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(m.base) {
@@ -149,7 +185,10 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         guard let baseExpr = m.base else {
-            if let t = implicitMemberType(expected), let call = try typeMemberCall(t, name, args, c) { return call }
+            if let t = implicitMemberType(expected) {
+                if name == "init" { return try construct(t, args, c) }
+                if let call = try typeMemberCall(t, name, args, c) { return call }
+            }
             if let t = expected.flatMap(nativeType(of:)), let overloads = t.statics[name] {
                 return try callNative(overloads, receiver: nil, args, c, name: name)
             }
@@ -167,7 +206,7 @@ extension Compiler {
                 return .void
             }
         }
-        let base = try expression(baseExpr)
+        let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr)
         if case .structure(let t) = base.type {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -195,6 +234,17 @@ extension Compiler {
             return builtin
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
+    }
+
+    /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
+    /// `ClosedRange<Double>` there, as Swift types literals from the argument; nil otherwise.
+    private func literalDoubleRange(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument]) throws -> Typed? {
+        var e = baseExpr
+        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { e = t.elements.first!.expression }
+        guard name == "contains", args.count == 1, args[0].label == nil, let s = e.as(SequenceExprSyntax.self),
+              case .infix("...", _, let lower, let upper) = try fold(s), isIntegerLiteral(lower), isIntegerLiteral(upper),
+              (try? expression(args[0].expression).type)?.conforms(to: .double) == true else { return nil }
+        return try expression(baseExpr, expected: .native(bindings.doubleRange))
     }
 
     /// Compiles `base.name` used as a value.
@@ -225,7 +275,16 @@ extension Compiler {
             if let i = t.fieldIndex(name) {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
-            if let method = t.property(name) { return try invokeMethod(method, receiver: base, arguments: [], at: at(m)) }
+            if let method = t.property(name) {
+                // A struct's lazy property: reading it may store its value.
+                if method.isMutating {
+                    let place: LValue
+                    // swiftc reports an immutable receiver at the property.
+                    do { place = try mutatingReceiver(baseExpr, of: "getter") } catch let e as InterpreterError { throw error(m.declName, e.message) }
+                    return invokeMutating(method, place: place, arguments: [], at: at(m))
+                }
+                return try invokeMethod(method, receiver: base, arguments: [], at: at(m))
+            }
             if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method, m) }
         case .tuple(let types, let labels):
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {

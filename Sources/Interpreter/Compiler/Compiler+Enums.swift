@@ -31,8 +31,8 @@ extension Compiler {
         }
     }
 
-    /// Compiles `T.name` used as a value: a case without associated values or a static property,
-    /// or returns nil.
+    /// Compiles `T.name` used as a value: a case without associated values, a static property or
+    /// a static method, or returns nil.
     func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
         if let c = t.enumCase(name) {
             guard c.parameters.isEmpty else {
@@ -41,8 +41,16 @@ extension Compiler {
             let v = Value.enumeration(EnumValue(tag: c, payload: []))
             return Typed(type: .structure(t)) { _ in v }
         }
-        guard let p = t.statics[name] else { return nil }
-        return Typed(type: p.type) { f in try p.current(f) }
+        if let p = t.statics[name] { return Typed(type: p.type) { f in try p.current(f) } }
+        // `T.method` used as a value: a function of the method's parameters.
+        guard let m = t.methods[name], m.isStatic, !m.signature.parameters.contains(where: \.isInout) else { return nil }
+        let (code, runtime, at) = (m.code, self.runtime, self.at(node))
+        let function = Value.function(Callable { arguments in
+            let frame = runtime.frame(for: code, parent: nil)
+            for (i, a) in arguments.enumerated() { frame.slots[i + 1] = a }
+            return try runtime.call(code, in: frame, at)
+        })
+        return Typed(type: .function(m.signature.parameters.map(\.type), m.signature.result)) { _ in function }
     }
 
     /// Compiles `T.name(…)`: an enum case with associated values, or a static method; nil if
@@ -76,6 +84,12 @@ extension Compiler {
         }
     }
 
+
+    /// In a static method, its type, whose static members its body names without `Self.`.
+    func staticSelf() -> StructType? {
+        guard case .binding(let b)? = resolve("$static"), case .structure(let t) = b.type else { return nil }
+        return t
+    }
 
     /// The storage of a static property, for assignment.
     func staticPlace(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> LValue? {

@@ -42,6 +42,13 @@ extension Compiler {
             return try folded(try fold(s), expected: expected)
         }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefix(p, expected: expected) }
+        if let p = e.as(PostfixOperatorExprSyntax.self) {
+            let operand = try expression(p.expression, expected: expected)
+            if let declared = try declaredUnaryOperator("postfix ", p.operator.text, p.expression, operand, Syntax(p.operator)) {
+                return declared
+            }
+            throw error(p.operator, "unary operator '\(p.operator.text)' cannot be applied to an operand of type '\(operand.type)'")
+        }
         if let t = e.as(TupleExprSyntax.self) { return try tuple(t, expected: expected) }
         if let a = e.as(ArrayExprSyntax.self) { return try arrayLiteral(a, expected: expected) }
         if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(d, expected: expected) }
@@ -104,15 +111,17 @@ extension Compiler {
     /// Folds operators by precedence, reporting unknown ones at their place.
     func fold(_ s: SequenceExprSyntax) throws -> Folded {
         do {
-            return try Precedence.fold(s)
-        } catch let u as UnsupportedNode {
-            throw unsupported(u.node, u.what)
+            return try globalScope.operators.fold(s)
+        } catch let e as OperatorError {
+            throw error(e.node, e.message)
         }
     }
 
     // MARK: Literals
 
     private func integerLiteral(_ i: IntegerLiteralExprSyntax, expected: SType?) throws -> Typed {
+        // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
+        if case .optional(let wrapped)? = expected { return try integerLiteral(i, expected: wrapped) }
         var text = i.literal.text.replacingOccurrences(of: "_", with: "")
         var radix = 10
         for (prefix, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where text.hasPrefix(prefix) {
@@ -223,6 +232,11 @@ extension Compiler {
            let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {
             element = try expression(typed.expression).type
         }
+        // `[nil, 3, 4]`: `nil` among other elements makes them optionals of the others' type.
+        if element == nil, a.elements.contains(where: { $0.expression.is(NilLiteralExprSyntax.self) }),
+           let typed = a.elements.first(where: { !$0.expression.is(NilLiteralExprSyntax.self) }) {
+            element = .optional(try expression(typed.expression).type)
+        }
         if a.elements.isEmpty {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
             return Typed(type: .array(element)) { _ in .array([]) }
@@ -293,7 +307,7 @@ extension Compiler {
             if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
                 return isIntegerLiteral(.leaf(t.elements.first!.expression))
             }
-            if let s = e.as(SequenceExprSyntax.self), let inner = try? Precedence.fold(s) { return isIntegerLiteral(inner) }
+            if let s = e.as(SequenceExprSyntax.self), let inner = try? globalScope.operators.fold(s) { return isIntegerLiteral(inner) }
             return false
         case .infix(let op, _, let l, let r):
             return ["+", "-", "*", "/", "%"].contains(op) && isIntegerLiteral(l) && isIntegerLiteral(r)
@@ -308,6 +322,7 @@ extension Compiler {
         switch resolve(name) {
         case .binding(let b)?:
             if let g = b.generic { throw error(node, "generic parameter '\(g.parameterNames[0])' could not be inferred") }
+            if !b.overloads.isEmpty { throw error(node, "ambiguous use of '\(name)'") }
             if b.signature?.parameters.contains(where: \.isInout) == true {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
@@ -319,12 +334,18 @@ extension Compiler {
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
             return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
+        case .computed(_, let m, let selfBinding)? where m.isMutating:
+            // A lazy property of `self` in a struct: reading it may store its value.
+            guard selfBinding.isMutable else { throw error(node, "cannot use mutating getter on immutable value: 'self' is immutable") }
+            let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
+            let place = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+            return invokeMutating(m, place: place, arguments: [], at: at(node))
         case .computed(_, let m, let selfBinding)?:
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
             throw unsupported(node, "methods used as values")
         case nil:
-            break
+            if let t = staticSelf(), let member = try typeMember(t, name, node) { return member }
         }
         if let e = node.as(ExprSyntax.self), let member = try? implicitSelfMember(e, expected: nil) { return member }
         if let builtin = builtinValue(name) { return builtin }
@@ -336,6 +357,7 @@ extension Compiler {
     private func prefix(_ p: PrefixOperatorExprSyntax, expected: SType?) throws -> Typed {
         let op = p.operator.text
         let operand = try expression(p.expression, expected: expected)
+        if let declared = try declaredUnaryOperator("prefix ", op, p.expression, operand, Syntax(p.operator)) { return declared }
         let code = operand.code, at = self.at(p)
         switch (op, operand.type) {
         case ("-", .int):
@@ -406,17 +428,18 @@ extension Compiler {
                 }
             case "..." where expected.map({ if case .native(let t) = $0 { t === bindings.doubleRange } else { false } }) ?? false:
                 let (l, r) = (try folded(lhs, expected: .double), try folded(rhs, expected: .double))
-                return try binaryOperator(op, l, r, opNode)
+                return try binaryOperator(op, lhs, rhs, l, r, opNode)
             case "==", "!=":
                 if lhs.isNilLiteral != rhs.isNilLiteral, let comparison = try nilComparison(op, lhs.isNilLiteral ? rhs : lhs) {
                     return comparison
                 }
                 let (l, r) = try operands(lhs, rhs, hint: nil)
-                return try binaryOperator(op, l, r, opNode)
+                return try binaryOperator(op, lhs, rhs, l, r, opNode)
             default:
+                if let declared = try declaredOperatorOnClosure(op, lhs, rhs, opNode) { return declared }
                 let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
-                return try binaryOperator(op, l, r, opNode)
+                return try binaryOperator(op, lhs, rhs, l, r, opNode)
             }
         }
     }

@@ -24,7 +24,7 @@ extension Compiler {
                 (text, anchor) = ("{ $0 \(name) $1 }", 5)
             } else {
                 if let r = resolve(name) {
-                    guard case .binding(let b) = r, b.generic != nil else { return nil }
+                    guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }
@@ -70,7 +70,7 @@ extension Compiler {
     }
 
     /// The components of a key path as a member access chain: `.name.count`.
-    private func keyPathComponents(_ k: KeyPathExprSyntax) throws -> String {
+    func keyPathComponents(_ k: KeyPathExprSyntax) throws -> String {
         try k.components.map { component in
             guard case .property(let p) = component.component else { throw unsupported(component, "key paths with subscripts or optional chaining") }
             return "." + p.declName.baseName.text

@@ -35,6 +35,7 @@ extension Compiler {
             if case .decl(let d) = item.item { return d }
             return nil
         }
+        try declareOperators(decls)
         let declared = typeDeclarations(decls) { scope.types[$0] = $1 }
         if let first = declared.first, !function.isGlobal {
             throw unsupported(first.syntax, "types declared inside a function or closure")
@@ -48,7 +49,13 @@ extension Compiler {
         for t in types { try declareCases(t) }
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
         for t in types { try bindConformances(t) }
-        for fn in decls.compactMap({ $0.as(FunctionDeclSyntax.self) }) {
+        let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }
+        // Functions of one name overload by parameters: each is stored under its typed key, and
+        // the name binds the list of them (see `overloadedCall`).
+        let overloaded = Set(Dictionary(grouping: functions.filter { !isOperator($0) && !isSpecialized($0) }, by: \.name.text)
+            .filter { $0.value.count > 1 }.keys)
+        var overloads: [String: [Binding]] = [:]
+        for fn in functions {
             if isSpecialized(fn) {
                 if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
                 var b = declare(fn.name.text, .void, mutable: false)
@@ -59,11 +66,19 @@ extension Compiler {
             guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
             else { continue }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
-            let b = declare(fn.name.text, signature.type, mutable: false, signature: signature, code: code)
+            let key = overloaded.contains(fn.name.text) ? overloadKey(fn, signature.parameters) : methodKey(fn, signature.parameters)
+            if isOperator(fn) { globalScope.operators.implement(String(key.prefix { $0 != "(" })) }
+            let b = declare(key, signature.type, mutable: false, signature: signature, code: code)
+            if overloaded.contains(fn.name.text) { overloads[fn.name.text, default: []].append(b) }
             if function.isGlobal {
                 try checkGlobalCapacity(fn)
                 globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
             }
+        }
+        for (name, bindings) in overloads {
+            var b = bindings[0]
+            b.overloads = bindings
+            scope.bindings[name] = b
         }
         for t in types { _ = try recovering(t.syntax) { try compileMembers(t) } }
     }
@@ -108,11 +123,13 @@ extension Compiler {
         // A function whose signature failed was reported where it was hoisted.
         if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
         if case .binding(let b)? = resolve(fn.name.text), b.generic != nil { return { _ in .normal } }
-        guard case .binding(let b)? = resolve(fn.name.text), let code = b.code, let body = fn.body else {
+        let (signature, params) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
+        var key = methodKey(fn, signature.parameters)
+        if case .binding(let named)? = resolve(key), !named.overloads.isEmpty { key = overloadKey(fn, signature.parameters) }
+        guard case .binding(let b)? = resolve(key), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
         try withGenericParameters(of: fn) {
-            let (signature, params) = try functionSignature(fn.signature, fn)
             try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
                             throwing: signature.throwing)
         }

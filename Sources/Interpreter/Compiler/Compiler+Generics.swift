@@ -96,6 +96,12 @@ extension Compiler {
             if let c = e.as(ClosureExprSyntax.self) { return try? closure(c, parameters: parameters, result: nil).type }
             if let reference = try? functionReference(e, parameters: parameters, result: nil) { return reference.type }
         }
+        // `\.name` for a `KeyPath<T, V>` whose root `T` is known: its value type binds `V`.
+        if e.is(KeyPathExprSyntax.self), let id = pattern.as(IdentifierTypeSyntax.self), ["KeyPath", "WritableKeyPath"].contains(id.name.text),
+           let root = id.genericArgumentClause?.arguments.first?.argument.as(TypeSyntax.self),
+           let rootType = try? withTypeArguments(names, bound, of: g, { try resolveType(root) }) {
+            return try? functionReference(e, parameters: [rootType], result: nil)?.type
+        }
         let hint = try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) }
         return try? expression(e, expected: hint).type
     }
@@ -151,6 +157,10 @@ extension Compiler {
             case ("Array", .array(let e), 1), ("Set", .set(let e), 1), ("Optional", .optional(let e), 1):
                 unify(arguments[0], e, names, &bound)
             case ("Optional", _, 1): unify(arguments[0], actual, names, &bound)
+            // A key path is the function from its root to the value it reads.
+            case ("KeyPath", .function(let ps, let r), 2) where ps.count == 1, ("WritableKeyPath", .function(let ps, let r), 2) where ps.count == 1:
+                unify(arguments[0], ps[0], names, &bound)
+                unify(arguments[1], r, names, &bound)
             case ("Dictionary", .dictionary(let k, let v), 2):
                 unify(arguments[0], k, names, &bound)
                 unify(arguments[1], v, names, &bound)
@@ -220,7 +230,7 @@ extension Compiler {
         case "Comparable":
             switch type {
             case .int, .double, .string: return true
-            case .structure(let t): return t.isComparableEnum
+            case .structure(let t): return t.isComparable
             default: return false
             }
         case "Equatable", "Hashable":

@@ -1,7 +1,8 @@
 import SwiftSyntax
 
-/// `lazy var` properties of classes: the initial value is computed on first read, where it may
-/// use `self`, and kept in a hidden stored property (named as Swift names its storage).
+/// `lazy var` properties: the initial value is computed on first read, where it may use `self`,
+/// and kept in a hidden stored property (named as Swift names its storage). In a struct the
+/// getter is `mutating`, as in Swift: reading the property stores into the value read from.
 extension Compiler {
     /// Whether `v` is declared `lazy`.
     func isLazy(_ v: VariableDeclSyntax) -> Bool { v.modifiers.contains { $0.name.tokenKind == .keyword(.lazy) } }
@@ -12,22 +13,22 @@ extension Compiler {
     /// Declares the lazy property `binding` of `t`: its storage, getter and setter.
     func declareLazy(_ binding: PatternBindingSyntax, of t: StructType) throws {
         guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported(binding.pattern, "this property pattern") }
-        guard t.isClass else { throw unsupported(binding, "'lazy' properties of structs and enums (make the type a class)") }
+        if t.isEnum { throw error(binding, "enums must not contain stored properties") }
         guard binding.initializer != nil else { throw error(binding, "lazy properties must have an initializer") }
         guard let annotation = binding.typeAnnotation else { throw unsupported(binding, "'lazy' properties without a type annotation") }
         let name = id.identifier.text, type = try resolveType(annotation.type)
         t.fields.append(.init(name: lazyStorage(name), type: .optional(type), isLet: false, initial: { _ in .none }))
         let storage = t.fields.count - 1
         t.computed[name] = .init(code: FunctionCode(name: name, parameterCount: 1), signature: Signature(parameters: [], result: type),
-                                 isMutating: false, isStatic: false)
+                                 isMutating: !t.isClass, isStatic: false)
         let setter = FunctionCode(name: name, parameterCount: 2)
         setter.slotCount = 2
         setter.body = { f in
-            if case .instance(let o) = f.slots[0] { o.fields[storage] = .some(f.slots[1]) }
+            f.slots[0].store(.some(f.slots[1]), at: storage)
             return .normal
         }
         t.setters[name] = .init(code: setter, signature: Signature(parameters: [.init(label: nil, type: type, hasDefault: false)], result: .void),
-                                isMutating: false, isStatic: false)
+                                isMutating: !t.isClass, isStatic: false)
     }
 
     /// Compiles the getter of the lazy property `binding` of `t`: the first read computes the
@@ -43,15 +44,28 @@ extension Compiler {
         let value = try expression(initial, as: getter.signature.result)
         getter.code.slotCount = context.slotCount
         getter.code.body = { f in
-            guard case .instance(let o) = f.slots[0] else { return .normal }
-            if case .some(let v) = o.fields[storage] {
+            if case .some(let v) = f.slots[0].field(storage) {
                 f.result = v
             } else {
                 let v = try value(f)
-                o.fields[storage] = .some(v)
+                f.slots[0].store(.some(v), at: storage)
                 f.result = v
             }
             return .returned
+        }
+    }
+}
+
+extension Value {
+    /// Stores `v` in field `i` of this struct value or class instance.
+    fileprivate mutating func store(_ v: Value, at i: Int) {
+        switch self {
+        case .structure(var s):
+            self = .void
+            s.fields[i] = v
+            self = .structure(s)
+        case .instance(let o): o.fields[i] = v
+        default: break
         }
     }
 }

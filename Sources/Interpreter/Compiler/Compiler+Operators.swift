@@ -1,62 +1,252 @@
 import SwiftSyntax
 
-/// Operators declared by a note's types (`static func + (lhs: V, rhs: V) -> V`), used as
-/// `a + b`. A type keeps them among its methods under their operator and parameter types, so
-/// that overloads (`V * Double`, `Double * V`) coexist; for an `Equatable` type `!=` follows
-/// from `==`, as in Swift.
+/// Operators a note declares: `static func + (lhs: V, rhs: V) -> V` in a type, or
+/// `func • (a: [Double], b: [Double]) -> Double` at the top level after `infix operator •`,
+/// used as `a + b`, `-v`, `√x` or `acc += x`. A type keeps its operators among its methods, and
+/// the top level among its bindings, under their operator and parameter types, so that
+/// overloads (`V * Double`, `Double * V`) coexist. As in Swift, an `Equatable` type's `!=` follows
+/// from its `==`, and a `Comparable` type's `>`, `<=` and `>=` from its `<`.
 extension Compiler {
-    /// The key a method is stored under in its type: its name, or for an operator its name with
-    /// its parameter types.
+    /// An operator function that may implement a use of an operator.
+    enum OperatorFunction {
+        /// A `static` operator method of a type.
+        case method(StructType.Method)
+        /// A top-level operator function.
+        case function(Binding)
+
+        /// Its signature.
+        var signature: Signature {
+            switch self {
+            case .method(let m): m.signature
+            case .function(let b): b.signature!
+            }
+        }
+    }
+
+    /// Whether `fn` declares an operator rather than a named function.
+    func isOperator(_ fn: FunctionDeclSyntax) -> Bool {
+        switch fn.name.tokenKind {
+        case .binaryOperator, .prefixOperator, .postfixOperator: true
+        default: false
+        }
+    }
+
+    /// `prefix `, `postfix ` or nothing, as `fn` is declared.
+    private func fixity(_ fn: FunctionDeclSyntax) -> String {
+        for m in fn.modifiers {
+            if m.name.tokenKind == .keyword(.prefix) { return "prefix " }
+            if m.name.tokenKind == .keyword(.postfix) { return "postfix " }
+        }
+        return ""
+    }
+
+    /// The key a function is stored under in its type or scope: its name, or for an operator
+    /// its ``overloadKey(_:_:)``.
     func methodKey(_ fn: FunctionDeclSyntax, _ parameters: [Signature.Parameter]) -> String {
-        guard case .binaryOperator = fn.name.tokenKind else { return fn.name.text }
-        return fn.name.text + "(" + parameters.map(\.type.description).joined(separator: ", ") + ")"
+        isOperator(fn) ? overloadKey(fn, parameters) : fn.name.text
     }
 
-    /// Fails unless `fn`, an operator, is a `static` member of a type, the only place this subset declares one.
+    /// The key of one overload of a function or operator: its fixity, name and parameter types.
+    func overloadKey(_ fn: FunctionDeclSyntax, _ parameters: [Signature.Parameter]) -> String {
+        fixity(fn) + fn.name.text + "(" + parameters.map(\.type.description).joined(separator: ", ") + ")"
+    }
+
+    /// Fails unless `fn`, if an operator, is declared where Swift allows it (at the top level, or
+    /// `static` in a type) for an operator in scope, with one operand per its fixity.
     func checkOperatorDeclaration(_ fn: FunctionDeclSyntax) throws {
-        guard case .binaryOperator = fn.name.tokenKind else { return }
-        guard fn.parent?.is(MemberBlockItemSyntax.self) == true else {
-            throw unsupported(fn.name, "operator functions outside a type ('func \(fn.name.text)'); declare it as 'static func \(fn.name.text)' in the type")
+        guard isOperator(fn) else { return }
+        if fn.parent?.is(MemberBlockItemSyntax.self) == true {
+            guard fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) else {
+                var owner = fn.parent
+                while let o = owner, !o.is(StructDeclSyntax.self), !o.is(ClassDeclSyntax.self), !o.is(EnumDeclSyntax.self) { owner = o.parent }
+                let name = owner?.as(StructDeclSyntax.self)?.name ?? owner?.as(ClassDeclSyntax.self)?.name ?? owner?.as(EnumDeclSyntax.self)?.name
+                throw error(fn.name, "operator '\(fn.name.text)' declared in type '\(name?.text ?? "")' must be 'static'")
+            }
+        } else if !function.isGlobal {
+            throw error(fn.name, "operator functions can only be declared at global or in type scope")
         }
-        guard fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) else {
-            var owner = fn.parent
-            while let o = owner, !o.is(StructDeclSyntax.self), !o.is(ClassDeclSyntax.self), !o.is(EnumDeclSyntax.self) { owner = o.parent }
-            let name = owner?.as(StructDeclSyntax.self)?.name ?? owner?.as(ClassDeclSyntax.self)?.name ?? owner?.as(EnumDeclSyntax.self)?.name
-            throw error(fn.name, "operator '\(fn.name.text)' declared in type '\(name?.text ?? "")' must be 'static'")
-        }
-        if fn.signature.parameterClause.parameters.count != 2 {
-            throw unsupported(fn.name, "operators that take other than two operands")
+        let name = fn.name.text, count = fn.signature.parameterClause.parameters.count
+        let table = globalScope.operators
+        switch fixity(fn) {
+        case "prefix ", "postfix ":
+            guard count == 1 else { throw error(fn.name, "unary operator implementation must have a 'prefix' or 'postfix' modifier") }
+            guard fixity(fn) == "prefix " ? table.prefix.contains(name) : table.postfix.contains(name) else {
+                throw error(fn.name, "operator implementation without matching operator declaration")
+            }
+        default:
+            guard count == 2 else {
+                throw error(fn.name, count == 1 ? "unary operator implementation must have a 'prefix' or 'postfix' modifier"
+                                                : "operators must have one or two arguments")
+            }
+            guard table.infix[name] != nil else { throw error(fn.name, "operator implementation without matching operator declaration") }
         }
     }
 
-    /// Compiles `l op r` with an operator declared by the type of either operand, if one accepts both.
-    func declaredOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed? {
+    /// Declares the note's `precedencegroup`s, then its operators, in `items` (the top level only).
+    func declareOperators(_ decls: [DeclSyntax]) throws {
+        for d in decls where d.is(PrecedenceGroupDeclSyntax.self) || d.is(OperatorDeclSyntax.self) {
+            guard function.isGlobal else {
+                throw error(d, "'\(d.is(OperatorDeclSyntax.self) ? "operator" : "precedencegroup")' may only be declared at file scope")
+            }
+        }
+        do {
+            for g in decls.compactMap({ $0.as(PrecedenceGroupDeclSyntax.self) }) { try globalScope.operators.declare(g) }
+            for o in decls.compactMap({ $0.as(OperatorDeclSyntax.self) }) { try globalScope.operators.declare(o) }
+        } catch let e as OperatorError {
+            throw error(e.node, e.message)
+        }
+    }
+
+    /// The operator functions named `key` (an operator with its fixity) that the operand types'
+    /// own types and the top level declare, in a fixed order.
+    private func operatorFunctions(_ key: String, _ types: [SType]) -> [OperatorFunction] {
+        var found: [OperatorFunction] = []
+        for t in types {
+            guard case .structure(let s) = t else { continue }
+            for (name, m) in s.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
+                found.append(.method(m))
+            }
+        }
+        guard globalScope.operators.implemented.contains(key) else { return found }
+        for (name, b) in globalScope.bindings.sorted(by: { $0.key < $1.key }) where b.signature != nil && name.hasPrefix(key + "(") {
+            found.append(.function(b))
+        }
+        return found
+    }
+
+    /// The operator function that accepts `operands` (already compiled as `typed`), with the
+    /// operands' code adapted to its parameters. A literal operand that does not fit as compiled
+    /// is compiled again with the parameter's type (`2 ** 10` for `(Double, Int)`), as Swift
+    /// types a literal by the overload it is passed to.
+    private func resolveOperator(_ key: String, _ operands: [Folded?], _ typed: [Typed],
+                                 _ node: Syntax) throws -> (OperatorFunction, [Code], SType)? {
+        let candidates = operatorFunctions(key, typed.map(\.type))
+        func fits(_ ts: [Typed], _ c: OperatorFunction) -> Bool {
+            let ps = c.signature.parameters
+            return ps.count == ts.count && zip(ts, ps).allSatisfy { $0.type.conforms(to: $1.type) }
+        }
+        func codes(_ ts: [Typed], _ c: OperatorFunction) throws -> (OperatorFunction, [Code], SType) {
+            (c, try zip(ts, c.signature.parameters).map { try coerce($0, to: $1.type, node) }, c.signature.result)
+        }
+        if let exact = candidates.first(where: { fits(typed, $0) }) { return try codes(typed, exact) }
+        candidates: for c in candidates where c.signature.parameters.count == typed.count {
+            var retyped = typed
+            for (i, p) in c.signature.parameters.enumerated() where !typed[i].type.conforms(to: p.type) {
+                // A literal that cannot have the parameter's type rules the candidate out.
+                guard let operand = operands[i], isLiteral(operand), let literal = try? folded(operand, expected: p.type) else { continue candidates }
+                retyped[i] = literal
+            }
+            if fits(retyped, c) { return try codes(retyped, c) }
+        }
+        return nil
+    }
+
+    /// Whether `f` is a number or array literal, which takes its type from the parameter it is passed to.
+    private func isLiteral(_ f: Folded) -> Bool {
+        if case .leaf(let e) = f, isFloatLiteral(e) || e.is(ArrayExprSyntax.self) { return true }
+        return isIntegerLiteral(f)
+    }
+
+    /// Code calling `function` with `operands`; with `place`, the first parameter is `inout`
+    /// and its final value is stored back there.
+    private func call(_ function: OperatorFunction, _ operands: [Code], writingBack place: LValue? = nil, at: SourcePoint) -> Code {
+        switch function {
+        case .method(let m):
+            let callee = Value.function(Callable(code: m.code, captured: nil))
+            let arguments: [Code?] = [{ _ in .void }] + operands
+            if let place { return invokeWritingBack({ _ in callee }, arguments, [(1, place)], at: at) }
+            return invoke({ _ in callee }, arguments, at: at)
+        case .function(let b):
+            if let place { return invokeWritingBack(read(b), operands, [(0, place)], at: at) }
+            return invokeTopLevel(b.code!, operands, at: at)
+        }
+    }
+
+    /// Compiles `l op r` with an operator function the note declares, if one accepts both operands.
+    func declaredOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed? {
+        let at = self.at(node)
+        if let (function, codes, result) = try resolveOperator(op, [lhs, rhs], [l, r], node) {
+            return Typed(type: result, code: call(function, codes, at: at))
+        }
+        // Swift gives `!=` from `==` to an `Equatable` type, and `>`, `<=`, `>=` from `<` to a `Comparable` one.
         let owners = [l.type, r.type].compactMap { t -> StructType? in
             if case .structure(let s) = t { return s }
             return nil
         }
-        guard !owners.isEmpty else { return nil }
-        func find(_ name: String, _ a: SType, _ b: SType) -> StructType.Method? {
-            for t in owners {
-                for (key, m) in t.methods.sorted(by: { $0.key < $1.key }) where key.hasPrefix(name + "(") && m.isStatic {
-                    let p = m.signature.parameters
-                    if p.count == 2, a.conforms(to: p[0].type), b.conforms(to: p[1].type) { return m }
-                }
-            }
-            return nil
-        }
-        let at = self.at(node)
-        let none = Typed(type: .void) { _ in .void }
-        func call(_ m: StructType.Method, _ a: Typed, _ b: Typed) throws -> Code {
-            try invokeMethod(m, receiver: none, arguments: [a.code, b.code], at: at, dynamic: false).code
-        }
-        if let m = find(op, l.type, r.type) {
-            return Typed(type: m.signature.result, code: try call(m, l, r))
-        }
-        // Swift gives `!=` from `==` to an `Equatable` type.
-        guard op == "!=", owners.contains(where: \.isEquatable) else { return nil }
-        guard let equal = find("==", l.type, r.type) else { return nil }
-        let code = try call(equal, l, r)
+        let base = op == "!=" ? "==" : "<"
+        guard op == "!=" ? owners.contains(where: \.isEquatable) : [">", "<=", ">="].contains(op) && owners.contains(where: \.isComparable)
+        else { return nil }
+        let swapped = op == ">" || op == "<="
+        guard let (function, codes, _) = try resolveOperator(base, swapped ? [rhs, lhs] : [lhs, rhs], swapped ? [r, l] : [l, r], node)
+        else { return nil }
+        let code = call(function, codes, at: at)
+        if op == ">" { return Typed(type: .bool, code: code) }
         return Typed(type: .bool) { f in try code(f) == .bool(true) ? .bool(false) : .bool(true) }
     }
+
+    /// Compiles `x op { … }` (or `{ … } op x`) with an operator function the note declares: the
+    /// closure takes its type from the parameter it is passed to, as in `x |> { $0 * 2 }`.
+    func declaredOperatorOnClosure(_ op: String, _ lhs: Folded, _ rhs: Folded, _ node: Syntax) throws -> Typed? {
+        let closureSide: Int
+        switch (lhs, rhs) {
+        case (_, .leaf(let e)) where e.is(ClosureExprSyntax.self): closureSide = 1
+        case (.leaf(let e), _) where e.is(ClosureExprSyntax.self): closureSide = 0
+        default: return nil
+        }
+        let operands = [lhs, rhs]
+        let other = try folded(operands[1 - closureSide], expected: nil)
+        for c in operatorFunctions(op, [other.type]) where c.signature.parameters.count == 2 {
+            let ps = c.signature.parameters
+            guard other.type.conforms(to: ps[1 - closureSide].type),
+                  let closure = try? folded(operands[closureSide], expected: ps[closureSide].type) else { continue }
+            let typed = closureSide == 1 ? [other, closure] : [closure, other]
+            if let (function, codes, result) = try resolveOperator(op, operands, typed, node) {
+                return Typed(type: result, code: call(function, codes, at: at(node)))
+            }
+        }
+        return nil
+    }
+
+    /// Compiles `op= ` on a place whose type (or the top level) declares `static func op= (lhs: inout T, …)`.
+    func declaredCompoundAssignment(_ op: String, _ place: LValue, _ rhs: Folded, _ value: Typed, _ node: Syntax) throws -> Typed? {
+        let modify = place.modify
+        let current = Typed(type: place.type) { f in
+            var v = Value.void
+            try modify(f) { v = $0 }
+            return v
+        }
+        guard let (function, codes, _) = try resolveOperator(op, [nil, rhs], [current, value], node),
+              function.signature.parameters[0].isInout else { return nil }
+        return Typed(type: .void, code: call(function, codes, writingBack: place, at: at(node)))
+    }
+
+    /// Compiles a prefix or postfix operator the note declares, applied to `operand`.
+    func declaredUnaryOperator(_ fixity: String, _ op: String, _ e: ExprSyntax, _ operand: Typed, _ node: Syntax) throws -> Typed? {
+        let table = globalScope.operators
+        guard fixity == "prefix " ? table.prefix.contains(op) : table.postfix.contains(op) else {
+            throw error(node, "cannot find operator '\(op)' in scope")
+        }
+        guard let (function, codes, result) = try resolveOperator(fixity + op, [.leaf(e)], [operand], node) else { return nil }
+        return Typed(type: result, code: call(function, codes, at: at(node)))
+    }
+
+    /// For a type whose `<` the note declares (a `Comparable` struct or class), its order as a
+    /// function of two values, for `sorted()`, `min()` and `max()`.
+    func declaredOrder(_ type: SType, at: SourcePoint) -> ((Value, Value) throws -> Bool)? {
+        guard case .structure(let t) = type, t.isComparable,
+              let m = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix("<(") && $0.value.isStatic })?.value
+        else { return nil }
+        let (code, runtime) = (m.code, self.runtime)
+        return { a, b in
+            let frame = runtime.frame(for: code, parent: nil)
+            frame.slots[1] = a
+            frame.slots[2] = b
+            return try runtime.call(code, in: frame, at) == .bool(true)
+        }
+    }
+}
+
+extension StructType {
+    /// Whether the type is declared `Comparable`.
+    var isComparable: Bool { conformances.contains("Comparable") }
 }

@@ -59,6 +59,10 @@ extension Compiler {
     func bindConformances(_ d: TypeDeclaration) throws {
         let t = d.type
         guard !t.isProtocol else { return }
+        if t.isComparable, !t.isEnum, !t.methods.contains(where: { $0.key.hasPrefix("<(") && $0.value.isStatic }) {
+            let name = d.syntax.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(d.syntax)
+            throw error(name, "type '\(t.name)' does not conform to protocol 'Comparable'")
+        }
         for p in t.allProtocols {
             inferAssociatedTypes(of: t, from: p)
             t.conformances.formUnion(p.conformances)

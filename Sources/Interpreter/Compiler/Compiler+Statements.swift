@@ -60,7 +60,7 @@ extension Compiler {
         if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
         if let fn = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(fn) }
         if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(ProtocolDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) || d.is(ImportDeclSyntax.self)
-            || d.is(TypeAliasDeclSyntax.self) {
+            || d.is(TypeAliasDeclSyntax.self) || d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
             return { _ in .normal }
         }
         throw unsupported(d, "this declaration")
@@ -117,12 +117,25 @@ extension Compiler {
 
     // MARK: Declarations
 
+    /// The type annotation of a binding: its own, or in `var x, y: Double` (names without a
+    /// value or type before one with a type) the one that follows, as Swift reads it.
+    func sharedAnnotation(of binding: PatternBindingSyntax) -> TypeSyntax? {
+        if let own = binding.typeAnnotation { return own.type }
+        guard binding.initializer == nil, binding.accessorBlock == nil,
+              let list = binding.parent?.as(PatternBindingListSyntax.self) else { return nil }
+        for later in list[list.index(after: list.index(of: binding)!)...] {
+            if let type = later.typeAnnotation?.type { return type }
+            if later.initializer != nil || later.accessorBlock != nil { return nil }
+        }
+        return nil
+    }
+
     private func variableDeclaration(_ v: VariableDeclSyntax) throws -> Exec {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         var execs: [Exec] = []
         for binding in v.bindings {
             if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
-            let annotated = try binding.typeAnnotation.map { try annotationType($0.type, initializer: binding.initializer?.value) }
+            let annotated = try sharedAnnotation(of: binding).map { try annotationType($0, initializer: binding.initializer?.value) }
             guard let initializer = binding.initializer else {
                 guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw error(binding, "type annotation missing in pattern")

@@ -250,7 +250,8 @@ extension Compiler {
         }, .constructor(1, [inner.1]))
     }
 
-    /// `a...b`, `a..<b`, `a...`, `..<b` and `...b` as patterns over numbers.
+    /// `a...b`, `a..<b`, `a...`, `..<b` and `...b` as patterns over numbers, or over strings and
+    /// characters (`"0"..."9"`), which are ordered as Swift orders them.
     private func rangePattern(_ e: ExprSyntax, _ type: SType) throws -> Matcher? {
         let lower: Folded?, upper: Folded?, closed: Bool, node: Syntax
         if let s = e.as(SequenceExprSyntax.self), case .infix(let op, let opNode, let lo, let hi) = try fold(s), op == "..<" || op == "..." {
@@ -262,7 +263,8 @@ extension Compiler {
         } else {
             return nil
         }
-        guard type.isNumeric else { throw error(e, "range pattern cannot match values of type '\(type)'") }
+        let isString = if case .string = type { true } else { false }
+        guard type.isNumeric || isString else { throw error(e, "range pattern cannot match values of type '\(type)'") }
         let bound = { (x: Folded?) throws -> Code? in
             guard let x else { return nil }
             let typed = try self.folded(x, expected: type)

@@ -158,10 +158,8 @@ extension Compiler {
             guard Self.knownProtocols.contains(name) else {
                 throw error(inherited.type, "cannot find type '\(name)' in scope")
             }
-            if name == "Comparable", !t.isEnum {
-                throw unsupported(inherited.type, "'Comparable' structs (declaring '<' needs operator declarations)")
-            }
-            t.conformances.insert(name)
+            // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised.
+            t.conformances.formUnion(name == "Comparable" ? [name, "Equatable"] : [name])
         }
     }
 
@@ -257,7 +255,7 @@ extension Compiler {
     }
 
     /// Whether `e` is a number, string or Boolean literal, possibly negated.
-    private func isLiteral(_ e: ExprSyntax) -> Bool {
+    func isLiteral(_ e: ExprSyntax) -> Bool {
         if let p = e.as(PrefixOperatorExprSyntax.self) { return p.operator.text == "-" && isLiteral(p.expression) }
         return e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) || e.is(StringLiteralExprSyntax.self)
             || e.is(BooleanLiteralExprSyntax.self)
@@ -275,7 +273,7 @@ extension Compiler {
                 throw unsupported(binding.pattern, "this property pattern")
             }
             let name = id.identifier.text
-            let annotated = try binding.typeAnnotation.map { try resolveType($0.type) }
+            let annotated = try sharedAnnotation(of: binding).map { try resolveType($0) }
             let accessors = binding.accessorBlock.map(Self.accessors) ?? [:]
             if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
                 if isStatic { throw unsupported(binding, "static computed properties") }

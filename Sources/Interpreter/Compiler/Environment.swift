@@ -63,6 +63,8 @@ struct Binding {
     var code: FunctionCode?
     /// For a generic function specialised at each call, its declaration.
     var generic: GenericFunction?
+    /// For a name that several functions overload, those functions (in declaration order).
+    var overloads: [Binding] = []
 }
 
 /// One lexical scope: a block, a function body or a case body.
@@ -77,6 +79,8 @@ final class Scope {
     var types: [String: StructType] = [:]
     /// Type aliases declared here.
     var aliases: [String: SType] = [:]
+    /// The operators and precedence groups in scope; a note declares its own at the top level only.
+    var operators = OperatorTable.standard
 
     /// A scope inside `parent`, belonging to `function`.
     init(parent: Scope?, function: FunctionContext) {
@@ -85,11 +89,11 @@ final class Scope {
     }
 
     /// A copy of this scope's declarations, to restore after a failed block.
-    var snapshot: ([String: Binding], [String: StructType], [String: SType]) { (bindings, types, aliases) }
+    var snapshot: ([String: Binding], [String: StructType], [String: SType], OperatorTable) { (bindings, types, aliases, operators) }
 
     /// Restores declarations saved by `snapshot`.
-    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType])) {
-        (bindings, types, aliases) = saved
+    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType], OperatorTable)) {
+        (bindings, types, aliases, operators) = saved
     }
 
     /// The type the alias `name` stands for, searching outwards.

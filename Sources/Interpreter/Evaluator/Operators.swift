@@ -3,12 +3,13 @@ import SwiftSyntax
 /// Binary operators, specialised at compile time by operand type so the evaluator
 /// does one enum match per operand and no dispatch on the operator.
 extension Compiler {
-    /// Compiles `l op r` for operands already typed.
-    func binaryOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
+    /// Compiles `l op r` for operands already typed; `lhs` and `rhs` are their syntax, for a
+    /// literal passed to an operator function the note declares to take that function's type.
+    func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
-        if let declared = try declaredOperator(op, l, r, node) { return declared }
+        if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
         if let number = try numberOperator(op, l, r, node) { return number }
         switch op {
         case "==", "!=":
@@ -80,8 +81,10 @@ extension Compiler {
                 guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
                 return .bool(compare(x, y))
             }
-        case ("<", .structure(let t)) where t.isComparableEnum, ("<=", .structure(let t)) where t.isComparableEnum,
-             (">", .structure(let t)) where t.isComparableEnum, (">=", .structure(let t)) where t.isComparableEnum:
+        // A `Comparable` enum is ordered by case, then payload; a tuple of up to six comparable
+        // elements lexicographically, as Swift's tuple comparisons are.
+        case ("<", let t) where ordersByLess(t), ("<=", let t) where ordersByLess(t),
+             (">", let t) where ordersByLess(t), (">=", let t) where ordersByLess(t):
             let (strict, swapped) = (op == "<" || op == ">", op == ">" || op == ">=")
             return Typed(type: .bool) { f in
                 let (x, y) = (try a(f), try b(f))
@@ -135,6 +138,23 @@ extension Compiler {
     private func isOptional(_ t: Typed) -> Bool {
         switch t.type {
         case .nilLiteral, .optional: true
+        default: false
+        }
+    }
+
+    /// Whether `less` orders values of type `t` as Swift's `<` does: a `Comparable` enum, or a
+    /// tuple of up to six integers, numbers, strings or such enums.
+    private func ordersByLess(_ t: SType) -> Bool {
+        switch t {
+        case .structure(let s): s.isComparableEnum
+        case .tuple(let ts, _):
+            ts.count <= 6 && ts.allSatisfy {
+                switch $0 {
+                case .int, .double, .string: true
+                case .structure(let s): s.isComparableEnum
+                default: false
+                }
+            }
         default: false
         }
     }

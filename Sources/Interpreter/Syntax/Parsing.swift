@@ -24,47 +24,157 @@ public enum Parsing {
     }
 
     /// Why `source` must not be handed to SwiftParser at all (see ``maximumBracketRun``), located
-    /// at the first `[` past the limit; nil for ordinary code. String literals and comments are
-    /// skipped; the scan is one pass over the bytes.
+    /// at the first `[` past the limit; nil for ordinary code. The scan is one pass over the bytes
+    /// that skips comments and the text of string literals as Swift's lexer does: a single-line
+    /// literal ends at its line's end even when unclosed, `"""` literals and raw `#"…"#` literals
+    /// end only at their own delimiter, and an interpolation `\(…)` is code again (found by fuzzing:
+    /// a stray quote must not hide a run of brackets from the scan while the parser still sees it).
+    /// Where the scan could be unsure, it reads code, so an odd literal can only be refused, never
+    /// let through.
     public static func refusal(_ source: String) -> BlockDiagnostic? {
-        var run = 0
+        let bytes = Array(source.utf8)
+        var i = 0
         var line = 1
         var lineStart = 0
-        var bytes = source.utf8[...]
-        var offset = 0
-        func next() -> UInt8? {
-            guard let b = bytes.popFirst() else { return nil }
-            offset += 1
-            if b == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = offset
-            }
-            return b
+        var run = 0
+        /// What the scan is inside: code (the block, or an interpolation with its open parentheses),
+        /// the text of a string literal, or what may be a regex literal (`/…/`, `#/…/#`), whose
+        /// quotes open nothing and whose brackets still count, in case it is code after all.
+        enum Context {
+            case code(parentheses: Int)
+            case text(hashes: Int, multiline: Bool)
+            case regex(hashes: Int)
         }
-        while let b = next() {
-            switch b {
-            case UInt8(ascii: "["):
-                run += 1
-                if run > maximumBracketRun {
-                    return BlockDiagnostic(
-                        line: line, column: offset - lineStart,
-                        message: "more than \(maximumBracketRun) consecutive '[': nest array literals and types at most \(maximumBracketRun) deep (deeper runs make Swift's parser take exponential time)",
-                        isError: true)
+        /// The last byte of code that was not white space: a `/` after one of these starts a regex
+        /// literal where Swift's lexer may read one, rather than a division.
+        var last: UInt8 = UInt8(ascii: "(")
+        let beforeRegex = Set("(,=:[{;!&|^~?+-*%<>".utf8)
+        /// Counts one more `[` of a run; the refusal when the run is too long.
+        func bracket() -> BlockDiagnostic? {
+            run += 1
+            guard run > maximumBracketRun else { return nil }
+            return BlockDiagnostic(
+                line: line, column: i - lineStart + 1,
+                message: "more than \(maximumBracketRun) consecutive '[': nest array literals and types at most \(maximumBracketRun) deep (deeper runs make Swift's parser take exponential time)",
+                isError: true)
+        }
+        var stack: [Context] = [.code(parentheses: 0)]
+        func at(_ k: Int, _ c: Character) -> Bool { k < bytes.count && bytes[k] == c.asciiValue! }
+        /// The number of `#` from `k` on.
+        func hashes(from k: Int) -> Int {
+            var n = 0
+            while at(k + n, "#") { n += 1 }
+            return n
+        }
+        /// Moves past `count` bytes, counting lines.
+        func advance(_ count: Int = 1) {
+            for _ in 0..<count where i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\n") {
+                    line += 1
+                    lineStart = i + 1
                 }
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                continue
-            case UInt8(ascii: "\""):
+                i += 1
+            }
+        }
+        while i < bytes.count {
+            switch stack[stack.count - 1] {
+            case .code(let parentheses):
+                let b = bytes[i]
+                if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                    advance()
+                    continue
+                }
+                defer { last = b }
+                if b == UInt8(ascii: "[") {
+                    if let refused = bracket() { return refused }
+                    advance()
+                    continue
+                }
                 run = 0
-                var escaped = false
-                while let c = next(), escaped || c != UInt8(ascii: "\"") { escaped = !escaped && c == UInt8(ascii: "\\") }
-            case UInt8(ascii: "/") where bytes.first == UInt8(ascii: "/"):
-                while let c = next(), c != UInt8(ascii: "\n") {}
-            case UInt8(ascii: "/") where bytes.first == UInt8(ascii: "*"):
-                _ = next()
-                var previous: UInt8 = 0
-                while let c = next(), !(previous == UInt8(ascii: "*") && c == UInt8(ascii: "/")) { previous = c }
-            default:
+                if b == UInt8(ascii: "/"), at(i + 1, "/") {
+                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { advance() }
+                } else if b == UInt8(ascii: "/"), at(i + 1, "*") {
+                    // Block comments nest in Swift.
+                    var depth = 0
+                    repeat {
+                        if at(i, "/"), at(i + 1, "*") {
+                            depth += 1
+                            advance(2)
+                        } else if at(i, "*"), at(i + 1, "/") {
+                            depth -= 1
+                            advance(2)
+                        } else {
+                            advance()
+                        }
+                    } while depth > 0 && i < bytes.count
+                } else if (b == UInt8(ascii: "/") && beforeRegex.contains(last)) || (b == UInt8(ascii: "#") && at(i + hashes(from: i), "/")) {
+                    let n = hashes(from: i)
+                    advance(n + 1)
+                    stack.append(.regex(hashes: n))
+                } else if b == UInt8(ascii: "\"") || (b == UInt8(ascii: "#") && at(i + hashes(from: i), "\"")) {
+                    let n = hashes(from: i)
+                    let multiline = at(i + n + 1, "\"") && at(i + n + 2, "\"")
+                    advance(n + (multiline ? 3 : 1))
+                    stack.append(.text(hashes: n, multiline: multiline))
+                } else if b == UInt8(ascii: "(") {
+                    stack[stack.count - 1] = .code(parentheses: parentheses + 1)
+                    advance()
+                } else if b == UInt8(ascii: ")") {
+                    if parentheses > 0 {
+                        stack[stack.count - 1] = .code(parentheses: parentheses - 1)
+                    } else if stack.count > 1 {
+                        stack.removeLast()  // the end of an interpolation
+                    }
+                    advance()
+                } else {
+                    advance()
+                }
+            case .text(let n, let multiline):
+                let b = bytes[i]
+                if b == UInt8(ascii: "\\"), hashes(from: i + 1) >= n {
+                    if at(i + 1 + n, "(") {
+                        advance(n + 2)
+                        run = 0
+                        stack.append(.code(parentheses: 0))
+                    } else {
+                        // An escape: the character after it is text (a line's end still ends a
+                        // single-line literal).
+                        advance(n + 1)
+                        if i < bytes.count, bytes[i] != UInt8(ascii: "\n") { advance() }
+                    }
+                } else if b == UInt8(ascii: "\""), !multiline || (at(i + 1, "\"") && at(i + 2, "\"")),
+                    hashes(from: i + (multiline ? 3 : 1)) >= n
+                {
+                    advance((multiline ? 3 : 1) + n)
+                    stack.removeLast()
+                } else if b == UInt8(ascii: "\n"), !multiline {
+                    stack.removeLast()  // an unclosed literal ends with its line, as Swift's lexer ends it
+                } else {
+                    advance()
+                }
+            case .regex(let n):
+                let b = bytes[i]
+                if b == UInt8(ascii: "[") {
+                    if let refused = bracket() { return refused }
+                    advance()
+                    continue
+                }
+                if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") {
+                    advance()
+                    continue
+                }
                 run = 0
+                if b == UInt8(ascii: "\\") {
+                    advance()
+                    if i < bytes.count, bytes[i] != UInt8(ascii: "\n") { advance() }
+                } else if b == UInt8(ascii: "/"), hashes(from: i + 1) >= n {
+                    advance(1 + n)
+                    stack.removeLast()
+                } else if b == UInt8(ascii: "\n"), n == 0 {
+                    stack.removeLast()  // an unclosed `/…/` is not a regex literal: the line was code
+                } else {
+                    advance()
+                }
             }
         }
         return nil

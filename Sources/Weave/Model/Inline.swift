@@ -41,17 +41,21 @@ public struct Math: Hashable, Sendable {
     public var environment: String?
     /// The position of the opening delimiter in the `.md` file.
     public var location: SourceLocation
+    /// The position of the first character of ``tex`` in the `.md` file, after the delimiter.
+    public var texLocation: SourceLocation
     /// The equation number assigned by the numbering pass, if any.
     public var number: Int?
     /// The `\label{…}` names found in the formula.
     public var labels: [String]
 
-    /// Creates a formula; number and labels are filled in by later passes.
-    public init(tex: String, display: Bool, environment: String? = nil, location: SourceLocation) {
+    /// Creates a formula whose opening delimiter is `delimiter` characters wide (its TeX begins
+    /// that far after `location`); number and labels are filled in by later passes.
+    public init(tex: String, display: Bool, environment: String? = nil, location: SourceLocation, delimiter: Int = 0) {
         self.tex = tex
         self.display = display
         self.environment = environment
         self.location = location
+        self.texLocation = SourceLocation(line: location.line, column: location.column + delimiter)
         self.number = nil
         self.labels = []
     }

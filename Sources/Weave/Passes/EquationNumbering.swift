@@ -104,17 +104,37 @@ enum EquationNumbering {
                 }
                 math.tex = katexReady(math)
             }
+            var unresolved = false
             let tex = TeXCommands.replace(references, in: math.tex) { m in
                 guard let n = numbers[m.argument] else {
-                    unknown.append((math.location, m.argument))
+                    unresolved = true
                     return "\\text{(??)}"
                 }
                 let shown = m.command == "eqref" ? "(\(n))" : "\(n)"
                 return "\\href{#eq-\(anchor(m.argument))}{\\text{\(shown)}}"
             }
             if let tex { math.tex = tex }
+            if unresolved {
+                // Located in the formula as written, before labels were taken out of it.
+                let source = Array(original.tex.utf8)
+                for m in TeXCommands.find(references, in: original.tex) where numbers[m.argument] == nil {
+                    unknown.append((EquationNumbering.location(of: m.range.lowerBound, in: source, from: original.texLocation), m.argument))
+                }
+            }
             return math == original ? nil : math
         }
+    }
+
+    /// Where the byte at `offset` of a formula's TeX `source` stands in the `.md` file, given where
+    /// the TeX begins. (A later line of a formula in a block quote counts its columns from after
+    /// the `>` markers, which are not part of the TeX.)
+    static func location(of offset: Int, in source: [UInt8], from start: SourceLocation) -> SourceLocation {
+        let before = source[..<offset]
+        let characters = { (bytes: ArraySlice<UInt8>) in bytes.count { $0 & 0xC0 != 0x80 } }
+        guard let newline = before.lastIndex(of: UInt8(ascii: "\n")) else {
+            return SourceLocation(line: start.line, column: start.column + characters(before))
+        }
+        return SourceLocation(line: start.line + before.count { $0 == UInt8(ascii: "\n") }, column: 1 + characters(before[(newline + 1)...]))
     }
 
     /// The names in `\label{…}`.

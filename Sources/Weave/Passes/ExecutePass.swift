@@ -1,5 +1,6 @@
 import Foundation
 import Interpreter
+import Synchronization
 import Worker
 
 /// Runs a note's experiments: every `swift` block (but `norun` ones) and every inline
@@ -34,7 +35,11 @@ enum ExecutePass {
         if let budget = note.meta.timeBudget { options.timeBudget = budget }
         var limits = WorkerLimits()
         if let memory = note.meta.memoryBudget { limits.memoryBytes = memory }
-        let worker = { Supervisor(executable: workerExecutable, options: options, limits: limits) }
+        let sources = experiments.map(\.source)
+        let worker = {
+            lastRun.withLock { $0 = sources }
+            return Supervisor(executable: workerExecutable, options: options, limits: limits, upcoming: sources)
+        }
         guard let cache, let fingerprint = workerFingerprint else { return run(note, with: worker()) }
 
         let list = RequestList()
@@ -61,6 +66,10 @@ enum ExecutePass {
         note.diagnostics += run.diagnostics
         return note
     }
+
+    /// The block sources of the note whose experiments last ran in a worker in this process: in
+    /// `weave preview`, the note being edited, whose blocks the spare worker parses ahead.
+    static let lastRun = Mutex<[String]>([])
 
     /// The worker executable, found once per process.
     static let workerExecutable = Supervisor.defaultExecutable

@@ -458,7 +458,7 @@ struct MathProtector {
         }
         let content = String(decoding: b[contentStart..<contentEnd], as: UTF8.self)
         let tex = quoteDepth == 0 || oneLine ? content : Self.stripQuotePrefixes(content, depth: quoteDepth)
-        spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location), source: start..<end, quoteDepth: quoteDepth))
+        spans.append(Span(math: Math(tex: tex, display: display, environment: env, location: location, delimiter: contentStart - start), source: start..<end, quoteDepth: quoteDepth))
         append(Self.tokenOpen)
         appendDecimal(spans.count - 1)
         append(Self.tokenClose)

@@ -99,10 +99,12 @@ public enum Weaver {
 
     /// Starts an experiment worker now, unless one already waits, for the next note that runs
     /// experiments to take: a process that builds again and again (`weave preview`) calls this
-    /// between builds, so a code edit's run does not wait for a process to start. The worker ends
-    /// with the calling thread, so call it from one that lives as long as the process.
+    /// between builds, so a code edit's run does not wait for a process to start. The spare parses
+    /// the blocks of the note that last ran (the one being edited) while it waits, so that the
+    /// next run of that note parses only its changed blocks. The worker ends with the calling
+    /// thread, so call it from one that lives as long as the process.
     public static func startSpareWorker() {
-        Supervisor.startSpare(ExecutePass.workerExecutable)
+        Supervisor.startSpare(ExecutePass.workerExecutable, likely: ExecutePass.lastRun.withLock { $0 })
     }
 
     /// Makes SIGINT and SIGTERM remove the temporary files of pages being written before the
