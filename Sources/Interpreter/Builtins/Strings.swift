@@ -31,6 +31,10 @@ extension Compiler {
                 let t = try expression(a.expression)
                 switch t.type {
                 case .int, .double, .string: values.append(t.code)
+                // A Float is passed as C passes it to a variadic function: as a Double.
+                case let float where isFloat(float):
+                    let code = t.code
+                    values.append { f in .double(Double(try code(f).native as? Float ?? .nan)) }
                 default: throw error(a.expression, "argument type '\(t.type)' does not conform to expected type 'CVarArg'")
                 }
             }
