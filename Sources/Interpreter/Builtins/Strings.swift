@@ -129,6 +129,24 @@ extension Compiler {
         }
     }
 
+    /// Compiles `i < j`, `i == j` or another comparison of two `String.Index`es, or returns nil
+    /// when the operands are not both indices.
+    func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed) -> Typed? {
+        guard case .native(let a) = l.type, case .native(let b) = r.type, a === bindings.stringIndex, b === a else { return nil }
+        let compare: ((String.Index, String.Index) -> Bool)? = switch op {
+        case "<": { $0 < $1 }
+        case "<=": { $0 <= $1 }
+        case ">": { $0 > $1 }
+        case ">=": { $0 >= $1 }
+        case "==": { $0 == $1 }
+        case "!=": { $0 != $1 }
+        default: nil
+        }
+        guard let compare else { return nil }
+        let (x, y) = (l.code, r.code)
+        return Typed(type: .bool) { f in .bool(compare(try x(f).native as! String.Index, try y(f).native as! String.Index)) }
+    }
+
     /// Compiles `index(after:)`, `index(before:)`, `index(_:offsetBy:)`, `firstIndex(of:)`,
     /// `lastIndex(of:)` or `distance(from:to:)` of a string, or returns nil for another method.
     func stringIndexMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {

@@ -11,6 +11,7 @@ extension Compiler {
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
         if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
         if let number = try numberOperator(op, l, r, node) { return number }
+        if let index = stringIndexComparison(op, l, r) { return index }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
