@@ -131,7 +131,7 @@ extension Compiler {
     }
 
     /// The comparison operator `op` of a `Comparable` type, nil if `op` is none.
-    private static func comparison<T: Comparable>(_: T.Type, _ op: String) -> ((T, T) -> Bool)? {
+    static func comparison<T: Comparable>(_: T.Type, _ op: String) -> ((T, T) -> Bool)? {
         switch op {
         case "<": { $0 < $1 }
         case "<=": { $0 <= $1 }

@@ -133,16 +133,7 @@ extension Compiler {
     /// when the operands are not both indices.
     func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed) -> Typed? {
         guard case .native(let a) = l.type, case .native(let b) = r.type, a === bindings.stringIndex, b === a else { return nil }
-        let compare: ((String.Index, String.Index) -> Bool)? = switch op {
-        case "<": { $0 < $1 }
-        case "<=": { $0 <= $1 }
-        case ">": { $0 > $1 }
-        case ">=": { $0 >= $1 }
-        case "==": { $0 == $1 }
-        case "!=": { $0 != $1 }
-        default: nil
-        }
-        guard let compare else { return nil }
+        guard let compare = Self.comparison(String.Index.self, op) else { return nil }
         let (x, y) = (l.code, r.code)
         return Typed(type: .bool) { f in .bool(compare(try x(f).native as! String.Index, try y(f).native as! String.Index)) }
     }
