@@ -45,6 +45,16 @@ final class ParsingLimitsTests: XCTestCase {
         }
     }
 
+    func testABackslashDeepInsideOpenBracketsIsRefused() {
+        // Found by fuzzing: each backslash inside unclosed parentheses doubled the parser's time.
+        let hostile = "c(" + String(repeating: "A((((((\\" + String(repeating: "(", count: 20), count: 8)
+        let refusal = Parsing.refusal(hostile)
+        XCTAssertEqual(refusal.map { "\($0.line):\($0.column)" }, "1:38")
+        XCTAssertTrue(refusal?.message.hasPrefix("a '\\' inside more than 16 open brackets") == true, refusal?.message ?? "")
+        // Key paths where code has them are fine.
+        XCTAssertNil(Parsing.refusal("let n = points.map(\\.x).filter { ($0 > (1)) }.map(\\.magnitude)"))
+    }
+
     func testOneSyntaxErrorIsReportedOncePerPlace() {
         let outcome = Session().run("let a = " + String(repeating: "(", count: 14), mode: .normal)
         XCTAssertEqual(outcome.diagnostics.count, 1)

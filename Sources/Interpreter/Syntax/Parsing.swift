@@ -15,6 +15,11 @@ public enum Parsing {
     /// `[` of a run: 20 take minutes. Eight are more than any array literal or type needs.
     public static let maximumBracketRun = 8
 
+    /// The deepest a backslash (a key path) may stand inside open brackets. SwiftParser's look-ahead
+    /// over unclosed brackets before each `\\` makes its time grow exponentially with their count
+    /// (found by fuzzing: a kilobyte of them takes minutes); real key paths stand a few levels deep.
+    public static let maximumBackslashDepth = 16
+
     /// The syntax tree of `source`, parsed with the fixed nesting limit. Callers that parse blocks
     /// themselves (to highlight them, say) use this, and pass the tree to `Session.run`; they call
     /// ``refusal(_:)`` first.
@@ -59,6 +64,8 @@ public enum Parsing {
                 isError: true)
         }
         var stack: [Context] = [.code(parentheses: 0)]
+        /// Brackets of every kind open in code, across interpolations.
+        var depth = 0
         func at(_ k: Int, _ c: Character) -> Bool { k < bytes.count && bytes[k] == c.asciiValue! }
         /// The number of `#` from `k` on.
         func hashes(from k: Int) -> Int {
@@ -87,10 +94,21 @@ public enum Parsing {
                 defer { last = b }
                 if b == UInt8(ascii: "[") {
                     if let refused = bracket() { return refused }
+                    depth += 1
                     advance()
                     continue
                 }
                 run = 0
+                if b == UInt8(ascii: "(") || b == UInt8(ascii: "{") {
+                    depth += 1
+                } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
+                    depth = max(0, depth - 1)
+                } else if b == UInt8(ascii: "\\"), depth > maximumBackslashDepth {
+                    return BlockDiagnostic(
+                        line: line, column: i - lineStart + 1,
+                        message: "a '\\' inside more than \(maximumBackslashDepth) open brackets: close them, or take the key path out (deeper ones make Swift's parser take exponential time)",
+                        isError: true)
+                }
                 if b == UInt8(ascii: "/"), at(i + 1, "/") {
                     while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { advance() }
                 } else if b == UInt8(ascii: "/"), at(i + 1, "*") {
