@@ -32,17 +32,17 @@ extension Compiler {
     /// traps such as an index out of range stay errors of the block, as in Swift.
     func doStatement(_ d: DoStmtSyntax) throws -> Exec {
         if d.catchClauses.isEmpty { return try block(d.body) }
-        var clauses: [(Matcher, Exec)] = []
+        var clauses: [Clause] = []
         var exhaustive = false
         for clause in d.catchClauses {
-            let compiled: (Matcher, Exec) = try withScope {
+            let compiled: Clause = try withScope {
                 guard !clause.catchItems.isEmpty else {
                     exhaustive = true
                     let store = write(declare("error", .error, mutable: false))
-                    return ({ f, v in
+                    return Clause(matches: { f, v in
                         store(f, v)
                         return true
-                    }, try statements(clause.body.statements))
+                    }, body: try statements(clause.body.statements))
                 }
                 var matchers: [Matcher] = []
                 for item in clause.catchItems {
@@ -60,7 +60,7 @@ extension Compiler {
                     for m in matchers where try m(f, v) { return true }
                     return false
                 }
-                return (matcher, try statements(clause.body.statements))
+                return Clause(matches: matcher, body: try statements(clause.body.statements))
             }
             clauses.append(compiled)
         }
@@ -72,7 +72,7 @@ extension Compiler {
                 return try body(f)
             } catch let e as InterpreterError {
                 guard let thrown = e.thrown else { throw e }
-                for (matches, handler) in clauses where try matches(f, thrown) { return try handler(f) }
+                for clause in clauses where try clause.matches(f, thrown) { return try clause.body(f) }
                 throw e
             }
         }

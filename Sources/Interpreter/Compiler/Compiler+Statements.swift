@@ -13,17 +13,23 @@ extension Compiler {
         var chain = ExecChain()
         for (i, item) in zip(items.indices, items) {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
-                chain.append(deferring(try recovering(item) { try block(d.body) } ?? { _ in .normal }, try chained(items[(i + 1)...])))
+                var deferred: Exec = { _ in .normal }
+                try recovering(item) { deferred = try block(d.body) }
+                chain.append(deferring(deferred, try chained(items[(i + 1)...])))
                 return chain.exec
             }
-            if let exec = try recovering(item, { try statement(item.item) }) { chain.append(exec) }
+            var exec: Exec?
+            try recovering(item) { exec = try statement(item.item) }
+            if let exec { chain.append(exec) }
         }
         return chain.exec
     }
 
     /// Compiles `{ … }` in a new scope.
     func block(_ body: CodeBlockSyntax) throws -> Exec {
-        try withScope { try statements(body.statements) }
+        var exec: Exec?
+        try withScope { exec = try statements(body.statements) }
+        return exec!
     }
 
     /// Runs statements in order, stopping at the first that does not finish normally.
@@ -244,17 +250,22 @@ extension Compiler {
         }
     }
 
-    /// Compiles the conditions of `if` and, with the names they bind, its first branch.
-    private func conditional<T>(_ i: IfExprSyntax, _ then: () throws -> T) throws -> ((Frame) throws -> Bool, T) {
+    /// Compiles the conditions of `if` and, with the names they bind in scope, its first branch by
+    /// `then`, which keeps the code it compiles (see `withScope(_:)`).
+    private func conditional(_ i: IfExprSyntax, _ then: () throws -> Void) throws -> (Frame) throws -> Bool {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
         defer { scope = saved }
-        return (try conditions(i.conditions), try then())
+        let test = try conditions(i.conditions)
+        try then()
+        return test
     }
 
     /// Compiles `if` used as a statement.
     func ifStatement(_ i: IfExprSyntax) throws -> Exec {
-        let (test, then) = try conditional(i) { try block(i.body) }
+        var thenCode: Exec?
+        let test = try conditional(i) { thenCode = try block(i.body) }
+        let then = thenCode!
         let otherwise: Exec
         switch i.elseBody {
         case .ifExpr(let nested): otherwise = try ifStatement(nested)
@@ -270,7 +281,9 @@ extension Compiler {
         guard let elseBody = i.elseBody else {
             throw error(i, "'if' must have an unconditional 'else' to be used as expression")
         }
-        let (test, then) = try conditional(i) { try branchValue(i.body, expected: expected) }
+        var thenValue: Typed?
+        let test = try conditional(i) { thenValue = try branchValue(i.body, expected: expected) }
+        let then = thenValue!
         let type = expected ?? then.type
         let thenCode = try coerce(then, to: type, i.body)
         let otherwise: Code
@@ -346,9 +359,12 @@ extension Compiler {
     private func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
         let runtime = self.runtime, at = self.at(w)
         return try withTarget(label, isLoop: true) { id in
-            let (iteration, (test, body)) = try iterationScope(creatingClosures: createsClosures(Syntax(w.body)) || createsClosures(Syntax(w.conditions))) {
-                (try conditions(w.conditions), try block(w.body))
+            var testCode: ((Frame) throws -> Bool)?, bodyCode: Exec?
+            let iteration = try iterationScope(creatingClosures: createsClosures(Syntax(w.body)) || createsClosures(Syntax(w.conditions))) {
+                testCode = try conditions(w.conditions)
+                bodyCode = try block(w.body)
             }
+            let test = testCode!, body = bodyCode!
             return { f in
                 while true {
                     // `while let` bindings and the body's variables live in the iteration's frame.
@@ -371,7 +387,9 @@ extension Compiler {
     private func repeatLoop(_ r: RepeatStmtSyntax, label: String?) throws -> Exec {
         let runtime = self.runtime, at = self.at(r)
         return try withTarget(label, isLoop: true) { id in
-            let (iteration, body) = try iterationScope(creatingClosures: createsClosures(Syntax(r.body))) { try block(r.body) }
+            var bodyCode: Exec?
+            let iteration = try iterationScope(creatingClosures: createsClosures(Syntax(r.body))) { bodyCode = try block(r.body) }
+            let body = bodyCode!
             // The condition cannot see the body's variables, so it runs in the loop's own frame.
             let test = try expression(r.condition, as: .bool)
             return { f in
@@ -392,23 +410,25 @@ extension Compiler {
         }
     }
 
-    /// Compiles a loop's per-iteration part (its body, and a `while`'s conditions) in a new
-    /// scope. When that part creates closures, the scope's variables live in a fresh frame per
-    /// iteration, so each closure captures its own iteration's variables, as in Swift; otherwise
-    /// they share the enclosing frame. Returns the maker of an iteration's frame (a child of the
-    /// enclosing frame; nil when iterations share the enclosing frame) with the compiled code.
-    private func iterationScope<T>(creatingClosures: Bool, _ compile: () throws -> T) throws -> (((Frame) -> Frame)?, T) {
+    /// Compiles a loop's per-iteration part (its body, and a `while`'s conditions) by `compile`, in
+    /// a new scope; `compile` keeps the code it compiles (see `withScope(_:)`). When that part
+    /// creates closures, the scope's variables live in a fresh frame per iteration, so each closure
+    /// captures its own iteration's variables, as in Swift; otherwise they share the enclosing
+    /// frame. Returns the maker of an iteration's frame (a child of the enclosing frame; nil when
+    /// iterations share the enclosing frame).
+    private func iterationScope(creatingClosures: Bool, _ compile: () throws -> Void) throws -> ((Frame) -> Frame)? {
         let saved = scope
         defer { scope = saved }
         guard creatingClosures else {
             scope = Scope(parent: saved, function: saved.function)
-            return (nil, try compile())
+            try compile()
+            return nil
         }
         let context = FunctionContext(parent: function, returnType: nil, loopOf: function)
         scope = Scope(parent: saved, function: context)
-        let code = try compile()
+        try compile()
         let slots = context.slotCount
-        return ({ Frame(count: slots, parent: $0) }, code)
+        return { Frame(count: slots, parent: $0) }
     }
 
     private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
@@ -422,11 +442,13 @@ extension Compiler {
         let runtime = self.runtime, at = self.at(loop)
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
-            let (iteration, (store, filter, body)) = try iterationScope(creatingClosures: closures) {
-                (try loop.caseKeyword == nil ? binder(loop.pattern, element) : pattern(loop.pattern, element, binding: nil).0,
-                 try loop.whereClause.map { try expression($0.condition, as: .bool) },
-                 try block(loop.body))
+            var storeCode: Matcher?, filterCode: Code?, bodyCode: Exec?
+            let iteration = try iterationScope(creatingClosures: closures) {
+                storeCode = try loop.caseKeyword == nil ? binder(loop.pattern, element) : pattern(loop.pattern, element, binding: nil).0
+                filterCode = try loop.whereClause.map { try expression($0.condition, as: .bool) }
+                bodyCode = try block(loop.body)
             }
+            let store = storeCode!, filter = filterCode, body = bodyCode!
             let seq = sequence.code
             // One iteration; returns nil to go on, or how the loop ends.
             let step: (Frame, Value) throws -> Flow? = { f, v in

@@ -3,6 +3,16 @@ import SwiftSyntax
 /// Code testing a value against a pattern, binding its names on success.
 typealias Matcher = (Frame, Value) throws -> Bool
 
+/// A `case` of a `switch`, or a `catch` clause: the test of its patterns and its body. A struct
+/// rather than a tuple, because code kept in an array or passed through a generic helper as a tuple
+/// is called through reabstraction thunks (see `Compiler.withScope(_:)`).
+struct Clause {
+    /// Whether the subject (or the thrown error) matches, binding the pattern's names.
+    let matches: Matcher
+    /// The clause's statements.
+    let body: Exec
+}
+
 extension Compiler {
     /// Compiles a `switch` statement: value, range, tuple, enum-case, optional and binding
     /// patterns, with `where`; a switch that does not cover every value is an error, as in Swift.
@@ -11,12 +21,12 @@ extension Compiler {
                          arm armBody: ((CodeBlockItemListSyntax) throws -> Exec)? = nil) throws -> Exec {
         let subject = try expression(s.subject)
         return try withTarget(label, isLoop: false) { id in
-            var arms: [(Matcher, Exec)] = []
+            var arms: [Clause] = []
             var covered: [[PatternSpace]] = []
             var bound: [String?] = []
             for element in s.cases {
                 guard case .switchCase(let c) = element else { throw unsupported(element, "conditional compilation") }
-                let arm: (Matcher, Exec) = try withScope {
+                let arm: Clause = try withScope {
                     var matchers: [Matcher] = []
                     switch c.label {
                     case .default:
@@ -39,7 +49,7 @@ extension Compiler {
                         return false
                     }
                     bound.append(scope.bindings.keys.min())
-                    return (matcher, try armBody?(c.statements) ?? statements(c.statements))
+                    return Clause(matches: matcher, body: try armBody?(c.statements) ?? statements(c.statements))
                 }
                 arms.append(arm)
             }
@@ -57,10 +67,10 @@ extension Compiler {
             let code = subject.code
             return { f in
                 let v = try code(f)
-                for (k, (matches, body)) in arms.enumerated() where try matches(f, v) {
-                    var (flow, next) = (try body(f), k + 1)
+                for (k, arm) in arms.enumerated() where try arm.matches(f, v) {
+                    var (flow, next) = (try arm.body(f), k + 1)
                     while case .fallingThrough = flow, next < arms.count {
-                        flow = try arms[next].1(f)
+                        flow = try arms[next].body(f)
                         next += 1
                     }
                     if case .breakOut(id) = flow { return .normal }

@@ -197,6 +197,13 @@ final class Compiler {
     }
 
     /// Runs `body` in a new scope of the current function.
+    ///
+    /// Compiled code must not come back out of this or any other generic helper as its `T`, bare
+    /// or in a tuple or array: Swift passes a closure through a generic parameter in its most
+    /// general form, wrapping it in a reabstraction thunk, and unwraps it with a second one, so
+    /// every later call of that code (a loop body, each iteration) goes through both. Such a body
+    /// stores what it compiles in a variable of the caller instead, or returns a struct that
+    /// holds it (`Typed`, `Clause`), whose fields keep the closure's own calling convention.
     func withScope<T>(_ body: () throws -> T) rethrows -> T {
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
@@ -442,7 +449,9 @@ extension Compiler {
                     continue
                 }
             }
-            if let exec = try recovering(item, { try statement(item.item) }) { execs.append(exec) }
+            var exec: Exec?
+            try recovering(item) { exec = try statement(item.item) }
+            if let exec { execs.append(exec) }
         }
         return sequence(execs)
     }

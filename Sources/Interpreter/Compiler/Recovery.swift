@@ -26,7 +26,9 @@ extension Compiler {
     /// Compiles one statement or declaration with `compile`. If it fails, records its error
     /// (unless a follow-on), marks the names `node` declares as failed and returns nil; the block
     /// then does not run. Inside a closure nothing is recovered: a closure may be compiled
-    /// once per overload tried, and only the caller knows which attempt counts.
+    /// once per overload tried, and only the caller knows which attempt counts. (Compiled code is
+    /// not returned through `T`; see `withScope(_:)`.)
+    @discardableResult
     func recovering<T>(_ node: some SyntaxProtocol, _ compile: () throws -> T) throws -> T? {
         do {
             return try compile()
