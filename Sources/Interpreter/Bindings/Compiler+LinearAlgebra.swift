@@ -47,11 +47,11 @@ extension Compiler {
         let code = base.code
         let indices = try subscriptIndices(base.type, arguments, s)
         let at = self.at(s)
-        if indices.count == 1, let slot = slotAddress(s.calledExpression) {
+        if indices.count == 1, let place = slotPlace(s.calledExpression) {
             let i = indices[0]
             return Typed(double: { f in
                 guard case .int(let k) = try i(f) else { return .nan }
-                guard case .vector(let v) = slot(f).pointee else { return .nan }
+                guard case .vector(let v) = place.address(in: f).pointee else { return .nan }
                 guard k >= 0 && k < v.count else { throw indexError(k, v.count, at) }
                 return v.scalars[k]
             })

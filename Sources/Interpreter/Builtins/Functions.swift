@@ -42,9 +42,7 @@ extension Compiler {
             let typed = try expression(x, expected: .double)
             if case .jet = typed.type { return try jetFunction(name, [typed], c) }
             try require(typed.type, .double, x)
-            let v = typed.double
-            if name == "sqrt" { return Typed(double: { f in (try v(f)).squareRoot() }) }
-            return Typed(double: { f in fn(try v(f)) })
+            return mathFunction(name, fn, typed.doubleOperand)
         }
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
@@ -55,9 +53,7 @@ extension Compiler {
             }
             try require(a.type, .double, xs[0])
             try require(b.type, .double, xs[1])
-            let (x, y) = (a.double, b.double)
-            if name == "pow" { return Typed(double: { f in Foundation.pow(try x(f), try y(f)) }) }
-            return Typed(double: { f in fn(try x(f), try y(f)) })
+            return mathFunction(name, fn, a.doubleOperand, b.doubleOperand)
         }
         switch name {
         case "print": return try printCall(args)
@@ -267,8 +263,7 @@ extension Compiler {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }
         case ("Double", .int):
-            let x = value.int
-            return Typed(double: { f in Double(try x(f)) })
+            return doubleConversion(value.intOperand)
         case ("Double", .double), ("Int", .int):
             return value
         case ("Int", .double):

@@ -88,9 +88,9 @@ extension Compiler {
         let global = b.owner.isGlobal ? globals : nil
         if op == "=" {
             let code = try coerce(value, to: b.type, valueNode)
-            return Typed(type: .void) { f in
-                (global ?? f).slots[i] = try code(f)
-                return .void
+            switch (b.type, value.type) {
+            case (.double, .double), (.int, .int): return Typed(statement: store(value, into: place(of: b)))
+            default: return Typed(statement: store(Typed(type: b.type, code: code), into: place(of: b)))
             }
         }
         try require(value.type, b.type, valueNode)
@@ -123,7 +123,7 @@ extension Compiler {
     /// updated in place in the variable's slot, with the number unboxed.
     private func elementAssignment(_ op: String, _ target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed? {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
-              let slot = slotAddress(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
+              let place = slotPlace(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
         let base = try lvalue(s.calledExpression)
         switch base.type {
         case .array(.double), .vector: break
@@ -132,37 +132,9 @@ extension Compiler {
         let indexExpression = s.arguments.first!.expression
         let index = try expression(indexExpression, expected: .int)
         try require(index.type, .int, indexExpression)
-        let k = index.int
         let value = try folded(rhs, expected: .double)
         try require(value.type, .double, rhs.node ?? node)
-        let operation: (Double, Double) -> Double = switch op {
-        case "=": { $1 }
-        case "+=": { $0 + $1 }
-        case "-=": { $0 - $1 }
-        case "*=": { $0 * $1 }
-        default: { $0 / $1 }
-        }
-        let (y, at) = (value.double, self.at(s))
-        // Takes the collection out of the slot (so it stays uniquely referenced and is not
-        // copied on write), updates the element and puts it back.
-        func update(_ stored: inout Value, _ k: Int, _ v: Double) throws {
-            if case .array(var a) = stored {
-                guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-                stored = .void
-                defer { stored = .array(a) }
-                if case .double(let x) = a[k] { a[k] = .double(operation(x, v)) }
-            } else if case .vector(var x) = stored {
-                guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
-                stored = .void
-                defer { stored = .vector(x) }
-                x.scalars[k] = operation(x.scalars[k], v)
-            }
-        }
-        return Typed(type: .void) { f in
-            let v = try y(f)
-            try update(&slot(f).pointee, try k(f), v)
-            return .void
-        }
+        return doubleElementAssignment(op, of: place, at: index.intOperand, value.doubleOperand, self.at(s))
     }
 
     /// Compiles the receiver of a mutating method call (or of a mutating getter: `kind` is

@@ -324,30 +324,11 @@ extension Compiler {
             let i = index.code
             switch index.type {
             case .int:
-                if let slot = slotAddress(s.calledExpression) {
-                    if case .double = element, let k = index.constantInt {
-                        return Typed(double: { f in
-                            guard case .array(let a) = slot(f).pointee else { return .nan }
-                            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-                            guard case .double(let x) = a[k] else { return .nan }
-                            return x
-                        })
-                    }
-                    if case .double = element {
-                        let unboxedIndex = index.int
-                        return Typed(double: { f in
-                            let k = try unboxedIndex(f)
-                            let p = slot(f)
-                            guard case .array(let a) = p.pointee else { return .nan }
-                            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-                            guard case .double(let x) = a[k] else { return .nan }
-                            return x
-                        })
-                    }
+                if let place = slotPlace(s.calledExpression) {
+                    if case .double = element { return doubleElement(of: place, at: index.intOperand, at) }
                     return Typed(type: element) { f in
                         guard case .int(let k) = try i(f) else { return .void }
-                        let p = slot(f)
-                        guard case .array(let a) = p.pointee else { return .void }
+                        guard case .array(let a) = place.address(in: f).pointee else { return .void }
                         guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
                         return a[k]
                     }

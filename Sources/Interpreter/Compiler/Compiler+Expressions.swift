@@ -241,7 +241,7 @@ extension Compiler {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
             return Typed(type: .array(element)) { _ in .array([]) }
         }
-        var codes: [Code] = []
+        var codes: [Code] = [], numbers: [DoubleOperand]? = []
         for item in a.elements {
             let typed = try expression(item.expression, expected: element)
             if element == nil, case .nilLiteral = typed.type {
@@ -250,8 +250,10 @@ extension Compiler {
             let type = element ?? typed.type
             element = type
             codes.append(try coerce(typed, to: type, item.expression))
+            if case .double = type, case .double = typed.type { numbers?.append(typed.doubleOperand) } else { numbers = nil }
         }
         let runtime = self.runtime, at = self.at(a)
+        if let numbers { return doubleArray(numbers, at) }
         return Typed(type: .array(element!)) { f in
             var out: [Value] = []
             out.reserveCapacity(codes.count)
@@ -326,8 +328,16 @@ extension Compiler {
             if b.signature?.parameters.contains(where: \.isInout) == true {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
-            if case .double = b.type { return Typed(double: readDouble(b)) }
-            if case .int = b.type { return Typed(int: readInt(b)) }
+            if case .double = b.type {
+                var variable = Typed(double: readDouble(b))
+                variable.place = place(of: b)
+                return variable
+            }
+            if case .int = b.type {
+                var variable = Typed(int: readInt(b))
+                variable.place = place(of: b)
+                return variable
+            }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:
             let base = read(selfBinding)

@@ -33,9 +33,6 @@ extension Compiler {
     }
 
     /// Runs statements in order, stopping at the first that does not finish normally.
-    ///
-    /// The statements are chained closure to closure rather than kept in an array: closures
-    /// taken out of an array are called through reabstraction thunks, a cost on every statement.
     func sequence(_ execs: [Exec]) -> Exec {
         var chain = ExecChain()
         for e in execs { chain.append(e) }
@@ -55,7 +52,9 @@ extension Compiler {
     func expressionStatement(_ e: ExprSyntax) throws -> Exec {
         if let i = e.as(IfExprSyntax.self) { return try ifStatement(i) }
         if let s = e.as(SwitchExprSyntax.self) { return try switchStatement(s, label: nil) }
-        let code = try expression(e).code
+        let value = try expression(e)
+        if let statement = value.statement { return statement }
+        let code = value.code
         return { f in
             _ = try code(f)
             return .normal
@@ -155,6 +154,10 @@ extension Compiler {
             } else if case .nilLiteral = value.type {
                 throw error(initializer.value, "'nil' requires a contextual type")
             }
+            if let id = binding.pattern.as(IdentifierPatternSyntax.self) {
+                execs.append(store(value, into: place(of: declare(id.identifier.text, value.type, mutable: mutable))))
+                continue
+            }
             let store = try bind(binding.pattern, value.type, mutable: mutable)
             let code = value.code
             execs.append { f in
@@ -162,7 +165,7 @@ extension Compiler {
                 return .normal
             }
         }
-        return sequence(execs)
+        return execs.count == 1 ? execs[0] : sequence(execs)
     }
 
     /// Declares the names of an identifier or tuple pattern and returns code storing into them.
@@ -190,6 +193,9 @@ extension Compiler {
 
     /// Code binding the names of a `for` loop's pattern, which always matches.
     private func binder(_ pattern: PatternSyntax, _ type: SType) throws -> Matcher {
+        if let id = pattern.as(IdentifierPatternSyntax.self) {
+            return storing(into: place(of: declare(id.identifier.text, type, mutable: false)))
+        }
         let store = try bind(pattern, type, mutable: false)
         return { f, v in
             try store(f, v)
@@ -504,24 +510,60 @@ extension Compiler {
     }
 }
 
-/// Statements run in order, built as nested closures; see `Compiler.sequence(_:)`.
+/// Statements run in order, stopping at the first that does not finish normally.
 struct ExecChain {
     /// The statements so far.
-    private(set) var exec: Exec = { _ in .normal }
-    private var isEmpty = true
+    private var steps: [Step] = []
+
+    /// A statement in the array: a struct, so the closure keeps its own calling convention
+    /// (see `Compiler.withScope(_:)`).
+    private struct Step {
+        let run: Exec
+    }
 
     /// Appends a statement, run if the ones before finish normally.
     mutating func append(_ next: @escaping Exec) {
-        if isEmpty {
-            exec = next
-            isEmpty = false
-            return
-        }
-        let previous = exec
-        exec = { f in
-            let r = try previous(f)
-            guard case .normal = r else { return r }
-            return try next(f)
+        steps.append(Step(run: next))
+    }
+
+    /// The statements as one.
+    var exec: Exec { Self.chained(steps[...]) }
+
+    /// Up to three statements per closure, each holding its statements as constants: a closure
+    /// calls what it captured without retaining it, where a loop over an array of statements
+    /// would retain each one it takes out.
+    private static func chained(_ steps: ArraySlice<Step>) -> Exec {
+        let i = steps.startIndex
+        switch steps.count {
+        case 0: return { _ in .normal }
+        case 1: return steps[i].run
+        case 2:
+            let (a, b) = (steps[i].run, steps[i + 1].run)
+            return { f in
+                let flow = try a(f)
+                guard case .normal = flow else { return flow }
+                return try b(f)
+            }
+        case 3:
+            let (a, b, c) = (steps[i].run, steps[i + 1].run, steps[i + 2].run)
+            return { f in
+                var flow = try a(f)
+                guard case .normal = flow else { return flow }
+                flow = try b(f)
+                guard case .normal = flow else { return flow }
+                return try c(f)
+            }
+        default:
+            let (a, b, c, rest) = (steps[i].run, steps[i + 1].run, steps[i + 2].run, chained(steps.dropFirst(3)))
+            return { f in
+                var flow = try a(f)
+                guard case .normal = flow else { return flow }
+                flow = try b(f)
+                guard case .normal = flow else { return flow }
+                flow = try c(f)
+                guard case .normal = flow else { return flow }
+                return try rest(f)
+            }
         }
     }
 }

@@ -17,6 +17,15 @@ struct Typed {
     var constant: Double?
     /// The integer, when the expression is an `Int` literal (or a negated one), as `constant`.
     var constantInt: Int?
+    /// The variable, when the expression is a `Double` or `Int` variable: operators and
+    /// subscripts then read it in place rather than calling code for it.
+    var place: Place?
+    /// For a `Double` expression that operators can read inline other than a literal or a
+    /// variable (an element of an array variable), how.
+    var operand: DoubleOperand?
+    /// For an assignment, the same code as a statement, which a statement runs directly rather
+    /// than through `code`.
+    var statement: Exec?
 
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
@@ -36,6 +45,16 @@ struct Typed {
         type = .int
         code = { f in .int(try int(f)) }
         unboxedInt = int
+    }
+
+    /// An expression of type `()` that is an assignment: `statement` as its code.
+    init(statement: @escaping Exec) {
+        type = .void
+        code = { f in
+            _ = try statement(f)
+            return .void
+        }
+        self.statement = statement
     }
 
     /// The `Double` literal `value`.
@@ -68,6 +87,21 @@ struct Typed {
             guard case .int(let x) = try code(f) else { return 0 }
             return x
         }
+    }
+
+    /// A `Double` expression as an operand read inline.
+    var doubleOperand: DoubleOperand {
+        if let constant { return .constant(constant) }
+        if let place { return .variable(place) }
+        if let operand { return operand }
+        return .code(double)
+    }
+
+    /// An `Int` expression as an operand read inline.
+    var intOperand: IntOperand {
+        if let constantInt { return .constant(constantInt) }
+        if let place { return .variable(place) }
+        return .code(int)
     }
 }
 
@@ -273,19 +307,20 @@ final class Compiler {
         }
     }
 
-    /// For a plain variable, code giving the address of its slot, so subscripts can read an
-    /// element in place without copying (and retaining) the whole collection.
-    func slotAddress(_ e: ExprSyntax) -> ((Frame) -> UnsafeMutablePointer<Value>)? {
-        guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return nil }
-        let i = b.slot
-        if b.owner.isGlobal {
-            let g = globals
-            return { _ in g.slots + i }
-        }
+    /// Where a binding's slot is, seen from the function being compiled.
+    func place(of b: Binding) -> Place {
+        if b.owner.isGlobal { return .global(globals.slots + b.slot) }
         switch depth(of: b.owner) {
-        case 0: return { f in f.slots + i }
-        case let d: return { f in f.outer(d).slots + i }
+        case 0: return .local(slot: b.slot)
+        case let d: return .outer(depth: d, slot: b.slot)
         }
+    }
+
+    /// For a plain variable, where its slot is, so subscripts can read an element in place
+    /// without copying (and retaining) the whole collection.
+    func slotPlace(_ e: ExprSyntax) -> Place? {
+        guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return nil }
+        return place(of: b)
     }
 
     /// Code reading a `Double` binding's slot, unboxed.

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftSyntax
 
 /// Binary operators, specialised at compile time by operand type so the evaluator
@@ -45,37 +46,33 @@ extension Compiler {
         case ("/", .double): return fused(Divide.self, l, r)
         case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int), ("&", .int), ("|", .int), ("^", .int),
              ("<<", .int), (">>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
-            let (x, y) = (l.int, r.int)
+            let (x, y) = (l.intOperand, r.intOperand)
             // The three most common operations are inlined; the others go through one call.
             func overflow() -> InterpreterError { InterpreterError(message: "arithmetic overflow in '\(op)'", at: at) }
             switch op {
             case "+": return Typed(int: { f in
-                    let (v, o) = try x(f).addingReportingOverflow(try y(f))
+                    let (v, o) = try x.value(f).addingReportingOverflow(try y.value(f))
                     if o { throw overflow() }
                     return v
                 })
             case "-": return Typed(int: { f in
-                    let (v, o) = try x(f).subtractingReportingOverflow(try y(f))
+                    let (v, o) = try x.value(f).subtractingReportingOverflow(try y.value(f))
                     if o { throw overflow() }
                     return v
                 })
             case "*": return Typed(int: { f in
-                    let (v, o) = try x(f).multipliedReportingOverflow(by: try y(f))
+                    let (v, o) = try x.value(f).multipliedReportingOverflow(by: try y.value(f))
                     if o { throw overflow() }
                     return v
                 })
             default:
                 let operation = try integerOperation(op, at)
-                return Typed(int: { f in try operation(try x(f), try y(f)) })
+                return Typed(int: { f in try operation(try x.value(f), try y.value(f)) })
             }
         case ("<", .double), ("<=", .double), (">", .double), (">=", .double):
-            let compare = comparison(op, Double.self)
-            let (x, y) = (l.double, r.double)
-            return Typed(type: .bool) { f in .bool(compare(try x(f), try y(f))) }
+            return ordering(op, l.doubleOperand, r.doubleOperand)
         case ("<", .int), ("<=", .int), (">", .int), (">=", .int):
-            let compare = comparison(op, Int.self)
-            let (x, y) = (l.int, r.int)
-            return Typed(type: .bool) { f in .bool(compare(try x(f), try y(f))) }
+            return ordering(op, l.intOperand, r.intOperand)
         case ("<", .string), ("<=", .string), (">", .string), (">=", .string):
             let compare = comparison(op, String.self)
             return Typed(type: .bool) { f in
@@ -117,22 +114,33 @@ extension Compiler {
         }
     }
 
-    /// `l op r` on doubles, unboxed. A literal operand is used directly rather than called, and
-    /// two literals fold (to the same IEEE result Swift computes). Generic over the operator's
-    /// type, not a closure, so each operator gets closures of its own with the arithmetic inlined.
+    /// `l op r` on doubles, unboxed. Literal and variable operands are read inline rather than
+    /// called, and two literals fold (to the same IEEE result Swift computes). Generic over the
+    /// operator's type, not a closure, so each operator gets a closure of its own with the
+    /// arithmetic inlined.
     private func fused<O: DoubleOperator>(_: O.Type, _ l: Typed, _ r: Typed) -> Typed {
-        switch (l.constant, r.constant) {
-        case let (a?, b?):
-            return Typed(constant: O.apply(a, b))
-        case let (a?, nil):
-            let y = r.double
-            return Typed(double: { f in O.apply(a, try y(f)) })
-        case let (nil, b?):
-            let x = l.double
-            return Typed(double: { f in O.apply(try x(f), b) })
-        case (nil, nil):
-            let (x, y) = (l.double, r.double)
-            return Typed(double: { f in O.apply(try x(f), try y(f)) })
+        if let a = l.constant, let b = r.constant { return Typed(constant: O.apply(a, b)) }
+        let (x, y) = (l.doubleOperand, r.doubleOperand)
+        return Typed(double: { f in O.apply(try x.value(f), try y.value(f)) })
+    }
+
+    /// `<`, `<=`, `>` or `>=` on doubles, with the comparison inlined in the code of each.
+    private func ordering(_ op: String, _ x: DoubleOperand, _ y: DoubleOperand) -> Typed {
+        switch op {
+        case "<": Typed(type: .bool) { f in .bool(try x.value(f) < y.value(f)) }
+        case "<=": Typed(type: .bool) { f in .bool(try x.value(f) <= y.value(f)) }
+        case ">": Typed(type: .bool) { f in .bool(try x.value(f) > y.value(f)) }
+        default: Typed(type: .bool) { f in .bool(try x.value(f) >= y.value(f)) }
+        }
+    }
+
+    /// `<`, `<=`, `>` or `>=` on integers, as `ordering` on doubles.
+    private func ordering(_ op: String, _ x: IntOperand, _ y: IntOperand) -> Typed {
+        switch op {
+        case "<": Typed(type: .bool) { f in .bool(try x.value(f) < y.value(f)) }
+        case "<=": Typed(type: .bool) { f in .bool(try x.value(f) <= y.value(f)) }
+        case ">": Typed(type: .bool) { f in .bool(try x.value(f) > y.value(f)) }
+        default: Typed(type: .bool) { f in .bool(try x.value(f) >= y.value(f)) }
         }
     }
 
@@ -252,6 +260,122 @@ extension Compiler {
 }
 
 /// One of `Double`'s four arithmetic operators, as a type (see `Compiler.fused`).
+extension Compiler {
+    /// `xs[k]` for a `[Double]` variable `xs`, read in place (the array is not copied or
+    /// retained); with a variable or literal index, operators read it inline.
+    func doubleElement(of place: Place, at k: IntOperand, _ at: SourcePoint) -> Typed {
+        let element = DoubleOperand.element(of: place, at: k, at)
+        var typed = Typed(double: { f in try element.value(f) })
+        if case .code = k {} else { typed.operand = element }
+        return typed
+    }
+
+    /// A function of one `Double` (`sqrt`, `exp`, …) applied to `x`; the square root inlined.
+    func mathFunction(_ name: String, _ fn: @escaping (Double) -> Double, _ x: DoubleOperand) -> Typed {
+        if name == "sqrt" { return Typed(double: { f in try x.value(f).squareRoot() }) }
+        return Typed(double: { f in fn(try x.value(f)) })
+    }
+
+    /// A function of two `Double`s (`pow`, `atan2`, …) applied to `x` and `y`.
+    func mathFunction(_ name: String, _ fn: @escaping (Double, Double) -> Double, _ x: DoubleOperand, _ y: DoubleOperand) -> Typed {
+        if name == "pow" { return Typed(double: { f in Foundation.pow(try x.value(f), try y.value(f)) }) }
+        return Typed(double: { f in fn(try x.value(f), try y.value(f)) })
+    }
+
+    /// `Double(x)` for an `Int` `x`.
+    func doubleConversion(_ x: IntOperand) -> Typed {
+        Typed(double: { f in Double(try x.value(f)) })
+    }
+
+    /// A statement storing `value` in the variable at `place` (a declaration's initial value, or
+    /// an assignment): a number unboxed until it is stored.
+    func store(_ value: Typed, into place: Place) -> Exec {
+        switch value.type {
+        case .double:
+            let x = value.doubleOperand
+            return { f in
+                let v = try x.value(f)
+                place.address(in: f).pointee = .double(v)
+                return .normal
+            }
+        case .int:
+            let x = value.intOperand
+            return { f in
+                let v = try x.value(f)
+                place.address(in: f).pointee = .int(v)
+                return .normal
+            }
+        default:
+            let code = value.code
+            return { f in
+                let v = try code(f)
+                place.address(in: f).pointee = v
+                return .normal
+            }
+        }
+    }
+
+    /// A pattern that always matches and stores the value in the variable at `place` (a `for`
+    /// loop's variable).
+    func storing(into place: Place) -> Matcher {
+        { f, v in
+            place.address(in: f).pointee = v
+            return true
+        }
+    }
+
+    /// `[x, y, …]` of `Double`s, each read inline.
+    func doubleArray(_ elements: [DoubleOperand], _ at: SourcePoint) -> Typed {
+        let runtime = self.runtime
+        return Typed(type: .array(.double)) { f in
+            var out: [Value] = []
+            out.reserveCapacity(elements.count)
+            var i = 0
+            while i < elements.count {
+                out.append(.double(try elements[i].value(f)))
+                i += 1
+            }
+            try runtime.checkCount(out.count, at)
+            return .array(out)
+        }
+    }
+
+    /// `xs[k] op= y` (or `xs[k] = y` for `op` "=") for a `[Double]` or `Vector` variable `xs`:
+    /// the element is updated in place in the variable's slot, with the number unboxed.
+    func doubleElementAssignment(_ op: String, of place: Place, at k: IntOperand, _ y: DoubleOperand, _ at: SourcePoint) -> Typed {
+        switch op {
+        case "+=": elementAssignment(Plus.self, place, k, y, at)
+        case "-=": elementAssignment(Minus.self, place, k, y, at)
+        case "*=": elementAssignment(Times.self, place, k, y, at)
+        case "/=": elementAssignment(Divide.self, place, k, y, at)
+        default: elementAssignment(Replace.self, place, k, y, at)
+        }
+    }
+
+    private func elementAssignment<O: DoubleOperator>(_: O.Type, _ place: Place, _ k: IntOperand, _ y: DoubleOperand,
+                                                      _ at: SourcePoint) -> Typed {
+        // Takes the collection out of the slot (so it stays uniquely referenced and is not
+        // copied on write), updates the element and puts it back.
+        Typed(statement: { f in
+            let v = try y.value(f)
+            let k = try k.value(f)
+            let stored = place.address(in: f)
+            if case .array(var a) = stored.pointee {
+                guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+                stored.pointee = .void
+                defer { stored.pointee = .array(a) }
+                if case .double(let x) = a[k] { a[k] = .double(O.apply(x, v)) }
+            } else if case .vector(var x) = stored.pointee {
+                guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
+                stored.pointee = .void
+                defer { stored.pointee = .vector(x) }
+                x.scalars[k] = O.apply(x.scalars[k], v)
+            }
+            return .normal
+        })
+    }
+}
+
 private protocol DoubleOperator {
     static func apply(_ a: Double, _ b: Double) -> Double
 }
@@ -270,4 +394,90 @@ private enum Times: DoubleOperator {
 
 private enum Divide: DoubleOperator {
     @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { a / b }
+}
+
+/// `=`: the new value replaces the old.
+private enum Replace: DoubleOperator {
+    @inline(__always) static func apply(_ a: Double, _ b: Double) -> Double { b }
+}
+
+// MARK: Operands
+
+/// Where a variable lives, resolved at compile time: a slot of the session's globals, of the
+/// running function's frame, or of an enclosing function's frame (a captured variable).
+///
+/// Code that reads or writes a variable finds its storage with `address(in:)`, inline, rather than
+/// by calling a closure that computes the address: on arithmetic loops, calls to such small
+/// closures were a large part of the evaluator's time.
+enum Place {
+    /// A slot of the session's globals frame, which lives as long as the session and its code.
+    case global(UnsafeMutablePointer<Value>)
+    /// Slot `slot` of the running function's frame.
+    case local(slot: Int)
+    /// Slot `slot` of the frame `depth` levels out.
+    case outer(depth: Int, slot: Int)
+
+    /// The storage of the variable while `f` runs.
+    @inline(__always)
+    func address(in f: Frame) -> UnsafeMutablePointer<Value> {
+        switch self {
+        case .global(let p): p
+        case .local(let i): f.slots + i
+        case .outer(let d, let i): f.outer(d).slots + i
+        }
+    }
+}
+
+/// A `Double` operand of an operator, a subscript or an assignment, read inline by the code that
+/// uses it: a literal or a variable without a call, anything else by calling its code.
+enum DoubleOperand {
+    /// A literal.
+    case constant(Double)
+    /// A `Double` variable.
+    case variable(Place)
+    /// `xs[i]` for a `[Double]` variable `xs` and an `Int` variable or literal `i`; `at` locates
+    /// the subscript for an index out of range.
+    case element(of: Place, at: IntOperand, SourcePoint)
+    /// Any other expression, unboxed.
+    case code(DoubleCode)
+
+    /// The operand's value while `f` runs.
+    @inline(__always)
+    func value(_ f: Frame) throws -> Double {
+        switch self {
+        case .constant(let x): return x
+        case .variable(let p):
+            guard case .double(let x) = p.address(in: f).pointee else { return .nan }
+            return x
+        case .element(let array, let index, let at):
+            let k = try index.value(f)
+            guard case .array(let a) = array.address(in: f).pointee else { return .nan }
+            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+            guard case .double(let x) = a[k] else { return .nan }
+            return x
+        case .code(let c): return try c(f)
+        }
+    }
+}
+
+/// An `Int` operand, read inline as `DoubleOperand` is.
+enum IntOperand {
+    /// A literal.
+    case constant(Int)
+    /// An `Int` variable.
+    case variable(Place)
+    /// Any other expression, unboxed.
+    case code(IntCode)
+
+    /// The operand's value while `f` runs.
+    @inline(__always)
+    func value(_ f: Frame) throws -> Int {
+        switch self {
+        case .constant(let x): return x
+        case .variable(let p):
+            guard case .int(let x) = p.address(in: f).pointee else { return 0 }
+            return x
+        case .code(let c): return try c(f)
+        }
+    }
 }
