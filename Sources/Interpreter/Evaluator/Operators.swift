@@ -260,6 +260,10 @@ extension Compiler {
 }
 
 /// One of `Double`'s four arithmetic operators, as a type (see `Compiler.fused`).
+/// The evaluator's numeric fast paths: code that reads its operands (`Place`, `DoubleOperand`,
+/// `IntOperand`, below) inline. They are written in this file because a debug build (the one
+/// `swift run weave` uses) optimises each file on its own: `value(_:)` and `address(in:)` are
+/// inlined only into closures written here; elsewhere each read would be a call.
 extension Compiler {
     /// `xs[k]` for a `[Double]` variable `xs`, read in place (the array is not copied or
     /// retained); with a variable or literal index, operators read it inline.
