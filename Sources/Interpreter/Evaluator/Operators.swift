@@ -259,7 +259,6 @@ extension Compiler {
     }
 }
 
-/// One of `Double`'s four arithmetic operators, as a type (see `Compiler.fused`).
 /// The evaluator's numeric fast paths: code that reads its operands (`Place`, `DoubleOperand`,
 /// `IntOperand`, below) inline. They are written in this file because a debug build (the one
 /// `swift run weave` uses) optimises each file on its own: `value(_:)` and `address(in:)` are
@@ -380,6 +379,7 @@ extension Compiler {
     }
 }
 
+/// One of `Double`'s four arithmetic operators (or `Replace`, for `=`), as a type (see `Compiler.fused`).
 private protocol DoubleOperator {
     static func apply(_ a: Double, _ b: Double) -> Double
 }
