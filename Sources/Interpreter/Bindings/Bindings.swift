@@ -62,7 +62,7 @@ final class Bindings {
             (name, .make(t, NativeType(name)))
         }
         return Dictionary(uniqueKeysWithValues: [
-            kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(UInt.self, "UInt"),
+            kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(Int64.self, "Int64"), kind(UInt.self, "UInt"),
             kind(UInt8.self, "UInt8"), kind(UInt16.self, "UInt16"), kind(UInt32.self, "UInt32"), kind(UInt64.self, "UInt64"),
         ])
     }()

@@ -95,15 +95,17 @@ extension Compiler {
             }
         case "zip":
             let xs = try positional(args, 2, c, name)
-            let (a, b) = (try sequence(xs[0]), try sequence(xs[1]))
-            return Typed(type: .array(.tuple([a.element, b.element], labels: [nil, nil]))) { f in
-                let (p, q) = (try a.code(f), try b.code(f))
-                return .array(zip(p, q).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
+            let (a, b) = (try expression(xs[0]), try expression(xs[1]))
+            guard let p = elementsOf(a, self.at(xs[0])), let q = elementsOf(b, self.at(xs[1])), let e1 = a.type.elementType, let e2 = b.type.elementType else {
+                let bad = elementsOf(a, self.at(xs[0])) == nil ? (xs[0], a.type) : (xs[1], b.type)
+                throw error(bad.0, "expected a sequence, found a value of type '\(bad.1)'")
+            }
+            return view(.zip, of: [a, b], element: .tuple([e1, e2], labels: [nil, nil])) { values in
+                zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)
-        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
-        case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         case "Character":
@@ -223,26 +225,29 @@ extension Compiler {
         let through = labels[1] == "through"
         let (type, codes) = try unified(args.map(\.expression), hint: nil, c)
         let (runtime, at) = (self.runtime, self.at(c))
+        let elements: ([Value]) throws -> [Value]
         switch type {
         case .int:
-            return Typed(type: .array(.int)) { f in
-                guard case .int(let a) = try codes[0](f), case .int(let b) = try codes[1](f), case .int(let s) = try codes[2](f) else { return .void }
+            elements = { v in
+                guard case .int(let a) = v[0], case .int(let b) = v[1], case .int(let s) = v[2] else { return [] }
                 guard s != 0 else { throw InterpreterError(message: "stride step must not be zero", at: at) }
                 try runtime.checkCount(strideCount(from: a, to: b, by: s, through: through), at)
-                return .array(through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) })
+                return through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) }
             }
         case .double:
-            return Typed(type: .array(.double)) { f in
-                guard case .double(let a) = try codes[0](f), case .double(let b) = try codes[1](f), case .double(let s) = try codes[2](f) else { return .void }
+            elements = { v in
+                guard case .double(let a) = v[0], case .double(let b) = v[1], case .double(let s) = v[2] else { return [] }
                 guard s != 0, s.isFinite else { throw InterpreterError(message: "stride step must be finite and non-zero", at: at) }
                 guard a.isFinite, b.isFinite else { throw InterpreterError(message: "stride bounds must be finite, got \(a) and \(b)", at: at) }
                 let steps = ((b - a) / s).magnitude
                 try runtime.checkCount(steps < 0x1p62 ? Int(steps) : .max, at)
-                return .array(through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) })
+                return through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) }
             }
         default:
             throw error(c, "stride needs Int or Double bounds, not '\(type)'")
         }
+        return view(through ? .strideThrough : .strideTo, of: codes.map { Typed(type: type, code: $0) }, arguments: [type],
+                    element: type, elements: elements)
     }
 
     private func conversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
@@ -263,6 +268,10 @@ extension Compiler {
         let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
+        // `String(s.reversed())`: the characters of a view of a string.
+        if name == "String", case .native(let t) = value.type, t.view != nil, case .string? = t.sequence?.element {
+            return Typed(type: .string) { f in .string((try code(f).native as? LazyView)?.elements.map(\.description).joined() ?? "") }
+        }
         switch (name, value.type) {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }

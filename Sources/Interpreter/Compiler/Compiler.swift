@@ -363,8 +363,7 @@ final class Compiler {
                 return try resolveType(type)
             }
             switch id.name.text {
-            // `Int64` is `Int` on the 64-bit platforms weave runs on: the same type to Swift.
-            case "Int", "Int64": return .int
+            case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
             // A `Character` is a one-character `String`, which prints as the character does.
