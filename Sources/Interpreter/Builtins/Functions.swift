@@ -265,7 +265,12 @@ extension Compiler {
         }
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         if let labelled = try labelledIntegerConversion(name, args, c) { return labelled }
-        let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
+        let argument = try positional(args, 1, c, name)[0]
+        let value = try expression(argument, expected: name == "Double" ? .double : nil)
+        // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
+        if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
+            throw literalOverflow(n, kind, argument)
+        }
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
         // `String(s.reversed())`: the characters of a view of a string.

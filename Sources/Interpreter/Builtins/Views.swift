@@ -189,8 +189,8 @@ extension Compiler {
     }
 
     /// Compiles `base.reversed()`, `base.enumerated()` or `base.joined()` as the view Swift
-    /// returns, and `contains(_:)` of a view; nil for anything else (a view's other `Sequence`
-    /// methods run on its elements, as a string's do: see `sequenceMethod`). With an array
+    /// returns, and the other `Sequence` methods of a view on its elements, as a string's run
+    /// (see `sequenceMethod`); nil for anything else. With an array
     /// expected (`let r: [Int] = a.reversed()`), `reversed()` is `Sequence`'s overload that returns
     /// an array, as Swift chooses it there.
     func viewMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
@@ -199,9 +199,11 @@ extension Compiler {
         var viewType: NativeType?
         if case .native(let t) = base.type, t.view != nil { viewType = t }
         guard args.isEmpty, ["reversed", "enumerated", "joined"].contains(name) else {
-            guard viewType != nil, name == "contains", args.count == 1, !args[0].isTrailingClosure, args[0].label == nil,
-                  let array = sequenceView(base, at) else { return nil }
-            return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
+            guard viewType != nil else { return nil }
+            if name == "contains", args.count == 1, !args[0].isTrailingClosure, args[0].label == nil, let array = sequenceView(base, at) {
+                return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
+            }
+            return try sequenceMethod(baseExpr, base, name, args, c, expected: expected)
         }
         guard let elements = elementsOf(base, at), let element = base.type.elementType else { return nil }
         switch name {
