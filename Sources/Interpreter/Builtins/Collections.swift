@@ -262,8 +262,9 @@ extension Compiler {
                 case .int, .double, .string: break
                 case .structure(let t) where t.isComparableEnum: break
                 default:
-                    // A `Comparable` type of the note is ordered by the `<` it declares.
-                    declared = declaredOrder(e, at: at)
+                    // A `Float` or fixed-width integer is ordered by its own `<`; a `Comparable`
+                    // type of the note by the `<` it declares.
+                    declared = numberOrder(e) ?? declaredOrder(e, at: at)
                     if declared == nil { throw error(c, "'\(name)()' needs comparable elements, not '\(e)'") }
                 }
                 let kind = name

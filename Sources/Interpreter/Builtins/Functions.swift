@@ -24,6 +24,25 @@ extension Compiler {
         "fmod": { Foundation.fmod($0, $1) },
     ]
 
+    /// The `Float` overloads of `unaryMath`, computed in `Float` as Swift's are (`sin(Float(1))`
+    /// is `0.84147096`).
+    static let unaryFloatMath: [String: @Sendable (Float) -> Float] = [
+        "sqrt": { $0.squareRoot() }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
+        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
+        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
+        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
+        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
+        "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
+        "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
+        "fabs": { $0.magnitude }, "trunc": { $0.rounded(.towardZero) },
+    ]
+
+    /// The `Float` overloads of `binaryMath`.
+    static let binaryFloatMath: [String: @Sendable (Float, Float) -> Float] = [
+        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) }, "hypot": { Foundation.hypot($0, $1) },
+        "fmod": { Foundation.fmod($0, $1) },
+    ]
+
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
     func builtinValue(_ name: String) -> Typed? {
         guard let fn = Self.unaryMath[name] else { return nil }
@@ -34,6 +53,15 @@ extension Compiler {
         return Typed(type: .function([.double], .double)) { _ in callable }
     }
 
+    /// The code of a `Float` argument: a `Float`, or a number literal made one.
+    private func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
+        if isFloat(typed.type) { return typed.code }
+        guard let literal = try numberLiteral(typed, to: floatType, node) else {
+            throw error(node, "cannot convert value of type '\(typed.type)' to expected argument type 'Float'")
+        }
+        return literal
+    }
+
     /// Compiles a call of a built-in free function, or returns nil if `name` is not one.
     func builtinCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let at = self.at(c)
@@ -41,6 +69,10 @@ extension Compiler {
             let x = try positional(args, 1, c, name)[0]
             let typed = try expression(x, expected: .double)
             if case .jet = typed.type { return try jetFunction(name, [typed], c) }
+            if isFloat(typed.type), let g = Self.unaryFloatMath[name] {
+                let (code, float) = (typed.code, bindings.float)
+                return Typed(type: floatType) { f in float.box(g(try code(f).native as? Float ?? .nan)) }
+            }
             try require(typed.type, .double, x)
             let v = typed.double
             if name == "sqrt" { return Typed(double: { f in (try v(f)).squareRoot() }) }
@@ -49,6 +81,11 @@ extension Compiler {
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
             let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
+            if isFloat(a.type) || isFloat(b.type), let g = Self.binaryFloatMath[name] {
+                let float = bindings.float
+                let (x, y) = (try floatArgument(a, xs[0]), try floatArgument(b, xs[1]))
+                return Typed(type: floatType) { f in float.box(g(try x(f).native as? Float ?? .nan, try y(f).native as? Float ?? .nan)) }
+            }
             if name == "pow" {
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
                 if case .jet = b.type { return try jetFunction(name, [a, b], c) }

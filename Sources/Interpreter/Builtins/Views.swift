@@ -108,7 +108,7 @@ extension Bindings {
     func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType) -> NativeType {
         let arguments = bases.map(\.metatypeName).joined(separator: ", ")
         let name = "\(kind.name)<\(arguments)>"
-        if let existing = types[name] { return existing }
+        if let existing = views[name] { return existing }
         let qualified = bases.compactMap(\.qualifiedTypeName)
         let t = NativeType(name)
         t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
@@ -120,7 +120,7 @@ extension Bindings {
             t.properties["first"] = (.optional(element), { ($0.native as! LazyView).elements.first.map { .some($0) } ?? .none })
             t.properties["last"] = (.optional(element), { ($0.native as! LazyView).elements.last.map { .some($0) } ?? .none })
         }
-        types[name] = t
+        views[name] = t
         return t
     }
 }

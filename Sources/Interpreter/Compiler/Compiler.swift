@@ -392,6 +392,7 @@ final class Compiler {
                 throw unknownType(name, t)
             }
         }
+        if let m = t.as(MemberTypeSyntax.self), let native = nativeStaticType(m.trimmedDescription) { return native }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType) {
             if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }
             // `C.Item`: a type alias of a note's type, as a conforming type declares an associated type.
