@@ -105,13 +105,6 @@ extension Compiler {
             : error(node, "integer literal '\(n)' overflows when stored into '\(kind.type.name)'")
     }
 
-    /// The order of `Float`s or of a fixed-width integer type's values, for `sorted()`, `min()`
-    /// and `max()`; nil for another type.
-    func numberOrder(_ type: SType) -> ((Value, Value) throws -> Bool)? {
-        if isFloat(type) { return { ($0.native as? Float ?? .nan) < ($1.native as? Float ?? .nan) } }
-        return fixedWidthKind(type)?.comparison("<")
-    }
-
     /// An operand of a fixed-width integer operator: a value of `kind`, or an integer literal
     /// made one.
     private func integerOperand(_ t: Typed, _ kind: FixedWidthKind, _ node: Syntax) throws -> Code? {

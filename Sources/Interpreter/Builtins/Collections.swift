@@ -261,10 +261,10 @@ extension Compiler {
                 switch e {
                 case .int, .double, .string: break
                 case .structure(let t) where t.isComparableEnum: break
+                case let t where isFloat(t) || fixedWidthKind(t) != nil: break
                 default:
-                    // A `Float` or fixed-width integer is ordered by its own `<`; a `Comparable`
-                    // type of the note by the `<` it declares.
-                    declared = numberOrder(e) ?? declaredOrder(e, at: at)
+                    // A `Comparable` type of the note is ordered by the `<` it declares.
+                    declared = declaredOrder(e, at: at)
                     if declared == nil { throw error(c, "'\(name)()' needs comparable elements, not '\(e)'") }
                 }
                 let kind = name

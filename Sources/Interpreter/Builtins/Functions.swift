@@ -6,46 +6,32 @@ import SwiftSyntax
 /// There are deliberately no built-ins for files, the network, processes, the environment
 /// or the clock: a note cannot reach any of them.
 extension Compiler {
-    /// One-argument `Double` functions from Foundation.
-    static let unaryMath: [String: @Sendable (Double) -> Double] = [
-        "sqrt": { $0.squareRoot() }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
-        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
-        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
-        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
-        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
-        "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
-        "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
-        "fabs": { $0.magnitude }, "trunc": { $0.rounded(.towardZero) },
+    /// One-argument functions from Foundation, with their `Double` and `Float` overloads (a
+    /// `Float` is computed in `Float`, as Swift's overload is: `sin(Float(1))` is `0.84147096`).
+    static let unaryMath: [String: (double: @Sendable (Double) -> Double, float: @Sendable (Float) -> Float)] = [
+        "sqrt": ({ $0.squareRoot() }, { $0.squareRoot() }), "exp": ({ Foundation.exp($0) }, { Foundation.exp($0) }),
+        "log": ({ Foundation.log($0) }, { Foundation.log($0) }), "log2": ({ Foundation.log2($0) }, { Foundation.log2($0) }),
+        "log10": ({ Foundation.log10($0) }, { Foundation.log10($0) }), "sin": ({ Foundation.sin($0) }, { Foundation.sin($0) }),
+        "cos": ({ Foundation.cos($0) }, { Foundation.cos($0) }), "tan": ({ Foundation.tan($0) }, { Foundation.tan($0) }),
+        "asin": ({ Foundation.asin($0) }, { Foundation.asin($0) }), "acos": ({ Foundation.acos($0) }, { Foundation.acos($0) }),
+        "atan": ({ Foundation.atan($0) }, { Foundation.atan($0) }), "sinh": ({ Foundation.sinh($0) }, { Foundation.sinh($0) }),
+        "cosh": ({ Foundation.cosh($0) }, { Foundation.cosh($0) }), "tanh": ({ Foundation.tanh($0) }, { Foundation.tanh($0) }),
+        "floor": ({ $0.rounded(.down) }, { $0.rounded(.down) }), "ceil": ({ $0.rounded(.up) }, { $0.rounded(.up) }),
+        "round": ({ $0.rounded() }, { $0.rounded() }), "exp2": ({ Foundation.exp2($0) }, { Foundation.exp2($0) }),
+        "log1p": ({ Foundation.log1p($0) }, { Foundation.log1p($0) }), "expm1": ({ Foundation.expm1($0) }, { Foundation.expm1($0) }),
+        "cbrt": ({ Foundation.cbrt($0) }, { Foundation.cbrt($0) }), "fabs": ({ $0.magnitude }, { $0.magnitude }),
+        "trunc": ({ $0.rounded(.towardZero) }, { $0.rounded(.towardZero) }),
     ]
 
-    /// Two-argument `Double` functions from Foundation.
-    static let binaryMath: [String: @Sendable (Double, Double) -> Double] = [
-        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) }, "hypot": { Foundation.hypot($0, $1) },
-        "fmod": { Foundation.fmod($0, $1) },
-    ]
-
-    /// The `Float` overloads of `unaryMath`, computed in `Float` as Swift's are (`sin(Float(1))`
-    /// is `0.84147096`).
-    static let unaryFloatMath: [String: @Sendable (Float) -> Float] = [
-        "sqrt": { $0.squareRoot() }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
-        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
-        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
-        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
-        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
-        "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
-        "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
-        "fabs": { $0.magnitude }, "trunc": { $0.rounded(.towardZero) },
-    ]
-
-    /// The `Float` overloads of `binaryMath`.
-    static let binaryFloatMath: [String: @Sendable (Float, Float) -> Float] = [
-        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) }, "hypot": { Foundation.hypot($0, $1) },
-        "fmod": { Foundation.fmod($0, $1) },
+    /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
+    static let binaryMath: [String: (double: @Sendable (Double, Double) -> Double, float: @Sendable (Float, Float) -> Float)] = [
+        "pow": ({ Foundation.pow($0, $1) }, { Foundation.pow($0, $1) }), "atan2": ({ Foundation.atan2($0, $1) }, { Foundation.atan2($0, $1) }),
+        "hypot": ({ Foundation.hypot($0, $1) }, { Foundation.hypot($0, $1) }), "fmod": ({ Foundation.fmod($0, $1) }, { Foundation.fmod($0, $1) }),
     ]
 
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
     func builtinValue(_ name: String) -> Typed? {
-        guard let fn = Self.unaryMath[name] else { return nil }
+        guard let fn = Self.unaryMath[name]?.double else { return nil }
         let callable = Value.function(Callable { args in
             guard case .double(let x) = args[0] else { return .void }
             return .double(fn(x))
@@ -69,20 +55,20 @@ extension Compiler {
             let x = try positional(args, 1, c, name)[0]
             let typed = try expression(x, expected: .double)
             if case .jet = typed.type { return try jetFunction(name, [typed], c) }
-            if isFloat(typed.type), let g = Self.unaryFloatMath[name] {
-                let (code, float) = (typed.code, bindings.float)
+            if isFloat(typed.type) {
+                let (code, float, g) = (typed.code, bindings.float, fn.float)
                 return Typed(type: floatType) { f in float.box(g(try code(f).native as? Float ?? .nan)) }
             }
             try require(typed.type, .double, x)
             let v = typed.double
             if name == "sqrt" { return Typed(double: { f in (try v(f)).squareRoot() }) }
-            return Typed(double: { f in fn(try v(f)) })
+            return Typed(double: { f in fn.double(try v(f)) })
         }
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
             let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
-            if isFloat(a.type) || isFloat(b.type), let g = Self.binaryFloatMath[name] {
-                let float = bindings.float
+            if isFloat(a.type) || isFloat(b.type) {
+                let (float, g) = (bindings.float, fn.float)
                 let (x, y) = (try floatArgument(a, xs[0]), try floatArgument(b, xs[1]))
                 return Typed(type: floatType) { f in float.box(g(try x(f).native as? Float ?? .nan, try y(f).native as? Float ?? .nan)) }
             }
@@ -94,7 +80,7 @@ extension Compiler {
             try require(b.type, .double, xs[1])
             let (x, y) = (a.double, b.double)
             if name == "pow" { return Typed(double: { f in Foundation.pow(try x(f), try y(f)) }) }
-            return Typed(double: { f in fn(try x(f), try y(f)) })
+            return Typed(double: { f in fn.double(try x(f), try y(f)) })
         }
         switch name {
         case "print": return try printCall(args)
@@ -441,6 +427,9 @@ func strideCount(from a: Int, to b: Int, by s: Int, through: Bool) -> Int {
     return overflow ? .max : Int(exactly: count) ?? .max
 }
 
+/// `a < b` for integers of any two types, as Swift compares them.
+private func integerLess<A: BinaryInteger, B: BinaryInteger>(_ a: A, _ b: B) -> Bool { a < b }
+
 /// The order of two values of one comparable type.
 func less(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
@@ -448,6 +437,15 @@ func less(_ a: Value, _ b: Value) -> Bool {
     case let (.double(x), .double(y)): x < y
     case let (.string(x), .string(y)): x < y
     case let (.bool(x), .bool(y)): !x && y
+    // Boxed `Float`s and fixed-width integers (`UInt8`, `Int64`, …).
+    case let (.object(x), .object(y)):
+        if let a = x.value as? Float, let b = y.value as? Float {
+            a < b
+        } else if let a = x.value as? any BinaryInteger, let b = y.value as? any BinaryInteger {
+            integerLess(a, b)
+        } else {
+            false
+        }
     case let (.tuple(x), .tuple(y)):
         zip(x.elements, y.elements).first { $0 != $1 }.map { less($0, $1) } ?? false
     case let (.enumeration(x), .enumeration(y)):
