@@ -123,7 +123,7 @@ extension Compiler {
                 let bad = elementsOf(a, self.at(xs[0])) == nil ? (xs[0], a.type) : (xs[1], b.type)
                 throw error(bad.0, "expected a sequence, found a value of type '\(bad.1)'")
             }
-            return view(.zip, of: [a, b], element: .tuple([e1, e2], labels: [nil, nil])) { values in
+            return view(.zip, of: [a, b], opaque: derivedCollection(xs[0]) != nil || derivedCollection(xs[1]) != nil, element: .tuple([e1, e2], labels: [nil, nil])) { values in
                 zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)

@@ -52,7 +52,7 @@ extension Compiler {
             throw error(node, "a Set prints its elements in an order that changes from run to run in Swift; print '.sorted()' of it instead")
         }
         if type.containsUnprintableView {
-            throw error(node, "printing '\(type)' shows the view's base, which weave does not reproduce for this base; print 'Array(…)' of it instead")
+            throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here (a slice, a Character, a Set's order); print 'Array(…)' of it instead")
         }
     }
 

@@ -104,15 +104,17 @@ struct LazyViewType {
 extension Bindings {
     /// The view type of `kind` with the type arguments `bases` (the sequences it wraps: one, or
     /// two for a zip; a stride's element type), made once per session so that the compiler can
-    /// compare it by identity.
-    func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType) -> NativeType {
+    /// compare it by identity. A view over a base that is not the type the compiler sees (an
+    /// `ArraySlice` seen as an array: `opaque`) is refused where it would be printed.
+    func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType, opaque: Bool) -> NativeType {
         let arguments = bases.map(\.metatypeName).joined(separator: ", ")
         let name = "\(kind.name)<\(arguments)>"
-        if let existing = views[name] { return existing }
+        let key = opaque ? name + " of a slice" : name
+        if let existing = views[key] { return existing }
         let qualified = bases.compactMap(\.qualifiedTypeName)
         let t = NativeType(name)
-        t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
-                                ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil)
+        let printable = !opaque && qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
+        t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: printable ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil)
         t.sequence = (element, { ($0 as! LazyView).elements })
         if kind.isCollection {
             t.properties["count"] = (.int, { .int(($0.native as! LazyView).elements.count) })
@@ -120,17 +122,18 @@ extension Bindings {
             t.properties["first"] = (.optional(element), { ($0.native as! LazyView).elements.first.map { .some($0) } ?? .none })
             t.properties["last"] = (.optional(element), { ($0.native as! LazyView).elements.last.map { .some($0) } ?? .none })
         }
-        views[name] = t
+        views[key] = t
         return t
     }
 }
 
 extension SType {
-    /// Whether values of the type print here exactly as Swift prints them inside a view: not a
-    /// set or dictionary (whose order Swift does not fix) nor an Optim value.
+    /// Whether the type's name and its values print here exactly as Swift prints them inside a
+    /// view: not a set or dictionary (whose order Swift does not fix), an Optim value, nor a
+    /// `String`, which here also stands for a `Character` or a `Substring`.
     fileprivate var printsAsSwiftDoes: Bool {
         switch self {
-        case .int, .double, .bool, .string, .range: true
+        case .int, .double, .bool, .range: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes
         case .tuple(let ts, _): ts.allSatisfy(\.printsAsSwiftDoes)
         case .structure(let s): s.describe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
@@ -154,9 +157,9 @@ extension SType {
 extension Compiler {
     /// The view `kind` over the sequences `bases` (a stride's bounds and step, with its type
     /// arguments given), whose elements `elements` computes from the bases' values.
-    func view(_ kind: LazyViewKind, of bases: [Typed], arguments: [SType]? = nil, element: SType,
+    func view(_ kind: LazyViewKind, of bases: [Typed], arguments: [SType]? = nil, opaque: Bool = false, element: SType,
               elements: @escaping ([Value]) throws -> [Value]) -> Typed {
-        let type = bindings.viewType(kind, arguments ?? bases.map(\.type), element: element)
+        let type = bindings.viewType(kind, arguments ?? bases.map(\.type), element: element, opaque: opaque)
         let codes = bases.map(\.code)
         let (name, qualified, labels) = (type.name, type.view?.qualifiedName ?? type.name, kind.fieldLabels)
         return Typed(type: .native(type)) { f in
@@ -188,6 +191,29 @@ extension Compiler {
         }
     }
 
+    /// What Swift calls an expression the compiler types as an array: a dictionary's `keys` or
+    /// `values`, or a slice (`a.dropFirst()`, `a[1...]`, `s.split(separator: " ")`, whose
+    /// elements are `Substring`s); nil for anything else, an array as far as it can tell.
+    enum DerivedCollection { case keysOrValues, slice }
+
+    /// The kind of collection `e` derives from an array or dictionary, if it is one (see `DerivedCollection`).
+    func derivedCollection(_ e: ExprSyntax) -> DerivedCollection? {
+        var e = e
+        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { e = t.elements.first!.expression }
+        if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text) { return .keysOrValues }
+        if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+           ["dropFirst", "dropLast", "prefix", "suffix", "split"].contains(m.declName.baseName.text) {
+            return .slice
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self), s.arguments.count == 1 {
+            let index = s.arguments.first!.expression
+            if index.is(SequenceExprSyntax.self) || index.is(PostfixOperatorExprSyntax.self) || index.is(PrefixOperatorExprSyntax.self) {
+                return .slice
+            }
+        }
+        return nil
+    }
+
     /// Compiles `base.reversed()`, `base.enumerated()` or `base.joined()` as the view Swift
     /// returns, and the other `Sequence` methods of a view on its elements, as a string's run
     /// (see `sequenceMethod`); nil for anything else. With an array
@@ -206,15 +232,16 @@ extension Compiler {
             return try sequenceMethod(baseExpr, base, name, args, c, expected: expected)
         }
         guard let elements = elementsOf(base, at), let element = base.type.elementType else { return nil }
+        let derived = derivedCollection(baseExpr)
         switch name {
         case "enumerated":
-            return view(.enumerated, of: [base], element: .tuple([.int, element], labels: ["offset", "element"])) { values in
+            return view(.enumerated, of: [base], opaque: derived != nil, element: .tuple([.int, element], labels: ["offset", "element"])) { values in
                 try elements(values[0]).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) }
             }
         case "joined":
             guard case .array(let inner) = element else { return nil }
             let runtime = self.runtime
-            return view(.flatten, of: [base], element: inner) { values in
+            return view(.flatten, of: [base], opaque: derived != nil, element: inner) { values in
                 var out: [Value] = []
                 for case .array(let ys) in try elements(values[0]) {
                     out += ys
@@ -223,7 +250,9 @@ extension Compiler {
                 return out
             }
         default:
+            // A dictionary's keys are no `BidirectionalCollection`: their reverse is an array.
             if case .array? = expected { return nil }
+            if derived == .keysOrValues { return nil }
             switch base.type {
             case .array, .range, .string: break
             case .native(let t) where t.view != nil: break
@@ -238,7 +267,7 @@ extension Compiler {
             case let v? where !v.kind.isCollection:
                 return Typed(type: .array(element)) { f in .array(try elements(try code(f)).reversed()) }
             default:
-                return view(.reversed, of: [base], element: element) { try elements($0[0]).reversed() }
+                return view(.reversed, of: [base], opaque: derived != nil, element: element) { try elements($0[0]).reversed() }
             }
         }
     }

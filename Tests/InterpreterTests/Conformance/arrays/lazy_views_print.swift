@@ -1,12 +1,11 @@
 let a = [1, 2, 3]
-let b = ["x", "y", "z"]
+let b = [0.5, 1.5, 2.5]
 print(a.reversed())
 print(a.enumerated())
 print([[1], [2, 3]].joined())
 print(zip(a, b))
 print((1...3).reversed())
 print((0..<3).reversed())
-print(zip(1...2, "ab"))
 print("\(a.reversed())")
 print(String(describing: a.enumerated()))
 print([a.reversed()])
@@ -23,10 +22,9 @@ print([P(x: 1)].reversed())
 // expect: ReversedCollection<Array<Int>>(_base: [1, 2, 3])
 // expect: EnumeratedSequence<Array<Int>>(_base: [1, 2, 3])
 // expect: FlattenSequence<Array<Array<Int>>>(_base: [[1], [2, 3]])
-// expect: Zip2Sequence<Array<Int>, Array<String>>(_sequence1: [1, 2, 3], _sequence2: ["x", "y", "z"])
+// expect: Zip2Sequence<Array<Int>, Array<Double>>(_sequence1: [1, 2, 3], _sequence2: [0.5, 1.5, 2.5])
 // expect: ReversedCollection<ClosedRange<Int>>(_base: ClosedRange(1...3))
 // expect: ReversedCollection<Range<Int>>(_base: Range(0..<3))
-// expect: Zip2Sequence<ClosedRange<Int>, String>(_sequence1: ClosedRange(1...2), _sequence2: "ab")
 // expect: ReversedCollection<Array<Int>>(_base: [1, 2, 3])
 // expect: EnumeratedSequence<Array<Int>>(_base: [1, 2, 3])
 // expect: [Swift.ReversedCollection<Swift.Array<Swift.Int>>(_base: [1, 2, 3])]

@@ -1,9 +1,7 @@
 let s = "héllo"
-print(s.reversed())
 print(String(s.reversed()))
 for c in "abc".reversed() { print(c) }
 print("abc".reversed().map { String($0) }.joined(), "abc".reversed().count)
-// expect: ReversedCollection<String>(_base: "héllo")
 // expect: olléh
 // expect: c
 // expect: b
