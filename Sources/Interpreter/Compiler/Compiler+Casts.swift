@@ -43,7 +43,8 @@ extension Compiler {
     private func castTest(from source: SType, to target: SType, _ op: String,
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
         guard case .structure(let t) = target else {
-            if source.conforms(to: target) { return ({ _ in true }, nil) }
+            // A `Character` or `Substring` is held as a `String` here, so a cast involving one cannot be told.
+            if source.conforms(to: target), !source.mentionsString { return ({ _ in true }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
         guard case .structure(let s) = source, s.isProtocol || s.isClass || t.isProtocol || s === t else {
