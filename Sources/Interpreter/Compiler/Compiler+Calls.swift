@@ -299,6 +299,11 @@ extension Compiler {
             if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
                 return property
             }
+            // Swift's lazy sequences run their closures as elements are asked for, which the
+            // views here, made whole at once, would not do.
+            if name == "lazy", base.type.elementType != nil {
+                throw unsupported(m.declName, "lazy sequences ('.lazy'); use the eager form ('xs.map { … }', 'xs.first { … }') instead")
+            }
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }
