@@ -283,6 +283,10 @@ extension Compiler {
         case ("bitPattern", .int):
             guard let pattern = kind.bitPattern else { return nil }
             return Typed(type: target) { f in pattern(try code(f).int) }
+        // Between the types of `Int`'s width (`Int64(bitPattern: UInt64.max)`), the bits are kept as they are.
+        case ("bitPattern", _):
+            guard kind.bitPattern != nil, source?.intBitPattern != nil else { return nil }
+            return Typed(type: target) { f in kind.truncating(try code(f)) }
         default:
             return nil
         }
