@@ -1,5 +1,6 @@
-/// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, and `utf8`, of its
-/// bytes. Both print as the string does; a scalar's `value` is a `UInt32` and a byte a `UInt8`.
+/// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, `utf8`, of its bytes,
+/// and `utf16`, of its UTF-16 code units. They print as the string does; a scalar's `value` is a
+/// `UInt32`, a byte a `UInt8` and a code unit a `UInt16`.
 /// `Unicode.Scalar(_:)` makes a scalar of a `UInt8`, or optionally of a `UInt32` or `Int`.
 extension Bindings {
     /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
@@ -29,5 +30,8 @@ extension Bindings {
         unicodeScalarView.properties["count"] = (.int, { .int(($0.native as! String.UnicodeScalarView).count) })
         utf8View.sequence = (.native(uint8), { ($0 as! String.UTF8View).map { uint8.box($0) } })
         utf8View.properties["count"] = (.int, { .int(($0.native as! String.UTF8View).count) })
+        let uint16 = fixedWidth["UInt16"]!.type
+        utf16View.sequence = (.native(uint16), { ($0 as! String.UTF16View).map { uint16.box($0) } })
+        utf16View.properties["count"] = (.int, { .int(($0.native as! String.UTF16View).count) })
     }
 }

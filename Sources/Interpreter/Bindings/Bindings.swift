@@ -50,6 +50,8 @@ final class Bindings {
     let unicodeScalarView = NativeType("String.UnicodeScalarView")
     /// `String.UTF8View`, a string's `utf8`.
     let utf8View = NativeType("String.UTF8View")
+    /// `String.UTF16View`, a string's `utf16`.
+    let utf16View = NativeType("String.UTF16View")
     /// `Unicode.Scalar`, an element of `unicodeScalars`.
     let unicodeScalar = NativeType("Unicode.Scalar")
     /// `Unicode.Scalar.Properties`, a scalar's `properties`.
@@ -62,7 +64,7 @@ final class Bindings {
             (name, .make(t, NativeType(name)))
         }
         return Dictionary(uniqueKeysWithValues: [
-            kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(UInt.self, "UInt"),
+            kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(Int64.self, "Int64"), kind(UInt.self, "UInt"),
             kind(UInt8.self, "UInt8"), kind(UInt16.self, "UInt16"), kind(UInt32.self, "UInt32"), kind(UInt64.self, "UInt64"),
         ])
     }()
@@ -70,6 +72,8 @@ final class Bindings {
     let float = NativeType("Float")
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
+    /// The lazy views made so far (`ReversedCollection<Array<Int>>`), by name (see `Views.swift`).
+    var views: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.
     var functions: [String: [NativeFunction]] = [:]
     /// The session's seed, used by `RandomGenerator()`.

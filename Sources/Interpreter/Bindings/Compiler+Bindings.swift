@@ -26,6 +26,7 @@ extension Compiler {
         case "Jet": .jet
         case "Float": .native(bindings.float)
         case "Unicode": .native(bindings.unicodeNamespace)
+        case "String.Index": .native(bindings.stringIndex)
         default: bindings.fixedWidth[name].map { .native($0.type) } ?? bindings.types[name].map { .native($0) }
         }
     }

@@ -26,9 +26,7 @@ extension Compiler {
     /// Swift reads it; an integer literal the type cannot hold is an error, as in Swift.
     func numberLiteral(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
         if let kind = fixedWidthKind(expected), let n = typed.constantInt {
-            guard let value = kind.exactly(n) else {
-                throw error(node, "integer literal '\(Syntax(node).trimmedDescription)' overflows when stored into '\(kind.type.name)'")
-            }
+            guard let value = kind.exactly(n) else { throw literalOverflow(n, kind, node) }
             return { _ in value }
         }
         guard isFloat(expected), typed.constant != nil || typed.constantInt != nil else { return nil }
@@ -99,14 +97,20 @@ extension Compiler {
         return { f in kind.toInt(try code(f)) ?? .max }
     }
 
+    /// swiftc's error for the integer literal `n` (its value, whatever base it is written in)
+    /// where a fixed-width type that cannot hold it is expected.
+    func literalOverflow(_ n: Int, _ kind: FixedWidthKind, _ node: some SyntaxProtocol) -> InterpreterError {
+        n < 0 && kind.negate == nil
+            ? error(node, "negative integer '\(n)' overflows when stored into unsigned type '\(kind.type.name)'")
+            : error(node, "integer literal '\(n)' overflows when stored into '\(kind.type.name)'")
+    }
+
     /// An operand of a fixed-width integer operator: a value of `kind`, or an integer literal
     /// made one.
     private func integerOperand(_ t: Typed, _ kind: FixedWidthKind, _ node: Syntax) throws -> Code? {
         if let own = fixedWidthKind(t.type) { return own.type === kind.type ? t.code : nil }
         if let n = t.constantInt {
-            guard let value = kind.exactly(n) else {
-                throw error(node, "integer literal '\(n)' overflows when stored into '\(kind.type.name)'")
-            }
+            guard let value = kind.exactly(n) else { throw literalOverflow(n, kind, node) }
             return { _ in value }
         }
         return nil
@@ -153,6 +157,12 @@ extension Compiler {
             return { a, b in float.box(arithmetic(a.native as? Float ?? .nan, b.native as? Float ?? .nan)) }
         }
         guard let kind = fixedWidthKind(place) else { return nil }
+        if let shift = kind.shift(op) {
+            // `x <<= n` shifts by an amount of any integer type, as `x << n` does.
+            let amount = fixedWidthKind(value)
+            guard amount != nil || value.conforms(to: .int) else { throw mismatch }
+            return { a, b in shift(a, amount.map { $0.toInt(b) ?? .max } ?? b.int) }
+        }
         guard fixedWidthKind(value)?.type === kind.type, let arithmetic = kind.arithmetic(op) else { throw mismatch }
         let at = self.at(node)
         return { a, b in
@@ -273,6 +283,10 @@ extension Compiler {
         case ("bitPattern", .int):
             guard let pattern = kind.bitPattern else { return nil }
             return Typed(type: target) { f in pattern(try code(f).int) }
+        // Between the types of `Int`'s width (`Int64(bitPattern: UInt64.max)`), the bits are kept as they are.
+        case ("bitPattern", _):
+            guard kind.bitPattern != nil, source?.intBitPattern != nil else { return nil }
+            return Typed(type: target) { f in kind.truncating(try code(f)) }
         default:
             return nil
         }

@@ -26,7 +26,8 @@ struct FixedWidthKind {
     /// The operation `op` (`+`, `&+`, `&`, …): a function of two values giving the result or
     /// Swift's trap message; nil for an operator the type lacks.
     let arithmetic: (String) -> ((Value, Value) -> Result<Value, TrapMessage>)?
-    /// The smart shift `op` (`<<` or `>>`) by an `Int` amount, which never traps.
+    /// The shift `op` by an `Int` amount, which never traps: a smart shift (`<<`, `>>`) or a
+    /// masking one (`&<<`, `&>>`, which shift by the amount modulo the bit width).
     let shift: (String) -> ((Value, Int) -> Value)?
     /// The comparison `op` (`<`, `==`, …).
     let comparison: (String) -> ((Value, Value) -> Bool)?
@@ -92,6 +93,8 @@ struct FixedWidthKind {
                 switch op {
                 case "<<": { box(value($0) << $1) }
                 case ">>": { box(value($0) >> $1) }
+                case "&<<": { box(value($0) &<< $1) }
+                case "&>>": { box(value($0) &>> $1) }
                 default: nil
                 }
             },

@@ -107,6 +107,9 @@ final class NativeType {
     /// For a sequence type, such as a string's `unicodeScalars`: the type of its elements and
     /// how to list them from the boxed value; nil for other types.
     var sequence: (element: SType, elements: (Any) -> [Value])?
+    /// For a lazy view of the standard library (`ReversedCollection<Array<Int>>`), its kind and
+    /// type arguments; nil for other types (see `Views.swift`).
+    var view: LazyViewType?
 
     /// A type or protocol named `name`.
     init(_ name: String, isProtocol: Bool = false, protocols: Set<String> = []) {

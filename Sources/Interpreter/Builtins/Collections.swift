@@ -17,7 +17,8 @@ extension Compiler {
         }
         if let r = e.as(DeclReferenceExprSyntax.self), ["+", "-", "*"].contains(r.baseName.text), params.count == 2,
            params[0].conforms(to: params[1]), params[1].conforms(to: params[0]) {
-            let operation = try compoundOperation(r.baseName.text, params[0], Syntax(e))
+            let operation = try numberCompound(r.baseName.text, params[0], params[1], Syntax(e))
+                ?? compoundOperation(r.baseName.text, params[0], Syntax(e))
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
             return (params[0], { _ in callable })
         }
@@ -85,7 +86,7 @@ extension Compiler {
     /// receiver's own type, a `String`, `Set` or `Dictionary`, as Swift's does. Nil when `name` is
     /// no such method of the receiver.
     func sequenceMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
-                        _ c: FunctionCallExprSyntax) throws -> Typed? {
+                        _ c: FunctionCallExprSyntax, expected: SType? = nil) throws -> Typed? {
         guard Self.sequenceMethods.contains(name), let view = sequenceView(base, at(c)) else { return nil }
         let byPredicate = args.count == 1 && (args[0].isTrailingClosure || args[0].label == "where")
         switch name {
@@ -98,7 +99,7 @@ extension Compiler {
         case "joined": if case .string = base.type { return nil }
         default: break
         }
-        guard let shared = try builtinMethod(baseExpr, view, name, args, c, expected: nil)
+        guard let shared = try builtinMethod(baseExpr, view, name, args, c, expected: expected)
             ?? libraryMethod(baseExpr, view, name, args, c) else { return nil }
         guard name == "filter" else { return shared }
         let kept = shared.code
@@ -213,8 +214,12 @@ extension Compiler {
                 }
             case ("reduce", _) where args.count == 2 && args[0].label == nil:
                 // An integer literal takes the elements' type, as in `Double(counts.reduce(0, +))`.
-                let initialHint = (isIntegerLiteral(.leaf(args[0].expression)) && e.isNumeric ? e : nil) ?? expected
-                let initial = try expression(args[0].expression, expected: initialHint)
+                let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e)
+                let initialHint = (isIntegerLiteral(.leaf(args[0].expression)) && number ? e : nil) ?? expected
+                var initial = try expression(args[0].expression, expected: initialHint)
+                if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
+                    initial = Typed(type: initialHint, code: number)
+                }
                 let g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
                 return Typed(type: initial.type) { f in
                     let (xs, h) = (try array(f), try g.code(f))
@@ -256,6 +261,7 @@ extension Compiler {
                 switch e {
                 case .int, .double, .string: break
                 case .structure(let t) where t.isComparableEnum: break
+                case let t where isFloat(t) || fixedWidthKind(t) != nil: break
                 default:
                     // A `Comparable` type of the note is ordered by the `<` it declares.
                     declared = declaredOrder(e, at: at)

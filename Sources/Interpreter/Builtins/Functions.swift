@@ -6,32 +6,46 @@ import SwiftSyntax
 /// There are deliberately no built-ins for files, the network, processes, the environment
 /// or the clock: a note cannot reach any of them.
 extension Compiler {
-    /// One-argument `Double` functions from Foundation.
-    static let unaryMath: [String: @Sendable (Double) -> Double] = [
-        "sqrt": { $0.squareRoot() }, "exp": { Foundation.exp($0) }, "log": { Foundation.log($0) },
-        "log2": { Foundation.log2($0) }, "log10": { Foundation.log10($0) }, "sin": { Foundation.sin($0) },
-        "cos": { Foundation.cos($0) }, "tan": { Foundation.tan($0) }, "asin": { Foundation.asin($0) },
-        "acos": { Foundation.acos($0) }, "atan": { Foundation.atan($0) }, "sinh": { Foundation.sinh($0) },
-        "cosh": { Foundation.cosh($0) }, "tanh": { Foundation.tanh($0) }, "floor": { $0.rounded(.down) },
-        "ceil": { $0.rounded(.up) }, "round": { $0.rounded() }, "exp2": { Foundation.exp2($0) },
-        "log1p": { Foundation.log1p($0) }, "expm1": { Foundation.expm1($0) }, "cbrt": { Foundation.cbrt($0) },
-        "fabs": { $0.magnitude }, "trunc": { $0.rounded(.towardZero) },
+    /// One-argument functions from Foundation, with their `Double` and `Float` overloads (a
+    /// `Float` is computed in `Float`, as Swift's overload is: `sin(Float(1))` is `0.84147096`).
+    static let unaryMath: [String: (double: @Sendable (Double) -> Double, float: @Sendable (Float) -> Float)] = [
+        "sqrt": ({ $0.squareRoot() }, { $0.squareRoot() }), "exp": ({ Foundation.exp($0) }, { Foundation.exp($0) }),
+        "log": ({ Foundation.log($0) }, { Foundation.log($0) }), "log2": ({ Foundation.log2($0) }, { Foundation.log2($0) }),
+        "log10": ({ Foundation.log10($0) }, { Foundation.log10($0) }), "sin": ({ Foundation.sin($0) }, { Foundation.sin($0) }),
+        "cos": ({ Foundation.cos($0) }, { Foundation.cos($0) }), "tan": ({ Foundation.tan($0) }, { Foundation.tan($0) }),
+        "asin": ({ Foundation.asin($0) }, { Foundation.asin($0) }), "acos": ({ Foundation.acos($0) }, { Foundation.acos($0) }),
+        "atan": ({ Foundation.atan($0) }, { Foundation.atan($0) }), "sinh": ({ Foundation.sinh($0) }, { Foundation.sinh($0) }),
+        "cosh": ({ Foundation.cosh($0) }, { Foundation.cosh($0) }), "tanh": ({ Foundation.tanh($0) }, { Foundation.tanh($0) }),
+        "floor": ({ $0.rounded(.down) }, { $0.rounded(.down) }), "ceil": ({ $0.rounded(.up) }, { $0.rounded(.up) }),
+        "round": ({ $0.rounded() }, { $0.rounded() }), "exp2": ({ Foundation.exp2($0) }, { Foundation.exp2($0) }),
+        "log1p": ({ Foundation.log1p($0) }, { Foundation.log1p($0) }), "expm1": ({ Foundation.expm1($0) }, { Foundation.expm1($0) }),
+        "cbrt": ({ Foundation.cbrt($0) }, { Foundation.cbrt($0) }), "fabs": ({ $0.magnitude }, { $0.magnitude }),
+        "trunc": ({ $0.rounded(.towardZero) }, { $0.rounded(.towardZero) }),
     ]
 
-    /// Two-argument `Double` functions from Foundation.
-    static let binaryMath: [String: @Sendable (Double, Double) -> Double] = [
-        "pow": { Foundation.pow($0, $1) }, "atan2": { Foundation.atan2($0, $1) }, "hypot": { Foundation.hypot($0, $1) },
-        "fmod": { Foundation.fmod($0, $1) },
+    /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
+    static let binaryMath: [String: (double: @Sendable (Double, Double) -> Double, float: @Sendable (Float, Float) -> Float)] = [
+        "pow": ({ Foundation.pow($0, $1) }, { Foundation.pow($0, $1) }), "atan2": ({ Foundation.atan2($0, $1) }, { Foundation.atan2($0, $1) }),
+        "hypot": ({ Foundation.hypot($0, $1) }, { Foundation.hypot($0, $1) }), "fmod": ({ Foundation.fmod($0, $1) }, { Foundation.fmod($0, $1) }),
     ]
 
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
     func builtinValue(_ name: String) -> Typed? {
-        guard let fn = Self.unaryMath[name] else { return nil }
+        guard let fn = Self.unaryMath[name]?.double else { return nil }
         let callable = Value.function(Callable { args in
             guard case .double(let x) = args[0] else { return .void }
             return .double(fn(x))
         })
         return Typed(type: .function([.double], .double)) { _ in callable }
+    }
+
+    /// The code of a `Float` argument: a `Float`, or a number literal made one.
+    private func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
+        if isFloat(typed.type) { return typed.code }
+        guard let literal = try numberLiteral(typed, to: floatType, node) else {
+            throw error(node, "cannot convert value of type '\(typed.type)' to expected argument type 'Float'")
+        }
+        return literal
     }
 
     /// Compiles a call of a built-in free function, or returns nil if `name` is not one.
@@ -41,19 +55,28 @@ extension Compiler {
             let x = try positional(args, 1, c, name)[0]
             let typed = try expression(x, expected: .double)
             if case .jet = typed.type { return try jetFunction(name, [typed], c) }
+            if isFloat(typed.type) {
+                let (code, float, g) = (typed.code, bindings.float, fn.float)
+                return Typed(type: floatType) { f in float.box(g(try code(f).native as? Float ?? .nan)) }
+            }
             try require(typed.type, .double, x)
-            return mathFunction(name, fn, typed.doubleOperand)
+            return mathFunction(name, fn.double, typed.doubleOperand)
         }
         if let fn = Self.binaryMath[name] {
             let xs = try positional(args, 2, c, name)
             let (a, b) = (try expression(xs[0], expected: .double), try expression(xs[1], expected: .double))
+            if isFloat(a.type) || isFloat(b.type) {
+                let (float, g) = (bindings.float, fn.float)
+                let (x, y) = (try floatArgument(a, xs[0]), try floatArgument(b, xs[1]))
+                return Typed(type: floatType) { f in float.box(g(try x(f).native as? Float ?? .nan, try y(f).native as? Float ?? .nan)) }
+            }
             if name == "pow" {
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
                 if case .jet = b.type { return try jetFunction(name, [a, b], c) }
             }
             try require(a.type, .double, xs[0])
             try require(b.type, .double, xs[1])
-            return mathFunction(name, fn, a.doubleOperand, b.doubleOperand)
+            return mathFunction(name, fn.double, a.doubleOperand, b.doubleOperand)
         }
         switch name {
         case "print": return try printCall(args)
@@ -91,15 +114,17 @@ extension Compiler {
             }
         case "zip":
             let xs = try positional(args, 2, c, name)
-            let (a, b) = (try sequence(xs[0]), try sequence(xs[1]))
-            return Typed(type: .array(.tuple([a.element, b.element], labels: [nil, nil]))) { f in
-                let (p, q) = (try a.code(f), try b.code(f))
-                return .array(zip(p, q).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
+            let (a, b) = (try expression(xs[0]), try expression(xs[1]))
+            guard let p = elementsOf(a, self.at(xs[0])), let q = elementsOf(b, self.at(xs[1])), let e1 = a.type.elementType, let e2 = b.type.elementType else {
+                let bad = elementsOf(a, self.at(xs[0])) == nil ? (xs[0], a.type) : (xs[1], b.type)
+                throw error(bad.0, "expected a sequence, found a value of type '\(bad.1)'")
+            }
+            return view(.zip, of: [a, b], opaque: derivedCollection(xs[0]) != nil || derivedCollection(xs[1]) != nil, element: .tuple([e1, e2], labels: [nil, nil])) { values in
+                zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)
-        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
-        case "Int64": return try conversion("Int", args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         case "Character":
@@ -219,26 +244,29 @@ extension Compiler {
         let through = labels[1] == "through"
         let (type, codes) = try unified(args.map(\.expression), hint: nil, c)
         let (runtime, at) = (self.runtime, self.at(c))
+        let elements: ([Value]) throws -> [Value]
         switch type {
         case .int:
-            return Typed(type: .array(.int)) { f in
-                guard case .int(let a) = try codes[0](f), case .int(let b) = try codes[1](f), case .int(let s) = try codes[2](f) else { return .void }
+            elements = { v in
+                guard case .int(let a) = v[0], case .int(let b) = v[1], case .int(let s) = v[2] else { return [] }
                 guard s != 0 else { throw InterpreterError(message: "stride step must not be zero", at: at) }
                 try runtime.checkCount(strideCount(from: a, to: b, by: s, through: through), at)
-                return .array(through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) })
+                return through ? stride(from: a, through: b, by: s).map { .int($0) } : stride(from: a, to: b, by: s).map { .int($0) }
             }
         case .double:
-            return Typed(type: .array(.double)) { f in
-                guard case .double(let a) = try codes[0](f), case .double(let b) = try codes[1](f), case .double(let s) = try codes[2](f) else { return .void }
+            elements = { v in
+                guard case .double(let a) = v[0], case .double(let b) = v[1], case .double(let s) = v[2] else { return [] }
                 guard s != 0, s.isFinite else { throw InterpreterError(message: "stride step must be finite and non-zero", at: at) }
                 guard a.isFinite, b.isFinite else { throw InterpreterError(message: "stride bounds must be finite, got \(a) and \(b)", at: at) }
                 let steps = ((b - a) / s).magnitude
                 try runtime.checkCount(steps < 0x1p62 ? Int(steps) : .max, at)
-                return .array(through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) })
+                return through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) }
             }
         default:
             throw error(c, "stride needs Int or Double bounds, not '\(type)'")
         }
+        return view(through ? .strideThrough : .strideTo, of: codes.map { Typed(type: type, code: $0) }, arguments: [type],
+                    element: type, elements: elements)
     }
 
     private func conversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
@@ -256,9 +284,18 @@ extension Compiler {
         }
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         if let labelled = try labelledIntegerConversion(name, args, c) { return labelled }
-        let value = try expression(try positional(args, 1, c, name)[0], expected: name == "Double" ? .double : nil)
+        let argument = try positional(args, 1, c, name)[0]
+        let value = try expression(argument, expected: name == "Double" ? .double : nil)
+        // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
+        if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
+            throw literalOverflow(n, kind, argument)
+        }
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
+        // `String(s.reversed())`: the characters of a view of a string.
+        if name == "String", case .native(let t) = value.type, t.view != nil, case .string? = t.sequence?.element {
+            return Typed(type: .string) { f in .string((try code(f).native as? LazyView)?.elements.map(\.description).joined() ?? "") }
+        }
         switch (name, value.type) {
         case ("String", _):
             return Typed(type: .string) { f in .string(try code(f).description) }
@@ -385,6 +422,9 @@ func strideCount(from a: Int, to b: Int, by s: Int, through: Bool) -> Int {
     return overflow ? .max : Int(exactly: count) ?? .max
 }
 
+/// `a < b` for integers of any two types, as Swift compares them.
+private func integerLess<A: BinaryInteger, B: BinaryInteger>(_ a: A, _ b: B) -> Bool { a < b }
+
 /// The order of two values of one comparable type.
 func less(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
@@ -392,6 +432,15 @@ func less(_ a: Value, _ b: Value) -> Bool {
     case let (.double(x), .double(y)): x < y
     case let (.string(x), .string(y)): x < y
     case let (.bool(x), .bool(y)): !x && y
+    // Boxed `Float`s and fixed-width integers (`UInt8`, `Int64`, …).
+    case let (.object(x), .object(y)):
+        if let a = x.value as? Float, let b = y.value as? Float {
+            a < b
+        } else if let a = x.value as? any BinaryInteger, let b = y.value as? any BinaryInteger {
+            integerLess(a, b)
+        } else {
+            false
+        }
     case let (.tuple(x), .tuple(y)):
         zip(x.elements, y.elements).first { $0 != $1 }.map { less($0, $1) } ?? false
     case let (.enumeration(x), .enumeration(y)):

@@ -45,10 +45,14 @@ extension Compiler {
     }
 
     /// Refuses to print a value whose text would list a `Set`'s elements, as their order in
-    /// compiled Swift changes from run to run.
+    /// compiled Swift changes from run to run, or a lazy view whose base is not printed here as
+    /// Swift prints it (see `Views.swift`).
     func refuseUnorderedPrinting(_ type: SType, _ node: some SyntaxProtocol) throws {
         if type.containsSet {
             throw error(node, "a Set prints its elements in an order that changes from run to run in Swift; print '.sorted()' of it instead")
+        }
+        if type.containsUnprintableView {
+            throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here (a slice, a Character, a Set's order); print 'Array(…)' of it instead")
         }
     }
 

@@ -108,16 +108,19 @@ extension Compiler {
     /// The type of a `String.Index`.
     var stringIndexType: SType { .native(bindings.stringIndex) }
 
-    /// Compiles `startIndex`, `endIndex`, `unicodeScalars` or `utf8` of a string, or returns nil
-    /// for another property.
+    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string, or
+    /// returns nil for another property.
     func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
         guard case .string = base.type else { return nil }
-        if name == "unicodeScalars" || name == "utf8" {
-            let (code, scalars) = (base.code, name == "unicodeScalars")
-            let view = scalars ? bindings.unicodeScalarView : bindings.utf8View
+        let views: [String: (NativeType, (String) -> Any)] = [
+            "unicodeScalars": (bindings.unicodeScalarView, { $0.unicodeScalars }), "utf8": (bindings.utf8View, { $0.utf8 }),
+            "utf16": (bindings.utf16View, { $0.utf16 }),
+        ]
+        if let (view, make) = views[name] {
+            let code = base.code
             return Typed(type: .native(view)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
-                return scalars ? view.box(s.unicodeScalars) : view.box(s.utf8)
+                return view.box(make(s))
             }
         }
         guard name == "startIndex" || name == "endIndex" else { return nil }

@@ -150,7 +150,7 @@ extension Compiler {
         if let o = e.as(OptionalChainingExprSyntax.self) { return namedType(o.expression).map { .optional($0) } }
         guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
         switch r.baseName.text {
-        case "Int", "Int64": return .int
+        case "Int": return .int
         case "Double": return .double
         case "Bool": return .bool
         case "String": return .string
@@ -161,7 +161,6 @@ extension Compiler {
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
     func typeName(_ e: ExprSyntax?) -> String? {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
-        if r.baseName.text == "Int64" { return "Int" }
         let name = r.baseName.text
         if let alias = scope.lookupAlias(name), ["Int", "Double", "Bool", "String"].contains(alias.description) { return alias.description }
         return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
@@ -229,6 +228,7 @@ extension Compiler {
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
+        if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
             ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
             return builtin
@@ -298,6 +298,11 @@ extension Compiler {
             if let property = nativeProperty(base, name) { return property }
             if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
                 return property
+            }
+            // Swift's lazy sequences run their closures as elements are asked for, which the
+            // views here, made whole at once, would not do.
+            if name == "lazy", base.type.elementType != nil {
+                throw unsupported(m.declName, "lazy sequences ('.lazy'); use the eager form ('xs.map { … }', 'xs.first { … }') instead")
             }
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))

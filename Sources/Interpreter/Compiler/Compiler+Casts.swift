@@ -43,7 +43,10 @@ extension Compiler {
     private func castTest(from source: SType, to target: SType, _ op: String,
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
         guard case .structure(let t) = target else {
-            if source.conforms(to: target) { return ({ _ in true }, nil) }
+            // A `Character` or `Substring` is held as a `String` here, so a cast involving one cannot be told.
+            if source.conforms(to: target), !source.mentionsString { return ({ _ in true }, nil) }
+            // Distinct number types (`x is Int64` for an `Int` x): swiftc warns that the cast always fails.
+            if isNumberType(source), isNumberType(target), !source.conforms(to: target) { return ({ _ in false }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
         guard case .structure(let s) = source, s.isProtocol || s.isClass || t.isProtocol || s === t else {
@@ -51,6 +54,11 @@ extension Compiler {
         }
         return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t)
     }
+}
+
+extension Compiler {
+    /// Whether `type` is `Int`, `Double`, `Float` or a fixed-width integer type.
+    private func isNumberType(_ type: SType) -> Bool { type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil }
 }
 
 extension Value {

@@ -414,7 +414,7 @@ extension Compiler {
             return try ternary(c, then, otherwise, node: node, expected: expected)
         case .infix(let op, let opNode, let lhs, let rhs):
             switch op {
-            case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+            case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>=":
                 return try assignment(op, lhs, rhs, opNode)
             case "is", "as", "as?", "as!":
                 return try cast(op, lhs, rhs, opNode)
@@ -447,7 +447,9 @@ extension Compiler {
                 return try binaryOperator(op, lhs, rhs, l, r, opNode)
             default:
                 if let declared = try declaredOperatorOnClosure(op, lhs, rhs, opNode) { return declared }
-                let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
+                // Literals take the context's type through arithmetic, bitwise and shift operators
+                // (`let mask: UInt64 = 1 << 40`), as in Swift.
+                let arithmetic = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&+", "&-", "&*", "&<<", "&>>"].contains(op)
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
                 return try binaryOperator(op, lhs, rhs, l, r, opNode)
             }
@@ -462,7 +464,9 @@ extension Compiler {
             let r = try folded(rhs, expected: hint)
             return (try folded(lhs, expected: r.type), r)
         }
-        let l = try folded(lhs, expected: hint)
+        var l = try folded(lhs, expected: hint)
+        // A number literal takes a `Float` or fixed-width type the context gives (`let m: UInt64 = 1 << 40`).
+        if let hint, let node = lhs.node, let number = try numberLiteral(l, to: hint, node) { l = Typed(type: hint, code: number) }
         return (l, try folded(rhs, expected: l.type))
     }
 

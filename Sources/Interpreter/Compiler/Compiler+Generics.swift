@@ -51,6 +51,8 @@ extension Compiler {
         let names = g.parameterNames
         var bound: [String: SType] = [:]
         var next = 0
+        // The context's type binds first, so that literal arguments take it (`let f: Float = midpoint(1, 4)`).
+        if let expected, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
         for p in fn.signature.parameterClause.parameters where next < args.count {
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             guard args[next].label == label || args[next].isTrailingClosure else { continue }
@@ -61,7 +63,6 @@ extension Compiler {
                 next += 1
             } while p.ellipsis != nil && next < args.count && args[next].label == nil && !args[next].isTrailingClosure
         }
-        if let expected, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
         if let missing = names.first(where: { bound[$0] == nil }) {
             throw error(c, "generic parameter '\(missing)' could not be inferred")
         }
@@ -228,21 +229,27 @@ extension Compiler {
     func satisfies(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> Bool {
         switch name {
         case "Comparable":
+            if isFloat(type) || fixedWidthKind(type) != nil { return true }
             switch type {
             case .int, .double, .string: return true
             case .structure(let t): return t.isComparable
             default: return false
             }
         case "Equatable", "Hashable":
+            if isFloat(type) || fixedWidthKind(type) != nil { return true }
             switch type {
             case .int, .double, .string, .bool: return true
             case .array(let e), .optional(let e), .set(let e): return try satisfies(e, name, node)
             case .structure(let t): return t.isEquatable
             default: return false
             }
-        case "Numeric", "AdditiveArithmetic", "SignedNumeric", "Strideable": return type.isNumeric
-        case "BinaryInteger", "FixedWidthInteger", "SignedInteger": return type.conforms(to: .int)
-        case "FloatingPoint", "BinaryFloatingPoint": return type.conforms(to: .double)
+        // `Float` and the fixed-width integers (`UInt8`, `Int64`, …) are numbers as `Double` and `Int` are.
+        case "Numeric", "AdditiveArithmetic", "Strideable": return type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil
+        case "SignedNumeric": return type.isNumeric || isFloat(type) || fixedWidthKind(type)?.negate != nil
+        case "BinaryInteger", "FixedWidthInteger": return type.conforms(to: .int) || fixedWidthKind(type) != nil
+        case "SignedInteger": return type.conforms(to: .int) || fixedWidthKind(type)?.negate != nil
+        case "UnsignedInteger": return fixedWidthKind(type).map { $0.negate == nil } ?? false
+        case "FloatingPoint", "BinaryFloatingPoint": return type.conforms(to: .double) || isFloat(type)
         case "Sequence", "Collection": return type.elementType != nil
         case "CustomStringConvertible":
             if case .structure(let t) = type { return t.conformances.contains(name) }

@@ -97,13 +97,15 @@ extension Compiler {
         }
     }
 
-    /// The operator functions named `key` (an operator with its fixity) that the operand types'
-    /// own types and the top level declare, in a fixed order.
+    /// The operator functions named `key` (an operator with its fixity) that the operand types
+    /// (or, for standard types, their extensions) and the top level declare, in a fixed order.
     private func operatorFunctions(_ key: String, _ types: [SType]) -> [OperatorFunction] {
         var found: [OperatorFunction] = []
         for t in types {
-            guard case .structure(let s) = t else { continue }
-            for (name, m) in s.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
+            // A standard type's operators are those its extensions declare (`extension Array where Element == Double`).
+            let owner: StructType
+            if case .structure(let s) = t { owner = s } else if let s = extensionMembers(of: t, member: key) { owner = s } else { continue }
+            for (name, m) in owner.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
                 found.append(.method(m))
             }
         }

@@ -405,8 +405,7 @@ final class Compiler {
                 return try resolveType(type)
             }
             switch id.name.text {
-            // `Int64` is `Int` on the 64-bit platforms weave runs on: the same type to Swift.
-            case "Int", "Int64": return .int
+            case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
             // A `Character` is a one-character `String`, which prints as the character does.
@@ -435,6 +434,7 @@ final class Compiler {
                 throw unknownType(name, t)
             }
         }
+        if let m = t.as(MemberTypeSyntax.self), let native = nativeStaticType(m.trimmedDescription) { return native }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType) {
             if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }
             // `C.Item`: a type alias of a note's type, as a conforming type declares an associated type.

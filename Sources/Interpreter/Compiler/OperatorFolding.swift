@@ -69,7 +69,7 @@ struct OperatorTable {
         ]
         var infix: [String: String] = [:]
         let members: [(String, [String])] = [
-            ("AssignmentPrecedence", ["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="]),
+            ("AssignmentPrecedence", ["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>="]),
             ("TernaryPrecedence", ["?:"]),
             ("LogicalDisjunctionPrecedence", ["||"]),
             ("LogicalConjunctionPrecedence", ["&&"]),

@@ -45,7 +45,7 @@ extension Compiler {
         case ("*", .double): return fused(Times.self, l, r)
         case ("/", .double): return fused(Divide.self, l, r)
         case ("+", .int), ("-", .int), ("*", .int), ("/", .int), ("%", .int), ("&", .int), ("|", .int), ("^", .int),
-             ("<<", .int), (">>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
+             ("<<", .int), (">>", .int), ("&<<", .int), ("&>>", .int), ("&+", .int), ("&-", .int), ("&*", .int):
             let (x, y) = (l.intOperand, r.intOperand)
             // The three most common operations are inlined; the others go through one call.
             func overflow() -> InterpreterError { InterpreterError(message: "arithmetic overflow in '\(op)'", at: at) }
@@ -210,6 +210,8 @@ extension Compiler {
         case "^": return { $0 ^ $1 }
         case "<<": return { $0 << $1 }
         case ">>": return { $0 >> $1 }
+        case "&<<": return { $0 &<< $1 }
+        case "&>>": return { $0 &>> $1 }
         case "&+": return { $0 &+ $1 }
         case "&-": return { $0 &- $1 }
         case "&*": return { $0 &* $1 }

@@ -7,6 +7,8 @@ extension Value {
         case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription
         case .instance(let o): o.type.describe?(self) ?? debugDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
+        case .range(let r): r.rangeDescription
+        case .object(let o): (o.value as? LazyView)?.description ?? debugDescription
         default: debugDescription
         }
     }
@@ -28,7 +30,7 @@ extension Value {
         case .structure(let s): s.type.describe?(self) ?? Self.module + s.memberwiseDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.module + e.tag.owner.name + "." + e.caseDescription
         case .instance(let o): o.type.describe?(self) ?? Self.module + o.type.name
-        case .range(let r): "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
+        case .range(let r): (r.closed ? "ClosedRange(" : "Range(") + r.rangeDescription + ")"
         case .function: "(Function)"
         case .none: "nil"
         case .some(let v): "Optional(\(v.debugDescription))"
@@ -38,7 +40,7 @@ extension Value {
                 "[" + (0..<m.cols).map { m[i, $0].description }.joined(separator: ", ") + "]"
             }.joined(separator: ", ") + "]"
         case .jet(let j): j.description
-        case .object(let o): String(describing: o.value)
+        case .object(let o): (o.value as? LazyView)?.debugDescription ?? String(describing: o.value)
         }
     }
 
@@ -76,6 +78,11 @@ extension Value {
         zip(values, labels).map { v, l in l.map { "\($0): \(v.debugDescription)" } ?? v.debugDescription }
             .joined(separator: ", ")
     }
+}
+
+extension RangeValue {
+    /// The range as Swift's `description` writes it: `1...3` or `0..<3`.
+    var rangeDescription: String { "\(lower)\(closed ? "..." : "..<")\(upper)" }
 }
 
 extension EnumValue {

@@ -179,6 +179,10 @@ extension Value: Hashable {
         case let (.vector(x), .vector(y)): return x == y
         case let (.matrix(x), .matrix(y)): return x == y
         case let (.jet(x), .jet(y)): return x == y
+        // A boxed `Float` or fixed-width integer (`UInt8(1)`), compared as Swift compares it.
+        case let (.object(x), .object(y)):
+            guard x.type === y.type, let a = x.value as? AnyHashable, let b = y.value as? AnyHashable else { return false }
+            return a == b
         default: return false
         }
     }
@@ -199,6 +203,7 @@ extension Value: Hashable {
             h.combine(x.payload)
         case .vector(let x): h.combine(x)
         case .matrix(let x): h.combine(x)
+        case .object(let x): h.combine(x.value as? AnyHashable)
         default: h.combine(0)
         }
     }

@@ -7,7 +7,7 @@ for i in 0...Int.max {
 print(n)
 for i in (Int.max - 1)...Int.max { print(i) }
 print(Array((Int.max - 2)...Int.max).count)
-print(stride(from: Int.max - 2, through: Int.max, by: 1).count)
+print(Array(stride(from: Int.max - 2, through: Int.max, by: 1)).count)
 let xs = [1, 2, 3]
 print(xs[3..<3], xs[0...2])
 print((0...Int.max).isEmpty)

@@ -1,0 +1,274 @@
+import SwiftSyntax
+
+/// The standard library's lazy views: `a.reversed()` is a `ReversedCollection<Array<Int>>`,
+/// `a.enumerated()` an `EnumeratedSequence`, `zip(a, b)` a `Zip2Sequence`, `[[1], [2]].joined()`
+/// a `FlattenSequence` and `stride(from:to:by:)` a `StrideTo`. They iterate, `map`, `filter`,
+/// `count` and convert with `Array(…)` like the arrays of their elements, but Swift prints them
+/// as the structures they are — `ReversedCollection<Array<Int>>(_base: [1, 2, 3])`, not
+/// `[3, 2, 1]` — and so do they here. Their elements are computed when the view is made.
+///
+/// A view whose base prints in a way not reproduced here (a set, a dictionary, an Optim value)
+/// is refused where it would be printed; `Array(…)` of it prints its elements.
+struct LazyView {
+    /// The view's type, as `print` shows it at the top level.
+    let typeName: String
+    /// The type with its module, as Swift shows it nested in a collection or another view.
+    let qualifiedTypeName: String
+    /// The stored properties Swift's reflection shows, with their labels (`_base`); empty for a
+    /// view Swift prints as its type's name alone (a stride).
+    let fields: [(label: String, value: Value)]
+    /// The elements, in iteration order.
+    let elements: [Value]
+
+    /// What `print` shows.
+    var description: String { text(typeName) }
+
+    /// What Swift shows for the view nested in a collection, an optional or another view.
+    var debugDescription: String { text(qualifiedTypeName) }
+
+    private func text(_ name: String) -> String {
+        fields.isEmpty ? qualifiedTypeName : name + "(" + fields.map { "\($0.label): \($0.value.debugDescription)" }.joined(separator: ", ") + ")"
+    }
+}
+
+/// The kinds of view, with what Swift gives each beyond `Sequence`.
+enum LazyViewKind {
+    case reversed, enumerated, zip, flatten, strideTo, strideThrough
+
+    /// The generic type's name.
+    var name: String {
+        switch self {
+        case .reversed: "ReversedCollection"
+        case .enumerated: "EnumeratedSequence"
+        case .zip: "Zip2Sequence"
+        case .flatten: "FlattenSequence"
+        case .strideTo: "StrideTo"
+        case .strideThrough: "StrideThrough"
+        }
+    }
+
+    /// The labels of the stored properties Swift prints.
+    var fieldLabels: [String] {
+        switch self {
+        case .zip: ["_sequence1", "_sequence2"]
+        case .strideTo, .strideThrough: []
+        default: ["_base"]
+        }
+    }
+
+    /// Whether the view is a `Collection` (so has `count`, `first` and `isEmpty`); zips and
+    /// strides are only sequences.
+    var isCollection: Bool {
+        switch self {
+        case .reversed, .enumerated, .flatten: true
+        default: false
+        }
+    }
+}
+
+extension SType {
+    /// The type as Swift's reflection names it inside another type's description: with its
+    /// module (`Swift.Array<Swift.Int>`, `main.Point`); nil for a type whose name is not known here.
+    var qualifiedTypeName: String? {
+        func all(_ ts: [SType]) -> [String]? {
+            let names = ts.compactMap(\.qualifiedTypeName)
+            return names.count == ts.count ? names : nil
+        }
+        switch self {
+        case .int, .double, .bool, .string: return "Swift." + description
+        case .range(let closed): return closed ? "Swift.ClosedRange<Swift.Int>" : "Swift.Range<Swift.Int>"
+        case .array(let e): return e.qualifiedTypeName.map { "Swift.Array<\($0)>" }
+        case .optional(let w): return w.qualifiedTypeName.map { "Swift.Optional<\($0)>" }
+        case .dictionary(let k, let v): return all([k, v]).map { "Swift.Dictionary<\($0[0]), \($0[1])>" }
+        case .tuple(let ts, let labels):
+            return all(ts).map { "(" + zip($0, labels).map { t, l in (l.map { "\($0): " } ?? "") + t }.joined(separator: ", ") + ")" }
+        case .structure(let s) where !s.isProtocol && s.generic == nil && s.builtin == nil && !s.name.contains("<"):
+            return Value.module + s.name
+        case .native(let t): return t.view?.qualifiedName
+        default: return nil
+        }
+    }
+}
+
+/// What the compiler knows of a view type: its kind and what it was made of.
+struct LazyViewType {
+    /// The kind of view.
+    let kind: LazyViewKind
+    /// Its type arguments: the types of the sequences it wraps, or a stride's element type.
+    let bases: [SType]
+    /// The type with its module, or nil when a base's is not known here: such a view is refused
+    /// where it would be printed.
+    let qualifiedName: String?
+}
+
+extension Bindings {
+    /// The view type of `kind` with the type arguments `bases` (the sequences it wraps: one, or
+    /// two for a zip; a stride's element type), made once per session so that the compiler can
+    /// compare it by identity. A view over a base that is not the type the compiler sees (an
+    /// `ArraySlice` seen as an array: `opaque`) is refused where it would be printed.
+    func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType, opaque: Bool) -> NativeType {
+        let arguments = bases.map(\.metatypeName).joined(separator: ", ")
+        let name = "\(kind.name)<\(arguments)>"
+        let key = opaque ? name + " of a slice" : name
+        if let existing = views[key] { return existing }
+        let qualified = bases.compactMap(\.qualifiedTypeName)
+        let t = NativeType(name)
+        let printable = !opaque && qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
+        t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: printable ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil)
+        t.sequence = (element, { ($0 as! LazyView).elements })
+        if kind.isCollection {
+            t.properties["count"] = (.int, { .int(($0.native as! LazyView).elements.count) })
+            t.properties["isEmpty"] = (.bool, { .bool(($0.native as! LazyView).elements.isEmpty) })
+            t.properties["first"] = (.optional(element), { ($0.native as! LazyView).elements.first.map { .some($0) } ?? .none })
+            t.properties["last"] = (.optional(element), { ($0.native as! LazyView).elements.last.map { .some($0) } ?? .none })
+        }
+        views[key] = t
+        return t
+    }
+}
+
+extension SType {
+    /// Whether the type's name and its values print here exactly as Swift prints them inside a
+    /// view: not a set or dictionary (whose order Swift does not fix), an Optim value, nor a
+    /// `String`, which here also stands for a `Character` or a `Substring`.
+    fileprivate var printsAsSwiftDoes: Bool {
+        switch self {
+        case .int, .double, .bool, .range: true
+        case .array(let e), .optional(let e): e.printsAsSwiftDoes
+        case .tuple(let ts, _): ts.allSatisfy(\.printsAsSwiftDoes)
+        case .structure(let s): s.describe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
+        case .native(let t): t.view?.qualifiedName != nil
+        default: false
+        }
+    }
+
+    /// Whether the type holds a view that is refused where it would be printed.
+    var containsUnprintableView: Bool {
+        switch self {
+        case .array(let e), .optional(let e), .set(let e): e.containsUnprintableView
+        case .dictionary(let k, let v): k.containsUnprintableView || v.containsUnprintableView
+        case .tuple(let ts, _): ts.contains { $0.containsUnprintableView }
+        case .native(let t): t.view != nil && t.view?.qualifiedName == nil
+        default: false
+        }
+    }
+}
+
+extension Compiler {
+    /// The view `kind` over the sequences `bases` (a stride's bounds and step, with its type
+    /// arguments given), whose elements `elements` computes from the bases' values.
+    func view(_ kind: LazyViewKind, of bases: [Typed], arguments: [SType]? = nil, opaque: Bool = false, element: SType,
+              elements: @escaping ([Value]) throws -> [Value]) -> Typed {
+        let type = bindings.viewType(kind, arguments ?? bases.map(\.type), element: element, opaque: opaque)
+        let codes = bases.map(\.code)
+        let (name, qualified, labels) = (type.name, type.view?.qualifiedName ?? type.name, kind.fieldLabels)
+        return Typed(type: .native(type)) { f in
+            let values = try codes.map { try $0(f) }
+            return type.box(LazyView(typeName: name, qualifiedTypeName: qualified,
+                                     fields: Array(zip(labels, values)).map { (label: $0, value: $1) },
+                                     elements: try elements(values)))
+        }
+    }
+
+    /// The elements of a sequence value held as its Swift value (an array, a range, a string or
+    /// another view), as `sequenceView` lists them.
+    func elementsOf(_ base: Typed, _ at: SourcePoint) -> ((Value) throws -> [Value])? {
+        guard sequenceView(base, at) != nil else { return nil }
+        let runtime = self.runtime
+        return { v in
+            switch v {
+            case .array(let xs): return xs
+            case .range(let r):
+                try runtime.checkCount(r.count ?? .max, at)
+                return r.span?.map { .int($0) } ?? []
+            case .string(let s): return s.map { .string(String($0)) }
+            case .dictionary(let d):
+                return zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) }
+            case .vector(let x): return x.scalars.map { .double($0) }
+            case .object(let o): return o.type.sequence?.elements(o.value) ?? []
+            default: return []
+            }
+        }
+    }
+
+    /// What Swift calls an expression the compiler types as an array: a dictionary's `keys` or
+    /// `values`, or a slice (`a.dropFirst()`, `a[1...]`, `s.split(separator: " ")`, whose
+    /// elements are `Substring`s); nil for anything else, an array as far as it can tell.
+    enum DerivedCollection { case keysOrValues, slice }
+
+    /// The kind of collection `e` derives from an array or dictionary, if it is one (see `DerivedCollection`).
+    func derivedCollection(_ e: ExprSyntax) -> DerivedCollection? {
+        var e = e
+        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { e = t.elements.first!.expression }
+        if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text) { return .keysOrValues }
+        if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+           ["dropFirst", "dropLast", "prefix", "suffix", "split"].contains(m.declName.baseName.text) {
+            return .slice
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self), s.arguments.count == 1 {
+            let index = s.arguments.first!.expression
+            if index.is(SequenceExprSyntax.self) || index.is(PostfixOperatorExprSyntax.self) || index.is(PrefixOperatorExprSyntax.self) {
+                return .slice
+            }
+        }
+        return nil
+    }
+
+    /// Compiles `base.reversed()`, `base.enumerated()` or `base.joined()` as the view Swift
+    /// returns, and the other `Sequence` methods of a view on its elements, as a string's run
+    /// (see `sequenceMethod`); nil for anything else. With an array
+    /// expected (`let r: [Int] = a.reversed()`), `reversed()` is `Sequence`'s overload that returns
+    /// an array, as Swift chooses it there.
+    func viewMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                    _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        let at = self.at(c)
+        var viewType: NativeType?
+        if case .native(let t) = base.type, t.view != nil { viewType = t }
+        guard args.isEmpty, ["reversed", "enumerated", "joined"].contains(name) else {
+            guard viewType != nil else { return nil }
+            if name == "contains", args.count == 1, !args[0].isTrailingClosure, args[0].label == nil, let array = sequenceView(base, at) {
+                return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
+            }
+            return try sequenceMethod(baseExpr, base, name, args, c, expected: expected)
+        }
+        guard let elements = elementsOf(base, at), let element = base.type.elementType else { return nil }
+        let derived = derivedCollection(baseExpr)
+        switch name {
+        case "enumerated":
+            return view(.enumerated, of: [base], opaque: derived != nil, element: .tuple([.int, element], labels: ["offset", "element"])) { values in
+                try elements(values[0]).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) }
+            }
+        case "joined":
+            guard case .array(let inner) = element else { return nil }
+            let runtime = self.runtime
+            return view(.flatten, of: [base], opaque: derived != nil, element: inner) { values in
+                var out: [Value] = []
+                for case .array(let ys) in try elements(values[0]) {
+                    out += ys
+                    try runtime.checkCount(out.count, at)
+                }
+                return out
+            }
+        default:
+            // A dictionary's keys are no `BidirectionalCollection`: their reverse is an array.
+            if case .array? = expected { return nil }
+            if derived == .keysOrValues { return nil }
+            switch base.type {
+            case .array, .range, .string: break
+            case .native(let t) where t.view != nil: break
+            default: return nil
+            }
+            let code = base.code
+            switch viewType?.view {
+            // The reverse of a `ReversedCollection` is its base.
+            case let v? where v.kind == .reversed:
+                return Typed(type: v.bases[0]) { f in (try code(f).native as! LazyView).fields[0].value }
+            // Only a collection's reverse is a view; a sequence's is an array.
+            case let v? where !v.kind.isCollection:
+                return Typed(type: .array(element)) { f in .array(try elements(try code(f)).reversed()) }
+            default:
+                return view(.reversed, of: [base], opaque: derived != nil, element: element) { try elements($0[0]).reversed() }
+            }
+        }
+    }
+}
