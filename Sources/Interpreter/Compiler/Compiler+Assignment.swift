@@ -159,8 +159,7 @@ extension Compiler {
                     if name == "self" { throw error(r, "cannot assign to value: 'self' is immutable") }
                     throw error(r, "cannot assign to value: '\(name)' is a 'let' constant")
                 }
-                let (frameOf, i) = (frameOf(b), b.slot)
-                return LValue(type: b.type) { f, body in try body(&frameOf(f).slots[i]) }
+                return storage(of: b)
             case .field(let type, let i, let selfBinding)?:
                 guard selfBinding.isMutable || type.isClass else {
                     throw error(r, "cannot assign to property: 'self' is immutable")
@@ -168,13 +167,11 @@ extension Compiler {
                 if type.fields[i].isLet, !function.owner.isInitializer {
                     throw error(r, "cannot assign to property: '\(name)' is a 'let' constant")
                 }
-                let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
-                let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
             case .computed(let type, let getter, let selfBinding)? where type.setters[name] != nil:
                 guard selfBinding.isMutable else { throw error(r, "cannot assign to property: 'self' is immutable") }
-                let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
-                let base = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                let base = storage(of: selfBinding)
                 return computedPlace(base, getter: getter, setter: type.setters[name]!, at(r))
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")

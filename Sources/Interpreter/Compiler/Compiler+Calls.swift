@@ -31,8 +31,7 @@ extension Compiler {
                     guard selfBinding.isMutable else {
                         throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
                     }
-                    let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
-                    let place = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+                    let place = storage(of: selfBinding)
                     return invokeMutating(m, place: place, arguments: codes, at: at)
                 }
                 return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes, at: at)

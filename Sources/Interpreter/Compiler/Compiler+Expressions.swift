@@ -328,16 +328,7 @@ extension Compiler {
             if b.signature?.parameters.contains(where: \.isInout) == true {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
-            if case .double = b.type {
-                var variable = Typed(double: readDouble(b))
-                variable.place = place(of: b)
-                return variable
-            }
-            if case .int = b.type {
-                var variable = Typed(int: readInt(b))
-                variable.place = place(of: b)
-                return variable
-            }
+            if let number = numberVariable(b) { return number }
             return Typed(type: b.type, code: read(b))
         case .field(_, let i, let selfBinding)?:
             let base = read(selfBinding)
@@ -347,8 +338,7 @@ extension Compiler {
         case .computed(_, let m, let selfBinding)? where m.isMutating:
             // A lazy property of `self` in a struct: reading it may store its value.
             guard selfBinding.isMutable else { throw error(node, "cannot use mutating getter on immutable value: 'self' is immutable") }
-            let (frameOf, slot) = (frameOf(selfBinding), selfBinding.slot)
-            let place = LValue(type: selfBinding.type) { f, body in try body(&frameOf(f).slots[slot]) }
+            let place = storage(of: selfBinding)
             return invokeMutating(m, place: place, arguments: [], at: at(node))
         case .computed(_, let m, let selfBinding)?:
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))

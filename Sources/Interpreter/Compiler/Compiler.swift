@@ -293,20 +293,6 @@ final class Compiler {
         return d
     }
 
-    /// Code reading a binding's slot.
-    func read(_ b: Binding) -> Code {
-        let i = b.slot
-        if b.owner.isGlobal {
-            let g = globals
-            return { _ in g.slots[i] }
-        }
-        switch depth(of: b.owner) {
-        case 0: return { f in f.slots[i] }
-        case 1: return { f in f.parent!.slots[i] }
-        case let d: return { f in f.outer(d).slots[i] }
-        }
-    }
-
     /// Where a binding's slot is, seen from the function being compiled.
     func place(of b: Binding) -> Place {
         if b.owner.isGlobal { return .global(globals.slots + b.slot) }
@@ -321,76 +307,6 @@ final class Compiler {
     func slotPlace(_ e: ExprSyntax) -> Place? {
         guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return nil }
         return place(of: b)
-    }
-
-    /// Code reading a `Double` binding's slot, unboxed.
-    func readDouble(_ b: Binding) -> DoubleCode {
-        let i = b.slot
-        if b.owner.isGlobal {
-            let g = globals
-            return { _ in
-                guard case .double(let x) = g.slots[i] else { return .nan }
-                return x
-            }
-        }
-        switch depth(of: b.owner) {
-        case 0: return { f in
-                guard case .double(let x) = f.slots[i] else { return .nan }
-                return x
-            }
-        case let d: return { f in
-                guard case .double(let x) = f.outer(d).slots[i] else { return .nan }
-                return x
-            }
-        }
-    }
-
-    /// Code reading an `Int` binding's slot, unboxed. (Written out like `readDouble`: a generic
-    /// version is not specialised into the closures it returns, which costs a call per read.)
-    func readInt(_ b: Binding) -> IntCode {
-        let i = b.slot
-        if b.owner.isGlobal {
-            let g = globals
-            return { _ in
-                guard case .int(let x) = g.slots[i] else { return 0 }
-                return x
-            }
-        }
-        switch depth(of: b.owner) {
-        case 0: return { f in
-                guard case .int(let x) = f.slots[i] else { return 0 }
-                return x
-            }
-        case let d: return { f in
-                guard case .int(let x) = f.outer(d).slots[i] else { return 0 }
-                return x
-            }
-        }
-    }
-
-    /// Code giving the frame that holds a binding's slot.
-    func frameOf(_ b: Binding) -> (Frame) -> Frame {
-        if b.owner.isGlobal {
-            let g = globals
-            return { _ in g }
-        }
-        switch depth(of: b.owner) {
-        case 0: return { f in f }
-        case let d: return { f in f.outer(d) }
-        }
-    }
-
-    /// Code storing into a binding's slot.
-    func write(_ b: Binding) -> (Frame, Value) -> Void {
-        let i = b.slot
-        if b.owner.isGlobal {
-            let g = globals
-            return { _, v in g.slots[i] = v }
-        }
-        switch depth(of: b.owner) {
-        case 0: return { f, v in f.slots[i] = v }
-        case let d: return { f, v in f.outer(d).slots[i] = v }
-        }
     }
 
     // MARK: Types

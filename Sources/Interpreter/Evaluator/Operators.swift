@@ -266,12 +266,49 @@ extension Compiler {
 /// `swift run weave` uses) optimises each file on its own: `value(_:)` and `address(in:)` are
 /// inlined only into closures written here; elsewhere each read would be a call.
 extension Compiler {
+    /// Code reading a binding's slot.
+    func read(_ b: Binding) -> Code {
+        let place = place(of: b)
+        return { f in place.address(in: f).pointee }
+    }
+
+    /// Code storing into a binding's slot.
+    func write(_ b: Binding) -> (Frame, Value) -> Void {
+        let place = place(of: b)
+        return { f, v in place.address(in: f).pointee = v }
+    }
+
+    /// A binding's slot as an assignable location.
+    func storage(of b: Binding) -> LValue {
+        let place = place(of: b)
+        return LValue(type: b.type) { f, body in try body(&place.address(in: f).pointee) }
+    }
+
+    /// A use of a `Double` or `Int` variable, which operators read inline; nil for a variable of
+    /// another type.
+    func numberVariable(_ b: Binding) -> Typed? {
+        let place = place(of: b)
+        var variable: Typed
+        switch b.type {
+        case .double:
+            let operand = DoubleOperand.variable(place)
+            variable = Typed(double: { f in try operand.value(f) })
+        case .int:
+            let operand = IntOperand.variable(place)
+            variable = Typed(int: { f in try operand.value(f) })
+        default:
+            return nil
+        }
+        variable.place = place
+        return variable
+    }
+
     /// `xs[k]` for a `[Double]` variable `xs`, read in place (the array is not copied or
-    /// retained); with a variable or literal index, operators read it inline.
+    /// retained), and inline by operators.
     func doubleElement(of place: Place, at k: IntOperand, _ at: SourcePoint) -> Typed {
         let element = DoubleOperand.element(of: place, at: k, at)
         var typed = Typed(double: { f in try element.value(f) })
-        if case .code = k {} else { typed.operand = element }
+        typed.operand = element
         return typed
     }
 
@@ -441,8 +478,8 @@ enum DoubleOperand {
     case constant(Double)
     /// A `Double` variable.
     case variable(Place)
-    /// `xs[i]` for a `[Double]` variable `xs` and an `Int` variable or literal `i`; `at` locates
-    /// the subscript for an index out of range.
+    /// `xs[i]` for a `[Double]` variable `xs`; `at` locates the subscript for an index out of
+    /// range.
     case element(of: Place, at: IntOperand, SourcePoint)
     /// Any other expression, unboxed.
     case code(DoubleCode)
