@@ -68,11 +68,13 @@ public struct Adagrad: GradientOptimizer, Sendable {
         var accumulators = sums
         sums = []
         defer { sums = accumulators }
-        updateElementwise(&parameters, gradients, &accumulators) { theta, g, sum, _, _ in
-            var d = sign * g
-            if weightDecay != 0 { d = d + weightDecay * theta }
-            sum = sum + d * d
-            theta = theta + negativeLr * d / (squareRootOfNonNegative(sum) + eps)
+        updateElementwise(&parameters, gradients, &accumulators) { chunk, range in
+            chunk.update(range) { theta, g, sum, _, _ in
+                var d = sign * g
+                if weightDecay != 0 { d = d + weightDecay * theta }
+                sum = sum + d * d
+                theta = theta + negativeLr * d / (squareRootOfNonNegative(sum) + eps)
+            }
         }
     }
 }

@@ -84,16 +84,18 @@ public struct Adam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments, maxima) = (expAvgs, expAvgSqs, maxExpAvgSqs)
         (expAvgs, expAvgSqs, maxExpAvgSqs) = ([], [], [])
         defer { (expAvgs, expAvgSqs, maxExpAvgSqs) = (firstMoments, secondMoments, maxima) }
-        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments, &maxima) { theta, g, m, v, vMax in
-            let (decayed, _) = moments.update(theta, g, &m, &v)
-            let denominator: Lanes
-            if amsgrad {
-                vMax = torchMaximum(vMax, v)
-                denominator = squareRootOfNonNegative(vMax) / biasCorrection2Sqrt + eps
-            } else {
-                denominator = squareRootOfNonNegative(v) / biasCorrection2Sqrt + eps
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments, &maxima) { chunk, range in
+            chunk.update(range) { theta, g, m, v, vMax in
+                let (decayed, _) = moments.update(theta, g, &m, &v)
+                let denominator: Lanes
+                if amsgrad {
+                    vMax = torchMaximum(vMax, v)
+                    denominator = squareRootOfNonNegative(vMax) / biasCorrection2Sqrt + eps
+                } else {
+                    denominator = squareRootOfNonNegative(v) / biasCorrection2Sqrt + eps
+                }
+                theta = decayed + negativeStepSize * m / denominator
             }
-            theta = decayed + negativeStepSize * m / denominator
         }
     }
 }

@@ -66,12 +66,14 @@ public struct Adamax: GradientOptimizer, Sendable {
         var (firstMoments, norms) = (expAvgs, expInfs)
         (expAvgs, expInfs) = ([], [])
         defer { (expAvgs, expInfs) = (firstMoments, norms) }
-        updateElementwise(&parameters, gradients, &firstMoments, &norms) { theta, g, m, u, _ in
-            var d = sign * g
-            if weightDecay != 0 { d = d + weightDecay * theta }
-            m = torchLerp(m, d, lerpWeight)
-            u = torchMaximum(u * beta2, magnitude(d) + eps)
-            theta = theta + negativeStepSize * m / u
+        updateElementwise(&parameters, gradients, &firstMoments, &norms) { chunk, range in
+            chunk.update(range) { theta, g, m, u, _ in
+                var d = sign * g
+                if weightDecay != 0 { d = d + weightDecay * theta }
+                m = torchLerp(m, d, lerpWeight)
+                u = torchMaximum(u * beta2, magnitude(d) + eps)
+                theta = theta + negativeStepSize * m / u
+            }
         }
     }
 }

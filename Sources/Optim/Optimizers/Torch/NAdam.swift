@@ -85,11 +85,13 @@ public struct NAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { theta, g, m, v, _ in
-            let (decayed, d) = moments.update(theta, g, &m, &v)
-            let denominator = squareRootOfNonNegative(v / biasCorrection2) + eps
-            theta = decayed + gradientStep * d / denominator
-            theta = theta + momentumStep * m / denominator
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { chunk, range in
+            chunk.update(range) { theta, g, m, v, _ in
+                let (decayed, d) = moments.update(theta, g, &m, &v)
+                let denominator = squareRootOfNonNegative(v / biasCorrection2) + eps
+                theta = decayed + gradientStep * d / denominator
+                theta = theta + momentumStep * m / denominator
+            }
         }
     }
 }

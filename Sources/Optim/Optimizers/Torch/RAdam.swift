@@ -82,14 +82,16 @@ public struct RAdam: GradientOptimizer, Sendable {
         var (firstMoments, secondMoments) = (expAvgs, expAvgSqs)
         (expAvgs, expAvgSqs) = ([], [])
         defer { (expAvgs, expAvgSqs) = (firstMoments, secondMoments) }
-        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { theta, g, m, v, _ in
-            let (decayed, _) = moments.update(theta, g, &m, &v)
-            let corrected = m / biasCorrection1
-            if rectified {
-                let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(v) + eps)
-                theta = decayed + -1.0 * (corrected * lr * adaptive * rectification)
-            } else {
-                theta = decayed + -1.0 * (corrected * lr)
+        updateElementwise(&parameters, gradients, &firstMoments, &secondMoments) { chunk, range in
+            chunk.update(range) { theta, g, m, v, _ in
+                let (decayed, _) = moments.update(theta, g, &m, &v)
+                let corrected = m / biasCorrection1
+                if rectified {
+                    let adaptive = biasCorrection2Sqrt / (squareRootOfNonNegative(v) + eps)
+                    theta = decayed + -1.0 * (corrected * lr * adaptive * rectification)
+                } else {
+                    theta = decayed + -1.0 * (corrected * lr)
+                }
             }
         }
     }

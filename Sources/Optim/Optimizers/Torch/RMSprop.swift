@@ -83,23 +83,25 @@ public struct RMSprop: GradientOptimizer, Sendable {
         var (squares, averages, buffers) = (squareAvgs, gradAvgs, momentumBuffers)
         (squareAvgs, gradAvgs, momentumBuffers) = ([], [], [])
         defer { (squareAvgs, gradAvgs, momentumBuffers) = (squares, averages, buffers) }
-        updateElementwise(&parameters, gradients, &squares, &averages, &buffers) { theta, g, v, average, buffer in
-            var d = sign * g
-            if weightDecay != 0 { d = d + weightDecay * theta }
-            v = v * alpha + averageWeight * d * d
-            var denominator: Lanes
-            if centered {
-                average = torchLerp(average, d, averageWeight)
-                denominator = (v + -average * average).squareRoot()
-            } else {
-                denominator = squareRootOfNonNegative(v)
-            }
-            denominator = denominator + eps
-            if momentum > 0 {
-                buffer = buffer * momentum + d / denominator
-                theta = theta + negativeLr * buffer
-            } else {
-                theta = theta + negativeLr * d / denominator
+        updateElementwise(&parameters, gradients, &squares, &averages, &buffers) { chunk, range in
+            chunk.update(range) { theta, g, v, average, buffer in
+                var d = sign * g
+                if weightDecay != 0 { d = d + weightDecay * theta }
+                v = v * alpha + averageWeight * d * d
+                var denominator: Lanes
+                if centered {
+                    average = torchLerp(average, d, averageWeight)
+                    denominator = (v + -average * average).squareRoot()
+                } else {
+                    denominator = squareRootOfNonNegative(v)
+                }
+                denominator = denominator + eps
+                if momentum > 0 {
+                    buffer = buffer * momentum + d / denominator
+                    theta = theta + negativeLr * buffer
+                } else {
+                    theta = theta + negativeLr * d / denominator
+                }
             }
         }
     }

@@ -66,14 +66,16 @@ public struct SGD: GradientOptimizer, Sendable {
         momentumBuffers = []
         defer { momentumBuffers = buffers }
         if first && momentum != 0 { buffers = parameters.map { Tensor(repeating: 0, shape: $0.shape) } }
-        updateElementwise(&parameters, gradients, &buffers) { theta, g, buffer, _, _ in
-            var d = sign * g
-            if weightDecay != 0 { d = d + weightDecay * theta }
-            if momentum != 0 {
-                buffer = first ? d : buffer * momentum + gradientWeight * d
-                d = nesterov ? d + momentum * buffer : buffer
+        updateElementwise(&parameters, gradients, &buffers) { chunk, range in
+            chunk.update(range) { theta, g, buffer, _, _ in
+                var d = sign * g
+                if weightDecay != 0 { d = d + weightDecay * theta }
+                if momentum != 0 {
+                    buffer = first ? d : buffer * momentum + gradientWeight * d
+                    d = nesterov ? d + momentum * buffer : buffer
+                }
+                theta = theta + -lr * d
             }
-            theta = theta + -lr * d
         }
     }
 }
