@@ -1,8 +1,8 @@
-/// The constants and members of `Float`, and the constants of the fixed-width integer types (their
-/// arithmetic is compiled in `Compiler+Numbers.swift`).
+/// The constants and members of `Float`, and the constants and bit-level properties of the
+/// fixed-width integer types (their arithmetic is compiled in `Compiler+Numbers.swift`).
 extension Bindings {
     /// Registers `Float.pi`, `.ulpOfOne` and the other constants, the properties and methods
-    /// of a `Float` value, and `UInt8.max` and the like.
+    /// of a `Float` value, and `UInt8.max`, `x.nonzeroBitCount` and the like.
     func registerFloat() {
         let float = self.float
         let constants: [String: Float] = [
@@ -22,6 +22,9 @@ extension Bindings {
         }
         float.methods["squareRoot"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).squareRoot()) }]
         float.methods["rounded"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).rounded()) }]
-        for kind in fixedWidth.values { kind.type.constants = kind.constants }
+        for kind in fixedWidth.values {
+            kind.type.constants = kind.constants
+            kind.type.properties = kind.properties
+        }
     }
 }

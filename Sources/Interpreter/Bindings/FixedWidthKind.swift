@@ -37,6 +37,10 @@ struct FixedWidthKind {
     let negate: ((Value) -> Result<Value, TrapMessage>)?
     /// `min`, `max` and `zero`.
     let constants: [String: Value]
+    /// The type's width in bits, its static `bitWidth`.
+    let bitWidth: Int
+    /// The bit-level properties of a value (`nonzeroBitCount`, `byteSwapped`, … see `IntegerBits`).
+    let properties: [String: (type: SType, get: (Value) -> Value)]
 
     /// The kind of the Swift type `T`, whose values are boxed as `type`.
     static func make<T: FixedWidthInteger>(_: T.Type, _ type: NativeType) -> FixedWidthKind {
@@ -114,7 +118,35 @@ struct FixedWidthKind {
                 let r = T.zero.subtractingReportingOverflow(value(v))
                 return r.overflow ? .failure(TrapMessage(text: "arithmetic overflow in unary '-'")) : .success(box(r.partialValue))
             } : nil,
-            constants: ["min": box(.min), "max": box(.max), "zero": box(.zero)])
+            constants: ["min": box(.min), "max": box(.max), "zero": box(.zero)],
+            bitWidth: T.bitWidth,
+            properties: IntegerBits.properties(of: T.self, type: .native(type), box: box, value: value))
+    }
+}
+
+/// The bit-level properties Swift's `FixedWidthInteger` gives every integer type, `Int` included:
+/// `bitWidth`, `nonzeroBitCount`, `leadingZeroBitCount` and `trailingZeroBitCount` (each an
+/// `Int`), and `byteSwapped`, `bigEndian` and `littleEndian` (of the value's own type).
+enum IntegerBits {
+    /// Each property of a `T` value: its type (`type` is `T`'s) and how to get it from a value,
+    /// which `value` unboxes and `box` boxes.
+    static func properties<T: FixedWidthInteger>(
+        of _: T.Type, type: SType, box: @escaping (T) -> Value, value: @escaping (Value) -> T
+    ) -> [String: (type: SType, get: (Value) -> Value)] {
+        [
+            "bitWidth": (.int, { _ in .int(T.bitWidth) }),
+            "nonzeroBitCount": (.int, { .int(value($0).nonzeroBitCount) }),
+            "leadingZeroBitCount": (.int, { .int(value($0).leadingZeroBitCount) }),
+            "trailingZeroBitCount": (.int, { .int(value($0).trailingZeroBitCount) }),
+            "byteSwapped": (type, { box(value($0).byteSwapped) }),
+            "bigEndian": (type, { box(value($0).bigEndian) }),
+            "littleEndian": (type, { box(value($0).littleEndian) }),
+        ]
+    }
+
+    /// The properties of an `Int`.
+    static var int: [String: (type: SType, get: (Value) -> Value)] {
+        properties(of: Int.self, type: .int, box: { .int($0) }, value: { if case .int(let n) = $0 { n } else { 0 } })
     }
 }
 

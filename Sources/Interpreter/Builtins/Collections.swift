@@ -257,16 +257,7 @@ extension Compiler {
                     return xs.firstIndex(of: v).map { .some(.int($0)) } ?? .none
                 }
             case ("sorted", []), ("min", []), ("max", []):
-                var declared: ((Value, Value) throws -> Bool)?
-                switch e {
-                case .int, .double, .string: break
-                case .structure(let t) where t.isComparableEnum: break
-                case let t where isFloat(t) || fixedWidthKind(t) != nil: break
-                default:
-                    // A `Comparable` type of the note is ordered by the `<` it declares.
-                    declared = declaredOrder(e, at: at)
-                    if declared == nil { throw error(c, "'\(name)()' needs comparable elements, not '\(e)'") }
-                }
+                let declared = try elementOrder(e, name, c)
                 let kind = name
                 return Typed(type: kind == "sorted" ? base.type : .optional(e)) { f in
                     let xs = try array(f)
@@ -306,7 +297,7 @@ extension Compiler {
             case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
                 let n = args.isEmpty ? { _ in .int(1) } : try only(nil, .int).code
                 let kind = name
-                return Typed(type: base.type) { f in
+                var slice = Typed(type: base.type) { f in
                     let xs = try array(f)
                     guard case .int(let k) = try n(f), k >= 0 else {
                         throw InterpreterError(message: "can't \(kind) a negative number of elements", at: at)
@@ -318,6 +309,8 @@ extension Compiler {
                     default: return .array(Array(xs.dropLast(k)))
                     }
                 }
+                slice.isArraySlice = true
+                return slice
             default:
                 return try mutatingArrayMethod(baseExpr, e, name, args, c)
             }
@@ -386,12 +379,30 @@ extension Compiler {
         }
     }
 
+    /// How `sorted()`, `sort()`, `min()` and `max()` order elements of type `e`: nil for the
+    /// built-in order of numbers, strings and `Comparable` enums (`less`), the `<` the note declares
+    /// for a `Comparable` type of its own; an error naming the method for any other type.
+    private func elementOrder(_ e: SType, _ name: String, _ c: FunctionCallExprSyntax) throws -> ((Value, Value) throws -> Bool)? {
+        switch e {
+        case .int, .double, .string: return nil
+        case .structure(let t) where t.isComparableEnum: return nil
+        case let t where isFloat(t) || fixedWidthKind(t) != nil: return nil
+        default:
+            guard let declared = declaredOrder(e, at: at(c)) else {
+                throw error(c, "'\(name)()' needs comparable elements, not '\(e)'")
+            }
+            return declared
+        }
+    }
+
     private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
                                      _ c: FunctionCallExprSyntax) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
         let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where"][name] : $0.label }
         let operands: [Code]
         let result: SType
+        // The `<` a note declares for the elements, when `sort()` orders them by it.
+        var declared: ((Value, Value) throws -> Bool)?
         switch (name, labels) {
         case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
@@ -405,10 +416,7 @@ extension Compiler {
         case ("removeAll", ["where"]):
             operands = [try functionArgument(args[0].expression, [e], .bool).code]; result = .void
         case ("sort", []):
-            switch e {
-            case .int, .double, .string: break
-            default: throw error(c, "'sort()' needs comparable elements, not '\(e)'")
-            }
+            declared = try elementOrder(e, name, c)
             operands = []; result = .void
         case ("sort", ["by"]):
             operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
@@ -419,7 +427,7 @@ extension Compiler {
         return Typed(type: result) { f in
             let values = try operands.map { try $0(f) }
             var out: Value = .void
-            var order: ((Value, Value) throws -> Bool)?
+            var order = declared
             if kind == "sort", let g = values.first, case .function(let h) = g {
                 order = { try runtime.call(h, $0, $1, at) == .bool(true) }
             }
@@ -536,6 +544,10 @@ extension Compiler {
                 default: return .bool(x.isInfinite)
                 }
             }
+        case (.int, _) where IntegerBits.int[name] != nil:
+            let property = IntegerBits.int[name]!
+            let get = property.get
+            return Typed(type: property.type) { f in get(try code(f)) }
         case (_, "description"):
             return Typed(type: .string) { f in .string(try code(f).description) }
         default:

@@ -388,8 +388,11 @@ extension Compiler {
         }
     }
 
-    /// A built-in constant such as `Double.pi` or `Int.max`.
+    /// A built-in constant such as `Double.pi`, `Int.max` or `UInt8.bitWidth`.
     func staticProperty(_ typeName: String, _ name: String) -> Typed? {
+        if name == "bitWidth", let width = typeName == "Int" ? Int.bitWidth : bindings.fixedWidth[typeName]?.bitWidth {
+            return Typed(type: .int) { _ in .int(width) }
+        }
         let value: Value
         switch (typeName, name) {
         case ("Double", "pi"): value = .double(.pi)

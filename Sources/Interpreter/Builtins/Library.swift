@@ -129,7 +129,7 @@ extension Compiler {
             case ("prefix", ["while"]), ("drop", ["while"]), ("lastIndex", ["where"]), ("count", ["where"]):
                 let g = try functionArgument(args[0].expression, [e], .bool)
                 let kind = name
-                return Typed(type: kind == "lastIndex" ? .optional(.int) : kind == "count" ? .int : base.type) { f in
+                var result = Typed(type: kind == "lastIndex" ? .optional(.int) : kind == "count" ? .int : base.type) { f in
                     let (xs, h) = (try array(f), try g.code(f))
                     let holds: (Value) throws -> Bool = { try apply(h, $0) == .bool(true) }
                     switch kind {
@@ -139,6 +139,8 @@ extension Compiler {
                     default: return try xs.lastIndex(where: holds).map { .some(.int($0)) } ?? .none
                     }
                 }
+                result.isArraySlice = kind == "prefix" || kind == "drop"
+                return result
             case ("lastIndex", ["of"]):
                 let x = try expression(args[0].expression, as: e)
                 return Typed(type: .optional(.int)) { f in

@@ -200,6 +200,7 @@ extension Compiler {
     func derivedCollection(_ e: ExprSyntax) -> DerivedCollection? {
         var e = e
         while let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { e = t.elements.first!.expression }
+        if isSliceVariable(e) { return .slice }
         if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text) { return .keysOrValues }
         if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
            ["dropFirst", "dropLast", "prefix", "suffix", "split"].contains(m.declName.baseName.text) {
@@ -212,6 +213,20 @@ extension Compiler {
             }
         }
         return nil
+    }
+
+    /// Whether `e` names a variable that holds an `ArraySlice` (see `Typed.isArraySlice`).
+    func isSliceVariable(_ e: ExprSyntax) -> Bool {
+        guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return false }
+        return b.isArraySlice
+    }
+
+    /// Refuses `what` (a subscript, `startIndex`, `firstIndex(of:)`, …) on `base` when it is an
+    /// `ArraySlice`: a slice keeps the indices of the array it comes from (`xs[2...]` starts at 2),
+    /// but weave holds it as an array indexed from 0, so the answer could differ from Swift's.
+    func refuseSliceIndices(_ isArraySlice: Bool, _ what: String, _ node: some SyntaxProtocol) throws {
+        guard isArraySlice else { return }
+        throw unsupported(node, "\(what) on an 'ArraySlice', whose indices continue the array's ('xs[2...]' starts at index 2); use 'Array(…)' of the slice, indexed from 0")
     }
 
     /// Compiles `base.reversed()`, `base.enumerated()` or `base.joined()` as the view Swift

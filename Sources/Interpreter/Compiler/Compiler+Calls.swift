@@ -227,6 +227,7 @@ extension Compiler {
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
+        if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
             ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
@@ -293,6 +294,7 @@ extension Compiler {
                 }
             }
         default:
+            if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m) { return property }
             if let property = nativeProperty(base, name) { return property }
             if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
@@ -322,8 +324,12 @@ extension Compiler {
         }
         switch base.type {
         case .array where arguments.count == 1 && arguments[0].label == nil && isPartialRange(arguments[0].expression):
-            return try partialRangeSubscript(base, arguments[0].expression, at)
+            try refuseSliceIndices(base.isArraySlice, "a subscript", s)
+            var slice = try partialRangeSubscript(base, arguments[0].expression, at)
+            slice.isArraySlice = true
+            return slice
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
+            try refuseSliceIndices(base.isArraySlice, "a subscript", s)
             let index = try expression(arguments[0].expression)
             let i = index.code
             switch index.type {
@@ -351,13 +357,15 @@ extension Compiler {
                     return a[k]
                 }
             case .range:
-                return Typed(type: base.type) { f in
+                var slice = Typed(type: base.type) { f in
                     guard case .array(let a) = try code(f), case .range(let r) = try i(f) else { return .void }
                     guard r.lower >= 0 && (r.last ?? r.lower - 1) < a.count else {
                         throw InterpreterError(message: "range \(Value.range(r).description) out of bounds for array of count \(a.count)", at: at)
                     }
                     return .array(r.span.map { Array(a[$0]) } ?? [])
                 }
+                slice.isArraySlice = true
+                return slice
             default:
                 throw error(arguments[0], "array subscript must be 'Int' or a range, not '\(index.type)'")
             }

@@ -329,7 +329,9 @@ extension Compiler {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
             if let number = numberVariable(b) { return number }
-            return Typed(type: b.type, code: read(b))
+            var variable = Typed(type: b.type, code: read(b))
+            variable.isArraySlice = b.isArraySlice
+            return variable
         case .field(_, let i, let selfBinding)?:
             let base = read(selfBinding)
             let type = selfBinding.type

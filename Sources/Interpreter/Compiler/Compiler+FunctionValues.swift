@@ -97,7 +97,8 @@ extension Compiler {
         if value.type.mentionsString, !isLiteralOnly(args[0].expression) {
             throw unsupported(args[0].expression, "type(of:) of a value of type '\(value.type)', which may stand for a Character or a Substring here")
         }
-        let (code, name) = (value.code, value.type.metatypeName)
+        var (code, name) = (value.code, value.type.metatypeName)
+        if value.isArraySlice, name.hasPrefix("Array<") { name = "ArraySlice" + name.dropFirst("Array".count) }
         switch value.type {
         case .structure, .error:
             return Typed(type: .string) { f in

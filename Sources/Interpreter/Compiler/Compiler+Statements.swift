@@ -155,7 +155,12 @@ extension Compiler {
                 throw error(initializer.value, "'nil' requires a contextual type")
             }
             if let id = binding.pattern.as(IdentifierPatternSyntax.self) {
-                execs.append(store(value, into: place(of: declare(id.identifier.text, value.type, mutable: mutable))))
+                var declared = declare(id.identifier.text, value.type, mutable: mutable)
+                if value.isArraySlice {
+                    declared.isArraySlice = true
+                    scope.bindings[id.identifier.text] = declared
+                }
+                execs.append(store(value, into: place(of: declared)))
                 continue
             }
             let store = try bind(binding.pattern, value.type, mutable: mutable)

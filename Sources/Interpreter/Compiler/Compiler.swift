@@ -26,6 +26,10 @@ struct Typed {
     /// For an assignment, the same code as a statement, which a statement runs directly rather
     /// than through `code`.
     var statement: Exec?
+    /// Whether the expression is an `ArraySlice` in Swift (`xs[1...]`, `xs.dropFirst()`): it is
+    /// held as an array, whose indices start at 0 where the slice's continue the array's, so
+    /// indexing it is refused (see `refuseSliceIndices`).
+    var isArraySlice = false
 
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {

@@ -65,6 +65,8 @@ struct Binding {
     var generic: GenericFunction?
     /// For a name that several functions overload, those functions (in declaration order).
     var overloads: [Binding] = []
+    /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
+    var isArraySlice = false
 }
 
 /// One lexical scope: a block, a function body or a case body.
