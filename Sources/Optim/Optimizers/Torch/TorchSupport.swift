@@ -131,7 +131,7 @@ private struct ConcurrentChunkBody: @unchecked Sendable {
 ///
 /// The chunk, not the lane update, is what crosses to Dispatch's worker threads: a closure stored for
 /// them is opaque to the optimiser, so a lane update passed through it would be an indirect call
-/// for every eight elements (a quarter of SGD's time), while one written at the `update(_:_:)` call
+/// for every eight elements (up to a quarter of SGD's step time), while one written at the `update(_:_:)` call
 /// is inlined into the loop over the chunk.
 typealias ChunkUpdate = (_ chunk: ElementwiseBuffers, _ range: Range<Int>) -> Void
 
