@@ -55,6 +55,18 @@ final class ParsingLimitsTests: XCTestCase {
         XCTAssertNil(Parsing.refusal("let n = points.map(\\.x).filter { ($0 > (1)) }.map(\\.magnitude)"))
     }
 
+    func testTooManyOpenBracketsAreRefusedAtTheFirstOnePastTheLimit() {
+        // Found by fuzzing: statements among hundreds of unclosed braces took SwiftParser 14 s.
+        let hostile = String(repeating: "{", count: 50) + "let a = 1\n" + String(repeating: "{", count: 200) + "let b = 2"
+        let refusal = Parsing.refusal(hostile)
+        XCTAssertEqual(refusal.map { "\($0.line):\($0.column)" }, "2:15")
+        XCTAssertTrue(refusal?.message.hasPrefix("more than 64 brackets open at once") == true, refusal?.message ?? "")
+        // Brackets that close do not add up, and 64 open ones are still code.
+        XCTAssertNil(Parsing.refusal(String(repeating: "f({ [x] })\n", count: 200)))
+        let deepest = String(repeating: "(", count: 64) + "1" + String(repeating: ")", count: 64)
+        XCTAssertNil(Parsing.refusal("let a = " + deepest))
+    }
+
     func testOneSyntaxErrorIsReportedOncePerPlace() {
         let outcome = Session().run("let a = " + String(repeating: "(", count: 14), mode: .normal)
         XCTAssertEqual(outcome.diagnostics.count, 1)

@@ -20,6 +20,12 @@ public enum Parsing {
     /// (found by fuzzing: a kilobyte of them takes minutes); real key paths stand a few levels deep.
     public static let maximumBackslashDepth = 16
 
+    /// How many brackets of any kind (`(`, `[`, `{`) may be open at once. With statements among
+    /// unclosed braces, SwiftParser's recovery looks ahead once per open level for each token, so
+    /// its time grows with the cube of their count (found by fuzzing: 400 unclosed `{` around two
+    /// lines took 14 s); real code stands a dozen levels deep.
+    public static let maximumOpenBrackets = 64
+
     /// The syntax tree of `source`, parsed with the fixed nesting limit. Callers that parse blocks
     /// themselves (to highlight them, say) use this, and pass the tree to `Session.run`; they call
     /// ``refusal(_:)`` first.
@@ -28,7 +34,8 @@ public enum Parsing {
         return SourceFileSyntax.parse(from: &parser)
     }
 
-    /// Why `source` must not be handed to SwiftParser at all (see ``maximumBracketRun``), located
+    /// Why `source` must not be handed to SwiftParser at all (see ``maximumBracketRun``,
+    /// ``maximumBackslashDepth`` and ``maximumOpenBrackets``), located
     /// at the first `[` past the limit; nil for ordinary code. The scan is one pass over the bytes
     /// that skips comments and the text of string literals as Swift's lexer does: a single-line
     /// literal ends at its line's end even when unclosed, `"""` literals and raw `#"…"#` literals
@@ -66,6 +73,15 @@ public enum Parsing {
         var stack: [Context] = [.code(parentheses: 0)]
         /// Brackets of every kind open in code, across interpolations.
         var depth = 0
+        /// Counts one more open bracket; the refusal when too many are open.
+        func open() -> BlockDiagnostic? {
+            depth += 1
+            guard depth > maximumOpenBrackets else { return nil }
+            return BlockDiagnostic(
+                line: line, column: i - lineStart + 1,
+                message: "more than \(maximumOpenBrackets) brackets open at once: close them, or split the code into functions (deeper nesting makes Swift's parser take cubic time)",
+                isError: true)
+        }
         func at(_ k: Int, _ c: Character) -> Bool { k < bytes.count && bytes[k] == c.asciiValue! }
         /// The number of `#` from `k` on.
         func hashes(from k: Int) -> Int {
@@ -93,14 +109,13 @@ public enum Parsing {
                 }
                 defer { last = b }
                 if b == UInt8(ascii: "[") {
-                    if let refused = bracket() { return refused }
-                    depth += 1
+                    if let refused = bracket() ?? open() { return refused }
                     advance()
                     continue
                 }
                 run = 0
                 if b == UInt8(ascii: "(") || b == UInt8(ascii: "{") {
-                    depth += 1
+                    if let refused = open() { return refused }
                 } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
                     depth = max(0, depth - 1)
                 } else if b == UInt8(ascii: "\\"), depth > maximumBackslashDepth {
