@@ -51,14 +51,6 @@ final class BudgetSchedule: LearningRateSchedule, @unchecked Sendable {
 extension Bindings {
     func registerDriver() {
         let run = define("Run")
-        let runProperties: [(String, SType, (Run) -> Value)] = [
-            ("points", .array(.vector), { .array($0.points.map { .vector($0) }) }), ("losses", .array(.double), { .doubles($0.losses) }),
-            ("gradientNorms", .array(.double), { .doubles($0.gradientNorms) }),
-            ("learningRates", .array(.double), { .doubles($0.learningRates) }), ("converged", .bool, { .bool($0.converged) }),
-            ("steps", .int, { .int($0.steps) }), ("finalPoint", .vector, { .vector($0.finalPoint) }),
-            ("finalLoss", .double, { .double($0.finalLoss) }),
-        ]
-        for (name, type, get) in runProperties { run.properties[name] = (type, { get($0.native as! Run) }) }
         registerSchedules()
         let schedule = param("schedule", .optional(type("LearningRateSchedule")), Value.none)
         let tolerance = param("tolerance", .optional(.double), Value.none)
@@ -140,12 +132,6 @@ extension Bindings {
 
     func registerData() {
         let dataset = define("Dataset")
-        let properties: [(String, SType, (Dataset) -> Value)] = [
-            ("count", .int, { .int($0.count) }), ("featureCount", .int, { .int($0.featureCount) }),
-            ("classCount", .int, { .int($0.classCount) }), ("labels", .array(.int), { .array($0.labels.map { .int($0) }) }),
-            ("features", .matrix, { .matrix($0.features) }), ("targets", .vector, { .vector($0.targets) }),
-        ]
-        for (name, type, get) in properties { dataset.properties[name] = (type, { get($0.native as! Dataset) }) }
         dataset.initializers = [
             native([param("features", .matrix), param("labels", .array(.int))], .native(dataset), throwing: true) { _, a in
                 dataset.box(try Dataset(features: a[0].matrix, labels: a[1].elements.map(\.int)))
@@ -182,7 +168,6 @@ extension Bindings {
             try c.requireSize(try model.checkedParameterCount())
             return mlp.box(model)
         }]
-        mlp.properties["layerSizes"] = (.array(.int), { .array(($0.native as! MLPClassifier).layerSizes.map { .int($0) }) })
         let softmax = define("SoftmaxRegression", ["Classifier"])
         softmax.initializers = [native([param("data", .native(dataset)), classCount], .native(softmax)) { c, a in
             let model = SoftmaxRegression(data: a[0].native as! Dataset, classCount: a[1].unwrapped?.int)
@@ -210,12 +195,6 @@ extension Bindings {
 
     private func registerTraining() {
         let run = define("TrainingRun")
-        let properties: [(String, SType, (TrainingRun) -> Value)] = [
-            ("stepLosses", .array(.double), { .doubles($0.stepLosses) }), ("trainAccuracy", .array(.double), { .doubles($0.trainAccuracy) }),
-            ("testAccuracy", .array(.double), { .doubles($0.testAccuracy) }),
-            ("snapshots", .array(.vector), { .array($0.snapshots.map { .vector($0) }) }),
-        ]
-        for (name, type, get) in properties { run.properties[name] = (type, { get($0.native as! TrainingRun) }) }
         func parameters(_ model: SType, _ optimizer: SType) -> [NativeParameter] {
             [param(nil, model), param("testData", type("Dataset")), param("using", optimizer), param("epochs", .int),
              param("batchSize", .int), param("seed", .int), param("schedule", .optional(type("LearningRateSchedule")), Value.none),

@@ -143,8 +143,6 @@ extension Bindings {
             return .matrix(Matrix(rows: x.rows, cols: x.cols, scalars: try x.scalars.map { try c.call(a[1], [.double($0)]).double }))
         }]
         let eigen = define("SymmetricEigendecomposition")
-        eigen.properties["values"] = (.vector, { .vector(($0.native as! SymmetricEigendecomposition).values) })
-        eigen.properties["vectors"] = (.matrix, { .matrix(($0.native as! SymmetricEigendecomposition).vectors) })
         eigen.methods["applying"] = [native([param(nil, .function([.double], .double))], .matrix) { c, a in
             .matrix(try (a[0].native as! SymmetricEigendecomposition).applying { try c.call(a[1], [.double($0)]).double })
         }]

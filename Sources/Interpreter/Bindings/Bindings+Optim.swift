@@ -36,7 +36,6 @@ extension Bindings {
             try c.requireSize(a[2].int)
             return rosenbrock.box(Rosenbrock(a: a[0].double, b: a[1].double, dimension: a[2].int))
         }])
-        rosenbrock.properties["minimizer"] = (.vector, { .vector(($0.native as! Rosenbrock).minimizer) })
         var rastrigin: NativeType!
         rastrigin = define("Rastrigin", [native([param("dimension", .int, .int(2)), param("amplitude", .double, .double(10))], .void) { c, a in
             try c.require(a[0].int >= 1, "Rastrigin needs dimension ≥ 1, got \(a[0].int)")
@@ -56,8 +55,6 @@ extension Bindings {
             },
         ])
         quadratic.methods["minimizer"] = [native([], .vector, throwing: true) { _, a in .vector(try (a[0].native as! Quadratic).minimizer()) }]
-        quadratic.properties["a"] = (.matrix, { .matrix(($0.native as! Quadratic).a) })
-        quadratic.properties["b"] = (.vector, { .vector(($0.native as! Quadratic).b) })
         var saddle: NativeType!
         saddle = define("Saddle", [native([], .void) { _, _ in saddle.box(Saddle()) }])
         var wavy: NativeType!

@@ -79,8 +79,10 @@ final class Bindings {
     /// The session's seed, used by `RandomGenerator()`.
     let seed: UInt64
 
-    /// The bindings of a session whose notes are seeded with `seed`.
-    init(seed: UInt64) {
+    /// The bindings of a session whose notes are seeded with `seed`. Without `generatedProperties`,
+    /// only the bindings written by hand: what the generator of the others starts from (see
+    /// `registerGeneratedProperties()`).
+    init(seed: UInt64, generatedProperties: Bool = true) {
         self.seed = seed
         for name in ["Objective", "GradientOptimizer", "ObjectiveOptimizer", "LearningRateSchedule", "LineSearch", "Classifier"] {
             types[name] = NativeType(name, isProtocol: true)
@@ -97,6 +99,7 @@ final class Bindings {
         registerConveniences()
         registerStringViews()
         registerFloat()
+        if generatedProperties { registerGeneratedProperties() }
     }
 
     /// Declares a type conforming to `protocols`.
@@ -109,6 +112,20 @@ final class Bindings {
 
     /// The static type of a registered type or protocol.
     func type(_ name: String) -> SType { .native(types[name]!) }
+
+    /// Binds the instance property `name` of the type or protocol `owner`, whose Swift values are
+    /// `T`s, unless it is bound already; `get` reads it from a value.
+    func property<T>(_ owner: String, _ name: String, _ type: SType, _ get: @escaping (T) -> Value) {
+        guard let t = types[owner], t.properties[name] == nil else { return }
+        t.properties[name] = (type, { get($0.native as! T) })
+    }
+
+    /// `value`, of a type or protocol registered as `declared`, boxed with its own type when that
+    /// is registered (a `StrongWolfeLineSearch` held as an `any LineSearch`), so its members work.
+    func object(_ value: Any, declared: String) -> Value {
+        let t = types[declared]!
+        return (t.isProtocol ? types["\(Swift.type(of: value))"] ?? t : t).box(value)
+    }
 
     /// Adds a free function overload.
     func function(_ name: String, _ f: NativeFunction) {

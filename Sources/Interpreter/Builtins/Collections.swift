@@ -482,6 +482,10 @@ extension Compiler {
     /// Compiles a built-in property, such as `xs.count`, or returns nil.
     func builtinProperty(_ base: Typed, _ name: String, _ node: MemberAccessExprSyntax) throws -> Typed? {
         let code = base.code
+        if case .int = base.type, let property = IntegerBits.int[name] {
+            let get = property.get
+            return Typed(type: property.type) { f in get(try code(f)) }
+        }
         switch (base.type, name) {
         case (.array(let e), _):
             switch name {
@@ -544,10 +548,6 @@ extension Compiler {
                 default: return .bool(x.isInfinite)
                 }
             }
-        case (.int, _) where IntegerBits.int[name] != nil:
-            let property = IntegerBits.int[name]!
-            let get = property.get
-            return Typed(type: property.type) { f in get(try code(f)) }
         case (_, "description"):
             return Typed(type: .string) { f in .string(try code(f).description) }
         default:

@@ -100,6 +100,12 @@ extension Compiler {
         var (code, name) = (value.code, value.type.metatypeName)
         if value.isArraySlice, name.hasPrefix("Array<") { name = "ArraySlice" + name.dropFirst("Array".count) }
         switch value.type {
+        case .native(let t) where t.isProtocol:
+            // An existential (`any LineSearch`): the type of the value inside, as Swift names it.
+            return Typed(type: .string) { f in
+                guard case .object(let o) = try code(f) else { return .string(name) }
+                return .string(o.type.isProtocol ? "\(Swift.type(of: o.value))" : String(o.type.name.split(separator: ".").last!))
+            }
         case .structure, .error:
             return Typed(type: .string) { f in
                 switch try code(f) {
