@@ -229,6 +229,70 @@ extension Compiler {
         throw unsupported(node, "\(what) on an 'ArraySlice', whose indices continue the array's ('xs[2...]' starts at index 2); use 'Array(…)' of the slice, indexed from 0")
     }
 
+    /// Refuses an `ArraySlice` (`xs[1...]`, `xs.dropFirst()`, or a variable holding one) where
+    /// weave would lose track of it: it is held as an array indexed from 0, and only a variable
+    /// it initialises remembers that it is a slice (see `refuseSliceIndices`). So a slice may be
+    /// the receiver of a member or subscript, a variable's initial value, a `for` loop's
+    /// sequence, an interpolated or printed value, a side of `==` or `!=`, or the argument of
+    /// `Array(…)`, `Set(…)`, `zip`, `type(of:)`, `append(contentsOf:)`, `elementsEqual` or `starts(with:)`;
+    /// anywhere else (in a tuple, an array or dictionary literal, a closure's result, a
+    /// conditional, an operator) its indices could silently start at 0. Where Swift itself
+    /// refuses it (a `[T]` annotation or return type), the error is Swift's.
+    func refuseSliceEscape(_ value: Typed, _ e: ExprSyntax) throws {
+        var node = Syntax(e)
+        // Parentheses around it change nothing.
+        while let labelled = node.parent?.as(LabeledExprSyntax.self), let tuple = labelled.parent?.parent?.as(TupleExprSyntax.self),
+              tuple.elements.count == 1, labelled.label == nil {
+            node = Syntax(tuple)
+        }
+        let sliceType = "ArraySlice<\(value.type.elementType.map { "\($0)" } ?? "_")>"
+        guard let parent = node.parent else { return }
+        if let m = parent.as(MemberAccessExprSyntax.self), m.base.map(Syntax.init) == node { return }
+        if let s = parent.as(SubscriptCallExprSyntax.self), Syntax(s.calledExpression) == node { return }
+        if let f = parent.as(ForStmtSyntax.self), Syntax(f.sequence) == node { return }
+        /// Swift's error for the slice where a value of type `expected` must be.
+        func mismatch(_ expected: TypeSyntax, _ what: String) -> InterpreterError {
+            var inner = e
+            while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1 { inner = t.elements.first!.expression }
+            if let call = inner.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) {
+                return error(m.declName, "no '\(m.declName.baseName.text)' candidates produce the expected contextual result type '\(expected.trimmedDescription)'")
+            }
+            let message = "cannot convert \(what) of type '\(sliceType)' to \(what == "value" ? "specified" : "return") type '\(expected.trimmedDescription)'"
+            if let s = inner.as(SubscriptCallExprSyntax.self) { return error(s.leftSquare, message) }
+            return error(inner, message)
+        }
+        if parent.is(InitializerClauseSyntax.self), let binding = parent.parent?.as(PatternBindingSyntax.self) {
+            if let annotation = binding.typeAnnotation { throw mismatch(annotation.type, "value") }
+            if binding.pattern.is(IdentifierPatternSyntax.self) { return }
+        }
+        if let r = parent.as(ReturnStmtSyntax.self), let function = r.ancestorOrSelf(mapping: { $0.as(FunctionDeclSyntax.self) }),
+           let result = function.signature.returnClause?.type {
+            throw mismatch(result, "return expression")
+        }
+        if let argument = parent.as(LabeledExprSyntax.self) {
+            if argument.parent?.parent?.is(ExpressionSegmentSyntax.self) == true { return }
+            if let call = argument.parent?.parent?.as(FunctionCallExprSyntax.self) {
+                if let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
+                   ["print", "debugPrint", "Array", "Set", "zip", "type"].contains(callee.baseName.text), resolve(callee.baseName.text) == nil {
+                    return
+                }
+                if let m = call.calledExpression.as(MemberAccessExprSyntax.self) {
+                    let name = m.declName.baseName.text, label = argument.label?.text
+                    if (name == "append" && label == "contentsOf") || (name == "elementsEqual" && label == nil)
+                        || (name == "starts" && label == "with") {
+                        return
+                    }
+                }
+            }
+        }
+        if let list = parent.as(ExprListSyntax.self), let sequence = list.parent?.as(SequenceExprSyntax.self) {
+            let elements = Array(sequence.elements)
+            if elements.count == 3, let op = elements[1].as(BinaryOperatorExprSyntax.self), ["==", "!="].contains(op.operator.text) { return }
+            if elements.count == 3, elements[1].is(AssignmentExprSyntax.self), isSliceVariable(elements[0]) { return }
+        }
+        throw unsupported(e, "an 'ArraySlice' here: weave holds a slice as an array indexed from 0, and could index this one differently from Swift ('xs[2...]' starts at index 2); write 'Array(…)' of it")
+    }
+
     /// Compiles `base.reversed()`, `base.enumerated()` or `base.joined()` as the view Swift
     /// returns, and the other `Sequence` methods of a view on its elements, as a string's run
     /// (see `sequenceMethod`); nil for anything else. With an array

@@ -5,6 +5,13 @@ extension Compiler {
     /// Compiles an expression; `expected` is a hint that types literals, `nil`, empty
     /// collections and closures, as Swift's literal typing does.
     func expression(_ e: ExprSyntax, expected: SType? = nil) throws -> Typed {
+        let value = try compileExpression(e, expected: expected)
+        if value.isArraySlice { try refuseSliceEscape(value, e) }
+        return value
+    }
+
+    /// The code of `e`, whatever it stands in (see `expression(_:expected:)`).
+    private func compileExpression(_ e: ExprSyntax, expected: SType?) throws -> Typed {
         if let chain = try optionalChain(e, expected: expected) { return chain }
         if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
         if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
