@@ -55,6 +55,7 @@ extension Compiler {
         let overloaded = Set(Dictionary(grouping: functions.filter { !isOperator($0) && !isSpecialized($0) }, by: \.name.text)
             .filter { $0.value.count > 1 }.keys)
         var overloads: [String: [Binding]] = [:]
+        var signatures: [String: Signature] = [:]
         for fn in functions {
             if isSpecialized(fn) {
                 if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
@@ -67,6 +68,10 @@ extension Compiler {
             else { continue }
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
             let key = overloaded.contains(fn.name.text) ? overloadKey(fn, signature.parameters) : methodKey(fn, signature.parameters)
+            if let earlier = signatures.updateValue(signature, forKey: key) {
+                _ = try recovering(fn) { () throws -> Void in throw redeclaration(fn, earlier, signature) }
+                continue
+            }
             if isOperator(fn) { globalScope.operators.implement(String(key.prefix { $0 != "(" })) }
             let b = declare(key, signature.type, mutable: false, signature: signature, code: code)
             if overloaded.contains(fn.name.text) { overloads[fn.name.text, default: []].append(b) }
@@ -81,6 +86,22 @@ extension Compiler {
             scope.bindings[name] = b
         }
         for t in types { _ = try recovering(t.syntax) { try compileMembers(t) } }
+    }
+
+    /// The error for a second function or method named as `fn` is, with `signature`, beside one
+    /// with `earlier`: Swift's redeclaration error when the two take the same labels and types,
+    /// else the overloading weave does not do (by result type alone; a method by labels or types).
+    func redeclaration(_ fn: FunctionDeclSyntax, _ earlier: Signature, _ signature: Signature) -> InterpreterError {
+        func shape(_ s: Signature) -> String { s.parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", ") }
+        guard shape(earlier) == shape(signature) else {
+            return unsupported(fn.name, "overloading the method '\(fn.name.text)' by its labels or parameter types; give each its own name")
+        }
+        guard "\(earlier.result)" == "\(signature.result)" else {
+            return unsupported(fn.name, "overloading '\(fn.name.text)' by its result type alone; give the functions different names or labels")
+        }
+        // Swift names a function of one unlabelled parameter by its base name alone.
+        let labels = signature.parameters.map { ($0.label ?? "_") + ":" }.joined()
+        return error(fn.name, "invalid redeclaration of '\(fn.name.text)\(labels == "_:" ? "" : "(\(labels))")'")
     }
 
     /// Fails once a session declares more top-level names than its global frame holds.

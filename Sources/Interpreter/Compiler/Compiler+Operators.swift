@@ -46,9 +46,10 @@ extension Compiler {
         isOperator(fn) ? overloadKey(fn, parameters) : fn.name.text
     }
 
-    /// The key of one overload of a function or operator: its fixity, name and parameter types.
+    /// The key of one overload of a function or operator: its fixity, name, argument labels and
+    /// parameter types (`f(x: Int)` and `f(y: Int)` are two functions in Swift).
     func overloadKey(_ fn: FunctionDeclSyntax, _ parameters: [Signature.Parameter]) -> String {
-        fixity(fn) + fn.name.text + "(" + parameters.map(\.type.description).joined(separator: ", ") + ")"
+        fixity(fn) + fn.name.text + "(" + parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", ") + ")"
     }
 
     /// Fails unless `fn`, if an operator, is declared where Swift allows it (at the top level, or

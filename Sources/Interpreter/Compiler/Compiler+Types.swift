@@ -186,6 +186,10 @@ extension Compiler {
                                            isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
                                            isFinal: isFinal(fn.modifiers, in: t))
             let key = methodKey(fn, signature.parameters)
+            // One inherited from the superclass is overridden instead (see `declareOverride`).
+            if let earlier = t.methods[key], earlier.code !== t.superclass?.methods[key]?.code {
+                throw redeclaration(fn, earlier.signature, signature)
+            }
             try declareOverride(of: t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
             t.methods[key] = method
             return
