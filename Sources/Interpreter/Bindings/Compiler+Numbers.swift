@@ -45,7 +45,8 @@ extension Compiler {
     /// Compiles `l op r` when a side is a `Float` or fixed-width integer: arithmetic, bitwise and
     /// shift operators and comparisons of two values of the type, a number literal on the other
     /// side taken as one (or an `Int` shift amount); nil when neither side is of these types.
-    func numberOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed? {
+    /// `operands` locate the sides, for a literal the type cannot hold.
+    func numberOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax, operands: (Syntax, Syntax)) throws -> Typed? {
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
         if isFloat(l.type) || isFloat(r.type) {
             guard let a = floatOperand(l), let b = floatOperand(r) else { throw mismatch }
@@ -63,7 +64,7 @@ extension Compiler {
             guard let amount else { throw mismatch }
             return Typed(type: l.type) { f in shift(try a(f), try amount(f)) }
         }
-        let (a, b) = (try integerOperand(l, kind, node), try integerOperand(r, kind, node))
+        let (a, b) = (try integerOperand(l, kind, operands.0), try integerOperand(r, kind, operands.1))
         guard let a, let b else { throw mismatch }
         let at = self.at(node)
         if let arithmetic = kind.arithmetic(op) {

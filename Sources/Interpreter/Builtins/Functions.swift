@@ -297,8 +297,29 @@ extension Compiler {
             return Typed(type: .string) { f in .string((try code(f).native as? LazyView)?.elements.map(\.description).joined() ?? "") }
         }
         switch (name, value.type) {
-        case ("String", _):
+        case ("String", .array(.string)):
+            // `String(["a", "b"])`: Swift reads an array literal's elements as `Character`s and joins
+            // them; an array variable here may hold `String`s, which Swift refuses, or `Character`s.
+            guard let literal = argument.as(ArrayExprSyntax.self) else {
+                throw unsupported(argument, "String(_:) of an array, whose elements may be Characters or Strings here; use '.joined()'")
+            }
+            for element in literal.elements {
+                guard let text = element.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue, text.count == 1 else {
+                    throw error(c, "no exact matches in call to initializer ")
+                }
+            }
+            return Typed(type: .string) { f in
+                guard case .array(let characters) = try code(f) else { return .void }
+                return .string(characters.map(\.description).joined())
+            }
+        case ("String", .int), ("String", .double), ("String", .bool), ("String", .string):
             return Typed(type: .string) { f in .string(try code(f).description) }
+        case ("String", .structure(let t)) where t.conformances.contains("LosslessStringConvertible"):
+            return Typed(type: .string) { f in .string(try code(f).description) }
+        case ("String", .native(let t)) where t === bindings.float || t === bindings.unicodeScalar || bindings.fixedWidth[t.name] != nil:
+            return Typed(type: .string) { f in .string(try code(f).description) }
+        case ("String", _):
+            throw error(c, "no exact matches in call to initializer ")
         case ("Double", .int):
             return doubleConversion(value.intOperand)
         case ("Double", .double), ("Int", .int):

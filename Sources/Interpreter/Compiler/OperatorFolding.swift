@@ -11,6 +11,12 @@ indirect enum Folded {
     case infix(op: String, opNode: Syntax, lhs: Folded, rhs: Folded)
     /// `condition ? then : otherwise`.
     case ternary(condition: Folded, then: ExprSyntax, otherwise: Folded, node: Syntax)
+
+    /// The operand's expression, nil for an operation.
+    var leaf: ExprSyntax? {
+        if case .leaf(let e) = self { return e }
+        return nil
+    }
 }
 
 /// The operators and precedence groups in scope: Swift's standard ones and those a note

@@ -11,7 +11,9 @@ extension Compiler {
         let at = self.at(node)
         let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
         if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
-        if let number = try numberOperator(op, l, r, node) { return number }
+        if let number = try numberOperator(op, l, r, node, operands: (lhs.leaf.map(Syntax.init) ?? node, rhs.leaf.map(Syntax.init) ?? node)) {
+            return number
+        }
         if let index = stringIndexComparison(op, l, r) { return index }
         switch op {
         case "==", "!=":
