@@ -23,6 +23,8 @@ struct FixedWidthKind {
     let fromDouble: (Double) -> Value?
     /// The value parsed from a string in a radix, as `init?(_:radix:)`.
     let parse: (String, Int) -> Value?
+    /// The digits of a value in a radix from 2 to 36, as `String(_:radix:uppercase:)`.
+    let digits: (Value, Int, Bool) -> String
     /// The operation `op` (`+`, `&+`, `&`, …): a function of two values giving the result or
     /// Swift's trap message; nil for an operator the type lacks.
     let arithmetic: (String) -> ((Value, Value) -> Result<Value, TrapMessage>)?
@@ -77,6 +79,7 @@ struct FixedWidthKind {
             toDouble: { Double(value($0)) },
             fromDouble: { T(exactly: $0.rounded(.towardZero)).map(box) },
             parse: { text, radix in T(text, radix: radix).map(box) },
+            digits: { v, radix, uppercase in String(value(v), radix: radix, uppercase: uppercase) },
             arithmetic: { op in
                 switch op {
                 case "+": checked(op) { $0.addingReportingOverflow($1) }

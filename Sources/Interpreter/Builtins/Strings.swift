@@ -7,13 +7,20 @@ extension Compiler {
     /// returns nil for another `String` initialiser.
     func stringInitializer(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         if args.count >= 2, args[0].label == nil, args[1].label == "radix", args.count == 2 || args[2].label == "uppercase" {
-            let (value, radix) = (try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int))
+            // An `Int`, or a value of a fixed-width integer type in its own digits (`UInt8(200)` is
+            // "c8", `Int8(-5)` "-101").
+            let number = try expression(args[0].expression)
+            let kind = fixedWidthKind(number.type)
+            let value = kind == nil ? try coerce(number, to: .int, args[0].expression) : number.code
+            let digits = kind?.digits ?? { v, r, u in String(v.int, radix: r, uppercase: u) }
+            let radix = try expression(args[1].expression, as: .int)
             let uppercase = args.count == 3 ? try expression(args[2].expression, as: .bool) : { _ in .bool(false) }
             let at = self.at(c)
             return Typed(type: .string) { f in
-                guard case .int(let n) = try value(f), case .int(let r) = try radix(f), case .bool(let u) = try uppercase(f) else { return .void }
+                let n = try value(f)
+                guard case .int(let r) = try radix(f), case .bool(let u) = try uppercase(f) else { return .void }
                 guard (2...36).contains(r) else { throw InterpreterError(message: "radix must be between 2 and 36, got \(r)", at: at) }
-                return .string(String(n, radix: r, uppercase: u))
+                return .string(digits(n, r, u))
             }
         }
         switch args.first?.label {
