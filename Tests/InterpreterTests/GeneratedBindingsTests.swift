@@ -4,9 +4,9 @@ import XCTest
 
 @testable import Interpreter
 
-/// The generated property bindings (`Sources/Interpreter/Bindings/Generated/Properties.swift`) are
-/// what `PropertyBindingsGenerator` writes from Optim's and Figures' declarations now, and read
-/// the values Swift reads.
+/// The generated bindings (`Sources/Interpreter/Bindings/Generated/Properties.swift`) are what
+/// `PropertyBindingsGenerator` writes from Optim's and Figures' declarations now, and read and
+/// return the values Swift does.
 final class GeneratedBindingsTests: XCTestCase {
     func testGeneratedPropertiesAreCurrent() throws {
         let text = PropertyBindingsGenerator.source(try APIDeclarationReader.all(), handWritten: Bindings(seed: 0, generatedProperties: false))
@@ -45,5 +45,28 @@ final class GeneratedBindingsTests: XCTestCase {
         let outcome = Session().run(block, mode: .normal)
         XCTAssertEqual(outcome.diagnostics.map(\.message), [])
         XCTAssertEqual(outcome.outputs, [.text(expected)])
+    }
+
+    func testGeneratedMethodsReturnWhatSwiftReturns() throws {
+        // A line search and a least-squares objective's residuals, called by Swift here and by a
+        // block; a wrong shape is Optim's error at the call, not a trap.
+        let r = Rosenbrock()
+        let x = Vector([-1.2, 1.0])
+        let g = try r.gradient(at: x)
+        let d = Vector(g.scalars.map { -$0 })
+        let step = try StrongWolfeLineSearch().stepLength(on: r, at: x, direction: d, value: try r.value(at: x), gradient: g, initialStep: 1)
+        let block = """
+            let r = Rosenbrock()
+            let x = Vector([-1.2, 1.0])
+            let g = try r.gradient(at: x)
+            let d = Vector(g.scalars.map { -$0 })
+            print(try StrongWolfeLineSearch().stepLength(on: r, at: x, direction: d, value: try r.value(at: x), gradient: g, initialStep: 1))
+            print(try r.residuals(at: x), try r.jacobian(at: x))
+            print(try r.residuals(at: Vector([1, 2, 3])))
+            """
+        let outcome = Session().run(block, mode: .normal)
+        XCTAssertEqual(outcome.outputs, [.text("\(step)\n\(try r.residuals(at: x)) \(try r.jacobian(at: x))\n")])
+        XCTAssertEqual(outcome.diagnostics.map { "\($0.line):\($0.column): \($0.message)" },
+                       ["7:11: shape mismatch: objective of dimension [2] evaluated at [3]"])
     }
 }

@@ -120,6 +120,15 @@ final class Bindings {
         t.properties[name] = (type, { get($0.native as! T) })
     }
 
+    /// Binds the method `name` of the type or protocol `owner`, whose Swift values are `T`s,
+    /// unless a method of that name is bound already; `body` calls it on the receiver with the
+    /// matched arguments.
+    func method<T>(_ owner: String, _ name: String, _ parameters: [NativeParameter], _ result: SType, throwing: Bool,
+                   _ body: @escaping (T, [Value]) throws -> Value) {
+        guard let t = types[owner], t.methods[name] == nil else { return }
+        t.methods[name] = [native(parameters, result, throwing: throwing) { _, a in try body(a[0].native as! T, Array(a.dropFirst())) }]
+    }
+
     /// `value`, of a type or protocol registered as `declared`, boxed with its own type when that
     /// is registered (a `StrongWolfeLineSearch` held as an `any LineSearch`), so its members work.
     func object(_ value: Any, declared: String) -> Value {

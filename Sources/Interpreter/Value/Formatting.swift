@@ -36,9 +36,7 @@ extension Value {
         case .some(let v): "Optional(\(v.debugDescription))"
         case .void: "()"
         case .vector(let v): v.description
-        case .matrix(let m): "[" + (0..<m.rows).map { i in
-                "[" + (0..<m.cols).map { m[i, $0].description }.joined(separator: ", ") + "]"
-            }.joined(separator: ", ") + "]"
+        case .matrix(let m): m.description
         case .jet(let j): j.description
         case .object(let o): (o.value as? LazyView)?.debugDescription ?? String(describing: o.value)
         }

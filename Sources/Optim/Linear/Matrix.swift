@@ -94,9 +94,10 @@ public struct Matrix: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStrin
     /// Whether the matrix is square.
     public var isSquare: Bool { rows == cols }
 
-    /// One row per line, entries separated by spaces.
+    /// The rows as a nested array literal, `[[1.0, 2.0], [3.0, 4.0]]`: what Swift prints for the
+    /// `[[Double]]` the matrix can be written as, and the literal that makes it again.
     public var description: String {
-        (0..<rows).map { i in row(i).scalars.map { "\($0)" }.joined(separator: " ") }.joined(separator: "\n")
+        "[" + (0..<rows).map { i in "[" + row(i).scalars.map { "\($0)" }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
 
     /// The entry Aᵢⱼ.
