@@ -31,7 +31,8 @@ extension Bindings {
             ("squaredNorm", .double, { .double($0.squaredNorm) }), ("infinityNorm", .double, { .double($0.infinityNorm) }),
             ("sum", .double, { .double($0.sum) }), ("isFinite", .bool, { .bool($0.isFinite) }),
             ("scalars", .array(.double), { .doubles($0.scalars) }), ("shapeDescription", .string, { .string($0.shapeDescription) }),
-            ("isEmpty", .bool, { .bool($0.isEmpty) }),
+            ("isEmpty", .bool, { .bool($0.isEmpty) }), ("startIndex", .int, { .int($0.startIndex) }),
+            ("endIndex", .int, { .int($0.endIndex) }), ("description", .string, { .string($0.description) }),
         ]
         for (name, type, get) in properties { v.properties[name] = (type, { get($0.vector) }) }
         v.methods["dot"] = [native([param(nil, .vector)], .double, throwing: true) { _, a in .double(try a[0].vector.dot(a[1].vector)) }]
@@ -95,7 +96,7 @@ extension Bindings {
             ("transposed", .matrix, { .matrix($0.transposed) }), ("diagonal", .vector, { .vector($0.diagonal) }),
             ("trace", .double, { .double($0.trace) }), ("frobeniusNorm", .double, { .double($0.frobeniusNorm) }),
             ("isSquare", .bool, { .bool($0.isSquare) }), ("vec", .vector, { .vector($0.vec) }),
-            ("shapeDescription", .string, { .string($0.shapeDescription) }),
+            ("shapeDescription", .string, { .string($0.shapeDescription) }), ("description", .string, { .string($0.description) }),
         ]
         for (name, type, get) in properties { m.properties[name] = (type, { get($0.matrix) }) }
         m.methods["transpose"] = [native([], .matrix) { _, a in .matrix(a[0].matrix.transposed) }]
@@ -158,6 +159,7 @@ extension Bindings {
         j.properties["value"] = (.double, { if case .jet(let x) = $0 { .double(x.value) } else { .void } })
         j.properties["gradient"] = (.array(.double), { if case .jet(let x) = $0 { .doubles(x.gradient) } else { .void } })
         j.properties["isConstant"] = (.bool, { if case .jet(let x) = $0 { .bool(x.isConstant) } else { .void } })
+        j.properties["description"] = (.string, { if case .jet(let x) = $0 { .string(x.description) } else { .void } })
         j.statics["variables"] = [native([param("at", .vector), param("order", .int, .int(1))], .array(.jet)) { c, a in
             try c.require(a[1].int == 1 || a[1].int == 2, "Jet.variables: order must be 1 or 2, got \(a[1].int)")
             try c.requireSize(a[0].vector.count, a[1].int == 2 ? a[0].vector.count : 1)

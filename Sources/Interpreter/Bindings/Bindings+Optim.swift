@@ -89,6 +89,26 @@ extension Bindings {
         })
     }
 
+    /// `step(_:on:)` of every optimizer that steps on an objective, and of the protocol: one
+    /// step from the point, which is updated in place, as is the optimizer's state (a note's
+    /// own loop over `BFGS`, say).
+    func registerObjectiveSteps() {
+        for t in types.values where t.name == "ObjectiveOptimizer" || t.protocols.contains("ObjectiveOptimizer") {
+            var step = updating([NativeParameter(label: nil, type: .vector, isInout: true), param("on", type("Objective"))], .void,
+                                throwing: true) { [unowned self] c, a in
+                guard var optimizer = a[0].native as? any ObjectiveOptimizer else { return .void }
+                var point = a[1].vector
+                try c.runtime.tick(c.at)
+                try optimizer.step(&point, on: objective(a[2]))
+                (a[0], a[1]) = (object(optimizer, declared: t.name), .vector(point))
+                return .void
+            }
+            // The step makes a new box for the changed optimizer; the old one is never changed.
+            step.copyForMutation = { $0 }
+            t.methods["step"] = [step]
+        }
+    }
+
     /// `dimension`, `value(at:)`, `gradient(at:)`, `hessian(at:)`, `valueAndGradient(at:)`.
     private func addObjectiveMembers(_ t: NativeType) {
         t.properties["dimension"] = (.int, { [unowned self] in .int(objective($0).dimension) })

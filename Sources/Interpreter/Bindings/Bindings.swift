@@ -97,6 +97,7 @@ final class Bindings {
         registerSteppedPlots()
         registerExplore()
         registerConveniences()
+        registerObjectiveSteps()
         registerStringViews()
         registerFloat()
         if generatedProperties { registerGeneratedProperties() }

@@ -42,7 +42,10 @@ extension Compiler {
             var signature = overload.signature
             let labels = overload.takesLabels ? try writtenLabels(args, &signature, node, name: name) : nil
             let codes: [Code?]
-            do { codes = try match(args, to: signature, node, name: name) } catch let e as NameError { throw e } catch {
+            // The variables passed `&x` to `inout` parameters, by argument index.
+            var inouts: [(index: Int, place: LValue)] = []
+            let writeBack: ((Int, LValue) -> Void)? = overload.update == nil ? nil : { inouts.append(($0 + (receiver == nil ? 0 : 1), $1)) }
+            do { codes = try match(args, to: signature, node, name: name, writeBack: writeBack) } catch let e as NameError { throw e } catch {
                 firstError = firstError ?? error
                 continue
             }
@@ -50,7 +53,12 @@ extension Compiler {
                 throw error(node, "call can throw but is not marked with 'try'")
             }
             let defaults = overload.parameters.map(\.defaultValue)
-            let (body, context) = (overload.body, NativeContext(runtime: runtime, at: at(node)))
+            let (body, update, context) = (overload.body, overload.update, NativeContext(runtime: runtime, at: at(node)))
+            let stores = inouts.map { ($0.index, $0.place.modify) }
+            /// Stores the `inout` arguments' new values in their variables.
+            let storeBack: (Frame, [Value]) throws -> Void = { f, values in
+                for (i, modify) in stores { try modify(f) { $0 = values[i] } }
+            }
             // The receiver, if any, then the arguments in order.
             let evaluate: (Frame, Value?) throws -> [Value] = { f, receiver in
                 var values: [Value] = []
@@ -60,9 +68,9 @@ extension Compiler {
                 if let labels { values.append(labels) }
                 return values
             }
-            let invoke: ([Value]) throws -> Value = { values in
+            let invoke: (inout [Value]) throws -> Value = { values in
                 do {
-                    let result = try body(context, values)
+                    let result = try update.map { try $0(context, &values) } ?? body(context, values)
                     try context.runtime.checkLibraryCall(context.at)
                     return result
                 } catch let e as OptimError {
@@ -78,13 +86,24 @@ extension Compiler {
                     var result = Value.void
                     try modify(f) { stored in
                         values[0] = copy(stored)
-                        result = try invoke(values)
+                        result = try invoke(&values)
                         stored = values[0]
                     }
+                    try storeBack(f, values)
                     return result
                 }
             }
-            return Typed(type: overload.result) { f in try invoke(evaluate(f, try receiver?(f))) }
+            if stores.isEmpty { return Typed(type: overload.result) { f in
+                    var values = try evaluate(f, try receiver?(f))
+                    return try invoke(&values)
+                }
+            }
+            return Typed(type: overload.result) { f in
+                var values = try evaluate(f, try receiver?(f))
+                let result = try invoke(&values)
+                try storeBack(f, values)
+                return result
+            }
         }
         throw firstError ?? error(node, "no '\(name)' here")
     }

@@ -38,6 +38,11 @@ struct NativeContext {
 /// methods; defaults filled in).
 typealias NativeBody = (NativeContext, [Value]) throws -> Value
 
+/// The implementation of a built-in that changes its arguments: a mutating method replaces its
+/// receiver (argument 0) and a method with `inout` parameters their arguments, each stored back
+/// into the caller's variable when it returns.
+typealias NativeUpdate = (NativeContext, inout [Value]) throws -> Value
+
 /// One parameter of a built-in: label, type and an optional constant default.
 struct NativeParameter {
     /// The argument label, nil for `_`.
@@ -46,6 +51,9 @@ struct NativeParameter {
     var type: SType
     /// The default value, if the argument may be omitted.
     var defaultValue: Value?
+    /// Whether it is `inout`: the argument is a variable written `&x`, which the built-in's
+    /// `update` changes.
+    var isInout = false
 }
 
 /// A built-in function, initialiser or method with Swift's labels and defaults.
@@ -58,6 +66,9 @@ struct NativeFunction {
     var throwing: Bool
     /// The implementation.
     var body: NativeBody
+    /// For a built-in that changes its arguments (`inout` parameters, a mutating receiver), the
+    /// implementation that gets them to change, used instead of `body` (see `updating`).
+    var update: NativeUpdate?
     /// For a mutating method (of a value type held in a box, like `RandomGenerator`): makes the
     /// copy of the receiver that the body changes and that is then stored back, so other
     /// variables holding the old value keep it, as with Swift's value types.
@@ -69,7 +80,7 @@ struct NativeFunction {
 
     /// The signature used to match call arguments.
     var signature: Signature {
-        Signature(parameters: parameters.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
+        Signature(parameters: parameters.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil, isInout: $0.isInout) },
                   result: result)
     }
 }
@@ -83,6 +94,17 @@ func param(_ label: String?, _ type: SType, _ defaultValue: Value? = nil) -> Nat
 func native(_ parameters: [NativeParameter], _ result: SType, throwing: Bool = false,
             _ body: @escaping NativeBody) -> NativeFunction {
     NativeFunction(parameters: parameters, result: result, throwing: throwing, body: body)
+}
+
+/// Shorthand for a built-in that changes its arguments (see `NativeFunction.update`).
+func updating(_ parameters: [NativeParameter], _ result: SType, throwing: Bool = false,
+              _ update: @escaping NativeUpdate) -> NativeFunction {
+    var f = NativeFunction(parameters: parameters, result: result, throwing: throwing) { c, a in
+        var arguments = a
+        return try update(c, &arguments)
+    }
+    f.update = update
+    return f
 }
 
 /// An Optim or Figures type (or protocol) as the compiler sees it: its initialisers, properties,

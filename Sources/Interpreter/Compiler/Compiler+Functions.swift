@@ -374,7 +374,11 @@ extension Compiler {
                     guard let inner = e.as(InOutExprSyntax.self)?.expression else {
                         throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
                     }
-                    let place = try lvalue(inner)
+                    let place: LValue
+                    do { place = try lvalue(inner) } catch let error as InterpreterError where error.message.hasPrefix("cannot assign to value: ") {
+                        // Swift says it at the `&`.
+                        throw self.error(e, "cannot pass immutable value as inout argument: " + error.message.dropFirst("cannot assign to value: ".count))
+                    }
                     guard place.type.conforms(to: p.type), p.type.conforms(to: place.type) else {
                         throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(p.type)'")
                     }

@@ -1,4 +1,4 @@
 func bump(_ n: inout Int) { n += 1 }
 let k = 1
 bump(&k)
-// expect error: 3:7 cannot assign to value: 'k' is a 'let' constant
+// expect error: 3:6 cannot pass immutable value as inout argument: 'k' is a 'let' constant
