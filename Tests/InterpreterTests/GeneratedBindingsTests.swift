@@ -47,6 +47,20 @@ final class GeneratedBindingsTests: XCTestCase {
         XCTAssertEqual(outcome.outputs, [.text(expected)])
     }
 
+    func testFactorisationsReadAndSolveAsInSwift() throws {
+        let c = try CholeskyDecomposition(Matrix([[4, 2], [2, 3]]))
+        let lu = try LUDecomposition(Matrix([[0, 1], [2, 3]]))
+        let block = """
+            let c = try CholeskyDecomposition(Matrix([[4, 2], [2, 3]]))
+            let lu = try LUDecomposition(Matrix([[0, 1], [2, 3]]))
+            print(c.lower, c.logDeterminant, try c.solve(Vector([2, 1])))
+            print(lu.determinant, lu.pivots, lu.factors, try lu.solve(Vector([1, 1])))
+            """
+        let expected = "\(c.lower) \(c.logDeterminant) \(try c.solve(Vector([2, 1])))\n"
+            + "\(lu.determinant) \(lu.pivots) \(lu.factors) \(try lu.solve(Vector([1, 1])))\n"
+        XCTAssertEqual(Session().run(block, mode: .normal).outputs, [.text(expected)])
+    }
+
     func testGeneratedMethodsReturnWhatSwiftReturns() throws {
         // A line search and a least-squares objective's residuals, called by Swift here and by a
         // block; a wrong shape is Optim's error at the call, not a trap.

@@ -37,6 +37,12 @@ extension Bindings {
         property("StrongWolfeLineSearch", "curvature", SType.double) { (v: StrongWolfeLineSearch) -> Value in Value.double(v.curvature) }
         property("StrongWolfeLineSearch", "maxStep", SType.double) { (v: StrongWolfeLineSearch) -> Value in Value.double(v.maxStep) }
         property("StrongWolfeLineSearch", "maxIterations", SType.int) { (v: StrongWolfeLineSearch) -> Value in Value.int(v.maxIterations) }
+        property("CholeskyDecomposition", "lower", SType.matrix) { (v: CholeskyDecomposition) -> Value in Value.matrix(v.lower) }
+        property("CholeskyDecomposition", "logDeterminant", SType.double) { (v: CholeskyDecomposition) -> Value in Value.double(v.logDeterminant) }
+        property("LUDecomposition", "factors", SType.matrix) { (v: LUDecomposition) -> Value in Value.matrix(v.factors) }
+        property("LUDecomposition", "pivots", SType.array(SType.int)) { (v: LUDecomposition) -> Value in Value.array(v.pivots.map { x0 in Value.int(x0) }) }
+        property("LUDecomposition", "permutationSign", SType.double) { (v: LUDecomposition) -> Value in Value.double(v.permutationSign) }
+        property("LUDecomposition", "determinant", SType.double) { (v: LUDecomposition) -> Value in Value.double(v.determinant) }
         property("SymmetricEigendecomposition", "values", SType.vector) { (v: SymmetricEigendecomposition) -> Value in Value.vector(v.values) }
         property("SymmetricEigendecomposition", "vectors", SType.matrix) { (v: SymmetricEigendecomposition) -> Value in Value.matrix(v.vectors) }
         property("Quadratic", "a", SType.matrix) { (v: Quadratic) -> Value in Value.matrix(v.a) }
@@ -157,6 +163,8 @@ extension Bindings {
         method("GoldenSectionLineSearch", "stepLength", [param("on", type("Objective")), param("at", SType.vector), param("direction", SType.vector), param("value", SType.double), param("gradient", SType.vector), param("initialStep", SType.double)], SType.double, throwing: true) { (v: GoldenSectionLineSearch, a: [Value]) throws -> Value in Value.double(try v.stepLength(on: a[0].native as! any Objective, at: a[1].vector, direction: a[2].vector, value: a[3].double, gradient: a[4].vector, initialStep: a[5].double)) }
         method("LineSearch", "stepLength", [param("on", type("Objective")), param("at", SType.vector), param("direction", SType.vector), param("value", SType.double), param("gradient", SType.vector), param("initialStep", SType.double)], SType.double, throwing: true) { (v: any LineSearch, a: [Value]) throws -> Value in Value.double(try v.stepLength(on: a[0].native as! any Objective, at: a[1].vector, direction: a[2].vector, value: a[3].double, gradient: a[4].vector, initialStep: a[5].double)) }
         method("StrongWolfeLineSearch", "stepLength", [param("on", type("Objective")), param("at", SType.vector), param("direction", SType.vector), param("value", SType.double), param("gradient", SType.vector), param("initialStep", SType.double)], SType.double, throwing: true) { (v: StrongWolfeLineSearch, a: [Value]) throws -> Value in Value.double(try v.stepLength(on: a[0].native as! any Objective, at: a[1].vector, direction: a[2].vector, value: a[3].double, gradient: a[4].vector, initialStep: a[5].double)) }
+        method("CholeskyDecomposition", "solve", [param(nil, SType.vector)], SType.vector, throwing: true) { (v: CholeskyDecomposition, a: [Value]) throws -> Value in Value.vector(try v.solve(a[0].vector)) }
+        method("LUDecomposition", "solve", [param(nil, SType.vector)], SType.vector, throwing: true) { (v: LUDecomposition, a: [Value]) throws -> Value in Value.vector(try v.solve(a[0].vector)) }
         method("Objective", "checkDimension", [param("of", SType.vector)], SType.void, throwing: true) { (v: any Objective, a: [Value]) throws -> Value in try v.checkDimension(of: a[0].vector); return Value.void }
         method("Rosenbrock", "residuals", [param("at", SType.vector)], SType.vector, throwing: true) { (v: Rosenbrock, a: [Value]) throws -> Value in Value.vector(try v.residuals(at: a[0].vector)) }
         method("Rosenbrock", "jacobian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: Rosenbrock, a: [Value]) throws -> Value in Value.matrix(try v.jacobian(at: a[0].vector)) }
