@@ -68,6 +68,9 @@ extension Bindings {
                     return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
                 }
                 let optimizer = a[2].native as! any ObjectiveOptimizer
+                // These keep or build an n×n matrix (an inverse Hessian, a Hessian, a Jacobian's
+                // normal matrix), priced before they start.
+                try c.requireSize(start.count, start.count)
                 let budget = BudgetSchedule(base, rate: optimizer.lr, c)
                 return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
             })

@@ -98,6 +98,8 @@ extension Bindings {
                                 throwing: true) { [unowned self] c, a in
                 guard var optimizer = a[0].native as? any ObjectiveOptimizer else { return .void }
                 var point = a[1].vector
+                // Priced as `minimize` prices these optimizers: an n×n matrix.
+                try c.requireSize(point.count, point.count)
                 try c.runtime.tick(c.at)
                 try optimizer.step(&point, on: objective(a[2]))
                 (a[0], a[1]) = (object(optimizer, declared: t.name), .vector(point))
