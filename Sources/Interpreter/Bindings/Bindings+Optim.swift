@@ -64,13 +64,16 @@ extension Bindings {
         var functionObjective: NativeType!
         functionObjective = define("FunctionObjective", [native([param("dimension", .int), param(nil, Self.jetClosure)], .void) { c, a in
             try c.require(a[0].int >= 1, "FunctionObjective needs dimension ≥ 1, got \(a[0].int)")
+            // Forward-mode derivatives carry n partials in each of n variables: priced up front.
+            try c.requireSize(a[0].int, a[0].int)
             return functionObjective.box(FunctionObjective(dimension: a[0].int, Self.jetFunction(c, a[1])))
         }])
         for t in [rosenbrock, rastrigin, quadratic, saddle, wavy, functionObjective] {
             for i in t!.initializers.indices { t!.initializers[i].result = .native(t!) }
         }
         function("gradient", native([param("of", Self.jetClosure), param("at", .vector)], .vector) { c, a in
-            .vector(try gradient(of: { try Self.evaluate(c, a[0], $0) }, at: a[1].vector))
+            try c.requireSize(a[1].vector.count, a[1].vector.count)
+            return .vector(try gradient(of: { try Self.evaluate(c, a[0], $0) }, at: a[1].vector))
         })
         function("hessian", native([param("of", Self.jetClosure), param("at", .vector)], .matrix) { c, a in
             try c.requireSize(a[1].vector.count, a[1].vector.count)
@@ -78,6 +81,7 @@ extension Bindings {
         })
         function("valueAndGradient", native([param("of", Self.jetClosure), param("at", .vector)],
                                             .tuple([.double, .vector], labels: ["value", "gradient"])) { c, a in
+            try c.requireSize(a[1].vector.count, a[1].vector.count)
             let (v, g) = try valueAndGradient(of: Self.jetFunction(c, a[0]), at: a[1].vector)
             return .tuple(TupleValue(elements: [.double(v), .vector(g)], labels: ["value", "gradient"]))
         })

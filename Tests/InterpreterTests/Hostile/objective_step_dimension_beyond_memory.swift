@@ -1,5 +1,5 @@
 let n = 30000
-let f = FunctionObjective(dimension: n) { x in x[0] * x[0] }
+let f = Rosenbrock(dimension: n)
 var x = Vector(repeating: 1, count: n)
 var bfgs = BFGS()
 try bfgs.step(&x, on: f)
