@@ -4,20 +4,20 @@ import XCTest
 
 @testable import Interpreter
 
-/// The generated bindings (`Sources/Interpreter/Bindings/Generated/Properties.swift`) are what
-/// `PropertyBindingsGenerator` writes from Optim's and Figures' declarations now, and read and
+/// The generated bindings (`Sources/Interpreter/Bindings/Generated/Members.swift`) are what
+/// `MemberBindingsGenerator` writes from Optim's and Figures' declarations now, and read and
 /// return the values Swift does.
 final class GeneratedBindingsTests: XCTestCase {
-    func testGeneratedPropertiesAreCurrent() throws {
-        let text = PropertyBindingsGenerator.source(try APIDeclarationReader.all(), handWritten: Bindings(seed: 0, generatedProperties: false))
+    func testGeneratedMembersAreCurrent() throws {
+        let text = MemberBindingsGenerator.source(try APIDeclarationReader.all(), handWritten: Bindings(seed: 0, generatedMembers: false))
         XCTAssertGreaterThan(text.components(separatedBy: "property(").count, 100, "the declarations were not found")
-        let file = APIDeclarationReader.packageRoot.appendingPathComponent(PropertyBindingsGenerator.path)
+        let file = APIDeclarationReader.packageRoot.appendingPathComponent(MemberBindingsGenerator.path)
         if ProcessInfo.processInfo.environment["WEAVE_UPDATE_GOLDEN"] != nil {
             try text.write(to: file, atomically: true, encoding: .utf8)
             return
         }
         let committed = try String(contentsOf: file, encoding: .utf8)
-        XCTAssert(committed == text, "\(PropertyBindingsGenerator.path) is stale: run WEAVE_UPDATE_GOLDEN=1 swift test --filter GeneratedBindingsTests")
+        XCTAssert(committed == text, "\(MemberBindingsGenerator.path) is stale: run WEAVE_UPDATE_GOLDEN=1 swift test --filter GeneratedBindingsTests")
     }
 
     func testGeneratedPropertiesReadWhatSwiftReads() throws {

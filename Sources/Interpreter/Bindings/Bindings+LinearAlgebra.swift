@@ -151,7 +151,7 @@ extension Bindings {
             eigen.box(try SymmetricEigendecomposition(a[0].matrix))
         }]
         m.methods["symmetricEigen"] = [native([], .native(eigen), throwing: true) { _, a in eigen.box(try a[0].matrix.symmetricEigen()) }]
-        // Their properties and `solve(_:)` are generated (see `registerGeneratedProperties`).
+        // Their properties and `solve(_:)` are generated (see `registerGeneratedMembers`).
         let cholesky = define("CholeskyDecomposition"), lu = define("LUDecomposition")
         cholesky.initializers = [native([param(nil, .matrix)], .native(cholesky), throwing: true) { _, a in
             cholesky.box(try CholeskyDecomposition(a[0].matrix))

@@ -79,10 +79,10 @@ final class Bindings {
     /// The session's seed, used by `RandomGenerator()`.
     let seed: UInt64
 
-    /// The bindings of a session whose notes are seeded with `seed`. Without `generatedProperties`,
+    /// The bindings of a session whose notes are seeded with `seed`. Without `generatedMembers`,
     /// only the bindings written by hand: what the generator of the others starts from (see
-    /// `registerGeneratedProperties()`).
-    init(seed: UInt64, generatedProperties: Bool = true) {
+    /// `registerGeneratedMembers()`).
+    init(seed: UInt64, generatedMembers: Bool = true) {
         self.seed = seed
         for name in ["Objective", "GradientOptimizer", "ObjectiveOptimizer", "LearningRateSchedule", "LineSearch", "Classifier"] {
             types[name] = NativeType(name, isProtocol: true)
@@ -100,7 +100,7 @@ final class Bindings {
         registerObjectiveSteps()
         registerStringViews()
         registerFloat()
-        if generatedProperties { registerGeneratedProperties() }
+        if generatedMembers { registerGeneratedMembers() }
     }
 
     /// Declares a type conforming to `protocols`.

@@ -5,9 +5,9 @@ import Figures
 import Optim
 
 extension Bindings {
-    /// The public instance properties of Optim's and Figures' registered types that the
-    /// bindings written by hand leave out, each as Swift declares it.
-    func registerGeneratedProperties() {
+    /// The public instance properties and methods of Optim's and Figures' registered types
+    /// that the bindings written by hand leave out, each as Swift declares it.
+    func registerGeneratedMembers() {
         property("Dataset", "features", SType.matrix) { (v: Dataset) -> Value in Value.matrix(v.features) }
         property("Dataset", "targets", SType.vector) { (v: Dataset) -> Value in Value.vector(v.targets) }
         property("Dataset", "count", SType.int) { (v: Dataset) -> Value in Value.int(v.count) }

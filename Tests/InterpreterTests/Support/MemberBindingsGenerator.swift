@@ -1,7 +1,7 @@
 import Foundation
 @testable import Interpreter
 
-/// Writes `Sources/Interpreter/Bindings/Generated/Properties.swift`: a binding for every public
+/// Writes `Sources/Interpreter/Bindings/Generated/Members.swift`: a binding for every public
 /// instance property and method of an Optim or Figures type that blocks can use and that the
 /// bindings written by hand do not bind, as Swift declares it (see `GeneratedBindingsTests`, which
 /// keeps the file current).
@@ -15,9 +15,9 @@ import Foundation
 /// method that throws, and so reports a wrong shape) a `Vector` or `Matrix`. An `Int` parameter
 /// is most often a size, which the hand-written bindings check against the session's limits
 /// first, so such methods are left to them.
-enum PropertyBindingsGenerator {
+enum MemberBindingsGenerator {
     /// The generated file's path from the package root.
-    static let path = "Sources/Interpreter/Bindings/Generated/Properties.swift"
+    static let path = "Sources/Interpreter/Bindings/Generated/Members.swift"
 
     /// The file's text for `declarations`, given the bindings written by hand.
     static func source(_ declarations: [APIDeclaration], handWritten bindings: Bindings) -> String {
@@ -42,9 +42,9 @@ enum PropertyBindingsGenerator {
             import Optim
 
             extension Bindings {
-                /// The public instance properties of Optim's and Figures' registered types that the
-                /// bindings written by hand leave out, each as Swift declares it.
-                func registerGeneratedProperties() {
+                /// The public instance properties and methods of Optim's and Figures' registered types
+                /// that the bindings written by hand leave out, each as Swift declares it.
+                func registerGeneratedMembers() {
             \(lines.joined(separator: "\n"))
                 }
             }
