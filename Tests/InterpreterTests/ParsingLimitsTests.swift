@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Interpreter
@@ -65,6 +66,26 @@ final class ParsingLimitsTests: XCTestCase {
         XCTAssertNil(Parsing.refusal(String(repeating: "f({ [x] })\n", count: 200)))
         let deepest = String(repeating: "(", count: 64) + "1" + String(repeating: ")", count: 64)
         XCTAssertNil(Parsing.refusal("let a = " + deepest))
+    }
+
+    func testTooManyAttributesAreRefused() {
+        // Found by fuzzing: a run of '@' made SwiftParser's look-ahead quadratic.
+        let hostile = "let a = [1, " + String(repeating: "@x ", count: 100) + "2]"
+        let refusal = Parsing.refusal(hostile)
+        XCTAssertEqual(refusal.map { "\($0.line):\($0.column)" }, "1:205")
+        XCTAssertTrue(refusal?.message.hasPrefix("more than 64 attributes ('@') in one block") == true, refusal?.message ?? "")
+        // Attributes where code has them, and '@' in strings and comments, are fine.
+        XCTAssertNil(Parsing.refusal("func apply(_ f: @escaping (Double) -> Double) {}\nlet s = \"\(String(repeating: "@", count: 100))\" // @@@@"))
+    }
+
+    func testABlockOfManySyntaxErrorsIsDiagnosedAroundTheFirst() {
+        // Found by fuzzing: SwiftParser's diagnostics generator rewrites the tree for each missing
+        // token, so thousands of errors took it minutes; only the region of the first is diagnosed.
+        let broken = String(repeating: "let x = (1, \n}\n", count: 4000)
+        let started = Date()
+        let outcome = Session().run(broken, mode: .normal)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "diagnosing the block took too long")
+        XCTAssertEqual(outcome.diagnostics.first.map { "\($0.line):\($0.column): \($0.message)" }, "1:13: expected value in tuple")
     }
 
     func testOneSyntaxErrorIsReportedOncePerPlace() {

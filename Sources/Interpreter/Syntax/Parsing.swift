@@ -26,6 +26,11 @@ public enum Parsing {
     /// lines took 14 s); real code stands a dozen levels deep.
     public static let maximumOpenBrackets = 64
 
+    /// How many attributes (`@`, in code) a block may hold. SwiftParser's look-ahead reads a whole
+    /// run of attributes each time one could start a type, so its time grows with the square of
+    /// their number (found by fuzzing: 800 take seconds); real blocks hold a few.
+    public static let maximumAttributes = 64
+
     /// The syntax tree of `source`, parsed with the fixed nesting limit. Callers that parse blocks
     /// themselves (to highlight them, say) use this, and pass the tree to `Session.run`; they call
     /// ``refusal(_:)`` first.
@@ -35,7 +40,7 @@ public enum Parsing {
     }
 
     /// Why `source` must not be handed to SwiftParser at all (see ``maximumBracketRun``,
-    /// ``maximumBackslashDepth`` and ``maximumOpenBrackets``), located
+    /// ``maximumBackslashDepth``, ``maximumOpenBrackets`` and ``maximumAttributes``), located
     /// at the first `[` past the limit; nil for ordinary code. The scan is one pass over the bytes
     /// that skips comments and the text of string literals as Swift's lexer does: a single-line
     /// literal ends at its line's end even when unclosed, `"""` literals and raw `#"…"#` literals
@@ -73,6 +78,7 @@ public enum Parsing {
         var stack: [Context] = [.code(parentheses: 0)]
         /// Brackets of every kind open in code, across interpolations.
         var depth = 0
+        var attributes = 0
         /// Counts one more open bracket; the refusal when too many are open.
         func open() -> BlockDiagnostic? {
             depth += 1
@@ -118,6 +124,14 @@ public enum Parsing {
                     if let refused = open() { return refused }
                 } else if b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
                     depth = max(0, depth - 1)
+                } else if b == UInt8(ascii: "@") {
+                    attributes += 1
+                    if attributes > maximumAttributes {
+                        return BlockDiagnostic(
+                            line: line, column: i - lineStart + 1,
+                            message: "more than \(maximumAttributes) attributes ('@') in one block (more make Swift's parser take quadratic time)",
+                            isError: true)
+                    }
                 } else if b == UInt8(ascii: "\\"), depth > maximumBackslashDepth {
                     return BlockDiagnostic(
                         line: line, column: i - lineStart + 1,
@@ -238,7 +252,7 @@ public enum Parsing {
         if let uneven = unevenEquals(in: tree, converter: converter) {
             return Parsed(tree: tree, converter: converter, errors: [uneven])
         }
-        let found = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        let found = diagnostics(of: tree)
         var places = Set<Int>()
         let errors = found.filter { $0.diagMessage.severity == .error }.compactMap { d -> BlockDiagnostic? in
             let l = d.location(converter: converter)
@@ -246,6 +260,35 @@ public enum Parsing {
             return BlockDiagnostic(line: l.line, column: l.column, message: d.message, isError: true)
         }
         return Parsed(tree: tree, converter: converter, errors: errors)
+    }
+
+    /// Past this many erroneous tokens, syntax errors are diagnosed only around the first (see
+    /// `diagnostics(of:)`).
+    static let maximumDiagnosedErrors = 32
+
+    /// The largest region around the first syntax error that is diagnosed when a block has more
+    /// than `maximumDiagnosedErrors`, in UTF-8 bytes.
+    static let diagnosedRegion = 2048
+
+    /// SwiftParser's diagnostics of a tree with syntax errors. Its generator rewrites the tree
+    /// once for each missing token (to make the Fix-It), so its time grows with the number of
+    /// errors times the size of the tree: quadratic in a block of garbage (found by fuzzing: 11 KB
+    /// took 19 s). A block with more than `maximumDiagnosedErrors` missing or unexpected tokens is
+    /// diagnosed only in the smallest node around its first one that spans at most
+    /// `diagnosedRegion` bytes, which holds the errors a reader can act on first.
+    private static func diagnostics(of tree: SourceFileSyntax) -> [Diagnostic] {
+        var count = 0
+        var first: TokenSyntax?
+        for token in tree.tokens(viewMode: .all)
+        where token.presence == .missing || token.parent?.is(UnexpectedNodesSyntax.self) == true {
+            first = first ?? token
+            count += 1
+            if count > maximumDiagnosedErrors { break }
+        }
+        guard count > maximumDiagnosedErrors, let first else { return ParseDiagnosticsGenerator.diagnostics(for: tree) }
+        var region = Syntax(first)
+        while let parent = region.parent, parent.totalLength.utf8Length <= diagnosedRegion { region = parent }
+        return ParseDiagnosticsGenerator.diagnostics(for: region)
     }
 
     /// The error for an `=` that swift-syntax's diagnostics generator would trap on (found by
