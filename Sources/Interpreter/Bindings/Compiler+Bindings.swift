@@ -93,11 +93,6 @@ extension Compiler {
                     return result
                 }
             }
-            if stores.isEmpty { return Typed(type: overload.result) { f in
-                    var values = try evaluate(f, try receiver?(f))
-                    return try invoke(&values)
-                }
-            }
             return Typed(type: overload.result) { f in
                 var values = try evaluate(f, try receiver?(f))
                 let result = try invoke(&values)

@@ -66,14 +66,15 @@ public enum Parsing {
         /// literal where Swift's lexer may read one, rather than a division.
         var last: UInt8 = UInt8(ascii: "(")
         let beforeRegex = Set("(,=:[{;!&|^~?+-*%<>".utf8)
+        /// The refusal `message`, located at the byte the scan is at.
+        func refusedHere(_ message: String) -> BlockDiagnostic {
+            BlockDiagnostic(line: line, column: i - lineStart + 1, message: message, isError: true)
+        }
         /// Counts one more `[` of a run; the refusal when the run is too long.
         func bracket() -> BlockDiagnostic? {
             run += 1
             guard run > maximumBracketRun else { return nil }
-            return BlockDiagnostic(
-                line: line, column: i - lineStart + 1,
-                message: "more than \(maximumBracketRun) consecutive '[': nest array literals and types at most \(maximumBracketRun) deep (deeper runs make Swift's parser take exponential time)",
-                isError: true)
+            return refusedHere("more than \(maximumBracketRun) consecutive '[': nest array literals and types at most \(maximumBracketRun) deep (deeper runs make Swift's parser take exponential time)")
         }
         var stack: [Context] = [.code(parentheses: 0)]
         /// Brackets of every kind open in code, across interpolations.
@@ -83,10 +84,7 @@ public enum Parsing {
         func open() -> BlockDiagnostic? {
             depth += 1
             guard depth > maximumOpenBrackets else { return nil }
-            return BlockDiagnostic(
-                line: line, column: i - lineStart + 1,
-                message: "more than \(maximumOpenBrackets) brackets open at once: close them, or split the code into functions (deeper nesting makes Swift's parser take cubic time)",
-                isError: true)
+            return refusedHere("more than \(maximumOpenBrackets) brackets open at once: close them, or split the code into functions (deeper nesting makes Swift's parser take cubic time)")
         }
         func at(_ k: Int, _ c: Character) -> Bool { k < bytes.count && bytes[k] == c.asciiValue! }
         /// The number of `#` from `k` on.
@@ -127,16 +125,10 @@ public enum Parsing {
                 } else if b == UInt8(ascii: "@") {
                     attributes += 1
                     if attributes > maximumAttributes {
-                        return BlockDiagnostic(
-                            line: line, column: i - lineStart + 1,
-                            message: "more than \(maximumAttributes) attributes ('@') in one block (more make Swift's parser take quadratic time)",
-                            isError: true)
+                        return refusedHere("more than \(maximumAttributes) attributes ('@') in one block (more make Swift's parser take quadratic time)")
                     }
                 } else if b == UInt8(ascii: "\\"), depth > maximumBackslashDepth {
-                    return BlockDiagnostic(
-                        line: line, column: i - lineStart + 1,
-                        message: "a '\\' inside more than \(maximumBackslashDepth) open brackets: close them, or take the key path out (deeper ones make Swift's parser take exponential time)",
-                        isError: true)
+                    return refusedHere("a '\\' inside more than \(maximumBackslashDepth) open brackets: close them, or take the key path out (deeper ones make Swift's parser take exponential time)")
                 }
                 if b == UInt8(ascii: "/"), at(i + 1, "/") {
                     while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { advance() }
