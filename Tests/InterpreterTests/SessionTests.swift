@@ -35,7 +35,7 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(session.run("print(P().twice())", mode: .normal).diagnostics.first?.message,
                        "value of type 'P' has no member 'twice'")
         XCTAssertEqual(session.run("let n: any Named = P()", mode: .normal).diagnostics.first?.message,
-                       "cannot convert value of type 'P' to expected type 'any Named'")
+                       "cannot convert value of type 'P' to specified type 'any Named'")
         XCTAssertEqual(session.run("extension P { func twice() -> Double { 2 * x } }\nprint(P().twice())", mode: .normal).outputs,
                        [.text("2.0\n")])
     }

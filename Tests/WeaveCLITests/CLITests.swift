@@ -339,7 +339,7 @@ final class CLITests: XCTestCase {
     func testAProgressLineOnlyOnATerminalAndOnlyForLongBuilds() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("util-linux's script is needed for a terminal") }
         // About two seconds of interpreted work: past the one second after which progress shows.
-        try write("---\ntime-budget: 120\n---\n# Slow\n\n```swift\nvar s = 0.0\nfor i in 0..<40_000_000 { s += Double(i) }\nprint(s > 0)\n```\n", "a.md")
+        try write("---\ntime-budget: 120\n---\n# Slow\n\n```swift\nvar s = 0.0\nfor i in 0..<200_000_000 { s += Double(i) }\nprint(s > 0)\n```\n", "a.md")
         try write("# Quick\n", "b.md")
         let terminal = try runUnder("/usr/bin/script", ["-qec", "\(binary.path) a.md b.md --no-cache", "/dev/null"])
         XCTAssertTrue(terminal.contains("a.md → site/a.html"), terminal)

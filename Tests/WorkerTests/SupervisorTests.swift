@@ -89,13 +89,13 @@ final class SupervisorTests: XCTestCase {
         XCTAssertNotEqual(s.workerProcessID, spare)
     }
 
-    /// Native work that does not watch the block's interruption (describing a 4 M-element array;
+    /// Native work that does not watch the block's interruption (describing a 16 M-element array;
     /// Optim's O(n³) kernels do watch it, see `BudgetTests`) is ended by the supervisor.
     func testNativeWorkPastTheBudgetIsStoppedAtBudgetPlusGrace() {
         let s = supervisor(SessionOptions(timeBudget: 0.2), WorkerLimits(graceSeconds: 0.3))
         _ = s.run("let a = 3", mode: .normal).outcome
         let start = Date()
-        let outcome = s.run("let xs = [Double](repeating: 1.5, count: 4_000_000)\nlet s = \"\\(xs)\"", mode: .normal).outcome
+        let outcome = s.run("let xs = [Double](repeating: 1.5, count: 16_000_000)\nlet s = \"\\(xs)\"", mode: .normal).outcome
         let elapsed = Date().timeIntervalSince(start)
         XCTAssertEqual(message(outcome), "time budget of 0.2 s exceeded (the block was stopped inside a library call)")
         XCTAssertLessThan(elapsed, 3, "the worker must be stopped soon after budget + grace")

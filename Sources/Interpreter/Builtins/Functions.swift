@@ -76,7 +76,7 @@ extension Compiler {
             }
             try require(a.type, .double, xs[0])
             try require(b.type, .double, xs[1])
-            return mathFunction(name, fn.double, a.doubleOperand, b.doubleOperand)
+            return mathFunction(fn.double, a.doubleOperand, b.doubleOperand)
         }
         switch name {
         case "print": return try printCall(args)

@@ -335,6 +335,7 @@ extension Compiler {
             if b.signature?.parameters.contains(where: \.isInout) == true {
                 throw unsupported(node, "functions with 'inout' parameters used as values")
             }
+            if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
@@ -381,6 +382,7 @@ extension Compiler {
             }
         case ("-", .double):
             if let c = operand.constant { return Typed(constant: -c) }
+            if let k = operand.known { return Typed(known: -k) }
             let x = operand.double
             return Typed(double: { f in -(try x(f)) })
         case ("-", .vector), ("-", .matrix), ("-", .jet):

@@ -32,12 +32,6 @@ extension Compiler {
         return exec!
     }
 
-    /// Runs statements in order, stopping at the first that does not finish normally.
-    func sequence(_ execs: [Exec]) -> Exec {
-        var chain = ExecChain()
-        for e in execs { chain.append(e) }
-        return chain.exec
-    }
 
     /// Compiles one statement, declaration or expression.
     func statement(_ item: CodeBlockItemSyntax.Item) throws -> Exec {
@@ -137,7 +131,7 @@ extension Compiler {
 
     private func variableDeclaration(_ v: VariableDeclSyntax) throws -> Exec {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
-        var execs: [Exec] = []
+        var chain = ExecChain()
         for binding in v.bindings {
             if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
             let annotated = try sharedAnnotation(of: binding).map { try annotationType($0, initializer: binding.initializer?.value) }
@@ -150,27 +144,28 @@ extension Compiler {
             }
             var value = try expression(initializer.value, expected: annotated)
             if let annotated {
-                value = Typed(type: annotated, code: try coerce(value, to: annotated, initializer.value))
+                value = Typed(type: annotated, code: try coerce(value, to: annotated, initializer.value, role: "specified type"))
             } else if case .nilLiteral = value.type {
                 throw error(initializer.value, "'nil' requires a contextual type")
             }
             if let id = binding.pattern.as(IdentifierPatternSyntax.self) {
                 var declared = declare(id.identifier.text, value.type, mutable: mutable)
-                if value.isArraySlice {
-                    declared.isArraySlice = true
+                if value.isArraySlice || (!mutable && value.known != nil) {
+                    declared.isArraySlice = value.isArraySlice
+                    declared.known = mutable ? nil : value.known
                     scope.bindings[id.identifier.text] = declared
                 }
-                execs.append(store(value, into: place(of: declared)))
+                chain.append(store(value, into: place(of: declared)))
                 continue
             }
             let store = try bind(binding.pattern, value.type, mutable: mutable)
             let code = value.code
-            execs.append { f in
+            chain.append { f in
                 try store(f, try code(f))
                 return .normal
             }
         }
-        return execs.count == 1 ? execs[0] : sequence(execs)
+        return chain.exec
     }
 
     /// Declares the names of an identifier or tuple pattern and returns code storing into them.
@@ -197,15 +192,18 @@ extension Compiler {
     }
 
     /// Code binding the names of a `for` loop's pattern, which always matches.
-    private func binder(_ pattern: PatternSyntax, _ type: SType) throws -> Matcher {
+    /// The code binding a `for` loop's element to its pattern, and the variable's place when the
+    /// pattern is a single name.
+    private func binder(_ pattern: PatternSyntax, _ type: SType) throws -> (Matcher, Place?) {
         if let id = pattern.as(IdentifierPatternSyntax.self) {
-            return storing(into: place(of: declare(id.identifier.text, type, mutable: false)))
+            let place = place(of: declare(id.identifier.text, type, mutable: false))
+            return (storing(into: place), place)
         }
         let store = try bind(pattern, type, mutable: false)
-        return { f, v in
+        return ({ f, v in
             try store(f, v)
             return true
-        }
+        }, nil)
     }
 
     // MARK: Conditionals
@@ -453,14 +451,23 @@ extension Compiler {
         let runtime = self.runtime, at = self.at(loop)
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
-            var storeCode: Matcher?, filterCode: Code?, bodyCode: Exec?
+            var storeCode: Matcher?, variable: Place?, filterCode: Code?, bodyCode: Exec?
             let iteration = try iterationScope(creatingClosures: closures) {
-                storeCode = try loop.caseKeyword == nil ? binder(loop.pattern, element) : pattern(loop.pattern, element, binding: nil).0
+                if loop.caseKeyword == nil {
+                    (storeCode, variable) = try binder(loop.pattern, element)
+                } else {
+                    storeCode = try pattern(loop.pattern, element, binding: nil).0
+                }
                 filterCode = try loop.whereClause.map { try expression($0.condition, as: .bool) }
                 bodyCode = try block(loop.body)
             }
             let store = storeCode!, filter = filterCode, body = bodyCode!
             let seq = sequence.code
+            // The loop of every numeric experiment: over a range, into one variable, in the
+            // enclosing frame.
+            if iteration == nil, filter == nil, let variable, case .range = sequence.type {
+                return rangeLoop(seq, into: variable, body, id, at)
+            }
             // One iteration; returns nil to go on, or how the loop ends.
             let step: (Frame, Value) throws -> Flow? = { f, v in
                 try runtime.tick(at)

@@ -17,12 +17,18 @@ struct Typed {
     var constant: Double?
     /// The integer, when the expression is an `Int` literal (or a negated one), as `constant`.
     var constantInt: Int?
+    /// The number, when a `Double` expression's value is fixed before it runs: a literal, a `let`
+    /// initialised with such a value, or arithmetic on them. Operators fold it; unlike `constant`,
+    /// it does not make the expression a literal that adapts to a contextual type.
+    var known: Double?
     /// The variable, when the expression is a `Double` or `Int` variable: operators and
     /// subscripts then read it in place rather than calling code for it.
     var place: Place?
     /// For a `Double` expression that operators can read inline other than a literal or a
     /// variable (an element of an array variable), how.
     var operand: DoubleOperand?
+    /// For a `[Double]` literal, its numbers, which a variable's array can take in place.
+    var doubleArray: DoubleArrayLiteral?
     /// For an assignment, the same code as a statement, which a statement runs directly rather
     /// than through `code`.
     var statement: Exec?
@@ -63,8 +69,14 @@ struct Typed {
 
     /// The `Double` literal `value`.
     init(constant value: Double) {
-        self.init(double: { _ in value })
+        self.init(known: value)
         constant = value
+    }
+
+    /// A `Double` expression whose value is `value` (see `known`).
+    init(known value: Double) {
+        self.init(double: { _ in value })
+        known = value
     }
 
     /// The `Int` literal `value`.
@@ -95,7 +107,7 @@ struct Typed {
 
     /// A `Double` expression as an operand read inline.
     var doubleOperand: DoubleOperand {
-        if let constant { return .constant(constant) }
+        if let known { return .constant(known) }
         if let place { return .variable(place) }
         if let operand { return operand }
         return .code(double)
@@ -188,17 +200,18 @@ final class Compiler {
         error(node, "not supported in experiment blocks: \(what)")
     }
 
-    /// Fails unless `type` may be used where `expected` is required.
-    func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol) throws {
+    /// Fails unless `type` may be used where `expected` is required; `role` names the expected
+    /// type as swiftc does ("specified type" for a declaration's annotation).
+    func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
-            throw error(node, "cannot convert value of type '\(type)' to expected type '\(expected)'")
+            throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
     }
 
     /// Adapts `typed` to `expected`: wraps values into optionals, types `nil`.
-    func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code {
+    func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws -> Code {
         if let number = try numberLiteral(typed, to: expected, node) { return number }
-        try require(typed.type, expected, node)
+        try require(typed.type, expected, node, role: role)
         if case .tuple(_, let labels) = expected, case .tuple(_, let given) = typed.type, labels != given {
             let code = typed.code
             return { f in
@@ -390,14 +403,15 @@ extension Compiler {
     /// if there are none.
     func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
         guard try recovering(items, { try hoist(items) }) != nil else { return { _ in .normal } }
-        var execs: [Exec] = []
+        // A chain, not an array of closures: an array would wrap each in reabstraction thunks.
+        var chain = ExecChain()
         for (i, item) in items.enumerated() {
             if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
                 guard let value = try recovering(item, { try expression(e) }) else { continue }
                 if !value.type.conforms(to: .void) {
                     guard try recovering(item, { try refuseUnorderedPrinting(value.type, e) }) != nil else { continue }
                     let (code, runtime) = (value.code, self.runtime)
-                    execs.append { f in
+                    chain.append { f in
                         runtime.emit(.value(try code(f).display))
                         return .normal
                     }
@@ -406,8 +420,8 @@ extension Compiler {
             }
             var exec: Exec?
             try recovering(item) { exec = try statement(item.item) }
-            if let exec { execs.append(exec) }
+            if let exec { chain.append(exec) }
         }
-        return sequence(execs)
+        return chain.exec
     }
 }

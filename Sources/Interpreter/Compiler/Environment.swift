@@ -67,6 +67,9 @@ struct Binding {
     var overloads: [Binding] = []
     /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
     var isArraySlice = false
+    /// For a `let` of type `Double` initialised with a number known before the code runs (see
+    /// `Typed.known`), the number, which uses of the name fold as a constant.
+    var known: Double?
 }
 
 /// One lexical scope: a block, a function body or a case body.

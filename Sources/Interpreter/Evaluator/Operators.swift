@@ -117,13 +117,40 @@ extension Compiler {
     }
 
     /// `l op r` on doubles, unboxed. Literal and variable operands are read inline rather than
-    /// called, and two literals fold (to the same IEEE result Swift computes). Generic over the
-    /// operator's type, not a closure, so each operator gets a closure of its own with the
-    /// arithmetic inlined.
+    /// called, and two known numbers (literals, `let` constants) fold, to the same IEEE result
+    /// Swift computes. Generic over the operator's type, not a closure, so each operator gets a
+    /// closure of its own with the arithmetic inlined.
     private func fused<O: DoubleOperator>(_: O.Type, _ l: Typed, _ r: Typed) -> Typed {
-        if let a = l.constant, let b = r.constant { return Typed(constant: O.apply(a, b)) }
-        let (x, y) = (l.doubleOperand, r.doubleOperand)
-        return Typed(double: { f in O.apply(try x.value(f), try y.value(f)) })
+        if let a = l.known, let b = r.known {
+            return l.constant != nil && r.constant != nil ? Typed(constant: O.apply(a, b)) : Typed(known: O.apply(a, b))
+        }
+        return Typed(double: specialized(O.self, l.doubleOperand, r.doubleOperand))
+    }
+
+    /// The code of `x op y` for the kinds of `x` and `y` (a literal, a variable, an element, other
+    /// code), each pair with a closure of its own: the closure holds only what its operands need
+    /// and reads them without asking their kind, which on arithmetic loops is most of the cost of
+    /// an operator.
+    private func specialized<O: DoubleOperator>(_: O.Type, _ x: DoubleOperand, _ y: DoubleOperand) -> DoubleCode {
+        switch x {
+        case .constant(let a): specialized(O.self, Constant(value: a), y)
+        case .variable(let p): specialized(O.self, Variable(place: p), y)
+        case .element(let p, let k, let at): specialized(O.self, Element(place: p, index: k, at: at), y)
+        case .code(let c): specialized(O.self, Computed(code: c), y)
+        }
+    }
+
+    private func specialized<O: DoubleOperator, L: DoubleReader>(_: O.Type, _ l: L, _ y: DoubleOperand) -> DoubleCode {
+        switch y {
+        case .constant(let b): operation(O.self, l, Constant(value: b))
+        case .variable(let p): operation(O.self, l, Variable(place: p))
+        case .element(let p, let k, let at): operation(O.self, l, Element(place: p, index: k, at: at))
+        case .code(let c): operation(O.self, l, Computed(code: c))
+        }
+    }
+
+    private func operation<O: DoubleOperator, L: DoubleReader, R: DoubleReader>(_: O.Type, _ l: L, _ r: R) -> DoubleCode {
+        { f in O.apply(try l.value(f), try r.value(f)) }
     }
 
     /// `<`, `<=`, `>` or `>=` on doubles, with the comparison inlined in the code of each.
@@ -314,16 +341,41 @@ extension Compiler {
         return typed
     }
 
-    /// A function of one `Double` (`sqrt`, `exp`, …) applied to `x`; the square root inlined.
+    /// A function of one `Double` (`sqrt`, `exp`, …) applied to `x`: folded when `x` is known,
+    /// the square root inlined, and a transcendental function's last result at this call
+    /// remembered, as `mathFunction(_:_:_:)` does.
     func mathFunction(_ name: String, _ fn: @escaping (Double) -> Double, _ x: DoubleOperand) -> Typed {
-        if name == "sqrt" { return Typed(double: { f in try x.value(f).squareRoot() }) }
-        return Typed(double: { f in fn(try x.value(f)) })
+        if case .constant(let a) = x { return Typed(known: fn(a)) }
+        switch name {
+        case "sqrt": return Typed(double: { f in try x.value(f).squareRoot() })
+        case "floor", "ceil", "round", "trunc", "fabs": return Typed(double: { f in fn(try x.value(f)) })
+        default:
+            let last = LastCall(fn(0), 0)
+            return Typed(double: { f in
+                let a = try x.value(f)
+                if a.bitPattern == last.x { return last.result }
+                let result = fn(a)
+                (last.x, last.result) = (a.bitPattern, result)
+                return result
+            })
+        }
     }
 
-    /// A function of two `Double`s (`pow`, `atan2`, …) applied to `x` and `y`.
-    func mathFunction(_ name: String, _ fn: @escaping (Double, Double) -> Double, _ x: DoubleOperand, _ y: DoubleOperand) -> Typed {
-        if name == "pow" { return Typed(double: { f in Foundation.pow(try x.value(f), try y.value(f)) }) }
-        return Typed(double: { f in fn(try x.value(f), try y.value(f)) })
+    /// A function of two `Double`s (`pow`, `atan2`, …) applied to `x` and `y`: folded when both
+    /// are known, and otherwise remembering its last arguments and result at this call, which it
+    /// returns for the same arguments (bit for bit) without calling again. The functions are pure,
+    /// so this only saves time: `pow(beta1, Double(t))` in a loop over coordinates is computed
+    /// once per `t`, as compiled Swift hoists it out of that loop.
+    func mathFunction(_ fn: @escaping (Double, Double) -> Double, _ x: DoubleOperand, _ y: DoubleOperand) -> Typed {
+        if case .constant(let a) = x, case .constant(let b) = y { return Typed(known: fn(a, b)) }
+        let last = LastCall(fn(0, 0), 0, 0)
+        return Typed(double: { f in
+            let (a, b) = (try x.value(f), try y.value(f))
+            if a.bitPattern == last.x && b.bitPattern == last.y { return last.result }
+            let result = fn(a, b)
+            (last.x, last.y, last.result) = (a.bitPattern, b.bitPattern, result)
+            return result
+        })
     }
 
     /// `Double(x)` for an `Int` `x`.
@@ -349,6 +401,28 @@ extension Compiler {
                 place.address(in: f).pointee = .int(v)
                 return .normal
             }
+        case .array(.double) where value.doubleArray != nil:
+            // `let g = [a, b]` in a loop: the array the variable held, when nothing else holds
+            // it, takes the new numbers in place instead of a new array being made.
+            let literal = value.doubleArray!, runtime = self.runtime
+            return { f in
+                try runtime.checkCount(literal.count, literal.at)
+                try withUnsafeTemporaryAllocation(of: Double.self, capacity: literal.count) { numbers in
+                    // The numbers first: they may read the variable.
+                    try literal.fill(f, numbers.baseAddress!)
+                    let stored = place.address(in: f)
+                    let taken = stored.move()
+                    if case .array(var a) = taken, a.count == literal.count {
+                        _ = consume taken
+                        for k in 0..<literal.count { a[k] = .double(numbers[k]) }
+                        stored.initialize(to: .array(a))
+                    } else {
+                        _ = consume taken
+                        stored.initialize(to: .array(numbers.map { .double($0) }))
+                    }
+                }
+                return .normal
+            }
         default:
             let code = value.code
             return { f in
@@ -368,19 +442,71 @@ extension Compiler {
         }
     }
 
+    /// `for i in range { body }` with `i` stored at `place` and the body run in the loop's own
+    /// frame (it creates no closures and has no `where`): the frame is neither made nor retained
+    /// per iteration, and `i` is stored unboxed from a native counter.
+    func rangeLoop(_ range: @escaping Code, into place: Place, _ body: @escaping Exec, _ id: Int, _ at: SourcePoint) -> Exec {
+        let runtime = self.runtime
+        return { f in
+            guard case .range(let r) = try range(f), let span = r.span else { return .normal }
+            for i in span {
+                try runtime.tick(at)
+                place.address(in: f).pointee = .int(i)
+                switch try body(f) {
+                case .normal, .continueLoop(id): continue
+                case .breakOut(id): return .normal
+                case let other: return other
+                }
+            }
+            return .normal
+        }
+    }
+
     /// `[x, y, …]` of `Double`s, each read inline.
     func doubleArray(_ elements: [DoubleOperand], _ at: SourcePoint) -> Typed {
         let runtime = self.runtime
-        return Typed(type: .array(.double)) { f in
-            var out: [Value] = []
-            out.reserveCapacity(elements.count)
-            var i = 0
-            while i < elements.count {
-                out.append(.double(try elements[i].value(f)))
-                i += 1
+        let literal = DoubleArrayLiteral(count: elements.count, fill: filling(elements[...]), at: at)
+        var typed = Typed(type: .array(.double)) { f in
+            try runtime.checkCount(literal.count, at)
+            return .array(try literal.array(f))
+        }
+        typed.doubleArray = literal
+        return typed
+    }
+
+    /// Code writing `elements` into consecutive numbers, up to four per closure: each holds its
+    /// operands as constants, which a loop over an array of operands would copy (and retain) one
+    /// by one.
+    private func filling(_ elements: ArraySlice<DoubleOperand>) -> DoubleArrayLiteral.Fill {
+        let i = elements.startIndex
+        switch elements.count {
+        case 0: return { _, _ in }
+        case 1:
+            let a = elements[i]
+            return { f, p in p[i] = try a.value(f) }
+        case 2:
+            let (a, b) = (elements[i], elements[i + 1])
+            return { f, p in
+                p[i] = try a.value(f)
+                p[i + 1] = try b.value(f)
             }
-            try runtime.checkCount(out.count, at)
-            return .array(out)
+        case 3:
+            let (a, b, c) = (elements[i], elements[i + 1], elements[i + 2])
+            return { f, p in
+                p[i] = try a.value(f)
+                p[i + 1] = try b.value(f)
+                p[i + 2] = try c.value(f)
+            }
+        default:
+            let (a, b, c, d) = (elements[i], elements[i + 1], elements[i + 2], elements[i + 3])
+            let rest = filling(elements.dropFirst(4))
+            return { f, p in
+                p[i] = try a.value(f)
+                p[i + 1] = try b.value(f)
+                p[i + 2] = try c.value(f)
+                p[i + 3] = try d.value(f)
+                try rest(f, p)
+            }
         }
     }
 
@@ -398,25 +524,62 @@ extension Compiler {
 
     private func elementAssignment<O: DoubleOperator>(_: O.Type, _ place: Place, _ k: IntOperand, _ y: DoubleOperand,
                                                       _ at: SourcePoint) -> Typed {
-        // Takes the collection out of the slot (so it stays uniquely referenced and is not
-        // copied on write), updates the element and puts it back.
+        // Moves the collection out of the slot (so it stays uniquely referenced and is not
+        // copied on write, and is neither retained nor released), updates the element and moves
+        // it back.
         Typed(statement: { f in
             let v = try y.value(f)
             let k = try k.value(f)
             let stored = place.address(in: f)
-            if case .array(var a) = stored.pointee {
+            let taken = stored.move()
+            if case .array(var a) = taken {
+                _ = consume taken
+                defer { stored.initialize(to: .array(a)) }
                 guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-                stored.pointee = .void
-                defer { stored.pointee = .array(a) }
                 if case .double(let x) = a[k] { a[k] = .double(O.apply(x, v)) }
-            } else if case .vector(var x) = stored.pointee {
+            } else if case .vector(var x) = taken {
+                _ = consume taken
+                defer { stored.initialize(to: .vector(x)) }
                 guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
-                stored.pointee = .void
-                defer { stored.pointee = .vector(x) }
                 x.scalars[k] = O.apply(x.scalars[k], v)
+            } else {
+                stored.initialize(to: taken)
             }
             return .normal
         })
+    }
+}
+
+/// The last call of a pure function of one or two `Double`s at one call site: its arguments'
+/// bit patterns and its result. It starts as the function's value at zero, a real call.
+private final class LastCall {
+    @exclusivity(unchecked) var x: UInt64
+    @exclusivity(unchecked) var y: UInt64
+    @exclusivity(unchecked) var result: Double
+
+    init(_ result: Double, _ x: Double, _ y: Double = 0) {
+        (self.result, self.x, self.y) = (result, x.bitPattern, y.bitPattern)
+    }
+}
+
+/// A `[Double]` literal: its length and the code computing its numbers.
+struct DoubleArrayLiteral {
+    /// Code writing the numbers into consecutive storage, unboxed, in order.
+    typealias Fill = (Frame, UnsafeMutablePointer<Double>) throws -> Void
+    /// The number of elements.
+    let count: Int
+    /// The code computing them.
+    let fill: Fill
+    /// Where the literal is.
+    let at: SourcePoint
+
+    /// A new array of the numbers.
+    @inline(__always)
+    func array(_ f: Frame) throws -> [Value] {
+        try withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { numbers in
+            try fill(f, numbers.baseAddress!)
+            return numbers.map { .double($0) }
+        }
     }
 }
 
@@ -490,19 +653,49 @@ enum DoubleOperand {
     @inline(__always)
     func value(_ f: Frame) throws -> Double {
         switch self {
-        case .constant(let x): return x
-        case .variable(let p):
-            guard case .double(let x) = p.address(in: f).pointee else { return .nan }
-            return x
-        case .element(let array, let index, let at):
-            let k = try index.value(f)
-            guard case .array(let a) = array.address(in: f).pointee else { return .nan }
-            guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-            guard case .double(let x) = a[k] else { return .nan }
-            return x
-        case .code(let c): return try c(f)
+        case .constant(let x): x
+        case .variable(let p): Variable(place: p).value(f)
+        case .element(let p, let k, let at): try Element(place: p, index: k, at: at).value(f)
+        case .code(let c): try c(f)
         }
     }
+}
+
+/// A `DoubleOperand` of a kind known when the code is compiled, so that code generic over it reads
+/// the operand without asking its kind (see `Compiler.specialized`).
+private protocol DoubleReader {
+    func value(_ f: Frame) throws -> Double
+}
+
+private struct Constant: DoubleReader {
+    let value: Double
+    @inline(__always) func value(_ f: Frame) -> Double { value }
+}
+
+private struct Variable: DoubleReader {
+    let place: Place
+    @inline(__always) func value(_ f: Frame) -> Double {
+        guard case .double(let x) = place.address(in: f).pointee else { return .nan }
+        return x
+    }
+}
+
+private struct Element: DoubleReader {
+    let place: Place
+    let index: IntOperand
+    let at: SourcePoint
+    @inline(__always) func value(_ f: Frame) throws -> Double {
+        let k = try index.value(f)
+        guard case .array(let a) = place.address(in: f).pointee else { return .nan }
+        guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
+        guard case .double(let x) = a[k] else { return .nan }
+        return x
+    }
+}
+
+private struct Computed: DoubleReader {
+    let code: DoubleCode
+    @inline(__always) func value(_ f: Frame) throws -> Double { try code(f) }
 }
 
 /// An `Int` operand, read inline as `DoubleOperand` is.

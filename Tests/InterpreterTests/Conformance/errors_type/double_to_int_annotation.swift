@@ -1,2 +1,2 @@
 let n: Int = 2.5
-// expect error: 1:14 cannot convert value of type 'Double' to expected type 'Int'
+// expect error: 1:14 cannot convert value of type 'Double' to specified type 'Int'
