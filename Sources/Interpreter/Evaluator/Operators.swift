@@ -104,6 +104,10 @@ extension Compiler {
             }
         case ("..<", .int), ("...", .int):
             let closed = op == "..."
+            if let x = l.constantInt, let y = r.constantInt, x <= y {
+                let range = Value.range(RangeValue(lower: x, upper: y, closed: closed))
+                return Typed(type: .range(closed: closed)) { _ in range }
+            }
             return Typed(type: .range(closed: closed)) { f in
                 guard case .int(let x) = try a(f), case .int(let y) = try b(f) else { return .void }
                 guard x <= y else { throw InterpreterError(message: "range requires lowerBound <= upperBound", at: at) }
@@ -536,7 +540,9 @@ extension Compiler {
                 _ = consume taken
                 defer { stored.initialize(to: .array(a)) }
                 guard k >= 0 && k < a.count else { throw indexError(k, a.count, at) }
-                if case .double(let x) = a[k] { a[k] = .double(O.apply(x, v)) }
+                guard case .double(let x) = a[k] else { return .normal }
+                // The element is a number, which needs no release: it is overwritten in place.
+                a.withUnsafeMutableBufferPointer { elements in (elements.baseAddress! + k).initialize(to: .double(O.apply(x, v))) }
             } else if case .vector(var x) = taken {
                 _ = consume taken
                 defer { stored.initialize(to: .vector(x)) }
