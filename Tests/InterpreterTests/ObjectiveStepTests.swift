@@ -51,3 +51,51 @@ final class ObjectiveStepTests: XCTestCase {
                        ["3:5: shape mismatch: objective of dimension [2] evaluated at [3]"])
     }
 }
+
+/// `step(_:gradients:)` of Optim's gradient optimizers in a block, on `Tensor` parameters: the
+/// parameters passed `&p` and the optimizer's state change as in Swift.
+final class GradientStepTests: XCTestCase {
+    func testAStepLoopMatchesSwift() throws {
+        var adam = try Adam(lr: 0.1), sgd = try SGD(lr: 0.05, momentum: 0.9)
+        var p = [Tensor(Vector([1.0, -1.0])), Tensor(repeating: 0.5, shape: [1, 2])], q = p
+        let g = [Tensor(Vector([0.5, 0.25])), Tensor(shape: [1, 2], scalars: [1, -2])]
+        for _ in 0..<3 {
+            try adam.step(&p, gradients: g)
+            try sgd.step(&q, gradients: g)
+        }
+        let expected = "\(p)\n\(adam.expAvgs) \(adam.expAvgSqs)\n\(q)\n\(Tensor.flatten(q))\n"
+        let block = """
+            var adam = try Adam(lr: 0.1)
+            var optimizers: [any GradientOptimizer] = [try SGD(lr: 0.05, momentum: 0.9)]
+            var p = [Tensor(Vector([1.0, -1.0])), Tensor(repeating: 0.5, shape: [1, 2])]
+            var q = p
+            let g = [Tensor(Vector([0.5, 0.25])), Tensor(shape: [1, 2], scalars: [1, -2])]
+            for _ in 0..<3 {
+                try adam.step(&p, gradients: g)
+                try optimizers[0].step(&q, gradients: g)
+            }
+            print(p)
+            print(adam.expAvgs, adam.expAvgSqs)
+            print(q)
+            print(Tensor.flatten(q))
+            """
+        let outcome = Session().run(block, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [])
+        XCTAssertEqual(outcome.outputs, [.text(expected)])
+    }
+
+    func testMisuseGetsErrorsAtTheCall() {
+        func errors(_ source: String) -> [String] {
+            Session().run(source, mode: .normal).diagnostics.map { "\($0.line):\($0.column): \($0.message)" }
+        }
+        XCTAssertEqual(errors("var a = try Adam()\nlet p = [Tensor(Vector([1.0]))]\ntry a.step(&p, gradients: p)"),
+                       ["3:12: cannot pass immutable value as inout argument: 'p' is a 'let' constant"])
+        XCTAssertEqual(errors("var a = try Adam()\nvar p = [Tensor(Vector([1.0]))]\ntry a.step(&p, gradients: [Tensor(Vector([1.0, 2.0]))])"),
+                       ["3:5: shape mismatch: Adam.step: gradient 0 has shape [2] but parameter 0 has shape [1]"])
+        XCTAssertEqual(errors("let t = Tensor(shape: [2, -1], scalars: [])"), ["1:9: Tensor: negative extent in shape [2, -1]"])
+        XCTAssertEqual(errors("let t = Tensor(shape: [2], scalars: [1, 2, 3])"), ["1:9: Tensor: shape [2] needs 2 scalars, got 3"])
+        XCTAssertEqual(errors("let t = Tensor(repeating: 0, shape: [1 << 40, 1 << 40])").count, 1)
+        XCTAssertEqual(errors("let v = try Vector(Tensor(Vector([1.0]))) \nlet m = try Matrix(Tensor(Vector([1.0])))"),
+                       ["2:13: shape mismatch: Matrix needs a rank-2 tensor, got shape [1]"])
+    }
+}

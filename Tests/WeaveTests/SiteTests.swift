@@ -131,15 +131,16 @@ final class SiteTests: NotesFolderTestCase {
             "<h3 id=\"Adam\"><code>Adam</code>",
             "torch.optim.Adam",
             "<h2 id=\"figures\">Figures<a",
-            // Blocks cannot use Tensor; they have `expect` and `contour`, which Optim does not declare.
-            "<h3 id=\"Tensor\"><code>Tensor</code>",
+            // Blocks cannot use LayerStatistics; they have `expect` and `contour`, which Optim does
+            // not declare.
+            "<h3 id=\"LayerStatistics\"><code>LayerStatistics</code>",
             "<h2 id=\"built-ins\">Built-ins of experiment blocks<a",
             "<h3 id=\"expect\"><code>expect</code>",
             "<h3 id=\"contour\"><code>contour</code>",
         ])
-        let tensor = try XCTUnwrap(reference.range(of: "<h3 id=\"Tensor\">"))
-        let next = try XCTUnwrap(reference.range(of: "<h4 ", range: tensor.upperBound..<reference.endIndex))
-        XCTAssertTrue(reference[tensor.upperBound..<next.lowerBound].contains("Not available in experiment blocks."))
+        let unavailable = try XCTUnwrap(reference.range(of: "<h3 id=\"LayerStatistics\">"))
+        let next = try XCTUnwrap(reference.range(of: "<h4 ", range: unavailable.upperBound..<reference.endIndex))
+        XCTAssertTrue(reference[unavailable.upperBound..<next.lowerBound].contains("Not available in experiment blocks."))
         XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("<a href=\"reference.html\">API reference</a>"))
         let index = try String(contentsOf: folder.appendingPathComponent("site/assets/search-index.js"), encoding: .utf8)
         XCTAssertTrue(index.contains("\"u\":\"reference.html#Vector.init(_:)\""))

@@ -1,10 +1,11 @@
 import Optim
 
-/// `Vector`, `Matrix`, `Jet` and the symmetric eigendecomposition.
+/// `Vector`, `Matrix`, `Tensor`, `Jet` and the symmetric eigendecomposition.
 extension Bindings {
     func registerLinearAlgebra() {
         registerVector()
         registerMatrix()
+        registerTensor()
         registerJet()
     }
 
@@ -157,6 +158,48 @@ extension Bindings {
             cholesky.box(try CholeskyDecomposition(a[0].matrix))
         }]
         lu.initializers = [native([param(nil, .matrix)], .native(lu), throwing: true) { _, a in lu.box(try LUDecomposition(a[0].matrix)) }]
+    }
+
+    /// `Tensor`, the parameters and gradients of `GradientOptimizer.step(_:gradients:)` and of the
+    /// models, with its conversions to and from `Vector` and `Matrix`. Its properties are
+    /// generated (see `registerGeneratedMembers`).
+    private func registerTensor() {
+        let tensor = define("Tensor"), t = SType.native(tensor)
+        /// The number of scalars of `shape`, checked as `Tensor`'s precondition checks it (and
+        /// against the session's size cap) rather than trapping.
+        func count(_ c: NativeContext, _ shape: [Int]) throws -> Int {
+            try c.require(shape.allSatisfy { $0 >= 0 }, "Tensor: negative extent in shape \(shape)")
+            try c.requireSize(shape.reduce(1) { $0.multipliedReportingOverflow(by: $1).overflow ? .max : $0 * $1 })
+            return shape.reduce(1, *)
+        }
+        tensor.initializers = [
+            native([param("shape", .array(.int)), param("scalars", .array(.double))], t) { c, a in
+                let (shape, scalars) = (a[0].elements.map(\.int), a[1].doubles)
+                let needed = try count(c, shape)
+                try c.require(scalars.count == needed, "Tensor: shape \(shape) needs \(needed) scalars, got \(scalars.count)")
+                return tensor.box(Tensor(shape: shape, scalars: scalars))
+            },
+            native([param("repeating", .double), param("shape", .array(.int))], t) { c, a in
+                let shape = a[1].elements.map(\.int)
+                _ = try count(c, shape)
+                return tensor.box(Tensor(repeating: a[0].double, shape: shape))
+            },
+            native([param(nil, .vector)], t) { _, a in tensor.box(Tensor(a[0].vector)) },
+            native([param(nil, .matrix)], t) { _, a in tensor.box(Tensor(a[0].matrix)) },
+        ]
+        tensor.statics["flatten"] = [native([param(nil, .array(t))], .vector) { c, a in
+            let tensors = a[0].elements.map { $0.native as! Tensor }
+            try c.requireSize(tensors.reduce(0) { $0 + $1.count })
+            return .vector(Tensor.flatten(tensors))
+        }]
+        tensor.statics["unflatten"] = [native([param(nil, .vector), param("like", .array(t))], .array(t), throwing: true) { _, a in
+            .array(try Tensor.unflatten(a[0].vector, like: a[1].elements.map { $0.native as! Tensor }).map(tensor.box))
+        }]
+        vectorType.initializers += [
+            native([param(nil, t)], .vector, throwing: true) { _, a in .vector(try Vector(a[0].native as! Tensor)) },
+            native([param("flattening", t)], .vector) { _, a in .vector(Vector(flattening: a[0].native as! Tensor)) },
+        ]
+        matrixType.initializers.append(native([param(nil, t)], .matrix, throwing: true) { _, a in .matrix(try Matrix(a[0].native as! Tensor)) })
     }
 
     private func registerJet() {

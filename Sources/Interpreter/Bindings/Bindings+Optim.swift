@@ -93,10 +93,11 @@ extension Bindings {
         })
     }
 
-    /// `step(_:on:)` of every optimizer that steps on an objective, and of the protocol: one
-    /// step from the point, which is updated in place, as is the optimizer's state (a note's
-    /// own loop over `BFGS`, say).
-    func registerObjectiveSteps() {
+    /// `step(_:on:)` of every optimizer that steps on an objective, and `step(_:gradients:)` of
+    /// every gradient optimizer, and of the protocols: one step from the point (or the parameter
+    /// tensors), which is updated in place, as is the optimizer's state (a note's own loop over
+    /// `BFGS` or `Adam`, say).
+    func registerSteps() {
         for t in types.values where t.name == "ObjectiveOptimizer" || t.protocols.contains("ObjectiveOptimizer") {
             var step = updating([NativeParameter(label: nil, type: .vector, isInout: true), param("on", type("Objective"))], .void,
                                 throwing: true) { [unowned self] c, a in
@@ -110,6 +111,20 @@ extension Bindings {
                 return .void
             }
             // The step makes a new box for the changed optimizer; the old one is never changed.
+            step.copyForMutation = { $0 }
+            t.methods["step"] = [step]
+        }
+        let tensors = SType.array(type("Tensor"))
+        for t in types.values where t.name == "GradientOptimizer" || t.protocols.contains("GradientOptimizer") {
+            var step = updating([NativeParameter(label: nil, type: tensors, isInout: true), param("gradients", tensors)], .void,
+                                throwing: true) { [unowned self] c, a in
+                guard var optimizer = a[0].native as? any GradientOptimizer else { return .void }
+                var parameters = a[1].elements.map { $0.native as! Tensor }
+                try c.runtime.tick(c.at)
+                try optimizer.step(&parameters, gradients: a[2].elements.map { $0.native as! Tensor })
+                (a[0], a[1]) = (object(optimizer, declared: t.name), .array(parameters.map(types["Tensor"]!.box)))
+                return .void
+            }
             step.copyForMutation = { $0 }
             t.methods["step"] = [step]
         }

@@ -97,7 +97,7 @@ final class Bindings {
         registerSteppedPlots()
         registerExplore()
         registerConveniences()
-        registerObjectiveSteps()
+        registerSteps()
         registerStringViews()
         registerFloat()
         if generatedMembers { registerGeneratedMembers() }

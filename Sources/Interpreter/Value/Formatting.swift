@@ -8,7 +8,7 @@ extension Value {
         case .instance(let o): o.type.describe?(self) ?? debugDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         case .range(let r): r.rangeDescription
-        case .object(let o): (o.value as? LazyView)?.description ?? debugDescription
+        case .object(let o): (o.value as? LazyView)?.description ?? String(describing: o.value)
         default: debugDescription
         }
     }
@@ -38,7 +38,9 @@ extension Value {
         case .vector(let v): v.description
         case .matrix(let m): m.description
         case .jet(let j): j.description
-        case .object(let o): (o.value as? LazyView)?.debugDescription ?? String(describing: o.value)
+        // A struct without a description of its own is shown with its module, as Swift shows
+        // an element of an array: `[Optim.Tensor(shape: [1], scalars: [1.0])]`.
+        case .object(let o): (o.value as? LazyView)?.debugDescription ?? String(reflecting: o.value)
         }
     }
 

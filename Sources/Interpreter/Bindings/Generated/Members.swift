@@ -27,6 +27,7 @@ extension Bindings {
         property("TrainingRun", "trainAccuracy", SType.array(SType.double)) { (v: TrainingRun) -> Value in Value.doubles(v.trainAccuracy) }
         property("TrainingRun", "testAccuracy", SType.array(SType.double)) { (v: TrainingRun) -> Value in Value.doubles(v.testAccuracy) }
         property("TrainingRun", "snapshots", SType.array(SType.vector)) { (v: TrainingRun) -> Value in Value.array(v.snapshots.map { x0 in Value.vector(x0) }) }
+        property("TrainingRun", "finalParameters", SType.array(type("Tensor"))) { [unowned self] (v: TrainingRun) -> Value in Value.array(v.finalParameters.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("TrainingRun", "description", SType.string) { (v: TrainingRun) -> Value in Value.string(v.description) }
         property("BacktrackingLineSearch", "sufficientDecrease", SType.double) { (v: BacktrackingLineSearch) -> Value in Value.double(v.sufficientDecrease) }
         property("BacktrackingLineSearch", "shrink", SType.double) { (v: BacktrackingLineSearch) -> Value in Value.double(v.shrink) }
@@ -45,6 +46,10 @@ extension Bindings {
         property("LUDecomposition", "determinant", SType.double) { (v: LUDecomposition) -> Value in Value.double(v.determinant) }
         property("SymmetricEigendecomposition", "values", SType.vector) { (v: SymmetricEigendecomposition) -> Value in Value.vector(v.values) }
         property("SymmetricEigendecomposition", "vectors", SType.matrix) { (v: SymmetricEigendecomposition) -> Value in Value.matrix(v.vectors) }
+        property("Tensor", "shapeDescription", SType.string) { (v: Tensor) -> Value in Value.string(v.shapeDescription) }
+        property("Tensor", "shape", SType.array(SType.int)) { (v: Tensor) -> Value in Value.array(v.shape.map { x0 in Value.int(x0) }) }
+        property("Tensor", "scalars", SType.array(SType.double)) { (v: Tensor) -> Value in Value.doubles(v.scalars) }
+        property("Tensor", "count", SType.int) { (v: Tensor) -> Value in Value.int(v.count) }
         property("Quadratic", "a", SType.matrix) { (v: Quadratic) -> Value in Value.matrix(v.a) }
         property("Quadratic", "b", SType.vector) { (v: Quadratic) -> Value in Value.vector(v.b) }
         property("Rastrigin", "amplitude", SType.double) { (v: Rastrigin) -> Value in Value.double(v.amplitude) }
@@ -100,6 +105,7 @@ extension Bindings {
         property("Adagrad", "eps", SType.double) { (v: Adagrad) -> Value in Value.double(v.eps) }
         property("Adagrad", "maximize", SType.bool) { (v: Adagrad) -> Value in Value.bool(v.maximize) }
         property("Adagrad", "stepCount", SType.int) { (v: Adagrad) -> Value in Value.int(v.stepCount) }
+        property("Adagrad", "sums", SType.array(type("Tensor"))) { [unowned self] (v: Adagrad) -> Value in Value.array(v.sums.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("Adam", "betas", SType.tuple([SType.double, SType.double], labels: [nil, nil])) { (v: Adam) -> Value in Value.tuple(TupleValue(elements: [Value.double(v.betas.0), Value.double(v.betas.1)], labels: [nil, nil])) }
         property("Adam", "eps", SType.double) { (v: Adam) -> Value in Value.double(v.eps) }
         property("Adam", "weightDecay", SType.double) { (v: Adam) -> Value in Value.double(v.weightDecay) }
@@ -107,6 +113,9 @@ extension Bindings {
         property("Adam", "maximize", SType.bool) { (v: Adam) -> Value in Value.bool(v.maximize) }
         property("Adam", "decoupledWeightDecay", SType.bool) { (v: Adam) -> Value in Value.bool(v.decoupledWeightDecay) }
         property("Adam", "stepCount", SType.int) { (v: Adam) -> Value in Value.int(v.stepCount) }
+        property("Adam", "expAvgs", SType.array(type("Tensor"))) { [unowned self] (v: Adam) -> Value in Value.array(v.expAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("Adam", "expAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: Adam) -> Value in Value.array(v.expAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("Adam", "maxExpAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: Adam) -> Value in Value.array(v.maxExpAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("AdamW", "betas", SType.tuple([SType.double, SType.double], labels: [nil, nil])) { (v: AdamW) -> Value in Value.tuple(TupleValue(elements: [Value.double(v.betas.0), Value.double(v.betas.1)], labels: [nil, nil])) }
         property("AdamW", "eps", SType.double) { (v: AdamW) -> Value in Value.double(v.eps) }
         property("AdamW", "weightDecay", SType.double) { (v: AdamW) -> Value in Value.double(v.weightDecay) }
@@ -114,11 +123,16 @@ extension Bindings {
         property("AdamW", "maximize", SType.bool) { (v: AdamW) -> Value in Value.bool(v.maximize) }
         property("AdamW", "decoupledWeightDecay", SType.bool) { (v: AdamW) -> Value in Value.bool(v.decoupledWeightDecay) }
         property("AdamW", "stepCount", SType.int) { (v: AdamW) -> Value in Value.int(v.stepCount) }
+        property("AdamW", "expAvgs", SType.array(type("Tensor"))) { [unowned self] (v: AdamW) -> Value in Value.array(v.expAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("AdamW", "expAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: AdamW) -> Value in Value.array(v.expAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("AdamW", "maxExpAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: AdamW) -> Value in Value.array(v.maxExpAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("Adamax", "betas", SType.tuple([SType.double, SType.double], labels: [nil, nil])) { (v: Adamax) -> Value in Value.tuple(TupleValue(elements: [Value.double(v.betas.0), Value.double(v.betas.1)], labels: [nil, nil])) }
         property("Adamax", "eps", SType.double) { (v: Adamax) -> Value in Value.double(v.eps) }
         property("Adamax", "weightDecay", SType.double) { (v: Adamax) -> Value in Value.double(v.weightDecay) }
         property("Adamax", "maximize", SType.bool) { (v: Adamax) -> Value in Value.bool(v.maximize) }
         property("Adamax", "stepCount", SType.int) { (v: Adamax) -> Value in Value.int(v.stepCount) }
+        property("Adamax", "expAvgs", SType.array(type("Tensor"))) { [unowned self] (v: Adamax) -> Value in Value.array(v.expAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("Adamax", "expInfs", SType.array(type("Tensor"))) { [unowned self] (v: Adamax) -> Value in Value.array(v.expInfs.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("NAdam", "betas", SType.tuple([SType.double, SType.double], labels: [nil, nil])) { (v: NAdam) -> Value in Value.tuple(TupleValue(elements: [Value.double(v.betas.0), Value.double(v.betas.1)], labels: [nil, nil])) }
         property("NAdam", "eps", SType.double) { (v: NAdam) -> Value in Value.double(v.eps) }
         property("NAdam", "weightDecay", SType.double) { (v: NAdam) -> Value in Value.double(v.weightDecay) }
@@ -127,12 +141,16 @@ extension Bindings {
         property("NAdam", "maximize", SType.bool) { (v: NAdam) -> Value in Value.bool(v.maximize) }
         property("NAdam", "stepCount", SType.int) { (v: NAdam) -> Value in Value.int(v.stepCount) }
         property("NAdam", "muProduct", SType.double) { (v: NAdam) -> Value in Value.double(v.muProduct) }
+        property("NAdam", "expAvgs", SType.array(type("Tensor"))) { [unowned self] (v: NAdam) -> Value in Value.array(v.expAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("NAdam", "expAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: NAdam) -> Value in Value.array(v.expAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("RAdam", "betas", SType.tuple([SType.double, SType.double], labels: [nil, nil])) { (v: RAdam) -> Value in Value.tuple(TupleValue(elements: [Value.double(v.betas.0), Value.double(v.betas.1)], labels: [nil, nil])) }
         property("RAdam", "eps", SType.double) { (v: RAdam) -> Value in Value.double(v.eps) }
         property("RAdam", "weightDecay", SType.double) { (v: RAdam) -> Value in Value.double(v.weightDecay) }
         property("RAdam", "decoupledWeightDecay", SType.bool) { (v: RAdam) -> Value in Value.bool(v.decoupledWeightDecay) }
         property("RAdam", "maximize", SType.bool) { (v: RAdam) -> Value in Value.bool(v.maximize) }
         property("RAdam", "stepCount", SType.int) { (v: RAdam) -> Value in Value.int(v.stepCount) }
+        property("RAdam", "expAvgs", SType.array(type("Tensor"))) { [unowned self] (v: RAdam) -> Value in Value.array(v.expAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("RAdam", "expAvgSqs", SType.array(type("Tensor"))) { [unowned self] (v: RAdam) -> Value in Value.array(v.expAvgSqs.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("RMSprop", "alpha", SType.double) { (v: RMSprop) -> Value in Value.double(v.alpha) }
         property("RMSprop", "eps", SType.double) { (v: RMSprop) -> Value in Value.double(v.eps) }
         property("RMSprop", "weightDecay", SType.double) { (v: RMSprop) -> Value in Value.double(v.weightDecay) }
@@ -140,11 +158,15 @@ extension Bindings {
         property("RMSprop", "centered", SType.bool) { (v: RMSprop) -> Value in Value.bool(v.centered) }
         property("RMSprop", "maximize", SType.bool) { (v: RMSprop) -> Value in Value.bool(v.maximize) }
         property("RMSprop", "stepCount", SType.int) { (v: RMSprop) -> Value in Value.int(v.stepCount) }
+        property("RMSprop", "squareAvgs", SType.array(type("Tensor"))) { [unowned self] (v: RMSprop) -> Value in Value.array(v.squareAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("RMSprop", "gradAvgs", SType.array(type("Tensor"))) { [unowned self] (v: RMSprop) -> Value in Value.array(v.gradAvgs.map { x0 in self.object(x0, declared: "Tensor") }) }
+        property("RMSprop", "momentumBuffers", SType.array(type("Tensor"))) { [unowned self] (v: RMSprop) -> Value in Value.array(v.momentumBuffers.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("SGD", "momentum", SType.double) { (v: SGD) -> Value in Value.double(v.momentum) }
         property("SGD", "dampening", SType.double) { (v: SGD) -> Value in Value.double(v.dampening) }
         property("SGD", "weightDecay", SType.double) { (v: SGD) -> Value in Value.double(v.weightDecay) }
         property("SGD", "nesterov", SType.bool) { (v: SGD) -> Value in Value.bool(v.nesterov) }
         property("SGD", "maximize", SType.bool) { (v: SGD) -> Value in Value.bool(v.maximize) }
+        property("SGD", "momentumBuffers", SType.array(type("Tensor"))) { [unowned self] (v: SGD) -> Value in Value.array(v.momentumBuffers.map { x0 in self.object(x0, declared: "Tensor") }) }
         property("ConstantSchedule", "rate", SType.double) { (v: ConstantSchedule) -> Value in Value.double(v.rate) }
         property("CosineSchedule", "initial", SType.double) { (v: CosineSchedule) -> Value in Value.double(v.initial) }
         property("CosineSchedule", "totalSteps", SType.int) { (v: CosineSchedule) -> Value in Value.int(v.totalSteps) }
