@@ -99,3 +99,54 @@ final class GradientStepTests: XCTestCase {
                        ["2:13: shape mismatch: Matrix needs a rank-2 tensor, got shape [1]"])
     }
 }
+
+/// A note's own training loop: a model's initial parameters, mini-batches, losses and gradients,
+/// stepped by a gradient optimizer, as in Swift.
+final class TrainingLoopTests: XCTestCase {
+    func testAHandWrittenTrainingLoopMatchesSwift() throws {
+        let data = try Digits.load().subset(Array(0..<96))
+        let model = MLPClassifier(data: data, hiddenSizes: [8])
+        var rng = RandomGenerator(seed: 7)
+        var parameters = model.initialParameters(using: &rng)
+        var adam = try Adam(lr: 0.01)
+        var expected = ""
+        for batch in rng.miniBatches(count: data.count, batchSize: 32) {
+            let (loss, gradients) = try model.lossAndGradients(parameters, batch: batch)
+            try adam.step(&parameters, gradients: gradients)
+            expected += "\(loss) \(batch.count)\n"
+        }
+        expected += "\(try model.fullLoss(parameters)) \(try model.accuracy(parameters, on: data)) "
+        expected += "\(try model.predict(parameters, features: data.features).prefix(5)) \(try model.loss(parameters, batch: [0, 1]))\n"
+        let block = """
+            let data = try Digits.load().subset(Array(0..<96))
+            let model = MLPClassifier(data: data, hiddenSizes: [8])
+            var rng = RandomGenerator(seed: 7)
+            var parameters = model.initialParameters(using: &rng)
+            var adam = try Adam(lr: 0.01)
+            for batch in rng.miniBatches(count: data.count, batchSize: 32) {
+                let (loss, gradients) = try model.lossAndGradients(parameters, batch: batch)
+                try adam.step(&parameters, gradients: gradients)
+                print(loss, batch.count)
+            }
+            print(try model.fullLoss(parameters), try model.accuracy(parameters, on: data), try model.predict(parameters, features: data.features).prefix(5), try model.loss(parameters, batch: [0, 1]))
+            """
+        let outcome = Session().run(block, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [])
+        XCTAssertEqual(outcome.outputs, [.text(expected)])
+    }
+
+    func testBadBatchesAndParametersAreErrorsAtTheCall() {
+        func errors(_ source: String) -> [String] {
+            Session().run("let m = SoftmaxRegression(data: try Digits.load().subset([0, 1, 2]))\n" + source, mode: .normal)
+                .diagnostics.map { "\($0.line):\($0.column): \($0.message)" }
+        }
+        XCTAssertEqual(errors("var g = RandomGenerator(seed: 1)\nlet p = m.initialParameters(using: &g)\nlet l = try m.loss(p, batch: [3])"),
+                       ["4:13: batch: indices must lie in 0..<3"])
+        XCTAssertEqual(errors("let l = try m.lossAndGradients([], batch: [0])"),
+                       ["2:13: shape mismatch: SoftmaxRegression expects parameters of shapes [[3, 64], [3]], got []"])
+        XCTAssertEqual(errors("var g = RandomGenerator(seed: 1)\nlet b = g.miniBatches(count: 3, batchSize: 0)"),
+                       ["3:9: miniBatches needs batchSize > 0, got 0"])
+        XCTAssertEqual(errors("let g = RandomGenerator(seed: 1)\nlet p = m.initialParameters(using: &g)"),
+                       ["3:36: cannot pass immutable value as inout argument: 'g' is a 'let' constant"])
+    }
+}

@@ -18,10 +18,11 @@ extension Bindings {
                           "batch must be non-empty indices in 0..<\(model.data.count)")
             return (model, try Tensor.unflatten(a[1].vector, like: template), samples)
         }
-        mlp.methods["initialParameters"] = [native([param("seed", .int)], .vector) { c, a in
+        // Beside Optim's `initialParameters(using:)`, which gives the tensors.
+        mlp.methods["initialParameters", default: []].append(native([param("seed", .int)], .vector) { c, a in
             var rng = RandomGenerator(seed: try Self.seed(c, a[1]))
             return .vector(Tensor.flatten((a[0].native as! MLPClassifier).initialParameters(using: &rng)))
-        }]
+        })
         mlp.methods["gradient"] = [native([param("at", .vector), batch], .vector, throwing: true) { c, a in
             let (model, parameters, samples) = try arguments(c, a)
             return .vector(Tensor.flatten(try model.lossAndGradients(parameters, batch: samples).gradients))

@@ -188,6 +188,53 @@ extension Bindings {
         }]
         registerTraining()
         registerRandom()
+        registerClassifierMembers()
+    }
+
+    /// What a note's own training loop needs of a model, on the model's parameter tensors:
+    /// `initialParameters(using:)`, `lossAndGradients(_:batch:)`, `loss(_:batch:)`,
+    /// `fullLoss(_:)`, `predict(_:features:)` and `accuracy(_:on:)`. A batch's indices are checked
+    /// against the model's data here, where Optim would trap.
+    private func registerClassifierMembers() {
+        let tensor = types["Tensor"]!, random = types["RandomGenerator"]!, dataset = type("Dataset")
+        let tensors = SType.array(.native(tensor))
+        func parameters(_ v: Value) -> [Tensor] { v.elements.map { $0.native as! Tensor } }
+        func batch(_ c: NativeContext, _ model: any Classifier, _ v: Value) throws -> [Int] {
+            let indices = v.elements.map(\.int), count = model.data.count
+            try c.require(indices.allSatisfy { $0 >= 0 && $0 < count }, "batch: indices must lie in 0..<\(count)")
+            return indices
+        }
+        for t in types.values where t.name == "Classifier" || t.protocols.contains("Classifier") {
+            func model(_ v: Value) -> any Classifier { v.native as! any Classifier }
+            t.methods["initialParameters"] = [updating([NativeParameter(label: "using", type: .native(random), isInout: true)], tensors,
+                                                       throwing: false) { c, a in
+                let m = model(a[0])
+                try c.requireSize(try m.checkedParameterCount())
+                var generator = (a[1].native as! GeneratorBox).generator
+                let initial = m.initialParameters(using: &generator)
+                a[1] = random.box(GeneratorBox(generator))
+                return .array(initial.map(tensor.box))
+            }]
+            t.methods["lossAndGradients"] = [native([param(nil, tensors), param("batch", .array(.int))],
+                                                    .tuple([.double, tensors], labels: ["loss", "gradients"]), throwing: true) { c, a in
+                let m = model(a[0])
+                let (loss, gradients) = try m.lossAndGradients(parameters(a[1]), batch: try batch(c, m, a[2]))
+                return .tuple(TupleValue(elements: [.double(loss), .array(gradients.map(tensor.box))], labels: ["loss", "gradients"]))
+            }]
+            t.methods["loss"] = [native([param(nil, tensors), param("batch", .array(.int))], .double, throwing: true) { c, a in
+                let m = model(a[0])
+                return .double(try m.loss(parameters(a[1]), batch: try batch(c, m, a[2])))
+            }]
+            t.methods["fullLoss"] = [native([param(nil, tensors)], .double, throwing: true) { _, a in
+                .double(try model(a[0]).fullLoss(parameters(a[1])))
+            }]
+            t.methods["predict"] = [native([param(nil, tensors), param("features", .matrix)], .array(.int), throwing: true) { _, a in
+                .array(try model(a[0]).predict(parameters(a[1]), features: a[2].matrix).map { .int($0) })
+            }]
+            t.methods["accuracy"] = [native([param(nil, tensors), param("on", dataset)], .double, throwing: true) { _, a in
+                .double(try model(a[0]).accuracy(parameters(a[1]), on: a[2].native as! Dataset))
+            }]
+        }
     }
 
     /// A seed argument: a non-negative `Int` in the note, a `UInt64` in Swift.
@@ -251,6 +298,11 @@ extension Bindings {
         method("permutation", [param(nil, .int)], .array(.int)) { c, g, a in
             try c.requireSize(a[0].int)
             return .array(g.permutation(a[0].int).map { .int($0) })
+        }
+        method("miniBatches", [param("count", .int), param("batchSize", .int)], .array(.array(.int))) { c, g, a in
+            try c.require(a[1].int > 0, "miniBatches needs batchSize > 0, got \(a[1].int)")
+            try c.requireSize(a[0].int)
+            return .array(g.miniBatches(count: a[0].int, batchSize: a[1].int).map { .array($0.map { .int($0) }) })
         }
         method("normalVector", [param("count", .int), param("standardDeviation", .double, .double(1))], .vector) { c, g, a in
             try c.requireSize(a[0].int)

@@ -240,10 +240,16 @@ extension Compiler {
     /// refuses it (a `[T]` annotation or return type), the error is Swift's.
     func refuseSliceEscape(_ value: Typed, _ e: ExprSyntax) throws {
         var node = Syntax(e)
-        // Parentheses around it change nothing.
-        while let labelled = node.parent?.as(LabeledExprSyntax.self), let tuple = labelled.parent?.parent?.as(TupleExprSyntax.self),
-              tuple.elements.count == 1, labelled.label == nil {
-            node = Syntax(tuple)
+        // Parentheses and `try` around it change nothing.
+        while true {
+            if let t = node.parent?.as(TryExprSyntax.self) {
+                node = Syntax(t)
+            } else if let labelled = node.parent?.as(LabeledExprSyntax.self), let tuple = labelled.parent?.parent?.as(TupleExprSyntax.self),
+                      tuple.elements.count == 1, labelled.label == nil {
+                node = Syntax(tuple)
+            } else {
+                break
+            }
         }
         let sliceType = "ArraySlice<\(value.type.elementType.map { "\($0)" } ?? "_")>"
         guard let parent = node.parent else { return }
