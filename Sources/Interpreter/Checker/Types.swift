@@ -23,6 +23,8 @@ indirect enum SType: CustomStringConvertible {
     case error
     /// `Set<Element>`, held as an array of distinct elements (see `Sets.swift`).
     case set(SType)
+    /// `Any`: a value of any type, held with the type it had (see `Existential`).
+    case any
 
     /// The type as Swift spells it.
     var description: String {
@@ -46,6 +48,7 @@ indirect enum SType: CustomStringConvertible {
         case .jet: "Jet"
         case .native(let t): t.isProtocol ? "any \(t.name)" : t.name
         case .error: "any Error"
+        case .any: "Any"
         case .set(let e): "Set<\(e)>"
         }
     }
@@ -71,6 +74,8 @@ indirect enum SType: CustomStringConvertible {
         case (.error, .error): true
         case let (.set(a), .set(b)): a.conforms(to: b)
         case let (.structure(t), .error): t.conformances.contains("Error")
+        case (.nilLiteral, .any): false
+        case (_, .any): true
         default: false
         }
     }

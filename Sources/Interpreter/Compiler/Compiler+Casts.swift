@@ -14,6 +14,7 @@ extension Compiler {
             return Typed(type: target, code: try coerce(value, to: target, lhs.node ?? opNode))
         }
         let value = try folded(lhs, expected: nil)
+        if value.type.wrapsAny { return try castFromAny(op, value, to: target, opNode) }
         let (test, t) = try castTest(from: value.type, to: target, op, opNode)
         let (code, at) = (value.code, self.at(opNode))
         switch op {
@@ -54,6 +55,162 @@ extension Compiler {
         }
         return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t)
     }
+}
+
+/// `Any`: a value becomes one with the type it had, and casts and `type(of:)` ask that type.
+extension Compiler {
+    /// Code converting `typed` to `expected` when `expected` holds `Any` where `typed`'s type does
+    /// not (`Any`, `[Any]`, `[String: Any]`, `Any?`): each value that becomes an `Any` is held
+    /// with its static type. Nil when no conversion is needed.
+    func anyConversion(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
+        guard expected.containsAny, !typed.type.containsAny || !expected.isExactly(typed.type) else { return nil }
+        // A `Character` or `Substring` is held as a `String`, so only a literal's string type is known.
+        let known = !typed.type.mentionsString || isLiteralOnly(ExprSyntax(Syntax(node)) ?? ExprSyntax(MissingExprSyntax()))
+        guard let convert = try existentialConversion(from: typed.type, to: expected, known: known, node) else { return nil }
+        let code = typed.code
+        return { f in convert(try code(f)) }
+    }
+
+    /// The conversion of values of type `source` to `target`, which holds `Any` (see
+    /// `anyConversion`); nil when the values need none.
+    private func existentialConversion(from source: SType, to target: SType, known: Bool,
+                                       _ node: some SyntaxProtocol) throws -> ((Value) -> Value)? {
+        switch (source, target) {
+        case (.any, .any): return nil
+        case (_, .any): return { .existential(Existential($0, source, isKnown: known)) }
+        case let (.array(a), .array(b)):
+            guard let element = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            return { v in if case .array(let xs) = v { .array(xs.map(element)) } else { v } }
+        case let (.dictionary(k, a), .dictionary(_, b)) where !k.containsAny:
+            guard let element = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            return { v in
+                guard case .dictionary(var d) = v else { return v }
+                d.values = d.values.map(element)
+                return .dictionary(d)
+            }
+        case let (.optional(a), .optional(b)):
+            guard let wrapped = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            return { v in if case .some(let x) = v { .some(wrapped(x)) } else { v } }
+        case (.nilLiteral, .optional): return nil
+        case let (_, .optional(b)):
+            guard let wrapped = try existentialConversion(from: source, to: b, known: known, node) else { return nil }
+            return { .some(wrapped($0)) }
+        default:
+            guard target.containsAny else { return nil }
+            throw unsupported(node, "converting a '\(source)' to '\(target)' (convert its elements to 'Any' one by one)")
+        }
+    }
+
+    /// `x is T`, `x as? T` or `x as! T` for an `Any` (or `Any?`) `x`: the type `x` had is `T` (or,
+    /// for a protocol, conforms to it; optionals are looked through, as Swift does).
+    fileprivate func castFromAny(_ op: String, _ value: Typed, to target: SType, _ node: Syntax) throws -> Typed {
+        let (code, at) = (value.code, self.at(node))
+        let name = target.qualifiedName
+        let cast = anyCast(from: value.type, to: target, at)
+        switch op {
+        case "is": return Typed(type: .bool) { f in .bool(try cast(try code(f)) != nil) }
+        case "as?": return Typed(type: .optional(target)) { f in try cast(try code(f)).map { .some($0) } ?? .none }
+        default:
+            return Typed(type: target) { f in
+                let v = try code(f)
+                guard let x = try cast(v) else {
+                    throw InterpreterError(message: "Could not cast value of type '\(try Self.typeName(ofAny: v, at, qualified: true))' to '\(name)'", at: at)
+                }
+                return x
+            }
+        }
+    }
+
+    /// The cast of a value of type `source` (`Any`, `Any?`, …) to `target`: the value as a
+    /// `target`, or nil when it is not one (also for `nil`, looked through).
+    func anyCast(from source: SType, to target: SType, _ at: SourcePoint) -> (Value) throws -> Value? {
+        var depth = 0, type = source
+        while case .optional(let wrapped) = type { (depth, type) = (depth + 1, wrapped) }
+        return { v in
+            var v = v
+            for _ in 0..<depth {
+                guard case .some(let inner) = v else { return nil }
+                v = inner
+            }
+            return try Self.unwrap(v, as: target, at)
+        }
+    }
+
+    /// The value inside the `Any` `v` if it is of type `target`, else nil.
+    private static func unwrap(_ v: Value, as target: SType, _ at: SourcePoint) throws -> Value? {
+        guard case .existential(let e) = v else { throw unknownType(at) }
+        if case .any = target { return v }
+        var (value, type) = (e.value, e.type)
+        while case .optional(let wrapped) = type, !target.isOptional {
+            guard case .some(let inner) = value else { return nil }
+            (value, type) = (inner, wrapped)
+        }
+        if !e.isKnown, type.mentionsString || target.mentionsString { throw unknownType(at) }
+        switch target {
+        case .structure(let t): return value.dynamicType?.isSubtype(of: t) == true ? value : nil
+        // A protocol of Optim's, or `Error`: the type conforms to it.
+        case .native(let t) where t.isProtocol: return type.conforms(to: target) ? value : nil
+        case .error: return type.conforms(to: target) ? value : nil
+        default: return type.isExactly(target) ? value : nil
+        }
+    }
+
+    /// The name of the type of the value inside the `Any` `v`, as `type(of:)` prints it, or
+    /// `qualified` with its module, as a failed cast names it.
+    static func typeName(ofAny v: Value, _ at: SourcePoint, qualified: Bool = false) throws -> String {
+        guard case .existential(let e) = v, e.isKnown || !e.type.mentionsString else { throw unknownType(at) }
+        if let dynamic = e.value.dynamicType { return qualified ? Value.module + dynamic.name : dynamic.shortName }
+        return qualified ? e.type.qualifiedName : e.type.metatypeName
+    }
+
+    /// The error for an `Any` whose type cannot be told here.
+    private static func unknownType(_ at: SourcePoint) -> InterpreterError {
+        InterpreterError(message: "not supported in experiment blocks: the type of this 'Any', whose value may be a Character or a Substring (held as a String here)", at: at)
+    }
+}
+
+extension SType {
+    /// Whether `Any` appears in the type.
+    var containsAny: Bool {
+        switch self {
+        case .any: true
+        case .array(let e), .optional(let e), .set(let e): e.containsAny
+        case .dictionary(let k, let v): k.containsAny || v.containsAny
+        case .tuple(let ts, _): ts.contains(where: \.containsAny)
+        case .function(let ps, let r): ps.contains(where: \.containsAny) || r.containsAny
+        default: false
+        }
+    }
+
+    /// The type as a failed cast names it: with its module (`Swift.Array<Swift.Int>`).
+    var qualifiedName: String {
+        switch self {
+        case .int, .double, .bool, .string: "Swift.\(self)"
+        case .array(let e): "Swift.Array<\(e.qualifiedName)>"
+        case .optional(let w): "Swift.Optional<\(w.qualifiedName)>"
+        case .dictionary(let k, let v): "Swift.Dictionary<\(k.qualifiedName), \(v.qualifiedName)>"
+        case .set(let e): "Swift.Set<\(e.qualifiedName)>"
+        case .structure(let s): Value.module + s.name
+        default: metatypeName
+        }
+    }
+
+    /// Whether the type is `Any`, or an optional of one (`Any?`, as a `[String: Any]` subscript gives).
+    var wrapsAny: Bool {
+        switch self {
+        case .any: true
+        case .optional(let w): w.wrapsAny
+        default: false
+        }
+    }
+
+    /// Whether the type is an optional.
+    var isOptional: Bool {
+        if case .optional = self { true } else { false }
+    }
+
+    /// Whether the two types are the same: each conforms to the other.
+    func isExactly(_ other: SType) -> Bool { conforms(to: other) && other.conforms(to: self) }
 }
 
 extension Compiler {

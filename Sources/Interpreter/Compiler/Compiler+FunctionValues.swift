@@ -100,6 +100,9 @@ extension Compiler {
         var (code, name) = (value.code, value.type.metatypeName)
         if value.isArraySlice, name.hasPrefix("Array<") { name = "ArraySlice" + name.dropFirst("Array".count) }
         switch value.type {
+        case .any:
+            let at = self.at(args[0].expression)
+            return Typed(type: .string) { f in .string(try Self.typeName(ofAny: try code(f), at)) }
         case .native(let t) where t.isProtocol:
             // An existential (`any LineSearch`): the type of the value inside, as Swift names it.
             return Typed(type: .string) { f in
@@ -126,7 +129,7 @@ extension Compiler {
 
 extension Compiler {
     /// Whether `e` is made of literals only (`"s"`, `["a": 1]`, `(1, "x")`).
-    private func isLiteralOnly(_ e: ExprSyntax) -> Bool {
+    func isLiteralOnly(_ e: ExprSyntax) -> Bool {
         if e.is(StringLiteralExprSyntax.self) || e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self)
             || e.is(BooleanLiteralExprSyntax.self) { return true }
         if let a = e.as(ArrayExprSyntax.self) { return a.elements.allSatisfy { isLiteralOnly($0.expression) } }

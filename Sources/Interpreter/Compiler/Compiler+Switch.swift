@@ -167,6 +167,10 @@ extension Compiler {
             return tupleMatcher(try zip(t.elements, types).map { try pattern($0.pattern, $1, binding: binding) })
         }
         if let e = p.as(ExpressionPatternSyntax.self) { return try expressionPattern(e.expression, type, binding: binding) }
+        if let i = p.as(IsTypePatternSyntax.self), type.wrapsAny {
+            let cast = anyCast(from: type, to: try resolveType(i.type), at(i))
+            return ({ _, v in try cast(v) != nil }, .partial)
+        }
         if let i = p.as(IsTypePatternSyntax.self) {
             let test = try typeTest(i.type, from: type)
             return ({ _, v in test(v) }, .partial)
@@ -238,8 +242,14 @@ extension Compiler {
         }
         if let s = e.as(SequenceExprSyntax.self), s.elements.count == 3, s.elements.dropFirst().first!.is(UnresolvedAsExprSyntax.self),
            let t = s.elements.last!.as(TypeExprSyntax.self) {
+            let target = try resolveType(t.type)
+            let (inner, _) = try expressionPattern(s.elements.first!, target, binding: binding)
+            if type.wrapsAny {
+                // `case let x as Int` on an `Any`: `x` is the value inside.
+                let cast = anyCast(from: type, to: target, at(t))
+                return ({ f, v in try cast(v).map { try inner(f, $0) } ?? false }, .partial)
+            }
             let test = try typeTest(t.type, from: type)
-            let (inner, _) = try expressionPattern(s.elements.first!, try resolveType(t.type), binding: binding)
             return ({ f, v in test(v) ? try inner(f, v) : false }, .partial)
         }
         if let range = try rangePattern(e, type) { return (range, .partial) }

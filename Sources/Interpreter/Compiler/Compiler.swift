@@ -204,14 +204,16 @@ final class Compiler {
     /// type as swiftc does ("specified type" for a declaration's annotation).
     func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
+            if case .nilLiteral = type { throw error(node, "'nil' cannot initialize \(role) '\(expected)'") }
             throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
     }
 
-    /// Adapts `typed` to `expected`: wraps values into optionals, types `nil`.
+    /// Adapts `typed` to `expected`: wraps values into optionals and into `Any`, types `nil`.
     func coerce(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws -> Code {
         if let number = try numberLiteral(typed, to: expected, node) { return number }
         try require(typed.type, expected, node, role: role)
+        if let existential = try anyConversion(typed, to: expected, node) { return existential }
         if case .tuple(_, let labels) = expected, case .tuple(_, let given) = typed.type, labels != given {
             let code = typed.code
             return { f in
@@ -344,6 +346,7 @@ final class Compiler {
             // A `Character` is a one-character `String`, which prints as the character does.
             case "String", "Character": return .string
             case "Void": return .void
+            case "Any": return .any
             case "Error": return .error
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))

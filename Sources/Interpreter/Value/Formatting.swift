@@ -9,6 +9,7 @@ extension Value {
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         case .range(let r): r.rangeDescription
         case .object(let o): (o.value as? LazyView)?.description ?? String(describing: o.value)
+        case .existential(let e): e.value.description
         default: debugDescription
         }
     }
@@ -41,6 +42,7 @@ extension Value {
         // A struct without a description of its own is shown with its module, as Swift shows
         // an element of an array: `[Optim.Tensor(shape: [1], scalars: [1.0])]`.
         case .object(let o): (o.value as? LazyView)?.debugDescription ?? String(reflecting: o.value)
+        case .existential(let e): e.value.debugDescription
         }
     }
 

@@ -43,6 +43,27 @@ enum Value {
     case jet(Jet)
     /// Any other Optim or Figures value, boxed with its type.
     case object(NativeObject)
+    /// A value of type `Any`.
+    case existential(Existential)
+}
+
+/// A value held as an `Any`, with the static type it had when it became one, which is what
+/// `type(of:)` and casts ask (a `[Int]` that is empty has no elements to tell).
+final class Existential {
+    /// The value.
+    let value: Value
+    /// Its type.
+    let type: SType
+    /// False when the type mentions `String` but the value may be a `Character` or a `Substring`,
+    /// which are held as strings here (see `SType.mentionsString`): its type cannot then be told.
+    let isKnown: Bool
+
+    /// `value` of type `type`.
+    init(_ value: Value, _ type: SType, isKnown: Bool) {
+        self.value = value
+        self.type = type
+        self.isKnown = isKnown
+    }
 }
 
 /// A tuple: elements with optional labels.
