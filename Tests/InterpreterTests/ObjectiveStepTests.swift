@@ -150,3 +150,41 @@ final class TrainingLoopTests: XCTestCase {
                        ["3:36: cannot pass immutable value as inout argument: 'g' is a 'let' constant"])
     }
 }
+
+/// Smaller members of Optim's types, each as Swift computes it: a jet's derivatives as a vector
+/// and matrix, `Matrix.scalarCount`, `RandomGenerator.uniform(in:)` and `next()`, and
+/// `Muon.orthogonalize`.
+final class OptimMembersTests: XCTestCase {
+    func testTheyMatchSwift() throws {
+        let xs = Jet.variables(at: Vector([1.0, 2.0]), order: 2)
+        let f = xs[0] * xs[0] * xs[1]
+        var g = RandomGenerator(seed: 3)
+        var expected = "\(f.packedHessian) \(f.gradientVector(dimension: 2)) \(f.hessianMatrix(dimension: 2))\n"
+        expected += "\(Jet(3).gradientVector(dimension: 3)) \(try Matrix.scalarCount(rows: 3, cols: 4))\n"
+        expected += "\(g.uniform(in: 2.0..<3.0)) \(g.next())\n"
+        expected += "\(Muon.orthogonalize(Matrix([[3.0, 1.0], [0.0, 0.5], [1.0, 1.0]]), steps: 4))\n"
+        let outcome = Session().run("""
+            let xs = Jet.variables(at: Vector([1.0, 2.0]), order: 2)
+            let f = xs[0] * xs[0] * xs[1]
+            var g = RandomGenerator(seed: 3)
+            print(f.packedHessian, f.gradientVector(dimension: 2), f.hessianMatrix(dimension: 2))
+            print(Jet(3).gradientVector(dimension: 3), try Matrix.scalarCount(rows: 3, cols: 4))
+            print(g.uniform(in: 2.0..<3.0), g.next())
+            print(Muon.orthogonalize(Matrix([[3.0, 1.0], [0.0, 0.5], [1.0, 1.0]]), steps: 4))
+            """, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [])
+        XCTAssertEqual(outcome.outputs, [.text(expected)])
+    }
+
+    func testWhereSwiftTrapsTheCallIsAnError() {
+        func errors(_ source: String) -> [String] {
+            Session().run(source, mode: .normal).diagnostics.map { "\($0.line):\($0.column): \($0.message)" }
+        }
+        XCTAssertEqual(errors("let x = Jet.variables(at: Vector([1.0]), order: 2)[0]\nlet h = x.hessianMatrix(dimension: 2)"),
+                       ["2:9: Index out of range: the jet's Hessian has dimension less than 2"])
+        XCTAssertEqual(errors("let m = Muon.orthogonalize(Matrix([[1.0]]), steps: -1)"),
+                       ["1:9: Muon.orthogonalize needs 0 ≤ steps ≤ 100, got -1"])
+        XCTAssertEqual(errors("let n = try Matrix.scalarCount(rows: -1, cols: 2)"),
+                       ["1:13: invalid argument: matrix size -1×2 is negative"])
+    }
+}

@@ -287,6 +287,11 @@ extension Bindings {
             random.methods[name, default: []].append(overload)
         }
         method("uniform", [], .double) { _, g, _ in .double(g.uniform()) }
+        method("uniform", [param("in", .native(halfOpenDoubleRange))], .double) { _, g, a in
+            .double(g.uniform(in: a[0].native as! Range<Double>))
+        }
+        let uint64 = fixedWidth["UInt64"]!.type
+        method("next", [], .native(uint64)) { _, g, _ in uint64.box(g.next()) }
         method("normal", [], .double) { _, g, _ in .double(g.normal()) }
         method("normal", [param("mean", .double), param("standardDeviation", .double)], .double) { _, g, a in
             .double(g.normal(mean: a[0].double, standardDeviation: a[1].double))

@@ -72,6 +72,9 @@ extension Bindings {
                 return .matrix(Matrix(repeating: a[0].double, rows: a[1].int, cols: a[2].int))
             },
         ]
+        m.statics["scalarCount"] = [native([param("rows", .int), param("cols", .int)], .int, throwing: true) { _, a in
+            .int(try Matrix.scalarCount(rows: a[0].int, cols: a[1].int))
+        }]
         m.statics["zeros"] = [native([param(nil, .int), param(nil, .int)], .matrix) { c, a in
             try c.require(a[0].int >= 0 && a[1].int >= 0, "a matrix needs rows ≥ 0 and cols ≥ 0")
             try c.requireSize(a[0].int, a[1].int)
@@ -209,6 +212,22 @@ extension Bindings {
         j.properties["gradient"] = (.array(.double), { if case .jet(let x) = $0 { .doubles(x.gradient) } else { .void } })
         j.properties["isConstant"] = (.bool, { if case .jet(let x) = $0 { .bool(x.isConstant) } else { .void } })
         j.properties["description"] = (.string, { if case .jet(let x) = $0 { .string(x.description) } else { .void } })
+        j.properties["packedHessian"] = (.array(.double), { if case .jet(let x) = $0 { .doubles(x.packedHessian) } else { .void } })
+        func jet(_ v: Value) -> Jet { if case .jet(let x) = v { x } else { Jet(.nan) } }
+        j.methods["gradientVector"] = [native([param("dimension", .int)], .vector) { c, a in
+            let (x, n) = (jet(a[0]), a[1].int)
+            try c.requireSize(n)
+            // A non-constant jet's gradient is its own, whatever the dimension asked.
+            return .vector(x.gradientVector(dimension: n))
+        }]
+        j.methods["hessianMatrix"] = [native([param("dimension", .int)], .matrix) { c, a in
+            let (x, n) = (jet(a[0]), a[1].int)
+            try c.requireSize(n, n)
+            // Swift traps reading past the packed triangle; here that is an error at the call.
+            try c.require(x.packedHessian.isEmpty || n * (n + 1) / 2 <= x.packedHessian.count,
+                          "Index out of range: the jet's Hessian has dimension less than \(n)")
+            return .matrix(x.hessianMatrix(dimension: n))
+        }]
         j.statics["variables"] = [native([param("at", .vector), param("order", .int, .int(1))], .array(.jet)) { c, a in
             try c.require(a[1].int == 1 || a[1].int == 2, "Jet.variables: order must be 1 or 2, got \(a[1].int)")
             try c.requireSize(a[0].vector.count, a[1].int == 2 ? a[0].vector.count : 1)

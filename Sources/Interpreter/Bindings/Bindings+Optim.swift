@@ -214,6 +214,14 @@ extension Bindings {
             return Muon(lr: a[0].double, momentum: a[1].double, nesterov: a[2].bool, weightDecay: a[3].double,
                         newtonSchulzSteps: a[4].int)
         }
+        types["Muon"]!.statics["orthogonalize"] = [native([param(nil, .matrix), param("steps", .int, .int(5))], .matrix) { c, a in
+            let (g, steps) = (a[0].matrix, a[1].int)
+            try c.require(steps >= 0 && steps <= 100, "Muon.orthogonalize needs 0 ≤ steps ≤ 100, got \(steps)")
+            // It holds copies of the matrix and its Gram matrix (the smaller side squared).
+            try c.requireSize(g.rows, g.cols)
+            try c.requireSize(min(g.rows, g.cols), min(g.rows, g.cols))
+            return .matrix(Muon.orthogonalize(g, steps: steps))
+        }]
         optimizer("Shampoo", g, [d("lr", 0.1), d("epsilon", 1e-4)]) { _, a in Shampoo(lr: a[0].double, epsilon: a[1].double) }
         optimizer("KFAC", "", [d("lr", 0.05), d("damping", 1e-2), d("decay", 0.95)]) { _, a in
             KFAC(lr: a[0].double, damping: a[1].double, decay: a[2].double)
