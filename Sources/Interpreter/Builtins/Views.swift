@@ -233,7 +233,8 @@ extension Compiler {
     /// weave would lose track of it: it is held as an array indexed from 0, and only a variable
     /// it initialises remembers that it is a slice (see `refuseSliceIndices`). So a slice may be
     /// the receiver of a member or subscript, a variable's initial value, a `for` loop's
-    /// sequence, an interpolated or printed value, a side of `==` or `!=`, or the argument of
+    /// sequence, an interpolated or printed value, a side of `==` or `!=`, the value assigned to a
+    /// range of an array (`xs[1...2] = ys[3...]`), or the argument of
     /// `Array(…)`, `Set(…)`, `zip`, `type(of:)`, `append(contentsOf:)`, `elementsEqual` or `starts(with:)`;
     /// anywhere else (in a tuple, an array or dictionary literal, a closure's result, a
     /// conditional, an operator) its indices could silently start at 0. Where Swift itself
@@ -294,6 +295,9 @@ extension Compiler {
         if let list = parent.as(ExprListSyntax.self), let sequence = list.parent?.as(SequenceExprSyntax.self) {
             let elements = Array(sequence.elements)
             if elements.count == 3, let op = elements[1].as(BinaryOperatorExprSyntax.self), ["==", "!="].contains(op.operator.text) { return }
+            // `xs[1...2] = ys[3...]`: the range takes the slice's elements, wherever it starts.
+            if elements.count == 3, elements[1].is(AssignmentExprSyntax.self), Syntax(elements[2]) == node,
+               elements[0].is(SubscriptCallExprSyntax.self) { return }
             if elements.count == 3, elements[1].is(AssignmentExprSyntax.self), isSliceVariable(elements[0]) { return }
         }
         throw unsupported(e, "an 'ArraySlice' here: weave holds a slice as an array indexed from 0, and could index this one differently from Swift ('xs[2...]' starts at index 2); write 'Array(…)' of it")

@@ -13,6 +13,9 @@ struct LValue {
     var type: SType
     /// Changes the stored value in place.
     var modify: Modifier
+    /// Whether the location is a range of an array's elements (`xs[1...2]`), an `ArraySlice` in
+    /// Swift, which takes a slice or a literal but not an array.
+    var isArraySlice = false
 }
 
 extension Compiler {
@@ -60,6 +63,9 @@ extension Compiler {
         }
         if let fast = try localAssignment(op, target, value, rhs.node ?? node, node) { return fast }
         if op == "=" {
+            if place.isArraySlice, !value.isArraySlice, !(rhs.node?.is(ArrayExprSyntax.self) ?? false) {
+                throw error(rhs.node ?? node, "cannot assign value of type '\(value.type)' to subscript of type 'ArraySlice<\(place.type.elementType ?? value.type)>'")
+            }
             let code = try coerce(value, to: place.type, rhs.node ?? node)
             let modify = place.modify
             return Typed(type: .void) { f in
@@ -131,6 +137,7 @@ extension Compiler {
         default: return nil
         }
         let indexExpression = s.arguments.first!.expression
+        if try rangePositions(indexExpression, at(s)) != nil { return nil }
         let index = try expression(indexExpression, expected: .int)
         try require(index.type, .int, indexExpression)
         let value = try folded(rhs, expected: .double)
@@ -327,8 +334,26 @@ extension Compiler {
         switch base.type {
         case .array(let element):
             guard arguments.count == 1, arguments[0].label == nil else { throw unsupported(s, "this subscript") }
-            let index = try expression(arguments[0].expression, as: .int)
             let at = self.at(s)
+            if let positions = try rangePositions(arguments[0].expression, at) {
+                // `xs[a...b] = newElements`: the range's elements are replaced, by as many or as
+                // few as are given, as Swift's `replaceSubrange` does.
+                let runtime = self.runtime
+                return LValue(type: base.type, modify: { f, body in
+                    try modify(f) { v in
+                        guard case .array(var a) = v else { return }
+                        let range = try positions(f, a.count)
+                        v = .void
+                        defer { v = .array(a) }
+                        var slice = Value.array(Array(a[range]))
+                        try body(&slice)
+                        guard case .array(let new) = slice else { return }
+                        try runtime.checkCount(a.count - range.count + new.count, at)
+                        a.replaceSubrange(range, with: new)
+                    }
+                }, isArraySlice: true)
+            }
+            let index = try expression(arguments[0].expression, as: .int)
             return LValue(type: element) { f, body in
                 guard case .int(let i) = try index(f) else { return }
                 try modify(f) { v in

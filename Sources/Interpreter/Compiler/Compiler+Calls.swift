@@ -410,21 +410,41 @@ extension Compiler {
     /// Compiles `xs[a...]`, `xs[..<b]` or `xs[...b]`, the slice up to or from the array's end.
     private func partialRangeSubscript(_ base: Typed, _ e: ExprSyntax, _ at: SourcePoint) throws -> Typed {
         let code = base.code
-        let bound: Code, from: Bool, closed: Bool
-        if let p = e.as(PostfixOperatorExprSyntax.self) {
-            (bound, from, closed) = (try expression(p.expression, as: .int), true, true)
-        } else if let p = e.as(PrefixOperatorExprSyntax.self) {
-            (bound, from, closed) = (try expression(p.expression, as: .int), false, p.operator.text == "...")
-        } else {
-            throw error(e, "expected a one-sided range")
-        }
+        guard let positions = try rangePositions(e, at) else { throw error(e, "expected a one-sided range") }
         return Typed(type: base.type) { f in
-            guard case .array(let a) = try code(f), case .int(let b) = try bound(f) else { return .void }
-            let (lower, end) = from ? (b, a.count) : (0, closed ? b + 1 : b)
-            guard lower >= 0 && lower <= end && end <= a.count else {
-                throw InterpreterError(message: "range out of bounds for array of count \(a.count)", at: at)
-            }
-            return .array(Array(a[lower..<end]))
+            guard case .array(let a) = try code(f) else { return .void }
+            return .array(Array(a[try positions(f, a.count)]))
         }
+    }
+
+    /// For a subscript argument that is a range of integers (`a...b`, `a..<b`, `a...`, `..<b`,
+    /// `...b`), code giving the positions it covers in an array of `count` elements; nil for any
+    /// other argument. A range reaching outside the array is an error, where Swift traps.
+    func rangePositions(_ e: ExprSyntax, _ at: SourcePoint) throws -> ((Frame, Int) throws -> Range<Int>)? {
+        let bound: Code, kind: (from: Bool, closed: Bool)
+        if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            (bound, kind) = (try expression(p.expression, as: .int), (true, true))
+        } else if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            (bound, kind) = (try expression(p.expression, as: .int), (false, p.operator.text == "..."))
+        } else if !isPartialRange(e), case let typed = try expression(e), case .range = typed.type {
+            let range = typed.code
+            return { f, count in
+                guard case .range(let r) = try range(f) else { return 0..<0 }
+                guard r.lower >= 0, r.closed ? r.upper < count : r.upper <= count else { throw Self.rangeError(count, at) }
+                return r.lower..<(r.closed ? r.upper + 1 : r.upper)
+            }
+        } else {
+            return nil
+        }
+        return { f, count in
+            guard case .int(let b) = try bound(f) else { return 0..<0 }
+            let (lower, end) = kind.from ? (b, count) : (0, kind.closed ? b &+ 1 : b)
+            guard lower >= 0 && lower <= end && end <= count else { throw Self.rangeError(count, at) }
+            return lower..<end
+        }
+    }
+
+    private static func rangeError(_ count: Int, _ at: SourcePoint) -> InterpreterError {
+        InterpreterError(message: "range out of bounds for array of count \(count)", at: at)
     }
 }
