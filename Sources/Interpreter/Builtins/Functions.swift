@@ -1,6 +1,24 @@
 import Foundation
 import SwiftSyntax
 
+/// A one-argument function from Foundation, with its `Double` and `Float` overloads. A struct,
+/// not a tuple: a closure kept in a dictionary's tuple is stored in its most general form and
+/// called through reabstraction thunks, one kept in a struct's field is not.
+struct UnaryMath: Sendable {
+    /// The `Double` overload.
+    let double: @Sendable (Double) -> Double
+    /// The `Float` overload.
+    let float: @Sendable (Float) -> Float
+}
+
+/// A two-argument function from Foundation, with its `Double` and `Float` overloads (see `UnaryMath`).
+struct BinaryMath: Sendable {
+    /// The `Double` overload.
+    let double: @Sendable (Double, Double) -> Double
+    /// The `Float` overload.
+    let float: @Sendable (Float, Float) -> Float
+}
+
 /// Free functions and type members that every note can use: printing, conversions, maths.
 ///
 /// There are deliberately no built-ins for files, the network, processes, the environment
@@ -8,25 +26,38 @@ import SwiftSyntax
 extension Compiler {
     /// One-argument functions from Foundation, with their `Double` and `Float` overloads (a
     /// `Float` is computed in `Float`, as Swift's overload is: `sin(Float(1))` is `0.84147096`).
-    static let unaryMath: [String: (double: @Sendable (Double) -> Double, float: @Sendable (Float) -> Float)] = [
-        "sqrt": ({ $0.squareRoot() }, { $0.squareRoot() }), "exp": ({ Foundation.exp($0) }, { Foundation.exp($0) }),
-        "log": ({ Foundation.log($0) }, { Foundation.log($0) }), "log2": ({ Foundation.log2($0) }, { Foundation.log2($0) }),
-        "log10": ({ Foundation.log10($0) }, { Foundation.log10($0) }), "sin": ({ Foundation.sin($0) }, { Foundation.sin($0) }),
-        "cos": ({ Foundation.cos($0) }, { Foundation.cos($0) }), "tan": ({ Foundation.tan($0) }, { Foundation.tan($0) }),
-        "asin": ({ Foundation.asin($0) }, { Foundation.asin($0) }), "acos": ({ Foundation.acos($0) }, { Foundation.acos($0) }),
-        "atan": ({ Foundation.atan($0) }, { Foundation.atan($0) }), "sinh": ({ Foundation.sinh($0) }, { Foundation.sinh($0) }),
-        "cosh": ({ Foundation.cosh($0) }, { Foundation.cosh($0) }), "tanh": ({ Foundation.tanh($0) }, { Foundation.tanh($0) }),
-        "floor": ({ $0.rounded(.down) }, { $0.rounded(.down) }), "ceil": ({ $0.rounded(.up) }, { $0.rounded(.up) }),
-        "round": ({ $0.rounded() }, { $0.rounded() }), "exp2": ({ Foundation.exp2($0) }, { Foundation.exp2($0) }),
-        "log1p": ({ Foundation.log1p($0) }, { Foundation.log1p($0) }), "expm1": ({ Foundation.expm1($0) }, { Foundation.expm1($0) }),
-        "cbrt": ({ Foundation.cbrt($0) }, { Foundation.cbrt($0) }), "fabs": ({ $0.magnitude }, { $0.magnitude }),
-        "trunc": ({ $0.rounded(.towardZero) }, { $0.rounded(.towardZero) }),
+    static let unaryMath: [String: UnaryMath] = [
+        "sqrt": .init(double: { $0.squareRoot() }, float: { $0.squareRoot() }),
+        "exp": .init(double: { Foundation.exp($0) }, float: { Foundation.exp($0) }),
+        "log": .init(double: { Foundation.log($0) }, float: { Foundation.log($0) }),
+        "log2": .init(double: { Foundation.log2($0) }, float: { Foundation.log2($0) }),
+        "log10": .init(double: { Foundation.log10($0) }, float: { Foundation.log10($0) }),
+        "sin": .init(double: { Foundation.sin($0) }, float: { Foundation.sin($0) }),
+        "cos": .init(double: { Foundation.cos($0) }, float: { Foundation.cos($0) }),
+        "tan": .init(double: { Foundation.tan($0) }, float: { Foundation.tan($0) }),
+        "asin": .init(double: { Foundation.asin($0) }, float: { Foundation.asin($0) }),
+        "acos": .init(double: { Foundation.acos($0) }, float: { Foundation.acos($0) }),
+        "atan": .init(double: { Foundation.atan($0) }, float: { Foundation.atan($0) }),
+        "sinh": .init(double: { Foundation.sinh($0) }, float: { Foundation.sinh($0) }),
+        "cosh": .init(double: { Foundation.cosh($0) }, float: { Foundation.cosh($0) }),
+        "tanh": .init(double: { Foundation.tanh($0) }, float: { Foundation.tanh($0) }),
+        "floor": .init(double: { $0.rounded(.down) }, float: { $0.rounded(.down) }),
+        "ceil": .init(double: { $0.rounded(.up) }, float: { $0.rounded(.up) }),
+        "round": .init(double: { $0.rounded() }, float: { $0.rounded() }),
+        "exp2": .init(double: { Foundation.exp2($0) }, float: { Foundation.exp2($0) }),
+        "log1p": .init(double: { Foundation.log1p($0) }, float: { Foundation.log1p($0) }),
+        "expm1": .init(double: { Foundation.expm1($0) }, float: { Foundation.expm1($0) }),
+        "cbrt": .init(double: { Foundation.cbrt($0) }, float: { Foundation.cbrt($0) }),
+        "fabs": .init(double: { $0.magnitude }, float: { $0.magnitude }),
+        "trunc": .init(double: { $0.rounded(.towardZero) }, float: { $0.rounded(.towardZero) }),
     ]
 
     /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
-    static let binaryMath: [String: (double: @Sendable (Double, Double) -> Double, float: @Sendable (Float, Float) -> Float)] = [
-        "pow": ({ Foundation.pow($0, $1) }, { Foundation.pow($0, $1) }), "atan2": ({ Foundation.atan2($0, $1) }, { Foundation.atan2($0, $1) }),
-        "hypot": ({ Foundation.hypot($0, $1) }, { Foundation.hypot($0, $1) }), "fmod": ({ Foundation.fmod($0, $1) }, { Foundation.fmod($0, $1) }),
+    static let binaryMath: [String: BinaryMath] = [
+        "pow": .init(double: { Foundation.pow($0, $1) }, float: { Foundation.pow($0, $1) }),
+        "atan2": .init(double: { Foundation.atan2($0, $1) }, float: { Foundation.atan2($0, $1) }),
+        "hypot": .init(double: { Foundation.hypot($0, $1) }, float: { Foundation.hypot($0, $1) }),
+        "fmod": .init(double: { Foundation.fmod($0, $1) }, float: { Foundation.fmod($0, $1) }),
     ]
 
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
