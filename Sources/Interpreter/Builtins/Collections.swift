@@ -249,6 +249,7 @@ extension Compiler {
                     return acc
                 }
             case ("contains", [nil]), ("firstIndex", ["of"]):
+                try requireEquatableElements(e, c)
                 let x = try only(labels[0], e)
                 let contains = name == "contains"
                 return Typed(type: contains ? .bool : .optional(.int)) { f in

@@ -142,6 +142,7 @@ extension Compiler {
                 result.isArraySlice = kind == "prefix" || kind == "drop"
                 return result
             case ("lastIndex", ["of"]):
+                try requireEquatableElements(e, c)
                 let x = try expression(args[0].expression, as: e)
                 return Typed(type: .optional(.int)) { f in
                     let (xs, v) = (try array(f), try x(f))
@@ -150,6 +151,7 @@ extension Compiler {
             case ("elementsEqual", [nil]), ("elementsEqual", [nil, "by"]):
                 let other = try sequence(args[0].expression)
                 let g = args.count > 1 ? try functionArgument(args[1].expression, [e, other.element], .bool).code : nil
+                if g == nil { try requireEquatableElements(e, c) }
                 if g == nil, !(e.conforms(to: other.element) && other.element.conforms(to: e)) {
                     throw error(args[0].expression, "elementsEqual needs elements of one type, not '\(e)' and '\(other.element)'")
                 }
@@ -170,6 +172,7 @@ extension Compiler {
                     return .array(out)
                 }
             case ("starts", ["with"]):
+                try requireEquatableElements(e, c)
                 let other = try sequence(args[0].expression)
                 guard e.conforms(to: other.element) && other.element.conforms(to: e) else {
                     throw error(args[0].expression, "starts(with:) needs elements of one type, not '\(e)' and '\(other.element)'")

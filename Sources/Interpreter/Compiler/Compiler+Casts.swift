@@ -169,6 +169,22 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// Fails, with swiftc's message, where elements of type `element` must be compared (`contains`,
+    /// `firstIndex(of:)`, …) and are `Any`, which is not `Equatable`: comparing the values inside
+    /// would answer where Swift refuses.
+    func requireEquatableElements(_ element: SType, _ call: FunctionCallExprSyntax) throws {
+        let method = call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call)
+        if case .any = element { throw error(method, "type 'Any' cannot conform to 'Equatable'") }
+    }
+
+    /// Fails, with swiftc's message, where `type` must be `Hashable` (a set's element, a
+    /// dictionary's key) and is `Any`.
+    func requireHashable(_ type: SType, _ node: some SyntaxProtocol) throws {
+        if case .any = type { throw error(node, "type 'Any' does not conform to protocol 'Hashable'") }
+    }
+}
+
 extension SType {
     /// Whether `Any` appears in the type.
     var containsAny: Bool {

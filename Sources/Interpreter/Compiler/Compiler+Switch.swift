@@ -254,6 +254,7 @@ extension Compiler {
         }
         if let range = try rangePattern(e, type) { return (range, .partial) }
         let value = try expression(e, expected: type)
+        if case .any = type { throw error(e, "type 'Any' cannot conform to 'Equatable'") }
         guard value.type.conforms(to: type) else {
             throw error(e, "expression pattern of type '\(value.type)' cannot match values of type '\(type)'")
         }

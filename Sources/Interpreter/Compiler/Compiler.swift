@@ -350,8 +350,12 @@ final class Compiler {
             case "Error": return .error
             case "Array": return .array(try arg(0))
             case "Optional": return .optional(try arg(0))
-            case "Dictionary": return .dictionary(try arg(0), try arg(1))
-            case "Set": return .set(try arg(0))
+            case "Dictionary":
+                try requireHashable(try arg(0), id)
+                return .dictionary(try arg(0), try arg(1))
+            case "Set":
+                try requireHashable(try arg(0), id)
+                return .set(try arg(0))
             // A key path is the function from its root to the value it reads.
             case "KeyPath", "WritableKeyPath": return .function([try arg(0)], try arg(1))
             case let name:
@@ -379,7 +383,11 @@ final class Compiler {
             if m.name.text == "Element", let element = outer.elementType { return element }
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
-        if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try resolveType(d.key), try resolveType(d.value)) }
+        if let d = t.as(DictionaryTypeSyntax.self) {
+            let key = try resolveType(d.key)
+            try requireHashable(key, d)
+            return .dictionary(key, try resolveType(d.value))
+        }
         if let o = t.as(OptionalTypeSyntax.self) { return .optional(try resolveType(o.wrappedType)) }
         if let tuple = t.as(TupleTypeSyntax.self) {
             let elements = Array(tuple.elements)

@@ -18,9 +18,10 @@ extension Compiler {
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
-            if case .nilLiteral = lt { lt = rt }
-            if case .nilLiteral = rt { rt = lt }
-            guard lt.conforms(to: rt) || rt.conforms(to: lt), isEquatable(lt) else { throw mismatch }
+            // Any optional compares with `nil`, whether its values are `Equatable` or not.
+            let withNil: Bool
+            if case .nilLiteral = lt { (lt, withNil) = (rt, true) } else if case .nilLiteral = rt { (rt, withNil) = (lt, true) } else { withNil = false }
+            guard lt.conforms(to: rt) || rt.conforms(to: lt), withNil || isEquatable(lt) else { throw mismatch }
             if case .set = lt, case .set = rt { return setEquality(op, l, r) }
             let (lOptional, rOptional) = (isOptional(l), isOptional(r))
             let ac: Code = !lOptional && rOptional ? { f in .some(try a(f)) } : a
@@ -203,7 +204,7 @@ extension Compiler {
 
     private func isEquatable(_ t: SType) -> Bool {
         switch t {
-        case .function, .void: false
+        case .function, .void, .any: false
         case .array(let e), .optional(let e): isEquatable(e)
         case .tuple(let ts, _): ts.allSatisfy(isEquatable)
         case .dictionary(let k, let v): isEquatable(k) && isEquatable(v)

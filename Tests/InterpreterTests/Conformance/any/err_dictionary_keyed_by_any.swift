@@ -1,0 +1,3 @@
+let d: [Any: Int] = [:]
+print(d.count)
+// expect error: 1:8 type 'Any' does not conform to protocol 'Hashable'
