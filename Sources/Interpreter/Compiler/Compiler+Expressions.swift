@@ -285,6 +285,7 @@ extension Compiler {
             (key, value) = (kt, vt)
             pairs.append((try coerce(k, to: kt, el.key), try coerce(v, to: vt, el.value)))
         }
+        try requireHashable(key!, d)
         return Typed(type: .dictionary(key!, value!)) { f in
             var out = DictionaryValue()
             for (k, v) in pairs { out[try k(f)] = try v(f) }
