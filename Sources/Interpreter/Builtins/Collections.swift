@@ -15,8 +15,9 @@ extension Compiler {
             let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
             return (.bool, { _ in callable })
         }
+        // `+`, `-` or `*` of the standard types; a note's type's own operators are referenced below.
         if let r = e.as(DeclReferenceExprSyntax.self), ["+", "-", "*"].contains(r.baseName.text), params.count == 2,
-           params[0].conforms(to: params[1]), params[1].conforms(to: params[0]) {
+           params[0].conforms(to: params[1]), params[1].conforms(to: params[0]), !params[0].isNoteType {
             let operation = try numberCompound(r.baseName.text, params[0], params[1], Syntax(e))
                 ?? compoundOperation(r.baseName.text, params[0], Syntax(e))
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })

@@ -80,6 +80,11 @@ indirect enum SType: CustomStringConvertible {
         }
     }
 
+    /// Whether the type is a struct, enum, class or protocol declared in the note.
+    var isNoteType: Bool {
+        if case .structure = self { true } else { false }
+    }
+
     /// Whether the type is `Int` or `Double`.
     var isNumeric: Bool {
         switch self {
@@ -262,16 +267,21 @@ final class StaticProperty {
     let type: SType
     /// Whether declared with `let`.
     let isLet: Bool
-    /// The initial value's code.
+    /// The initial value's code; for a computed property, the getter's, run on every use.
     let initial: Code
+    /// For a computed property (`static var zero: Money { Money(cents: 0) }`), its getter,
+    /// compiled with the type's other bodies; nil for a stored one.
+    let getter: FunctionCode?
     /// The value, once initialised.
     var value: Value?
 
-    /// A static property of `type` initialised by `initial`.
-    init(type: SType, isLet: Bool, initial: @escaping Code) {
+    /// A static property of `type` initialised by `initial`, or computed by `getter` (which
+    /// `initial` then calls).
+    init(type: SType, isLet: Bool, initial: @escaping Code, getter: FunctionCode? = nil) {
         self.type = type
         self.isLet = isLet
         self.initial = initial
+        self.getter = getter
     }
 }
 

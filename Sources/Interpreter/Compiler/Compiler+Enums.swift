@@ -4,7 +4,11 @@ extension Compiler {
     /// The note's type that `e` names, as in `Mode.fast` or `Outer.Inner.make()`, unless `e` is a value.
     func declaredType(_ e: ExprSyntax?) -> StructType? {
         if let r = e?.as(DeclReferenceExprSyntax.self) {
-            return resolve(r.baseName.text) == nil ? scope.lookupType(r.baseName.text) : nil
+            guard resolve(r.baseName.text) == nil else { return nil }
+            if let t = scope.lookupType(r.baseName.text) { return t }
+            // A type alias, or a generic parameter bound to a type of the note (`T.zero`).
+            if case .structure(let t)? = scope.lookupAlias(r.baseName.text), !t.isProtocol { return t }
+            return nil
         }
         if let m = e?.as(MemberAccessExprSyntax.self), let outer = declaredType(m.base) {
             return outer.nested[m.declName.baseName.text]
@@ -94,6 +98,7 @@ extension Compiler {
     /// The storage of a static property, for assignment.
     func staticPlace(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> LValue? {
         guard let p = t.statics[name] else { return nil }
+        if p.getter != nil { throw error(node, "cannot assign to property: '\(name)' is a get-only property") }
         if p.isLet { throw error(node, "cannot assign to property: '\(name)' is a 'let' constant") }
         return LValue(type: p.type) { f, body in
             var v = try p.current(f)
@@ -105,8 +110,9 @@ extension Compiler {
 }
 
 extension StaticProperty {
-    /// The value, initialised on first use.
+    /// The value, initialised on first use; a computed property's, computed on every use.
     func current(_ f: Frame) throws -> Value {
+        if getter != nil { return try initial(f) }
         if let value { return value }
         let v = try initial(f)
         value = v

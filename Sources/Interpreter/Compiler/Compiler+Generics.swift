@@ -37,7 +37,8 @@ extension Compiler {
         return clause.parameters.contains { p in
             guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
             // A protocol with associated types is no existential type here: its uses specialise.
-            return !(t.isProtocol || t.isClass) || !t.aliases.isEmpty
+            // Nor is one with static requirements: `T.zero` needs the type argument itself.
+            return !(t.isProtocol || t.isClass) || !t.aliases.isEmpty || t.protocolInfo?.staticRequirements.isEmpty == false
         }
     }
 

@@ -6,6 +6,10 @@ final class ProtocolInfo {
     var requirements: Set<String> = []
     /// The requirements its extensions implement, which conforming types need not declare.
     var provided: Set<String> = []
+    /// The names of its static requirements (`static var zero: Self { get }`, `static func +`),
+    /// which a conforming type must declare; a generic function constrained by the protocol is
+    /// specialised for each call, so that `T.zero` is the type argument's own member.
+    var staticRequirements: Set<String> = []
 }
 
 /// Protocols declared in notes: requirements, default implementations in extensions,
@@ -27,7 +31,11 @@ extension Compiler {
                     throw error(b, "property in protocol must have explicit { get } or { get set } specifier")
                 }
                 if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                    throw unsupported(v, "static property requirements")
+                    for b in v.bindings {
+                        guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported(b, "this requirement") }
+                        p.protocolInfo?.staticRequirements.insert(id.identifier.text)
+                    }
+                    continue
                 }
             } else if let fn = member.as(FunctionDeclSyntax.self) {
                 if let body = fn.body { throw error(body, "protocol methods must not have bodies") }
@@ -35,7 +43,8 @@ extension Compiler {
                     throw error(p.defaultValue!, "default argument not permitted in a protocol method")
                 }
                 if fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                    throw unsupported(fn, "static method requirements")
+                    p.protocolInfo?.staticRequirements.insert(fn.name.text)
+                    continue
                 }
             } else {
                 throw unsupported(member, "this protocol requirement (protocols here take methods and properties)")
@@ -66,6 +75,9 @@ extension Compiler {
         for p in t.allProtocols {
             inferAssociatedTypes(of: t, from: p)
             t.conformances.formUnion(p.conformances)
+            for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) {
+                throw nonConformance(t, p, d, missing: name)
+            }
             for name in p.protocolInfo!.requirements.sorted() {
                 guard let requirement = p.methods[name] ?? p.computed[name] else { continue }
                 if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
@@ -205,5 +217,12 @@ extension FunctionCode {
             return .normal
         }
         return code
+    }
+}
+
+extension StructType {
+    /// Whether the type declares a static property or method (an operator among them) named `name`.
+    func hasStaticMember(_ name: String) -> Bool {
+        statics[name] != nil || methods.contains { ($0.key == name || $0.key.hasPrefix(name + "(")) && $0.value.isStatic }
     }
 }

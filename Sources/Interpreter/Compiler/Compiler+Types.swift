@@ -280,8 +280,16 @@ extension Compiler {
             let annotated = try sharedAnnotation(of: binding).map { try resolveType($0) }
             let accessors = binding.accessorBlock.map(Self.accessors) ?? [:]
             if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
-                if isStatic { throw unsupported(binding, "static computed properties") }
                 guard let annotated else { throw error(binding, "computed property must have an explicit type") }
+                if isStatic {
+                    guard accessors["set"] == nil else { throw unsupported(binding, "static computed properties with a setter") }
+                    // Slot 0 is the type's own (`$static`), as in a static method.
+                    let (getter, runtime, at) = (FunctionCode(name: name, parameterCount: 1), self.runtime, self.at(id))
+                    t.statics[name] = StaticProperty(type: annotated, isLet: true, initial: { _ in
+                        try runtime.call(getter, in: runtime.frame(for: getter, parent: nil), at)
+                    }, getter: getter)
+                    continue
+                }
                 if providesRequirement(name, of: t) { continue }
                 let code = FunctionCode(name: name, parameterCount: 0)
                 let getter = StructType.Method(code: code, signature: Signature(parameters: [], result: annotated),
@@ -419,6 +427,17 @@ extension Compiler {
 
     /// Compiles a property's getter and setter, or its observers.
     private func compileAccessors(_ block: AccessorBlockSyntax, of name: String, in t: StructType) throws {
+        if let getter = t.statics[name]?.getter {
+            let property = t.statics[name]!
+            let body: CodeBlockItemListSyntax
+            switch block.accessors {
+            case .getter(let items): body = items
+            case .accessors(let list):
+                guard let get = list.first(where: { $0.accessorSpecifier.text == "get" })?.body?.statements else { return }
+                body = get
+            }
+            return try compileBody(getter, [], result: property.type, body: body, selfType: t, mutating: false, isStatic: true)
+        }
         if case .getter(let items) = block.accessors, let m = t.computed[name] {
             return try compileBody(m.code, [], result: m.signature.result, body: items, selfType: t, mutating: false)
         }
