@@ -263,6 +263,8 @@ extension Compiler {
                   p.isProtocol || p.isClass else {
                 throw unsupported(node, "generic constraint '\(name)'")
             }
+            // `extension Int: Summable {}` makes a standard type conform to a protocol of the note.
+            if let added = globalScope.types["extension \(type)"], added.protocols.contains(where: { $0.isSubtype(of: p) }) { return true }
             return type.conforms(to: .structure(p))
         }
     }

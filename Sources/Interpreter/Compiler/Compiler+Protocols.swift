@@ -221,8 +221,12 @@ extension FunctionCode {
 }
 
 extension StructType {
-    /// Whether the type declares a static property or method (an operator among them) named `name`.
+    /// Whether the type declares a static property or method (an operator among them) named
+    /// `name`; for the members an extension adds to `Int`, `Double` or `String`, also the
+    /// arithmetic operators the standard library declares for them.
     func hasStaticMember(_ name: String) -> Bool {
-        statics[name] != nil || methods.contains { ($0.key == name || $0.key.hasPrefix(name + "(")) && $0.value.isStatic }
+        if let builtin, builtin.isNumeric, ["+", "-", "*", "/"].contains(name) { return true }
+        if let builtin, case .string = builtin, name == "+" { return true }
+        return statics[name] != nil || methods.contains { ($0.key == name || $0.key.hasPrefix(name + "(")) && $0.value.isStatic }
     }
 }
