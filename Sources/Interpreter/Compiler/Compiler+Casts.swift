@@ -64,8 +64,9 @@ extension Compiler {
     /// with its static type. Nil when no conversion is needed.
     func anyConversion(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
         guard expected.containsAny, !typed.type.containsAny || !expected.isExactly(typed.type) else { return nil }
-        // A `Character` or `Substring` is held as a `String`, so only a literal's string type is known.
-        let known = !typed.type.mentionsString || isLiteralOnly(ExprSyntax(Syntax(node)) ?? ExprSyntax(MissingExprSyntax()))
+        // A `Character` or `Substring` is held as a `String`, so a string's type is known only
+        // where the expression tells.
+        let known = !typed.type.mentionsString || (ExprSyntax(Syntax(node)).map(holdsStrings) ?? false)
         guard let convert = try existentialConversion(from: typed.type, to: expected, known: known, node) else { return nil }
         let code = typed.code
         return { f in convert(try code(f)) }
@@ -170,6 +171,39 @@ extension Compiler {
 }
 
 extension Compiler {
+    /// Whether the strings `e` gives are Swift `String`s, which the checker cannot tell from a
+    /// `Character` or a `Substring` by type (it holds them all as strings): literals (and
+    /// collection literals of them), interpolations, `String(…)`, a `+` of such, the methods of
+    /// strings that return a `String`, and variables declared with one or annotated `String`.
+    func holdsStrings(_ e: ExprSyntax) -> Bool {
+        if isLiteralOnly(e) || e.is(StringLiteralExprSyntax.self) { return true }
+        if let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) { return b.holdsStrings }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return holdsStrings(t.elements.first!.expression) }
+        // An assignment's value is converted at its `=` when the value is an operation.
+        if e.is(AssignmentExprSyntax.self), let sequence = e.parent?.parent?.as(SequenceExprSyntax.self) {
+            return holdsStrings(ExprSyntax(sequence))
+        }
+        if let c = e.as(FunctionCallExprSyntax.self) {
+            if c.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "String" { return true }
+            if let m = c.calledExpression.as(MemberAccessExprSyntax.self),
+               ["uppercased", "lowercased", "joined", "trimmingCharacters", "replacingOccurrences", "padding", "appending"]
+                .contains(m.declName.baseName.text) { return true }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "description" { return true }
+        if let s = e.as(SequenceExprSyntax.self) {
+            var elements = Array(s.elements)
+            // In `d["k"] = a + b` (the node an assignment's value is converted at), the value.
+            if let assignment = elements.lastIndex(where: { $0.is(AssignmentExprSyntax.self) }) {
+                elements = Array(elements[(assignment + 1)...])
+                if elements.count == 1 { return holdsStrings(elements[0]) }
+            }
+            return elements.count >= 3 && elements.count % 2 == 1
+                && stride(from: 1, to: elements.count, by: 2).allSatisfy { elements[$0].as(BinaryOperatorExprSyntax.self)?.operator.text == "+" }
+                && stride(from: 0, to: elements.count, by: 2).allSatisfy { holdsStrings(elements[$0]) }
+        }
+        return false
+    }
+
     /// Fails, with swiftc's message, where elements of type `element` must be compared (`contains`,
     /// `firstIndex(of:)`, …) and are `Any`, which is not `Equatable`: comparing the values inside
     /// would answer where Swift refuses.
