@@ -176,7 +176,7 @@ extension Compiler {
     /// collection literals of them), interpolations, `String(…)`, a `+` of such, the methods of
     /// strings that return a `String`, and variables declared with one or annotated `String`.
     func holdsStrings(_ e: ExprSyntax) -> Bool {
-        if isLiteralOnly(e) || e.is(StringLiteralExprSyntax.self) { return true }
+        if isLiteralOnly(e) { return true }
         if let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) { return b.holdsStrings }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return holdsStrings(t.elements.first!.expression) }
         // An assignment's value is converted at its `=` when the value is an operation.
