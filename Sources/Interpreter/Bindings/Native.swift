@@ -132,6 +132,10 @@ final class NativeType {
     /// For a lazy view of the standard library (`ReversedCollection<Array<Int>>`), its kind and
     /// type arguments; nil for other types (see `Views.swift`).
     var view: LazyViewType?
+    /// For a metatype (`Int.Type`, what `type(of:)` gives): whether Swift's text for its values
+    /// nested in a collection (the type's name with its module) is known here for every type it
+    /// may hold; nil for other types (see `Metatype`).
+    var metatypePrintsNested: Bool?
 
     /// A type or protocol named `name`.
     init(_ name: String, isProtocol: Bool = false, protocols: Set<String> = []) {

@@ -52,8 +52,12 @@ extension Compiler {
         if type.containsSet {
             throw error(node, "a Set prints its elements in an order that changes from run to run in Swift; print '.sorted()' of it instead")
         }
-        if type.containsUnprintableView {
+        switch type.unprintablePart {
+        case .view?:
             throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here (a slice, a Character, a Set's order); print 'Array(…)' of it instead")
+        case .metatype?:
+            throw unsupported(node, "printing '\(type)', whose text in Swift names each type with its module, which weave cannot tell here; print the types one by one")
+        case nil: break
         }
     }
 

@@ -82,8 +82,7 @@ extension SType {
         case .dictionary(let k, let v): return all([k, v]).map { "Swift.Dictionary<\($0[0]), \($0[1])>" }
         case .tuple(let ts, let labels):
             return all(ts).map { "(" + zip($0, labels).map { t, l in (l.map { "\($0): " } ?? "") + t }.joined(separator: ", ") + ")" }
-        case .structure(let s) where !s.isProtocol && s.generic == nil && s.builtin == nil && !s.name.contains("<"):
-            return Value.module + s.name
+        case .structure(let s): return s.qualifiedName
         case .native(let t): return t.view?.qualifiedName
         default: return nil
         }
@@ -142,16 +141,29 @@ extension SType {
         }
     }
 
-    /// Whether the type holds a view that is refused where it would be printed.
-    var containsUnprintableView: Bool {
+    /// What the type holds that is refused where it would be printed: a view whose text is not
+    /// known here, or a metatype nested in another value whose type names are not; nil when none.
+    var unprintablePart: UnprintablePart? { unprintablePart(nested: false) }
+
+    private func unprintablePart(nested: Bool) -> UnprintablePart? {
         switch self {
-        case .array(let e), .optional(let e), .set(let e): e.containsUnprintableView
-        case .dictionary(let k, let v): k.containsUnprintableView || v.containsUnprintableView
-        case .tuple(let ts, _): ts.contains { $0.containsUnprintableView }
-        case .native(let t): t.view != nil && t.view?.qualifiedName == nil
-        default: false
+        case .array(let e), .optional(let e), .set(let e): return e.unprintablePart(nested: true)
+        case .dictionary(let k, let v): return k.unprintablePart(nested: true) ?? v.unprintablePart(nested: true)
+        case .tuple(let ts, _): return ts.lazy.compactMap { $0.unprintablePart(nested: true) }.first
+        case .native(let t):
+            if t.view != nil, t.view?.qualifiedName == nil { return .view }
+            return nested && t.metatypePrintsNested == false ? .metatype : nil
+        default: return nil
         }
     }
+}
+
+/// A part of a value's type that is refused where the value would be printed.
+enum UnprintablePart {
+    /// A lazy view over a base Swift prints in a way not reproduced here.
+    case view
+    /// A metatype nested in another value, whose types Swift names with a module not known here.
+    case metatype
 }
 
 extension Compiler {

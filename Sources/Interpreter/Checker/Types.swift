@@ -197,6 +197,9 @@ final class StructType {
     /// For a generic type (`struct Stack<Element>`), its declaration and specialisations; nil for
     /// other types, among them the specialisations themselves.
     var generic: GenericType?
+    /// For a specialisation of a generic type (`Stack<Int>`), the generic type and the type
+    /// arguments; nil for other types.
+    var specialisation: (template: StructType, arguments: [SType])?
     /// For the members that extensions add to a standard or Optim type (`extension Double`), that
     /// type: it is the type of `self` in their bodies.
     var builtin: SType?

@@ -27,11 +27,11 @@ extension Compiler {
             }
         default:
             let source = value.type
-            let name = t.map { Value.module + $0.name } ?? target.description
+            let name = t.map(\.nestedName) ?? target.description
             return Typed(type: target) { f in
                 let v = try code(f)
                 guard test(v) else {
-                    let from = v.dynamicType.map { Value.module + $0.name } ?? source.description
+                    let from = v.dynamicType.map(\.nestedName) ?? source.description
                     throw InterpreterError(message: "Could not cast value of type '\(from)' to '\(name)'", at: at)
                 }
                 return v
@@ -78,6 +78,8 @@ extension Compiler {
                                        _ node: some SyntaxProtocol) throws -> ((Value) -> Value)? {
         switch (source, target) {
         case (.any, .any): return nil
+        case (.native(let t), .any) where t.metatypePrintsNested == false:
+            throw unsupported(node, "converting a '\(source)' to 'Any': the text Swift prints for its types nested in another value is not known here")
         case (_, .any): return { .existential(Existential($0, source, isKnown: known)) }
         case let (.array(a), .array(b)):
             guard let element = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
@@ -160,7 +162,7 @@ extension Compiler {
     /// `qualified` with its module, as a failed cast names it.
     static func typeName(ofAny v: Value, _ at: SourcePoint, qualified: Bool = false) throws -> String {
         guard case .existential(let e) = v, e.isKnown || !e.type.mentionsString else { throw unknownType(at) }
-        if let dynamic = e.value.dynamicType { return qualified ? Value.module + dynamic.name : dynamic.shortName }
+        if let dynamic = e.value.dynamicType { return qualified ? dynamic.nestedName : dynamic.shortName }
         return qualified ? e.type.qualifiedName : e.type.metatypeName
     }
 
@@ -240,7 +242,7 @@ extension SType {
         case .optional(let w): "Swift.Optional<\(w.qualifiedName)>"
         case .dictionary(let k, let v): "Swift.Dictionary<\(k.qualifiedName), \(v.qualifiedName)>"
         case .set(let e): "Swift.Set<\(e.qualifiedName)>"
-        case .structure(let s): Value.module + s.name
+        case .structure(let s): s.nestedName
         default: metatypeName
         }
     }

@@ -88,8 +88,8 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// Compiles `type(of: x)`: the value's dynamic type, which prints as swiftc prints it
-    /// (`Int`, `Array<Double>`, `Optional<Int>`, `Stack<Int>`, a subclass's name).
+    /// Compiles `type(of: x)`: the value's dynamic type (see `Metatype`), which prints as swiftc
+    /// prints it (`Int`, `Array<Double>`, `Optional<Int>`, `Stack<Int>`, a subclass's name).
     func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
         let value = try expression(args[0].expression)
@@ -97,32 +97,44 @@ extension Compiler {
         if value.type.mentionsString, !isLiteralOnly(args[0].expression) {
             throw unsupported(args[0].expression, "type(of:) of a value of type '\(value.type)', which may stand for a Character or a Substring here")
         }
-        var (code, name) = (value.code, value.type.metatypeName)
+        let code = value.code
+        let identity = value.type.qualifiedName
+        var name = value.type.metatypeName
         if value.isArraySlice, name.hasPrefix("Array<") { name = "ArraySlice" + name.dropFirst("Array".count) }
+        let qualified = value.isArraySlice ? nil : value.type.qualifiedTypeName
+        func metatype(printsNested: Bool, _ dynamic: @escaping (Value) throws -> Metatype) -> Typed {
+            let type = bindings.metatypeType(of: value.type, printsNested: printsNested)
+            return Typed(type: .native(type)) { f in type.box(try dynamic(try code(f))) }
+        }
         switch value.type {
         case .any:
+            // Any type at all may be inside: Swift's text for it nested is not known here.
             let at = self.at(args[0].expression)
-            return Typed(type: .string) { f in .string(try Self.typeName(ofAny: try code(f), at)) }
+            return metatype(printsNested: false) { v in
+                let name = try Self.typeName(ofAny: v, at)
+                return Metatype(description: name, qualifiedName: nil, identity: try Self.typeName(ofAny: v, at, qualified: true))
+            }
         case .native(let t) where t.isProtocol:
             // An existential (`any LineSearch`): the type of the value inside, as Swift names it.
-            return Typed(type: .string) { f in
-                guard case .object(let o) = try code(f) else { return .string(name) }
-                return .string(o.type.isProtocol ? "\(Swift.type(of: o.value))" : String(o.type.name.split(separator: ".").last!))
+            return metatype(printsNested: true) { v in
+                guard case .object(let o) = v else { return Metatype(description: name, qualifiedName: qualified, identity: identity) }
+                let dynamic = Swift.type(of: o.value)
+                return Metatype(description: "\(dynamic)", qualifiedName: String(reflecting: dynamic), identity: String(reflecting: dynamic))
             }
-        case .structure, .error:
-            return Typed(type: .string) { f in
-                switch try code(f) {
-                case .structure(let s): .string(s.type.shortName)
-                case .instance(let o): .string(o.type.shortName)
-                case .enumeration(let e): .string(e.tag.owner.shortName)
-                default: .string(name)
-                }
+        case .structure(let s):
+            // A class's subclasses are the note's classes too, whose qualified names are known.
+            return metatype(printsNested: s.qualifiedName != nil) { v in
+                guard let dynamic = v.dynamicType else { return Metatype(description: name, qualifiedName: qualified, identity: identity) }
+                return Metatype(description: dynamic.shortName, qualifiedName: dynamic.qualifiedName, identity: dynamic.nestedName)
+            }
+        case .error:
+            return metatype(printsNested: false) { v in
+                let dynamic = v.dynamicType
+                return Metatype(description: dynamic?.shortName ?? name, qualifiedName: nil, identity: dynamic?.nestedName ?? identity)
             }
         default:
-            return Typed(type: .string) { f in
-                _ = try code(f)
-                return .string(name)
-            }
+            let printsNested = qualified != nil
+            return metatype(printsNested: printsNested) { _ in Metatype(description: name, qualifiedName: qualified, identity: identity) }
         }
     }
 }
@@ -157,10 +169,25 @@ extension SType {
 }
 
 extension StructType {
-    /// The name as Swift prints a metatype: without the types it is nested in.
+    /// The name as Swift prints a metatype: without the types it is nested in, and a generic
+    /// type's arguments as Swift names them (`Stack<Array<Int>>`).
     var shortName: String {
-        guard !name.contains("<"), let dot = name.lastIndex(of: ".") else { return name }
+        if let (template, arguments) = specialisation {
+            return template.shortName + "<" + arguments.map(\.metatypeName).joined(separator: ", ") + ">"
+        }
+        guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[name.index(after: dot)...])
+    }
+
+    /// The name with its module, as Swift's reflection shows it inside another value
+    /// (`main.Point`, `main.Stack<Swift.Int>`); nil for a protocol, a generic type itself, or an
+    /// extension of a standard type.
+    var qualifiedName: String? {
+        guard !isProtocol, generic == nil, builtin == nil else { return nil }
+        guard let (template, arguments) = specialisation else { return module + name }
+        let names = arguments.compactMap(\.qualifiedTypeName)
+        guard names.count == arguments.count else { return nil }
+        return module + template.name + "<" + names.joined(separator: ", ") + ">"
     }
 }
 

@@ -54,6 +54,7 @@ extension Compiler {
             }
         }
         let t = StructType(name: "\(template.name)<\(key)>")
+        t.specialisation = (template, arguments)
         if kind == "enum" { t.cases = [] }
         if kind == "class" {
             t.isClass = true

@@ -21,6 +21,7 @@ extension Compiler {
             // Any optional compares with `nil`, whether its values are `Equatable` or not.
             let withNil: Bool
             if case .nilLiteral = lt { (lt, withNil) = (rt, true) } else if case .nilLiteral = rt { (rt, withNil) = (lt, true) } else { withNil = false }
+            if let metatypes = metatypeEquality(op, l, r) { return metatypes }
             guard lt.conforms(to: rt) || rt.conforms(to: lt), withNil || isEquatable(lt) else { throw mismatch }
             if case .set = lt, case .set = rt { return setEquality(op, l, r) }
             let (lOptional, rOptional) = (isOptional(l), isOptional(r))

@@ -4,7 +4,7 @@ extension Value {
     var description: String {
         switch self {
         case .string(let s): s
-        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription
+        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription(qualified: false)
         case .instance(let o): o.type.describe?(self) ?? debugDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         case .range(let r): r.rangeDescription
@@ -28,9 +28,9 @@ extension Value {
                 : "[" + zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
                     .joined(separator: ", ") + "]"
         case .tuple(let t): "(" + Self.labelled(t.elements, t.labels) + ")"
-        case .structure(let s): s.type.describe?(self) ?? Self.module + s.memberwiseDescription
-        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.module + e.tag.owner.name + "." + e.caseDescription
-        case .instance(let o): o.type.describe?(self) ?? Self.module + o.type.name
+        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription(qualified: true)
+        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.nestedName + "." + e.caseDescription
+        case .instance(let o): o.type.describe?(self) ?? o.type.nestedName
         case .range(let r): (r.closed ? "ClosedRange(" : "Range(") + r.rangeDescription + ")"
         case .function: "(Function)"
         case .none: "nil"
@@ -97,5 +97,15 @@ extension EnumValue {
 extension StructValue {
     /// The struct as Swift prints it without `CustomStringConvertible`: its type's name, then its
     /// stored properties with their labels.
-    var memberwiseDescription: String { type.name + "(" + Value.labelled(fields, type.fields.map(\.name)) + ")" }
+    /// Swift's default description: the type's name, with its module and the types it is
+    /// nested in where `qualified` (inside a collection), then the stored properties.
+    func memberwiseDescription(qualified: Bool) -> String {
+        (qualified ? type.nestedName : type.shortName) + "(" + Value.labelled(fields, type.fields.map(\.name)) + ")"
+    }
+}
+
+extension StructType {
+    /// The name Swift shows for the type inside another value: with its module and the types it
+    /// is nested in (`main.Outer.Inner`, `main.Stack<Swift.Int>`).
+    var nestedName: String { qualifiedName ?? module + name }
 }
