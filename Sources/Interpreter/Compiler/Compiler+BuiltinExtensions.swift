@@ -101,45 +101,14 @@ extension Compiler {
 
     /// Whether `element` meets the `where Element: P` requirements of the array extension `e`.
     private func meetsRequirements(_ e: ExtensionDeclSyntax, _ element: SType) throws -> Bool {
-        try unmetRequirement(e, element) == nil
-    }
-
-    /// The first protocol of the `where Element: P` requirements of the array extension `e` that
-    /// `element` does not conform to.
-    private func unmetRequirement(_ e: ExtensionDeclSyntax, _ element: SType) throws -> String? {
-        for r in e.genericWhereClause?.requirements ?? [] {
-            guard case .conformanceRequirement(let c) = r.requirement else { continue }
-            for name in c.rightType.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
-            where try !satisfies(element, name, c.rightType) {
-                return name
-            }
-        }
-        return nil
+        try unmetRequirement(e.genericWhereClause, ["Element": element]) == nil
     }
 
     /// swiftc's error for a method of a constrained array extension used on an array whose
     /// element type does not meet the constraint; nil when no such extension declares `name`.
     private func unmetExtensionRequirement(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> InterpreterError? {
         guard case .array(let element) = type, let every = globalScope.types["extension Array"]?.generic else { return nil }
-        for e in every.extensions where declares(e, name) {
-            guard let missing = try unmetRequirement(e, element) else { continue }
-            let fn = e.memberBlock.members.lazy.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.first { $0.name.text == name }
-            let what = fn.map { f in
-                "instance method '\(name)(" + f.signature.parameterClause.parameters.map { ($0.firstName.tokenKind == .wildcard ? "_" : $0.firstName.text) + ":" }.joined() + ")'"
-            } ?? "property '\(name)'"
-            return error(node, "referencing \(what) on '\(e.extendedType.trimmedDescription)' requires that '\(element)' conform to '\(missing)'")
-        }
-        return nil
-    }
-
-    /// Whether the extension `e` declares a method or property named `name`.
-    private func declares(_ e: ExtensionDeclSyntax, _ name: String) -> Bool {
-        e.memberBlock.members.contains { member in
-            if let fn = member.decl.as(FunctionDeclSyntax.self) { return fn.name.text == name }
-            return member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
-                $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
-            } ?? false
-        }
+        return try unmetRequirement(of: name, in: every.extensions, ["Element": element], node)
     }
 
     /// Compiles the members of every `extension Array { … }` for arrays of `element`.

@@ -223,6 +223,7 @@ extension Compiler {
             if let i = t.fieldIndex(name), case .function = t.fields[i].type {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
+            if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
@@ -306,6 +307,7 @@ extension Compiler {
                 throw unsupported(m.declName, "lazy sequences ('.lazy'); use the eager form ('xs.map { … }', 'xs.first { … }') instead")
             }
         }
+        if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }
 

@@ -64,8 +64,8 @@ extension Compiler {
         do {
             try withTypeArguments(g, t, arguments) {
                 let nested = typeDeclarations(g.syntax.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
-                let declarations = [TypeDeclaration(syntax: g.syntax, type: t, nested: nested)]
-                    + g.extensions.map { TypeDeclaration(syntax: $0, type: t, nested: []) }
+                let declarations = try [TypeDeclaration(syntax: g.syntax, type: t, nested: nested)]
+                    + g.extensions.filter { try unmetRequirement($0.genericWhereClause, Dictionary(uniqueKeysWithValues: zip(names, arguments))) == nil }.map { TypeDeclaration(syntax: $0, type: t, nested: []) }
                 try compileDeclarations(declarations)
             }
         } catch {
@@ -79,13 +79,77 @@ extension Compiler {
     /// so far, and to those made later.
     func extendGeneric(_ template: StructType, _ e: ExtensionDeclSyntax) throws {
         guard let g = template.generic else { return }
-        if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of generic types") }
         g.extensions.append(e)
         for (t, arguments) in g.instances.values {
             extended.append(TypeSnapshot(of: t))
             try withTypeArguments(g, t, arguments) {
+                guard try unmetRequirement(e.genericWhereClause, Dictionary(uniqueKeysWithValues: zip(g.parameterNames, arguments))) == nil else { return }
                 try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
             }
+        }
+    }
+
+    /// The first requirement of a constrained extension (`where Element: Comparable`, `where
+    /// Failure == any Error`) that the type arguments `arguments` (by generic parameter name)
+    /// do not meet, as swiftc words it (`that 'P' conform to 'Comparable'`); nil when they meet
+    /// them all. An extension whose requirements are not met adds nothing to that specialisation.
+    func unmetRequirement(_ clause: GenericWhereClauseSyntax?, _ arguments: [String: SType]) throws -> String? {
+        guard let clause else { return nil }
+        let saved = scope
+        scope = Scope(parent: saved, function: saved.function)
+        for (name, type) in arguments { scope.aliases[name] = type }
+        defer { scope = saved }
+        for requirement in clause.requirements {
+            switch requirement.requirement {
+            case .conformanceRequirement(let r):
+                let type = try resolveType(r.leftType)
+                for name in r.rightType.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
+                where try !satisfies(type, name, r.rightType) {
+                    return "that '\(type)' conform to '\(name)'"
+                }
+            case .sameTypeRequirement(let r):
+                guard let left = r.leftType.as(TypeSyntax.self), let right = r.rightType.as(TypeSyntax.self) else {
+                    throw unsupported(requirement, "value requirements")
+                }
+                let (l, rt) = (try resolveType(left), try resolveType(right))
+                if l.description != rt.description { return "the types '\(l)' and '\(rt)' be equivalent" }
+            case .layoutRequirement: throw unsupported(requirement, "layout requirements")
+            }
+        }
+        return nil
+    }
+
+    /// swiftc's error for the member `name` of a constrained extension among `extensions`, used
+    /// on a specialisation whose type arguments do not meet the extension's requirements; nil
+    /// when no such extension declares `name`.
+    func unmetRequirement(of name: String, in extensions: [ExtensionDeclSyntax], _ arguments: [String: SType],
+                          _ node: some SyntaxProtocol) throws -> InterpreterError? {
+        for e in extensions where declares(e, name) {
+            guard let unmet = try unmetRequirement(e.genericWhereClause, arguments) else { continue }
+            let fn = e.memberBlock.members.lazy.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.first { $0.name.text == name }
+            let what = fn.map { f in
+                let labels = f.signature.parameterClause.parameters.map { ($0.firstName.tokenKind == .wildcard ? "_" : $0.firstName.text) + ":" }
+                return "referencing instance method '\(name)(\(labels.joined()))' on '\(e.extendedType.trimmedDescription)'"
+            } ?? "property '\(name)'"
+            return error(node, "\(what) requires \(unmet)")
+        }
+        return nil
+    }
+
+    /// swiftc's error for the member `name` of a constrained extension of a generic type of the
+    /// note, used on a specialisation `t` that does not meet its requirements; nil otherwise.
+    func unmetRequirement(of name: String, on t: StructType, _ node: some SyntaxProtocol) throws -> InterpreterError? {
+        guard let (template, arguments) = t.specialisation, let g = template.generic else { return nil }
+        return try unmetRequirement(of: name, in: g.extensions, Dictionary(uniqueKeysWithValues: zip(g.parameterNames, arguments)), node)
+    }
+
+    /// Whether the extension `e` declares a method or property named `name`.
+    func declares(_ e: ExtensionDeclSyntax, _ name: String) -> Bool {
+        e.memberBlock.members.contains { member in
+            if let fn = member.decl.as(FunctionDeclSyntax.self) { return fn.name.text == name }
+            return member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
+                $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
+            } ?? false
         }
     }
 
@@ -119,23 +183,50 @@ extension Compiler {
         if case .structure(let t)? = expected, g.arguments(of: t) != nil { return t }
         let names = g.parameterNames
         var bound: [String: SType] = [:]
-        var parameters: [(label: String?, type: TypeSyntax)] = []
-        for member in g.syntax.memberBlock.members.map(\.decl) {
-            if let v = member.as(VariableDeclSyntax.self) {
-                for b in v.bindings where b.accessorBlock == nil {
-                    if let id = b.pattern.as(IdentifierPatternSyntax.self), let type = b.typeAnnotation?.type {
-                        parameters.append((id.identifier.text, type))
-                    }
+        // The initialisers' parameter lists, the memberwise one first, each with the type
+        // arguments its extension's `where Param == Type` requirements fix.
+        var memberwise: [(label: String?, type: TypeSyntax)] = []
+        var initializers: [(parameters: [(label: String?, type: TypeSyntax)], fixed: [(String, TypeSyntax)])] = []
+        for (members, clause) in [(g.syntax.memberBlock.members, nil)] + g.extensions.map({ ($0.memberBlock.members, $0.genericWhereClause) }) {
+            var fixed: [(String, TypeSyntax)] = []
+            for r in clause?.requirements ?? [] {
+                if case .sameTypeRequirement(let same) = r.requirement, let left = same.leftType.as(IdentifierTypeSyntax.self),
+                   names.contains(left.name.text), let right = same.rightType.as(TypeSyntax.self) {
+                    fixed.append((left.name.text, right))
                 }
-            } else if let i = member.as(InitializerDeclSyntax.self) {
-                for p in i.signature.parameterClause.parameters {
-                    parameters.append((p.firstName.tokenKind == .wildcard ? nil : p.firstName.text, p.type))
+            }
+            for member in members.map(\.decl) {
+                if let v = member.as(VariableDeclSyntax.self), clause == nil {
+                    for b in v.bindings where b.accessorBlock == nil {
+                        if let id = b.pattern.as(IdentifierPatternSyntax.self), let type = b.typeAnnotation?.type {
+                            memberwise.append((id.identifier.text, type))
+                        }
+                    }
+                } else if let i = member.as(InitializerDeclSyntax.self) {
+                    let parameters = i.signature.parameterClause.parameters.map { p in
+                        (label: p.firstName.tokenKind == .wildcard ? nil : p.firstName.text, type: p.type)
+                    }
+                    initializers.append((parameters, fixed))
                 }
             }
         }
+        // The initialiser the arguments' labels choose (a trailing closure takes any label).
+        let chosen = ([(memberwise, [])] + initializers).first { candidate in
+            var remaining = candidate.parameters[...]
+            for a in args {
+                guard let i = remaining.firstIndex(where: { a.isTrailingClosure || $0.label == a.label }) else { return false }
+                remaining = remaining[(i + 1)...]
+            }
+            return true
+        }
         for a in args {
-            guard let p = parameters.first(where: { $0.label == a.label }), let actual = try? expression(a.expression).type else { continue }
+            let parameters = chosen?.parameters ?? memberwise
+            guard let p = parameters.first(where: { $0.label == a.label }) ?? (a.isTrailingClosure ? parameters.last : nil),
+                  let actual = try? expression(a.expression).type else { continue }
             unify(p.type, actual, Set(names), &bound)
+        }
+        for (name, type) in chosen?.fixed ?? [] where bound[name] == nil {
+            bound[name] = try resolveType(type)
         }
         if let missing = names.first(where: { bound[$0] == nil }) {
             // Inside the type's own declaration, its bare name is the specialisation being compiled.
@@ -174,6 +265,16 @@ extension Compiler {
                 }
             }
         }
+
+        extension Result where Failure == any Error {
+            init(catching body: () throws -> Success) {
+                do {
+                    self = .success(try body())
+                } catch {
+                    self = .failure(error)
+                }
+            }
+        }
         """
 
     /// Declares `standardTypes` in the session's top-level scope.
@@ -183,5 +284,10 @@ extension Compiler {
             return nil
         }
         _ = typeDeclarations(decls) { globalScope.types[$0] = $1 }
+        for e in decls.compactMap({ $0.as(ExtensionDeclSyntax.self) }) {
+            guard let template = globalScope.types[e.extendedType.trimmedDescription] else { continue }
+            // An extension of a type without specialisations compiles nothing yet, so cannot fail.
+            try? extendGeneric(template, e)
+        }
     }
 }

@@ -56,12 +56,12 @@ extension Compiler {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
         if try extendsEveryArray(e) { return nil }
         if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
-        if e.genericWhereClause != nil { throw unsupported(e.genericWhereClause!, "'where' clauses on extensions") }
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
            let template = scope.lookupType(id.name.text), template.generic != nil {
             try extendGeneric(template, e)
             return nil
         }
+        if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of types that are not generic") }
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
