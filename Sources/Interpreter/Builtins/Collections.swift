@@ -437,45 +437,45 @@ extension Compiler {
             if kind == "removeAll", let g = values.first, case .function(let h) = g {
                 removes = { try runtime.call(h, $0, at) == .bool(true) }
             }
-            var taken: [Value] = []
+            // One access to the array for the whole change, so a property's observers run once;
+            // the array leaves its place meanwhile, so it stays uniquely referenced.
             try place.modify(f) { v in
-                guard case .array(let a) = v else { return }
-                taken = a
+                guard case .array(var taken) = v else { return }
                 v = .void
-            }
-            defer { try? place.modify(f) { $0 = .array(taken) } }
-            switch kind {
-            case "append":
-                taken.append(values[0])
-                try runtime.checkCount(taken.count, at)
-            case "appendContents":
-                if case .array(let more) = values[0] { taken += more }
-                try runtime.checkCount(taken.count, at)
-            case "insert":
-                guard case .int(let i) = values[1], i >= 0 && i <= taken.count else {
-                    throw InterpreterError(message: "insertion index out of range", at: at)
+                defer { v = .array(taken) }
+                switch kind {
+                case "append":
+                    taken.append(values[0])
+                    try runtime.checkCount(taken.count, at)
+                case "appendContents":
+                    if case .array(let more) = values[0] { taken += more }
+                    try runtime.checkCount(taken.count, at)
+                case "insert":
+                    guard case .int(let i) = values[1], i >= 0 && i <= taken.count else {
+                        throw InterpreterError(message: "insertion index out of range", at: at)
+                    }
+                    taken.insert(values[0], at: i)
+                case "remove":
+                    guard case .int(let i) = values[0], taken.indices.contains(i) else {
+                        throw indexError({ if case .int(let i) = values[0] { i } else { 0 } }(), taken.count, at)
+                    }
+                    out = taken.remove(at: i)
+                case "swapAt":
+                    guard case .int(let i) = values[0], case .int(let j) = values[1],
+                          taken.indices.contains(i), taken.indices.contains(j) else {
+                        throw InterpreterError(message: "swapAt index out of range", at: at)
+                    }
+                    taken.swapAt(i, j)
+                case "removeLast", "removeFirst":
+                    guard !taken.isEmpty else { throw InterpreterError(message: "can't remove from an empty array", at: at) }
+                    out = kind == "removeLast" ? taken.removeLast() : taken.removeFirst()
+                case "removeAll":
+                    if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
+                case "reverse": taken.reverse()
+                case "shuffle": taken.shuffle(using: &runtime.random)
+                default:
+                    if let order { try taken.sort(by: order) } else { taken.sort(by: less) }
                 }
-                taken.insert(values[0], at: i)
-            case "remove":
-                guard case .int(let i) = values[0], taken.indices.contains(i) else {
-                    throw indexError({ if case .int(let i) = values[0] { i } else { 0 } }(), taken.count, at)
-                }
-                out = taken.remove(at: i)
-            case "swapAt":
-                guard case .int(let i) = values[0], case .int(let j) = values[1],
-                      taken.indices.contains(i), taken.indices.contains(j) else {
-                    throw InterpreterError(message: "swapAt index out of range", at: at)
-                }
-                taken.swapAt(i, j)
-            case "removeLast", "removeFirst":
-                guard !taken.isEmpty else { throw InterpreterError(message: "can't remove from an empty array", at: at) }
-                out = kind == "removeLast" ? taken.removeLast() : taken.removeFirst()
-            case "removeAll":
-                if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
-            case "reverse": taken.reverse()
-            case "shuffle": taken.shuffle(using: &runtime.random)
-            default:
-                if let order { try taken.sort(by: order) } else { taken.sort(by: less) }
             }
             return out
         }

@@ -210,15 +210,17 @@ extension Compiler {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
             }
             if let method = t.method(name), !method.isStatic {
-                let codes = try match(args, to: method.signature, c, name: name)
+                var inouts: [(Int, LValue)] = []
+                let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
                 if method.isMutating, t.isProtocol {
+                    if let (i, _) = inouts.first { throw unsupported(args[i].expression, "'inout' parameters of mutating protocol requirements") }
                     return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
                 }
                 if method.isMutating {
-                    return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
+                    return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)
                 }
-                return try invokeMethod(method, receiver: base, arguments: codes, at: at)
+                return try invokeMethod(method, receiver: base, arguments: codes, inouts: inouts, at: at)
             }
             if let i = t.fieldIndex(name), case .function = t.fields[i].type {
                 return try callFunctionValue(try member(m, expected: nil), args, c)

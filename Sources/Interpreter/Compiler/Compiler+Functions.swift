@@ -448,15 +448,15 @@ extension Compiler {
     /// copy-in copy-out does.
     func invokeWritingBack(_ callee: @escaping Code, _ arguments: [Code?], _ places: [(Int, LValue)], at: SourcePoint) -> Code {
         let runtime = self.runtime
+        let accesses = places.map { InoutAccess(slot: $0.0, modify: $0.1.modify) }
+        let inoutArguments = Set(places.map(\.0))
         return { f in
             guard case .function(let c) = try callee(f), let code = c.code else {
                 throw InterpreterError(message: "function used before its declaration", at: at)
             }
             let frame = Frame(count: code.slotCount, parent: c.captured)
-            for (i, a) in arguments.enumerated() { frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame) }
-            let result = try runtime.invoke(code, frame, at)
-            for (i, place) in places { try place.modify(f) { $0 = frame.slots[i] } }
-            return result
+            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) { frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame) }
+            return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
     }
 
@@ -585,29 +585,75 @@ extension Compiler {
 
     /// Compiles a call of a non-mutating method or computed property on `receiver`; on a class
     /// instance the method is looked up on its dynamic type unless `dynamic` is false or it is final.
-    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], at: SourcePoint,
+    func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], inouts: [(Int, LValue)] = [], at: SourcePoint,
                       dynamic: Bool = true) throws -> Typed {
-        if dynamic, case .structure(let t) = receiver.type, t.isProtocol || (t.isClass && !t.isFinal && !m.isFinal) {
-            return dispatch(m, receiver: receiver, arguments: arguments, at: at)
+        let isDynamic = dynamic && {
+            if case .structure(let t) = receiver.type { t.isProtocol || (t.isClass && !t.isFinal && !m.isFinal) } else { false }
+        }()
+        if isDynamic, inouts.isEmpty { return dispatch(m, receiver: receiver, arguments: arguments, at: at) }
+        if inouts.isEmpty {
+            let callee = Value.function(Callable(code: m.code, captured: nil))
+            return Typed(type: m.signature.result, code: invoke({ _ in callee }, [receiver.code] + arguments, at: at))
         }
-        let callee = Value.function(Callable(code: m.code, captured: nil))
-        return Typed(type: m.signature.result, code: invoke({ _ in callee }, [receiver.code] + arguments, at: at))
+        // `inout` arguments: one access to each of their places for the whole call.
+        let (declared, runtime, receiverCode) = (m.code, self.runtime, receiver.code)
+        let accesses = inouts.map { InoutAccess(slot: $0.0 + 1, modify: $0.1.modify) }
+        let inoutArguments = Set(inouts.map(\.0))
+        return Typed(type: m.signature.result) { f in
+            let r = try receiverCode(f)
+            let code = isDynamic ? r.implementation(of: declared) : declared
+            let frame = Frame(count: code.slotCount, parent: nil)
+            frame.slots[0] = r
+            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) {
+                frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: code, declared, in: frame)
+            }
+            return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
+        }
     }
 
-    /// Compiles a call of a mutating method: `self` is moved out of `place`, mutated, and put back.
-    func invokeMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
-        let (code, runtime, modify) = (m.code, self.runtime, place.modify)
+    /// Compiles a call of a mutating method: `self` is moved out of `place` for the call, mutated,
+    /// and put back when it returns or throws, in one access to the place (so its observers run
+    /// once, as in Swift), with the places of `inout` arguments accessed likewise.
+    func invokeMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], inouts: [(Int, LValue)] = [],
+                        at: SourcePoint) -> Typed {
+        let (code, runtime) = (m.code, self.runtime)
+        let accesses = [InoutAccess(slot: 0, modify: place.modify, movesOut: true)]
+            + inouts.map { InoutAccess(slot: $0.0 + 1, modify: $0.1.modify) }
+        let inoutArguments = Set(inouts.map(\.0))
         return Typed(type: m.signature.result) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
-            for (i, a) in arguments.enumerated() {
+            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) {
                 frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
             }
-            try modify(f) { v in
-                frame.slots[0] = v
-                v = .void
-            }
-            defer { try? modify(f) { $0 = frame.slots[0] } }
-            return try runtime.invoke(code, frame, at)
+            return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
+    }
+}
+
+/// One access to a storage location for the whole of a call: the value of `self` of a mutating
+/// method, or of an `inout` argument, is read into a slot of the callee's frame when the call
+/// starts and written back once when it returns or throws, so the location's observers (or a
+/// computed property's setter) run once, as in Swift.
+struct InoutAccess {
+    /// The callee's slot for the value.
+    let slot: Int
+    /// The location.
+    let modify: Modifier
+    /// Whether the location holds nothing during the call (`self` of a mutating method, so the
+    /// callee's value is uniquely referenced and changes in place); an `inout` argument's keeps
+    /// its value, which a closure the callee runs may read.
+    var movesOut = false
+
+    /// Runs `call` within the accesses, the first outermost.
+    static func during(_ accesses: ArraySlice<InoutAccess>, _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
+        guard let access = accesses.first else { return try call() }
+        var result = Value.void
+        try access.modify(f) { v in
+            frame.slots[access.slot] = v
+            if access.movesOut { v = .void }
+            defer { v = frame.slots[access.slot] }
+            result = try during(accesses.dropFirst(), f, frame, call)
+        }
+        return result
     }
 }
