@@ -80,6 +80,11 @@ indirect enum SType: CustomStringConvertible {
         }
     }
 
+    /// How many optionals wrap the type: 0 for `Int`, 2 for `Int??`.
+    var optionalDepth: Int {
+        if case .optional(let wrapped) = self { 1 + wrapped.optionalDepth } else { 0 }
+    }
+
     /// Whether the type is a struct, enum, class or protocol declared in the note.
     var isNoteType: Bool {
         if case .structure = self { true } else { false }

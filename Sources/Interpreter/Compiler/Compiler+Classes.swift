@@ -158,15 +158,16 @@ extension Compiler {
         if t.initializers.isEmpty || t.keepsMemberwise, args.isEmpty { return Typed(type: .void) { _ in .void } }
         if t.initializers.isEmpty { try requireNoArguments(args) }
         var firstError: Error?
-        guard let (m, codes) = try matchInitializer(t, args, c, firstError: &firstError) else { throw firstError! }
+        guard let (m, codes, inouts) = try matchInitializer(t, args, c, firstError: &firstError) else { throw firstError! }
         let (code, runtime, instance, at) = (m.code, self.runtime, receiver.code, self.at(c))
+        let inoutArguments = Set(inouts.map(\.slot))
         return Typed(type: .void) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
             frame.slots[0] = try instance(f)
-            for (i, a) in codes.enumerated() {
+            for (i, a) in codes.enumerated() where !inoutArguments.contains(i + 1) {
                 frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
             }
-            _ = try runtime.invoke(code, frame, at)
+            _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
             return .void
         }
     }

@@ -370,7 +370,7 @@ extension Compiler {
             if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
                 let e = arguments[next].expression
                 if p.isInout {
-                    guard let writeBack else { throw unsupported(e, "'inout' parameters of methods and initialisers") }
+                    guard let writeBack else { throw unsupported(e, "'inout' parameters of generic methods, subscripts, enum methods and 'callAsFunction'") }
                     guard let inner = e.as(InOutExprSyntax.self)?.expression else {
                         throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
                     }
@@ -552,33 +552,38 @@ extension Compiler {
                 firstError = error
             }
         }
-        if let (m, codes) = try matchInitializer(t, arguments, node, firstError: &firstError) {
+        if let (m, codes, inouts) = try matchInitializer(t, arguments, node, firstError: &firstError) {
             let (code, runtime) = (m.code, self.runtime)
+            let inoutArguments = Set(inouts.map(\.slot))
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
-                for (i, a) in codes.enumerated() {
+                for (i, a) in codes.enumerated() where !inoutArguments.contains(i + 1) {
                     frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
                 }
-                _ = try runtime.invoke(code, frame, at)
+                _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
                 return frame.slots[0]
             }
         }
         throw firstError!
     }
 
-    /// The first of `t`'s initialisers that `arguments` match, with the arguments' code; nil
-    /// when none does, with the first mismatch in `firstError` unless it holds one already.
+    /// The first of `t`'s initialisers that `arguments` match, with the arguments' code and the
+    /// accesses of its `inout` arguments (by the callee's slot); nil when none does, with the
+    /// first mismatch in `firstError` unless it holds one already.
     func matchInitializer(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax,
-                          firstError: inout Error?) throws -> (StructType.Method, [Code?])? {
+                          firstError: inout Error?) throws -> (StructType.Method, [Code?], [InoutAccess])? {
         for m in t.initializers {
             let codes: [Code?]
-            do { codes = try match(arguments, to: m.signature, node, name: t.name) } catch let e as NameError { throw e } catch {
+            var inouts: [InoutAccess] = []
+            do {
+                codes = try match(arguments, to: m.signature, node, name: t.name) { inouts.append(InoutAccess(slot: $0 + 1, modify: $1.modify)) }
+            } catch let e as NameError { throw e } catch {
                 firstError = firstError ?? error
                 continue
             }
             try checkThrowingCall(m.signature, node)
-            return (m, codes)
+            return (m, codes, inouts)
         }
         return nil
     }

@@ -222,12 +222,16 @@ final class Compiler {
                 return .tuple(t)
             }
         }
-        if case .optional = expected {
-            switch typed.type {
-            case .optional, .nilLiteral: return typed.code
-            default:
-                let code = typed.code
-                return { f in .some(try code(f)) }
+        // An optional takes a value of its wrapped type, at any depth: an `Int?` becomes an
+        // `Int??` as `.some` of itself, so a `nil` inside stays distinct from the outer `nil`.
+        if case .nilLiteral = typed.type { return typed.code }
+        let wraps = expected.optionalDepth - typed.type.optionalDepth
+        if wraps > 0 {
+            let code = typed.code
+            return wraps == 1 ? { f in .some(try code(f)) } : { f in
+                var v = try code(f)
+                for _ in 0..<wraps { v = .some(v) }
+                return v
             }
         }
         return typed.code

@@ -40,7 +40,26 @@ var pending = 5
 let account = Account()
 account.collect(&pending)
 print(account.total, pending)
+struct Taken {
+    var value: Int
+    init(from source: inout Int) { value = source; source = 0 }
+}
+var source = 7
+let taken = Taken(from: &source)
+print(taken.value, source)
+class Base {
+    var v = 0
+    init(_ x: inout Int) { v = x; x += 1 }
+}
+class Derived: Base {
+    init(twice x: inout Int) { super.init(&x); v *= 2 }
+}
+var seed = 3
+let d = Derived(twice: &seed)
+print(d.v, seed)
 // expect: [0.512, 1.024] 3
 // expect: [0.06199999999999989, 0.12399999999999978]
 // expect: [0, 1, 2]
 // expect: 5 0
+// expect: 7 0
+// expect: 6 4
