@@ -551,7 +551,9 @@ extension Compiler {
                 }
             }
         case (_, "description"):
-            return Typed(type: .string) { f in .string(try code(f).description) }
+            return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
+        case (.int, "debugDescription"), (.double, "debugDescription"), (.bool, "debugDescription"), (.string, "debugDescription"):
+            return Typed(type: .string) { f in .string(try code(f).debugDescription) }
         default:
             return nil
         }

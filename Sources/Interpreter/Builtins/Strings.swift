@@ -29,7 +29,7 @@ extension Compiler {
             let value = try expression(args[0].expression)
             try refuseUnorderedPrinting(value.type, args[0].expression)
             let code = value.code
-            return Typed(type: .string) { f in .string(try code(f).description) }
+            return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
         case "format":
             let format = try expression(args[0].expression, as: .string)
             var values: [Code] = []

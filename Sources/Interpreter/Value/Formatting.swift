@@ -8,9 +8,20 @@ extension Value {
         case .instance(let o): o.type.describe?(self) ?? debugDescription
         case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
         case .range(let r): r.rangeDescription
-        case .object(let o): (o.value as? LazyView)?.description ?? String(describing: o.value)
+        // `print` shows a NaN `Float` with its sign, as `debugDescription` does.
+        case .object(let o): (o.value as? LazyView)?.description ?? (o.value as? Float)?.debugDescription ?? String(describing: o.value)
         case .existential(let e): e.value.description
         default: debugDescription
+        }
+    }
+
+    /// Swift's `description` property and `String(describing:)`, which differ from what `print`
+    /// and interpolation show only for a NaN: `nan`, without the sign or payload they show.
+    var descriptionProperty: String {
+        switch self {
+        case .double(let x) where x.isNaN: x.description
+        case .object(let o) where (o.value as? Float)?.isNaN == true: (o.value as! Float).description
+        default: description
         }
     }
 
@@ -18,7 +29,8 @@ extension Value {
     var debugDescription: String {
         switch self {
         case .int(let x): String(x)
-        case .double(let x): x.description
+        // What `print` shows: a NaN with its sign and payload (`-nan`, as 0/0 gives on x86).
+        case .double(let x): x.debugDescription
         case .bool(let x): x ? "true" : "false"
         case .string(let s): s.debugDescription
         case .array(let xs): "[" + xs.map(\.debugDescription).joined(separator: ", ") + "]"
