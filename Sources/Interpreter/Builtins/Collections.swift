@@ -12,8 +12,17 @@ extension Compiler {
         }
         if let r = e.as(DeclReferenceExprSyntax.self), ["<", ">"].contains(r.baseName.text), params.count == 2 {
             let ascending = r.baseName.text == "<"
-            let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
-            return (.bool, { _ in callable })
+            if case .structure(let t) = params[0] {
+                // A type of the note: its own `<` (and `>` as `<` reversed, as `Comparable` gives),
+                // unless it declares the operator named, found below.
+                if let order = declaredOrder(params[0], at: at(e)), ascending || !t.methods.keys.contains(where: { $0.hasPrefix(">(") }) {
+                    let callable = Value.function(Callable { args in .bool(try ascending ? order(args[0], args[1]) : order(args[1], args[0])) })
+                    return (.bool, { _ in callable })
+                }
+            } else {
+                let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
+                return (.bool, { _ in callable })
+            }
         }
         // `+`, `-` or `*` of the standard types; a note's type's own operators are referenced below.
         if let r = e.as(DeclReferenceExprSyntax.self), ["+", "-", "*"].contains(r.baseName.text), params.count == 2,
@@ -387,7 +396,8 @@ extension Compiler {
     private func elementOrder(_ e: SType, _ name: String, _ c: FunctionCallExprSyntax) throws -> ((Value, Value) throws -> Bool)? {
         switch e {
         case .int, .double, .string: return nil
-        case .structure(let t) where t.isComparableEnum: return nil
+        // An enum orders its cases as declared unless it declares its own `<`.
+        case .structure(let t) where t.isComparableEnum: return declaredOrder(e, at: at(c))
         case let t where isFloat(t) || fixedWidthKind(t) != nil: return nil
         default:
             guard let declared = declaredOrder(e, at: at(c)) else {

@@ -131,15 +131,23 @@ extension Compiler {
             guard args.count >= 2, args.allSatisfy({ $0.label == nil }) else { throw error(c, "'\(name)' takes two or more values") }
             let (type, codes) = try unified(args.map(\.expression), hint: expected, c)
             let isMax = name == "max"
+            var order: (Value, Value) throws -> Bool = { less($0, $1) }
             switch type {
             case .int, .double, .string: break
+            case .structure(let t) where t.isComparable:
+                // The note's own `<`, or an enum's order of cases.
+                if let declared = declaredOrder(type, at: self.at(c)) { order = declared } else if !t.isComparableEnum {
+                    throw error(c, "'\(name)' cannot compare values of type '\(type)'")
+                }
             default: throw error(c, "'\(name)' cannot compare values of type '\(type)'")
             }
             return Typed(type: type) { f in
                 var best = try codes[0](f)
                 for code in codes.dropFirst() {
                     let v = try code(f)
-                    if isMax ? less(best, v) : less(v, best) { best = v }
+                    // Swift's `max` takes a value `>=` the best so far (so the last of equal ones,
+                    // and a NaN `>=` nothing), `min` one `<` it.
+                    if isMax ? try greaterOrEqual(v, best, order) : try order(v, best) { best = v }
                 }
                 return best
             }
@@ -503,4 +511,11 @@ func less(_ a: Value, _ b: Value) -> Bool {
             : zip(x.payload, y.payload).first { $0 != $1 }.map { less($0, $1) } ?? false
     default: false
     }
+}
+
+/// `a >= b` as Swift's `Comparable` gives it from the order `less`: IEEE's for `Double`s (false
+/// when either is NaN), `!(a < b)` for other types.
+private func greaterOrEqual(_ a: Value, _ b: Value, _ less: (Value, Value) throws -> Bool) throws -> Bool {
+    if case .double(let x) = a, case .double(let y) = b { return x >= y }
+    return try !less(a, b)
 }
