@@ -55,6 +55,7 @@ extension Compiler {
         }
         let t = StructType(name: "\(template.name)<\(key)>")
         t.specialisation = (template, arguments)
+        t.module = template.module
         if kind == "enum" { t.cases = [] }
         if kind == "class" {
             t.isClass = true
@@ -283,7 +284,10 @@ extension Compiler {
             if case .decl(let d) = item.item { return d }
             return nil
         }
-        _ = typeDeclarations(decls) { globalScope.types[$0] = $1 }
+        _ = typeDeclarations(decls) { name, type in
+            type.module = "Swift."
+            globalScope.types[name] = type
+        }
         for e in decls.compactMap({ $0.as(ExtensionDeclSyntax.self) }) {
             guard let template = globalScope.types[e.extendedType.trimmedDescription] else { continue }
             // An extension of a type without specialisations compiles nothing yet, so cannot fail.
