@@ -227,7 +227,8 @@ extension Compiler {
             context.returnType = .void
             return exec
         }
-        // swiftc rejects a path that ends without `return`; here such a path fails when taken.
+        if let (message, brace) = DefiniteReturn.missingReturn(in: body, result: result) { throw error(brace, message) }
+        // A path the analysis cannot tell ends without `return` fails when taken.
         let at = body.last.map { self.at($0) } ?? self.at(body)
         return { f in
             let flow = try exec(f)
