@@ -230,7 +230,16 @@ extension Compiler {
                 if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
                     initial = Typed(type: initialHint, code: number)
                 }
-                let g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
+                var g: (result: SType, code: Code)
+                do {
+                    g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
+                } catch where initial.type.isExactly(.int) && isIntegerLiteral(.leaf(args[0].expression)) {
+                    // The closure decides the literal's type too: `points.reduce(0) { $0 + $1.x }`
+                    // sums `Double`s.
+                    guard let double = try? expression(args[0].expression, as: .double),
+                          let summed = try? functionArgument(args[1].expression, [.double, e], .double) else { throw error }
+                    (initial, g) = (Typed(type: .double, code: double), summed)
+                }
                 return Typed(type: initial.type) { f in
                     let (xs, h) = (try array(f), try g.code(f))
                     var acc = try initial.code(f)

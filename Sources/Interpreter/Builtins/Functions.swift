@@ -218,11 +218,11 @@ extension Compiler {
     /// Compiles values that must share one type, typing bare literals from the others.
     func unified(_ exprs: [ExprSyntax], hint: SType?, _ node: some SyntaxProtocol) throws -> (SType, [Code]) {
         var type: SType? = hint
-        if type == nil {
-            for e in exprs where !isIntegerLiteral(.leaf(e)) {
-                type = try expression(e).type
-                break
-            }
+        if let e = exprs.first(where: { !isIntegerLiteral(.leaf($0)) && !isFloatLiteral($0) }) {
+            // A value's own type decides over the context's, which only types literals:
+            // `Double(min(t, 10))` compares `Int`s when `t` is one.
+            let natural = try expression(e).type
+            if let hint, !natural.isNumeric || !hint.isNumeric || natural.isExactly(hint) { type = hint } else { type = natural }
         }
         if type == nil, exprs.contains(where: isFloatLiteral) { type = .double }
         let typed = try exprs.map { try expression($0, expected: type) }
