@@ -10,8 +10,10 @@ extension Compiler {
     /// The standard or Optim type that `e` extends; nil for a type of the note.
     func extendedBuiltin(_ e: ExtensionDeclSyntax) throws -> SType? {
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
-           ["Array", "Set", "Optional"].contains(id.name.text) {
+           ["Array", "Set", "Optional"].contains(id.name.text) || Self.collectionProtocols.contains(id.name.text) {
             // `extension Array where Element == Double`: the element type comes from the clause.
+            // An extension of `Collection` or `Sequence` extends arrays here, the collections
+            // notes build.
             let parameter = id.name.text == "Optional" ? "Wrapped" : "Element"
             guard let clause = e.genericWhereClause, clause.requirements.count == 1,
                   case .sameTypeRequirement(let r) = clause.requirements.first!.requirement,
@@ -20,9 +22,9 @@ extension Compiler {
             }
             let element = try resolveType(right)
             switch id.name.text {
-            case "Array": return .array(element)
             case "Set": return .set(element)
-            default: return .optional(element)
+            case "Optional": return .optional(element)
+            default: return .array(element)
             }
         }
         guard let type = try? resolveType(e.extendedType) else { return nil }
@@ -34,6 +36,10 @@ extension Compiler {
         default: return nil
         }
     }
+
+    /// The protocols of the standard library's collections whose extensions (`extension
+    /// Collection where Element == Double`) extend arrays.
+    static let collectionProtocols: Set<String> = ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection"]
 
     /// Declares `extension T { … }` of a standard or Optim type: the type holding its members.
     func builtinExtension(_ e: ExtensionDeclSyntax, of type: SType) -> TypeDeclaration {
@@ -53,14 +59,15 @@ extension Compiler {
 
     /// The members extensions added to `type`, if any. For an array type, the members of
     /// `extension Array { … }` are compiled for its element type when one of them, `member`, is
-    /// first used on it (not before: `[[Element]]` in a member would ask for ever deeper arrays).
-    func extensionMembers(of type: SType, member: String? = nil) -> StructType? {
+    /// first used on it (not before: `[[Element]]` in a member would ask for ever deeper arrays);
+    /// an error in them is reported at that use.
+    func extensionMembers(of type: SType, member: String? = nil) throws -> StructType? {
         switch type {
         case .structure, .nilLiteral, .void, .tuple, .function: return nil
         case .array(let element):
             if let member, let every = globalScope.types["extension Array"]?.generic, every.instances[element.description] == nil,
                every.extensions.contains(where: { declares($0, member) }) {
-                try? applyArrayExtensions(every, element)
+                try applyArrayExtensions(every, element)
             }
             return globalScope.types["extension \(type)"]
         default: return globalScope.types["extension \(type)"]
@@ -73,7 +80,7 @@ extension Compiler {
     /// element type the note's arrays use that meets the requirements, as a generic type's do.
     /// False for other extensions.
     func extendsEveryArray(_ e: ExtensionDeclSyntax) throws -> Bool {
-        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), ["Array", "Collection", "Sequence"].contains(id.name.text),
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.name.text == "Array" || Self.collectionProtocols.contains(id.name.text),
               id.genericArgumentClause == nil,
               e.genericWhereClause?.requirements.allSatisfy({ r in
                   if case .conformanceRequirement(let c) = r.requirement { c.leftType.trimmedDescription == "Element" } else { false }
@@ -139,7 +146,7 @@ extension Compiler {
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                              _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else {
+        guard let t = try extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else {
             if let unmet = try unmetExtensionRequirement(base.type, name, c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)) {
                 throw unmet
             }
@@ -155,7 +162,7 @@ extension Compiler {
 
     /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
     func extensionProperty(_ base: Typed, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
-        guard let t = extensionMembers(of: base.type, member: name), let getter = t.computed[name] else {
+        guard let t = try extensionMembers(of: base.type, member: name), let getter = t.computed[name] else {
             if let unmet = try unmetExtensionRequirement(base.type, name, node) { throw unmet }
             return nil
         }
@@ -166,7 +173,7 @@ extension Compiler {
     /// (`Double.golden`, `Int.random(below:)`).
     func extensionMembers(named typeName: String) -> StructType? {
         guard let type = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(typeName)))) else { return nil }
-        return extensionMembers(of: type)
+        return try? extensionMembers(of: type)
     }
 
     /// Inside an extension of a standard type, a name that is none of the extension's own members
