@@ -80,6 +80,11 @@ indirect enum SType: CustomStringConvertible {
         }
     }
 
+    /// The type inside every optional wrapping it: `Int` for `Int??`.
+    var unwrappingOptionals: SType {
+        if case .optional(let wrapped) = self { wrapped.unwrappingOptionals } else { self }
+    }
+
     /// How many optionals wrap the type: 0 for `Int`, 2 for `Int??`.
     var optionalDepth: Int {
         if case .optional(let wrapped) = self { 1 + wrapped.optionalDepth } else { 0 }

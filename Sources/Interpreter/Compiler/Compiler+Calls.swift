@@ -187,9 +187,10 @@ extension Compiler {
                 if name == "init" { return try construct(t, args, c) }
                 if let call = try typeMemberCall(t, name, args, c) { return call }
             }
-            if let t = expected.flatMap(nativeType(of:)), let overloads = t.statics[name] {
+            if let t = expected.flatMap({ nativeType(of: $0.unwrappingOptionals) }), let overloads = t.statics[name] {
                 return try callNative(overloads, receiver: nil, args, c, name: name)
             }
+            if let implicit = try implicitStandardMemberCall(name, args, c, expected: expected) { return implicit }
             throw unsupported(m, "implicit member calls")
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, args, c) }
@@ -255,7 +256,9 @@ extension Compiler {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else {
             if let t = implicitMemberType(expected), let value = try typeMember(t, name, m) { return value }
-            if let constant = nativeConstant(expected, name) { return constant }
+            if let constant = nativeConstant(expected?.unwrappingOptionals, name) { return constant }
+            // `.none` where an optional is expected.
+            if name == "none", let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }
@@ -450,5 +453,27 @@ extension Compiler {
 
     private static func rangeError(_ count: Int, _ at: SourcePoint) -> InterpreterError {
         InterpreterError(message: "range out of bounds for array of count \(count)", at: at)
+    }
+}
+
+extension Compiler {
+    /// An implicit member call of a standard type the context expects: `.init(repeating: 0,
+    /// count: n)` for an array or a number, `.some(x)` for an optional; nil for others.
+    func implicitStandardMemberCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                                    expected: SType?) throws -> Typed? {
+        guard let expected else { return nil }
+        if name == "some", case .optional(let wrapped) = expected {
+            guard args.count == 1, args[0].label == nil else { throw error(c, "'some' takes one unlabelled argument") }
+            let value = try expression(args[0].expression, as: wrapped)
+            return Typed(type: expected) { f in .some(try value(f)) }
+        }
+        guard name == "init" else { return nil }
+        let typeName: String? = switch expected {
+        case .array: "Array"
+        case .dictionary: "Dictionary"
+        case .int, .double, .string: expected.description
+        default: isFloat(expected) || fixedWidthKind(expected) != nil ? expected.description : nil
+        }
+        return try typeName.flatMap { try builtinCall($0, args, c, expected: expected) }
     }
 }
