@@ -153,6 +153,7 @@ extension Compiler {
             }
         case "zip":
             let xs = try positional(args, 2, c, name)
+            if let counted = try zipWithPartialRange(xs) { return counted }
             let (a, b) = (try expression(xs[0]), try expression(xs[1]))
             guard let p = elementsOf(a, self.at(xs[0])), let q = elementsOf(b, self.at(xs[1])), let e1 = a.type.elementType, let e2 = b.type.elementType else {
                 let bad = elementsOf(a, self.at(xs[0])) == nil ? (xs[0], a.type) : (xs[1], b.type)
@@ -518,4 +519,35 @@ func less(_ a: Value, _ b: Value) -> Bool {
 private func greaterOrEqual(_ a: Value, _ b: Value, _ less: (Value, Value) throws -> Bool) throws -> Bool {
     if case .double(let x) = a, case .double(let y) = b { return x >= y }
     return try !less(a, b)
+}
+
+extension Compiler {
+    /// `zip(1..., names)` (or `zip(names, 0...)`): a one-sided range numbers the other sequence's
+    /// elements, as far as it goes. The zip is refused where printed: its type names a
+    /// `PartialRangeFrom`. Nil when neither argument is such a range.
+    fileprivate func zipWithPartialRange(_ xs: [ExprSyntax]) throws -> Typed? {
+        func lowerBound(_ e: ExprSyntax) -> ExprSyntax? {
+            guard let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." else { return nil }
+            return p.expression
+        }
+        guard let side = xs.firstIndex(where: { lowerBound($0) != nil }), lowerBound(xs[1 - side]) == nil else { return nil }
+        let start = try expression(lowerBound(xs[side])!, as: .int)
+        let other = try expression(xs[1 - side])
+        let at = self.at(xs[1 - side])
+        guard let elements = elementsOf(other, at), let element = other.type.elementType else {
+            throw error(xs[1 - side], "expected a sequence, found a value of type '\(other.type)'")
+        }
+        let numbers = Typed(type: .int, code: start)
+        let bases = side == 0 ? [numbers, other] : [other, numbers]
+        let pair: SType = .tuple(side == 0 ? [.int, element] : [element, .int], labels: [nil, nil])
+        return view(.zip, of: bases, opaque: true, element: pair) { values in
+            guard case .int(let first) = values[side] else { return [] }
+            return try elements(values[1 - side]).enumerated().map { i, x in
+                let (n, overflow) = first.addingReportingOverflow(i)
+                if overflow { throw InterpreterError(message: "Range end index has no valid successor", at: at) }
+                let number = Value.int(n)
+                return .tuple(TupleValue(elements: side == 0 ? [number, x] : [x, number], labels: [nil, nil]))
+            }
+        }
+    }
 }

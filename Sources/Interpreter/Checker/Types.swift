@@ -319,6 +319,8 @@ struct Signature {
     var result: SType
     /// Whether the function is declared `throws` (or `rethrows`).
     var throwing = false
+    /// Whether it is declared `rethrows`: a call throws only when a function it is passed does.
+    var rethrowing = false
 
     /// The function type.
     var type: SType { .function(parameters.map(\.type), result) }

@@ -50,6 +50,8 @@ extension Compiler {
             if isNumberType(source), isNumberType(target), !source.conforms(to: target) { return ({ _ in false }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
+        // A caught error (`error is DivergenceError`): the type of the value thrown.
+        if case .error = source { return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t) }
         guard case .structure(let s) = source, s.isProtocol || s.isClass || t.isProtocol || s === t else {
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }

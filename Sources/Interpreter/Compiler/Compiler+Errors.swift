@@ -10,8 +10,33 @@ extension Compiler {
     /// Fails, as Swift does, when a call of a throwing function lacks `try` or its error cannot propagate.
     func checkThrowingCall(_ signature: Signature, _ node: some SyntaxProtocol) throws {
         guard signature.throwing else { return }
+        if signature.rethrowing, let call = Syntax(node).as(FunctionCallExprSyntax.self), !passesThrowingFunction(call) { return }
         if tryDepth == 0 { throw error(node, "call can throw but is not marked with 'try'") }
         if !canThrowHere { throw error(node, "errors thrown from here are not handled") }
+    }
+
+    /// Whether a call passes a function that can throw, which makes a call of a `rethrows`
+    /// function throw: a closure literal marked `throws` or with a `try` of its own, or a function
+    /// of the note declared `throws`.
+    private func passesThrowingFunction(_ call: FunctionCallExprSyntax) -> Bool {
+        let arguments = call.arguments.map(\.expression) + [call.trailingClosure.map(ExprSyntax.init)].compactMap { $0 }
+            + call.additionalTrailingClosures.map { ExprSyntax($0.closure) }
+        return arguments.contains { e in
+            if let c = e.as(ClosureExprSyntax.self) {
+                return c.signature?.effectSpecifiers?.throwsClause != nil || Self.containsOwnTry(Syntax(c.statements))
+            }
+            if let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) {
+                return b.signature?.throwing ?? false
+            }
+            return false
+        }
+    }
+
+    /// Whether `node` has a `try` outside the closures nested in it.
+    private static func containsOwnTry(_ node: Syntax) -> Bool {
+        if node.is(TryExprSyntax.self) { return true }
+        if node.is(ClosureExprSyntax.self) { return false }
+        return node.children(viewMode: .sourceAccurate).contains { containsOwnTry($0) }
     }
 
     /// Compiles `throw value`.

@@ -135,7 +135,8 @@ extension Compiler {
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
                                                                  isInout: $0.isInout, isVariadic: $0.isVariadic) },
-                                  result: result, throwing: s.effectSpecifiers?.throwsClause != nil)
+                                  result: result, throwing: s.effectSpecifiers?.throwsClause != nil,
+                                  rethrowing: s.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         return (signature, params)
     }
 

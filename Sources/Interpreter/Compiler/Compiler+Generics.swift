@@ -34,6 +34,15 @@ extension Compiler {
     func isSpecialized(_ fn: FunctionDeclSyntax) -> Bool {
         guard let clause = fn.genericParameterClause else { return false }
         if fn.genericWhereClause != nil { return true }
+        // An `inout S` parameter takes the caller's variable of its own type, not an existential.
+        let names = Set(clause.parameters.map(\.name.text))
+        let takesInout = fn.signature.parameterClause.parameters.contains { p in
+            guard let attributed = p.type.as(AttributedTypeSyntax.self),
+                  attributed.specifiers.contains(where: { $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout) }),
+                  let base = attributed.baseType.as(IdentifierTypeSyntax.self) else { return false }
+            return names.contains(base.name.text)
+        }
+        if takesInout { return true }
         return clause.parameters.contains { p in
             guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
             // A protocol with associated types is no existential type here: its uses specialise.
@@ -53,7 +62,8 @@ extension Compiler {
         var bound: [String: SType] = [:]
         var next = 0
         // The context's type binds first, so that literal arguments take it (`let f: Float = midpoint(1, 4)`).
-        if let expected, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
+        // `Any` (`largest(xs) as Any`) converts any result, so it binds nothing.
+        if let expected, !expected.containsAny, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
         for p in fn.signature.parameterClause.parameters where next < args.count {
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             guard args[next].label == label || args[next].isTrailingClosure else { continue }
