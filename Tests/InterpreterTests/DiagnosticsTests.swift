@@ -77,6 +77,25 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(printed(session.run("print(a)", mode: .normal)), ["2"])
     }
 
+    func testAFailedBlocksFunctionsAndTypesShadowTheLibrarysAndSaySo() {
+        let session = Session()
+        let first = """
+            protocol Stepper { func step(_ x: Double) -> Double }
+            func gradient(_ x: [Double]) -> [Double] { x.map { 2 * $0 } }
+            let broken = nope
+            """
+        XCTAssertEqual(errors(first, in: session).count, 1)
+        // Not Optim's `gradient(of:at:)`, nor "type not supported".
+        let later = session.run("let g = gradient([1.0])\nlet s: Stepper? = nil", mode: .normal)
+        XCTAssertEqual(later.diagnostics.map(\.message), [
+            "cannot find 'gradient' in scope: it is declared in a block that failed",
+            "cannot find 'Stepper' in scope: it is declared in a block that failed",
+        ])
+        XCTAssertEqual(later.diagnostics.map(\.failedDeclaration), [
+            FailedDeclaration(block: 0, line: 2, column: 1), FailedDeclaration(block: 0, line: 1, column: 1),
+        ])
+    }
+
     func testAnInlineValueUsingAFailedDeclarationSaysSo() {
         let session = Session()
         _ = session.run("let rate = 0.1\nlet broken = rate + nope", mode: .normal)

@@ -49,6 +49,9 @@ extension Compiler {
                 }
                 if name == "swap" { return try swapCall(args, c) }
                 if name == "type" { return try typeOf(args, c) }
+                // The note's own function of this name failed to compile: it shadows the standard
+                // and Optim functions of the name, as it would have.
+                if failedNames.contains(name) || failedEarlier[name] != nil { throw unknownName(name, r) }
                 var memberError: Error?
                 do {
                     if let member = try implicitSelfMember(ExprSyntax(c), expected: expected) { return member }

@@ -375,6 +375,8 @@ final class Compiler {
                 if let alias = scope.lookupAlias(name) { return alias }
                 if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
                 if let native = nativeStaticType(name) { return native }
+                // A type whose declaration failed, in this block or an earlier one.
+                if failedNames.contains(name) || failedEarlier[name] != nil { throw unknownName(name, t) }
                 throw unknownType(name, t)
             }
         }
