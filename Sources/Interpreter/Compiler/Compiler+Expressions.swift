@@ -233,6 +233,13 @@ extension Compiler {
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
+        // `[Float(0.1), 1.5]`: number literals take the type of a `Float` or fixed-width element.
+        let isNumberLiteral = { (e: ExprSyntax) in self.isFloatLiteral(e) || self.isIntegerLiteral(.leaf(e)) }
+        if element == nil, a.elements.contains(where: { isNumberLiteral($0.expression) }),
+           let other = a.elements.first(where: { !isNumberLiteral($0.expression) }),
+           let type = try? expression(other.expression).type, isFloat(type) || fixedWidthKind(type) != nil {
+            element = type
+        }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
         // `[[], [1.0]]`: an empty literal takes its type from the other elements.
         if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
