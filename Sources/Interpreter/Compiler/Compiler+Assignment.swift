@@ -199,7 +199,10 @@ extension Compiler {
                 if let getter = s.computed[name], let setter = s.setters[name] {
                     return computedPlace(base, getter: getter, setter: setter, at(m.declName))
                 }
-                guard let i = s.fieldIndex(name) else { throw error(m.declName, "cannot assign to property '\(name)' of '\(s.name)'") }
+                guard let i = s.fieldIndex(name) else {
+                    if s.computed[name] != nil { throw error(m.declName, "cannot assign to property: '\(name)' is a get-only property") }
+                    throw error(m.declName, suggesting("value of type '\(s.name)' has no member '\(name)'", name, among: s.memberNames))
+                }
                 let initializing = function.owner.isInitializer && baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self"
                 if s.fields[i].isLet, !initializing {
                     throw error(m.declName, "cannot assign to property: '\(name)' is a 'let' constant")

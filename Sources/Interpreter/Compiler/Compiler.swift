@@ -373,7 +373,13 @@ final class Compiler {
                     return .structure(try specialize(s, try args.indices.map(arg), id))
                 }
                 if let alias = scope.lookupAlias(name) { return alias }
-                if name == "ClosedRange", try arg(0).conforms(to: .double) { return .native(bindings.doubleRange) }
+                if name == "ClosedRange" || name == "Range", args?.count == 1 {
+                    switch try arg(0) {
+                    case .int: return .range(closed: name == "ClosedRange")
+                    case .double: return .native(name == "ClosedRange" ? bindings.doubleRange : bindings.halfOpenDoubleRange)
+                    default: break
+                    }
+                }
                 if let native = nativeStaticType(name) { return native }
                 // A type whose declaration failed, in this block or an earlier one.
                 if failedNames.contains(name) || failedEarlier[name] != nil { throw unknownName(name, t) }
