@@ -51,7 +51,10 @@ extension Bindings {
             (.function([.double, .double], .double), { c, f in { x, y in try c.call(f, [.double(x), .double(y)]).double } }),
             (Self.jetClosure, { c, f in { x, y in try Self.jetFunction(c, f)([Jet(x), Jet(y)]).value } }),
         ]
+        // A path is a `Run` or the author's own iterates, `[[x, y], …]`.
+        let ownPaths = param("paths", .array(.array(.array(.double))), .array([]))
         for (fType, surface) in functions {
+            for runs in [runs, ownPaths] {
             let contourParameters = [param(nil, fType)] + box + [runs, labels, levelsParameter, styleParameter,
                                                                    param("animate", .bool, .bool(false)),
                                                                    param("minimum", .optional(.tuple([.double, .double], labels: [nil, nil])), Value.none)]
@@ -73,6 +76,7 @@ extension Bindings {
                 return try Self.emit(c, Figure(SmallMultiples(panels, columns: a[5].unwrapped?.int),
                                               title: a[7].unwrapped?.string, caption: a[8].unwrapped?.string))
             })
+            }
         }
         registerCurves(title)
     }
@@ -103,11 +107,16 @@ extension Bindings {
             (type("Objective"), { [unowned self] _, f in { x in try self.objective(f).value(at: Vector([x])) } }),
             (.function([.double], .double), { c, f in { x in try c.call(f, [.double(x)]).double } }),
         ]
+        // Iterates are runs of a 1-D objective, or the author's own: the x values of one run
+        // (`[Double]`) or of several (`[[Double]]`).
+        let iterateTypes: [(type: SType, isOne: Bool)] = [(.array(type("Run")), false), (.array(.array(.double)), false), (.array(.double), true)]
         for (fType, curve) in curves {
-            function("plotFunction", native([param(nil, fType), param("x", .native(doubleRange)), param("iterates", .array(type("Run")), .array([])),
+            for (iterateType, isOne) in iterateTypes {
+            function("plotFunction", native([param(nil, fType), param("x", .native(doubleRange)), param("iterates", iterateType, .array([])),
                                              labels] + title, .void) { c, a in
-                let iterates = try a[2].elements.enumerated().map { i, run in
-                    let points = (run.native as! Run).points
+                let runs = isOne ? [a[2]] : a[2].elements
+                let iterates = try runs.enumerated().map { i, run in
+                    guard let points = (run.native as? Run)?.points else { return (label: Self.label(a[3], i, "run"), xs: run.doubles) }
                     try c.require(points.allSatisfy { $0.count == 1 }, "plotFunction needs runs of a 1-D objective")
                     return (label: Self.label(a[3], i, "run"), xs: points.map { $0[0] })
                 }
@@ -116,6 +125,7 @@ extension Bindings {
                 try f.check()
                 return try Self.emit(c, Figure(.function(plot), title: a[4].unwrapped?.string, caption: a[5].unwrapped?.string))
             })
+            }
         }
         let animate = param("animate", .bool, .bool(false))
         function("landscape", native([param(nil, type("TrainingRun")), param("loss", type("Classifier")), animate] + title, .void) { c, a in
@@ -177,8 +187,8 @@ extension Bindings {
     /// The paths of 2-D runs, labelled.
     static func paths(_ c: NativeContext, _ runs: Value, _ labels: Value) throws -> [PointSeries] {
         try runs.elements.enumerated().map { i, run in
-            let points = (run.native as! Run).points
-            try c.require(points.allSatisfy { $0.count == 2 }, "contour paths must be runs of a 2-D objective")
+            let points = (run.native as? Run)?.points.map(\.scalars) ?? run.elements.map(\.doubles)
+            try c.require(points.allSatisfy { $0.count == 2 }, "contour paths must be runs of a 2-D objective, or points [x, y]")
             return PointSeries(label(labels, i, "path"), points: points.map { (x: $0[0], y: $0[1]) })
         }
     }

@@ -249,7 +249,8 @@ extension Compiler {
         // `[nil, 3, 4]`: `nil` among other elements makes them optionals of the others' type.
         if element == nil, a.elements.contains(where: { $0.expression.is(NilLiteralExprSyntax.self) }),
            let typed = a.elements.first(where: { !$0.expression.is(NilLiteralExprSyntax.self) }) {
-            element = .optional(try expression(typed.expression).type)
+            let type = try expression(typed.expression).type
+            element = type.isOptional ? type : .optional(type)
         }
         if a.elements.isEmpty {
             guard let element else { throw error(a, "empty collection literal requires an explicit type") }
