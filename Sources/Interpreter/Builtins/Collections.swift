@@ -370,6 +370,16 @@ extension Compiler {
                 }
             case ("rounded", [nil]):
                 return try roundedCall(code, args, c)
+            case ("round", []), ("round", [nil]):
+                // Rounds the variable in place, in one access.
+                let rule = args.isEmpty ? .toNearestOrAwayFromZero : try roundingRule(args, "round", c)
+                let place = try lvalue(baseExpr)
+                return Typed(type: .void) { f in
+                    try place.modify(f) { v in
+                        if case .double(let x) = v { v = .double(x.rounded(rule)) }
+                    }
+                    return .void
+                }
             case ("truncatingRemainder", ["dividingBy"]):
                 let y = try only("dividingBy", .double).code
                 return Typed(type: .double) { f in
@@ -497,6 +507,10 @@ extension Compiler {
         if case .int = base.type, let property = IntegerBits.int[name] {
             let get = property.get
             return Typed(type: property.type) { f in get(try code(f)) }
+        }
+        // An `Int`'s magnitude is a `UInt`, so `Int.min.magnitude` is 9223372036854775808.
+        if case .int = base.type, name == "magnitude", let unsigned = bindings.fixedWidth["UInt"]?.type {
+            return Typed(type: .native(unsigned)) { f in unsigned.box(try code(f).int.magnitude) }
         }
         switch (base.type, name) {
         case (.array(let e), _):
