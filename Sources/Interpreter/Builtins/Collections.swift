@@ -347,7 +347,7 @@ extension Compiler {
         case .dictionary(let k, let v):
             guard name == "removeValue", labels == ["forKey"] else { return nil }
             let key = try only("forKey", k).code
-            let place = try lvalue(baseExpr)
+            let place = try mutatingPlace(baseExpr, c)
             return Typed(type: .optional(v)) { f in
                 let kv = try key(f)
                 var removed: Value = .none
@@ -373,7 +373,7 @@ extension Compiler {
             case ("round", []), ("round", [nil]):
                 // Rounds the variable in place, in one access.
                 let rule = args.isEmpty ? .toNearestOrAwayFromZero : try roundingRule(args, "round", c)
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     try place.modify(f) { v in
                         if case .double(let x) = v { v = .double(x.rounded(rule)) }
@@ -414,6 +414,18 @@ extension Compiler {
                 throw error(c, "'\(name)()' needs comparable elements, not '\(e)'")
             }
             return declared
+        }
+    }
+
+    /// The place a built-in mutating method (`xs.append(1)`, `s.removeFirst()`) changes. An
+    /// immutable receiver is swiftc's error, at the method's name: "cannot use mutating member on
+    /// immutable value: 'xs' is a 'let' constant".
+    func mutatingPlace(_ baseExpr: ExprSyntax, _ c: FunctionCallExprSyntax) throws -> LValue {
+        do {
+            return try mutatingReceiver(baseExpr)
+        } catch let e as InterpreterError where e.message.hasPrefix("cannot use mutating member") {
+            guard let m = c.calledExpression.as(MemberAccessExprSyntax.self) else { throw e }
+            throw error(m.declName, e.message)
         }
     }
 
@@ -472,7 +484,7 @@ extension Compiler {
             operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
         default: return nil
         }
-        let place = try lvalue(baseExpr)
+        let place = try mutatingPlace(baseExpr, c)
         let kind = switch (name, labels) {
         case ("append", ["contentsOf"]): "appendContents"
         case ("insert", ["contentsOf", "at"]): "insertContents"

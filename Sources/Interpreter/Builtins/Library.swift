@@ -92,7 +92,7 @@ extension Compiler {
                 }
             case ("append", [nil]), ("append", ["contentsOf"]):
                 let more = try expression(args[0].expression, as: .string)
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     guard case .string(let tail) = try more(f) else { return .void }
                     try place.modify(f) { v in
@@ -190,7 +190,7 @@ extension Compiler {
             case ("reserveCapacity", [nil]):
                 // Capacity is not observable: the call only checks that the memory cap allows it.
                 let n = try expression(args[0].expression, as: .int)
-                _ = try lvalue(baseExpr)
+                _ = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     guard case .int(let k) = try n(f) else { return .void }
                     try runtime.checkCount(k, at)
@@ -223,7 +223,7 @@ extension Compiler {
                     return joined.box(LazyView(typeName: joined.name, qualifiedTypeName: joined.name, fields: [], elements: out))
                 }
             case ("popLast", []):
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(e)) { f in
                     var last: Value = .none
                     try place.modify(f) { v in
@@ -264,7 +264,7 @@ extension Compiler {
                 }
             case ("updateValue", [nil, "forKey"]):
                 let (value, key) = (try expression(args[0].expression, as: v), try expression(args[1].expression, as: k))
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(v)) { f in
                     let (nv, kv) = (try value(f), try key(f))
                     var old: Value = .none
@@ -284,7 +284,7 @@ extension Compiler {
                     throw error(args[0].expression, "cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'")
                 }
                 let combine = try functionArgument(args[1].expression, [v, v], v).code
-                let place = name == "merge" ? try lvalue(baseExpr) : nil
+                let place = name == "merge" ? try mutatingPlace(baseExpr, c) : nil
                 return Typed(type: place == nil ? base.type : .void) { f in
                     // The receiver of `merging` is read before its arguments, as Swift evaluates them.
                     var merged = place == nil ? try dictionary(f) : DictionaryValue()
@@ -525,7 +525,7 @@ extension Compiler {
     /// Swift does when there are fewer.
     private func stringRemoval(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let count = try args.first.map { try expression($0.expression, as: .int) }
-        let place = try lvalue(baseExpr)
+        let place = try mutatingPlace(baseExpr, c)
         let (first, at) = (name == "removeFirst", self.at(c))
         return Typed(type: count == nil ? .string : .void) { f in
             let k = try count?(f).int
@@ -555,7 +555,7 @@ extension Compiler {
     private func stringInsertion(_ baseExpr: ExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let text = try expression(args[0].expression, as: .string)
         let index = try expression(args[1].expression, as: stringIndexType)
-        let place = try lvalue(baseExpr)
+        let place = try mutatingPlace(baseExpr, c)
         let (character, at) = (args[0].label == nil, self.at(c))
         return Typed(type: .void) { f in
             let (t, i) = (try text(f).string, try index(f).native as! String.Index)
