@@ -356,7 +356,7 @@ extension Compiler {
         case .dictionary(let k, let v):
             guard name == "removeValue", labels == ["forKey"] else { return nil }
             let key = try only("forKey", k).code
-            let place = try lvalue(baseExpr)
+            let place = try mutatingPlace(baseExpr, c)
             return Typed(type: .optional(v)) { f in
                 let kv = try key(f)
                 var removed: Value = .none
@@ -379,6 +379,16 @@ extension Compiler {
                 }
             case ("rounded", [nil]):
                 return try roundedCall(code, args, c)
+            case ("round", []), ("round", [nil]):
+                // Rounds the variable in place, in one access.
+                let rule = args.isEmpty ? .toNearestOrAwayFromZero : try roundingRule(args, "round", c)
+                let place = try mutatingPlace(baseExpr, c)
+                return Typed(type: .void) { f in
+                    try place.modify(f) { v in
+                        if case .double(let x) = v { v = .double(x.rounded(rule)) }
+                    }
+                    return .void
+                }
             case ("truncatingRemainder", ["dividingBy"]):
                 let y = try only("dividingBy", .double).code
                 return Typed(type: .double) { f in
@@ -416,19 +426,59 @@ extension Compiler {
         }
     }
 
+    /// The place a built-in mutating method (`xs.append(1)`, `s.removeFirst()`) changes. An
+    /// immutable receiver is swiftc's error, at the method's name: "cannot use mutating member on
+    /// immutable value: 'xs' is a 'let' constant".
+    func mutatingPlace(_ baseExpr: ExprSyntax, _ c: FunctionCallExprSyntax) throws -> LValue {
+        do {
+            return try mutatingReceiver(baseExpr)
+        } catch let e as InterpreterError where e.message.hasPrefix("cannot use mutating member") {
+            guard let m = c.calledExpression.as(MemberAccessExprSyntax.self) else { throw e }
+            throw error(m.declName, e.message)
+        }
+    }
+
+    /// Compiles an argument that is a sequence of `element`s (an array literal, typed from the
+    /// elements, an array, a range, …) as the array of its elements.
+    func elementsArgument(_ e: ExprSyntax, of element: SType) throws -> Code {
+        if e.is(ArrayExprSyntax.self) { return try expression(e, as: .array(element)) }
+        let s = try sequence(e)
+        guard s.element.conforms(to: element) else {
+            throw error(e, "cannot convert value of type '\(try expression(e).type)' to expected argument type '\(SType.array(element))'")
+        }
+        let code = s.code
+        return { f in .array(try code(f)) }
+    }
+
+    /// Compiles a mutating method of an array (`append`, `insert(contentsOf:at:)`,
+    /// `removeSubrange`, `partition(by:)`, `sort`, …), or returns nil for another method.
     private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
                                      _ c: FunctionCallExprSyntax) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where"][name] : $0.label }
+        let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where", "partition": "by"][name] : $0.label }
         let operands: [Code]
         let result: SType
         // The `<` a note declares for the elements, when `sort()` orders them by it.
         var declared: ((Value, Value) throws -> Bool)?
+        // The positions a range argument covers (`removeSubrange`, `replaceSubrange`), found from
+        // the array's count when the access begins.
+        var positions: ((Frame, Int) throws -> Range<Int>)?
         switch (name, labels) {
         case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
         case ("insert", [nil, "at"]):
             operands = [try expression(args[0].expression, as: e), try expression(args[1].expression, as: .int)]; result = .void
+        case ("insert", ["contentsOf", "at"]):
+            operands = [try elementsArgument(args[0].expression, of: e), try expression(args[1].expression, as: .int)]; result = .void
+        case ("replaceSubrange", [nil, "with"]), ("removeSubrange", [nil]):
+            guard let range = try rangePositions(args[0].expression, at) else {
+                throw error(args[0].expression, "cannot convert value of type '\(try expression(args[0].expression).type)' to expected argument type 'Range<Int>'")
+            }
+            positions = range
+            operands = try args.dropFirst().map { try elementsArgument($0.expression, of: e) }; result = .void
+        case ("removeLast", [nil]), ("removeFirst", [nil]): operands = [try expression(args[0].expression, as: .int)]; result = .void
+        case ("partition", ["by"]):
+            operands = [try functionArgument(args[0].expression, [e], .bool).code]; result = .int
         case ("remove", ["at"]): operands = [try expression(args[0].expression, as: .int)]; result = e
         case ("swapAt", [nil, nil]):
             operands = [try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int)]; result = .void
@@ -443,8 +493,13 @@ extension Compiler {
             operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
         default: return nil
         }
-        let place = try lvalue(baseExpr)
-        let kind = labels == ["contentsOf"] ? "appendContents" : name
+        let place = try mutatingPlace(baseExpr, c)
+        let kind = switch (name, labels) {
+        case ("append", ["contentsOf"]): "appendContents"
+        case ("insert", ["contentsOf", "at"]): "insertContents"
+        case ("removeLast", [nil]), ("removeFirst", [nil]): name + "Count"
+        default: name
+        }
         return Typed(type: result) { f in
             let values = try operands.map { try $0(f) }
             var out: Value = .void
@@ -453,13 +508,14 @@ extension Compiler {
                 order = { try runtime.call(h, $0, $1, at) == .bool(true) }
             }
             var removes: ((Value) throws -> Bool)?
-            if kind == "removeAll", let g = values.first, case .function(let h) = g {
+            if kind == "removeAll" || kind == "partition", let g = values.first, case .function(let h) = g {
                 removes = { try runtime.call(h, $0, at) == .bool(true) }
             }
             // One access to the array for the whole change, so a property's observers run once;
             // the array leaves its place meanwhile, so it stays uniquely referenced.
             try place.modify(f) { v in
                 guard case .array(var taken) = v else { return }
+                let range = try positions?(f, taken.count)
                 v = .void
                 defer { v = .array(taken) }
                 switch kind {
@@ -488,6 +544,29 @@ extension Compiler {
                 case "removeLast", "removeFirst":
                     guard !taken.isEmpty else { throw InterpreterError(message: "can't remove from an empty array", at: at) }
                     out = kind == "removeLast" ? taken.removeLast() : taken.removeFirst()
+                case "insertContents", "replaceSubrange", "removeSubrange":
+                    // `insert(contentsOf:at:)` replaces the empty range at its position.
+                    var replaced = range ?? 0..<0
+                    if kind == "insertContents" {
+                        guard case .int(let i) = values[1], i >= 0 && i <= taken.count else {
+                            throw InterpreterError(message: "Array replace: subrange \(values[1].int < 0 ? "start is negative" : "extends past the end")", at: at)
+                        }
+                        replaced = i..<i
+                    }
+                    let new = values.first?.elements ?? []
+                    try runtime.checkCount(taken.count - replaced.count + new.count, at)
+                    taken.replaceSubrange(replaced, with: new)
+                case "removeLastCount", "removeFirstCount":
+                    guard case .int(let k) = values[0], k >= 0 else {
+                        throw InterpreterError(message: "Number of elements to remove should be non-negative", at: at)
+                    }
+                    guard k <= taken.count else {
+                        throw InterpreterError(message: "Can't remove more items from a collection than it contains", at: at)
+                    }
+                    if kind == "removeLastCount" { taken.removeLast(k) } else { taken.removeFirst(k) }
+                case "partition":
+                    // Swift's own algorithm, so the elements end in the order compiled Swift leaves them.
+                    if let removes { out = .int(try taken.partition(by: removes)) }
                 case "removeAll":
                     if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
                 case "reverse": taken.reverse()
@@ -506,6 +585,10 @@ extension Compiler {
         if case .int = base.type, let property = IntegerBits.int[name] {
             let get = property.get
             return Typed(type: property.type) { f in get(try code(f)) }
+        }
+        // An `Int`'s magnitude is a `UInt`, so `Int.min.magnitude` is 9223372036854775808.
+        if case .int = base.type, name == "magnitude", let unsigned = bindings.fixedWidth["UInt"]?.type {
+            return Typed(type: .native(unsigned)) { f in unsigned.box(try code(f).int.magnitude) }
         }
         switch (base.type, name) {
         case (.array(let e), _):

@@ -9,6 +9,8 @@ extension Compiler {
     func libraryMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
+        // Only an array splits into `ArraySlice`s; a range's pieces are `Slice`s.
+        let splitsIntoSlices = { if case .array = base.type { true } else { false } }() && derivedCollection(baseExpr) != .keysOrValues
         let base = elements(base, at)
         let code = base.code
         // A trailing closure takes the label the method's closure parameter has.
@@ -16,6 +18,8 @@ extension Compiler {
         case "contains", "first", "last", "lastIndex", "count": "where"
         case "prefix", "drop": "while"
         case "elementsEqual": "by"
+        case "split": "whereSeparator"
+        case "merge", "merging": "uniquingKeysWith"
         default: nil
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
@@ -31,23 +35,28 @@ extension Compiler {
                 return s
             }
             switch (name, labels) {
-            case ("split", ["separator"]), ("split", ["separator", "omittingEmptySubsequences"]),
-                 ("components", ["separatedBy"]):
+            case ("components", ["separatedBy"]):
                 let separator = try expression(args[0].expression, as: .string)
-                let omitting = args.count > 1 ? try expression(args[1].expression, as: .bool) : { _ in .bool(true) }
-                let components = name == "components"
-                let (runtime, at) = (runtime, at)
                 return Typed(type: .array(.string)) { f in
                     let s = try string(f)
-                    guard case .string(let sep) = try separator(f), case .bool(let omit) = try omitting(f) else { return .void }
-                    if components { return .array(s.components(separatedBy: sep).map(Value.string)) }
-                    guard sep.count == 1, let character = sep.first else {
-                        throw InterpreterError(message: "split(separator:) takes a single Character, got \(sep.debugDescription)", at: at)
+                    guard case .string(let sep) = try separator(f) else { return .void }
+                    return .array(s.components(separatedBy: sep).map(Value.string))
+                }
+            case ("split", _):
+                // The pieces are `Substring`s, held as strings.
+                guard let split = try splitArguments(args, labels, .string, characters: true, c) else { return nil }
+                return Typed(type: .array(.string)) { f in
+                    let (s, options) = (try string(f), try split(f))
+                    let parts = try s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
+                        try options.isSeparator(.string(String($0)))
                     }
-                    let parts = s.split(separator: character, omittingEmptySubsequences: omit)
                     try runtime.checkCount(parts.count, at)
                     return .array(parts.map { .string(String($0)) })
                 }
+            case ("removeFirst", []), ("removeLast", []), ("removeFirst", [nil]), ("removeLast", [nil]):
+                return try stringRemoval(baseExpr, name, args, c)
+            case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]):
+                return try stringInsertion(baseExpr, args, c)
             case ("reversed", []):
                 return Typed(type: .string) { f in .string(String(try string(f).reversed())) }
             case ("trimmingCharacters", ["in"]):
@@ -83,7 +92,7 @@ extension Compiler {
                 }
             case ("append", [nil]), ("append", ["contentsOf"]):
                 let more = try expression(args[0].expression, as: .string)
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     guard case .string(let tail) = try more(f) else { return .void }
                     try place.modify(f) { v in
@@ -181,14 +190,40 @@ extension Compiler {
             case ("reserveCapacity", [nil]):
                 // Capacity is not observable: the call only checks that the memory cap allows it.
                 let n = try expression(args[0].expression, as: .int)
-                _ = try lvalue(baseExpr)
+                _ = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     guard case .int(let k) = try n(f) else { return .void }
                     try runtime.checkCount(k, at)
                     return .void
                 }
+            case ("split", _) where splitsIntoSlices:
+                guard let split = try splitArguments(args, labels, e, characters: false, c) else { return nil }
+                if labels.contains("separator") { try requireEquatableElements(e, c) }
+                let slice = bindings.arraySliceType(e)
+                return Typed(type: .array(.native(slice))) { f in
+                    let (xs, options) = (try array(f), try split(f))
+                    let parts = try xs.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting,
+                                             whereSeparator: options.isSeparator)
+                    try runtime.checkCount(parts.count, at)
+                    return .array(parts.map { slice.box(ArraySliceValue(elements: Array($0))) })
+                }
+            case ("joined", ["separator"]):
+                guard case .array(let inner) = e else { return nil }
+                let separator = try elementsArgument(args[0].expression, of: inner)
+                let joined = bindings.joinedSequenceType(base.type, element: inner)
+                return Typed(type: .native(joined)) { f in
+                    let xss = try array(f)
+                    let between = try separator(f).elements
+                    var out: [Value] = []
+                    for (i, xs) in xss.enumerated() {
+                        if i > 0 { out += between }
+                        out += xs.elements
+                        try runtime.checkCount(out.count, at)
+                    }
+                    return joined.box(LazyView(typeName: joined.name, qualifiedTypeName: joined.name, fields: [], elements: out))
+                }
             case ("popLast", []):
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(e)) { f in
                     var last: Value = .none
                     try place.modify(f) { v in
@@ -229,7 +264,7 @@ extension Compiler {
                 }
             case ("updateValue", [nil, "forKey"]):
                 let (value, key) = (try expression(args[0].expression, as: v), try expression(args[1].expression, as: k))
-                let place = try lvalue(baseExpr)
+                let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(v)) { f in
                     let (nv, kv) = (try value(f), try key(f))
                     var old: Value = .none
@@ -242,12 +277,40 @@ extension Compiler {
                     }
                     return old
                 }
+            case ("merge", [nil, "uniquingKeysWith"]), ("merging", [nil, "uniquingKeysWith"]):
+                let other = try expression(args[0].expression, expected: base.type)
+                guard let pairs = sequenceView(other, self.at(args[0].expression)), case .array(.tuple(let ts, _)) = pairs.type,
+                      ts.count == 2, ts[0].conforms(to: k), ts[1].conforms(to: v) else {
+                    throw error(args[0].expression, "cannot convert value of type '\(other.type)' to expected argument type '\(base.type)'")
+                }
+                let combine = try functionArgument(args[1].expression, [v, v], v).code
+                let place = name == "merge" ? try mutatingPlace(baseExpr, c) : nil
+                return Typed(type: place == nil ? base.type : .void) { f in
+                    // The receiver of `merging` is read before its arguments, as Swift evaluates them.
+                    var merged = place == nil ? try dictionary(f) : DictionaryValue()
+                    let (new, g) = (try pairs.code(f).elements, try combine(f))
+                    let merge = { (d: inout DictionaryValue) in try Self.insertPairs(new, into: &d) { _, old, value in try apply(g, old, value) } }
+                    guard let place else {
+                        try merge(&merged)
+                        return .dictionary(merged)
+                    }
+                    // One access to the dictionary for the whole change, which leaves its place meanwhile.
+                    try place.modify(f) { d in
+                        guard case .dictionary(var dict) = d else { return }
+                        d = .void
+                        defer { d = .dictionary(dict) }
+                        try merge(&dict)
+                    }
+                    return .void
+                }
             default: return try sequenceMethod(baseExpr, base, name, args, c)
             }
         case .set(let e):
             return try setMethod(baseExpr, base, e, name, args, c)
         case .int:
             return try integerMethod(code, name, labels, args, c)
+        case .native(let t) where bindings.isArraySliceType(t):
+            return try arraySliceMethod(baseExpr, base, name, args, c)
         case .native(let t) where t.sequence != nil:
             return try sequenceMethod(baseExpr, base, name, args, c)
         case .optional(let wrapped) where (name == "map" || name == "flatMap") && args.count == 1:
@@ -365,22 +428,150 @@ extension Compiler {
             return Typed(type: .dictionary(types[0], types[1])) { f in
                 let merge = try combine?(f)
                 var d = DictionaryValue()
-                for pair in try s.code(f) {
-                    guard case .tuple(let t) = pair else { continue }
-                    let (key, value) = (t.elements[0], t.elements[1])
-                    guard let old = d[key] else {
-                        d[key] = value
-                        continue
-                    }
+                try Self.insertPairs(try s.code(f), into: &d) { key, old, value in
                     guard case .function(let g) = merge else {
                         throw InterpreterError(message: "duplicate values for key: '\(key.description)'", at: at)
                     }
-                    d[key] = try runtime.call(g, old, value, at)
+                    return try runtime.call(g, old, value, at)
                 }
                 return .dictionary(d)
             }
         default:
             throw error(c, "use Dictionary(grouping:by:), Dictionary(uniqueKeysWithValues:) or Dictionary(_:uniquingKeysWith:)")
+        }
+    }
+
+    /// Adds `(key, value)` pairs to `d` in their order, as `Dictionary`'s `merge` does: a key
+    /// already there takes `combine(key, old, new)`.
+    private static func insertPairs(_ pairs: [Value], into d: inout DictionaryValue,
+                                    combining combine: (Value, Value, Value) throws -> Value) throws {
+        for case .tuple(let t) in pairs {
+            let (key, value) = (t.elements[0], t.elements[1])
+            if let old = d[key] { d[key] = try combine(key, old, value) } else { d[key] = value }
+        }
+    }
+
+    /// The options of a `split` call over elements of type `e`, read when it runs: whether an
+    /// element separates, the most splits and whether empty pieces are left out.
+    typealias SplitOptions = (isSeparator: (Value) throws -> Bool, maxSplits: Int, omitting: Bool)
+
+    /// Compiles the arguments of `split(separator:maxSplits:omittingEmptySubsequences:)` or
+    /// `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` over elements of type `e`
+    /// (a string's `characters`, whose separator must be one `Character`); nil for other labels.
+    private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType, characters: Bool,
+                                _ c: FunctionCallExprSyntax) throws -> ((Frame) throws -> SplitOptions)? {
+        let order = ["separator", "maxSplits", "omittingEmptySubsequences", "whereSeparator"]
+        let given = labels.compactMap { $0 }
+        guard given.count == labels.count, given == order.filter(given.contains),
+              given.contains("separator") != given.contains("whereSeparator") else { return nil }
+        func argument(_ label: String) -> ExprSyntax? { zip(args, labels).first { $0.1 == label }?.0.expression }
+        let separator = try argument("separator").map { try expression($0, as: e) }
+        let predicate = try argument("whereSeparator").map { try functionArgument($0, [e], .bool).code }
+        let maxSplits = try argument("maxSplits").map { try expression($0, as: .int) } ?? { _ in .int(.max) }
+        let omitting = try argument("omittingEmptySubsequences").map { try expression($0, as: .bool) } ?? { _ in .bool(true) }
+        let (runtime, at) = (self.runtime, self.at(c))
+        return { f in
+            let isSeparator: (Value) throws -> Bool
+            if let separator {
+                let sep = try separator(f)
+                if characters, sep.string.count != 1 {
+                    throw InterpreterError(message: "split(separator:) takes a single Character, got \(sep.string.debugDescription)", at: at)
+                }
+                isSeparator = { $0 == sep }
+            } else {
+                guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true) }
+                isSeparator = { try runtime.call(g, $0, at) == .bool(true) }
+            }
+            let (n, omit) = (try maxSplits(f).int, try omitting(f).bool)
+            guard n >= 0 else { throw InterpreterError(message: "Must take zero or more splits", at: at) }
+            return (isSeparator, n, omit)
+        }
+    }
+
+    /// Compiles a method of an `ArraySlice` that `split` made: `reversed()` as Swift's
+    /// `ReversedCollection` of it (refused where it would be printed), `contains(_:)`, and the
+    /// other methods of `Sequence` on its elements, with the array's implementation (see
+    /// `sequenceMethod`); `filter` keeps it a slice. Nil for another method, such as a mutating
+    /// one or one that answers with the slice's indices, which continue the array's.
+    private func arraySliceMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                                  _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let at = self.at(c)
+        guard let array = sequenceView(base, at), case .array(let e) = array.type, let elements = elementsOf(base, at) else { return nil }
+        switch name {
+        case "reversed" where args.isEmpty:
+            return view(.reversed, of: [base], opaque: true, element: e) { try elements($0[0]).reversed() }
+        case "contains" where args.count == 1 && args[0].label == nil && !args[0].isTrailingClosure:
+            return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
+        default:
+            if var result = try sequenceMethod(baseExpr, base, name, args, c) {
+                if name == "filter" { result.isArraySlice = true }
+                return result
+            }
+            guard Self.arraySliceMembers.contains(name), let m = c.calledExpression.as(MemberAccessExprSyntax.self) else { return nil }
+            throw unsupported(m.declName, "'\(name)' on an 'ArraySlice' that 'split' made, which is held whole here; use 'Array(…)' of it")
+        }
+    }
+
+    /// Members of Swift's `ArraySlice` that a slice `split` made does not have here: its
+    /// mutating methods, and those that answer with or take its indices, which continue the array's.
+    private static let arraySliceMembers: Set<String> = [
+        "append", "insert", "remove", "removeFirst", "removeLast", "removeAll", "removeSubrange", "replaceSubrange",
+        "popLast", "popFirst", "sort", "reverse", "swapAt", "partition", "firstIndex", "lastIndex", "index",
+        "prefix", "suffix", "dropFirst", "dropLast", "split", "drop",
+    ]
+
+    /// Compiles a string's `removeFirst()` or `removeLast()`, which return the `Character`
+    /// removed, or `removeFirst(_:)` or `removeLast(_:)`, which remove that many, trapping as
+    /// Swift does when there are fewer.
+    private func stringRemoval(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let count = try args.first.map { try expression($0.expression, as: .int) }
+        let place = try mutatingPlace(baseExpr, c)
+        let (first, at) = (name == "removeFirst", self.at(c))
+        return Typed(type: count == nil ? .string : .void) { f in
+            let k = try count?(f).int
+            var removed: Value = .void
+            // One access to the string, which leaves its place meanwhile.
+            try place.modify(f) { v in
+                guard case .string(var s) = v else { return }
+                v = .void
+                defer { v = .string(s) }
+                guard let k else {
+                    guard !s.isEmpty else {
+                        throw InterpreterError(message: "Can't remove \(first ? "first" : "last") element from an empty collection", at: at)
+                    }
+                    removed = .string(String(first ? s.removeFirst() : s.removeLast()))
+                    return
+                }
+                guard k >= 0 else { throw InterpreterError(message: "Number of elements to remove should be non-negative", at: at) }
+                guard k <= s.count else { throw InterpreterError(message: "Can't remove more items from a collection than it contains", at: at) }
+                if first { s.removeFirst(k) } else { s.removeLast(k) }
+            }
+            return removed
+        }
+    }
+
+    /// Compiles a string's `insert(_:at:)` of a `Character` or `insert(contentsOf:at:)` of a
+    /// string at a `String.Index`, which must be a position in the string.
+    private func stringInsertion(_ baseExpr: ExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let text = try expression(args[0].expression, as: .string)
+        let index = try expression(args[1].expression, as: stringIndexType)
+        let place = try mutatingPlace(baseExpr, c)
+        let (character, at) = (args[0].label == nil, self.at(c))
+        return Typed(type: .void) { f in
+            let (t, i) = (try text(f).string, try index(f).native as! String.Index)
+            if character, t.count != 1 {
+                throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
+            }
+            try place.modify(f) { v in
+                guard case .string(var s) = v else { return }
+                guard i <= s.endIndex, String.Index(i, within: s.unicodeScalars) != nil else {
+                    throw InterpreterError(message: "String index is out of bounds", at: at)
+                }
+                v = .void
+                s.insert(contentsOf: t, at: i)
+                v = .string(s)
+            }
+            return .void
         }
     }
 
@@ -392,7 +583,7 @@ extension Compiler {
 
     /// The property `name` of a `Character` (held as a one-character `String`), with its type;
     /// nil if a `Character` has no such property.
-    private static func characterProperty(_ name: String) -> (type: SType, get: (Character) -> Value)? {
+    private func characterProperty(_ name: String) -> (type: SType, get: (Character) -> Value)? {
         func flag(_ test: @escaping (Character) -> Bool) -> (type: SType, get: (Character) -> Value) { (.bool, { .bool(test($0)) }) }
         func digit(_ value: @escaping (Character) -> Int?) -> (type: SType, get: (Character) -> Value) {
             (.optional(.int), { value($0).map { .some(.int($0)) } ?? .none })
@@ -412,6 +603,9 @@ extension Compiler {
         case "isASCII": flag(\.isASCII)
         case "wholeNumberValue": digit(\.wholeNumberValue)
         case "hexDigitValue": digit(\.hexDigitValue)
+        // A `UInt8?`, boxed as Swift's `UInt8`.
+        case "asciiValue":
+            bindings.fixedWidth["UInt8"].map { kind in (.optional(.native(kind.type)), { $0.asciiValue.map { .some(kind.type.box($0)) } ?? .none }) }
         default: nil
         }
     }
@@ -426,8 +620,8 @@ extension Compiler {
                 guard case .string(let s) = try code(f) else { return .void }
                 return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
             }
-        case (.string, _) where Self.characterProperty(name) != nil:
-            let (property, at) = (Self.characterProperty(name)!, self.at(node))
+        case (.string, _) where characterProperty(name) != nil:
+            let (property, at) = (characterProperty(name)!, self.at(node))
             return Typed(type: property.type) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 guard s.count == 1, let character = s.first else {

@@ -82,7 +82,7 @@ extension Compiler {
         switch (name, labels) {
         case ("insert", [nil]), ("remove", [nil]):
             let x = try expression(args[0].expression, as: e)
-            let place = try lvalue(baseExpr)
+            let place = try mutatingPlace(baseExpr, c)
             let inserting = name == "insert"
             let result: SType = inserting ? .tuple([.bool, e], labels: ["inserted", "memberAfterInsert"]) : .optional(e)
             return Typed(type: result) { f in
@@ -125,7 +125,7 @@ extension Compiler {
             }
         case ("formUnion", [nil]), ("formIntersection", [nil]), ("subtract", [nil]):
             let other = try setOperand(args[0].expression, e)
-            let place = try lvalue(baseExpr)
+            let place = try mutatingPlace(baseExpr, c)
             let kind = name
             return Typed(type: .void) { f in
                 let ys = try other(f)

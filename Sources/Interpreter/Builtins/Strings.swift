@@ -69,15 +69,23 @@ extension Compiler {
     /// Compiles `x.rounded(_:)` with a `FloatingPointRoundingRule`, written as an implicit member
     /// (`.down`) or in full (`FloatingPointRoundingRule.down`).
     func roundedCall(_ base: @escaping Code, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        guard args.count == 1, args[0].label == nil, let m = args[0].expression.as(MemberAccessExprSyntax.self),
-              m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "FloatingPointRoundingRule",
-              let rule = Self.roundingRules[m.declName.baseName.text] else {
-            throw error(c, "'rounded' takes a FloatingPointRoundingRule: .toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero or .awayFromZero")
-        }
+        let rule = try roundingRule(args, "rounded", c)
         return Typed(type: .double) { f in
             guard case .double(let x) = try base(f) else { return .void }
             return .double(x.rounded(rule))
         }
+    }
+
+    /// The `FloatingPointRoundingRule` that is the only argument of `rounded(_:)` or `round(_:)`
+    /// (`method`), written as an implicit member (`.down`) or in full
+    /// (`FloatingPointRoundingRule.down`).
+    func roundingRule(_ args: [Argument], _ method: String, _ c: FunctionCallExprSyntax) throws -> FloatingPointRoundingRule {
+        guard args.count == 1, args[0].label == nil, let m = args[0].expression.as(MemberAccessExprSyntax.self),
+              m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "FloatingPointRoundingRule",
+              let rule = Self.roundingRules[m.declName.baseName.text] else {
+            throw error(c, "'\(method)' takes a FloatingPointRoundingRule: .toNearestOrAwayFromZero, .toNearestOrEven, .up, .down, .towardZero or .awayFromZero")
+        }
+        return rule
     }
 
     /// Swift's rounding rules by name.

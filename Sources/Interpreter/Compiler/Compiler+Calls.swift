@@ -58,7 +58,7 @@ extension Compiler {
                 } catch {
                     memberError = error
                 }
-                if let builtin = try builtinCall(name, args, c, expected: expected) { return builtin }
+                if let builtin = try libraryCall(name, args, c, expected: expected) ?? builtinCall(name, args, c, expected: expected) { return builtin }
                 if let native = try nativeCall(name, args, c) { return native }
                 if let memberError { throw memberError }
                 throw unknownName(name, r)
@@ -70,7 +70,7 @@ extension Compiler {
                let builtin = try builtinCall(m.declName.baseName.text, args, c, expected: expected) {
                 return builtin
             }
-            return try methodCall(m, args, c, expected: expected)
+            return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
         }
         if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self), let type = namedType(callee) {
             if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
