@@ -234,7 +234,11 @@ extension Compiler {
         return (common, typed.map(\.code))
     }
 
-    private func printCall(_ args: [Argument]) throws -> Typed {
+    /// Compiles `print(_:separator:terminator:)`, or with `debug` `debugPrint`, which shows each
+    /// value's `debugDescription`, as Swift shows it nested in a collection (strings quoted, types
+    /// with their module).
+    func printCall(_ args: [Argument], debug: Bool = false) throws -> Typed {
+        let name = debug ? "debugPrint" : "print"
         var items: [Code] = []
         var separator: Code = { _ in .string(" ") }
         var terminator: Code = { _ in .string("\n") }
@@ -243,10 +247,14 @@ extension Compiler {
             case nil:
                 let item = try expression(a.expression)
                 try refuseUnorderedPrinting(item.type, a.expression)
+                // A metatype shows its module there too, which is not known for every type.
+                if debug, case .metatype? = SType.array(item.type).unprintablePart {
+                    throw unsupported(a.expression, "debugPrint of '\(item.type)', whose text in Swift names the type with its module, which weave cannot tell here")
+                }
                 items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)
             case "terminator": terminator = try expression(a.expression, as: .string)
-            case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to 'print'")
+            case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to '\(name)'")
             }
         }
         let runtime = self.runtime
@@ -255,7 +263,8 @@ extension Compiler {
             let sep = try separator(f).description
             for (i, item) in items.enumerated() {
                 if i > 0 { text += sep }
-                text += try item(f).description
+                let value = try item(f)
+                text += debug ? value.debugDescription : value.description
             }
             runtime.write(text + (try terminator(f).description))
             return .void

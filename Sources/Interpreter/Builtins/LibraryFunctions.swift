@@ -9,7 +9,7 @@ extension Compiler {
     func libraryCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let labels = args.map(\.label)
         switch (name, labels) {
-        case ("debugPrint", _): return try debugPrintCall(args)
+        case ("debugPrint", _): return try printCall(args, debug: true)
         case ("Optional", [nil]): return try optionalCall(args[0].expression, expected: expected)
         case ("repeatElement", [nil, "count"]): return try repeatElementCall(args, c)
         case ("Int", [nil, "radix"]): return try integerParsing(name, args, c)
@@ -41,36 +41,6 @@ extension Compiler {
         return Typed(type: .optional(wrapped)) { f in .some(try code(f)) }
     }
 
-    /// Compiles `debugPrint(_:separator:terminator:)`: each value's `debugDescription`, as Swift
-    /// shows it nested in a collection (strings quoted, types with their module).
-    private func debugPrintCall(_ args: [Argument]) throws -> Typed {
-        var items: [Code] = []
-        var separator: Code = { _ in .string(" ") }
-        var terminator: Code = { _ in .string("\n") }
-        for a in args {
-            switch a.label {
-            case nil:
-                let item = try expression(a.expression)
-                try refuseUnorderedPrinting(item.type, a.expression)
-                // A metatype shows its module here too, which is not known for every type.
-                if case .metatype? = SType.array(item.type).unprintablePart {
-                    throw unsupported(a.expression, "debugPrint of '\(item.type)', whose text in Swift names the type with its module, which weave cannot tell here")
-                }
-                items.append(item.code)
-            case "separator": separator = try expression(a.expression, as: .string)
-            case "terminator": terminator = try expression(a.expression, as: .string)
-            case let label?: throw error(a.expression, "extraneous argument label '\(label):' in call to 'debugPrint'")
-            }
-        }
-        let runtime = self.runtime
-        return Typed(type: .void) { f in
-            let sep = try separator(f).description
-            let text = try items.map { try $0(f).debugDescription }.joined(separator: sep)
-            runtime.write(text + (try terminator(f).description))
-            return .void
-        }
-    }
-
     /// Compiles `repeatElement(x, count: n)`, a `Repeated<T>` collection of `n` copies of `x`.
     private func repeatElementCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let value = try expression(args[0].expression)
@@ -84,7 +54,7 @@ extension Compiler {
             guard n >= 0 else { throw InterpreterError(message: "Repetition count should be non-negative", at: at) }
             try runtime.checkCount(n, at)
             return type.box(LazyView(typeName: name, qualifiedTypeName: qualified,
-                                     fields: [(label: "count", value: .int(n)), (label: "repeatedValue", value: v)],
+                                     fields: zip(LazyViewKind.repeated.fieldLabels, [.int(n), v]).map { (label: $0, value: $1) },
                                      elements: Array(repeating: v, count: n)))
         }
     }

@@ -47,8 +47,7 @@ extension Bindings {
         case .int, .double, .bool: true
         default: false
         }
-        // A collection, as `viewMethod` asks (its `reversed()` is a `ReversedCollection`).
-        t.view = LazyViewType(kind: .enumerated, bases: [element],
+        t.view = LazyViewType(kind: .repeated, bases: [element],
                               qualifiedName: printable ? "Swift.Repeated<\(element.qualifiedTypeName ?? "")>" : nil)
         setCollection(t, element) { ($0 as! LazyView).elements }
         views[name] = t
@@ -62,8 +61,7 @@ extension Bindings {
         let name = "JoinedSequence<\(base.metatypeName)>"
         if let existing = views[name] { return existing }
         let t = NativeType(name)
-        // Not a collection, as `viewMethod` asks (its `reversed()` is an array); no text known.
-        t.view = LazyViewType(kind: .zip, bases: [base], qualifiedName: nil)
+        t.view = LazyViewType(kind: .joinedWithSeparator, bases: [base], qualifiedName: nil)
         t.sequence = (element, { ($0 as! LazyView).elements })
         views[name] = t
         return t

@@ -34,6 +34,8 @@ struct LazyView {
 /// The kinds of view, with what Swift gives each beyond `Sequence`.
 enum LazyViewKind {
     case reversed, enumerated, zip, flatten, strideTo, strideThrough
+    /// `repeatElement(_:count:)` (see `repeatedType`) and `joined(separator:)` (see `joinedSequenceType`).
+    case repeated, joinedWithSeparator
 
     /// The generic type's name.
     var name: String {
@@ -44,6 +46,8 @@ enum LazyViewKind {
         case .flatten: "FlattenSequence"
         case .strideTo: "StrideTo"
         case .strideThrough: "StrideThrough"
+        case .repeated: "Repeated"
+        case .joinedWithSeparator: "JoinedSequence"
         }
     }
 
@@ -51,6 +55,7 @@ enum LazyViewKind {
     var fieldLabels: [String] {
         switch self {
         case .zip: ["_sequence1", "_sequence2"]
+        case .repeated: ["count", "repeatedValue"]
         case .strideTo, .strideThrough: []
         default: ["_base"]
         }
@@ -60,7 +65,7 @@ enum LazyViewKind {
     /// strides are only sequences.
     var isCollection: Bool {
         switch self {
-        case .reversed, .enumerated, .flatten: true
+        case .reversed, .enumerated, .flatten, .repeated: true
         default: false
         }
     }

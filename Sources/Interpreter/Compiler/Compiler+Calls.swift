@@ -460,17 +460,12 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// An implicit member call of a standard type the context expects: `.init(repeating: 0,
-    /// count: n)` for an array or a number, `.some(x)` for an optional; nil for others.
+    /// An implicit `.init(…)` of a standard type the context expects: `.init(repeating: 0,
+    /// count: n)` for an array, `.init(x)` for a number or string; nil for others. (`.some(x)`
+    /// of an optional is `optionalCaseCall`.)
     func implicitStandardMemberCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                                     expected: SType?) throws -> Typed? {
-        guard let expected else { return nil }
-        if name == "some", case .optional(let wrapped) = expected {
-            guard args.count == 1, args[0].label == nil else { throw error(c, "'some' takes one unlabelled argument") }
-            let value = try expression(args[0].expression, as: wrapped)
-            return Typed(type: expected) { f in .some(try value(f)) }
-        }
-        guard name == "init" else { return nil }
+        guard let expected, name == "init" else { return nil }
         let typeName: String? = switch expected {
         case .array: "Array"
         case .dictionary: "Dictionary"
