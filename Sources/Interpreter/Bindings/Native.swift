@@ -146,7 +146,9 @@ final class NativeType {
 
     /// Whether a value of this type may be used where `other` is expected.
     func conforms(to other: NativeType) -> Bool {
+        // Every metatype is an `Any.Type`.
         self === other || (other.isProtocol && protocols.contains(other.name))
+            || (metatypePrintsNested != nil && other.name == "Any.Type")
     }
 
     /// Boxes a Swift value of this type.

@@ -246,11 +246,7 @@ extension Compiler {
             switch a.label {
             case nil:
                 let item = try expression(a.expression)
-                try refuseUnorderedPrinting(item.type, a.expression)
-                // A metatype shows its module there too, which is not known for every type.
-                if debug, case .metatype? = SType.array(item.type).unprintablePart {
-                    throw unsupported(a.expression, "debugPrint of '\(item.type)', whose text in Swift names the type with its module, which weave cannot tell here")
-                }
+                try refuseUnorderedPrinting(item.type, a.expression, debug: debug)
                 items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)
             case "terminator": terminator = try expression(a.expression, as: .string)

@@ -48,11 +48,13 @@ extension Compiler {
     /// Refuses to print a value whose text would list a `Set`'s elements, as their order in
     /// compiled Swift changes from run to run, or a lazy view whose base is not printed here as
     /// Swift prints it (see `Views.swift`).
-    func refuseUnorderedPrinting(_ type: SType, _ node: some SyntaxProtocol) throws {
+    /// With `debug`, the text is the value's `debugDescription` (`debugPrint`, `String(reflecting:)`),
+    /// which names a metatype with its module even at the top level.
+    func refuseUnorderedPrinting(_ type: SType, _ node: some SyntaxProtocol, debug: Bool = false) throws {
         if type.containsSet {
             throw error(node, "a Set prints its elements in an order that changes from run to run in Swift; print '.sorted()' of it instead")
         }
-        switch type.unprintablePart {
+        switch (debug ? SType.array(type) : type).unprintablePart {
         case .view?:
             throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here (a slice, a Character, a Set's order); print 'Array(…)' of it instead")
         case .metatype?:

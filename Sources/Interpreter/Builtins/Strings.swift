@@ -30,6 +30,12 @@ extension Compiler {
             try refuseUnorderedPrinting(value.type, args[0].expression)
             let code = value.code
             return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
+        case "reflecting":
+            guard args.count == 1 else { throw error(c, "'String(reflecting:)' takes one argument") }
+            let value = try expression(args[0].expression)
+            try refuseUnorderedPrinting(value.type, args[0].expression, debug: true)
+            let code = value.code
+            return Typed(type: .string) { f in .string(try code(f).debugDescription) }
         case "format":
             let format = try expression(args[0].expression, as: .string)
             var values: [Code] = []

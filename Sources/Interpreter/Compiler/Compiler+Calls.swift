@@ -266,6 +266,7 @@ extension Compiler {
             throw unsupported(m, "implicit member expressions")
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, nil, nil) }
+        if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
         if let t = declaredType(baseExpr) {
             if let value = try typeMember(t, name, m.declName) { return value }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))

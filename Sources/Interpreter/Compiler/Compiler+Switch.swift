@@ -320,6 +320,8 @@ extension Compiler {
             if name == "some", let arguments, arguments.count == 1 {
                 return someMatcher(try expressionPattern(arguments[0].expression, wrapped, binding: binding))
             }
+            // `case .some:` matches any value that is not nil.
+            if name == "some", arguments == nil { return someMatcher(({ _, _ in true }, .all)) }
             return try enumCasePattern(e, wrapped, binding: binding).map(someMatcher)
         }
         let t: StructType

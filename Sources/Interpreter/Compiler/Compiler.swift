@@ -415,6 +415,12 @@ final class Compiler {
         if let existential = t.as(SomeOrAnyTypeSyntax.self) {
             return try resolveType(existential.constraint)
         }
+        // `Double.Type`, `Any.Type`: what `type(of:)` and `T.self` give.
+        if let m = t.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type) {
+            let instance = try resolveType(m.baseType)
+            let printsNested: Bool = if case .any = instance { false } else { instance.qualifiedTypeName != nil }
+            return .native(bindings.metatypeType(of: instance, printsNested: printsNested))
+        }
         throw unsupported(t, "type '\(t.trimmedDescription)'")
     }
 }

@@ -39,6 +39,14 @@ public enum Parsing {
         return SourceFileSyntax.parse(from: &parser)
     }
 
+    /// The type `text` spells (`[Double]`, `Stack<Int>`), parsed on its own; nil if it spells
+    /// none. For the type named by an expression, such as `T` in `T.self`.
+    static func type(_ text: String) -> TypeSyntax? {
+        var parser = Parser(text, maximumNestingLevel: maximumNestingLevel)
+        let type = TypeSyntax.parse(from: &parser)
+        return type.hasError || type.trimmedDescription != text ? nil : type
+    }
+
     /// Why `source` must not be handed to SwiftParser at all (see ``maximumBracketRun``,
     /// ``maximumBackslashDepth``, ``maximumOpenBrackets`` and ``maximumAttributes``), located
     /// at the first `[` past the limit; nil for ordinary code. The scan is one pass over the bytes

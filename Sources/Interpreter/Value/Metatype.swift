@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// A metatype value, as `type(of:)` gives it: printed as the type's name (`Int`, `Point`), and
 /// nested in a collection, an optional or a tuple with its module (`[Swift.Int]`, `main.Point`),
 /// as Swift prints it.
@@ -39,5 +41,22 @@ extension Compiler {
             let (p, q) = (try x(f).native as? Metatype, try y(f).native as? Metatype)
             return .bool((p?.identity == q?.identity) == equal)
         }
+    }
+}
+
+extension Compiler {
+    /// `T.self` for a type `T` written as an expression (`Int.self`, `Point.self`, `[Double].self`,
+    /// a generic parameter's `T.self`): the metatype, as `type(of:)` gives it; nil when `base`
+    /// names no type.
+    func metatypeLiteral(_ base: ExprSyntax) throws -> Typed? {
+        guard base.is(DeclReferenceExprSyntax.self) || base.is(ArrayExprSyntax.self) || base.is(DictionaryExprSyntax.self)
+                || base.is(GenericSpecializationExprSyntax.self) || base.is(MemberAccessExprSyntax.self) else { return nil }
+        if let r = base.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) != nil { return nil }
+        let written = Parsing.type(base.trimmedDescription)
+        guard let written, let type = try? resolveType(written) else { return nil }
+        let qualified = type.qualifiedTypeName
+        let metatype = bindings.metatypeType(of: type, printsNested: qualified != nil)
+        let value = metatype.box(Metatype(description: type.metatypeName, qualifiedName: qualified, identity: type.qualifiedName))
+        return Typed(type: .native(metatype)) { _ in value }
     }
 }
