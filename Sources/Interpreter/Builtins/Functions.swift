@@ -330,7 +330,9 @@ extension Compiler {
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         if let labelled = try labelledIntegerConversion(name, args, c) { return labelled }
         let argument = try positional(args, 1, c, name)[0]
-        let value = try expression(argument, expected: name == "Double" ? .double : nil)
+        // Integer literals in the argument keep their default type, as swiftc prefers it:
+        // `Double(1 / 3)` divides `Int`s (0.0), `Double(k << 2)` shifts them.
+        let value = try expression(argument)
         // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
             throw literalOverflow(n, kind, argument)
