@@ -140,24 +140,15 @@ extension Compiler {
         return Typed(type: result, code: callValue(callee.code, codes, at: at(c)))
     }
 
-    /// The type a bare name denotes, as in `[Double](repeating: 0, count: 3)`.
+    /// The type an expression spells, as in `[Double](repeating: 0, count: 3)`,
+    /// `[Character: Int]()` or `Point.self`; nil for an expression that names a value.
     func namedType(_ e: ExprSyntax) -> SType? {
-        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1 {
-            return namedType(a.elements.first!.expression).map { .array($0) }
-        }
-        if let d = e.as(DictionaryExprSyntax.self), case .elements(let pairs) = d.content, pairs.count == 1,
-           let k = namedType(pairs.first!.key), let v = namedType(pairs.first!.value) {
-            return .dictionary(k, v)
-        }
-        if let o = e.as(OptionalChainingExprSyntax.self) { return namedType(o.expression).map { .optional($0) } }
-        guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
-        switch r.baseName.text {
-        case "Int": return .int
-        case "Double": return .double
-        case "Bool": return .bool
-        case "String": return .string
-        case let name: return scope.lookupType(name).map { .structure($0) }
-        }
+        guard e.is(ArrayExprSyntax.self) || e.is(DictionaryExprSyntax.self) || e.is(DeclReferenceExprSyntax.self)
+                || e.is(OptionalChainingExprSyntax.self) || e.is(GenericSpecializationExprSyntax.self) || e.is(MemberAccessExprSyntax.self)
+        else { return nil }
+        if let r = e.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) != nil { return nil }
+        guard let written = Parsing.type(e.trimmedDescription) else { return nil }
+        return try? resolveType(written)
     }
 
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).

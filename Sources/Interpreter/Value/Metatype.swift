@@ -49,11 +49,7 @@ extension Compiler {
     /// a generic parameter's `T.self`): the metatype, as `type(of:)` gives it; nil when `base`
     /// names no type.
     func metatypeLiteral(_ base: ExprSyntax) throws -> Typed? {
-        guard base.is(DeclReferenceExprSyntax.self) || base.is(ArrayExprSyntax.self) || base.is(DictionaryExprSyntax.self)
-                || base.is(GenericSpecializationExprSyntax.self) || base.is(MemberAccessExprSyntax.self) else { return nil }
-        if let r = base.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) != nil { return nil }
-        let written = Parsing.type(base.trimmedDescription)
-        guard let written, let type = try? resolveType(written) else { return nil }
+        guard let type = namedType(base) else { return nil }
         let qualified = type.qualifiedTypeName
         let metatype = bindings.metatypeType(of: type, printsNested: qualified != nil)
         let value = metatype.box(Metatype(description: type.metatypeName, qualifiedName: qualified, identity: type.qualifiedName))
