@@ -269,6 +269,7 @@ extension Compiler {
                 break
             }
         }
+        if let allowed = sliceArgument, allowed == node || allowed == Syntax(e) { return }
         let sliceType = "ArraySlice<\(value.type.elementType.map { "\($0)" } ?? "_")>"
         guard let parent = node.parent else { return }
         if let m = parent.as(MemberAccessExprSyntax.self), m.base.map(Syntax.init) == node { return }

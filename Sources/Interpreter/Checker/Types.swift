@@ -312,6 +312,8 @@ struct Signature {
         var isInout = false
         /// Whether it is variadic (`Double...`): its type is the array of the arguments given for it.
         var isVariadic = false
+        /// Whether it is written `ArraySlice<T>`: its type is `[T]`, and it takes a slice.
+        var isArraySlice = false
     }
     /// The parameters.
     var parameters: [Parameter]

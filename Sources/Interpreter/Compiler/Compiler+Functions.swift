@@ -24,6 +24,8 @@ struct ParameterDecl {
     var isInout = false
     /// Whether variadic; `type` is then the array type.
     var isVariadic = false
+    /// Whether written `ArraySlice<T>`; `type` is then the array type (see `sliceElement`).
+    var isArraySlice = false
 }
 
 extension Compiler {
@@ -121,11 +123,22 @@ extension Compiler {
                 (type, isInout) = (attributed.baseType, true)
             }
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
-            let resolved = try resolveType(type)
+            // `ArraySlice<T>`: held as an array of `T`, indexed from 0, so the parameter is one
+            // whose subscripts and indices are refused, as a slice variable's are.
+            let slice = try Self.sliceElement(type).map { try resolveType($0) }
+            let resolved = try slice.map { .array($0) } ?? resolveType(type)
             return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text,
                                  type: p.ellipsis == nil ? resolved : .array(resolved),
-                                 defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil)
+                                 defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil,
+                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil)
         }
+    }
+
+    /// The element type `T` of a parameter written `ArraySlice<T>`, nil for other types.
+    static func sliceElement(_ type: TypeSyntax) -> TypeSyntax? {
+        guard let id = type.as(IdentifierTypeSyntax.self), id.name.text == "ArraySlice",
+              let arguments = id.genericArgumentClause?.arguments, arguments.count == 1 else { return nil }
+        return arguments.first!.argument.as(TypeSyntax.self)
     }
 
     func functionSignature(_ s: FunctionSignatureSyntax, _ node: some SyntaxProtocol) throws -> (Signature, [ParameterDecl]) {
@@ -134,7 +147,8 @@ extension Compiler {
         let params = try parameters(s.parameterClause)
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
-                                                                 isInout: $0.isInout, isVariadic: $0.isVariadic) },
+                                                                 isInout: $0.isInout, isVariadic: $0.isVariadic,
+                                                                 isArraySlice: $0.isArraySlice) },
                                   result: result, throwing: s.effectSpecifiers?.throwsClause != nil,
                                   rethrowing: s.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         return (signature, params)
@@ -178,7 +192,10 @@ extension Compiler {
         handlerDepth = 0
         defer { (scope, targets, handlerDepth) = (savedScope, savedTargets, savedHandlers) }
         if let selfType { declare(isStatic ? "$static" : "self", selfType.builtin ?? .structure(selfType), mutable: mutating) }
-        for p in params { declare(p.name, p.type, mutable: p.isInout) }
+        for p in params {
+            declare(p.name, p.type, mutable: p.isInout)
+            scope.bindings[p.name]?.isArraySlice = p.isArraySlice
+        }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
             try p.defaultValue.map { try expression($0, as: p.type) }
@@ -391,6 +408,16 @@ extension Compiler {
                         try modify(f) { v = $0 }
                         return v
                     }
+                } else if p.isArraySlice, case .array(let element) = p.type {
+                    // A slice goes to a parameter written `ArraySlice<T>`, as does an array literal.
+                    let saved = sliceArgument
+                    sliceArgument = Syntax(e)
+                    defer { sliceArgument = saved }
+                    let value = try expression(e, expected: p.type)
+                    guard value.isArraySlice || e.is(ArrayExprSyntax.self) else {
+                        throw error(e, "cannot convert value of type '\(value.type)' to expected argument type 'ArraySlice<\(element)>'")
+                    }
+                    codes.append(try coerce(value, to: p.type, e))
                 } else {
                     codes.append(try expression(e, as: p.type))
                 }

@@ -168,6 +168,9 @@ final class Compiler {
     var failedNames: Set<String> = []
     /// Top-level names declared in earlier blocks that failed, with where.
     var failedEarlier: [String: FailedDeclaration] = [:]
+    /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice
+    /// (see `refuseSliceEscape`).
+    var sliceArgument: Syntax?
 
     /// A compiler for one block, declaring into `globalScope`.
     init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
