@@ -18,7 +18,7 @@ import XCTest
 final class ProbeTests: XCTestCase {
     /// The fewest programs that must pass. A ratchet: raise it whenever the interpreter passes
     /// more programs, never lower it.
-    static let passFloor = 326
+    static let passFloor = 327
 
     /// How one probe program fared.
     enum Verdict: CaseIterable {
