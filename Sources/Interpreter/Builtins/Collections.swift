@@ -268,13 +268,13 @@ extension Compiler {
                     return acc
                 }
             case ("contains", [nil]), ("firstIndex", ["of"]):
-                try requireEquatableElements(e, c)
+                let equal = try elementEquality(e, c)
                 let x = try only(labels[0], e)
                 let contains = name == "contains"
                 return Typed(type: contains ? .bool : .optional(.int)) { f in
                     let (xs, v) = (try array(f), try x.code(f))
-                    if contains { return .bool(xs.contains(v)) }
-                    return xs.firstIndex(of: v).map { .some(.int($0)) } ?? .none
+                    let i = try xs.firstIndex { try equal($0, v) }
+                    return contains ? .bool(i != nil) : i.map { .some(.int($0)) } ?? .none
                 }
             case ("sorted", []), ("min", []), ("max", []):
                 let declared = try elementOrder(e, name, c)

@@ -151,11 +151,11 @@ extension Compiler {
                 result.isArraySlice = kind == "prefix" || kind == "drop"
                 return result
             case ("lastIndex", ["of"]):
-                try requireEquatableElements(e, c)
+                let equal = try elementEquality(e, c)
                 let x = try expression(args[0].expression, as: e)
                 return Typed(type: .optional(.int)) { f in
                     let (xs, v) = (try array(f), try x(f))
-                    return xs.lastIndex(of: v).map { .some(.int($0)) } ?? .none
+                    return try xs.lastIndex { try equal($0, v) }.map { .some(.int($0)) } ?? .none
                 }
             case ("elementsEqual", [nil]), ("elementsEqual", [nil, "by"]):
                 let other = try sequence(args[0].expression)

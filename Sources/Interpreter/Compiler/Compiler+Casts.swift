@@ -211,15 +211,29 @@ extension Compiler {
     /// Fails, with swiftc's message, where elements of type `element` must be compared (`contains`,
     /// `firstIndex(of:)`, …) and are `Any`, which is not `Equatable`: comparing the values inside
     /// would answer where Swift refuses.
+    /// Refuses a method that compares elements whose type declares its own `==` (see
+    /// `declaredEquality`), which those methods do not call here.
     func requireEquatableElements(_ element: SType, _ call: FunctionCallExprSyntax) throws {
+        _ = try elementEquality(element, call)
+        if declaredEquality(element, at: at(call)) != nil {
+            let method = call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call)
+            throw unsupported(method, "this method on elements of type '\(element)', whose '==' the note declares")
+        }
+    }
+
+    /// How `contains(_:)` and `firstIndex(of:)` compare elements of type `element`: with the `==`
+    /// a type inside it declares, or by what they hold; `Any` fails as in swiftc.
+    func elementEquality(_ element: SType, _ call: FunctionCallExprSyntax) throws -> (Value, Value) throws -> Bool {
         let method = call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call)
         if case .any = element { throw error(method, "type 'Any' cannot conform to 'Equatable'") }
+        return declaredEquality(element, at: at(call)) ?? { $0 == $1 }
     }
 
     /// Fails, with swiftc's message, where `type` must be `Hashable` (a set's element, a
-    /// dictionary's key) and is `Any`.
+    /// dictionary's key) and is `Any`; refuses one whose `==` the note declares.
     func requireHashable(_ type: SType, _ node: some SyntaxProtocol) throws {
         if case .any = type { throw error(node, "type 'Any' does not conform to protocol 'Hashable'") }
+        try refuseDeclaredEqualityInHashing(type, node)
     }
 }
 

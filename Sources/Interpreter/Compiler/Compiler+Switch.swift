@@ -259,6 +259,7 @@ extension Compiler {
             throw error(e, "expression pattern of type '\(value.type)' cannot match values of type '\(type)'")
         }
         let code = try coerce(value, to: type, e)
+        if let declared = declaredEquality(type, at: at(e)) { return ({ f, v in try declared(try code(f), v) }, .partial) }
         return ({ f, v in try code(f) == v }, .partial)
     }
 

@@ -34,6 +34,10 @@ extension Compiler {
                     return .bool((x == y) == equal)
                 }
             }
+            // `[tag] == [other]`: a type inside declares its own `==`.
+            if let declared = declaredEquality(lOptional || rOptional ? .optional(lt.unwrappingOptionals) : lt, at: at) {
+                return Typed(type: .bool) { f in .bool((try declared(try ac(f), try bc(f))) == equal) }
+            }
             return Typed(type: .bool) { f in .bool((try ac(f) == (try bc(f))) == equal) }
         default: break
         }

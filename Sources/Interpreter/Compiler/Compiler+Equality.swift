@@ -1,0 +1,94 @@
+import SwiftSyntax
+
+/// Equality of values whose type, or a type inside it, declares its own `==`
+/// (`static func == (a: Tag, b: Tag) -> Bool { a.name == b.name }`): Swift compares such values
+/// with that operator wherever it compares them — `contains`, `firstIndex(of:)`, `==` of arrays,
+/// optionals, tuples and dictionaries, and the synthesised `==` of a struct or enum holding one —
+/// where the values themselves would compare every stored property.
+extension Compiler {
+    /// How Swift compares two values of `type`, when that differs from comparing what they hold:
+    /// nil when no type inside `type` declares its own `==`.
+    func declaredEquality(_ type: SType, at: SourcePoint) -> ((Value, Value) throws -> Bool)? {
+        var visiting: Set<ObjectIdentifier> = []
+        return declaredEquality(type, at: at, visiting: &visiting)
+    }
+
+    private func declaredEquality(_ type: SType, at: SourcePoint, visiting: inout Set<ObjectIdentifier>) -> ((Value, Value) throws -> Bool)? {
+        switch type {
+        case .array(let e):
+            guard let element = declaredEquality(e, at: at, visiting: &visiting) else { return nil }
+            return { a, b in
+                guard case .array(let xs) = a, case .array(let ys) = b, xs.count == ys.count else { return false }
+                for (x, y) in zip(xs, ys) where try !element(x, y) { return false }
+                return true
+            }
+        case .optional(let w):
+            guard let wrapped = declaredEquality(w, at: at, visiting: &visiting) else { return nil }
+            return { a, b in
+                switch (a, b) {
+                case (.none, .none): true
+                case let (.some(x), .some(y)): try wrapped(x, y)
+                default: false
+                }
+            }
+        case .tuple(let ts, _):
+            let parts = ts.map { declaredEquality($0, at: at, visiting: &visiting) }
+            guard parts.contains(where: { $0 != nil }) else { return nil }
+            return { a, b in
+                guard case .tuple(let x) = a, case .tuple(let y) = b else { return false }
+                for (i, part) in parts.enumerated() {
+                    if let part { if try !part(x.elements[i], y.elements[i]) { return false } } else if x.elements[i] != y.elements[i] { return false }
+                }
+                return true
+            }
+        case .dictionary(_, let v):
+            guard let value = declaredEquality(v, at: at, visiting: &visiting) else { return nil }
+            return { a, b in
+                guard case .dictionary(let x) = a, case .dictionary(let y) = b, x.keys.count == y.keys.count else { return false }
+                for (k, v) in zip(x.keys, x.values) {
+                    guard let w = y[k], try value(v, w) else { return false }
+                }
+                return true
+            }
+        case .structure(let t):
+            if let declared = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix("==(") && $0.value.isStatic })?.value {
+                let (code, runtime) = (declared.code, self.runtime)
+                return { a, b in
+                    let frame = runtime.frame(for: code, parent: nil)
+                    frame.slots[1] = a
+                    frame.slots[2] = b
+                    return try runtime.call(code, in: frame, at) == .bool(true)
+                }
+            }
+            // A struct or enum whose synthesised `==` compares a member that declares its own.
+            guard !t.isClass, t.isEquatable, visiting.insert(ObjectIdentifier(t)).inserted else { return nil }
+            defer { visiting.remove(ObjectIdentifier(t)) }
+            let fields = t.fields.map { declaredEquality($0.type, at: at, visiting: &visiting) }
+            let payloads = (t.cases ?? []).map { c in c.parameters.map { declaredEquality($0.type, at: at, visiting: &visiting) } }
+            guard fields.contains(where: { $0 != nil }) || payloads.joined().contains(where: { $0 != nil }) else { return nil }
+            func each(_ xs: [Value], _ ys: [Value], _ parts: [((Value, Value) throws -> Bool)?]) throws -> Bool {
+                for (i, part) in parts.enumerated() {
+                    if let part { if try !part(xs[i], ys[i]) { return false } } else if xs[i] != ys[i] { return false }
+                }
+                return true
+            }
+            return { a, b in
+                switch (a, b) {
+                case let (.structure(x), .structure(y)): return try each(x.fields, y.fields, fields)
+                case let (.enumeration(x), .enumeration(y)):
+                    guard x.tag === y.tag else { return false }
+                    return try each(x.payload, y.payload, payloads[x.tag.index])
+                default: return false
+                }
+            }
+        default: return nil
+        }
+    }
+
+    /// Refuses a `Set` of, or a dictionary keyed by, values whose type declares its own `==`:
+    /// weave hashes a value by what it holds, which such a type's `==` may not compare.
+    func refuseDeclaredEqualityInHashing(_ type: SType, _ node: some SyntaxProtocol) throws {
+        guard declaredEquality(type, at: at(node)) != nil else { return }
+        throw unsupported(node, "a Set or dictionary key of type '\(type)', whose '==' the note declares (weave hashes a value by all it holds)")
+    }
+}
