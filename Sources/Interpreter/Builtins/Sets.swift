@@ -178,7 +178,7 @@ extension SType {
         case .array(let e), .optional(let e): e.containsSet
         case .dictionary(let k, let v): k.containsSet || v.containsSet
         case .tuple(let ts, _): ts.contains { $0.containsSet }
-        case .structure(let t): t.describe == nil && t.fields.contains { $0.type.containsSet }
+        case .structure(let t): t.describe == nil && t.debugDescribe == nil && t.fields.contains { $0.type.containsSet }
         default: false
         }
     }

@@ -140,7 +140,7 @@ extension SType {
         case .int, .double, .bool, .range: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes
         case .tuple(let ts, _): ts.allSatisfy(\.printsAsSwiftDoes)
-        case .structure(let s): s.describe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
+        case .structure(let s): s.describe == nil && s.debugDescribe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
         case .native(let t): t.view?.qualifiedName != nil
         default: false
         }

@@ -216,6 +216,9 @@ final class StructType {
     /// How `print` and interpolation show a value of the type, when it conforms to
     /// `CustomStringConvertible`; nil for Swift's default.
     var describe: ((Value) -> String)?
+    /// How Swift shows a value of the type nested in a collection (and `debugPrint`), when it
+    /// conforms to `CustomDebugStringConvertible`; nil for `describe`'s text or Swift's default.
+    var debugDescribe: ((Value) -> String)?
 
     /// A struct named `name`, filled in by the compiler.
     init(name: String) { self.name = name }

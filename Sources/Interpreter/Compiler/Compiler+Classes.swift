@@ -54,6 +54,7 @@ extension Compiler {
         t.overrides.merge(s.overrides) { own, _ in own }
         t.conformances.formUnion(s.conformances)
         t.describe = t.describe ?? s.describe
+        t.debugDescribe = t.debugDescribe ?? s.debugDescribe
     }
 
     /// Checks the `override` and `final` rules for a member `t` declares, and records an

@@ -13,7 +13,7 @@ struct TypeDeclaration {
 
 extension Compiler {
     /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
-    static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "Error",
+    static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
                                               "Sendable", "Comparable"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
@@ -363,7 +363,12 @@ extension Compiler {
                                 throwing: m.signature.throwing, isInitializer: true)
             }
         }
-        if t.conformances.contains("CustomStringConvertible"), !t.isProtocol { try describeWithDescription(group, t) }
+        if t.conformances.contains("CustomStringConvertible"), !t.isProtocol {
+            t.describe = try describer(group, t, property: "description", protocol: "CustomStringConvertible")
+        }
+        if t.conformances.contains("CustomDebugStringConvertible"), !t.isProtocol {
+            t.debugDescribe = try describer(group, t, property: "debugDescription", protocol: "CustomDebugStringConvertible")
+        }
     }
 
     /// The parameters of a subscript: unlabelled unless given an explicit argument label, as in Swift.
@@ -464,23 +469,24 @@ extension Compiler {
         }
     }
 
-    /// Makes `print` and interpolation show values of `t` by its `description` property.
-    private func describeWithDescription(_ group: any DeclGroupSyntax, _ t: StructType) throws {
-        if let m = t.property("description"), case .string = m.signature.result {
+    /// How values of `t` show by its `property` (`description`, or `debugDescription`), which
+    /// `protocol` requires: a computed property or a stored `String`.
+    private func describer(_ group: any DeclGroupSyntax, _ t: StructType, property: String, protocol name: String) throws -> (Value) -> String {
+        if let m = t.property(property), case .string = m.signature.result {
             let (runtime, code, at) = (self.runtime, m.code, self.at(group))
-            t.describe = { value in
+            return { value in
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = value
                 guard case .string(let s)? = try? runtime.invoke(code, frame, at) else { return "" }
                 return s
             }
-        } else if let i = t.fieldIndex("description"), case .string = t.fields[i].type {
-            t.describe = { value in
+        }
+        if let i = t.fieldIndex(property), case .string = t.fields[i].type {
+            return { value in
                 guard case .string(let text) = value.field(i) else { return "" }
                 return text
             }
-        } else {
-            throw error(group.inheritanceClause!, "type '\(t.name)' does not conform to protocol 'CustomStringConvertible'")
         }
+        throw error(group.inheritanceClause!, "type '\(t.name)' does not conform to protocol '\(name)'")
     }
 }

@@ -14,6 +14,7 @@ struct TypeSnapshot {
     private let statics: [String: StaticProperty]
     private let nested: [String: StructType]
     private let describe: ((Value) -> String)?
+    private let debugDescribe: ((Value) -> String)?
     private let overrides: [ObjectIdentifier: FunctionCode]
     private let protocols: [StructType]
     private let provided: Set<String>?
@@ -25,6 +26,7 @@ struct TypeSnapshot {
         (subscriptGetter, subscriptSetter) = (type.subscriptGetter, type.subscriptSetter)
         (initializers, keepsMemberwise, conformances) = (type.initializers, type.keepsMemberwise, type.conformances)
         (statics, nested, describe, overrides) = (type.statics, type.nested, type.describe, type.overrides)
+        debugDescribe = type.debugDescribe
         (protocols, provided) = (type.protocols, type.protocolInfo?.provided)
     }
 
@@ -34,6 +36,7 @@ struct TypeSnapshot {
         (type.subscriptGetter, type.subscriptSetter) = (subscriptGetter, subscriptSetter)
         (type.initializers, type.keepsMemberwise, type.conformances) = (initializers, keepsMemberwise, conformances)
         (type.statics, type.nested, type.describe, type.overrides) = (statics, nested, describe, overrides)
+        type.debugDescribe = debugDescribe
         type.protocols = protocols
         if let provided { type.protocolInfo?.provided = provided }
     }

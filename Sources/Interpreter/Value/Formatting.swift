@@ -4,9 +4,9 @@ extension Value {
     var description: String {
         switch self {
         case .string(let s): s
-        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription(qualified: false)
-        case .instance(let o): o.type.describe?(self) ?? debugDescription
-        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.caseDescription
+        case .structure(let s): (s.type.describe ?? s.type.debugDescribe)?(self) ?? s.memberwiseDescription(qualified: false)
+        case .instance(let o): (o.type.describe ?? o.type.debugDescribe)?(self) ?? debugDescription
+        case .enumeration(let e): (e.tag.owner.describe ?? e.tag.owner.debugDescribe)?(self) ?? e.caseDescription
         case .range(let r): r.rangeDescription
         // `print` shows a NaN `Float` with its sign, as `debugDescription` does.
         case .object(let o): (o.value as? LazyView)?.description ?? (o.value as? Float)?.debugDescription ?? String(describing: o.value)
@@ -40,9 +40,9 @@ extension Value {
                 : "[" + zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
                     .joined(separator: ", ") + "]"
         case .tuple(let t): "(" + Self.labelled(t.elements, t.labels) + ")"
-        case .structure(let s): s.type.describe?(self) ?? s.memberwiseDescription(qualified: true)
-        case .enumeration(let e): e.tag.owner.describe?(self) ?? e.tag.owner.nestedName + "." + e.caseDescription
-        case .instance(let o): o.type.describe?(self) ?? o.type.nestedName
+        case .structure(let s): (s.type.debugDescribe ?? s.type.describe)?(self) ?? s.memberwiseDescription(qualified: true)
+        case .enumeration(let e): (e.tag.owner.debugDescribe ?? e.tag.owner.describe)?(self) ?? e.tag.owner.nestedName + "." + e.caseDescription
+        case .instance(let o): (o.type.debugDescribe ?? o.type.describe)?(self) ?? o.type.nestedName
         case .range(let r): (r.closed ? "ClosedRange(" : "Range(") + r.rangeDescription + ")"
         case .function: "(Function)"
         case .none: "nil"
