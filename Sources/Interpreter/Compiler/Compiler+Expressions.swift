@@ -217,7 +217,7 @@ extension Compiler {
         if elements.count == 1, elements[0].label == nil { return try expression(elements[0].expression, expected: expected) }
         if elements.isEmpty { return Typed(type: .void) { _ in .void } }
         var hints: [SType]?
-        if case .tuple(let ts, _)? = expected, ts.count == elements.count { hints = ts }
+        if case .tuple(let ts, _)? = expected?.unwrappingOptionals, ts.count == elements.count { hints = ts }
         let parts = try elements.enumerated().map { i, el in try expression(el.expression, expected: hints?[i]) }
         let labels = elements.map { $0.label?.text }
         let codes = parts.map(\.code)

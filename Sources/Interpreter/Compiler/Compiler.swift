@@ -217,27 +217,62 @@ final class Compiler {
         if let number = try numberLiteral(typed, to: expected, node) { return number }
         try require(typed.type, expected, node, role: role)
         if let existential = try anyConversion(typed, to: expected, node) { return existential }
-        if case .tuple(_, let labels) = expected, case .tuple(_, let given) = typed.type, labels != given {
-            let code = typed.code
-            return { f in
-                guard case .tuple(var t) = try code(f) else { return .void }
-                t.labels = labels
-                return .tuple(t)
-            }
-        }
         // An optional takes a value of its wrapped type, at any depth: an `Int?` becomes an
         // `Int??` as `.some` of itself, so a `nil` inside stays distinct from the outer `nil`.
         if case .nilLiteral = typed.type { return typed.code }
+        var code = typed.code
+        // A tuple takes the labels of the type it becomes, also inside optionals and collections:
+        // `let v: (lo: Int, hi: Int)? = (3, 4)` prints `(lo: 3, hi: 4)`.
+        if let relabel = Self.relabelling(from: typed.type, to: Self.wrapped(expected, typed.type.optionalDepth)) {
+            let inner = code
+            code = { f in relabel(try inner(f)) }
+        }
         let wraps = expected.optionalDepth - typed.type.optionalDepth
         if wraps > 0 {
-            let code = typed.code
             return wraps == 1 ? { f in .some(try code(f)) } : { f in
                 var v = try code(f)
                 for _ in 0..<wraps { v = .some(v) }
                 return v
             }
         }
-        return typed.code
+        return code
+    }
+
+    /// `type` without its outer optionals beyond `depth` of them: `Int?` of `Int???` at depth 1.
+    private static func wrapped(_ type: SType, _ depth: Int) -> SType {
+        var t = type
+        while t.optionalDepth > depth, case .optional(let w) = t { t = w }
+        return t
+    }
+
+    /// The conversion giving the tuples in values of type `source` the labels they have in
+    /// `target` (inside optionals, arrays and dictionary values too); nil when none differ.
+    static func relabelling(from source: SType, to target: SType) -> ((Value) -> Value)? {
+        switch (source, target) {
+        case let (.tuple(ts, given), .tuple(es, labels)) where ts.count == es.count:
+            let parts = zip(ts, es).map { relabelling(from: $0, to: $1) }
+            guard given != labels || parts.contains(where: { $0 != nil }) else { return nil }
+            return { v in
+                guard case .tuple(var t) = v else { return v }
+                t.labels = labels
+                for (i, part) in parts.enumerated() { if let part { t.elements[i] = part(t.elements[i]) } }
+                return .tuple(t)
+            }
+        case let (.optional(a), .optional(b)):
+            guard let inner = relabelling(from: a, to: b) else { return nil }
+            return { v in if case .some(let x) = v { .some(inner(x)) } else { v } }
+        case let (.array(a), .array(b)):
+            guard let inner = relabelling(from: a, to: b) else { return nil }
+            return { v in if case .array(let xs) = v { .array(xs.map(inner)) } else { v } }
+        case let (.dictionary(_, a), .dictionary(_, b)):
+            guard let inner = relabelling(from: a, to: b) else { return nil }
+            return { v in
+                guard case .dictionary(var d) = v else { return v }
+                d.values = d.values.map(inner)
+                return .dictionary(d)
+            }
+        default: return nil
+        }
     }
 
     /// Compiles `node` with an expected type and adapts the result to it.
