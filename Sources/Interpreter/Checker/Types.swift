@@ -329,4 +329,33 @@ struct Signature {
 
     /// The function type.
     var type: SType { .function(parameters.map(\.type), result) }
+
+    /// The signature with the associated types of a protocol (`Item` of `Container`) replaced by
+    /// the types the conforming type `t` gives them, as a call on a `t` sees it.
+    func substitutingAssociatedTypes(of t: StructType) -> Signature {
+        var s = self
+        for i in s.parameters.indices { s.parameters[i].type = s.parameters[i].type.substitutingAssociatedTypes(of: t) }
+        s.result = s.result.substitutingAssociatedTypes(of: t)
+        return s
+    }
+}
+
+extension SType {
+    /// The type with each associated type of a protocol replaced by the one `t` gives it.
+    func substitutingAssociatedTypes(of t: StructType) -> SType {
+        switch self {
+        case .structure(let s) where s.isAssociatedType:
+            let name = String(s.name.split(separator: ".").last ?? "")
+            guard let given = t.aliases[name] else { return self }
+            if case .structure(let g) = given, g.isAssociatedType { return self }
+            return given
+        case .array(let e): return .array(e.substitutingAssociatedTypes(of: t))
+        case .set(let e): return .set(e.substitutingAssociatedTypes(of: t))
+        case .optional(let w): return .optional(w.substitutingAssociatedTypes(of: t))
+        case .dictionary(let k, let v): return .dictionary(k.substitutingAssociatedTypes(of: t), v.substitutingAssociatedTypes(of: t))
+        case .tuple(let ts, let labels): return .tuple(ts.map { $0.substitutingAssociatedTypes(of: t) }, labels: labels)
+        case .function(let ps, let r): return .function(ps.map { $0.substitutingAssociatedTypes(of: t) }, r.substitutingAssociatedTypes(of: t))
+        default: return self
+        }
+    }
 }

@@ -204,7 +204,9 @@ extension Compiler {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
             }
-            if let method = t.method(name), !method.isStatic {
+            if var method = t.method(name), !method.isStatic {
+                // A protocol extension's method on a conforming type: its associated types are the type's.
+                if !t.isProtocol { method.signature = method.signature.substitutingAssociatedTypes(of: t) }
                 var inouts: [(Int, LValue)] = []
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
