@@ -89,11 +89,26 @@ extension Compiler {
                         }
                         t.overrides[ObjectIdentifier(setter.code)] = set
                     }
+                } else if let refined = refinedDefault(name, answering: requirement, of: p, for: t, isProperty: p.computed[name] != nil) {
+                    // `extension Q { func f() }` for a `Q` that refines `P`: the more specific default.
+                    t.overrides[ObjectIdentifier(requirement.code)] = refined
                 } else if !p.protocolInfo!.provided.contains(name) {
                     throw nonConformance(t, p, d, missing: name)
                 }
             }
         }
+    }
+
+    /// The implementation of `p`'s requirement `name` that an extension of a protocol refining `p`
+    /// gives, among those `t` conforms to: Swift picks the most specific one over `p`'s own default.
+    private func refinedDefault(_ name: String, answering requirement: StructType.Method, of p: StructType, for t: StructType,
+                                isProperty: Bool) -> FunctionCode? {
+        let candidates = t.allProtocols.filter { q in
+            guard q !== p, q.isSubtype(of: p) else { return false }
+            return isProperty ? q.computed[name] != nil : q.methods[name]?.answers(requirement) == true
+        }
+        let best = candidates.first { q in !candidates.contains { $0 !== q && $0.isSubtype(of: q) } }
+        return best.flatMap { isProperty ? $0.computed[name]?.code : $0.methods[name]?.code }
     }
 
     /// The code of `t`'s member that implements `requirement`, if `t` has one that matches it.
@@ -106,10 +121,7 @@ extension Compiler {
             guard let getter = t.computed[name], getter.signature.result.conforms(to: requirement.signature.result) else { return nil }
             return getter.code
         }
-        guard let m = t.methods[name], !m.isStatic,
-              m.signature.parameters.map(\.label) == requirement.signature.parameters.map(\.label),
-              zip(m.signature.parameters, requirement.signature.parameters).allSatisfy({ $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type) }),
-              m.signature.result.conforms(to: requirement.signature.result) else { return nil }
+        guard let m = t.methods[name], m.answers(requirement) else { return nil }
         return m.code
     }
 
@@ -185,6 +197,16 @@ extension StructType {
     /// The computed property `name`: the type's own, or one that an extension of a protocol it conforms to declares.
     func property(_ name: String) -> Method? {
         computed[name] ?? allProtocols.lazy.compactMap { $0.computed[name] }.first
+    }
+}
+
+extension StructType.Method {
+    /// Whether the method answers the protocol requirement `requirement`: an instance method with
+    /// its labels and parameter types, and a result of its result type.
+    func answers(_ requirement: StructType.Method) -> Bool {
+        !isStatic && signature.parameters.map(\.label) == requirement.signature.parameters.map(\.label)
+            && zip(signature.parameters, requirement.signature.parameters).allSatisfy { $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type) }
+            && signature.result.conforms(to: requirement.signature.result)
     }
 }
 
