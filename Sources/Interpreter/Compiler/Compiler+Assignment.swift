@@ -16,6 +16,10 @@ struct LValue {
     /// Whether the location is a range of an array's elements (`xs[1...2]`), an `ArraySlice` in
     /// Swift, which takes a slice or a literal but not an array.
     var isArraySlice = false
+    /// For a computed property or a subscript with a setter: storing the value that code gives
+    /// there with `=`, which calls the setter alone (`modify` reads the old value with the getter
+    /// first), after evaluating the subscript's arguments, as Swift does.
+    var assign: ((Frame, Code) throws -> Void)?
 }
 
 extension Compiler {
@@ -67,6 +71,12 @@ extension Compiler {
                 throw error(rhs.node ?? node, "cannot assign value of type '\(value.type)' to subscript of type 'ArraySlice<\(place.type.elementType ?? value.type)>'")
             }
             let code = try coerce(value, to: place.type, rhs.node ?? node)
+            if let assign = place.assign {
+                return Typed(type: .void) { f in
+                    try assign(f, code)
+                    return .void
+                }
+            }
             let modify = place.modify
             return Typed(type: .void) { f in
                 let v = try code(f)
@@ -131,7 +141,9 @@ extension Compiler {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
               let place = slotPlace(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        let base = try lvalue(s.calledExpression)
+        // A class instance's subscript sets through the reference, held in a constant or not.
+        let base: LValue
+        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
         switch base.type {
         case .array(.double), .vector: break
         default: return nil
@@ -309,7 +321,7 @@ extension Compiler {
     /// A computed property with a setter: read with the getter, changed, written with the setter.
     private func computedPlace(_ base: LValue, getter: StructType.Method, setter: StructType.Method, _ at: SourcePoint) -> LValue {
         let (modify, runtime, get) = (base.modify, self.runtime, getter.code)
-        return LValue(type: getter.signature.result) { f, body in
+        var place = LValue(type: getter.signature.result) { f, body in
             try modify(f) { v in
                 let getter = v.implementation(of: get)
                 let frame = Frame(count: getter.slotCount, parent: nil)
@@ -319,11 +331,18 @@ extension Compiler {
                 v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
             }
         }
+        place.assign = { f, code in
+            let value = try code(f)
+            try modify(f) { v in v = try runtime.mutate(v.implementation(of: setter.code), v, value, at) }
+        }
+        return place
     }
 
     private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        let base = try lvalue(s.calledExpression)
+        // A class instance's subscript sets through the reference, held in a constant or not.
+        let base: LValue
+        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
         // `t[keyPath: \Sample.x] = v`: a key path literal names the properties it writes.
         if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath",
            let k = argument.expression.as(KeyPathExprSyntax.self) {
@@ -401,7 +420,15 @@ extension Compiler {
             let (getter, setter) = (t.subscriptGetter!, t.subscriptSetter!)
             let codes = try match(subscriptArguments(s), to: getter.signature, s, name: "subscript")
             let (runtime, at) = (self.runtime, self.at(s))
-            return LValue(type: getter.signature.result) { f, body in
+            /// Calls the setter on `v` with the indices and `element`.
+            func store(_ v: inout Value, _ indices: [Value], _ element: Value) throws {
+                let set = Frame(count: setter.code.slotCount, parent: nil)
+                set.slots[0] = v
+                for (i, x) in (indices + [element]).enumerated() { set.slots[i + 1] = x }
+                _ = try runtime.invoke(setter.code, set, at)
+                v = set.slots[0]
+            }
+            var place = LValue(type: getter.signature.result) { f, body in
                 var indices: [Value] = []
                 for c in codes { indices.append(try c!(f)) }
                 try modify(f) { v in
@@ -410,13 +437,16 @@ extension Compiler {
                     for (i, x) in indices.enumerated() { get.slots[i + 1] = x }
                     var element = try runtime.invoke(getter.code, get, at)
                     try body(&element)
-                    let set = Frame(count: setter.code.slotCount, parent: nil)
-                    set.slots[0] = v
-                    for (i, x) in (indices + [element]).enumerated() { set.slots[i + 1] = x }
-                    _ = try runtime.invoke(setter.code, set, at)
-                    v = set.slots[0]
+                    try store(&v, indices, element)
                 }
             }
+            place.assign = { f, code in
+                var indices: [Value] = []
+                for c in codes { indices.append(try c!(f)) }
+                let element = try code(f)
+                try modify(f) { v in try store(&v, indices, element) }
+            }
+            return place
         case .structure(let t) where t.subscriptGetter != nil:
             throw error(s, "cannot assign through subscript: subscript is get-only")
         default:

@@ -132,7 +132,10 @@ extension Compiler {
     /// closure of its own with the arithmetic inlined.
     private func fused<O: DoubleOperator>(_: O.Type, _ l: Typed, _ r: Typed) -> Typed {
         if let a = l.known, let b = r.known {
-            return l.constant != nil && r.constant != nil ? Typed(constant: O.apply(a, b)) : Typed(known: O.apply(a, b))
+            // Of two literals, swiftc folds the result at compile time, where a NaN is the
+            // positive one (`0.0 / 0.0` prints `nan`; computed at run time on x86 it is `-nan`).
+            let value = O.apply(a, b)
+            return l.constant != nil && r.constant != nil ? Typed(constant: value.isNaN ? .nan : value) : Typed(known: value)
         }
         return Typed(double: specialized(O.self, l.doubleOperand, r.doubleOperand))
     }
