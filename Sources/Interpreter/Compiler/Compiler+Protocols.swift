@@ -78,8 +78,12 @@ extension Compiler {
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) {
                 throw nonConformance(t, p, d, missing: name)
             }
+            // A conformance a class inherits keeps its superclass's witnesses, which a member of
+            // the subclass replaces only by overriding a member of the superclass.
+            let inherited = t.superclass?.allProtocols.contains { $0 === p } ?? false
             for name in p.protocolInfo!.requirements.sorted() {
                 guard let requirement = p.methods[name] ?? p.computed[name] else { continue }
+                if inherited, !(t.superclass?.declaresInChain(name) ?? false) { continue }
                 if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
@@ -197,6 +201,14 @@ extension StructType {
     /// The computed property `name`: the type's own, or one that an extension of a protocol it conforms to declares.
     func property(_ name: String) -> Method? {
         computed[name] ?? allProtocols.lazy.compactMap { $0.computed[name] }.first
+    }
+}
+
+extension StructType {
+    /// Whether the class or one of its superclasses declares a member named `name` (not one
+    /// that an extension of a protocol gives it).
+    func declaresInChain(_ name: String) -> Bool {
+        methods[name] != nil || computed[name] != nil || fieldIndex(name) != nil || (superclass?.declaresInChain(name) ?? false)
     }
 }
 
