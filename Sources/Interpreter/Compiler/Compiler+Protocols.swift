@@ -83,7 +83,10 @@ extension Compiler {
             let inherited = t.superclass?.allProtocols.contains { $0 === p } ?? false
             for name in p.protocolInfo!.requirements.sorted() {
                 guard let requirement = p.methods[name] ?? p.computed[name] else { continue }
-                if inherited, !(t.superclass?.declaresInChain(name) ?? false) { continue }
+                if inherited, let s = t.superclass, !s.declaresInChain(name) {
+                    if let witness = s.overrides[ObjectIdentifier(requirement.code)] { t.overrides[ObjectIdentifier(requirement.code)] = witness }
+                    continue
+                }
                 if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
