@@ -85,6 +85,11 @@ indirect enum SType: CustomStringConvertible {
         if case .optional(let wrapped) = self { wrapped.unwrappingOptionals } else { self }
     }
 
+    /// Whether the type is `()` itself (an associated type, which conforms to every type, is not).
+    var isVoid: Bool {
+        if case .void = self { true } else { false }
+    }
+
     /// How many optionals wrap the type: 0 for `Int`, 2 for `Int??`.
     var optionalDepth: Int {
         if case .optional(let wrapped) = self { 1 + wrapped.optionalDepth } else { 0 }

@@ -208,7 +208,7 @@ extension Compiler {
     /// Compiles a body, treating a lone expression as the returned value as Swift does.
     private func functionBody(_ body: CodeBlockItemListSyntax, _ context: FunctionContext) throws -> Exec {
         if body.count == 1, case .expr(let e) = body.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-            if let r = context.returnType, r.conforms(to: .void) {
+            if let r = context.returnType, r.isVoid {
                 let code = try expression(e).code
                 return { f in
                     _ = try code(f)
@@ -224,9 +224,9 @@ extension Compiler {
         // A lone `if` or `switch` whose branches are single expressions is the returned value (Swift 5.9).
         if body.count == 1, case .stmt(let st) = body.first!.item, let e = st.as(ExpressionStmtSyntax.self)?.expression {
             let value: Typed?
-            if let i = e.as(IfExprSyntax.self), isValueIf(i), let result = context.returnType, !result.conforms(to: .void) {
+            if let i = e.as(IfExprSyntax.self), isValueIf(i), let result = context.returnType, !result.isVoid {
                 value = try ifExpression(i, expected: result)
-            } else if let s = e.as(SwitchExprSyntax.self), isValueSwitch(s), !(context.returnType?.conforms(to: .void) ?? false) {
+            } else if let s = e.as(SwitchExprSyntax.self), isValueSwitch(s), !(context.returnType?.isVoid ?? false) {
                 value = try switchExpression(s, expected: context.returnType)
             } else {
                 value = nil
@@ -241,7 +241,7 @@ extension Compiler {
             }
         }
         let exec = try statements(body)
-        guard let result = context.returnType, !result.conforms(to: .void) else {
+        guard let result = context.returnType, !result.isVoid else {
             context.returnType = .void
             return exec
         }
