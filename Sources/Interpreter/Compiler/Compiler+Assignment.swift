@@ -16,10 +16,37 @@ struct LValue {
     /// Whether the location is a range of an array's elements (`xs[1...2]`), an `ArraySlice` in
     /// Swift, which takes a slice or a literal but not an array.
     var isArraySlice = false
-    /// For a computed property or a subscript with a setter: storing the value that code gives
-    /// there with `=`, which calls the setter alone (`modify` reads the old value with the getter
-    /// first), after evaluating the subscript's arguments, as Swift does.
-    var assign: ((Frame, Code) throws -> Void)?
+    /// For a computed property or a subscript with a setter: storing a value there with `=`, which
+    /// calls the setter alone (`modify` reads the old value with the getter first), once `prepare`
+    /// has run.
+    var assign: ((Frame, Value) throws -> Void)?
+    /// Evaluates what names the location — subscript arguments, the instance an expression
+    /// gives — into the frame, as Swift does before it evaluates the value stored there (`arr[i]
+    /// = f()` takes `i` before calling `f`); `prepared` then changes the location so named. Nil
+    /// for a location with nothing to evaluate, or whose parts are evaluated as it is changed.
+    var prepare: ((Frame) throws -> Void)?
+    /// `modify` of the location named by what `prepare` evaluated; nil when `prepare` is.
+    var modifyPrepared: Modifier?
+
+    /// Changes the location after `prepare` (if any) has run.
+    var prepared: Modifier { modifyPrepared ?? modify }
+
+    /// A location reached from `base` by `step` (a property, a tuple member, …): prepared as
+    /// `base` is.
+    static func derived(from base: LValue, type: SType, _ step: @escaping (@escaping Modifier) -> Modifier) -> LValue {
+        var place = LValue(type: type, modify: step(base.modify))
+        if let prepare = base.prepare {
+            place.prepare = prepare
+            place.modifyPrepared = step(base.prepared)
+        }
+        return place
+    }
+
+    /// Runs `prepare`, then gives the value `code` computes, as an assignment evaluates its parts.
+    func preparing(_ f: Frame, _ code: Code) throws -> Value {
+        try prepare?(f)
+        return try code(f)
+    }
 }
 
 extension Compiler {
@@ -73,22 +100,22 @@ extension Compiler {
             let code = try coerce(value, to: place.type, rhs.node ?? node)
             if let assign = place.assign {
                 return Typed(type: .void) { f in
-                    try assign(f, code)
+                    try assign(f, try place.preparing(f, code))
                     return .void
                 }
             }
-            let modify = place.modify
+            let modify = place.prepared
             return Typed(type: .void) { f in
-                let v = try code(f)
+                let v = try place.preparing(f, code)
                 try modify(f) { $0 = v }
                 return .void
             }
         }
         try require(value.type, place.type, rhs.node ?? node)
         let operation = try compoundOperation(String(op.dropLast()), place.type, node)
-        let (code, modify) = (value.code, place.modify)
+        let (code, modify) = (value.code, place.prepared)
         return Typed(type: .void) { f in
-            let v = try code(f)
+            let v = try place.preparing(f, code)
             try modify(f) { $0 = try operation($0, v) }
             return .void
         }
@@ -224,13 +251,14 @@ extension Compiler {
                 guard let i = Int(name) ?? labels.firstIndex(of: name), i < types.count else {
                     throw error(m.declName, "value of tuple type '\(base.type)' has no member '\(name)'")
                 }
-                let modify = base.modify
-                return LValue(type: types[i]) { f, body in
-                    try modify(f) { v in
-                        guard case .tuple(var t) = v else { return }
-                        v = .void
-                        defer { v = .tuple(t) }
-                        try body(&t.elements[i])
+                return .derived(from: base, type: types[i]) { modify in
+                    { f, body in
+                        try modify(f) { v in
+                            guard case .tuple(var t) = v else { return }
+                            v = .void
+                            defer { v = .tuple(t) }
+                            try body(&t.elements[i])
+                        }
                     }
                 }
             default:
@@ -243,14 +271,16 @@ extension Compiler {
             guard case .optional(let wrapped) = base.type else {
                 throw error(u, "cannot force unwrap value of non-optional type '\(base.type)'")
             }
-            let (modify, at) = (base.modify, self.at(u.exclamationMark))
-            return LValue(type: wrapped) { f, body in
-                try modify(f) { v in
-                    guard case .some(var inner) = v else {
-                        throw InterpreterError(message: "unexpectedly found nil while unwrapping an Optional value", at: at)
+            let at = self.at(u.exclamationMark)
+            return .derived(from: base, type: wrapped) { modify in
+                { f, body in
+                    try modify(f) { v in
+                        guard case .some(var inner) = v else {
+                            throw InterpreterError(message: "unexpectedly found nil while unwrapping an Optional value", at: at)
+                        }
+                        try body(&inner)
+                        v = .some(inner)
                     }
-                    try body(&inner)
-                    v = .some(inner)
                 }
             }
         }
@@ -288,51 +318,57 @@ extension Compiler {
     /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
     /// except in an initialiser and in the property's own observers, as in Swift.
     private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
-        let (modify, field) = (base.modify, t.fields[i])
+        let field = t.fields[i]
         let owner = function.owner
         let observed = (field.willSet != nil || field.didSet != nil) && !owner.isInitializer && owner.observing != field.name
         if t.isClass { return instanceFieldPlace(base, t, i, observed: observed, at) }
         if observed {
             let runtime = self.runtime
-            return LValue(type: field.type) { f, body in
-                try modify(f) { v in
-                    guard case .structure(let s) = v else { return }
-                    let old = s.fields[i]
-                    var new = old
-                    try body(&new)
-                    if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
-                    guard case .structure(var s) = v else { return }
-                    s.fields[i] = new
-                    v = .structure(s)
-                    if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+            return .derived(from: base, type: field.type) { modify in
+                { f, body in
+                    try modify(f) { v in
+                        guard case .structure(let s) = v else { return }
+                        let old = s.fields[i]
+                        var new = old
+                        try body(&new)
+                        if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
+                        guard case .structure(var s) = v else { return }
+                        s.fields[i] = new
+                        v = .structure(s)
+                        if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+                    }
                 }
             }
         }
-        return LValue(type: field.type) { f, body in
-            try modify(f) { v in
-                guard case .structure(var s) = v else { return }
-                v = .void
-                defer { v = .structure(s) }
-                try body(&s.fields[i])
+        return .derived(from: base, type: field.type) { modify in
+            { f, body in
+                try modify(f) { v in
+                    guard case .structure(var s) = v else { return }
+                    v = .void
+                    defer { v = .structure(s) }
+                    try body(&s.fields[i])
+                }
             }
         }
     }
 
     /// A computed property with a setter: read with the getter, changed, written with the setter.
     private func computedPlace(_ base: LValue, getter: StructType.Method, setter: StructType.Method, _ at: SourcePoint) -> LValue {
-        let (modify, runtime, get) = (base.modify, self.runtime, getter.code)
-        var place = LValue(type: getter.signature.result) { f, body in
-            try modify(f) { v in
-                let getter = v.implementation(of: get)
-                let frame = Frame(count: getter.slotCount, parent: nil)
-                frame.slots[0] = v
-                var value = try runtime.invoke(getter, frame, at)
-                try body(&value)
-                v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
+        let (runtime, get) = (self.runtime, getter.code)
+        var place = LValue.derived(from: base, type: getter.signature.result) { modify in
+            { f, body in
+                try modify(f) { v in
+                    let getter = v.implementation(of: get)
+                    let frame = Frame(count: getter.slotCount, parent: nil)
+                    frame.slots[0] = v
+                    var value = try runtime.invoke(getter, frame, at)
+                    try body(&value)
+                    v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
+                }
             }
         }
-        place.assign = { f, code in
-            let value = try code(f)
+        let modify = base.prepared
+        place.assign = { f, value in
             try modify(f) { v in v = try runtime.mutate(v.implementation(of: setter.code), v, value, at) }
         }
         return place
@@ -376,8 +412,8 @@ extension Compiler {
                 }, isArraySlice: true)
             }
             let index = try expression(arguments[0].expression, as: .int)
-            return LValue(type: element) { f, body in
-                guard case .int(let i) = try index(f) else { return }
+            /// Changes element `i` of the array `modify` reaches.
+            func change(_ modify: @escaping Modifier, _ i: Int, _ f: Frame, _ body: (inout Value) throws -> Void) throws {
                 try modify(f) { v in
                     guard case .array(var a) = v else { return }
                     guard a.indices.contains(i) else { throw indexError(i, a.count, at) }
@@ -386,12 +422,27 @@ extension Compiler {
                     try body(&a[i])
                 }
             }
+            var place = LValue(type: element) { f, body in
+                guard case .int(let i) = try index(f) else { return }
+                try change(modify, i, f, body)
+            }
+            let (slot, basePrepare, baseModify) = (function.allocate(), base.prepare, base.prepared)
+            place.prepare = { f in
+                try basePrepare?(f)
+                f.slots[slot] = try index(f)
+            }
+            place.modifyPrepared = { f, body in
+                guard case .int(let i) = f.slots[slot] else { return }
+                try change(baseModify, i, f, body)
+            }
+            return place
         case .dictionary(let key, let value):
             let k = try expression(arguments[0].expression, as: key)
+            let (slot, basePrepare, baseModify) = (function.allocate(), base.prepare, base.prepared)
             if arguments.count == 2, arguments[1].label?.text == "default" {
                 let fallback = try expression(arguments[1].expression, as: value)
-                return LValue(type: value) { f, body in
-                    let (kv, dv) = (try k(f), try fallback(f))
+                /// Changes the value at `kv` (or `dv` where there is none) of the dictionary `modify` reaches.
+                func change(_ modify: @escaping Modifier, _ kv: Value, _ dv: Value, _ f: Frame, _ body: (inout Value) throws -> Void) throws {
                     try modify(f) { v in
                         guard case .dictionary(var d) = v else { return }
                         v = .void
@@ -401,10 +452,18 @@ extension Compiler {
                         d[kv] = element
                     }
                 }
+                var place = LValue(type: value) { f, body in try change(modify, try k(f), try fallback(f), f, body) }
+                let defaultSlot = function.allocate()
+                place.prepare = { f in
+                    try basePrepare?(f)
+                    (f.slots[slot], f.slots[defaultSlot]) = (try k(f), try fallback(f))
+                }
+                place.modifyPrepared = { f, body in try change(baseModify, f.slots[slot], f.slots[defaultSlot], f, body) }
+                return place
             }
             guard arguments.count == 1 else { throw unsupported(s, "this subscript") }
-            return LValue(type: .optional(value)) { f, body in
-                let kv = try k(f)
+            /// Changes the optional value at `kv` of the dictionary `modify` reaches; nil removes it.
+            func change(_ modify: @escaping Modifier, _ kv: Value, _ f: Frame, _ body: (inout Value) throws -> Void) throws {
                 try modify(f) { v in
                     guard case .dictionary(var d) = v else { return }
                     v = .void
@@ -414,6 +473,13 @@ extension Compiler {
                     if case .some(let new) = element { d[kv] = new } else { d[kv] = nil }
                 }
             }
+            var place = LValue(type: .optional(value)) { f, body in try change(modify, try k(f), f, body) }
+            place.prepare = { f in
+                try basePrepare?(f)
+                f.slots[slot] = try k(f)
+            }
+            place.modifyPrepared = { f, body in try change(baseModify, f.slots[slot], f, body) }
+            return place
         case .vector, .matrix:
             return try linearAlgebraPlace(base, arguments, s)
         case .structure(let t) where t.subscriptSetter != nil:
@@ -428,9 +494,8 @@ extension Compiler {
                 _ = try runtime.invoke(setter.code, set, at)
                 v = set.slots[0]
             }
-            var place = LValue(type: getter.signature.result) { f, body in
-                var indices: [Value] = []
-                for c in codes { indices.append(try c!(f)) }
+            /// Gets the element at `indices` of the value `modify` reaches, changes it and sets it.
+            func update(_ modify: @escaping Modifier, _ indices: [Value], _ f: Frame, _ body: (inout Value) throws -> Void) throws {
                 try modify(f) { v in
                     let get = Frame(count: getter.code.slotCount, parent: nil)
                     get.slots[0] = v
@@ -440,11 +505,20 @@ extension Compiler {
                     try store(&v, indices, element)
                 }
             }
-            place.assign = { f, code in
+            var place = LValue(type: getter.signature.result) { f, body in
                 var indices: [Value] = []
                 for c in codes { indices.append(try c!(f)) }
-                let element = try code(f)
-                try modify(f) { v in try store(&v, indices, element) }
+                try update(modify, indices, f, body)
+            }
+            let (slots, basePrepare, baseModify) = (codes.map { _ in function.allocate() }, base.prepare, base.prepared)
+            place.prepare = { f in
+                try basePrepare?(f)
+                for (slot, c) in zip(slots, codes) { f.slots[slot] = try c!(f) }
+            }
+            place.modifyPrepared = { f, body in try update(baseModify, slots.map { f.slots[$0] }, f, body) }
+            place.assign = { f, element in
+                let indices = slots.map { f.slots[$0] }
+                try baseModify(f) { v in try store(&v, indices, element) }
             }
             return place
         case .structure(let t) where t.subscriptGetter != nil:

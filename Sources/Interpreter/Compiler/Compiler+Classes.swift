@@ -221,32 +221,42 @@ extension Compiler {
     func referenceBase(_ base: ExprSyntax, else failure: Error) throws -> LValue {
         guard let value = try? expression(base), case .structure(let t) = value.type, t.isClass else { throw failure }
         let code = value.code
-        return LValue(type: value.type) { f, body in
+        var place = LValue(type: value.type) { f, body in
             var reference = try code(f)
             try body(&reference)
         }
+        // `pick().count = n`: the instance is taken before the value assigned.
+        let slot = function.allocate()
+        place.prepare = { f in f.slots[slot] = try code(f) }
+        place.modifyPrepared = { f, body in
+            var reference = f.slots[slot]
+            try body(&reference)
+        }
+        return place
     }
 
     /// Stored property `i` of the instance in `base`, changed through the reference; assigning it
     /// calls the property's observers as `fieldPlace` does for a struct.
     func instanceFieldPlace(_ base: LValue, _ t: StructType, _ i: Int, observed: Bool, _ at: SourcePoint) -> LValue {
-        let (modify, field, runtime) = (base.modify, t.fields[i], self.runtime)
-        return LValue(type: field.type) { f, body in
-            try modify(f) { v in
-                guard case .instance(let o) = v else { return }
-                guard observed else {
-                    // The value leaves the instance while it changes, so an array stays uniquely referenced.
-                    var value = o.fields[i]
-                    o.fields[i] = .void
-                    defer { o.fields[i] = value }
-                    return try body(&value)
+        let (field, runtime) = (t.fields[i], self.runtime)
+        return .derived(from: base, type: field.type) { modify in
+            { f, body in
+                try modify(f) { v in
+                    guard case .instance(let o) = v else { return }
+                    guard observed else {
+                        // The value leaves the instance while it changes, so an array stays uniquely referenced.
+                        var value = o.fields[i]
+                        o.fields[i] = .void
+                        defer { o.fields[i] = value }
+                        return try body(&value)
+                    }
+                    let old = o.fields[i]
+                    var new = old
+                    try body(&new)
+                    if let willSet = field.willSet { _ = try runtime.mutate(willSet, v, new, at) }
+                    o.fields[i] = new
+                    if let didSet = field.didSet { _ = try runtime.mutate(didSet, v, old, at) }
                 }
-                let old = o.fields[i]
-                var new = old
-                try body(&new)
-                if let willSet = field.willSet { _ = try runtime.mutate(willSet, v, new, at) }
-                o.fields[i] = new
-                if let didSet = field.didSet { _ = try runtime.mutate(didSet, v, old, at) }
             }
         }
     }

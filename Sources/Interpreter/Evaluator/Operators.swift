@@ -541,8 +541,9 @@ extension Compiler {
         // copied on write, and is neither retained nor released), updates the element and moves
         // it back.
         Typed(statement: { f in
-            let v = try y.value(f)
+            // The index first, then the value, as Swift evaluates an assignment's parts.
             let k = try k.value(f)
+            let v = try y.value(f)
             let stored = place.address(in: f)
             let taken = stored.move()
             if case .array(var a) = taken {
