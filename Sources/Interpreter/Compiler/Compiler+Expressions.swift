@@ -233,11 +233,11 @@ extension Compiler {
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
-        // `[Float(0.1), 1.5]`: number literals take the type of a `Float` or fixed-width element.
+        // `[Float(0.1), 1.5]`, `[1, Double.nan]`: number literals take the type of a number element.
         let isNumberLiteral = { (e: ExprSyntax) in self.isFloatLiteral(e) || self.isIntegerLiteral(.leaf(e)) }
         if element == nil, a.elements.contains(where: { isNumberLiteral($0.expression) }),
            let other = a.elements.first(where: { !isNumberLiteral($0.expression) }),
-           let type = try? expression(other.expression).type, isFloat(type) || fixedWidthKind(type) != nil {
+           let type = try? expression(other.expression).type, type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil {
             element = type
         }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
