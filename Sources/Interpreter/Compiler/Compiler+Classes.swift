@@ -161,13 +161,11 @@ extension Compiler {
         var firstError: Error?
         guard let (m, codes, inouts) = try matchInitializer(t, args, c, firstError: &firstError) else { throw firstError! }
         let (code, runtime, instance, at) = (m.code, self.runtime, receiver.code, self.at(c))
-        let inoutArguments = Set(inouts.map(\.slot))
+        let bySlot = InoutAccess.bySlot(inouts)
         return Typed(type: .void) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
             frame.slots[0] = try instance(f)
-            for (i, a) in codes.enumerated() where !inoutArguments.contains(i + 1) {
-                frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
-            }
+            try InoutAccess.evaluate(codes, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
             _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
             return .void
         }

@@ -234,8 +234,13 @@ extension Compiler {
         var element: SType?
         if case .array(let e)? = expected { element = e }
         // `[Float(0.1), 1.5]`, `[1, Double.nan]`: number literals take the type of a number element.
-        let isNumberLiteral = { (e: ExprSyntax) in self.isFloatLiteral(e) || self.isIntegerLiteral(.leaf(e)) }
+        // (Arithmetic of literals is left to the rules below: `[1 / 2, 3.0 / 4]` mixes types.)
+        let isNumberLiteral = { (e: ExprSyntax) -> Bool in
+            let number = e.as(PrefixOperatorExprSyntax.self)?.expression ?? e
+            return number.is(IntegerLiteralExprSyntax.self) || number.is(FloatLiteralExprSyntax.self)
+        }
         if element == nil, a.elements.contains(where: { isNumberLiteral($0.expression) }),
+           !a.elements.contains(where: { $0.expression.is(SequenceExprSyntax.self) }),
            let other = a.elements.first(where: { !isNumberLiteral($0.expression) }),
            let type = try? expression(other.expression).type, type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil {
             element = type

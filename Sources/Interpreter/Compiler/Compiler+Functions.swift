@@ -477,14 +477,14 @@ extension Compiler {
     /// copy-in copy-out does.
     func invokeWritingBack(_ callee: @escaping Code, _ arguments: [Code?], _ places: [(Int, LValue)], at: SourcePoint) -> Code {
         let runtime = self.runtime
-        let accesses = places.map { InoutAccess(slot: $0.0, modify: $0.1.modify) }
-        let inoutArguments = Set(places.map(\.0))
+        let accesses = places.map { InoutAccess(slot: $0.0, place: $0.1) }
+        let bySlot = InoutAccess.bySlot(accesses)
         return { f in
             guard case .function(let c) = try callee(f), let code = c.code else {
                 throw InterpreterError(message: "function used before its declaration", at: at)
             }
             let frame = Frame(count: code.slotCount, parent: c.captured)
-            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) { frame.slots[i] = try a?(f) ?? code.defaults[i]!(frame) }
+            try InoutAccess.evaluate(arguments, bySlot, from: 0, f, into: frame) { try code.defaults[$0]!(frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
     }
@@ -582,14 +582,11 @@ extension Compiler {
             }
         }
         if let (m, codes, inouts) = try matchInitializer(t, arguments, node, firstError: &firstError) {
-            let (code, runtime) = (m.code, self.runtime)
-            let inoutArguments = Set(inouts.map(\.slot))
+            let (code, runtime, bySlot) = (m.code, self.runtime, InoutAccess.bySlot(inouts))
             return Typed(type: .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
-                for (i, a) in codes.enumerated() where !inoutArguments.contains(i + 1) {
-                    frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
-                }
+                try InoutAccess.evaluate(codes, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
                 _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
                 return frame.slots[0]
             }
@@ -606,7 +603,7 @@ extension Compiler {
             let codes: [Code?]
             var inouts: [InoutAccess] = []
             do {
-                codes = try match(arguments, to: m.signature, node, name: t.name) { inouts.append(InoutAccess(slot: $0 + 1, modify: $1.modify)) }
+                codes = try match(arguments, to: m.signature, node, name: t.name) { inouts.append(InoutAccess(slot: $0 + 1, place: $1)) }
             } catch let e as NameError { throw e } catch {
                 firstError = firstError ?? error
                 continue
@@ -631,16 +628,14 @@ extension Compiler {
         }
         // `inout` arguments: one access to each of their places for the whole call.
         let (declared, runtime, receiverCode) = (m.code, self.runtime, receiver.code)
-        let accesses = inouts.map { InoutAccess(slot: $0.0 + 1, modify: $0.1.modify) }
-        let inoutArguments = Set(inouts.map(\.0))
+        let accesses = inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
+        let bySlot = InoutAccess.bySlot(accesses)
         return Typed(type: m.signature.result) { f in
             let r = try receiverCode(f)
             let code = isDynamic ? r.implementation(of: declared) : declared
             let frame = Frame(count: code.slotCount, parent: nil)
             frame.slots[0] = r
-            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) {
-                frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: code, declared, in: frame)
-            }
+            try InoutAccess.evaluate(arguments, bySlot, from: 1, f, into: frame) { try defaultArgument($0, of: code, declared, in: frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
     }
@@ -651,14 +646,14 @@ extension Compiler {
     func invokeMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], inouts: [(Int, LValue)] = [],
                         at: SourcePoint) -> Typed {
         let (code, runtime) = (m.code, self.runtime)
-        let accesses = [InoutAccess(slot: 0, modify: place.modify, movesOut: true)]
-            + inouts.map { InoutAccess(slot: $0.0 + 1, modify: $0.1.modify) }
-        let inoutArguments = Set(inouts.map(\.0))
+        let receiver = InoutAccess(slot: 0, place: place, movesOut: true)
+        let accesses = [receiver] + inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
+        let bySlot = InoutAccess.bySlot(Array(accesses.dropFirst()))
         return Typed(type: m.signature.result) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
-            for (i, a) in arguments.enumerated() where !inoutArguments.contains(i) {
-                frame.slots[i + 1] = try a?(f) ?? code.defaults[i + 1]!(frame)
-            }
+            // The receiver's parts first (`xs[i()].scale(by: k())` takes `i` before `k`).
+            try receiver.prepare?(f)
+            try InoutAccess.evaluate(arguments, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
     }
@@ -671,12 +666,39 @@ extension Compiler {
 struct InoutAccess {
     /// The callee's slot for the value.
     let slot: Int
-    /// The location.
+    /// Evaluates the location's parts (see `LValue.prepare`), before the later arguments.
+    let prepare: ((Frame) throws -> Void)?
+    /// The location, once prepared.
     let modify: Modifier
     /// Whether the location holds nothing during the call (`self` of a mutating method, so the
     /// callee's value is uniquely referenced and changes in place); an `inout` argument's keeps
     /// its value, which a closure the callee runs may read.
     var movesOut = false
+
+    /// An access to `place` for the callee's slot `slot`.
+    init(slot: Int, place: LValue, movesOut: Bool = false) {
+        (self.slot, prepare, modify, self.movesOut) = (slot, place.prepare, place.prepared, movesOut)
+    }
+
+    /// The accesses by the callee slot they fill.
+    static func bySlot(_ accesses: [InoutAccess]) -> [Int: InoutAccess] {
+        Dictionary(accesses.map { ($0.slot, $0) }) { first, _ in first }
+    }
+
+    /// Evaluates a call's arguments left to right into `frame`, the first at slot `first`, as
+    /// Swift does before the accesses begin: an `inout` argument's location is prepared, the
+    /// others' values stored; one left out takes its default (`fallback` of its slot).
+    static func evaluate(_ arguments: [Code?], _ accesses: [Int: InoutAccess], from first: Int, _ f: Frame, into frame: Frame,
+                         fallback: (Int) throws -> Value) throws {
+        for (i, a) in arguments.enumerated() {
+            let slot = i + first
+            if let access = accesses[slot] {
+                try access.prepare?(f)
+            } else {
+                frame.slots[slot] = try a?(f) ?? fallback(slot)
+            }
+        }
+    }
 
     /// Runs `call` within the accesses, the first outermost.
     static func during(_ accesses: ArraySlice<InoutAccess>, _ f: Frame, _ frame: Frame, _ call: () throws -> Value) throws -> Value {
