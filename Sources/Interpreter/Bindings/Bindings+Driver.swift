@@ -300,6 +300,17 @@ extension Bindings {
             try c.require(a[0].int > 0, "RandomGenerator.int(below:) needs n > 0, got \(a[0].int)")
             return .int(g.int(below: a[0].int))
         }
+        // `rng.shuffle(&order)`: Optim's Fisher–Yates on the array's elements, whatever they are.
+        for element in [SType.int, .double, .string] {
+            var shuffle = updating([NativeParameter(label: nil, type: .array(element), isInout: true)], .void) { _, a in
+                var xs = a[1].elements
+                (a[0].native as! GeneratorBox).generator.shuffle(&xs)
+                a[1] = .array(xs)
+                return .void
+            }
+            shuffle.copyForMutation = { random.box(GeneratorBox(($0.native as! GeneratorBox).generator)) }
+            random.methods["shuffle", default: []].append(shuffle)
+        }
         method("permutation", [param(nil, .int)], .array(.int)) { c, g, a in
             try c.requireSize(a[0].int)
             return .array(g.permutation(a[0].int).map { .int($0) })
