@@ -60,19 +60,26 @@ extension Compiler {
         let fn = g.syntax
         let names = g.parameterNames
         var bound: [String: SType] = [:]
-        var next = 0
         // The context's type binds first, so that literal arguments take it (`let f: Float = midpoint(1, 4)`).
         // `Any` (`largest(xs) as Any`) converts any result, so it binds nothing.
         if let expected, !expected.containsAny, let result = fn.signature.returnClause?.type { unify(result, expected, Set(names), &bound) }
-        for p in fn.signature.parameterClause.parameters where next < args.count {
-            let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
-            guard args[next].label == label || args[next].isTrailingClosure else { continue }
-            repeat {
-                if let actual = argumentType(args[next].expression, p.type, names, bound, g) {
-                    unify(p.type, actual, Set(names), &bound)
-                }
-                next += 1
-            } while p.ellipsis != nil && next < args.count && args[next].label == nil && !args[next].isTrailingClosure
+        // Number literals alone for a parameter `T` make it `Double` if one has a fraction or `T`
+        // must be a floating-point type: `pair(1, 2.5)` is a pair of `Double`s, as Swift joins the
+        // literals' types, and `half(3)` of `half<T: BinaryFloatingPoint>` halves a `Double`.
+        var literals: [String: [ExprSyntax]] = [:]
+        forEachArgument(of: fn, args) { p, e in
+            guard let t = p.type.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t) else { return }
+            literals[t, default: []].append(e)
+        }
+        let floating = Set(fn.genericParameterClause?.parameters.filter { p in
+            p.inheritedType.map { ["FloatingPoint", "BinaryFloatingPoint"].contains($0.trimmedDescription) } ?? false
+        }.map(\.name.text) ?? [])
+        for (t, exprs) in literals where bound[t] == nil && exprs.allSatisfy({ isFloatLiteral($0) || isIntegerLiteral(.leaf($0)) })
+            && (floating.contains(t) || exprs.contains(where: isFloatLiteral)) {
+            bound[t] = .double
+        }
+        forEachArgument(of: fn, args) { p, e in
+            if let actual = argumentType(e, p.type, names, bound, g) { unify(p.type, actual, Set(names), &bound) }
         }
         if let missing = names.first(where: { bound[$0] == nil }) {
             throw error(c, "generic parameter '\(missing)' could not be inferred")
@@ -95,6 +102,20 @@ extension Compiler {
             return Typed(type: signature.result, code: invokeWritingBack({ _ in callee }, arguments, places, at: at(c)))
         }
         return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at(c)))
+    }
+
+    /// Calls `body` with each parameter of `fn` and each argument `args` gives it, in order (a
+    /// variadic parameter's arguments one by one).
+    private func forEachArgument(of fn: FunctionDeclSyntax, _ args: [Argument], _ body: (FunctionParameterSyntax, ExprSyntax) -> Void) {
+        var next = 0
+        for p in fn.signature.parameterClause.parameters where next < args.count {
+            let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
+            guard args[next].label == label || args[next].isTrailingClosure else { continue }
+            repeat {
+                body(p, args[next].expression)
+                next += 1
+            } while p.ellipsis != nil && next < args.count && args[next].label == nil && !args[next].isTrailingClosure
+        }
     }
 
     /// The type of an argument for a parameter of type `pattern`, given the type arguments
