@@ -51,15 +51,7 @@ extension Compiler {
                 return true
             }
         case .structure(let t):
-            if let declared = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix("==(") && $0.value.isStatic })?.value {
-                let (code, runtime) = (declared.code, self.runtime)
-                return { a, b in
-                    let frame = runtime.frame(for: code, parent: nil)
-                    frame.slots[1] = a
-                    frame.slots[2] = b
-                    return try runtime.call(code, in: frame, at) == .bool(true)
-                }
-            }
+            if let declared = declaredRelation("==", of: t, at: at) { return declared }
             // A struct or enum whose synthesised `==` compares a member that declares its own.
             guard !t.isClass, t.isEquatable, visiting.insert(ObjectIdentifier(t)).inserted else { return nil }
             defer { visiting.remove(ObjectIdentifier(t)) }

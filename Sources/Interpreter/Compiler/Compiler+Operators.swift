@@ -236,8 +236,14 @@ extension Compiler {
     /// For a type whose `<` the note declares (a `Comparable` struct or class), its order as a
     /// function of two values, for `sorted()`, `min()` and `max()`.
     func declaredOrder(_ type: SType, at: SourcePoint) -> ((Value, Value) throws -> Bool)? {
-        guard case .structure(let t) = type, t.isComparable,
-              let m = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix("<(") && $0.value.isStatic })?.value
+        guard case .structure(let t) = type, t.isComparable else { return nil }
+        return declaredRelation("<", of: t, at: at)
+    }
+
+    /// The operator `op` (`<`, `==`) that `t` declares as a static method, as a function of two
+    /// values; nil when it declares none.
+    func declaredRelation(_ op: String, of t: StructType, at: SourcePoint) -> ((Value, Value) throws -> Bool)? {
+        guard let m = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix(op + "(") && $0.value.isStatic })?.value
         else { return nil }
         let (code, runtime) = (m.code, self.runtime)
         return { a, b in
