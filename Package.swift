@@ -122,7 +122,7 @@ let package = Package(
             name: "InterpreterTests",
             dependencies: ["Interpreter", .product(name: "SwiftParser", package: "swift-syntax")],
             exclude: ["UnreachableAPI.txt", "LabelGaps.txt"],
-            resources: [.copy("Conformance"), .copy("Hostile"), .copy("Probe")]
+            resources: [.copy("Conformance"), .copy("Hostile"), .copy("Probe"), .copy("SemanticsProbe")]
         ),
         .testTarget(name: "WeaveTests", dependencies: ["Weave", "Optim"], resources: [.copy("Golden")]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "Interpreter"]),

@@ -1,0 +1,5 @@
+print(1e15, 1e16, 123456789012345678.0, 0.000123, 1e-4)
+print(Double.pi, Float.pi, Double.greatestFiniteMagnitude, Double.leastNormalMagnitude)
+print(Double.infinity, -Double.infinity, Double.nan, Float.infinity)
+print(Float(1e10), Float(16777217), Float(0.1) + Float(0.2), Float(3.0))
+print(1.0/3.0, 2.0/3.0, 10.0/3.0)

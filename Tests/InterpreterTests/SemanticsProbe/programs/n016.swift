@@ -1,0 +1,8 @@
+print(1, 2, 3, separator: "-", terminator: "!\n")
+print("a", "b", separator: "")
+print()
+print("x", terminator: "")
+print("y")
+print([1, 2], "z", separator: " | ")
+print(separator: ",")
+print("end")

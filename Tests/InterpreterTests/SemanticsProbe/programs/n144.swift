@@ -1,0 +1,10 @@
+import Foundation
+var s = "abc"
+let t = s
+s += "d"
+print(s, t, s.count, t.count)
+var chars = Array(s)
+chars[0] = "X"
+print(String(chars), s)
+var sub = s.dropFirst()
+print(sub, type(of: sub), String(sub).count)

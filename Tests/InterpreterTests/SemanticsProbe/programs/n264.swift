@@ -1,0 +1,3 @@
+var d: [String: (x: Int, y: Int)] = [:]
+d["a"] = (1, 2)
+print(d["a"]!, d["a"] as Any)
