@@ -18,13 +18,13 @@ import XCTest
 final class ProbeTests: XCTestCase {
     /// The fewest programs of `Probe/` that must pass. A ratchet: raise it whenever the
     /// interpreter passes more programs, never lower it.
-    static let passFloor = 327
+    static let passFloor = 328
 
     /// The fewest programs of `SemanticsProbe/` that must pass (a ratchet too): programs written
     /// to find where an interpreter differs subtly from compiled Swift — the order an assignment
     /// and a call evaluate their parts, which protocol default a type takes, how literals are
     /// typed, value and reference semantics, printing.
-    static let semanticsPassFloor = 235
+    static let semanticsPassFloor = 236
 
     /// How one probe program fared.
     enum Verdict: CaseIterable {

@@ -36,6 +36,8 @@ enum LazyViewKind {
     case reversed, enumerated, zip, flatten, strideTo, strideThrough
     /// `repeatElement(_:count:)` (see `repeatedType`) and `joined(separator:)` (see `joinedSequenceType`).
     case repeated, joinedWithSeparator
+    /// `xs.lazy`, and the `map`, `filter` and `compactMap` of one (see `lazyMethod`).
+    case lazy
 
     /// The generic type's name.
     var name: String {
@@ -48,6 +50,7 @@ enum LazyViewKind {
         case .strideThrough: "StrideThrough"
         case .repeated: "Repeated"
         case .joinedWithSeparator: "JoinedSequence"
+        case .lazy: "LazySequence"
         }
     }
 
@@ -65,7 +68,7 @@ enum LazyViewKind {
     /// strides are only sequences.
     var isCollection: Bool {
         switch self {
-        case .reversed, .enumerated, .flatten, .repeated: true
+        case .reversed, .enumerated, .flatten, .repeated, .lazy: true
         default: false
         }
     }
@@ -377,5 +380,82 @@ extension Compiler {
                 return view(.reversed, of: [base], opaque: derived != nil, element: element) { try elements($0[0]).reversed() }
             }
         }
+    }
+}
+
+/// Lazy sequences: `xs.lazy.map { … }.filter { … }.first`. Swift runs a lazy sequence's closures
+/// as its elements are asked for — some more than once, none for elements never asked for — so
+/// the order and number of calls is Swift's own. Here a lazy sequence of an array or range holds
+/// its elements, computed when it is made, which gives the same elements and answers wherever
+/// its closures have no effect: `map`, `filter` and `compactMap` of one take only closures whose
+/// bodies are one expression of arithmetic, comparisons, properties and pure functions of
+/// numbers (`sqrt`, `abs`, `Double(…)`, `rounded()`); any other closure is refused. A lazy
+/// sequence is refused where it would be printed (Swift prints its type's structure).
+extension Compiler {
+    /// `base.lazy` for an array or a range: a view of its elements; nil for other bases.
+    func lazyView(_ base: Typed, _ node: MemberAccessExprSyntax) -> Typed? {
+        switch base.type {
+        case .array, .range: break
+        default: return nil
+        }
+        guard let element = base.type.elementType, let elements = elementsOf(base, at(node)) else { return nil }
+        return view(.lazy, of: [base], arguments: [element], opaque: true, element: element) { values in try elements(values[0]) }
+    }
+
+    /// `map`, `filter` or `compactMap` of a lazy sequence `base`: another lazy sequence; nil for
+    /// other methods, which run on its elements as a sequence's do.
+    func lazyMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .native(let t) = base.type, t.view?.kind == .lazy, ["map", "filter", "compactMap"].contains(name),
+              args.count == 1, let element = t.sequence?.element else { return nil }
+        guard let closure = args[0].expression.as(ClosureExprSyntax.self), Self.isPure(closure) else {
+            throw unsupported(args[0].expression, "a lazy sequence's '\(name)' with a closure that could have effects (Swift runs it when elements are asked for, which weave does not reproduce); give it one expression of arithmetic and pure functions, or use the eager '\(name)'")
+        }
+        let g = try functionArgument(args[0].expression, [element], name == "filter" ? .bool : nil)
+        let result: SType
+        switch name {
+        case "filter": result = element
+        case "compactMap":
+            guard case .optional(let wrapped) = g.result else { throw error(args[0].expression, "compactMap needs a closure returning an optional") }
+            result = wrapped
+        default: result = g.result
+        }
+        let (runtime, at) = (self.runtime, self.at(c))
+        let elements = t.sequence!.elements
+        let function = Typed(type: .function([element], g.result), code: g.code)
+        return view(.lazy, of: [base, function], arguments: [result], opaque: true, element: result) { values in
+            guard case .object(let o) = values[0], case .function(let h) = values[1] else { return [] }
+            var out: [Value] = []
+            for x in elements(o.value) {
+                let y = try runtime.call(h, x, at)
+                switch name {
+                case "filter": if y == .bool(true) { out.append(x) }
+                case "compactMap": if case .some(let v) = y { out.append(v) }
+                default: out.append(y)
+                }
+            }
+            return out
+        }
+    }
+
+    /// Whether a closure's body is one expression without effects: literals, its parameters and
+    /// other names, operators, members, subscripts, and calls of numbers' pure functions.
+    static func isPure(_ closure: ClosureExprSyntax) -> Bool {
+        guard closure.statements.count == 1 else { return false }
+        let pureFunctions: Set<String> = ["sqrt", "abs", "exp", "log", "log2", "log10", "pow", "sin", "cos", "tan", "atan", "atan2",
+                                          "tanh", "floor", "ceil", "round", "min", "max", "Double", "Int", "Float", "String",
+                                          "squareRoot", "rounded", "magnitude", "signum", "isMultiple", "contains", "hasPrefix", "hasSuffix",
+                                          "lowercased", "uppercased", "count"]
+        func pure(_ node: Syntax) -> Bool {
+            if node.is(ClosureExprSyntax.self) || node.is(AssignmentExprSyntax.self) || node.is(InOutExprSyntax.self)
+                || node.is(TryExprSyntax.self) || node.is(AwaitExprSyntax.self) { return false }
+            if let s = node.as(CodeBlockItemSyntax.self), case .stmt(let st) = s.item, !st.is(ReturnStmtSyntax.self) { return false }
+            if let call = node.as(FunctionCallExprSyntax.self) {
+                let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text
+                    ?? call.calledExpression.as(MemberAccessExprSyntax.self)?.declName.baseName.text
+                guard let name, pureFunctions.contains(name), call.trailingClosure == nil else { return false }
+            }
+            return node.children(viewMode: .sourceAccurate).allSatisfy(pure)
+        }
+        return closure.statements.allSatisfy { pure(Syntax($0)) }
     }
 }

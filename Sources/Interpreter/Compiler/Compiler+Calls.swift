@@ -228,6 +228,7 @@ extension Compiler {
         if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
+        if let lazy = try lazyMethod(base, name, args, c) { return lazy }
         if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
         if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
             ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
@@ -303,11 +304,7 @@ extension Compiler {
             if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
                 return property
             }
-            // Swift's lazy sequences run their closures as elements are asked for, which the
-            // views here, made whole at once, would not do.
-            if name == "lazy", base.type.elementType != nil {
-                throw unsupported(m.declName, "lazy sequences ('.lazy'); use the eager form ('xs.map { … }', 'xs.first { … }') instead")
-            }
+            if name == "lazy", let lazy = lazyView(base, m) { return lazy }
         }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))

@@ -97,6 +97,10 @@ extension Compiler {
         if value.type.mentionsString, !isLiteralOnly(args[0].expression) {
             throw unsupported(args[0].expression, "type(of:) of a value of type '\(value.type)', which may stand for a Character or a Substring here")
         }
+        // A lazy sequence's type here is not the one Swift nests (`LazyFilterSequence<LazyMapSequence<…>>`).
+        if case .native(let t) = value.type, t.view?.kind == .lazy {
+            throw unsupported(args[0].expression, "type(of:) of a lazy sequence, whose type in Swift records each step that made it")
+        }
         let code = value.code
         let identity = value.type.qualifiedName
         var name = value.type.metatypeName

@@ -1,3 +1,3 @@
 let xs = [1, 2, 3]
 print(xs.lazy.map { $0 * 2 })
-// expect error: 2:10 lazy sequences
+// expect error: 2:7 not supported
