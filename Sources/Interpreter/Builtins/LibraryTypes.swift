@@ -58,18 +58,12 @@ extension Bindings {
     /// text in Swift shows its separator as a `ContiguousArray`, which is not reproduced here,
     /// so it is refused where it would be printed.
     func joinedSequenceType(_ base: SType, element: SType) -> NativeType {
-        let name = "JoinedSequence<\(base.metatypeName)>"
-        if let existing = views[name] { return existing }
-        let t = NativeType(name)
-        t.view = LazyViewType(kind: .joinedWithSeparator, bases: [base], qualifiedName: nil)
-        t.sequence = (element, { ($0 as! LazyView).elements })
-        views[name] = t
-        return t
+        viewType(.joinedWithSeparator, [base], element: element, opaque: true)
     }
 
     /// Makes `t` a collection of `element`s listed by `elements`: a sequence with `count`,
     /// `isEmpty`, `first` and `last`.
-    private func setCollection(_ t: NativeType, _ element: SType, _ elements: @escaping (Any) -> [Value]) {
+    func setCollection(_ t: NativeType, _ element: SType, _ elements: @escaping (Any) -> [Value]) {
         t.sequence = (element, elements)
         t.properties["count"] = (.int, { .int(elements($0.native!).count) })
         t.properties["isEmpty"] = (.bool, { .bool(elements($0.native!).isEmpty) })

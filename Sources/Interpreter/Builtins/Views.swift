@@ -122,12 +122,10 @@ extension Bindings {
         let t = NativeType(name)
         let printable = !opaque && qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
         t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: printable ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil)
-        t.sequence = (element, { ($0 as! LazyView).elements })
         if kind.isCollection {
-            t.properties["count"] = (.int, { .int(($0.native as! LazyView).elements.count) })
-            t.properties["isEmpty"] = (.bool, { .bool(($0.native as! LazyView).elements.isEmpty) })
-            t.properties["first"] = (.optional(element), { ($0.native as! LazyView).elements.first.map { .some($0) } ?? .none })
-            t.properties["last"] = (.optional(element), { ($0.native as! LazyView).elements.last.map { .some($0) } ?? .none })
+            setCollection(t, element) { ($0 as! LazyView).elements }
+        } else {
+            t.sequence = (element, { ($0 as! LazyView).elements })
         }
         views[key] = t
         return t

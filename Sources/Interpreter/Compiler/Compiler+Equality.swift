@@ -36,10 +36,7 @@ extension Compiler {
             guard parts.contains(where: { $0 != nil }) else { return nil }
             return { a, b in
                 guard case .tuple(let x) = a, case .tuple(let y) = b else { return false }
-                for (i, part) in parts.enumerated() {
-                    if let part { if try !part(x.elements[i], y.elements[i]) { return false } } else if x.elements[i] != y.elements[i] { return false }
-                }
-                return true
+                return try equalParts(x.elements, y.elements, parts)
             }
         case .dictionary(_, let v):
             guard let value = declaredEquality(v, at: at, visiting: &visiting) else { return nil }
@@ -58,18 +55,12 @@ extension Compiler {
             let fields = t.fields.map { declaredEquality($0.type, at: at, visiting: &visiting) }
             let payloads = (t.cases ?? []).map { c in c.parameters.map { declaredEquality($0.type, at: at, visiting: &visiting) } }
             guard fields.contains(where: { $0 != nil }) || payloads.joined().contains(where: { $0 != nil }) else { return nil }
-            func each(_ xs: [Value], _ ys: [Value], _ parts: [((Value, Value) throws -> Bool)?]) throws -> Bool {
-                for (i, part) in parts.enumerated() {
-                    if let part { if try !part(xs[i], ys[i]) { return false } } else if xs[i] != ys[i] { return false }
-                }
-                return true
-            }
             return { a, b in
                 switch (a, b) {
-                case let (.structure(x), .structure(y)): return try each(x.fields, y.fields, fields)
+                case let (.structure(x), .structure(y)): return try equalParts(x.fields, y.fields, fields)
                 case let (.enumeration(x), .enumeration(y)):
                     guard x.tag === y.tag else { return false }
-                    return try each(x.payload, y.payload, payloads[x.tag.index])
+                    return try equalParts(x.payload, y.payload, payloads[x.tag.index])
                 default: return false
                 }
             }
@@ -83,4 +74,13 @@ extension Compiler {
         guard declaredEquality(type, at: at(node)) != nil else { return }
         throw unsupported(node, "a Set or dictionary key of type '\(type)', whose '==' the note declares (weave hashes a value by all it holds)")
     }
+}
+
+/// Whether the members `xs` and `ys` of two values are equal, each by its part's own equality
+/// (see `Compiler.declaredEquality`) or, without one, by what it holds.
+private func equalParts(_ xs: [Value], _ ys: [Value], _ parts: [((Value, Value) throws -> Bool)?]) throws -> Bool {
+    for (i, part) in parts.enumerated() {
+        if let part { if try !part(xs[i], ys[i]) { return false } } else if xs[i] != ys[i] { return false }
+    }
+    return true
 }
