@@ -80,8 +80,10 @@ extension Compiler {
                     throw error
                 }
             }
-            if let copy = overload.copyForMutation, let modify = place?.modify {
+            if let copy = overload.copyForMutation, let place {
+                let modify = place.prepared
                 return Typed(type: overload.result) { f in
+                    try place.prepare?(f)
                     var values = try evaluate(f, .void)
                     var result = Value.void
                     try modify(f) { stored in

@@ -74,39 +74,42 @@ extension Compiler {
 
     /// Compiles `v[i]` or `m[i, j]` as an assignable place.
     func linearAlgebraPlace(_ base: LValue, _ arguments: [LabeledExprSyntax], _ s: SubscriptCallExprSyntax) throws -> LValue {
-        let modify = base.modify
         let indices = try subscriptIndices(base.type, arguments, s)
         let at = self.at(s)
         if indices.count == 1 {
             let i = indices[0]
-            return LValue(type: .double) { f, body in
-                guard case .int(let k) = try i(f) else { return }
-                try modify(f) { v in
-                    guard case .vector(var x) = v else { return }
-                    guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
-                    v = .void
-                    var element = Value.double(x.scalars[k])
-                    defer {
-                        x.scalars[k] = element.double
-                        v = .vector(x)
+            return .derived(from: base, type: .double) { modify in
+                { f, body in
+                    guard case .int(let k) = try i(f) else { return }
+                    try modify(f) { v in
+                        guard case .vector(var x) = v else { return }
+                        guard k >= 0 && k < x.count else { throw indexError(k, x.count, at) }
+                        v = .void
+                        var element = Value.double(x.scalars[k])
+                        defer {
+                            x.scalars[k] = element.double
+                            v = .vector(x)
+                        }
+                        try body(&element)
                     }
-                    try body(&element)
                 }
             }
         }
         let (i, j) = (indices[0], indices[1])
-        return LValue(type: .double) { f, body in
-            guard case .int(let r) = try i(f), case .int(let c) = try j(f) else { return }
-            try modify(f) { v in
-                guard case .matrix(var m) = v else { return }
-                try checkMatrixIndex(m, r, c, at)
-                v = .void
-                var element = Value.double(m.scalars[r * m.cols + c])
-                defer {
-                    m.scalars[r * m.cols + c] = element.double
-                    v = .matrix(m)
+        return .derived(from: base, type: .double) { modify in
+            { f, body in
+                guard case .int(let r) = try i(f), case .int(let c) = try j(f) else { return }
+                try modify(f) { v in
+                    guard case .matrix(var m) = v else { return }
+                    try checkMatrixIndex(m, r, c, at)
+                    v = .void
+                    var element = Value.double(m.scalars[r * m.cols + c])
+                    defer {
+                        m.scalars[r * m.cols + c] = element.double
+                        v = .matrix(m)
+                    }
+                    try body(&element)
                 }
-                try body(&element)
             }
         }
     }

@@ -358,9 +358,10 @@ extension Compiler {
             let key = try only("forKey", k).code
             let place = try mutatingPlace(baseExpr, c)
             return Typed(type: .optional(v)) { f in
+                try place.prepare?(f)
                 let kv = try key(f)
                 var removed: Value = .none
-                try place.modify(f) { d in
+                try place.prepared(f) { d in
                     guard case .dictionary(var dict) = d else { return }
                     d = .void
                     removed = dict[kv].map { .some($0) } ?? .none
@@ -384,7 +385,8 @@ extension Compiler {
                 let rule = args.isEmpty ? .toNearestOrAwayFromZero : try roundingRule(args, "round", c)
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
-                    try place.modify(f) { v in
+                    try place.prepare?(f)
+                    try place.prepared(f) { v in
                         if case .double(let x) = v { v = .double(x.rounded(rule)) }
                     }
                     return .void
@@ -501,6 +503,7 @@ extension Compiler {
         default: name
         }
         return Typed(type: result) { f in
+            try place.prepare?(f)
             let values = try operands.map { try $0(f) }
             var out: Value = .void
             var order = declared
@@ -513,7 +516,7 @@ extension Compiler {
             }
             // One access to the array for the whole change, so a property's observers run once;
             // the array leaves its place meanwhile, so it stays uniquely referenced.
-            try place.modify(f) { v in
+            try place.prepared(f) { v in
                 guard case .array(var taken) = v else { return }
                 let range = try positions?(f, taken.count)
                 v = .void

@@ -94,8 +94,9 @@ extension Compiler {
                 let more = try expression(args[0].expression, as: .string)
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
+                    try place.prepare?(f)
                     guard case .string(let tail) = try more(f) else { return .void }
-                    try place.modify(f) { v in
+                    try place.prepared(f) { v in
                         guard case .string(var s) = v else { return }
                         v = .void
                         s += tail
@@ -225,8 +226,9 @@ extension Compiler {
             case ("popLast", []):
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(e)) { f in
+                    try place.prepare?(f)
                     var last: Value = .none
-                    try place.modify(f) { v in
+                    try place.prepared(f) { v in
                         guard case .array(var xs) = v else { return }
                         v = .void
                         last = xs.popLast().map { .some($0) } ?? .none
@@ -266,9 +268,10 @@ extension Compiler {
                 let (value, key) = (try expression(args[0].expression, as: v), try expression(args[1].expression, as: k))
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .optional(v)) { f in
+                    try place.prepare?(f)
                     let (nv, kv) = (try value(f), try key(f))
                     var old: Value = .none
-                    try place.modify(f) { d in
+                    try place.prepared(f) { d in
                         guard case .dictionary(var dict) = d else { return }
                         d = .void
                         old = dict[kv].map { .some($0) } ?? .none
@@ -286,6 +289,7 @@ extension Compiler {
                 let combine = try functionArgument(args[1].expression, [v, v], v).code
                 let place = name == "merge" ? try mutatingPlace(baseExpr, c) : nil
                 return Typed(type: place == nil ? base.type : .void) { f in
+                    try place?.prepare?(f)
                     // The receiver of `merging` is read before its arguments, as Swift evaluates them.
                     var merged = place == nil ? try dictionary(f) : DictionaryValue()
                     let (new, g) = (try pairs.code(f).elements, try combine(f))
@@ -295,7 +299,7 @@ extension Compiler {
                         return .dictionary(merged)
                     }
                     // One access to the dictionary for the whole change, which leaves its place meanwhile.
-                    try place.modify(f) { d in
+                    try place.prepared(f) { d in
                         guard case .dictionary(var dict) = d else { return }
                         d = .void
                         defer { d = .dictionary(dict) }
@@ -528,10 +532,11 @@ extension Compiler {
         let place = try mutatingPlace(baseExpr, c)
         let (first, at) = (name == "removeFirst", self.at(c))
         return Typed(type: count == nil ? .string : .void) { f in
+            try place.prepare?(f)
             let k = try count?(f).int
             var removed: Value = .void
             // One access to the string, which leaves its place meanwhile.
-            try place.modify(f) { v in
+            try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 v = .void
                 defer { v = .string(s) }
@@ -558,11 +563,12 @@ extension Compiler {
         let place = try mutatingPlace(baseExpr, c)
         let (character, at) = (args[0].label == nil, self.at(c))
         return Typed(type: .void) { f in
+            try place.prepare?(f)
             let (t, i) = (try text(f).string, try index(f).native as! String.Index)
             if character, t.count != 1 {
                 throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
             }
-            try place.modify(f) { v in
+            try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 guard i <= s.endIndex, String.Index(i, within: s.unicodeScalars) != nil else {
                     throw InterpreterError(message: "String index is out of bounds", at: at)

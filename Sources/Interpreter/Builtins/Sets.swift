@@ -88,9 +88,10 @@ extension Compiler {
             let inserting = name == "insert"
             let result: SType = inserting ? .tuple([.bool, e], labels: ["inserted", "memberAfterInsert"]) : .optional(e)
             return Typed(type: result) { f in
+                try place.prepare?(f)
                 let v = try x(f)
                 var out: Value = .void
-                try place.modify(f) { s in
+                try place.prepared(f) { s in
                     guard case .array(var xs) = s else { return }
                     s = .void
                     let i = xs.firstIndex(of: v)
@@ -130,9 +131,10 @@ extension Compiler {
             let place = try mutatingPlace(baseExpr, c)
             let kind = name
             return Typed(type: .void) { f in
+                try place.prepare?(f)
                 let ys = try other(f)
                 let b = Set(ys)
-                try place.modify(f) { s in
+                try place.prepared(f) { s in
                     guard case .array(let xs) = s else { return }
                     s = .void
                     switch kind {

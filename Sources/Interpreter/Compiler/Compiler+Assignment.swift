@@ -27,6 +27,9 @@ struct LValue {
     var prepare: ((Frame) throws -> Void)?
     /// `modify` of the location named by what `prepare` evaluated; nil when `prepare` is.
     var modifyPrepared: Modifier?
+    /// Whether changing the location calls note code to reach it (a computed property's getter, a
+    /// subscript's), so that it cannot be looked into without effects.
+    var callsAccessors = false
 
     /// Changes the location after `prepare` (if any) has run.
     var prepared: Modifier { modifyPrepared ?? modify }
@@ -35,6 +38,7 @@ struct LValue {
     /// `base` is.
     static func derived(from base: LValue, type: SType, _ step: @escaping (@escaping Modifier) -> Modifier) -> LValue {
         var place = LValue(type: type, modify: step(base.modify))
+        place.callsAccessors = base.callsAccessors
         if let prepare = base.prepare {
             place.prepare = prepare
             place.modifyPrepared = step(base.prepared)
@@ -50,9 +54,19 @@ struct LValue {
 }
 
 extension Compiler {
-    /// Compiles `lhs = rhs` or a compound assignment; the expression has type `()`.
+    /// Compiles `lhs = rhs` or a compound assignment; the expression has type `()`. Through an
+    /// optional chain that is nil (`model?.w = v`), nothing is evaluated past the `?`.
     func assignment(_ op: String, _ lhs: Folded, _ rhs: Folded, _ node: Syntax) throws -> Typed {
         guard case .leaf(let target) = lhs else { throw error(node, "cannot assign to this expression") }
+        let typed = try assignment(op, to: target, rhs, node)
+        guard target.is(OptionalChainingExprSyntax.self) || Self.hasChainingMark(target) else { return typed }
+        let code = typed.code
+        return Typed(type: .void) { f in
+            do { return try code(f) } catch is ChainShortCircuit { return .void }
+        }
+    }
+
+    private func assignment(_ op: String, to target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed {
         if op == "=" {
             if target.is(DiscardAssignmentExprSyntax.self) {
                 let code = try folded(rhs, expected: nil).code
@@ -73,8 +87,8 @@ extension Compiler {
                 }
             }
         }
-        // Swift evaluates the value only when an optional chain on the left is not nil; a value
-        // without effects may be evaluated first, so only such values are stored through a chain.
+        // Swift evaluates the value only when an optional chain on the left is not nil; where the
+        // chain cannot be looked into first, only a value without effects is stored through it.
         let saved = optionalChainPlaces
         optionalChainPlaces = hasNoEffects(rhs)
         defer { optionalChainPlaces = saved }
@@ -85,9 +99,9 @@ extension Compiler {
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
         if op != "=", let declared = try declaredCompoundAssignment(op, place, rhs, value, node) { return declared }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
-            let (code, modify) = (value.code, place.modify)
+            let (code, modify) = (value.code, place.prepared)
             return Typed(type: .void) { f in
-                let v = try code(f)
+                let v = try place.preparing(f, code)
                 try modify(f) { $0 = try operation($0, v) }
                 return .void
             }
@@ -285,23 +299,46 @@ extension Compiler {
             }
         }
         if let o = e.as(OptionalChainingExprSyntax.self) {
-            guard optionalChainPlaces else {
-                throw unsupported(e, "changing a value through optional chaining, other than by storing a literal or a variable's value; unwrap it with 'if var' and store it back")
-            }
             let base = try lvalue(o.expression)
             guard case .optional(let wrapped) = base.type else {
                 throw error(o.questionMark, "cannot use optional chaining on non-optional value of type '\(base.type)'")
             }
             // A nil on the way leaves everything as it is.
-            let modify = base.modify
-            return LValue(type: wrapped) { f, body in
-                try modify(f) { v in
-                    guard case .some(var inner) = v else { return }
-                    v = .void
-                    defer { v = .some(inner) }
-                    try body(&inner)
+            let step: (@escaping Modifier) -> Modifier = { modify in
+                { f, body in
+                    try modify(f) { v in
+                        guard case .some(var inner) = v else { return }
+                        v = .void
+                        defer { v = .some(inner) }
+                        try body(&inner)
+                    }
                 }
             }
+            var place = LValue.derived(from: base, type: wrapped, step)
+            guard !base.callsAccessors else {
+                // Looking whether the chain holds a value would call the getters once more, so
+                // only a value that may be evaluated whatever the answer is stored.
+                guard optionalChainPlaces else {
+                    throw unsupported(e, "changing a value through optional chaining after a computed property or a subscript of the note, other than by storing a literal or a variable's value; unwrap it with 'if var' and store it back")
+                }
+                return place
+            }
+            // Swift evaluates the rest of the statement (the value stored, the call's arguments)
+            // only when the chain holds a value: `prepare` looks, after the parts before the `?`,
+            // and ends the chain when it is nil. Both answers end the look before anything is
+            // stored, so no observer runs.
+            let (basePrepare, baseModify) = (base.prepare, base.prepared)
+            place.prepare = { f in
+                try basePrepare?(f)
+                do {
+                    try baseModify(f) { v in
+                        if case .none = v { throw ChainShortCircuit() }
+                        throw ChainHoldsValue()
+                    }
+                } catch is ChainHoldsValue {}
+            }
+            place.modifyPrepared = step(baseModify)
+            return place
         }
         throw error(e, "cannot assign to this expression")
     }
@@ -367,6 +404,7 @@ extension Compiler {
                 }
             }
         }
+        place.callsAccessors = true
         let modify = base.prepared
         place.assign = { f, value in
             try modify(f) { v in v = try runtime.mutate(v.implementation(of: setter.code), v, value, at) }
@@ -397,19 +435,23 @@ extension Compiler {
                 // `xs[a...b] = newElements`: the range's elements are replaced, by as many or as
                 // few as are given, as Swift's `replaceSubrange` does.
                 let runtime = self.runtime
-                return LValue(type: base.type, modify: { f, body in
-                    try modify(f) { v in
-                        guard case .array(var a) = v else { return }
-                        let range = try positions(f, a.count)
-                        v = .void
-                        defer { v = .array(a) }
-                        var slice = Value.array(Array(a[range]))
-                        try body(&slice)
-                        guard case .array(let new) = slice else { return }
-                        try runtime.checkCount(a.count - range.count + new.count, at)
-                        a.replaceSubrange(range, with: new)
+                var place = LValue.derived(from: base, type: base.type) { modify in
+                    { f, body in
+                        try modify(f) { v in
+                            guard case .array(var a) = v else { return }
+                            let range = try positions(f, a.count)
+                            v = .void
+                            defer { v = .array(a) }
+                            var slice = Value.array(Array(a[range]))
+                            try body(&slice)
+                            guard case .array(let new) = slice else { return }
+                            try runtime.checkCount(a.count - range.count + new.count, at)
+                            a.replaceSubrange(range, with: new)
+                        }
                     }
-                }, isArraySlice: true)
+                }
+                place.isArraySlice = true
+                return place
             }
             let index = try expression(arguments[0].expression, as: .int)
             /// Changes element `i` of the array `modify` reaches.
@@ -426,6 +468,7 @@ extension Compiler {
                 guard case .int(let i) = try index(f) else { return }
                 try change(modify, i, f, body)
             }
+            place.callsAccessors = base.callsAccessors
             let (slot, basePrepare, baseModify) = (function.allocate(), base.prepare, base.prepared)
             place.prepare = { f in
                 try basePrepare?(f)
@@ -453,6 +496,7 @@ extension Compiler {
                     }
                 }
                 var place = LValue(type: value) { f, body in try change(modify, try k(f), try fallback(f), f, body) }
+                place.callsAccessors = base.callsAccessors
                 let defaultSlot = function.allocate()
                 place.prepare = { f in
                     try basePrepare?(f)
@@ -474,6 +518,7 @@ extension Compiler {
                 }
             }
             var place = LValue(type: .optional(value)) { f, body in try change(modify, try k(f), f, body) }
+            place.callsAccessors = base.callsAccessors
             place.prepare = { f in
                 try basePrepare?(f)
                 f.slots[slot] = try k(f)
@@ -510,6 +555,7 @@ extension Compiler {
                 for c in codes { indices.append(try c!(f)) }
                 try update(modify, indices, f, body)
             }
+            place.callsAccessors = true
             let (slots, basePrepare, baseModify) = (codes.map { _ in function.allocate() }, base.prepare, base.prepared)
             place.prepare = { f in
                 try basePrepare?(f)
@@ -528,6 +574,9 @@ extension Compiler {
         }
     }
 }
+
+/// The signal that the optional chain of a location holds a value (see `lvalue`).
+private struct ChainHoldsValue: Error {}
 
 /// The error for an array index out of range.
 func indexError(_ i: Int, _ count: Int, _ at: SourcePoint) -> InterpreterError {

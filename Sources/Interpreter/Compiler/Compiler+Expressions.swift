@@ -284,6 +284,8 @@ extension Compiler {
     }
 
     private func dictionaryLiteral(_ d: DictionaryExprSyntax, expected: SType?) throws -> Typed {
+        // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
+        if case .optional(let wrapped)? = expected { return try dictionaryLiteral(d, expected: wrapped) }
         var key: SType?, value: SType?
         if case .dictionary(let k, let v)? = expected { (key, value) = (k, v) }
         guard case .elements(let elements) = d.content else {

@@ -49,7 +49,7 @@ extension Compiler {
     }
 
     /// Whether a `?` stands among the bases below `e`, within its chain.
-    private static func hasChainingMark(_ e: ExprSyntax) -> Bool {
+    static func hasChainingMark(_ e: ExprSyntax) -> Bool {
         var link = chainBase(e)
         while let l = link {
             if l.is(OptionalChainingExprSyntax.self) { return true }

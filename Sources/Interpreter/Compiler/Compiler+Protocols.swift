@@ -158,8 +158,9 @@ extension Compiler {
     /// Compiles a call of a mutating requirement on an existential value in `place`, run on the
     /// value's dynamic type.
     func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
-        let (declared, runtime, modify) = (m.code, self.runtime, place.modify)
+        let (declared, runtime, modify) = (m.code, self.runtime, place.prepared)
         return Typed(type: m.signature.result) { f in
+            try place.prepare?(f)
             var values: [Value] = []
             for a in arguments { values.append(try a?(f) ?? .void) }
             var result = Value.void

@@ -157,8 +157,8 @@ final class Compiler {
     var closureCreators: [SyntaxIdentifier: Bool] = [:]
     /// The optional chains being compiled, by their outermost node (see `optionalChain`).
     var chainTops: Set<SyntaxIdentifier> = []
-    /// Whether `lvalue` may take an optional chain (`d[k]?[j]`): only for an assignment whose
-    /// value has no effects (see `assignment`).
+    /// Whether `lvalue` may take an optional chain that passes through a getter (`s.computed?.x`):
+    /// only for an assignment whose value has no effects (see `assignment`).
     var optionalChainPlaces = false
     /// The types declared before this block that its extensions change, as they were before.
     var extended: [TypeSnapshot] = []
