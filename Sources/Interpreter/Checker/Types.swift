@@ -1,3 +1,4 @@
+import SwiftSyntax
 /// The static type of an expression, inferred by the compiler as Swift would.
 indirect enum SType: CustomStringConvertible {
     case int, double, bool, string, void
@@ -169,10 +170,17 @@ final class StructType {
     var computed: [String: Method] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
     var setters: [String: Method] = [:]
-    /// The getter of a declared `subscript`, taking the subscript's parameters.
-    var subscriptGetter: Method?
-    /// Its setter: a mutating method taking the subscript's parameters, then the new value.
-    var subscriptSetter: Method?
+    /// A declared `subscript`.
+    struct Subscript {
+        /// The declaration, which `compileSubscript` finds it by.
+        let declaration: SyntaxIdentifier
+        /// The getter, taking the subscript's parameters.
+        let getter: Method
+        /// The setter, if any: a mutating method taking the subscript's parameters, then the new value.
+        let setter: Method?
+    }
+    /// The declared subscripts, in the order declared (the superclass's first).
+    var subscripts: [Subscript] = []
     /// Explicit initialisers; when empty, the memberwise one is used.
     var initializers: [Method] = []
     /// Whether the memberwise initialiser stays available beside `initializers`, which were all
@@ -351,6 +359,7 @@ extension SType {
         switch self {
         case .structure(let s) where s.isAssociatedType:
             let name = String(s.name.split(separator: ".").last ?? "")
+            if name == "Self" { return .structure(t) }
             guard let given = t.aliases[name] else { return self }
             if case .structure(let g) = given, g.isAssociatedType { return self }
             return given

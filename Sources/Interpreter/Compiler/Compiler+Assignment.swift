@@ -527,9 +527,10 @@ extension Compiler {
             return place
         case .vector, .matrix:
             return try linearAlgebraPlace(base, arguments, s)
-        case .structure(let t) where t.subscriptSetter != nil:
-            let (getter, setter) = (t.subscriptGetter!, t.subscriptSetter!)
-            let codes = try match(subscriptArguments(s), to: getter.signature, s, name: "subscript")
+        case .structure(let t) where !t.subscripts.isEmpty:
+            let (declared, codes) = try declaredSubscript(t, s)
+            guard let setter = declared.setter else { throw error(s.leftSquare, "cannot assign through subscript: subscript is get-only") }
+            let getter = declared.getter
             let (runtime, at) = (self.runtime, self.at(s))
             /// Calls the setter on `v` with the indices and `element`.
             func store(_ v: inout Value, _ indices: [Value], _ element: Value) throws {
@@ -567,8 +568,6 @@ extension Compiler {
                 try baseModify(f) { v in try store(&v, indices, element) }
             }
             return place
-        case .structure(let t) where t.subscriptGetter != nil:
-            throw error(s, "cannot assign through subscript: subscript is get-only")
         default:
             throw error(s, "cannot assign through subscript of a value of type '\(base.type)'")
         }

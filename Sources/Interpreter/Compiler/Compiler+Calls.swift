@@ -199,14 +199,15 @@ extension Compiler {
                 return .void
             }
         }
-        let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr)
+        let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr).openingSelf
         if case .structure(let t) = base.type {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
             }
             if var method = t.method(name), !method.isStatic {
-                // A protocol extension's method on a conforming type: its associated types are the type's.
-                if !t.isProtocol { method.signature = method.signature.substitutingAssociatedTypes(of: t) }
+                // A protocol extension's method on a conforming type: its associated types are the
+                // type's; on an existential, `Self` is the protocol.
+                method.signature = method.signature.substitutingAssociatedTypes(of: t)
                 var inouts: [(Int, LValue)] = []
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
@@ -272,7 +273,7 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
-        let base = try expression(baseExpr)
+        let base = try expression(baseExpr).openingSelf
         let code = base.code
         switch base.type {
         case .structure(let t):
@@ -387,13 +388,29 @@ extension Compiler {
             return try linearAlgebraSubscript(base, arguments, s)
         case .string where arguments.count == 1 && arguments[0].label == nil:
             return try stringSubscript(base, arguments[0].expression, at)
-        case .structure(let t) where t.subscriptGetter != nil:
-            let m = t.subscriptGetter!
-            let codes = try match(subscriptArguments(s), to: m.signature, s, name: "subscript")
-            return try invokeMethod(m, receiver: base, arguments: codes, at: at)
+        case .structure(let t) where !t.subscripts.isEmpty:
+            let (declared, codes) = try declaredSubscript(t, s)
+            return try invokeMethod(declared.getter, receiver: base, arguments: codes, at: at)
         default:
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }
+    }
+
+    /// The subscript of the note's type `t` that `s` calls, the first declared that takes its
+    /// arguments, with their code.
+    func declaredSubscript(_ t: StructType, _ s: SubscriptCallExprSyntax) throws -> (StructType.Subscript, [Code?]) {
+        var firstError: Error?
+        for candidate in t.subscripts {
+            do {
+                return (candidate, try match(subscriptArguments(s), to: candidate.getter.signature, s, name: "subscript"))
+            } catch let e as NameError {
+                throw e
+            } catch {
+                firstError = firstError ?? error
+            }
+        }
+        if t.subscripts.count > 1 { throw self.error(s.leftSquare, "no exact matches in call to subscript") }
+        throw firstError!
     }
 
     /// The arguments of `base[…]`.

@@ -49,8 +49,7 @@ extension Compiler {
         t.computed.merge(s.computed) { own, _ in own }
         t.setters.merge(s.setters) { own, _ in own }
         t.statics.merge(s.statics) { own, _ in own }
-        t.subscriptGetter = t.subscriptGetter ?? s.subscriptGetter
-        t.subscriptSetter = t.subscriptSetter ?? s.subscriptSetter
+        t.subscripts = s.subscripts + t.subscripts
         t.overrides.merge(s.overrides) { own, _ in own }
         t.conformances.formUnion(s.conformances)
         t.describe = t.describe ?? s.describe

@@ -10,6 +10,9 @@ final class ProtocolInfo {
     /// which a conforming type must declare; a generic function constrained by the protocol is
     /// specialised for each call, so that `T.zero` is the type argument's own member.
     var staticRequirements: Set<String> = []
+    /// What `Self` stands for in the protocol's requirements and extensions: a conforming type, as
+    /// an associated type that has the protocol's members (see `Typed.openingSelf`).
+    var conformingSelf: StructType?
 }
 
 /// Protocols declared in notes: requirements, default implementations in extensions,
@@ -19,6 +22,11 @@ extension Compiler {
     /// Declares the requirements of a protocol from the members of its declaration.
     func declareRequirements(_ d: TypeDeclaration) throws {
         let p = d.type
+        let conformingSelf = StructType(name: "\(p.name).Self")
+        conformingSelf.isAssociatedType = true
+        conformingSelf.protocols = [p]
+        p.protocolInfo?.conformingSelf = conformingSelf
+        scope.aliases["Self"] = .structure(conformingSelf)
         for a in d.syntax.memberBlock.members.compactMap({ $0.decl.as(AssociatedTypeDeclSyntax.self) }) {
             let placeholder = StructType(name: "\(p.name).\(a.name.text)")
             placeholder.isAssociatedType = true

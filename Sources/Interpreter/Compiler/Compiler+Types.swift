@@ -76,6 +76,9 @@ extension Compiler {
         scope = Scope(parent: saved, function: saved.function)
         scope.types = t.nested
         scope.aliases = t.aliases
+        // `Self` in a struct, enum or class is the type itself; in a protocol it is the conforming
+        // type, an implicit associated type (see `declareRequirements`).
+        scope.aliases["Self"] = t.protocolInfo.map { $0.conformingSelf.map(SType.structure) } ?? .structure(t)
         defer { scope = saved }
         return try body()
     }
@@ -266,7 +269,8 @@ extension Compiler {
     }
 
     private func declareProperties(_ v: VariableDeclSyntax, of t: StructType) throws {
-        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
+        // A class's `class var` is a static property its subclasses may override.
+        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         for binding in v.bindings {
             if isLazy(v) {
@@ -381,7 +385,6 @@ extension Compiler {
     }
 
     private func declareSubscript(_ s: SubscriptDeclSyntax, of t: StructType) throws {
-        if t.subscriptGetter != nil { throw unsupported(s, "more than one subscript in a type") }
         if s.genericParameterClause != nil || s.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
             throw unsupported(s, "generic and static subscripts")
         }
@@ -392,18 +395,28 @@ extension Compiler {
         let result = try resolveType(s.returnClause.type)
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil) },
                                   result: result)
-        t.subscriptGetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 1), signature: signature,
-                                  isMutating: false, isStatic: false)
-        if let block = s.accessorBlock, Self.accessors(block)["set"] != nil {
-            let setter = Signature(parameters: signature.parameters + [.init(label: nil, type: result, hasDefault: false)], result: .void)
-            t.subscriptSetter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 2), signature: setter,
-                                      isMutating: true, isStatic: false)
+        if let earlier = t.subscripts.first(where: { $0.getter.signature.parameters.map(\.label) == signature.parameters.map(\.label)
+            && $0.getter.signature.parameters.map(\.type.description) == signature.parameters.map(\.type.description) }) {
+            if t.superclass?.subscripts.contains(where: { $0.declaration == earlier.declaration }) == true {
+                throw unsupported(s, "overriding a subscript")
+            }
+            throw error(s.subscriptKeyword, "invalid redeclaration of 'subscript(\(signature.parameters.map { "\($0.label ?? "_"):" }.joined()))'")
         }
+        let getter = StructType.Method(code: FunctionCode(name: "subscript", parameterCount: params.count + 1), signature: signature,
+                                       isMutating: false, isStatic: false)
+        var setter: StructType.Method?
+        if let block = s.accessorBlock, Self.accessors(block)["set"] != nil {
+            let signature = Signature(parameters: signature.parameters + [.init(label: nil, type: result, hasDefault: false)], result: .void)
+            setter = .init(code: FunctionCode(name: "subscript", parameterCount: params.count + 2), signature: signature,
+                           isMutating: true, isStatic: false)
+        }
+        t.subscripts.append(.init(declaration: s.id, getter: getter, setter: setter))
     }
 
     private func compileSubscript(_ s: SubscriptDeclSyntax, _ block: AccessorBlockSyntax, of t: StructType) throws {
         let params = try subscriptParameters(s)
-        guard let getter = t.subscriptGetter else { return }
+        guard let declared = t.subscripts.first(where: { $0.declaration == s.id }) else { return }
+        let getter = declared.getter
         switch block.accessors {
         case .getter(let items):
             try compileBody(getter.code, params, result: getter.signature.result, body: items, selfType: t, mutating: false)
@@ -416,7 +429,7 @@ extension Compiler {
                 case "set":
                     let newValue = ParameterDecl(label: nil, name: accessor.parameters?.name.text ?? "newValue",
                                                  type: getter.signature.result, defaultValue: nil)
-                    try compileBody(t.subscriptSetter!.code, params + [newValue], result: .void, body: body, selfType: t, mutating: true)
+                    try compileBody(declared.setter!.code, params + [newValue], result: .void, body: body, selfType: t, mutating: true)
                 default:
                     throw unsupported(accessor, "'\(accessor.accessorSpecifier.text)' accessors of subscripts")
                 }

@@ -37,6 +37,14 @@ struct Typed {
     /// indexing it is refused (see `refuseSliceIndices`).
     var isArraySlice = false
 
+    /// The expression, typed as the protocol itself (an existential) where its type is a
+    /// protocol's `Self`, which stands for a conforming type and has the protocol's members, so
+    /// members are found and dispatched on the value's dynamic type.
+    var openingSelf: Typed {
+        guard case .structure(let s) = type, s.isAssociatedType, s.name.hasSuffix(".Self"), let p = s.protocols.first else { return self }
+        return Typed(type: .structure(p), code: code)
+    }
+
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
         self.type = type

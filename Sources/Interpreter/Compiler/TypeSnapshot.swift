@@ -6,8 +6,7 @@ struct TypeSnapshot {
     private let methods: [String: StructType.Method]
     private let computed: [String: StructType.Method]
     private let setters: [String: StructType.Method]
-    private let subscriptGetter: StructType.Method?
-    private let subscriptSetter: StructType.Method?
+    private let subscripts: [StructType.Subscript]
     private let initializers: [StructType.Method]
     private let keepsMemberwise: Bool
     private let conformances: Set<String>
@@ -23,7 +22,7 @@ struct TypeSnapshot {
     init(of type: StructType) {
         self.type = type
         (fields, methods, computed, setters) = (type.fields, type.methods, type.computed, type.setters)
-        (subscriptGetter, subscriptSetter) = (type.subscriptGetter, type.subscriptSetter)
+        subscripts = type.subscripts
         (initializers, keepsMemberwise, conformances) = (type.initializers, type.keepsMemberwise, type.conformances)
         (statics, nested, describe, overrides) = (type.statics, type.nested, type.describe, type.overrides)
         debugDescribe = type.debugDescribe
@@ -33,7 +32,7 @@ struct TypeSnapshot {
     /// Gives the type back the members it had when the snapshot was taken.
     func restore() {
         (type.fields, type.methods, type.computed, type.setters) = (fields, methods, computed, setters)
-        (type.subscriptGetter, type.subscriptSetter) = (subscriptGetter, subscriptSetter)
+        type.subscripts = subscripts
         (type.initializers, type.keepsMemberwise, type.conformances) = (initializers, keepsMemberwise, conformances)
         (type.statics, type.nested, type.describe, type.overrides) = (statics, nested, describe, overrides)
         type.debugDescribe = debugDescribe

@@ -4,4 +4,4 @@ struct P {
 }
 var p = P(xs: [1])
 p[0] = 2
-// expect error: 6:1 cannot assign through subscript: subscript is get-only
+// expect error: 6:2 cannot assign through subscript: subscript is get-only
