@@ -174,13 +174,19 @@ extension Compiler {
 extension SType {
     /// Whether a value of the type holds a `Set` anywhere, so that its printed text depends on an
     /// order Swift does not fix.
-    var containsSet: Bool {
+    var containsSet: Bool { containsSet(outside: []) }
+
+    /// `containsSet`, for a type met inside the note's types `enclosing` (a type holding itself,
+    /// through an array or an optional, is looked into once).
+    private func containsSet(outside enclosing: Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .set: true
-        case .array(let e), .optional(let e): e.containsSet
-        case .dictionary(let k, let v): k.containsSet || v.containsSet
-        case .tuple(let ts, _): ts.contains { $0.containsSet }
-        case .structure(let t): t.describe == nil && t.debugDescribe == nil && t.fields.contains { $0.type.containsSet }
+        case .array(let e), .optional(let e): e.containsSet(outside: enclosing)
+        case .dictionary(let k, let v): k.containsSet(outside: enclosing) || v.containsSet(outside: enclosing)
+        case .tuple(let ts, _): ts.contains { $0.containsSet(outside: enclosing) }
+        // A class instance prints its type's name, not its properties.
+        case .structure(let t) where t.isClass || t.describesItself || enclosing.contains(ObjectIdentifier(t)): false
+        case .structure(let t): t.fields.contains { $0.type.containsSet(outside: enclosing.union([ObjectIdentifier(t)])) }
         default: false
         }
     }

@@ -136,12 +136,18 @@ extension SType {
     /// Whether the type's name and its values print here exactly as Swift prints them inside a
     /// view: not a set or dictionary (whose order Swift does not fix), an Optim value, nor a
     /// `String`, which here also stands for a `Character` or a `Substring`.
-    fileprivate var printsAsSwiftDoes: Bool {
+    fileprivate var printsAsSwiftDoes: Bool { printsAsSwiftDoes(outside: []) }
+
+    /// `printsAsSwiftDoes`, for a type met inside the note's types `enclosing` (a type holding
+    /// itself, through an array or an optional, is looked into once).
+    private func printsAsSwiftDoes(outside enclosing: Set<ObjectIdentifier>) -> Bool {
         switch self {
         case .int, .double, .bool, .range: true
-        case .array(let e), .optional(let e): e.printsAsSwiftDoes
-        case .tuple(let ts, _): ts.allSatisfy(\.printsAsSwiftDoes)
-        case .structure(let s): s.describe == nil && s.debugDescribe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
+        case .array(let e), .optional(let e): e.printsAsSwiftDoes(outside: enclosing)
+        case .tuple(let ts, _): ts.allSatisfy { $0.printsAsSwiftDoes(outside: enclosing) }
+        case .structure(let s) where enclosing.contains(ObjectIdentifier(s)): true
+        case .structure(let s):
+            !s.describesItself && s.fields.allSatisfy { $0.type.printsAsSwiftDoes(outside: enclosing.union([ObjectIdentifier(s)])) }
         case .native(let t): t.view?.qualifiedName != nil
         default: false
         }

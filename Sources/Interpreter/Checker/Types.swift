@@ -179,6 +179,11 @@ final class StructType {
         /// The setter, if any: a mutating method taking the subscript's parameters, then the new value.
         let setter: Method?
     }
+    /// Whether the type's values print through a `description` or `debugDescription` of their
+    /// own, as its conformances tell before its members are compiled.
+    var describesItself: Bool {
+        conformances.contains("CustomStringConvertible") || conformances.contains("CustomDebugStringConvertible")
+    }
     /// The declared subscripts, in the order declared (the superclass's first).
     var subscripts: [Subscript] = []
     /// Explicit initialisers; when empty, the memberwise one is used.

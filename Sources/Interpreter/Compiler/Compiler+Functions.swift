@@ -87,7 +87,19 @@ extension Compiler {
             b.overloads = bindings
             scope.bindings[name] = b
         }
-        for t in types { _ = try recovering(t.syntax) { try compileMembers(t) } }
+        for t in types { try compileBody(of: t.syntax) { try self.compileMembers(t) } }
+    }
+
+    /// Compiles the body of a function or the members of a type declared at `node` with `compile`:
+    /// at once, or, for one declared at the top level of a block, once the block's other
+    /// statements are compiled, so that it sees the block's global variables wherever they are
+    /// declared, as a Swift program's functions see its global variables (see `topLevel`).
+    private func compileBody(of node: some SyntaxProtocol, _ compile: @escaping () throws -> Void) throws {
+        if function.isGlobal, scope === globalScope {
+            deferredBodies.append((Syntax(node), compile))
+        } else {
+            try recovering(node, compile)
+        }
     }
 
     /// The error for a second function or method named as `fn` is, with `signature`, beside one
@@ -165,10 +177,17 @@ extension Compiler {
         guard case .binding(let b)? = resolve(key), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
-        try withGenericParameters(of: fn) {
-            try compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
-                            throwing: signature.throwing)
+        let compile = {
+            try self.withGenericParameters(of: fn) {
+                try self.compileBody(code, params, result: signature.result, body: body.statements, selfType: nil, mutating: false,
+                                     throwing: signature.throwing)
+            }
         }
+        if function.isGlobal, scope === globalScope {
+            try compileBody(of: fn, compile)
+            return { _ in .normal }
+        }
+        try compile()
         if function.isGlobal { return { _ in .normal } }
         let store = write(b)
         return { f in

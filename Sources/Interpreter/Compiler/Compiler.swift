@@ -168,6 +168,9 @@ final class Compiler {
     /// Whether `lvalue` may take an optional chain that passes through a getter (`s.computed?.x`):
     /// only for an assignment whose value has no effects (see `assignment`).
     var optionalChainPlaces = false
+    /// The bodies of the functions and types declared at the top level of the block, compiled
+    /// after its statements (see `compileBody(of:_:)`).
+    var deferredBodies: [(node: Syntax, compile: () throws -> Void)] = []
     /// The types declared before this block that its extensions change, as they were before.
     var extended: [TypeSnapshot] = []
     /// The errors found so far: compilation goes on past an erroneous statement (see `recovering`).
@@ -497,6 +500,8 @@ extension Compiler {
             try recovering(item) { exec = try statement(item.item) }
             if let exec { chain.append(exec) }
         }
+        for (node, compile) in deferredBodies { try recovering(node, compile) }
+        deferredBodies = []
         return chain.exec
     }
 }
