@@ -89,11 +89,11 @@ extension Compiler {
         }
         // Swift evaluates the value only when an optional chain on the left is not nil; where the
         // chain cannot be looked into first, only a value without effects is stored through it.
-        let saved = optionalChainPlaces
-        optionalChainPlaces = hasNoEffects(rhs)
-        defer { optionalChainPlaces = saved }
+        let saved = (optionalChainPlaces, initializing)
+        (optionalChainPlaces, initializing) = (hasNoEffects(rhs), op == "=")
+        defer { (optionalChainPlaces, initializing) = saved }
         let place = try lvalue(target)
-        optionalChainPlaces = saved
+        (optionalChainPlaces, initializing) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try folded(rhs, expected: place.type)
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
@@ -216,7 +216,7 @@ extension Compiler {
             let name = r.baseName.text
             switch resolve(name) {
             case .binding(let b)?:
-                guard b.isMutable else {
+                guard b.isMutable || (b.initializedLater && initializing) else {
                     if name == "self" { throw error(r, "cannot assign to value: 'self' is immutable") }
                     throw error(r, "cannot assign to value: '\(name)' is a 'let' constant")
                 }

@@ -139,7 +139,18 @@ extension Compiler {
                 guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
                     throw error(binding, "type annotation missing in pattern")
                 }
-                declare(id.identifier.text, annotated, mutable: mutable)
+                let name = id.identifier.text
+                // An optional `var` starts as nil.
+                if mutable, case .optional = annotated {
+                    chain.append(store(Typed(type: annotated) { _ in .none }, into: place(of: declare(name, annotated, mutable: true))))
+                    continue
+                }
+                if let v = DefiniteInitialization.firstViolation(of: name, isLet: !mutable, declaredBy: v) { throw error(v.at, v.message) }
+                var declared = declare(name, annotated, mutable: mutable)
+                if !mutable {
+                    declared.initializedLater = true
+                    scope.bindings[name] = declared
+                }
                 continue
             }
             var value = try expression(initializer.value, expected: annotated)

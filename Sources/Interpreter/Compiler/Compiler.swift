@@ -168,6 +168,9 @@ final class Compiler {
     /// Whether `lvalue` may take an optional chain that passes through a getter (`s.computed?.x`):
     /// only for an assignment whose value has no effects (see `assignment`).
     var optionalChainPlaces = false
+    /// Whether `lvalue` compiles the target of `=`, which may give a `let` declared without a
+    /// value its value (see `Binding.initializedLater`).
+    var initializing = false
     /// The bodies of the functions and types declared at the top level of the block, compiled
     /// after its statements (see `compileBody(of:_:)`).
     var deferredBodies: [(node: Syntax, compile: () throws -> Void)] = []

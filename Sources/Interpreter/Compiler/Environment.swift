@@ -73,6 +73,9 @@ struct Binding {
     /// Whether the strings in the variable's type are Swift `String`s, not `Character`s or
     /// `Substring`s, which are held as strings here too (see `Compiler.holdsStrings(_:)`).
     var holdsStrings = false
+    /// For a `let` declared without a value, that `=` may give it one (definite initialisation,
+    /// checked where it is declared, sees that it is given one once).
+    var initializedLater = false
 }
 
 /// One lexical scope: a block, a function body or a case body.

@@ -1,0 +1,309 @@
+import SwiftSyntax
+
+/// swiftc's definite-initialization check for a local variable declared without a value
+/// (`let step: Double` assigned in each branch of an `if`): every read must follow an assignment
+/// on every path, and a `let` is assigned at most once on any path.
+///
+/// The analysis follows structured control flow in the statements after the declaration. Where
+/// it is unsure it assumes the variable assigned (a path that leaves a loop by `break`, a `switch`
+/// case that breaks), so it never rejects a block swiftc accepts.
+struct DefiniteInitialization {
+    /// What is known of the variable on the paths reaching a point.
+    private struct State {
+        /// Assigned on every path.
+        var assigned = false
+        /// Assigned on some path.
+        var possibly = false
+        /// No path reaches the point (after `return`, `throw`, `break`, …).
+        var dead = false
+
+        /// The state where the paths of `self` and `other` join.
+        func merged(with other: State) -> State {
+            if dead { return other }
+            if other.dead { return self }
+            return State(assigned: assigned && other.assigned, possibly: possibly || other.possibly)
+        }
+    }
+
+    /// swiftc's error: its message and where it points.
+    struct Violation: Error {
+        let message: String
+        let at: Syntax
+    }
+
+    private let name: String
+    private let isLet: Bool
+    private var state = State()
+
+    /// The first use of `name` after its declaration `declaration` (a `let` when `isLet`)
+    /// that swiftc rejects, among the statements that follow it in its block; nil if none.
+    static func firstViolation(of name: String, isLet: Bool, declaredBy declaration: some SyntaxProtocol) -> Violation? {
+        guard let item = declaration.parent?.as(CodeBlockItemSyntax.self), let list = item.parent?.as(CodeBlockItemListSyntax.self),
+              let index = list.index(of: item) else { return nil }
+        var analysis = DefiniteInitialization(name: name, isLet: isLet)
+        do {
+            try analysis.items(list[list.index(after: index)...])
+        } catch let v as Violation {
+            return v
+        } catch {}
+        return nil
+    }
+
+    private init(name: String, isLet: Bool) {
+        self.name = name
+        self.isLet = isLet
+    }
+
+    /// The signal that the name is declared again in a nested scope, which ends what refers to it.
+    private struct Shadowed: Error {}
+
+    private var kind: String { isLet ? "constant" : "variable" }
+
+    private mutating func items(_ items: some Sequence<CodeBlockItemSyntax>) throws {
+        do {
+            for item in items {
+                switch item.item {
+                case .decl(let d): try declaration(d)
+                case .stmt(let s): try statement(s)
+                case .expr(let e): try expression(e)
+                }
+            }
+        } catch is Shadowed {}
+    }
+
+    private mutating func declaration(_ d: DeclSyntax) throws {
+        if let v = d.as(VariableDeclSyntax.self) {
+            for binding in v.bindings {
+                if let value = binding.initializer?.value { try expression(value) }
+                if binding.pattern.tokens(viewMode: .sourceAccurate).contains(where: { $0.text == name }) { throw Shadowed() }
+            }
+        }
+        // A nested function reads the variable when it is called, which this analysis does not follow.
+    }
+
+    private mutating func block(_ b: CodeBlockSyntax) throws {
+        try items(b.statements)
+    }
+
+    private mutating func statement(_ s: StmtSyntax) throws {
+        if let e = s.as(ExpressionStmtSyntax.self) { return try expression(e.expression) }
+        if let l = s.as(LabeledStmtSyntax.self) { return try statement(l.statement) }
+        if let r = s.as(ReturnStmtSyntax.self) {
+            if let e = r.expression { try expression(e) }
+            state.dead = true
+            return
+        }
+        if let t = s.as(ThrowStmtSyntax.self) {
+            try expression(t.expression)
+            state.dead = true
+            return
+        }
+        if s.is(BreakStmtSyntax.self) || s.is(ContinueStmtSyntax.self) || s.is(FallThroughStmtSyntax.self) {
+            state.dead = true
+            return
+        }
+        if let g = s.as(GuardStmtSyntax.self) {
+            if try conditions(g.conditions) { throw Shadowed() }
+            let before = state
+            try block(g.body)
+            state = before
+            return
+        }
+        if let w = s.as(WhileStmtSyntax.self) {
+            if try conditions(w.conditions) { return }
+            try loop(w.body)
+            return
+        }
+        if let f = s.as(ForStmtSyntax.self) {
+            try expression(f.sequence)
+            if let w = f.whereClause { try expression(w.condition) }
+            if f.pattern.tokens(viewMode: .sourceAccurate).contains(where: { $0.text == name }) { return }
+            try loop(f.body)
+            return
+        }
+        if let r = s.as(RepeatStmtSyntax.self) {
+            try loop(r.body)
+            try expression(r.condition)
+            return
+        }
+        if let d = s.as(DoStmtSyntax.self) {
+            let before = state
+            try block(d.body)
+            var joined = state
+            // A catch is entered from the `try` that threw, before what follows it in the body
+            // (`do { x = try f() } catch { x = 0 }` assigns once): taken as before the body.
+            for clause in d.catchClauses {
+                state = before
+                try block(clause.body)
+                joined = joined.merged(with: state)
+            }
+            state = joined
+        }
+        // `defer` runs at the scope's end, after the uses this analysis checks.
+    }
+
+    /// A loop body, which may run any number of times: the second pass finds a `let` assigned on
+    /// each run. After the loop the body is taken to have run; a loop left by `break` is taken
+    /// to have assigned the variable, as the paths to its exits are not followed.
+    private mutating func loop(_ body: CodeBlockSyntax) throws {
+        let before = state
+        try block(body)
+        let once = state
+        state = before.merged(with: once)
+        try block(body)
+        if body.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .keyword(.break) }) {
+            state = State(assigned: true, possibly: true)
+        } else {
+            state = once.dead ? State(dead: true) : State(assigned: once.assigned, possibly: once.possibly || state.possibly)
+        }
+    }
+
+    /// The conditions of an `if`, `guard` or `while`; true when one binds the name anew.
+    private mutating func conditions(_ list: ConditionElementListSyntax) throws -> Bool {
+        for c in list {
+            switch c.condition {
+            case .expression(let e): try expression(e)
+            case .optionalBinding(let b):
+                if let value = b.initializer?.value { try expression(value) } else if b.pattern.trimmedDescription == name { try read(b.pattern) }
+                if b.pattern.tokens(viewMode: .sourceAccurate).contains(where: { $0.text == name }) { return true }
+            case .matchingPattern(let m):
+                try expression(m.initializer.value)
+                if m.pattern.tokens(viewMode: .sourceAccurate).contains(where: { $0.text == name }) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    private mutating func read(_ node: some SyntaxProtocol) throws {
+        guard !state.dead, !state.assigned else { return }
+        throw Violation(message: "\(kind) '\(name)' used before being initialized", at: Syntax(node))
+    }
+
+    private mutating func assign(at op: some SyntaxProtocol) throws {
+        guard !state.dead else { return }
+        if isLet, state.possibly { throw Violation(message: "immutable value '\(name)' may only be initialized once", at: Syntax(op)) }
+        state.assigned = true
+        state.possibly = true
+    }
+
+    private func isName(_ e: ExprSyntax) -> Bool {
+        e.as(DeclReferenceExprSyntax.self)?.baseName.text == name && e.as(DeclReferenceExprSyntax.self)?.argumentNames == nil
+    }
+
+    /// Walks an expression in evaluation order.
+    private mutating func expression(_ e: ExprSyntax) throws {
+        if isName(e) { return try read(e) }
+        if let s = e.as(SequenceExprSyntax.self) {
+            let elements = Array(s.elements)
+            if elements.count >= 3, isName(elements[0]) {
+                if elements[1].is(AssignmentExprSyntax.self) {
+                    for value in elements[2...] { try expression(value) }
+                    return try assign(at: elements[1])
+                }
+                if let op = elements[1].as(BinaryOperatorExprSyntax.self), op.operator.text.hasSuffix("="),
+                   !["==", "!=", "<=", ">=", "==="].contains(op.operator.text) {
+                    // A compound assignment passes the variable by reference.
+                    guard state.dead || state.assigned else {
+                        throw Violation(message: "\(kind) '\(name)' passed by reference before being initialized", at: Syntax(op))
+                    }
+                    for value in elements[2...] { try expression(value) }
+                    return
+                }
+            }
+        }
+        if let io = e.as(InOutExprSyntax.self), isName(io.expression) {
+            guard state.dead || state.assigned else {
+                // swiftc points at the call the variable is passed to.
+                var call = Syntax(io)
+                while let parent = call.parent, !call.is(FunctionCallExprSyntax.self) { call = parent }
+                throw Violation(message: "\(kind) '\(name)' passed by reference before being initialized",
+                                at: call.is(FunctionCallExprSyntax.self) ? call : Syntax(io))
+            }
+            return
+        }
+        if let closure = e.as(ClosureExprSyntax.self) {
+            // A closure captures the variable when it is made.
+            guard !state.dead, !state.assigned, mentions(Syntax(closure)) else { return }
+            throw Violation(message: "\(kind) '\(name)' captured by a closure before being initialized", at: Syntax(closure.leftBrace))
+        }
+        if let m = e.as(MemberAccessExprSyntax.self) {
+            if let base = m.base { try expression(base) }
+            return
+        }
+        if let i = e.as(IfExprSyntax.self) { return try ifExpression(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return try switchExpression(s) }
+        if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
+           ["fatalError", "preconditionFailure"].contains(callee.baseName.text) {
+            for a in call.arguments { try expression(a.expression) }
+            state.dead = true
+            return
+        }
+        for child in e.children(viewMode: .sourceAccurate) {
+            if let sub = child.as(ExprSyntax.self) {
+                try expression(sub)
+            } else {
+                for expr in Self.expressions(in: child) { try expression(expr) }
+            }
+        }
+    }
+
+    /// The outermost expressions inside a node that is not one (an argument list, a labelled argument).
+    private static func expressions(in node: Syntax) -> [ExprSyntax] {
+        node.children(viewMode: .sourceAccurate).flatMap { child -> [ExprSyntax] in
+            if let e = child.as(ExprSyntax.self) { return [e] }
+            if child.is(CodeBlockSyntax.self) || child.is(CodeBlockItemListSyntax.self) { return [] }
+            return expressions(in: child)
+        }
+    }
+
+    private mutating func ifExpression(_ i: IfExprSyntax) throws {
+        if try conditions(i.conditions) {
+            // The body sees the new binding; an `else` still sees the variable.
+            let before = state
+            if let e = i.elseBody { try elseBody(e) }
+            state = state.merged(with: before)
+            return
+        }
+        let before = state
+        try block(i.body)
+        let then = state
+        state = before
+        if let e = i.elseBody { try elseBody(e) }
+        state = state.merged(with: then)
+    }
+
+    private mutating func elseBody(_ e: IfExprSyntax.ElseBody) throws {
+        switch e {
+        case .ifExpr(let nested): try ifExpression(nested)
+        case .codeBlock(let b): try block(b)
+        }
+    }
+
+    private mutating func switchExpression(_ s: SwitchExprSyntax) throws {
+        try expression(s.subject)
+        let before = state
+        var joined = State(dead: true)
+        for c in s.cases {
+            guard let c = c.as(SwitchCaseSyntax.self) else { continue }
+            state = before
+            if case .case(let label) = c.label, label.caseItems.contains(where: {
+                $0.pattern.tokens(viewMode: .sourceAccurate).contains { $0.text == name }
+            }) {
+                continue
+            }
+            // A case that ends with `break` leaves the switch: taken as assigned, not dead.
+            try items(c.statements)
+            if state.dead, c.statements.contains(where: { $0.item.as(StmtSyntax.self)?.is(BreakStmtSyntax.self) == true }) {
+                state = State(assigned: true, possibly: true)
+            }
+            joined = joined.merged(with: state)
+        }
+        state = joined
+    }
+
+    /// Whether the name is used anywhere inside `node`.
+    private func mentions(_ node: Syntax) -> Bool {
+        node.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .identifier(name) }
+    }
+}
