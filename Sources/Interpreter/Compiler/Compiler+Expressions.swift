@@ -34,7 +34,16 @@ extension Compiler {
             if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
                 return value
             }
-            if r.argumentNames != nil { throw unsupported(r, "function references with argument labels") }
+            if let names = r.argumentNames {
+                // `let f = square(of:)`: the function the labels name, as a value of its type.
+                let labels = names.arguments.map { $0.name.tokenKind == .wildcard ? nil : $0.name.text }
+                if case .binding(let b)? = resolve(r.baseName.text),
+                   let signature = ([b] + b.overloads).compactMap(\.signature).first(where: { $0.parameters.map(\.label) == labels }),
+                   let value = try functionReference(e, parameters: signature.parameters.map(\.type), result: signature.result) {
+                    return value
+                }
+                throw unsupported(r, "this reference to a function by its argument labels")
+            }
             return try reference(r.baseName.text, Syntax(r))
         }
         if let s = e.as(SequenceExprSyntax.self) {

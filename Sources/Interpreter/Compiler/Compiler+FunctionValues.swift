@@ -15,15 +15,24 @@ extension Compiler {
         // A function of one tuple takes the tuple's elements as its arguments: `zip(a, b).map(*)`.
         var arity = parameters.count
         if arity == 1, case .tuple(let elements, _) = parameters[0] { arity = elements.count }
-        let arguments = (0..<arity).map { "$\($0)" }
+        // The arguments of the call the reference stands for, labelled as its name says
+        // (`square(of:)`, `Phase.init(step:)`).
+        var arguments = (0..<arity).map { "$\($0)" }
+        let labels = e.as(DeclReferenceExprSyntax.self)?.argumentNames ?? e.as(MemberAccessExprSyntax.self)?.declName.argumentNames
+        if let labels {
+            guard labels.arguments.count == arity else { return nil }
+            arguments = zip(labels.arguments, arguments).map { label, argument in
+                label.name.tokenKind == .wildcard ? argument : "\(label.name.text): \(argument)"
+            }
+        }
         let text: String, anchor: Int
-        if let r = e.as(DeclReferenceExprSyntax.self), r.argumentNames == nil {
+        if let r = e.as(DeclReferenceExprSyntax.self) {
             let name = r.baseName.text
             if case .binaryOperator = r.baseName.tokenKind {
                 guard arity == 2 else { return nil }
                 (text, anchor) = ("{ $0 \(name) $1 }", 5)
             } else {
-                if let r = resolve(name) {
+                if r.argumentNames == nil, let r = resolve(name) {
                     guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)

@@ -199,11 +199,12 @@ extension Compiler {
     /// Compiles a function body into `code`, in a new function context.
     func compileBody(_ code: FunctionCode, _ params: [ParameterDecl], result: SType?, body: CodeBlockItemListSyntax,
                      selfType: StructType?, mutating: Bool, isStatic: Bool = false, throwing: Bool = false,
-                     isInitializer: Bool = false, observing: String? = nil) throws {
+                     isInitializer: Bool = false, isFailable: Bool = false, observing: String? = nil) throws {
         let context = FunctionContext(parent: function, returnType: result, selfType: isStatic ? nil : selfType,
                                       selfIsMutable: mutating)
         context.isThrowing = throwing
         context.isInitializer = isInitializer
+        context.isFailable = isFailable
         context.observing = observing
         let (savedScope, savedTargets, savedHandlers) = (scope, targets, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
@@ -602,12 +603,16 @@ extension Compiler {
         }
         if let (m, codes, inouts) = try matchInitializer(t, arguments, node, firstError: &firstError) {
             let (code, runtime, bySlot) = (m.code, self.runtime, InoutAccess.bySlot(inouts))
-            return Typed(type: .structure(t)) { f in
+            // A failable initialiser gives an optional, nil where its body said `return nil`.
+            let failable = m.signature.result.isOptional
+            return Typed(type: failable ? .optional(.structure(t)) : .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
                 try InoutAccess.evaluate(codes, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
-                _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
-                return frame.slots[0]
+                let result = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
+                guard failable else { return frame.slots[0] }
+                if case .none = result { return .none }
+                return .some(frame.slots[0])
             }
         }
         throw firstError!

@@ -361,6 +361,15 @@ extension Compiler {
                 return .returned
             }
         }
+        if function.isInitializer {
+            guard e.is(NilLiteralExprSyntax.self) else { throw error(r, "'nil' is the only return value permitted in an initializer") }
+            guard function.isFailable else { throw error(r, "only a failable initializer can return 'nil'") }
+            // A failable initialiser fails: its caller gives nil.
+            return { f in
+                f.result = .none
+                return .returned
+            }
+        }
         let code = try returned(e, from: function)
         return { f in
             f.result = try code(f)

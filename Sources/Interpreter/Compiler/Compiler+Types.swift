@@ -205,11 +205,14 @@ extension Compiler {
             return
         }
         if let i = d.as(InitializerDeclSyntax.self) {
-            if i.optionalMark != nil { throw unsupported(i, "failable initializers") }
+            if let mark = i.optionalMark, mark.tokenKind != .postfixQuestionMark {
+                throw unsupported(mark, "implicitly unwrapped failable initializers ('init!'); write 'init?'")
+            }
             let (signature, _) = try functionSignature(i.signature, i)
             initializerIndices[i.id] = t.initializers.count
+            let result: SType = i.optionalMark == nil ? .structure(t) : .optional(.structure(t))
             t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
-                                        signature: Signature(parameters: signature.parameters, result: .structure(t),
+                                        signature: Signature(parameters: signature.parameters, result: result,
                                                              throwing: signature.throwing),
                                         isMutating: true, isStatic: false))
             return
@@ -364,7 +367,7 @@ extension Compiler {
                 let (_, params) = try functionSignature(i.signature, i)
                 let m = t.initializers[initializerIndices[i.id]!]
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
-                                throwing: m.signature.throwing, isInitializer: true)
+                                throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
             }
         }
         if t.conformances.contains("CustomStringConvertible"), !t.isProtocol {

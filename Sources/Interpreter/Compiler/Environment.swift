@@ -15,6 +15,8 @@ final class FunctionContext {
     var isThrowing = false
     /// Whether the function is an initialiser, where assignments do not call property observers.
     var isInitializer = false
+    /// Whether the function is a failable initialiser (`init?`), which fails by `return nil`.
+    var isFailable = false
     /// For a property observer, the property it observes: assigning it there calls no observer.
     var observing: String?
     /// Slots used so far; a call allocates this many.
