@@ -41,7 +41,7 @@ extension Compiler {
 
     /// Whether a value of static type `source` is a `target` at run time, and the note's type
     /// `target` names; fails at compile time for a cast outside the supported ones.
-    private func castTest(from source: SType, to target: SType, _ op: String,
+    func castTest(from source: SType, to target: SType, _ op: String,
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
         guard case .structure(let t) = target else {
             // A `Character` or `Substring` is held as a `String` here, so a cast involving one cannot be told.

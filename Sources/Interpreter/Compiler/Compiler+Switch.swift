@@ -179,22 +179,14 @@ extension Compiler {
     }
 
     /// Code telling whether a value of static type `type` is of the type named by `t`, for the
-    /// `is T` and `let x as T` patterns of `catch` clauses and switches over errors.
+    /// `is T` and `let x as T` patterns of `catch` clauses and switches: on the value's dynamic
+    /// type, as the cast `is` tests it.
     private func typeTest(_ t: TypeSyntax, from type: SType) throws -> (Value) -> Bool {
         let target = try resolveType(t)
-        guard case .error = type, case .structure(let s) = target else {
-            throw unsupported(t, "type-casting patterns other than on errors")
-        }
-        guard s.conformances.contains("Error") else {
+        if case .error = type, case .structure(let s) = target, !s.conformances.contains("Error") {
             throw error(t, "cast from 'any Error' to unrelated type '\(s.name)' always fails")
         }
-        return { v in
-            switch v {
-            case .structure(let x): x.type === s
-            case .enumeration(let x): x.tag.owner === s
-            default: false
-            }
-        }
+        return try castTest(from: type, to: target, "is", Syntax(t)).test
     }
 
     private func bindName(_ name: String, _ type: SType, mutable: Bool) -> Matcher {
