@@ -102,10 +102,15 @@ extension Compiler {
     func declareMembers(_ d: TypeDeclaration) throws {
         try inside(d.type) {
             if d.syntax.is(ProtocolDeclSyntax.self) { return try declareRequirements(d) }
-            // Static properties last: their initialisers may construct the type itself.
+            // Static properties that construct the type itself last, when its stored properties
+            // are known; the others first, so that an instance property's default may use them
+            // (`var lr = Config.defaultLR`).
             let members = d.syntax.memberBlock.members.map(\.decl)
             let isStatic = { (m: DeclSyntax) in
                 m.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.static) } == true
+            }
+            let constructsItself = { (m: DeclSyntax) in
+                isStatic(m) && m.tokens(viewMode: .sourceAccurate).contains { $0.text == d.type.name || $0.tokenKind == .keyword(.Self) }
             }
             if d.syntax.is(ExtensionDeclSyntax.self), let stored = members.compactMap({ $0.as(VariableDeclSyntax.self) }).first(where: {
                 !isStatic(DeclSyntax($0)) && $0.bindings.contains { $0.accessorBlock == nil }
@@ -121,7 +126,7 @@ extension Compiler {
             }
             let isClassDeclaration = d.syntax.is(ClassDeclSyntax.self)
             if isClassDeclaration { inheritMembers(d.type) }
-            for member in members.filter({ !isStatic($0) }) + members.filter(isStatic) { try declareMember(member, of: d.type) }
+            for member in members.filter({ !constructsItself($0) }) + members.filter(constructsItself) { try declareMember(member, of: d.type) }
             if isClassDeclaration { try finishClass(d) }
             if d.type.isEnum, d.type.conformances.contains("CaseIterable") {
                 if let c = d.type.cases?.first(where: { !$0.parameters.isEmpty }) {
