@@ -258,7 +258,12 @@ final class StructType {
     func isSubtype(of other: StructType) -> Bool {
         self === other || superclass?.isSubtype(of: other) == true
             || (other.isProtocol && protocols.contains { $0.isSubtype(of: other) })
+            || (other.isComposition && other.protocols.allSatisfy { isSubtype(of: $0) })
     }
+
+    /// Whether the type is a composition of protocols, `A & B`: a protocol that refines them all
+    /// and that a type conforming to each of them conforms to.
+    var isComposition = false
 
     /// The enum case named `name`.
     func enumCase(_ name: String) -> EnumCase? { cases?.first { $0.name == name } }

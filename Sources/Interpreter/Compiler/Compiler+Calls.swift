@@ -307,6 +307,7 @@ extension Compiler {
             }
             if name == "lazy", let lazy = lazyView(base, m) { return lazy }
         }
+        if let description = localizedDescription(base, name, m) { return description }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
     }

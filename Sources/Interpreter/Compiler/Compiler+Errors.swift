@@ -153,6 +153,7 @@ extension StructType {
     /// Optim's `OptimError`, as an enum of the notes: its errors are values a `catch` can match.
     static func optimError() -> StructType {
         let t = StructType(name: "OptimError")
+        t.module = "Optim."
         t.conformances = ["Error", "Equatable", "CustomStringConvertible"]
         let message = [Signature.Parameter(label: nil, type: .string, hasDefault: false)]
         t.cases = [
@@ -195,5 +196,41 @@ extension OptimError {
         case 3: self = .invalidArgument(message)
         default: return nil
         }
+    }
+}
+
+/// Foundation's `localizedDescription` of an error: a `LocalizedError`'s `errorDescription`, or
+/// the sentence Foundation makes of the error's type and code.
+extension Compiler {
+    /// Compiles `error.localizedDescription` for a value of an error type, or returns nil.
+    func localizedDescription(_ base: Typed, _ name: String, _ node: MemberAccessExprSyntax) -> Typed? {
+        guard name == "localizedDescription" else { return nil }
+        switch base.type {
+        case .error: break
+        case .structure(let t) where t.conformances.contains("Error"): break
+        default: return nil
+        }
+        let (code, runtime, at) = (base.code, self.runtime, self.at(node.declName))
+        return Typed(type: .string) { f in
+            let error = try code(f)
+            guard let type = error.dynamicType else { return .string(String(describing: error)) }
+            if type.conformances.contains("LocalizedError"), let getter = type.property("errorDescription") {
+                let frame = Frame(count: getter.code.slotCount, parent: nil)
+                frame.slots[0] = error
+                if case .some(.string(let text)) = try runtime.invoke(error.implementation(of: getter.code), frame, at) {
+                    return .string(text)
+                }
+            }
+            return .string("The operation could not be completed. (\(type.nestedName) error \(Self.errorCode(error)).)")
+        }
+    }
+
+    /// The code Swift gives an error as an `NSError`: an `Int` raw value; for another enum, the
+    /// case's position with the cases that carry values first; 1 for other types.
+    private static func errorCode(_ error: Value) -> Int {
+        guard case .enumeration(let e) = error, let cases = e.tag.owner.cases else { return 1 }
+        if case .int(let raw)? = e.tag.rawValue { return raw }
+        let order = cases.filter { !$0.parameters.isEmpty } + cases.filter(\.parameters.isEmpty)
+        return order.firstIndex { $0 === e.tag } ?? 1
     }
 }

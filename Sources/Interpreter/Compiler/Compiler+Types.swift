@@ -14,7 +14,7 @@ struct TypeDeclaration {
 extension Compiler {
     /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
-                                              "Sendable", "Comparable"]
+                                              "LocalizedError", "Sendable", "Comparable"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
@@ -166,8 +166,9 @@ extension Compiler {
             guard Self.knownProtocols.contains(name) else {
                 throw error(inherited.type, "cannot find type '\(name)' in scope")
             }
-            // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised.
-            t.conformances.formUnion(name == "Comparable" ? [name, "Equatable"] : [name])
+            // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised;
+            // Foundation's `LocalizedError` refines `Error`.
+            t.conformances.formUnion(name == "Comparable" ? [name, "Equatable"] : name == "LocalizedError" ? [name, "Error"] : [name])
         }
     }
 

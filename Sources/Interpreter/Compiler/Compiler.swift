@@ -467,6 +467,19 @@ final class Compiler {
         if let existential = t.as(SomeOrAnyTypeSyntax.self) {
             return try resolveType(existential.constraint)
         }
+        if let composition = t.as(CompositionTypeSyntax.self) {
+            let parts = try composition.elements.map { element -> StructType in
+                guard case .structure(let p) = try resolveType(element.type), p.isProtocol else {
+                    throw unsupported(element.type, "compositions of types other than the note's protocols")
+                }
+                return p
+            }
+            let type = StructType(name: parts.map(\.name).joined(separator: " & "))
+            type.protocolInfo = ProtocolInfo()
+            type.protocols = parts
+            type.isComposition = true
+            return .structure(type)
+        }
         // `Double.Type`, `Any.Type`: what `type(of:)` and `T.self` give.
         if let m = t.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type) {
             let instance = try resolveType(m.baseType)
