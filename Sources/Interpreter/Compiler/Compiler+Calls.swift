@@ -25,16 +25,22 @@ extension Compiler {
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:
-                let codes = try match(args, to: m.signature, c, name: name)
+                var inouts: [(Int, LValue)] = []
+                let codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(m.signature, c)
                 if m.isMutating {
                     guard selfBinding.isMutable else {
                         throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
                     }
                     let place = storage(of: selfBinding)
-                    return invokeMutating(m, place: place, arguments: codes, at: at)
+                    // In a protocol's extension, `self` is any conforming type: the requirement runs on its own.
+                    if case .structure(let t) = selfBinding.type, t.isProtocol {
+                        return dispatchMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
+                    }
+                    return invokeMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
                 }
-                return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes, at: at)
+                return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes,
+                                        inouts: inouts, at: at)
             case .field?, .computed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
@@ -212,8 +218,7 @@ extension Compiler {
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
                 if method.isMutating, t.isProtocol {
-                    if let (i, _) = inouts.first { throw unsupported(args[i].expression, "'inout' parameters of mutating protocol requirements") }
-                    return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at)
+                    return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)
                 }
                 if method.isMutating {
                     return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)

@@ -164,26 +164,30 @@ extension Compiler {
     }
 
     /// Compiles a call of a mutating requirement on an existential value in `place`, run on the
-    /// value's dynamic type.
-    func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], at: SourcePoint) -> Typed {
-        let (declared, runtime, modify) = (m.code, self.runtime, place.prepared)
+    /// value's dynamic type, with the places of `inout` arguments accessed as `invokeMutating`
+    /// accesses them. The receiver and arguments go first to a frame of their own, as the
+    /// implementation (and so the size of its frame) is known only once the receiver is read.
+    func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], inouts: [(Int, LValue)] = [],
+                          at: SourcePoint) -> Typed {
+        let (declared, runtime) = (m.code, self.runtime)
+        let receiver = InoutAccess(slot: 0, place: place, movesOut: true)
+        let accesses = [receiver] + inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
+        let bySlot = InoutAccess.bySlot(Array(accesses.dropFirst()))
+        let count = arguments.count + 1
         return Typed(type: m.signature.result) { f in
-            try place.prepare?(f)
-            var values: [Value] = []
-            for a in arguments { values.append(try a?(f) ?? .void) }
-            var result = Value.void
-            try modify(f) { v in
-                let code = v.implementation(of: declared)
+            let staged = Frame(count: count, parent: nil)
+            try receiver.prepare?(f)
+            try InoutAccess.evaluate(arguments, bySlot, from: 1, f, into: staged) { _ in .void }
+            return try InoutAccess.during(accesses[...], f, staged) {
+                let code = staged.slots[0].implementation(of: declared)
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = v
-                for (i, x) in values.enumerated() { frame.slots[i + 1] = x }
+                for i in 0..<count { frame.slots[i] = staged.slots[i] }
                 for (i, a) in arguments.enumerated() where a == nil {
                     frame.slots[i + 1] = try defaultArgument(i + 1, of: code, declared, in: frame)
                 }
-                result = try runtime.invoke(code, frame, at)
-                v = frame.slots[0]
+                defer { for i in 0..<count { staged.slots[i] = frame.slots[i] } }
+                return try runtime.invoke(code, frame, at)
             }
-            return result
         }
     }
 }
