@@ -51,6 +51,13 @@ extension Compiler {
         } else {
             t = StructType(name: type.description)
             t.builtin = type
+            // Its members name the type's own generic parameters (`Element` of `[Double]`).
+            switch type {
+            case .array(let e), .set(let e): t.aliases["Element"] = e
+            case .optional(let w): t.aliases["Wrapped"] = w
+            case .dictionary(let k, let v): (t.aliases["Key"], t.aliases["Value"]) = (k, v)
+            default: break
+            }
             globalScope.types[key] = t
         }
         let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
@@ -145,7 +152,11 @@ extension Compiler {
 
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
-                             _ c: FunctionCallExprSyntax) throws -> Typed? {
+                             _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        // A generic method (`func counted<Key: Hashable>(by:)`), specialised at the call.
+        if let t = try extensionMembers(of: base.type, member: name), let g = t.genericMethods[name], !g.isStatic {
+            return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
+        }
         guard let t = try extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else {
             if let unmet = try unmetExtensionRequirement(base.type, name, c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)) {
                 throw unmet
@@ -181,6 +192,11 @@ extension Compiler {
     /// `node` compiled as `self.node`. Nil elsewhere.
     func implicitSelfMember(_ node: ExprSyntax, expected: SType?) throws -> Typed? {
         guard case .binding(let b)? = resolve("self"), b.owner.selfType?.builtin != nil else { return nil }
-        return try expression(synthesized("self." + node.trimmedDescription, anchor: 5, at: node), expected: expected)
+        let member = synthesized("self." + node.trimmedDescription, anchor: 5, at: node)
+        // A slice it gives (`prefix(2)`) is judged where `node` stands, once it is compiled.
+        let saved = sliceArgument
+        sliceArgument = Syntax(member)
+        defer { sliceArgument = saved }
+        return try expression(member, expected: expected)
     }
 }

@@ -231,7 +231,7 @@ extension Compiler {
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
-        if let added = try extensionMethodCall(base, baseExpr, name, args, c) { return added }
+        if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }

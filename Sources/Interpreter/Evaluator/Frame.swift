@@ -83,6 +83,9 @@ final class FunctionCode {
     init(name: String, parameterCount: Int) {
         self.name = name
         self.parameterCount = parameterCount
+        // Room for the arguments even before the body is compiled, so a call that reaches a body
+        // never compiled (a protocol requirement's) cannot write past its frame.
+        slotCount = parameterCount
     }
 }
 
