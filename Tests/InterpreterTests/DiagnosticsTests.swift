@@ -77,6 +77,24 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(printed(session.run("print(a)", mode: .normal)), ["2"])
     }
 
+    func testAFailedBlocksExtensionMembersSaySoOnce() {
+        let session = Session()
+        let first = """
+            extension Double { var percent: String { "\\(self * 100)%" } }
+            let broken = nope
+            """
+        XCTAssertEqual(errors(first, in: session).count, 1)
+        let later = session.run("print(0.5.percent)\nprint(0.25.percent)\nprint(0.5.permille)", mode: .normal)
+        XCTAssertEqual(later.diagnostics.map(\.message), [
+            "value of type 'Double' has no member 'percent': it is declared in an extension in a block that failed",
+            "value of type 'Double' has no member 'permille'",
+        ])
+        XCTAssertEqual(later.diagnostics.first?.failedDeclaration, FailedDeclaration(block: 0, line: 1, column: 1))
+        // Declared again by a block that runs, the member is an ordinary member.
+        XCTAssertEqual(errors("extension Double { var percent: String { \"\\(self * 100)%\" } }", in: session), [])
+        XCTAssertEqual(printed(session.run("print(0.5.percent)", mode: .normal)), ["50.0%"])
+    }
+
     func testAFailedBlocksFunctionsAndTypesShadowTheLibrarysAndSaySo() {
         let session = Session()
         let first = """

@@ -240,7 +240,7 @@ extension Compiler {
             ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
             return builtin
         }
-        throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
+        throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
     /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
@@ -314,7 +314,7 @@ extension Compiler {
         }
         if let description = localizedDescription(base, name, m) { return description }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
-        throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
+        throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
     /// Compiles `base[index]` used as a value.

@@ -69,7 +69,24 @@ extension Compiler {
         if let e = node.as(EnumDeclSyntax.self) { return [e.name.text] }
         if let p = node.as(ProtocolDeclSyntax.self) { return [p.name.text] }
         if let a = node.as(TypeAliasDeclSyntax.self) { return [a.name.text] }
+        // An extension's members, marked as members (`.percent`), not names of the scope.
+        if let e = node.as(ExtensionDeclSyntax.self) {
+            return e.memberBlock.members.flatMap { declaredNames($0.decl) }.map { "." + $0 }
+        }
         return []
+    }
+
+    /// The error for a member `name` that a value of type `type` lacks, used at `node`: a
+    /// follow-on, or one error saying so, when an extension declared it in a block that failed
+    /// (this one or an earlier one); otherwise "has no member", with a suggestion among `names`.
+    func noMember(_ name: String, of type: SType, among names: [String], _ node: some SyntaxProtocol) -> Error {
+        let message = "value of type '\(type)' has no member '\(name)'"
+        if failedNames.contains("." + name) { return NameError(error: nil) }
+        if let declaration = failedEarlier["." + name] {
+            failedNames.insert("." + name)
+            return NameError(error: error(node, message + ": it is declared in an extension in a block that failed"), declaration: declaration)
+        }
+        return error(node, suggesting(message, name, among: names))
     }
 
     /// The error for `name`, used at `node` but not found in scope: a follow-on if its declaration
