@@ -32,7 +32,11 @@ final class BudgetSchedule: LearningRateSchedule, @unchecked Sendable {
     /// The rate for `step`, after charging the time budget.
     func learningRate(at step: Int) -> Double {
         guard failure == nil else { return .nan }
-        do { try context.runtime.tick(context.at) } catch {
+        do {
+            try context.runtime.tick(context.at)
+            // A note's own schedule may fail; its error is the run's.
+            if let note = base as? NoteSchedule { return try note.rate(at: step) }
+        } catch {
             failure = error
             return .nan
         }

@@ -72,6 +72,8 @@ indirect enum SType: CustomStringConvertible {
         case let (.range(a), .range(b)): a == b
         case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
         case let (.native(a), .native(b)): a.conforms(to: b)
+        // A note's type adopting one of Optim's protocols (see `NoteConformances.swift`).
+        case let (.structure(a), .native(b)): b.isProtocol && a.conformances.contains("Optim." + b.name)
         case (.error, .error): true
         case let (.set(a), .set(b)): a.conforms(to: b)
         case let (.structure(t), .error): t.conformances.contains("Error")

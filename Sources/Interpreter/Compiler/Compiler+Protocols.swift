@@ -80,6 +80,9 @@ extension Compiler {
             let name = d.syntax.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(d.syntax)
             throw error(name, "type '\(t.name)' does not conform to protocol 'Comparable'")
         }
+        for name in Self.adoptableProtocols.keys.sorted() where t.conformances.contains("Optim." + name) {
+            if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
+        }
         for p in t.allProtocols {
             inferAssociatedTypes(of: t, from: p)
             t.conformances.formUnion(p.conformances)

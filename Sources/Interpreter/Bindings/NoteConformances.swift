@@ -1,0 +1,102 @@
+import Optim
+import SwiftSyntax
+
+/// A note's own types adopting Optim's protocols (`struct Bowl: Objective`, `struct Halving:
+/// LearningRateSchedule`): the note declares the requirements; where the value goes to Optim, it
+/// travels in a Swift value conforming to the protocol whose requirements run the note's members.
+extension Compiler {
+    /// Optim's protocols a note's type may adopt, with the members each requires: a name, the
+    /// parameter types (nil for a property) and the result type.
+    static var adoptableProtocols: [String: [(name: String, parameters: [SType]?, result: SType)]] {
+        [
+            "Objective": [
+                ("dimension", nil, .int), ("value", [.vector], .double), ("gradient", [.vector], .vector), ("hessian", [.vector], .matrix),
+            ],
+            "LearningRateSchedule": [("learningRate", [.int], .double)],
+        ]
+    }
+
+    /// swiftc's error when the note's type `t` declares it adopts one of Optim's protocols but lacks
+    /// a requirement (at `node`, the type's name); nil when it has them.
+    func unmetOptimRequirement(of t: StructType, _ name: String, _ node: some SyntaxProtocol) -> InterpreterError? {
+        for requirement in Self.adoptableProtocols[name] ?? [] {
+            let found: SType?
+            if let parameters = requirement.parameters {
+                found = t.method(requirement.name).flatMap { m in
+                    m.signature.parameters.map(\.type.description) == parameters.map(\.description) && !m.isStatic ? m.signature.result : nil
+                }
+            } else {
+                found = t.property(requirement.name)?.signature.result ?? t.fieldIndex(requirement.name).map { t.fields[$0].type }
+            }
+            guard let found, found.description == requirement.result.description else {
+                return error(node, "type '\(t.name)' does not conform to protocol '\(name)' (it lacks '\(requirement.name)')")
+            }
+        }
+        return nil
+    }
+
+    /// Code giving a value of the note's type `source` to Optim as the protocol `target` it
+    /// adopts; nil when `target` is not such a protocol.
+    func optimConformance(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
+        guard case .structure(let t) = source, case .native(let p) = target, p.isProtocol, t.conformances.contains("Optim." + p.name),
+              let requirements = Self.adoptableProtocols[p.name] else { return nil }
+        let (runtime, bindings, at) = (self.runtime, self.bindings, self.at(node))
+        let members = requirements.map { r in
+            r.parameters == nil ? (t.property(r.name)?.code, t.fieldIndex(r.name)) : (t.method(r.name)?.code, nil)
+        }
+        return { value in
+            let note = NoteMembers(value: value, members: members, runtime: runtime, at: at)
+            return p.name == "Objective" ? bindings.object(NoteObjective(note), declared: p.name)
+                : bindings.object(NoteSchedule(note), declared: p.name)
+        }
+    }
+}
+
+/// A value of a note's type and its members that answer an Optim protocol's requirements, in
+/// the order `Compiler.adoptableProtocols` lists them: a method's or getter's code, or a stored
+/// property's index.
+private struct NoteMembers {
+    let value: Value
+    let members: [(code: FunctionCode?, field: Int?)]
+    let runtime: Runtime
+    let at: SourcePoint
+
+    /// Runs requirement `i` with `arguments`.
+    func call(_ i: Int, _ arguments: Value...) throws -> Value {
+        if let field = members[i].field { return value.field(field) }
+        guard let declared = members[i].code else { return .void }
+        let code = value.implementation(of: declared)
+        let frame = Frame(count: code.slotCount, parent: nil)
+        frame.slots[0] = value
+        for (k, x) in arguments.enumerated() { frame.slots[k + 1] = x }
+        return try runtime.invoke(code, frame, at)
+    }
+}
+
+/// A note's `Objective`, as Optim's driver, line searches and second-order methods query it.
+private struct NoteObjective: Objective {
+    let note: NoteMembers
+    init(_ note: NoteMembers) { self.note = note }
+
+    var dimension: Int {
+        guard case .int(let n)? = try? note.call(0) else { return 0 }
+        return n
+    }
+    func value(at x: Vector) throws -> Double { try note.call(1, .vector(x)).double }
+    func gradient(at x: Vector) throws -> Vector { try note.call(2, .vector(x)).vector }
+    func hessian(at x: Vector) throws -> Matrix { try note.call(3, .vector(x)).matrix }
+}
+
+/// A note's `LearningRateSchedule`, as Optim's driver asks it for each step's rate.
+struct NoteSchedule: LearningRateSchedule, @unchecked Sendable {
+    fileprivate let note: NoteMembers
+    fileprivate init(_ note: NoteMembers) { self.note = note }
+
+    /// The rate for `step`, or the error the note's code met computing it, which
+    /// `BudgetSchedule` reports for the run.
+    func rate(at step: Int) throws -> Double { try note.call(0, .int(step)).double }
+
+    /// The rate for `step`; NaN, which stops a run, where the note's code fails (the protocol's
+    /// requirement cannot throw).
+    func learningRate(at step: Int) -> Double { (try? rate(at: step)) ?? .nan }
+}
