@@ -40,13 +40,15 @@ final class Checker: SyntaxVisitor {
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "macros") }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { reject(node, "conditional compilation") }
-    /// Attributes that change nothing a block prints: how the compiler warns, inlines or checks.
-    static let inertAttributes: Set<String> = [
-        "escaping", "discardableResult", "inlinable", "inline", "usableFromInline", "frozen", "available", "Sendable", "unknown",
+    /// Attributes weave follows (`@autoclosure`) or that change nothing a block prints: how the
+    /// compiler warns, inlines or checks.
+    static let acceptedAttributes: Set<String> = [
+        "autoclosure", "escaping", "discardableResult", "inlinable", "inline", "usableFromInline", "frozen", "available", "Sendable",
+        "unknown",
     ]
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         let name = node.attributeName.trimmedDescription
-        return Self.inertAttributes.contains(name) ? .skipChildren : reject(node, "the attribute '@\(name)'")
+        return Self.acceptedAttributes.contains(name) ? .skipChildren : reject(node, "the attribute '@\(name)'")
     }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { reject(node, "'await' and concurrency") }
     override func visit(_ node: AttributedTypeSyntax) -> SyntaxVisitorContinueKind {

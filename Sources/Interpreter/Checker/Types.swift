@@ -342,6 +342,8 @@ struct Signature {
         var isVariadic = false
         /// Whether it is written `ArraySlice<T>`: its type is `[T]`, and it takes a slice.
         var isArraySlice = false
+        /// Whether it is `@autoclosure`: its argument is an expression, passed as a closure.
+        var isAutoclosure = false
     }
     /// The parameters.
     var parameters: [Parameter]

@@ -26,6 +26,8 @@ struct ParameterDecl {
     var isVariadic = false
     /// Whether written `ArraySlice<T>`; `type` is then the array type (see `sliceElement`).
     var isArraySlice = false
+    /// Whether `@autoclosure`: an argument is an expression, passed as a closure evaluating it.
+    var isAutoclosure = false
 }
 
 extension Compiler {
@@ -134,6 +136,9 @@ extension Compiler {
                 }
                 (type, isInout) = (attributed.baseType, true)
             }
+            let isAutoclosure = type.as(AttributedTypeSyntax.self)?.attributes.contains {
+                $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
+            } ?? false
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             // `ArraySlice<T>`: held as an array of `T`, indexed from 0, so the parameter is one
             // whose subscripts and indices are refused, as a slice variable's are.
@@ -142,8 +147,13 @@ extension Compiler {
             return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text,
                                  type: p.ellipsis == nil ? resolved : .array(resolved),
                                  defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil,
-                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil)
+                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil, isAutoclosure: isAutoclosure)
         }
+    }
+
+    /// The closure an `@autoclosure` parameter receives for the expression `e`: `{ e }`.
+    func autoclosure(_ e: ExprSyntax) -> ExprSyntax {
+        synthesized("{ " + e.trimmedDescription + " }", anchor: 2, at: e)
     }
 
     /// The element type `T` of a parameter written `ArraySlice<T>`, nil for other types.
@@ -160,7 +170,7 @@ extension Compiler {
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
                                                                  isInout: $0.isInout, isVariadic: $0.isVariadic,
-                                                                 isArraySlice: $0.isArraySlice) },
+                                                                 isArraySlice: $0.isArraySlice, isAutoclosure: $0.isAutoclosure) },
                                   result: result, throwing: s.effectSpecifiers?.throwsClause != nil,
                                   rethrowing: s.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         return (signature, params)
@@ -218,7 +228,7 @@ extension Compiler {
         }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
-            try p.defaultValue.map { try expression($0, as: p.type) }
+            try p.defaultValue.map { try expression(p.isAutoclosure ? autoclosure($0) : $0, as: p.type) }
         })
         code.body = try functionBody(body, context)
         code.slotCount = context.slotCount
@@ -438,6 +448,8 @@ extension Compiler {
                         throw error(e, "cannot convert value of type '\(value.type)' to expected argument type 'ArraySlice<\(element)>'")
                     }
                     codes.append(try coerce(value, to: p.type, e))
+                } else if p.isAutoclosure {
+                    codes.append(try expression(autoclosure(e), as: p.type))
                 } else {
                     codes.append(try expression(e, as: p.type))
                 }
