@@ -71,9 +71,12 @@ extension Compiler {
             }
         }
         if let m = callee.as(MemberAccessExprSyntax.self) {
-            // `Swift.min(a, b)`: a standard function named by its module, as in a type's method that has its own `min`.
-            if m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Swift", resolve("Swift") == nil, scope.lookupType("Swift") == nil,
-               let builtin = try builtinCall(m.declName.baseName.text, args, c, expected: expected) {
+            // `Swift.min(a, b)`, `Foundation.exp(x)`: a standard function named by its module, as in a
+            // type's method that has its own `min`.
+            if let module = m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text, ["Swift", "Foundation"].contains(module),
+               resolve(module) == nil, scope.lookupType(module) == nil,
+               let builtin = try libraryCall(m.declName.baseName.text, args, c, expected: expected)
+                ?? builtinCall(m.declName.baseName.text, args, c, expected: expected) {
                 return builtin
             }
             return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
