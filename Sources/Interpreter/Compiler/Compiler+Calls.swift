@@ -50,8 +50,15 @@ extension Compiler {
                 }
                 // A generic parameter standing for a standard type: `T(2)` in a function specialised for `Double`.
                 if case .structure(let t)? = scope.lookupAlias(name) { return try construct(t, args, c) }
-                if let alias = scope.lookupAlias(name), let builtin = try builtinCall(alias.description, args, c, expected: expected) {
-                    return builtin
+                if let alias = scope.lookupAlias(name) {
+                    // `typealias Vec = [Double]`: `Vec(repeating: 0, count: 3)` is the array's initialiser.
+                    switch alias {
+                    case .array, .dictionary:
+                        if case .dictionary = alias, args.isEmpty { return Typed(type: alias) { _ in .dictionary(DictionaryValue()) } }
+                        return try arrayInitializer(alias, args, c)
+                    default:
+                        if let builtin = try builtinCall(alias.description, args, c, expected: expected) { return builtin }
+                    }
                 }
                 if name == "swap" { return try swapCall(args, c) }
                 if name == "type" { return try typeOf(args, c) }

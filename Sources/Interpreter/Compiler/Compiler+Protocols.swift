@@ -80,6 +80,9 @@ extension Compiler {
             let name = d.syntax.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(d.syntax)
             throw error(name, "type '\(t.name)' does not conform to protocol 'Comparable'")
         }
+        if !t.isClass, let p = t.allProtocols.first(where: { $0.conformances.contains("AnyObject") }) {
+            throw error(typeName(of: d) ?? Syntax(d.syntax), "non-class type '\(t.name)' cannot conform to class protocol '\(p.name)'")
+        }
         for name in Self.adoptableProtocols.keys.sorted() where t.conformances.contains("Optim." + name) {
             if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
         }

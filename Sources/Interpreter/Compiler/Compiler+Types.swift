@@ -14,7 +14,7 @@ struct TypeDeclaration {
 extension Compiler {
     /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
-                                              "LocalizedError", "Sendable", "Comparable"]
+                                              "LocalizedError", "Sendable", "Comparable", "AnyObject"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
