@@ -2,8 +2,8 @@ import Foundation
 import SwiftSyntax
 
 /// More of the standard library and Foundation: string, array, dictionary and number members
-/// beyond those in `Collections.swift`. A `Character` is a one-character `String` here, which
-/// prints as Swift prints a `Character`.
+/// beyond those in `Collections.swift`. A `Character` and a `Substring` are held as strings (a
+/// `Character` of one grapheme cluster), which print as Swift prints them.
 extension Compiler {
     /// Compiles one of these methods, or returns nil if `name` is none of them for the receiver.
     func libraryMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
@@ -35,6 +35,9 @@ extension Compiler {
                 return s
             }
             switch (name, labels) {
+            case ("components", ["separatedBy"]) where args[0].expression.is(MemberAccessExprSyntax.self):
+                let set = try characterSet(args[0].expression)
+                return Typed(type: .array(.string)) { f in .array(try string(f).components(separatedBy: set).map(Value.string)) }
             case ("components", ["separatedBy"]):
                 let separator = try expression(args[0].expression, as: .string)
                 return Typed(type: .array(.string)) { f in
@@ -43,9 +46,8 @@ extension Compiler {
                     return .array(s.components(separatedBy: sep).map(Value.string))
                 }
             case ("split", _):
-                // The pieces are `Substring`s, held as strings.
-                guard let split = try splitArguments(args, labels, .string, characters: true, c) else { return nil }
-                return Typed(type: .array(.string)) { f in
+                guard let split = try splitArguments(args, labels, .character, c) else { return nil }
+                return Typed(type: .array(.substring)) { f in
                     let (s, options) = (try string(f), try split(f))
                     let parts = try s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
                         try options.isSeparator(.string(String($0)))
@@ -59,12 +61,18 @@ extension Compiler {
                 return try stringInsertion(baseExpr, args, c)
             case ("reversed", []):
                 return Typed(type: .string) { f in .string(String(try string(f).reversed())) }
-            case ("trimmingCharacters", ["in"]):
-                guard let m = args[0].expression.as(MemberAccessExprSyntax.self),
-                      let set = Self.characterSets[m.declName.baseName.text],
-                      m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "CharacterSet" else {
-                    throw error(args[0].expression, "use .whitespaces, .whitespacesAndNewlines, .newlines, .decimalDigits, .letters or .punctuationCharacters")
+            case ("prefix", ["while"]), ("drop", ["while"]):
+                let g = try functionArgument(args[0].expression, [.character], .bool)
+                let prefix = name == "prefix"
+                return Typed(type: .substring) { f in
+                    let (s, h) = (try string(f), try g.code(f))
+                    let holds: (Character) throws -> Bool = { try apply(h, .string(String($0))) == .bool(true) }
+                    return .string(String(prefix ? try s.prefix(while: holds) : try s.drop(while: holds)))
                 }
+            case ("remove", ["at"]), ("range", ["of"]), ("replaceSubrange", [nil, "with"]), ("replacingCharacters", ["in", "with"]):
+                return try stringRangeMethod(baseExpr, base, name, args, c)
+            case ("trimmingCharacters", ["in"]):
+                let set = try characterSet(args[0].expression)
                 return Typed(type: .string) { f in .string(try string(f).trimmingCharacters(in: set)) }
             case ("replacingOccurrences", ["of", "with"]):
                 let (target, replacement) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .string))
@@ -78,7 +86,7 @@ extension Compiler {
             case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
                 let n = args.isEmpty ? { _ in .int(1) } : try expression(args[0].expression, as: .int)
                 let kind = name
-                return Typed(type: .string) { f in
+                return Typed(type: .substring) { f in
                     let s = try string(f)
                     guard case .int(let k) = try n(f), k >= 0 else {
                         throw InterpreterError(message: "can't \(kind) a negative number of characters", at: at)
@@ -91,7 +99,8 @@ extension Compiler {
                     }
                 }
             case ("append", [nil]), ("append", ["contentsOf"]):
-                let more = try expression(args[0].expression, as: .string)
+                // A `Character`, `String` or `Substring`: its text.
+                let more = try textArgument(args[0].expression, expected: args[0].label == nil ? .character : .string)
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     try place.prepare?(f)
@@ -198,7 +207,7 @@ extension Compiler {
                     return .void
                 }
             case ("split", _) where splitsIntoSlices:
-                guard let split = try splitArguments(args, labels, e, characters: false, c) else { return nil }
+                guard let split = try splitArguments(args, labels, e, c) else { return nil }
                 if labels.contains("separator") { try requireEquatableElements(e, c) }
                 let slice = bindings.arraySliceType(e)
                 return Typed(type: .array(.native(slice))) { f in
@@ -461,8 +470,8 @@ extension Compiler {
 
     /// Compiles the arguments of `split(separator:maxSplits:omittingEmptySubsequences:)` or
     /// `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` over elements of type `e`
-    /// (a string's `characters`, whose separator must be one `Character`); nil for other labels.
-    private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType, characters: Bool,
+    /// (a string's `Character`s); nil for other labels.
+    private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType,
                                 _ c: FunctionCallExprSyntax) throws -> ((Frame) throws -> SplitOptions)? {
         let order = ["separator", "maxSplits", "omittingEmptySubsequences", "whereSeparator"]
         let given = labels.compactMap { $0 }
@@ -478,9 +487,6 @@ extension Compiler {
             let isSeparator: (Value) throws -> Bool
             if let separator {
                 let sep = try separator(f)
-                if characters, sep.string.count != 1 {
-                    throw InterpreterError(message: "split(separator:) takes a single Character, got \(sep.string.debugDescription)", at: at)
-                }
                 isSeparator = { $0 == sep }
             } else {
                 guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true) }
@@ -531,7 +537,7 @@ extension Compiler {
         let count = try args.first.map { try expression($0.expression, as: .int) }
         let place = try mutatingPlace(baseExpr, c)
         let (first, at) = (name == "removeFirst", self.at(c))
-        return Typed(type: count == nil ? .string : .void) { f in
+        return Typed(type: count == nil ? .character : .void) { f in
             try place.prepare?(f)
             let k = try count?(f).int
             var removed: Value = .void
@@ -558,16 +564,13 @@ extension Compiler {
     /// Compiles a string's `insert(_:at:)` of a `Character` or `insert(contentsOf:at:)` of a
     /// string at a `String.Index`, which must be a position in the string.
     private func stringInsertion(_ baseExpr: ExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        let text = try expression(args[0].expression, as: .string)
+        let text = try expression(args[0].expression, as: args[0].label == nil ? .character : .string)
         let index = try expression(args[1].expression, as: stringIndexType)
         let place = try mutatingPlace(baseExpr, c)
-        let (character, at) = (args[0].label == nil, self.at(c))
+        let at = self.at(c)
         return Typed(type: .void) { f in
             try place.prepare?(f)
             let (t, i) = (try text(f).string, try index(f).native as! String.Index)
-            if character, t.count != 1 {
-                throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
-            }
             try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 guard i <= s.endIndex, String.Index(i, within: s.unicodeScalars) != nil else {
@@ -581,14 +584,23 @@ extension Compiler {
         }
     }
 
-    /// Foundation's character sets by name, for `trimmingCharacters(in:)`.
+    /// The `CharacterSet` written as `e` (`.whitespaces`, `CharacterSet.letters`), one of
+    /// `characterSets`; fails for any other expression.
+    private func characterSet(_ e: ExprSyntax) throws -> CharacterSet {
+        guard let m = e.as(MemberAccessExprSyntax.self), let set = Self.characterSets[m.declName.baseName.text],
+              m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "CharacterSet" else {
+            throw error(e, "use .whitespaces, .whitespacesAndNewlines, .newlines, .decimalDigits, .letters or .punctuationCharacters")
+        }
+        return set
+    }
+
+    /// Foundation's character sets by name, for `trimmingCharacters(in:)` and `components(separatedBy:)`.
     private static let characterSets: [String: CharacterSet] = [
         "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
         "decimalDigits": .decimalDigits, "letters": .letters, "punctuationCharacters": .punctuationCharacters,
     ]
 
-    /// The property `name` of a `Character` (held as a one-character `String`), with its type;
-    /// nil if a `Character` has no such property.
+    /// The property `name` of a `Character`, with its type; nil if a `Character` has no such property.
     private func characterProperty(_ name: String) -> (type: SType, get: (Character) -> Value)? {
         func flag(_ test: @escaping (Character) -> Bool) -> (type: SType, get: (Character) -> Value) { (.bool, { .bool(test($0)) }) }
         func digit(_ value: @escaping (Character) -> Int?) -> (type: SType, get: (Character) -> Value) {
@@ -622,18 +634,20 @@ extension Compiler {
         switch (base.type, name) {
         case (.string, "first"), (.string, "last"):
             let first = name == "first"
-            return Typed(type: .optional(.string)) { f in
+            return Typed(type: .optional(.character)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
             }
-        case (.string, _) where characterProperty(name) != nil:
-            let (property, at) = (characterProperty(name)!, self.at(node))
+        case (.character, _) where characterProperty(name) != nil:
+            let property = characterProperty(name)!
             return Typed(type: property.type) { f in
-                guard case .string(let s) = try code(f) else { return .void }
-                guard s.count == 1, let character = s.first else {
-                    throw InterpreterError(message: "'\(name)' is a property of a Character, not of the String \(s.debugDescription)", at: at)
-                }
+                guard case .string(let s) = try code(f), let character = s.first else { return .void }
                 return property.get(character)
+            }
+        case (.string, "capitalized"):
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return .string(s.capitalized)
             }
         case (.set, "count"), (.set, "isEmpty"):
             let count = name == "count"

@@ -153,12 +153,38 @@ extension Compiler {
         }
     }
 
-    /// Compiles `i < j`, `i == j` or another comparison of two `String.Index`es, or returns nil
-    /// when the operands are not both indices.
-    func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed) -> Typed? {
+    /// The refusal of `what` (a subscript, `startIndex`, `index(after:)`, …) on a `Substring`:
+    /// Swift's substring shares the indices of the string it comes from, but weave holds it as a
+    /// string of its own, whose indices would not be those.
+    func substringIndices(_ what: String, _ node: some SyntaxProtocol) -> InterpreterError {
+        unsupported(node, "\(what) on a 'Substring', whose indices are those of the string it comes from; use 'String(…)' of it")
+    }
+
+    /// Compiles an argument that may be a `String`, a `Substring` or a `Character` (`s.append(c)`,
+    /// `s.contains("a")`), all held as text; a literal takes the type `expected`.
+    func textArgument(_ e: ExprSyntax, expected: SType) throws -> Code {
+        let text = try expression(e, expected: expected)
+        guard text.type.isText else { throw error(e, "cannot convert value of type '\(text.type)' to expected argument type '\(expected)'") }
+        return text.code
+    }
+
+    /// The type of a `Range<String.Index>`, as `range(of:)` and `i..<j` give.
+    var stringRangeType: SType { .native(bindings.stringRange) }
+
+    /// Compiles `i < j`, `i == j` or another comparison of two `String.Index`es, or the range
+    /// `i..<j`, or returns nil when the operands are not both indices.
+    func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed, _ at: SourcePoint) -> Typed? {
         guard case .native(let a) = l.type, case .native(let b) = r.type, a === bindings.stringIndex, b === a else { return nil }
-        guard let compare = Self.comparison(String.Index.self, op) else { return nil }
         let (x, y) = (l.code, r.code)
+        if op == "..<" {
+            let range = bindings.stringRange
+            return Typed(type: stringRangeType) { f in
+                let (i, j) = (try x(f).native as! String.Index, try y(f).native as! String.Index)
+                guard i <= j else { throw InterpreterError(message: "Range requires lowerBound <= upperBound", at: at) }
+                return range.box(i..<j)
+            }
+        }
+        guard let compare = Self.comparison(String.Index.self, op) else { return nil }
         return Typed(type: .bool) { f in .bool(compare(try x(f).native as! String.Index, try y(f).native as! String.Index)) }
     }
 
@@ -190,12 +216,10 @@ extension Compiler {
                 return index.box(moved)
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
-            let x = try expression(args[0].expression, as: .string)
+            let x = try expression(args[0].expression, as: .character)
             let first = name == "firstIndex"
             return Typed(type: .optional(stringIndexType)) { f in
-                guard case .string(let t) = try x(f), t.count == 1, let character = t.first else {
-                    throw InterpreterError(message: "'\(name)(of:)' takes a Character", at: at)
-                }
+                guard case .string(let t) = try x(f), let character = t.first else { return .void }
                 let s = try string(f)
                 return (first ? s.firstIndex(of: character) : s.lastIndex(of: character)).map { .some(index.box($0)) } ?? .none
             }
@@ -212,7 +236,7 @@ extension Compiler {
     }
 
     /// Compiles `s[i]`, a `Character`, or `s[i..<j]`, `s[i...j]`, `s[i...]`, `s[..<j]`, `s[...j]`,
-    /// a `Substring` (held as a `String`), of a string and `String.Index` bounds.
+    /// a `Substring`, of a string and `String.Index` bounds.
     func stringSubscript(_ base: Typed, _ e: ExprSyntax, _ at: SourcePoint) throws -> Typed {
         let code = base.code
         let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
@@ -228,16 +252,24 @@ extension Compiler {
             (lower, upper, closed) = (nil, try bound(p.expression), p.operator.text == "...")
         } else if let s = e.as(SequenceExprSyntax.self), case .infix(let op, _, .leaf(let l), .leaf(let r)) = try fold(s), op == "..<" || op == "..." {
             (lower, upper, closed) = (try bound(l), try bound(r), op == "...")
+        } else if case .native(let t) = try expression(e).type, t === bindings.stringRange {
+            let range = try expression(e, as: stringRangeType)
+            return Typed(type: .substring) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                let r = try range(f).native as! Range<String.Index>
+                guard r.upperBound <= s.endIndex else { throw InterpreterError(message: "String index range is out of bounds", at: at) }
+                return .string(String(s[r]))
+            }
         } else {
             let i = try bound(e)
-            return Typed(type: .string) { f in
+            return Typed(type: .character) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 let k = try i(f)
                 guard k < s.endIndex else { throw outOfBounds }
                 return .string(String(s[k]))
             }
         }
-        return Typed(type: .string) { f in
+        return Typed(type: .substring) { f in
             guard case .string(let s) = try code(f) else { return .void }
             let a = try lower?(f) ?? s.startIndex
             var b = try upper?(f) ?? s.endIndex
@@ -249,6 +281,59 @@ extension Compiler {
                 throw InterpreterError(message: a <= b ? "String index range is out of bounds" : "Range requires lowerBound <= upperBound", at: at)
             }
             return .string(String(s[a..<b]))
+        }
+    }
+
+    /// Compiles a string's `remove(at:)`, which returns the `Character` removed, `range(of:)`,
+    /// `replaceSubrange(_:with:)` or `replacingCharacters(in:with:)`, on `String.Index`es and
+    /// their ranges, which must lie in the string.
+    func stringRangeMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                           _ c: FunctionCallExprSyntax) throws -> Typed {
+        let (code, at, range) = (base.code, self.at(c), bindings.stringRange)
+        let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
+        /// The range `r` of `s`, checked to lie in it.
+        func checked(_ r: Range<String.Index>, in s: String) throws -> Range<String.Index> {
+            guard r.upperBound <= s.endIndex else { throw outOfBounds }
+            return r
+        }
+        switch name {
+        case "range":
+            let target = try expression(args[0].expression, as: .string)
+            return Typed(type: .optional(stringRangeType)) { f in
+                guard case .string(let s) = try code(f), case .string(let t) = try target(f) else { return .void }
+                return s.range(of: t).map { .some(range.box($0)) } ?? .none
+            }
+        case "replacingCharacters":
+            let (r, text) = (try expression(args[0].expression, as: stringRangeType), try expression(args[1].expression, as: .string))
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return .string(s.replacingCharacters(in: try checked(try r(f).native as! Range<String.Index>, in: s), with: try text(f).string))
+            }
+        default:
+            // `remove(at:)` or `replaceSubrange(_:with:)`: one access to the string, which leaves its place meanwhile.
+            let removing = name == "remove"
+            let position = try expression(args[0].expression, as: removing ? stringIndexType : stringRangeType)
+            let text = removing ? nil : try expression(args[1].expression, as: .string)
+            let place = try mutatingPlace(baseExpr, c)
+            return Typed(type: removing ? .character : .void) { f in
+                try place.prepare?(f)
+                let (p, t) = (try position(f).native, try text?(f).string)
+                var removed: Value = .void
+                try place.prepared(f) { v in
+                    guard case .string(var s) = v else { return }
+                    if let i = p as? String.Index {
+                        guard i < s.endIndex else { throw outOfBounds }
+                        v = .void
+                        removed = .string(String(s.remove(at: i)))
+                    } else {
+                        let r = try checked(p as! Range<String.Index>, in: s)
+                        v = .void
+                        s.replaceSubrange(r, with: t ?? "")
+                    }
+                    v = .string(s)
+                }
+                return removed
+            }
         }
     }
 }

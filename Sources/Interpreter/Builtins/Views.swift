@@ -83,7 +83,7 @@ extension SType {
             return names.count == ts.count ? names : nil
         }
         switch self {
-        case .int, .double, .bool, .string: return "Swift." + description
+        case .int, .double, .bool, .string, .character, .substring: return "Swift." + description
         case .range(let closed): return closed ? "Swift.ClosedRange<Swift.Int>" : "Swift.Range<Swift.Int>"
         case .array(let e): return e.qualifiedTypeName.map { "Swift.Array<\($0)>" }
         case .optional(let w): return w.qualifiedTypeName.map { "Swift.Optional<\($0)>" }
@@ -134,11 +134,10 @@ extension Bindings {
 
 extension SType {
     /// Whether the type's name and its values print here exactly as Swift prints them inside a
-    /// view: not a set or dictionary (whose order Swift does not fix), an Optim value, nor a
-    /// `String`, which here also stands for a `Character` or a `Substring`.
+    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value.
     fileprivate var printsAsSwiftDoes: Bool {
         switch self {
-        case .int, .double, .bool, .range: true
+        case .int, .double, .bool, .string, .character, .substring, .range: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes
         case .tuple(let ts, _): ts.allSatisfy(\.printsAsSwiftDoes)
         case .structure(let s): s.describe == nil && s.debugDescribe == nil && s.fields.allSatisfy(\.type.printsAsSwiftDoes)
@@ -340,7 +339,8 @@ extension Compiler {
             return try sequenceMethod(baseExpr, base, name, args, c, expected: expected)
         }
         guard let elements = elementsOf(base, at), let element = base.type.elementType else { return nil }
-        let derived = derivedCollection(baseExpr)
+        // A slice of a string has a type of its own, `Substring`, which the view names.
+        let derived = base.type.isStringProtocol ? nil : derivedCollection(baseExpr)
         switch name {
         case "enumerated":
             return view(.enumerated, of: [base], opaque: derived != nil, element: .tuple([.int, element], labels: ["offset", "element"])) { values in
@@ -362,7 +362,7 @@ extension Compiler {
             if case .array? = expected { return nil }
             if derived == .keysOrValues { return nil }
             switch base.type {
-            case .array, .range, .string: break
+            case .array, .range, .string, .substring: break
             case .native(let t) where t.view != nil: break
             default: return nil
             }

@@ -200,6 +200,10 @@ extension Compiler {
             }
         }
         let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr).openingSelf
+        if case .substring = base.type,
+           ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
+            throw substringIndices("'\(name)'", m.declName)
+        }
         if case .structure(let t) = base.type {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -231,8 +235,10 @@ extension Compiler {
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
         if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
-        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
-            ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
+        // A `Substring`'s other methods are a `String`'s.
+        let text = base.substringAsString
+        if let builtin = try builtinMethod(baseExpr, text, name, args, c, expected: expected)
+            ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
             return builtin
         }
         throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: memberNames(of: base.type)))
@@ -273,7 +279,11 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
-        let base = try expression(baseExpr).openingSelf
+        var base = try expression(baseExpr).openingSelf
+        if case .substring = base.type {
+            if ["startIndex", "endIndex", "indices"].contains(name) { throw substringIndices("'\(name)'", m.declName) }
+            base = base.substringAsString
+        }
         let code = base.code
         switch base.type {
         case .structure(let t):
@@ -388,6 +398,8 @@ extension Compiler {
             return try linearAlgebraSubscript(base, arguments, s)
         case .string where arguments.count == 1 && arguments[0].label == nil:
             return try stringSubscript(base, arguments[0].expression, at)
+        case .substring:
+            throw substringIndices("a subscript", s)
         case .structure(let t) where !t.subscripts.isEmpty:
             let (declared, codes) = try declaredSubscript(t, s)
             return try invokeMethod(declared.getter, receiver: base, arguments: codes, at: at)

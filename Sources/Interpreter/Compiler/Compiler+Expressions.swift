@@ -25,7 +25,7 @@ extension Compiler {
             let v = Value.bool(b.literal.tokenKind == .keyword(.true))
             return Typed(type: .bool) { _ in v }
         }
-        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s) }
+        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s, expected: expected) }
         if e.is(NilLiteralExprSyntax.self) {
             if let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
             return Typed(type: .nilLiteral) { _ in .none }
@@ -143,6 +143,22 @@ extension Compiler {
             return Typed(constant: Double(v))
         }
         return Typed(constant: v)
+    }
+
+    /// Compiles a string literal: a `String`, or where a `Character` or `Substring` is expected
+    /// (`let c: Character = "a"`), one of those when it has no interpolation and, for a
+    /// `Character`, one grapheme cluster; otherwise it stays a `String`, which the context refuses
+    /// with swiftc's message.
+    private func stringLiteral(_ s: StringLiteralExprSyntax, expected: SType?) throws -> Typed {
+        var typed = try stringLiteral(s)
+        guard s.segments.allSatisfy({ $0.is(StringSegmentSyntax.self) }) else { return typed }
+        switch expected?.unwrappingOptionals {
+        case .substring?: typed.type = .substring
+        // The literal's code only returns its text.
+        case .character? where (try typed.code(Frame(count: 0, parent: nil))).string.count == 1: typed.type = .character
+        default: break
+        }
+        return typed
     }
 
     private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
@@ -477,7 +493,9 @@ extension Compiler {
     /// is looked at first: in a long left-leaning chain such as `1 + 1 + … + 1` it is one literal,
     /// so the chain is not walked again at every level.
     func operands(_ lhs: Folded, _ rhs: Folded, hint: SType?) throws -> (Typed, Typed) {
-        if !isIntegerLiteral(rhs), isIntegerLiteral(lhs) {
+        // A string literal on the left takes the right side's type too (`"a" == c` of a `Character`).
+        func takesType(_ f: Folded) -> Bool { isIntegerLiteral(f) || f.leaf?.is(StringLiteralExprSyntax.self) == true }
+        if !takesType(rhs), takesType(lhs) {
             let r = try folded(rhs, expected: hint)
             return (try folded(lhs, expected: r.type), r)
         }

@@ -93,10 +93,6 @@ extension Compiler {
     func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
         let value = try expression(args[0].expression)
-        // A `Character` or `Substring` is held as a `String` here, so only a literal's is known to be one.
-        if value.type.mentionsString, !isLiteralOnly(args[0].expression) {
-            throw unsupported(args[0].expression, "type(of:) of a value of type '\(value.type)', which may stand for a Character or a Substring here")
-        }
         // A lazy sequence's type here is not the one Swift nests (`LazyFilterSequence<LazyMapSequence<…>>`).
         if case .native(let t) = value.type, t.view?.kind == .lazy {
             throw unsupported(args[0].expression, "type(of:) of a lazy sequence, whose type in Swift records each step that made it")
@@ -139,35 +135,6 @@ extension Compiler {
         default:
             let printsNested = qualified != nil
             return metatype(printsNested: printsNested) { _ in Metatype(description: name, qualifiedName: qualified, identity: identity) }
-        }
-    }
-}
-
-extension Compiler {
-    /// Whether `e` is made of literals only (`"s"`, `["a": 1]`, `(1, "x")`).
-    func isLiteralOnly(_ e: ExprSyntax) -> Bool {
-        if e.is(StringLiteralExprSyntax.self) || e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self)
-            || e.is(BooleanLiteralExprSyntax.self) { return true }
-        if let a = e.as(ArrayExprSyntax.self) { return a.elements.allSatisfy { isLiteralOnly($0.expression) } }
-        if let t = e.as(TupleExprSyntax.self) { return t.elements.allSatisfy { isLiteralOnly($0.expression) } }
-        if let d = e.as(DictionaryExprSyntax.self), case .elements(let pairs) = d.content {
-            return pairs.allSatisfy { isLiteralOnly($0.key) && isLiteralOnly($0.value) }
-        }
-        return false
-    }
-}
-
-extension SType {
-    /// Whether `String` appears in the type (`[String: Int]`, `(Int, String)?`) other than in a
-    /// function's signature (whose `String`s are taken as written, though a `Character`
-    /// parameter is one too).
-    var mentionsString: Bool {
-        switch self {
-        case .string: true
-        case .array(let e), .optional(let e), .set(let e): e.mentionsString
-        case .dictionary(let k, let v): k.mentionsString || v.mentionsString
-        case .tuple(let ts, _): ts.contains(where: \.mentionsString)
-        default: false
         }
     }
 }

@@ -45,6 +45,13 @@ struct Typed {
         return Typed(type: .structure(p), code: code)
     }
 
+    /// The expression typed as a `String` when it is a `Substring`, which is held as one and has
+    /// its read-only members (and converts to a number as one does); otherwise itself.
+    var substringAsString: Typed {
+        guard case .substring = type else { return self }
+        return Typed(type: .string, code: code)
+    }
+
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
         self.type = type
@@ -393,8 +400,9 @@ final class Compiler {
             case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
-            // A `Character` is a one-character `String`, which prints as the character does.
-            case "String", "Character": return .string
+            case "String": return .string
+            case "Character": return .character
+            case "Substring": return .substring
             case "Void": return .void
             case "Any": return .any
             case "Error": return .error

@@ -70,9 +70,6 @@ struct Binding {
     /// For a `let` of type `Double` initialised with a number known before the code runs (see
     /// `Typed.known`), the number, which uses of the name fold as a constant.
     var known: Double?
-    /// Whether the strings in the variable's type are Swift `String`s, not `Character`s or
-    /// `Substring`s, which are held as strings here too (see `Compiler.holdsStrings(_:)`).
-    var holdsStrings = false
 }
 
 /// One lexical scope: a block, a function body or a case body.
