@@ -327,7 +327,8 @@ extension Compiler {
     private func conversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(c)
         if name == "String", args.map(\.label) == ["repeating", "count"] {
-            let (s, n) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .int))
+            // A `String` or a `Character`, repeated.
+            let (s, n) = (try textArgument(args[0].expression, expected: .string), try expression(args[1].expression, as: .int))
             let runtime = self.runtime
             return Typed(type: .string) { f in
                 guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }

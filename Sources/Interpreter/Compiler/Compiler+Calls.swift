@@ -279,10 +279,9 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
-        var base = try expression(baseExpr).openingSelf
-        if case .substring = base.type {
-            if ["startIndex", "endIndex", "indices"].contains(name) { throw substringIndices("'\(name)'", m.declName) }
-            base = base.substringAsString
+        let base = try expression(baseExpr).openingSelf
+        if case .substring = base.type, ["startIndex", "endIndex", "indices"].contains(name) {
+            throw substringIndices("'\(name)'", m.declName)
         }
         let code = base.code
         switch base.type {
@@ -312,7 +311,9 @@ extension Compiler {
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m) { return property }
             if let property = nativeProperty(base, name) { return property }
-            if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
+            // A `Substring`'s other properties are a `String`'s.
+            let text = base.substringAsString
+            if let property = try builtinProperty(text, name, m) ?? stringIndexProperty(text, name) ?? libraryProperty(text, name, m) {
                 return property
             }
             if name == "lazy", let lazy = lazyView(base, m) { return lazy }
