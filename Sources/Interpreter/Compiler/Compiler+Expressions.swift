@@ -150,23 +150,24 @@ extension Compiler {
     /// `Character`, one grapheme cluster; otherwise it stays a `String`, which the context refuses
     /// with swiftc's message.
     private func stringLiteral(_ s: StringLiteralExprSyntax, expected: SType?) throws -> Typed {
-        var typed = try stringLiteral(s)
-        guard s.segments.allSatisfy({ $0.is(StringSegmentSyntax.self) }) else { return typed }
+        let (literal, text) = try stringLiteral(s)
+        var typed = literal
         switch expected?.unwrappingOptionals {
-        case .substring?: typed.type = .substring
-        // The literal's code only returns its text.
-        case .character? where (try typed.code(Frame(count: 0, parent: nil))).string.count == 1: typed.type = .character
+        case .substring? where text != nil: typed.type = .substring
+        case .character? where text?.count == 1: typed.type = .character
         default: break
         }
         return typed
     }
 
-    private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
+    /// Compiles a string literal as a `String`, with its text when it has no interpolation.
+    private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> (typed: Typed, text: String?) {
         // Multi-line and raw literals are read as Swift reads them (indentation, line continuations,
         // `\#n` escapes) by swift-syntax's own lexer.
         let kind = s.stringLiteralKind
         let plain = kind == .singleLine && s.delimiterLength == 0
         var parts: [Code] = []
+        var whole: String? = ""
         for segment in s.segments {
             switch segment {
             case .stringSegment(let text):
@@ -176,25 +177,27 @@ extension Compiler {
                 } else if let kind {
                     text.appendUnescapedLiteralValue(stringLiteralKind: kind, delimiterLength: s.delimiterLength, to: &literal)
                 }
+                whole? += literal
                 let v = Value.string(literal)
                 parts.append { _ in v }
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported(interpolation, "interpolation with several or labelled expressions")
                 }
+                whole = nil
                 let typed = try expression(only.expression)
                 try refuseUnorderedPrinting(typed.type, only.expression)
                 let code = typed.code
                 parts.append { f in .string(try code(f).description) }
             }
         }
-        if parts.isEmpty { return Typed(type: .string) { _ in .string("") } }
-        if parts.count == 1 { return Typed(type: .string, code: parts[0]) }
-        return Typed(type: .string) { f in
+        if parts.isEmpty { return (Typed(type: .string) { _ in .string("") }, whole) }
+        if parts.count == 1 { return (Typed(type: .string, code: parts[0]), whole) }
+        return (Typed(type: .string) { f in
             var out = ""
             for p in parts { if case .string(let piece) = try p(f) { out += piece } }
             return .string(out)
-        }
+        }, whole)
     }
 
     private func unescape(_ raw: String, _ node: some SyntaxProtocol) throws -> String {
@@ -262,6 +265,12 @@ extension Compiler {
             element = type
         }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
+        // `["a", c]`: string literals take the type of a `Character` or `Substring` element.
+        if element == nil, a.elements.contains(where: { $0.expression.is(StringLiteralExprSyntax.self) }),
+           let other = a.elements.first(where: { !$0.expression.is(StringLiteralExprSyntax.self) }),
+           let type = try? expression(other.expression).type, type.isText {
+            element = type
+        }
         // `[[], [1.0]]`: an empty literal takes its type from the other elements.
         if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
            let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {

@@ -281,6 +281,14 @@ extension Compiler {
         }
     }
 
+    /// Fails, as `require` does, unless a value of `type` may be the right side of the compound
+    /// assignment `op` to a `target`: a `String` or `Substring` takes `+=` of either, as Swift's
+    /// `+=` of a sequence of `Character`s does.
+    func requireCompoundOperand(_ op: String, _ type: SType, _ target: SType, _ node: some SyntaxProtocol) throws {
+        if op == "+=", type.isStringProtocol, target.isStringProtocol { return }
+        try require(type, target, node)
+    }
+
     /// The function applying a compound assignment's operator to two values of `type`.
     func compoundOperation(_ op: String, _ type: SType, _ node: Syntax) throws -> (Value, Value) throws -> Value {
         let at = self.at(node)
@@ -304,7 +312,7 @@ extension Compiler {
                 guard case .int(let x) = a, case .int(let y) = b else { return .void }
                 return .int(try fn(x, y))
             }
-        case .string where op == "+":
+        case let text where text.isStringProtocol && op == "+":
             return { a, b in
                 guard case .string(let x) = a, case .string(let y) = b else { return .void }
                 return .string(x + y)
