@@ -167,17 +167,12 @@ extension Compiler {
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
-        // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`. swiftc reads an integer
-        // literal as a `UInt8`, for a scalar, where one is expected (`Character(UnicodeScalar(66))`),
-        // else as an `Int`, for an optional scalar: its overloads are tried in that order.
-        case "UnicodeScalar":
-            let overloads = bindings.unicodeNamespace.statics["Scalar"] ?? []
-            let wantsScalar = if case .native(let t)? = expected { t === bindings.unicodeScalar } else { false }
-            return try callNative(wantsScalar ? overloads : overloads.reversed(), receiver: nil, args, c, name: name)
+        // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`.
+        case "UnicodeScalar": return try unicodeScalarCall(args, c, expected: expected)
         case "Character":
             // A Character is held as a one-character string.
             let text = try positional(args, 1, c, name)[0]
-            let argument = try expression(text, expected: text.is(StringLiteralExprSyntax.self) ? .character : .native(bindings.unicodeScalar))
+            let argument = try expression(text, expected: scalarHint(text) ?? .character)
             switch argument.type {
             case .character: return argument
             case .native(let t) where t === bindings.unicodeScalar:
@@ -277,6 +272,23 @@ extension Compiler {
         }
     }
 
+    /// The type a call of `Unicode.Scalar(_:)` (or `UnicodeScalar(_:)`) passed to `String(_:)` or
+    /// `Character(_:)` is expected to have, a scalar (see `unicodeScalarCall`); nil for another argument.
+    private func scalarHint(_ e: ExprSyntax) -> SType? {
+        guard let callee = e.as(FunctionCallExprSyntax.self)?.calledExpression.trimmedDescription,
+              callee == "Unicode.Scalar" || callee == "UnicodeScalar" else { return nil }
+        return .native(bindings.unicodeScalar)
+    }
+
+    /// Compiles `Unicode.Scalar(_:)` (or `UnicodeScalar(_:)`). swiftc reads an integer literal as
+    /// a `UInt8`, for a scalar, where one is expected (`Character(UnicodeScalar(66))`), else as an
+    /// `Int`, for an optional scalar: the overloads are tried in that order.
+    func unicodeScalarCall(_ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        let overloads = bindings.unicodeNamespace.statics["Scalar"] ?? []
+        let wantsScalar = if case .native(let t)? = expected { t === bindings.unicodeScalar } else { false }
+        return try callNative(wantsScalar ? overloads : overloads.reversed(), receiver: nil, args, c, name: "Unicode.Scalar")
+    }
+
     /// A sequence argument (an array, range, string, set or dictionary) materialised as the array
     /// of its elements.
     func sequence(_ e: ExprSyntax) throws -> (element: SType, code: (Frame) throws -> [Value]) {
@@ -348,7 +360,7 @@ extension Compiler {
         let characters = argument.as(ArrayExprSyntax.self)?.elements.allSatisfy {
             $0.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue?.count == 1
         } ?? false
-        var value = try expression(argument, expected: name == "String" && characters ? .array(.character) : nil)
+        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : nil)
         if name != "String" { value = value.substringAsString }
         // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {

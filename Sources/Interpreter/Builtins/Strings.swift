@@ -129,10 +129,13 @@ extension Compiler {
     /// The type of a `String.Index`.
     var stringIndexType: SType { .native(bindings.stringIndex) }
 
-    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string, or
-    /// returns nil for another property.
+    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string (a
+    /// `Character` has the views too), or returns nil for another property.
     func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
-        guard case .string = base.type else { return nil }
+        switch base.type {
+        case .string, .character: break
+        default: return nil
+        }
         let views: [String: (NativeType, (String) -> Any)] = [
             "unicodeScalars": (bindings.unicodeScalarView, { $0.unicodeScalars }), "utf8": (bindings.utf8View, { $0.utf8 }),
             "utf16": (bindings.utf16View, { $0.utf16 }),
@@ -144,7 +147,7 @@ extension Compiler {
                 return view.box(make(s))
             }
         }
-        guard name == "startIndex" || name == "endIndex" else { return nil }
+        guard case .string = base.type, name == "startIndex" || name == "endIndex" else { return nil }
         let (code, index) = (base.code, bindings.stringIndex)
         let start = name == "startIndex"
         return Typed(type: stringIndexType) { f in

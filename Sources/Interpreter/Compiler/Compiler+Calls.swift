@@ -173,6 +173,7 @@ extension Compiler {
         if let typeName = typeName(m.base) {
             if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
+            if typeName == "Unicode", name == "Scalar" { return try unicodeScalarCall(args, c, expected: expected) }
             if let native = try nativeStaticCall(typeName, name, args, c) { return native }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }

@@ -174,8 +174,27 @@ extension SType {
             "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
         case .function(let ps, let r): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ") -> \(r.metatypeName)"
         case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
+        // A standard type nested in another is named alone: `String.Index` is `Index`,
+        // `Range<String.Index>` is `Range<Index>`.
+        case .native(let t) where !t.isProtocol: Self.unqualified(t.name)
         default: description
         }
+    }
+
+    /// `name` with each dotted path of type names reduced to its last name.
+    private static func unqualified(_ name: String) -> String {
+        var (out, word) = ("", "")
+        for c in name {
+            if c == "." {
+                word = ""
+            } else if c.isLetter || c.isNumber || c == "_" {
+                word.append(c)
+            } else {
+                out += word + String(c)
+                word = ""
+            }
+        }
+        return out + word
     }
 }
 
