@@ -49,9 +49,10 @@ extension Compiler {
                 guard let split = try splitArguments(args, labels, .character, c) else { return nil }
                 return Typed(type: .array(.substring)) { f in
                     let (s, options) = (try string(f), try split(f))
-                    let parts = try s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
-                        try options.isSeparator(.string(String($0)))
-                    }
+                    let parts = try options.text.map { s.split(separator: $0, maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) }
+                        ?? s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
+                            try options.isSeparator(.string(String($0)))
+                        }
                     try runtime.checkCount(parts.count, at)
                     return .array(parts.map { .string(String($0)) })
                 }
@@ -465,12 +466,13 @@ extension Compiler {
     }
 
     /// The options of a `split` call over elements of type `e`, read when it runs: whether an
-    /// element separates, the most splits and whether empty pieces are left out.
-    typealias SplitOptions = (isSeparator: (Value) throws -> Bool, maxSplits: Int, omitting: Bool)
+    /// element separates, the most splits and whether empty pieces are left out; for a string
+    /// split at a `String` (Swift's split at a collection), the separator's text.
+    typealias SplitOptions = (isSeparator: (Value) throws -> Bool, maxSplits: Int, omitting: Bool, text: String?)
 
     /// Compiles the arguments of `split(separator:maxSplits:omittingEmptySubsequences:)` or
     /// `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` over elements of type `e`
-    /// (a string's `Character`s); nil for other labels.
+    /// (a string's `Character`s, whose separator may also be a `String`); nil for other labels.
     private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType,
                                 _ c: FunctionCallExprSyntax) throws -> ((Frame) throws -> SplitOptions)? {
         let order = ["separator", "maxSplits", "omittingEmptySubsequences", "whereSeparator"]
@@ -478,23 +480,25 @@ extension Compiler {
         guard given.count == labels.count, given == order.filter(given.contains),
               given.contains("separator") != given.contains("whereSeparator") else { return nil }
         func argument(_ label: String) -> ExprSyntax? { zip(args, labels).first { $0.1 == label }?.0.expression }
-        let separator = try argument("separator").map { try expression($0, as: e) }
+        let separator = try argument("separator").map { try expression($0, expected: e) }
+        let texts = { if case .string? = separator?.type, case .character = e { true } else { false } }()
+        let separatorCode = try separator.map { texts ? $0.code : try coerce($0, to: e, argument("separator")!) }
         let predicate = try argument("whereSeparator").map { try functionArgument($0, [e], .bool).code }
         let maxSplits = try argument("maxSplits").map { try expression($0, as: .int) } ?? { _ in .int(.max) }
         let omitting = try argument("omittingEmptySubsequences").map { try expression($0, as: .bool) } ?? { _ in .bool(true) }
         let (runtime, at) = (self.runtime, self.at(c))
         return { f in
             let isSeparator: (Value) throws -> Bool
-            if let separator {
-                let sep = try separator(f)
+            if let separatorCode {
+                let sep = try separatorCode(f)
                 isSeparator = { $0 == sep }
             } else {
-                guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true) }
+                guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true, nil) }
                 isSeparator = { try runtime.call(g, $0, at) == .bool(true) }
             }
             let (n, omit) = (try maxSplits(f).int, try omitting(f).bool)
             guard n >= 0 else { throw InterpreterError(message: "Must take zero or more splits", at: at) }
-            return (isSeparator, n, omit)
+            return (isSeparator, n, omit, texts ? try separatorCode?(f).string : nil)
         }
     }
 

@@ -9,9 +9,9 @@ extension Compiler {
     func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
-        let mismatch = l.type.description == r.type.description
-            ? error(node, "binary operator '\(op)' cannot be applied to two '\(l.type)' operands")
-            : error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
+        let (left, right) = (l.type.description, r.type.description)
+        let mismatch = error(node, left == right ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
+                                                 : "binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'")
         if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
         if let number = try numberOperator(op, l, r, node, operands: (lhs.leaf.map(Syntax.init) ?? node, rhs.leaf.map(Syntax.init) ?? node)) {
             return number
