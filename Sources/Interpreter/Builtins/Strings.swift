@@ -255,21 +255,23 @@ extension Compiler {
             (lower, upper, closed) = (nil, try bound(p.expression), p.operator.text == "...")
         } else if let s = e.as(SequenceExprSyntax.self), case .infix(let op, _, .leaf(let l), .leaf(let r)) = try fold(s), op == "..<" || op == "..." {
             (lower, upper, closed) = (try bound(l), try bound(r), op == "...")
-        } else if case .native(let t) = try expression(e).type, t === bindings.stringRange {
-            let range = try expression(e, as: stringRangeType)
-            return Typed(type: .substring) { f in
-                guard case .string(let s) = try code(f) else { return .void }
-                let r = try range(f).native as! Range<String.Index>
-                guard r.upperBound <= s.endIndex else { throw InterpreterError(message: "String index range is out of bounds", at: at) }
-                return .string(String(s[r]))
-            }
         } else {
-            let i = try bound(e)
-            return Typed(type: .character) { f in
-                guard case .string(let s) = try code(f) else { return .void }
-                let k = try i(f)
-                guard k < s.endIndex else { throw outOfBounds }
-                return .string(String(s[k]))
+            let index = try expression(e, expected: stringIndexType)
+            if case .native(let t) = index.type, t === bindings.stringRange {
+                // A `Range<String.Index>` (`s[s.range(of: "x")!]`): its bounds.
+                let range = index.code
+                func side(_ path: KeyPath<Range<String.Index>, String.Index>) -> (Frame) throws -> String.Index {
+                    { f in (try range(f).native as! Range<String.Index>)[keyPath: path] }
+                }
+                (lower, upper, closed) = (side(\.lowerBound), side(\.upperBound), false)
+            } else {
+                let i = try coerce(index, to: stringIndexType, e)
+                return Typed(type: .character) { f in
+                    guard case .string(let s) = try code(f) else { return .void }
+                    let k = try i(f).native as! String.Index
+                    guard k < s.endIndex else { throw outOfBounds }
+                    return .string(String(s[k]))
+                }
             }
         }
         return Typed(type: .substring) { f in
