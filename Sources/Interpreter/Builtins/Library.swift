@@ -513,7 +513,7 @@ extension Compiler {
         guard let array = sequenceView(base, at), case .array(let e) = array.type, let elements = elementsOf(base, at) else { return nil }
         switch name {
         case "reversed" where args.isEmpty:
-            return view(.reversed, of: [base], opaque: true, element: e) { try elements($0[0]).reversed() }
+            return view(.reversed, of: [base], printable: false, element: e) { try elements($0[0]).reversed() }
         case "contains" where args.count == 1 && args[0].label == nil && !args[0].isTrailingClosure:
             return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
         default:

@@ -93,9 +93,9 @@ extension Compiler {
     func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
         let value = try expression(args[0].expression)
-        // A lazy sequence's type here is not the one Swift nests (`LazyFilterSequence<LazyMapSequence<…>>`).
-        if case .native(let t) = value.type, t.view?.kind == .lazy {
-            throw unsupported(args[0].expression, "type(of:) of a lazy sequence, whose type in Swift records each step that made it")
+        // A view of an `ArraySlice`, held as an array, is named here as a view of an array.
+        if case .native(let t) = value.type, t.view?.namesItsBases == false {
+            throw unsupported(args[0].expression, "type(of:) of a view of an 'ArraySlice', which weave holds as an array; use 'Array(…)' of the slice")
         }
         let code = value.code
         let identity = value.type.qualifiedName
