@@ -348,7 +348,9 @@ extension Compiler {
                 return try paddingCall(code, args, c)
             case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
                 // A `String`, a `Substring`, or for `contains` a `Character`: its text.
-                let x = try textArgument(args[0].expression, expected: name == "contains" ? .character : .string)
+                let x = try textArgument(args[0].expression, name == "contains" ? [.character, .string, .substring] : [.string, .substring]) {
+                    error(args[0].expression, "cannot convert value of type '\($0)' to expected argument type 'String'")
+                }
                 let kind = name
                 return Typed(type: .bool) { f in
                     guard case .string(let s) = try code(f), case .string(let t) = try x(f) else { return .void }

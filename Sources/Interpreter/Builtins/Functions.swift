@@ -340,7 +340,8 @@ extension Compiler {
         let at = self.at(c)
         if name == "String", args.map(\.label) == ["repeating", "count"] {
             // A `String` or a `Character`, repeated.
-            let (s, n) = (try textArgument(args[0].expression, expected: .string), try expression(args[1].expression, as: .int))
+            let s = try textArgument(args[0].expression, [.string, .character]) { _ in error(c, "no exact matches in call to initializer ") }
+            let n = try expression(args[1].expression, as: .int)
             let runtime = self.runtime
             return Typed(type: .string) { f in
                 guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }

@@ -100,8 +100,11 @@ extension Compiler {
                     }
                 }
             case ("append", [nil]), ("append", ["contentsOf"]):
-                // A `Character`, `String` or `Substring`: its text.
-                let more = try textArgument(args[0].expression, expected: args[0].label == nil ? .character : .string)
+                // A `Character` or `String`, or the contents of a `String` or `Substring`: its text.
+                let method = c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)
+                let more = try textArgument(args[0].expression, args[0].label == nil ? [.character, .string] : [.string, .substring]) { _ in
+                    error(method, "no exact matches in call to instance method 'append'")
+                }
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     try place.prepare?(f)

@@ -163,11 +163,12 @@ extension Compiler {
         unsupported(node, "\(what) on a 'Substring', whose indices are those of the string it comes from; use 'String(…)' of it")
     }
 
-    /// Compiles an argument that may be a `String`, a `Substring` or a `Character` (`s.append(c)`,
-    /// `s.contains("a")`), all held as text; a literal takes the type `expected`.
-    func textArgument(_ e: ExprSyntax, expected: SType) throws -> Code {
-        let text = try expression(e, expected: expected)
-        guard text.type.isText else { throw error(e, "cannot convert value of type '\(text.type)' to expected argument type '\(expected)'") }
+    /// Compiles an argument that may be text of any of `types` (`String`, `Substring`,
+    /// `Character`: `s.append(c)`, `s.contains("a")`), all held as strings; a literal takes the
+    /// first. Fails with `mismatch` of the argument's type for another type.
+    func textArgument(_ e: ExprSyntax, _ types: [SType], else mismatch: (SType) -> InterpreterError) throws -> Code {
+        let text = try expression(e, expected: types[0])
+        guard types.contains(where: text.type.isExactly) else { throw mismatch(text.type) }
         return text.code
     }
 
