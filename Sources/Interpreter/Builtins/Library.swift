@@ -656,6 +656,17 @@ extension Compiler {
                 guard case .string(let s) = try code(f) else { return .void }
                 return .string(s.capitalized)
             }
+        // A set's first element is the one its order, which changes from run to run in Swift,
+        // puts first: known only when it has at most one.
+        case (.set(let e), "first"):
+            let at = self.at(node)
+            return Typed(type: .optional(e)) { f in
+                guard case .array(let xs) = try code(f) else { return .void }
+                guard xs.count <= 1 else {
+                    throw InterpreterError(message: "a Set's first element changes from run to run in Swift; use '.sorted().first' or '.min()' instead", at: at)
+                }
+                return xs.first.map { .some($0) } ?? .none
+            }
         case (.set, "count"), (.set, "isEmpty"):
             let count = name == "count"
             return Typed(type: count ? .int : .bool) { f in
