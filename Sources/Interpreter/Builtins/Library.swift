@@ -61,7 +61,8 @@ extension Compiler {
             case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]):
                 return try stringInsertion(baseExpr, args, c)
             case ("reversed", []):
-                return Typed(type: .string) { f in .string(String(try string(f).reversed())) }
+                // `Sequence`'s `reversed()`, an array, where one is expected (see `viewMethod`).
+                return Typed(type: .array(.character)) { f in .array(try string(f).reversed().map { .string(String($0)) }) }
             case ("prefix", ["while"]), ("drop", ["while"]):
                 let g = try functionArgument(args[0].expression, [.character], .bool)
                 let prefix = name == "prefix"
