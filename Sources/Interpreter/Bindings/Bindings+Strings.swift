@@ -1,7 +1,8 @@
 /// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, `utf8`, of its bytes,
 /// and `utf16`, of its UTF-16 code units. They print as the string does; a scalar's `value` is a
 /// `UInt32`, a byte a `UInt8` and a code unit a `UInt16`.
-/// `Unicode.Scalar(_:)` makes a scalar of a `UInt8`, or optionally of a `UInt32` or `Int`.
+/// `Unicode.Scalar(_:)` makes a scalar of a `UInt8`, or optionally of a `UInt32` or `Int`. A
+/// `Range<String.Index>` has its bounds.
 extension Bindings {
     /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
     /// properties of a string are compiled with the string's other members).
@@ -28,6 +29,14 @@ extension Bindings {
         ]
         unicodeScalarView.sequence = (.native(scalar), { ($0 as! String.UnicodeScalarView).map { scalar.box($0) } })
         unicodeScalarView.properties["count"] = (.int, { .int(($0.native as! String.UnicodeScalarView).count) })
+        unicodeScalarView.properties["first"] = (.optional(.native(scalar)), {
+            ($0.native as! String.UnicodeScalarView).first.map { .some(scalar.box($0)) } ?? .none
+        })
+        let index = stringIndex
+        for (name, bound) in [("lowerBound", \Range<String.Index>.lowerBound), ("upperBound", \.upperBound)] {
+            stringRange.properties[name] = (.native(index), { index.box(($0.native as! Range<String.Index>)[keyPath: bound]) })
+        }
+        stringRange.properties["isEmpty"] = (.bool, { .bool(($0.native as! Range<String.Index>).isEmpty) })
         utf8View.sequence = (.native(uint8), { ($0 as! String.UTF8View).map { uint8.box($0) } })
         utf8View.properties["count"] = (.int, { .int(($0.native as! String.UTF8View).count) })
         let uint16 = fixedWidth["UInt16"]!.type

@@ -46,6 +46,8 @@ final class Bindings {
     let halfOpenDoubleRange = NativeType("Range<Double>")
     /// `String.Index`, a position in a string (see `Compiler.stringIndexMethod`).
     let stringIndex = NativeType("String.Index")
+    /// `Range<String.Index>`, a range of positions in a string (see `Compiler.stringRangeMethod`).
+    let stringRange = NativeType("Range<String.Index>")
     /// `String.UnicodeScalarView`, a string's `unicodeScalars` (see `registerStringViews()`).
     let unicodeScalarView = NativeType("String.UnicodeScalarView")
     /// `String.UTF8View`, a string's `utf8`.

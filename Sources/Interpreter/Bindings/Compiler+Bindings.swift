@@ -27,6 +27,7 @@ extension Compiler {
         case "Float": .native(bindings.float)
         case "Unicode": .native(bindings.unicodeNamespace)
         case "String.Index": .native(bindings.stringIndex)
+        case "Unicode.Scalar", "UnicodeScalar": .native(bindings.unicodeScalar)
         default: bindings.fixedWidth[name].map { .native($0.type) } ?? bindings.types[name].map { .native($0) }
         }
     }

@@ -63,8 +63,8 @@ extension Compiler {
                 try runtime.checkCount(r.count ?? .max, at)
                 return .array(r.span?.map { .int($0) } ?? [])
             }
-        case .string:
-            return Typed(type: .array(.string)) { f in
+        case .string, .substring:
+            return Typed(type: .array(.character)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 return .array(s.map { .string(String($0)) })
             }
@@ -104,9 +104,9 @@ extension Compiler {
         case "contains", "count": guard byPredicate else { return nil }
         // Sets and dictionaries have no last element, and their `first` is a property.
         case "first": guard byPredicate else { return nil }
-        case "last": guard byPredicate, case .string = base.type else { return nil }
+        case "last": guard byPredicate, base.type.isStringProtocol else { return nil }
         // A string's elements are Characters, which `joined()` does not take.
-        case "joined": if case .string = base.type { return nil }
+        case "joined": if base.type.isStringProtocol { return nil }
         default: break
         }
         guard let shared = try builtinMethod(baseExpr, view, name, args, c, expected: expected)
@@ -114,7 +114,7 @@ extension Compiler {
         guard name == "filter" else { return shared }
         let kept = shared.code
         switch base.type {
-        case .string:
+        case .string, .substring:
             return Typed(type: .string) { f in
                 guard case .array(let xs) = try kept(f) else { return .void }
                 return .string(xs.map(\.description).joined())
@@ -309,7 +309,7 @@ extension Compiler {
                 return Typed(type: base.type) { f in .array(try array(f).shuffled(using: &runtime.random)) }
             case ("randomElement", []):
                 return Typed(type: .optional(e)) { f in try array(f).randomElement(using: &runtime.random).map { .some($0) } ?? .none }
-            case ("joined", _) where e.conforms(to: .string):
+            case ("joined", _) where e.isStringProtocol:
                 let separator = args.isEmpty ? { _ in .string("") } : try only("separator", .string).code
                 return Typed(type: .string) { f in
                     .string(try array(f).map(\.description).joined(separator: try separator(f).description))
@@ -334,7 +334,9 @@ extension Compiler {
             default:
                 return try mutatingArrayMethod(baseExpr, e, name, args, c)
             }
-        case .string:
+        case .string, .character:
+            // Of these, a `Character` has only `uppercased()` and `lowercased()`, which give `String`s.
+            if case .character = base.type, name != "uppercased", name != "lowercased" { return nil }
             switch (name, labels) {
             case ("uppercased", []), ("lowercased", []):
                 let upper = name == "uppercased"
@@ -345,7 +347,10 @@ extension Compiler {
             case ("padding", _):
                 return try paddingCall(code, args, c)
             case ("hasPrefix", [nil]), ("hasSuffix", [nil]), ("contains", [nil]):
-                let x = try only(nil, .string).code
+                // A `String`, a `Substring`, or for `contains` a `Character`: its text.
+                let x = try textArgument(args[0].expression, name == "contains" ? [.character, .string, .substring] : [.string, .substring]) {
+                    error(args[0].expression, "cannot convert value of type '\($0)' to expected argument type 'String'")
+                }
                 let kind = name
                 return Typed(type: .bool) { f in
                     guard case .string(let s) = try code(f), case .string(let t) = try x(f) else { return .void }
@@ -416,7 +421,7 @@ extension Compiler {
     /// for a `Comparable` type of its own; an error naming the method for any other type.
     private func elementOrder(_ e: SType, _ name: String, _ c: FunctionCallExprSyntax) throws -> ((Value, Value) throws -> Bool)? {
         switch e {
-        case .int, .double, .string: return nil
+        case .int, .double, .string, .character, .substring: return nil
         // An enum orders its cases as declared unless it declares its own `<`.
         case .structure(let t) where t.isComparableEnum: return declaredOrder(e, at: at(c))
         case let t where isFloat(t) || fixedWidthKind(t) != nil: return nil

@@ -133,7 +133,7 @@ extension Compiler {
             let isMax = name == "max"
             var order: (Value, Value) throws -> Bool = { less($0, $1) }
             switch type {
-            case .int, .double, .string: break
+            case .int, .double, .string, .character, .substring: break
             case .structure(let t) where t.isComparable:
                 // The note's own `<`, or an enum's order of cases.
                 if let declared = declaredOrder(type, at: self.at(c)) { order = declared } else if !t.isComparableEnum {
@@ -167,16 +167,21 @@ extension Compiler {
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
+        // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`.
+        case "UnicodeScalar": return try unicodeScalarCall(args, c, expected: expected)
         case "Character":
-            // A Character is held as a one-character String (see `Library.swift`).
+            // A Character is held as a one-character string.
             let text = try positional(args, 1, c, name)[0]
-            let argument = try expression(text, expected: .string)
-            if case .native(let t) = argument.type, t === bindings.unicodeScalar {
+            let argument = try expression(text, expected: scalarHint(text) ?? .character)
+            switch argument.type {
+            case .character: return argument
+            case .native(let t) where t === bindings.unicodeScalar:
                 let scalar = argument.code
-                return Typed(type: .string) { f in .string(String(Character(try scalar(f).native as! Unicode.Scalar))) }
+                return Typed(type: .character) { f in .string(String(Character(try scalar(f).native as! Unicode.Scalar))) }
+            default: break
             }
             let value = try coerce(argument, to: .string, text)
-            return Typed(type: .string) { f in
+            return Typed(type: .character) { f in
                 guard case .string(let s) = try value(f), s.count == 1 else {
                     throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
                 }
@@ -267,6 +272,23 @@ extension Compiler {
         }
     }
 
+    /// The type a call of `Unicode.Scalar(_:)` (or `UnicodeScalar(_:)`) passed to `String(_:)` or
+    /// `Character(_:)` is expected to have, a scalar (see `unicodeScalarCall`); nil for another argument.
+    private func scalarHint(_ e: ExprSyntax) -> SType? {
+        guard let callee = e.as(FunctionCallExprSyntax.self)?.calledExpression.trimmedDescription,
+              callee == "Unicode.Scalar" || callee == "UnicodeScalar" else { return nil }
+        return .native(bindings.unicodeScalar)
+    }
+
+    /// Compiles `Unicode.Scalar(_:)` (or `UnicodeScalar(_:)`). swiftc reads an integer literal as
+    /// a `UInt8`, for a scalar, where one is expected (`Character(UnicodeScalar(66))`), else as an
+    /// `Int`, for an optional scalar: the overloads are tried in that order.
+    func unicodeScalarCall(_ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        let overloads = bindings.unicodeNamespace.statics["Scalar"] ?? []
+        let wantsScalar = if case .native(let t)? = expected { t === bindings.unicodeScalar } else { false }
+        return try callNative(wantsScalar ? overloads : overloads.reversed(), receiver: nil, args, c, name: "Unicode.Scalar")
+    }
+
     /// A sequence argument (an array, range, string, set or dictionary) materialised as the array
     /// of its elements.
     func sequence(_ e: ExprSyntax) throws -> (element: SType, code: (Frame) throws -> [Value]) {
@@ -317,7 +339,9 @@ extension Compiler {
     private func conversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(c)
         if name == "String", args.map(\.label) == ["repeating", "count"] {
-            let (s, n) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .int))
+            // A `String` or a `Character`, repeated.
+            let s = try textArgument(args[0].expression, [.string, .character]) { _ in error(c, "no exact matches in call to initializer ") }
+            let n = try expression(args[1].expression, as: .int)
             let runtime = self.runtime
             return Typed(type: .string) { f in
                 guard case .string(let x) = try s(f), case .int(let k) = try n(f) else { return .void }
@@ -332,7 +356,13 @@ extension Compiler {
         let argument = try positional(args, 1, c, name)[0]
         // Integer literals in the argument keep their default type, as swiftc prefers it:
         // `Double(1 / 3)` divides `Int`s (0.0), `Double(k << 2)` shifts them.
-        let value = try expression(argument)
+        // An array literal of one-character strings becomes a `String` as its `Character`s
+        // (`String(["a", "b"])`); a `Substring` converts to a number as a `String` does.
+        let characters = argument.as(ArrayExprSyntax.self)?.elements.allSatisfy {
+            $0.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue?.count == 1
+        } ?? false
+        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : nil)
+        if name != "String" { value = value.substringAsString }
         // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
             throw literalOverflow(n, kind, argument)
@@ -340,26 +370,16 @@ extension Compiler {
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
         // `String(s.reversed())`: the characters of a view of a string.
-        if name == "String", case .native(let t) = value.type, t.view != nil, case .string? = t.sequence?.element {
+        if name == "String", case .native(let t) = value.type, t.view != nil, case .character? = t.sequence?.element {
             return Typed(type: .string) { f in .string((try code(f).native as? LazyView)?.elements.map(\.description).joined() ?? "") }
         }
         switch (name, value.type) {
-        case ("String", .array(.string)):
-            // `String(["a", "b"])`: Swift reads an array literal's elements as `Character`s and joins
-            // them; an array variable here may hold `String`s, which Swift refuses, or `Character`s.
-            guard let literal = argument.as(ArrayExprSyntax.self) else {
-                throw unsupported(argument, "String(_:) of an array, whose elements may be Characters or Strings here; use '.joined()'")
-            }
-            for element in literal.elements {
-                guard let text = element.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue, text.count == 1 else {
-                    throw error(c, "no exact matches in call to initializer ")
-                }
-            }
+        case ("String", .array(.character)):
             return Typed(type: .string) { f in
                 guard case .array(let characters) = try code(f) else { return .void }
                 return .string(characters.map(\.description).joined())
             }
-        case ("String", .int), ("String", .double), ("String", .bool), ("String", .string):
+        case ("String", .int), ("String", .double), ("String", .bool), ("String", .string), ("String", .character), ("String", .substring):
             return Typed(type: .string) { f in .string(try code(f).description) }
         case ("String", .structure(let t)) where t.conformances.contains("LosslessStringConvertible"):
             return Typed(type: .string) { f in .string(try code(f).description) }

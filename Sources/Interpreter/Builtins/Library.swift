@@ -2,8 +2,8 @@ import Foundation
 import SwiftSyntax
 
 /// More of the standard library and Foundation: string, array, dictionary and number members
-/// beyond those in `Collections.swift`. A `Character` is a one-character `String` here, which
-/// prints as Swift prints a `Character`.
+/// beyond those in `Collections.swift`. A `Character` and a `Substring` are held as strings (a
+/// `Character` of one grapheme cluster), which print as Swift prints them.
 extension Compiler {
     /// Compiles one of these methods, or returns nil if `name` is none of them for the receiver.
     func libraryMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
@@ -35,6 +35,9 @@ extension Compiler {
                 return s
             }
             switch (name, labels) {
+            case ("components", ["separatedBy"]) where args[0].expression.is(MemberAccessExprSyntax.self):
+                let set = try characterSet(args[0].expression)
+                return Typed(type: .array(.string)) { f in .array(try string(f).components(separatedBy: set).map(Value.string)) }
             case ("components", ["separatedBy"]):
                 let separator = try expression(args[0].expression, as: .string)
                 return Typed(type: .array(.string)) { f in
@@ -43,13 +46,13 @@ extension Compiler {
                     return .array(s.components(separatedBy: sep).map(Value.string))
                 }
             case ("split", _):
-                // The pieces are `Substring`s, held as strings.
-                guard let split = try splitArguments(args, labels, .string, characters: true, c) else { return nil }
-                return Typed(type: .array(.string)) { f in
+                guard let split = try splitArguments(args, labels, .character, c) else { return nil }
+                return Typed(type: .array(.substring)) { f in
                     let (s, options) = (try string(f), try split(f))
-                    let parts = try s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
-                        try options.isSeparator(.string(String($0)))
-                    }
+                    let parts = try options.text.map { s.split(separator: $0, maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) }
+                        ?? s.split(maxSplits: options.maxSplits, omittingEmptySubsequences: options.omitting) {
+                            try options.isSeparator(.string(String($0)))
+                        }
                     try runtime.checkCount(parts.count, at)
                     return .array(parts.map { .string(String($0)) })
                 }
@@ -58,13 +61,20 @@ extension Compiler {
             case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]):
                 return try stringInsertion(baseExpr, args, c)
             case ("reversed", []):
-                return Typed(type: .string) { f in .string(String(try string(f).reversed())) }
-            case ("trimmingCharacters", ["in"]):
-                guard let m = args[0].expression.as(MemberAccessExprSyntax.self),
-                      let set = Self.characterSets[m.declName.baseName.text],
-                      m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "CharacterSet" else {
-                    throw error(args[0].expression, "use .whitespaces, .whitespacesAndNewlines, .newlines, .decimalDigits, .letters or .punctuationCharacters")
+                // `Sequence`'s `reversed()`, an array, where one is expected (see `viewMethod`).
+                return Typed(type: .array(.character)) { f in .array(try string(f).reversed().map { .string(String($0)) }) }
+            case ("prefix", ["while"]), ("drop", ["while"]):
+                let g = try functionArgument(args[0].expression, [.character], .bool)
+                let prefix = name == "prefix"
+                return Typed(type: .substring) { f in
+                    let (s, h) = (try string(f), try g.code(f))
+                    let holds: (Character) throws -> Bool = { try apply(h, .string(String($0))) == .bool(true) }
+                    return .string(String(prefix ? try s.prefix(while: holds) : try s.drop(while: holds)))
                 }
+            case ("remove", ["at"]), ("range", ["of"]), ("replaceSubrange", [nil, "with"]), ("replacingCharacters", ["in", "with"]):
+                return try stringRangeMethod(baseExpr, base, name, args, c)
+            case ("trimmingCharacters", ["in"]):
+                let set = try characterSet(args[0].expression)
                 return Typed(type: .string) { f in .string(try string(f).trimmingCharacters(in: set)) }
             case ("replacingOccurrences", ["of", "with"]):
                 let (target, replacement) = (try expression(args[0].expression, as: .string), try expression(args[1].expression, as: .string))
@@ -78,7 +88,7 @@ extension Compiler {
             case ("prefix", [nil]), ("suffix", [nil]), ("dropFirst", _), ("dropLast", _):
                 let n = args.isEmpty ? { _ in .int(1) } : try expression(args[0].expression, as: .int)
                 let kind = name
-                return Typed(type: .string) { f in
+                return Typed(type: .substring) { f in
                     let s = try string(f)
                     guard case .int(let k) = try n(f), k >= 0 else {
                         throw InterpreterError(message: "can't \(kind) a negative number of characters", at: at)
@@ -91,7 +101,11 @@ extension Compiler {
                     }
                 }
             case ("append", [nil]), ("append", ["contentsOf"]):
-                let more = try expression(args[0].expression, as: .string)
+                // A `Character` or `String`, or the contents of a `String` or `Substring`: its text.
+                let method = c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)
+                let more = try textArgument(args[0].expression, args[0].label == nil ? [.character, .string] : [.string, .substring]) { _ in
+                    error(method, "no exact matches in call to instance method 'append'")
+                }
                 let place = try mutatingPlace(baseExpr, c)
                 return Typed(type: .void) { f in
                     try place.prepare?(f)
@@ -198,7 +212,7 @@ extension Compiler {
                     return .void
                 }
             case ("split", _) where splitsIntoSlices:
-                guard let split = try splitArguments(args, labels, e, characters: false, c) else { return nil }
+                guard let split = try splitArguments(args, labels, e, c) else { return nil }
                 if labels.contains("separator") { try requireEquatableElements(e, c) }
                 let slice = bindings.arraySliceType(e)
                 return Typed(type: .array(.native(slice))) { f in
@@ -456,39 +470,39 @@ extension Compiler {
     }
 
     /// The options of a `split` call over elements of type `e`, read when it runs: whether an
-    /// element separates, the most splits and whether empty pieces are left out.
-    typealias SplitOptions = (isSeparator: (Value) throws -> Bool, maxSplits: Int, omitting: Bool)
+    /// element separates, the most splits and whether empty pieces are left out; for a string
+    /// split at a `String` (Swift's split at a collection), the separator's text.
+    typealias SplitOptions = (isSeparator: (Value) throws -> Bool, maxSplits: Int, omitting: Bool, text: String?)
 
     /// Compiles the arguments of `split(separator:maxSplits:omittingEmptySubsequences:)` or
     /// `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` over elements of type `e`
-    /// (a string's `characters`, whose separator must be one `Character`); nil for other labels.
-    private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType, characters: Bool,
+    /// (a string's `Character`s, whose separator may also be a `String`); nil for other labels.
+    private func splitArguments(_ args: [Argument], _ labels: [String?], _ e: SType,
                                 _ c: FunctionCallExprSyntax) throws -> ((Frame) throws -> SplitOptions)? {
         let order = ["separator", "maxSplits", "omittingEmptySubsequences", "whereSeparator"]
         let given = labels.compactMap { $0 }
         guard given.count == labels.count, given == order.filter(given.contains),
               given.contains("separator") != given.contains("whereSeparator") else { return nil }
         func argument(_ label: String) -> ExprSyntax? { zip(args, labels).first { $0.1 == label }?.0.expression }
-        let separator = try argument("separator").map { try expression($0, as: e) }
+        let separator = try argument("separator").map { try expression($0, expected: e) }
+        let texts = { if case .string? = separator?.type, case .character = e { true } else { false } }()
+        let separatorCode = try separator.map { texts ? $0.code : try coerce($0, to: e, argument("separator")!) }
         let predicate = try argument("whereSeparator").map { try functionArgument($0, [e], .bool).code }
         let maxSplits = try argument("maxSplits").map { try expression($0, as: .int) } ?? { _ in .int(.max) }
         let omitting = try argument("omittingEmptySubsequences").map { try expression($0, as: .bool) } ?? { _ in .bool(true) }
         let (runtime, at) = (self.runtime, self.at(c))
         return { f in
             let isSeparator: (Value) throws -> Bool
-            if let separator {
-                let sep = try separator(f)
-                if characters, sep.string.count != 1 {
-                    throw InterpreterError(message: "split(separator:) takes a single Character, got \(sep.string.debugDescription)", at: at)
-                }
+            if let separatorCode {
+                let sep = try separatorCode(f)
                 isSeparator = { $0 == sep }
             } else {
-                guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true) }
+                guard case .function(let g) = try predicate?(f) else { return ({ _ in false }, 0, true, nil) }
                 isSeparator = { try runtime.call(g, $0, at) == .bool(true) }
             }
             let (n, omit) = (try maxSplits(f).int, try omitting(f).bool)
             guard n >= 0 else { throw InterpreterError(message: "Must take zero or more splits", at: at) }
-            return (isSeparator, n, omit)
+            return (isSeparator, n, omit, texts ? try separatorCode?(f).string : nil)
         }
     }
 
@@ -503,7 +517,7 @@ extension Compiler {
         guard let array = sequenceView(base, at), case .array(let e) = array.type, let elements = elementsOf(base, at) else { return nil }
         switch name {
         case "reversed" where args.isEmpty:
-            return view(.reversed, of: [base], opaque: true, element: e) { try elements($0[0]).reversed() }
+            return view(.reversed, of: [base], printable: false, element: e) { try elements($0[0]).reversed() }
         case "contains" where args.count == 1 && args[0].label == nil && !args[0].isTrailingClosure:
             return try builtinMethod(baseExpr, array, name, args, c, expected: nil)
         default:
@@ -531,7 +545,7 @@ extension Compiler {
         let count = try args.first.map { try expression($0.expression, as: .int) }
         let place = try mutatingPlace(baseExpr, c)
         let (first, at) = (name == "removeFirst", self.at(c))
-        return Typed(type: count == nil ? .string : .void) { f in
+        return Typed(type: count == nil ? .character : .void) { f in
             try place.prepare?(f)
             let k = try count?(f).int
             var removed: Value = .void
@@ -558,16 +572,13 @@ extension Compiler {
     /// Compiles a string's `insert(_:at:)` of a `Character` or `insert(contentsOf:at:)` of a
     /// string at a `String.Index`, which must be a position in the string.
     private func stringInsertion(_ baseExpr: ExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        let text = try expression(args[0].expression, as: .string)
+        let text = try expression(args[0].expression, as: args[0].label == nil ? .character : .string)
         let index = try expression(args[1].expression, as: stringIndexType)
         let place = try mutatingPlace(baseExpr, c)
-        let (character, at) = (args[0].label == nil, self.at(c))
+        let at = self.at(c)
         return Typed(type: .void) { f in
             try place.prepare?(f)
             let (t, i) = (try text(f).string, try index(f).native as! String.Index)
-            if character, t.count != 1 {
-                throw InterpreterError(message: "Can't form a Character from a String containing more than one extended grapheme cluster", at: at)
-            }
             try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 guard i <= s.endIndex, String.Index(i, within: s.unicodeScalars) != nil else {
@@ -581,14 +592,23 @@ extension Compiler {
         }
     }
 
-    /// Foundation's character sets by name, for `trimmingCharacters(in:)`.
+    /// The `CharacterSet` written as `e` (`.whitespaces`, `CharacterSet.letters`), one of
+    /// `characterSets`; fails for any other expression.
+    private func characterSet(_ e: ExprSyntax) throws -> CharacterSet {
+        guard let m = e.as(MemberAccessExprSyntax.self), let set = Self.characterSets[m.declName.baseName.text],
+              m.base == nil || m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "CharacterSet" else {
+            throw error(e, "use .whitespaces, .whitespacesAndNewlines, .newlines, .decimalDigits, .letters or .punctuationCharacters")
+        }
+        return set
+    }
+
+    /// Foundation's character sets by name, for `trimmingCharacters(in:)` and `components(separatedBy:)`.
     private static let characterSets: [String: CharacterSet] = [
         "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
         "decimalDigits": .decimalDigits, "letters": .letters, "punctuationCharacters": .punctuationCharacters,
     ]
 
-    /// The property `name` of a `Character` (held as a one-character `String`), with its type;
-    /// nil if a `Character` has no such property.
+    /// The property `name` of a `Character`, with its type; nil if a `Character` has no such property.
     private func characterProperty(_ name: String) -> (type: SType, get: (Character) -> Value)? {
         func flag(_ test: @escaping (Character) -> Bool) -> (type: SType, get: (Character) -> Value) { (.bool, { .bool(test($0)) }) }
         func digit(_ value: @escaping (Character) -> Int?) -> (type: SType, get: (Character) -> Value) {
@@ -622,18 +642,31 @@ extension Compiler {
         switch (base.type, name) {
         case (.string, "first"), (.string, "last"):
             let first = name == "first"
-            return Typed(type: .optional(.string)) { f in
+            return Typed(type: .optional(.character)) { f in
                 guard case .string(let s) = try code(f) else { return .void }
                 return (first ? s.first : s.last).map { .some(.string(String($0))) } ?? .none
             }
-        case (.string, _) where characterProperty(name) != nil:
-            let (property, at) = (characterProperty(name)!, self.at(node))
+        case (.character, _) where characterProperty(name) != nil:
+            let property = characterProperty(name)!
             return Typed(type: property.type) { f in
-                guard case .string(let s) = try code(f) else { return .void }
-                guard s.count == 1, let character = s.first else {
-                    throw InterpreterError(message: "'\(name)' is a property of a Character, not of the String \(s.debugDescription)", at: at)
-                }
+                guard case .string(let s) = try code(f), let character = s.first else { return .void }
                 return property.get(character)
+            }
+        case (.string, "capitalized"):
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return .string(s.capitalized)
+            }
+        // A set's first element is the one its order, which changes from run to run in Swift,
+        // puts first: known only when it has at most one.
+        case (.set(let e), "first"):
+            let at = self.at(node)
+            return Typed(type: .optional(e)) { f in
+                guard case .array(let xs) = try code(f) else { return .void }
+                guard xs.count <= 1 else {
+                    throw InterpreterError(message: "a Set's first element changes from run to run in Swift; use '.sorted().first' or '.min()' instead", at: at)
+                }
+                return xs.first.map { .some($0) } ?? .none
             }
         case (.set, "count"), (.set, "isEmpty"):
             let count = name == "count"

@@ -38,17 +38,18 @@ extension Bindings {
 
     /// The type `Repeated<element>` of `repeatElement(_:count:)`, a collection printed as Swift
     /// prints it (`Repeated<Int>(count: 2, repeatedValue: 1)`) when its element's text is known
-    /// here (an `Int`, `Double` or `Bool`), refused where it would be printed otherwise.
+    /// here (an `Int`, `Double`, `Bool`, `String`, `Character` or `Substring`), refused where it
+    /// would be printed otherwise.
     func repeatedType(_ element: SType) -> NativeType {
         let name = "Repeated<\(element.metatypeName)>"
         if let existing = views[name] { return existing }
         let t = NativeType(name)
         let printable: Bool = switch element {
-        case .int, .double, .bool: true
+        case .int, .double, .bool, .string, .character, .substring: true
         default: false
         }
         t.view = LazyViewType(kind: .repeated, bases: [element],
-                              qualifiedName: printable ? "Swift.Repeated<\(element.qualifiedTypeName ?? "")>" : nil)
+                              qualifiedName: printable ? "Swift.Repeated<\(element.qualifiedTypeName ?? "")>" : nil, namesItsBases: true)
         setCollection(t, element) { ($0 as! LazyView).elements }
         views[name] = t
         return t
@@ -58,7 +59,7 @@ extension Bindings {
     /// text in Swift shows its separator as a `ContiguousArray`, which is not reproduced here,
     /// so it is refused where it would be printed.
     func joinedSequenceType(_ base: SType, element: SType) -> NativeType {
-        viewType(.joinedWithSeparator, [base], element: element, opaque: true)
+        viewType(.joinedWithSeparator, [base], element: element, opaque: false, printable: false)
     }
 
     /// Makes `t` a collection of `element`s listed by `elements`: a sequence with `count`,

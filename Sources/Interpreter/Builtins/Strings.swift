@@ -129,10 +129,13 @@ extension Compiler {
     /// The type of a `String.Index`.
     var stringIndexType: SType { .native(bindings.stringIndex) }
 
-    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string, or
-    /// returns nil for another property.
+    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string (a
+    /// `Character` has the views too), or returns nil for another property.
     func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
-        guard case .string = base.type else { return nil }
+        switch base.type {
+        case .string, .character: break
+        default: return nil
+        }
         let views: [String: (NativeType, (String) -> Any)] = [
             "unicodeScalars": (bindings.unicodeScalarView, { $0.unicodeScalars }), "utf8": (bindings.utf8View, { $0.utf8 }),
             "utf16": (bindings.utf16View, { $0.utf16 }),
@@ -144,7 +147,7 @@ extension Compiler {
                 return view.box(make(s))
             }
         }
-        guard name == "startIndex" || name == "endIndex" else { return nil }
+        guard case .string = base.type, name == "startIndex" || name == "endIndex" else { return nil }
         let (code, index) = (base.code, bindings.stringIndex)
         let start = name == "startIndex"
         return Typed(type: stringIndexType) { f in
@@ -153,12 +156,39 @@ extension Compiler {
         }
     }
 
-    /// Compiles `i < j`, `i == j` or another comparison of two `String.Index`es, or returns nil
-    /// when the operands are not both indices.
-    func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed) -> Typed? {
+    /// The refusal of `what` (a subscript, `startIndex`, `index(after:)`, …) on a `Substring`:
+    /// Swift's substring shares the indices of the string it comes from, but weave holds it as a
+    /// string of its own, whose indices would not be those.
+    func substringIndices(_ what: String, _ node: some SyntaxProtocol) -> InterpreterError {
+        unsupported(node, "\(what) on a 'Substring', whose indices are those of the string it comes from; use 'String(…)' of it")
+    }
+
+    /// Compiles an argument that may be text of any of `types` (`String`, `Substring`,
+    /// `Character`: `s.append(c)`, `s.contains("a")`), all held as strings; a literal takes the
+    /// first. Fails with `mismatch` of the argument's type for another type.
+    func textArgument(_ e: ExprSyntax, _ types: [SType], else mismatch: (SType) -> InterpreterError) throws -> Code {
+        let text = try expression(e, expected: types[0])
+        guard types.contains(where: text.type.isExactly) else { throw mismatch(text.type) }
+        return text.code
+    }
+
+    /// The type of a `Range<String.Index>`, as `range(of:)` and `i..<j` give.
+    var stringRangeType: SType { .native(bindings.stringRange) }
+
+    /// Compiles `i < j`, `i == j` or another comparison of two `String.Index`es, or the range
+    /// `i..<j`, or returns nil when the operands are not both indices.
+    func stringIndexComparison(_ op: String, _ l: Typed, _ r: Typed, _ at: SourcePoint) -> Typed? {
         guard case .native(let a) = l.type, case .native(let b) = r.type, a === bindings.stringIndex, b === a else { return nil }
-        guard let compare = Self.comparison(String.Index.self, op) else { return nil }
         let (x, y) = (l.code, r.code)
+        if op == "..<" {
+            let range = bindings.stringRange
+            return Typed(type: stringRangeType) { f in
+                let (i, j) = (try x(f).native as! String.Index, try y(f).native as! String.Index)
+                guard i <= j else { throw InterpreterError(message: "Range requires lowerBound <= upperBound", at: at) }
+                return range.box(i..<j)
+            }
+        }
+        guard let compare = Self.comparison(String.Index.self, op) else { return nil }
         return Typed(type: .bool) { f in .bool(compare(try x(f).native as! String.Index, try y(f).native as! String.Index)) }
     }
 
@@ -190,12 +220,10 @@ extension Compiler {
                 return index.box(moved)
             }
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
-            let x = try expression(args[0].expression, as: .string)
+            let x = try expression(args[0].expression, as: .character)
             let first = name == "firstIndex"
             return Typed(type: .optional(stringIndexType)) { f in
-                guard case .string(let t) = try x(f), t.count == 1, let character = t.first else {
-                    throw InterpreterError(message: "'\(name)(of:)' takes a Character", at: at)
-                }
+                guard case .string(let t) = try x(f), let character = t.first else { return .void }
                 let s = try string(f)
                 return (first ? s.firstIndex(of: character) : s.lastIndex(of: character)).map { .some(index.box($0)) } ?? .none
             }
@@ -212,7 +240,7 @@ extension Compiler {
     }
 
     /// Compiles `s[i]`, a `Character`, or `s[i..<j]`, `s[i...j]`, `s[i...]`, `s[..<j]`, `s[...j]`,
-    /// a `Substring` (held as a `String`), of a string and `String.Index` bounds.
+    /// a `Substring`, of a string and `String.Index` bounds.
     func stringSubscript(_ base: Typed, _ e: ExprSyntax, _ at: SourcePoint) throws -> Typed {
         let code = base.code
         let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
@@ -229,15 +257,25 @@ extension Compiler {
         } else if let s = e.as(SequenceExprSyntax.self), case .infix(let op, _, .leaf(let l), .leaf(let r)) = try fold(s), op == "..<" || op == "..." {
             (lower, upper, closed) = (try bound(l), try bound(r), op == "...")
         } else {
-            let i = try bound(e)
-            return Typed(type: .string) { f in
-                guard case .string(let s) = try code(f) else { return .void }
-                let k = try i(f)
-                guard k < s.endIndex else { throw outOfBounds }
-                return .string(String(s[k]))
+            let index = try expression(e, expected: stringIndexType)
+            if case .native(let t) = index.type, t === bindings.stringRange {
+                // A `Range<String.Index>` (`s[s.range(of: "x")!]`): its bounds.
+                let range = index.code
+                func side(_ path: KeyPath<Range<String.Index>, String.Index>) -> (Frame) throws -> String.Index {
+                    { f in (try range(f).native as! Range<String.Index>)[keyPath: path] }
+                }
+                (lower, upper, closed) = (side(\.lowerBound), side(\.upperBound), false)
+            } else {
+                let i = try coerce(index, to: stringIndexType, e)
+                return Typed(type: .character) { f in
+                    guard case .string(let s) = try code(f) else { return .void }
+                    let k = try i(f).native as! String.Index
+                    guard k < s.endIndex else { throw outOfBounds }
+                    return .string(String(s[k]))
+                }
             }
         }
-        return Typed(type: .string) { f in
+        return Typed(type: .substring) { f in
             guard case .string(let s) = try code(f) else { return .void }
             let a = try lower?(f) ?? s.startIndex
             var b = try upper?(f) ?? s.endIndex
@@ -249,6 +287,59 @@ extension Compiler {
                 throw InterpreterError(message: a <= b ? "String index range is out of bounds" : "Range requires lowerBound <= upperBound", at: at)
             }
             return .string(String(s[a..<b]))
+        }
+    }
+
+    /// Compiles a string's `remove(at:)`, which returns the `Character` removed, `range(of:)`,
+    /// `replaceSubrange(_:with:)` or `replacingCharacters(in:with:)`, on `String.Index`es and
+    /// their ranges, which must lie in the string.
+    func stringRangeMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                           _ c: FunctionCallExprSyntax) throws -> Typed {
+        let (code, at, range) = (base.code, self.at(c), bindings.stringRange)
+        let outOfBounds = InterpreterError(message: "String index is out of bounds", at: at)
+        /// The range `r` of `s`, checked to lie in it.
+        func checked(_ r: Range<String.Index>, in s: String) throws -> Range<String.Index> {
+            guard r.upperBound <= s.endIndex else { throw outOfBounds }
+            return r
+        }
+        switch name {
+        case "range":
+            let target = try expression(args[0].expression, as: .string)
+            return Typed(type: .optional(stringRangeType)) { f in
+                guard case .string(let s) = try code(f), case .string(let t) = try target(f) else { return .void }
+                return s.range(of: t).map { .some(range.box($0)) } ?? .none
+            }
+        case "replacingCharacters":
+            let (r, text) = (try expression(args[0].expression, as: stringRangeType), try expression(args[1].expression, as: .string))
+            return Typed(type: .string) { f in
+                guard case .string(let s) = try code(f) else { return .void }
+                return .string(s.replacingCharacters(in: try checked(try r(f).native as! Range<String.Index>, in: s), with: try text(f).string))
+            }
+        default:
+            // `remove(at:)` or `replaceSubrange(_:with:)`: one access to the string, which leaves its place meanwhile.
+            let removing = name == "remove"
+            let position = try expression(args[0].expression, as: removing ? stringIndexType : stringRangeType)
+            let text = removing ? nil : try expression(args[1].expression, as: .string)
+            let place = try mutatingPlace(baseExpr, c)
+            return Typed(type: removing ? .character : .void) { f in
+                try place.prepare?(f)
+                let (p, t) = (try position(f).native, try text?(f).string)
+                var removed: Value = .void
+                try place.prepared(f) { v in
+                    guard case .string(var s) = v else { return }
+                    if let i = p as? String.Index {
+                        guard i < s.endIndex else { throw outOfBounds }
+                        v = .void
+                        removed = .string(String(s.remove(at: i)))
+                    } else {
+                        let r = try checked(p as! Range<String.Index>, in: s)
+                        v = .void
+                        s.replaceSubrange(r, with: t ?? "")
+                    }
+                    v = .string(s)
+                }
+                return removed
+            }
         }
     }
 }

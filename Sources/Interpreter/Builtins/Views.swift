@@ -36,8 +36,9 @@ enum LazyViewKind {
     case reversed, enumerated, zip, flatten, strideTo, strideThrough
     /// `repeatElement(_:count:)` (see `repeatedType`) and `joined(separator:)` (see `joinedSequenceType`).
     case repeated, joinedWithSeparator
-    /// `xs.lazy`, and the `map`, `filter` and `compactMap` of one (see `lazyMethod`).
-    case lazy
+    /// `xs.lazy`, and the `map` and `filter` of a lazy sequence (`compactMap` is a map, a filter
+    /// and a map, as in Swift; see `lazyMethod`).
+    case lazy, lazyMap, lazyFilter
 
     /// The generic type's name.
     var name: String {
@@ -51,6 +52,8 @@ enum LazyViewKind {
         case .repeated: "Repeated"
         case .joinedWithSeparator: "JoinedSequence"
         case .lazy: "LazySequence"
+        case .lazyMap: "LazyMapSequence"
+        case .lazyFilter: "LazyFilterSequence"
         }
     }
 
@@ -60,7 +63,17 @@ enum LazyViewKind {
         case .zip: ["_sequence1", "_sequence2"]
         case .repeated: ["count", "repeatedValue"]
         case .strideTo, .strideThrough: []
+        case .lazyMap: ["_base", "_transform"]
+        case .lazyFilter: ["_base", "_predicate"]
         default: ["_base"]
+        }
+    }
+
+    /// Whether the view is a lazy sequence, whose `map` and `filter` are lazy too.
+    var isLazy: Bool {
+        switch self {
+        case .lazy, .lazyMap, .lazyFilter: true
+        default: false
         }
     }
 
@@ -68,7 +81,7 @@ enum LazyViewKind {
     /// strides are only sequences.
     var isCollection: Bool {
         switch self {
-        case .reversed, .enumerated, .flatten, .repeated, .lazy: true
+        case .reversed, .enumerated, .flatten, .repeated, .lazy, .lazyMap, .lazyFilter: true
         default: false
         }
     }
@@ -83,7 +96,7 @@ extension SType {
             return names.count == ts.count ? names : nil
         }
         switch self {
-        case .int, .double, .bool, .string: return "Swift." + description
+        case .int, .double, .bool, .string, .character, .substring: return "Swift." + description
         case .range(let closed): return closed ? "Swift.ClosedRange<Swift.Int>" : "Swift.Range<Swift.Int>"
         case .array(let e): return e.qualifiedTypeName.map { "Swift.Array<\($0)>" }
         case .optional(let w): return w.qualifiedTypeName.map { "Swift.Optional<\($0)>" }
@@ -106,22 +119,28 @@ struct LazyViewType {
     /// The type with its module, or nil when a base's is not known here: such a view is refused
     /// where it would be printed.
     let qualifiedName: String?
+    /// Whether its name names its bases as Swift does: false for a view of an `ArraySlice`,
+    /// which is held as an array.
+    let namesItsBases: Bool
 }
 
 extension Bindings {
     /// The view type of `kind` with the type arguments `bases` (the sequences it wraps: one, or
     /// two for a zip; a stride's element type), made once per session so that the compiler can
     /// compare it by identity. A view over a base that is not the type the compiler sees (an
-    /// `ArraySlice` seen as an array: `opaque`) is refused where it would be printed.
-    func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType, opaque: Bool) -> NativeType {
+    /// `ArraySlice` seen as an array: `opaque`), whose name is not Swift's, is refused where it
+    /// would be printed or its type named; one that Swift prints otherwise than here (not
+    /// `printable`) only where it would be printed.
+    func viewType(_ kind: LazyViewKind, _ bases: [SType], element: SType, opaque: Bool, printable: Bool = true) -> NativeType {
         let arguments = bases.map(\.metatypeName).joined(separator: ", ")
         let name = "\(kind.name)<\(arguments)>"
         let key = opaque ? name + " of a slice" : name
         if let existing = views[key] { return existing }
         let qualified = bases.compactMap(\.qualifiedTypeName)
         let t = NativeType(name)
-        let printable = !opaque && qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
-        t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: printable ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil)
+        let printed = printable && !opaque && qualified.count == bases.count && bases.allSatisfy(\.printsAsSwiftDoes)
+        t.view = LazyViewType(kind: kind, bases: bases, qualifiedName: printed ? "Swift.\(kind.name)<\(qualified.joined(separator: ", "))>" : nil,
+                              namesItsBases: !opaque && bases.allSatisfy { if case .native(let b) = $0, let v = b.view { v.namesItsBases } else { true } })
         if kind.isCollection {
             setCollection(t, element) { ($0 as! LazyView).elements }
         } else {
@@ -134,15 +153,14 @@ extension Bindings {
 
 extension SType {
     /// Whether the type's name and its values print here exactly as Swift prints them inside a
-    /// view: not a set or dictionary (whose order Swift does not fix), an Optim value, nor a
-    /// `String`, which here also stands for a `Character` or a `Substring`.
+    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value.
     fileprivate var printsAsSwiftDoes: Bool { printsAsSwiftDoes(outside: []) }
 
     /// `printsAsSwiftDoes`, for a type met inside the note's types `enclosing` (a type holding
     /// itself, through an array or an optional, is looked into once).
     private func printsAsSwiftDoes(outside enclosing: Set<ObjectIdentifier>) -> Bool {
         switch self {
-        case .int, .double, .bool, .range: true
+        case .int, .double, .bool, .string, .character, .substring, .range: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes(outside: enclosing)
         case .tuple(let ts, _): ts.allSatisfy { $0.printsAsSwiftDoes(outside: enclosing) }
         case .structure(let s) where enclosing.contains(ObjectIdentifier(s)): true
@@ -180,10 +198,11 @@ enum UnprintablePart {
 
 extension Compiler {
     /// The view `kind` over the sequences `bases` (a stride's bounds and step, with its type
-    /// arguments given), whose elements `elements` computes from the bases' values.
-    func view(_ kind: LazyViewKind, of bases: [Typed], arguments: [SType]? = nil, opaque: Bool = false, element: SType,
+    /// arguments given), whose elements `elements` computes from the bases' values; `opaque` and
+    /// `printable` as for `Bindings.viewType`.
+    func view(_ kind: LazyViewKind, of bases: [Typed], arguments: [SType]? = nil, opaque: Bool = false, printable: Bool = true, element: SType,
               elements: @escaping ([Value]) throws -> [Value]) -> Typed {
-        let type = bindings.viewType(kind, arguments ?? bases.map(\.type), element: element, opaque: opaque)
+        let type = bindings.viewType(kind, arguments ?? bases.map(\.type), element: element, opaque: opaque, printable: printable)
         let codes = bases.map(\.code)
         let (name, qualified, labels) = (type.name, type.view?.qualifiedName ?? type.name, kind.fieldLabels)
         return Typed(type: .native(type)) { f in
@@ -346,7 +365,8 @@ extension Compiler {
             return try sequenceMethod(baseExpr, base, name, args, c, expected: expected)
         }
         guard let elements = elementsOf(base, at), let element = base.type.elementType else { return nil }
-        let derived = derivedCollection(baseExpr)
+        // A slice of a string has a type of its own, `Substring`, which the view names.
+        let derived = base.type.isStringProtocol ? nil : derivedCollection(baseExpr)
         switch name {
         case "enumerated":
             return view(.enumerated, of: [base], opaque: derived != nil, element: .tuple([.int, element], labels: ["offset", "element"])) { values in
@@ -368,7 +388,7 @@ extension Compiler {
             if case .array? = expected { return nil }
             if derived == .keysOrValues { return nil }
             switch base.type {
-            case .array, .range, .string: break
+            case .array, .range, .string, .substring: break
             case .native(let t) where t.view != nil: break
             default: return nil
             }
@@ -394,7 +414,9 @@ extension Compiler {
 /// its closures have no effect: `map`, `filter` and `compactMap` of one take only closures whose
 /// bodies are one expression of arithmetic, comparisons, properties and pure functions of
 /// numbers (`sqrt`, `abs`, `Double(…)`, `rounded()`); any other closure is refused. A lazy
-/// sequence is refused where it would be printed (Swift prints its type's structure).
+/// sequence has the type Swift gives it, which records each step (a `map` of a `filter` is a
+/// `LazyMapSequence<LazyFilterSequence<Array<Int>>, Int>`; a `map` of a `map` is one map, a
+/// `filter` of a `filter` one filter), and prints as Swift prints it.
 extension Compiler {
     /// `base.lazy` for an array or a range: a view of its elements; nil for other bases.
     func lazyView(_ base: Typed, _ node: MemberAccessExprSyntax) -> Typed? {
@@ -403,42 +425,64 @@ extension Compiler {
         default: return nil
         }
         guard let element = base.type.elementType, let elements = elementsOf(base, at(node)) else { return nil }
-        return view(.lazy, of: [base], arguments: [element], opaque: true, element: element) { values in try elements(values[0]) }
+        let opaque = base.isArraySlice || node.base.flatMap(derivedCollection) != nil
+        return view(.lazy, of: [base], opaque: opaque, element: element) { values in try elements(values[0]) }
     }
 
     /// `map`, `filter` or `compactMap` of a lazy sequence `base`: another lazy sequence; nil for
     /// other methods, which run on its elements as a sequence's do.
     func lazyMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard case .native(let t) = base.type, t.view?.kind == .lazy, ["map", "filter", "compactMap"].contains(name),
+        guard case .native(let t) = base.type, let v = t.view, v.kind.isLazy, ["map", "filter", "compactMap"].contains(name),
               args.count == 1, let element = t.sequence?.element else { return nil }
         guard let closure = args[0].expression.as(ClosureExprSyntax.self), Self.isPure(closure) else {
             throw unsupported(args[0].expression, "a lazy sequence's '\(name)' with a closure that could have effects (Swift runs it when elements are asked for, which weave does not reproduce); give it one expression of arithmetic and pure functions, or use the eager '\(name)'")
         }
         let g = try functionArgument(args[0].expression, [element], name == "filter" ? .bool : nil)
-        let result: SType
-        switch name {
-        case "filter": result = element
-        case "compactMap":
-            guard case .optional(let wrapped) = g.result else { throw error(args[0].expression, "compactMap needs a closure returning an optional") }
-            result = wrapped
-        default: result = g.result
-        }
         let (runtime, at) = (self.runtime, self.at(c))
-        let elements = t.sequence!.elements
-        let function = Typed(type: .function([element], g.result), code: g.code)
-        return view(.lazy, of: [base, function], arguments: [result], opaque: true, element: result) { values in
-            guard case .object(let o) = values[0], case .function(let h) = values[1] else { return [] }
-            var out: [Value] = []
-            for x in elements(o.value) {
-                let y = try runtime.call(h, x, at)
-                switch name {
-                case "filter": if y == .bool(true) { out.append(x) }
-                case "compactMap": if case .some(let v) = y { out.append(v) }
-                default: out.append(y)
-                }
-            }
-            return out
+        let function = g.code
+        /// Calls the closure `h` on `x`.
+        func call(_ h: Value, _ x: Value) throws -> Value {
+            guard case .function(let callable) = h else { return .void }
+            return try runtime.call(callable, x, at)
         }
+        switch name {
+        case "filter":
+            return lazyStep(.lazyFilter, of: base, v, function, element: element) { x, h in try call(h, x) == .bool(true) ? x : nil }.typed
+        case "map":
+            return lazyStep(.lazyMap, of: base, v, function, element: g.result) { x, h in try call(h, x) }.typed
+        default:
+            // Swift's `compactMap` of a lazy sequence: a map to optionals, a filter of the non-nil
+            // ones and a map unwrapping them. (The last two hold the closure too, as the functions
+            // Swift prints as `(Function)`, and do not call it.)
+            guard case .optional(let wrapped) = g.result else { throw error(args[0].expression, "compactMap needs a closure returning an optional") }
+            let optionals = lazyStep(.lazyMap, of: base, v, function, element: g.result) { x, h in try call(h, x) }
+            let present = lazyStep(.lazyFilter, of: optionals.typed, optionals.view, function, element: g.result) { x, _ in x == .none ? nil : x }
+            return lazyStep(.lazyMap, of: present.typed, present.view, function, element: wrapped) { x, _ in if case .some(let y) = x { y } else { x } }.typed
+        }
+    }
+
+    /// The lazy `map` (`kind` `.lazyMap`) or `filter` (`.lazyFilter`) of the lazy sequence `base`,
+    /// of view type `v`, by the function `function` computes: `step` gives each element's result
+    /// from it and the function, nil for an element left out. A map of a `LazySequence` or of a
+    /// map, and a filter of a `LazySequence` or of a filter, wrap the sequence's own base, as
+    /// Swift's do. With the new sequence's view type.
+    private func lazyStep(_ kind: LazyViewKind, of base: Typed, _ v: LazyViewType, _ function: @escaping Code, element: SType,
+                          _ step: @escaping (Value, Value) throws -> Value?) -> (typed: Typed, view: LazyViewType) {
+        let inner = v.kind == .lazy || v.kind == kind
+        // A map's type arguments are its base and its element; a filter's, its base.
+        let wrapped = inner ? v.bases[0] : base.type
+        let type = bindings.viewType(kind, kind == .lazyMap ? [wrapped, element] : [wrapped], element: element, opaque: !v.namesItsBases)
+        let (code, name, qualified) = (base.code, type.name, type.view?.qualifiedName ?? type.name)
+        let label = kind.fieldLabels[1]
+        let typed = Typed(type: .native(type)) { f in
+            let value = try code(f)
+            guard let view = value.native as? LazyView else { return .void }
+            let h = try function(f)
+            return type.box(LazyView(typeName: name, qualifiedTypeName: qualified,
+                                     fields: [("_base", inner ? view.fields[0].value : value), (label, h)],
+                                     elements: try view.elements.compactMap { try step($0, h) }))
+        }
+        return (typed, type.view!)
     }
 
     /// Whether a closure's body is one expression without effects: literals, its parameters and

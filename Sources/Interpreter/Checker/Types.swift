@@ -2,6 +2,10 @@ import SwiftSyntax
 /// The static type of an expression, inferred by the compiler as Swift would.
 indirect enum SType: CustomStringConvertible {
     case int, double, bool, string, void
+    /// `Character`: one grapheme cluster, held at run time as a one-character `.string` value.
+    case character
+    /// `Substring`: a slice of a string, held at run time as the `.string` value of its text.
+    case substring
     case array(SType)
     case dictionary(SType, SType)
     case tuple([SType], labels: [String?])
@@ -34,6 +38,8 @@ indirect enum SType: CustomStringConvertible {
         case .double: "Double"
         case .bool: "Bool"
         case .string: "String"
+        case .character: "Character"
+        case .substring: "Substring"
         case .void: "()"
         case .array(let e): "[\(e)]"
         case .dictionary(let k, let v): "[\(k): \(v)]"
@@ -60,6 +66,7 @@ indirect enum SType: CustomStringConvertible {
         // A protocol's associated type stands for whatever a conforming type chooses.
         case (.structure(let s), _) where s.isAssociatedType, (_, .structure(let s)) where s.isAssociatedType: true
         case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.void, .void): true
+        case (.character, .character), (.substring, .substring): true
         case let (.array(a), .array(b)): a.conforms(to: b)
         case let (.dictionary(k1, v1), .dictionary(k2, v2)): k1.conforms(to: k2) && v1.conforms(to: v2)
         case let (.tuple(a, _), .tuple(b, _)): a.count == b.count && zip(a, b).allSatisfy { $0.conforms(to: $1) }
@@ -103,6 +110,23 @@ indirect enum SType: CustomStringConvertible {
         if case .structure = self { true } else { false }
     }
 
+    /// Whether the type is `String` or `Substring`, which share their read-only members (Swift's
+    /// `StringProtocol`) and compare with each other.
+    var isStringProtocol: Bool {
+        switch self {
+        case .string, .substring: true
+        default: false
+        }
+    }
+
+    /// Whether the type is `String`, `Substring` or `Character`, whose values are all held as text.
+    var isText: Bool {
+        switch self {
+        case .string, .substring, .character: true
+        default: false
+        }
+    }
+
     /// Whether the type is `Int` or `Double`.
     var isNumeric: Bool {
         switch self {
@@ -118,7 +142,7 @@ indirect enum SType: CustomStringConvertible {
         case .vector: .double
         case .range: .int
         case .dictionary(let k, let v): .tuple([k, v], labels: ["key", "value"])
-        case .string: .string
+        case .string, .substring: .character
         case .set(let e): e
         case .native(let t): t.sequence?.element
         default: nil

@@ -125,7 +125,7 @@ extension Compiler {
                 return .void
             }
         }
-        try require(value.type, place.type, rhs.node ?? node)
+        try requireCompoundOperand(op, value.type, place.type, rhs.node ?? node)
         let operation = try compoundOperation(String(op.dropLast()), place.type, node)
         let (code, modify) = (value.code, place.prepared)
         return Typed(type: .void) { f in
@@ -150,7 +150,7 @@ extension Compiler {
             default: return Typed(statement: store(Typed(type: b.type, code: code), into: place(of: b)))
             }
         }
-        try require(value.type, b.type, valueNode)
+        try requireCompoundOperand(op, value.type, b.type, valueNode)
         let code = value.code
         if case .double = b.type, ["+=", "-=", "*=", "/="].contains(op) {
             let operation: (Double, Double) -> Double

@@ -30,7 +30,7 @@ extension Compiler {
         guard let type = try? resolveType(e.extendedType) else { return nil }
         switch type {
         case .structure: return nil
-        case .int, .double, .bool, .string, .array, .dictionary, .set, .optional, .vector, .matrix:
+        case .int, .double, .bool, .string, .character, .substring, .array, .dictionary, .set, .optional, .vector, .matrix:
             if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
             return type
         default: return nil

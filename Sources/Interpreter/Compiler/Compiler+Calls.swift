@@ -189,6 +189,7 @@ extension Compiler {
         if let typeName = typeName(m.base) {
             if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
             if let builtin = try staticCall(typeName, name, args, c) { return builtin }
+            if typeName == "Unicode", name == "Scalar" { return try unicodeScalarCall(args, c, expected: expected) }
             if let native = try nativeStaticCall(typeName, name, args, c) { return native }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
@@ -216,6 +217,10 @@ extension Compiler {
             }
         }
         let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr).openingSelf
+        if case .substring = base.type,
+           ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
+            throw substringIndices("'\(name)'", m.declName)
+        }
         if case .structure(let t) = base.type {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -246,8 +251,10 @@ extension Compiler {
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
         if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
-        if let builtin = try builtinMethod(baseExpr, base, name, args, c, expected: expected)
-            ?? stringIndexMethod(base, name, args, c) ?? libraryMethod(baseExpr, base, name, args, c) {
+        // A `Substring`'s other methods are a `String`'s.
+        let text = base.substringAsString
+        if let builtin = try builtinMethod(baseExpr, text, name, args, c, expected: expected)
+            ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
             return builtin
         }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
@@ -289,6 +296,9 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         let base = try expression(baseExpr).openingSelf
+        if case .substring = base.type, ["startIndex", "endIndex", "indices"].contains(name) {
+            throw substringIndices("'\(name)'", m.declName)
+        }
         let code = base.code
         switch base.type {
         case .structure(let t):
@@ -317,7 +327,9 @@ extension Compiler {
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m) { return property }
             if let property = nativeProperty(base, name) { return property }
-            if let property = try builtinProperty(base, name, m) ?? stringIndexProperty(base, name) ?? libraryProperty(base, name, m) {
+            // A `Substring`'s other properties are a `String`'s.
+            let text = base.substringAsString
+            if let property = try builtinProperty(text, name, m) ?? stringIndexProperty(text, name) ?? libraryProperty(text, name, m) {
                 return property
             }
             if name == "lazy", let lazy = lazyView(base, m) { return lazy }
@@ -404,6 +416,8 @@ extension Compiler {
             return try linearAlgebraSubscript(base, arguments, s)
         case .string where arguments.count == 1 && arguments[0].label == nil:
             return try stringSubscript(base, arguments[0].expression, at)
+        case .substring:
+            throw substringIndices("a subscript", s)
         case .structure(let t) where !t.subscripts.isEmpty:
             let (declared, codes) = try declaredSubscript(t, s)
             return try invokeMethod(declared.getter, receiver: base, arguments: codes, at: at)

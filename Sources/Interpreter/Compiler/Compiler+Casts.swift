@@ -44,8 +44,7 @@ extension Compiler {
     func castTest(from source: SType, to target: SType, _ op: String,
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
         guard case .structure(let t) = target else {
-            // A `Character` or `Substring` is held as a `String` here, so a cast involving one cannot be told.
-            if source.conforms(to: target), !source.mentionsString { return ({ _ in true }, nil) }
+            if source.conforms(to: target) { return ({ _ in true }, nil) }
             // Distinct number types (`x is Int64` for an `Int` x): swiftc warns that the cast always fails.
             if isNumberType(source), isNumberType(target), !source.conforms(to: target) { return ({ _ in false }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
@@ -66,39 +65,36 @@ extension Compiler {
     /// with its static type. Nil when no conversion is needed.
     func anyConversion(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
         guard expected.containsAny, !typed.type.containsAny || !expected.isExactly(typed.type) else { return nil }
-        // A `Character` or `Substring` is held as a `String`, so a string's type is known only
-        // where the expression tells.
-        let known = !typed.type.mentionsString || (ExprSyntax(Syntax(node)).map(holdsStrings) ?? false)
-        guard let convert = try existentialConversion(from: typed.type, to: expected, known: known, node) else { return nil }
+        guard let convert = try existentialConversion(from: typed.type, to: expected, node) else { return nil }
         let code = typed.code
         return { f in convert(try code(f)) }
     }
 
     /// The conversion of values of type `source` to `target`, which holds `Any` (see
     /// `anyConversion`); nil when the values need none.
-    private func existentialConversion(from source: SType, to target: SType, known: Bool,
+    private func existentialConversion(from source: SType, to target: SType,
                                        _ node: some SyntaxProtocol) throws -> ((Value) -> Value)? {
         switch (source, target) {
         case (.any, .any): return nil
         case (.native(let t), .any) where t.metatypePrintsNested == false:
             throw unsupported(node, "converting a '\(source)' to 'Any': the text Swift prints for its types nested in another value is not known here")
-        case (_, .any): return { .existential(Existential($0, source, isKnown: known)) }
+        case (_, .any): return { .existential(Existential($0, source)) }
         case let (.array(a), .array(b)):
-            guard let element = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            guard let element = try existentialConversion(from: a, to: b, node) else { return nil }
             return { v in if case .array(let xs) = v { .array(xs.map(element)) } else { v } }
         case let (.dictionary(k, a), .dictionary(_, b)) where !k.containsAny:
-            guard let element = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            guard let element = try existentialConversion(from: a, to: b, node) else { return nil }
             return { v in
                 guard case .dictionary(var d) = v else { return v }
                 d.values = d.values.map(element)
                 return .dictionary(d)
             }
         case let (.optional(a), .optional(b)):
-            guard let wrapped = try existentialConversion(from: a, to: b, known: known, node) else { return nil }
+            guard let wrapped = try existentialConversion(from: a, to: b, node) else { return nil }
             return { v in if case .some(let x) = v { .some(wrapped(x)) } else { v } }
         case (.nilLiteral, .optional): return nil
         case let (_, .optional(b)):
-            guard let wrapped = try existentialConversion(from: source, to: b, known: known, node) else { return nil }
+            guard let wrapped = try existentialConversion(from: source, to: b, node) else { return nil }
             return { .some(wrapped($0)) }
         default:
             guard target.containsAny else { return nil }
@@ -150,7 +146,6 @@ extension Compiler {
             guard case .some(let inner) = value else { return nil }
             (value, type) = (inner, wrapped)
         }
-        if !e.isKnown, type.mentionsString || target.mentionsString { throw unknownType(at) }
         switch target {
         case .structure(let t): return value.dynamicType?.isSubtype(of: t) == true ? value : nil
         // A protocol of Optim's, or `Error`: the type conforms to it.
@@ -163,51 +158,18 @@ extension Compiler {
     /// The name of the type of the value inside the `Any` `v`, as `type(of:)` prints it, or
     /// `qualified` with its module, as a failed cast names it.
     static func typeName(ofAny v: Value, _ at: SourcePoint, qualified: Bool = false) throws -> String {
-        guard case .existential(let e) = v, e.isKnown || !e.type.mentionsString else { throw unknownType(at) }
+        guard case .existential(let e) = v else { throw unknownType(at) }
         if let dynamic = e.value.dynamicType { return qualified ? dynamic.nestedName : dynamic.shortName }
         return qualified ? e.type.qualifiedName : e.type.metatypeName
     }
 
-    /// The error for an `Any` whose type cannot be told here.
+    /// The error for a value of type `Any` not held as an `Existential`, which the compiler never makes.
     private static func unknownType(_ at: SourcePoint) -> InterpreterError {
-        InterpreterError(message: "not supported in experiment blocks: the type of this 'Any', whose value may be a Character or a Substring (held as a String here)", at: at)
+        InterpreterError(message: "internal error: a value of type 'Any' without the type it had", at: at)
     }
 }
 
 extension Compiler {
-    /// Whether the strings `e` gives are Swift `String`s, which the checker cannot tell from a
-    /// `Character` or a `Substring` by type (it holds them all as strings): literals (and
-    /// collection literals of them), interpolations, `String(…)`, a `+` of such, the methods of
-    /// strings that return a `String`, and variables declared with one or annotated `String`.
-    func holdsStrings(_ e: ExprSyntax) -> Bool {
-        if isLiteralOnly(e) { return true }
-        if let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) { return b.holdsStrings }
-        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return holdsStrings(t.elements.first!.expression) }
-        // An assignment's value is converted at its `=` when the value is an operation.
-        if e.is(AssignmentExprSyntax.self), let sequence = e.parent?.parent?.as(SequenceExprSyntax.self) {
-            return holdsStrings(ExprSyntax(sequence))
-        }
-        if let c = e.as(FunctionCallExprSyntax.self) {
-            if c.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "String" { return true }
-            if let m = c.calledExpression.as(MemberAccessExprSyntax.self),
-               ["uppercased", "lowercased", "joined", "trimmingCharacters", "replacingOccurrences", "padding", "appending"]
-                .contains(m.declName.baseName.text) { return true }
-        }
-        if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "description" { return true }
-        if let s = e.as(SequenceExprSyntax.self) {
-            var elements = Array(s.elements)
-            // In `d["k"] = a + b` (the node an assignment's value is converted at), the value.
-            if let assignment = elements.lastIndex(where: { $0.is(AssignmentExprSyntax.self) }) {
-                elements = Array(elements[(assignment + 1)...])
-                if elements.count == 1 { return holdsStrings(elements[0]) }
-            }
-            return elements.count >= 3 && elements.count % 2 == 1
-                && stride(from: 1, to: elements.count, by: 2).allSatisfy { elements[$0].as(BinaryOperatorExprSyntax.self)?.operator.text == "+" }
-                && stride(from: 0, to: elements.count, by: 2).allSatisfy { holdsStrings(elements[$0]) }
-        }
-        return false
-    }
-
     /// Fails, with swiftc's message, where elements of type `element` must be compared (`contains`,
     /// `firstIndex(of:)`, …) and are `Any`, which is not `Equatable`: comparing the values inside
     /// would answer where Swift refuses.
@@ -253,7 +215,7 @@ extension SType {
     /// The type as a failed cast names it: with its module (`Swift.Array<Swift.Int>`).
     var qualifiedName: String {
         switch self {
-        case .int, .double, .bool, .string: "Swift.\(self)"
+        case .int, .double, .bool, .string, .character, .substring: "Swift.\(self)"
         case .array(let e): "Swift.Array<\(e.qualifiedName)>"
         case .optional(let w): "Swift.Optional<\(w.qualifiedName)>"
         case .dictionary(let k, let v): "Swift.Dictionary<\(k.qualifiedName), \(v.qualifiedName)>"

@@ -25,7 +25,7 @@ extension Compiler {
             let v = Value.bool(b.literal.tokenKind == .keyword(.true))
             return Typed(type: .bool) { _ in v }
         }
-        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s) }
+        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s, expected: expected) }
         if e.is(NilLiteralExprSyntax.self) {
             if let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
             return Typed(type: .nilLiteral) { _ in .none }
@@ -154,12 +154,29 @@ extension Compiler {
         return Typed(constant: v)
     }
 
-    private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
+    /// Compiles a string literal: a `String`, or where a `Character` or `Substring` is expected
+    /// (`let c: Character = "a"`), one of those when it has no interpolation and, for a
+    /// `Character`, one grapheme cluster; otherwise it stays a `String`, which the context refuses
+    /// with swiftc's message.
+    private func stringLiteral(_ s: StringLiteralExprSyntax, expected: SType?) throws -> Typed {
+        let (literal, text) = try stringLiteral(s)
+        var typed = literal
+        switch expected?.unwrappingOptionals {
+        case .substring? where text != nil: typed.type = .substring
+        case .character? where text?.count == 1: typed.type = .character
+        default: break
+        }
+        return typed
+    }
+
+    /// Compiles a string literal as a `String`, with its text when it has no interpolation.
+    private func stringLiteral(_ s: StringLiteralExprSyntax) throws -> (typed: Typed, text: String?) {
         // Multi-line and raw literals are read as Swift reads them (indentation, line continuations,
         // `\#n` escapes) by swift-syntax's own lexer.
         let kind = s.stringLiteralKind
         let plain = kind == .singleLine && s.delimiterLength == 0
         var parts: [Code] = []
+        var whole: String? = ""
         for segment in s.segments {
             switch segment {
             case .stringSegment(let text):
@@ -169,25 +186,27 @@ extension Compiler {
                 } else if let kind {
                     text.appendUnescapedLiteralValue(stringLiteralKind: kind, delimiterLength: s.delimiterLength, to: &literal)
                 }
+                whole? += literal
                 let v = Value.string(literal)
                 parts.append { _ in v }
             case .expressionSegment(let interpolation):
                 guard interpolation.expressions.count == 1, let only = interpolation.expressions.first, only.label == nil else {
                     throw unsupported(interpolation, "interpolation with several or labelled expressions")
                 }
+                whole = nil
                 let typed = try expression(only.expression)
                 try refuseUnorderedPrinting(typed.type, only.expression)
                 let code = typed.code
                 parts.append { f in .string(try code(f).description) }
             }
         }
-        if parts.isEmpty { return Typed(type: .string) { _ in .string("") } }
-        if parts.count == 1 { return Typed(type: .string, code: parts[0]) }
-        return Typed(type: .string) { f in
+        if parts.isEmpty { return (Typed(type: .string) { _ in .string("") }, whole) }
+        if parts.count == 1 { return (Typed(type: .string, code: parts[0]), whole) }
+        return (Typed(type: .string) { f in
             var out = ""
             for p in parts { if case .string(let piece) = try p(f) { out += piece } }
             return .string(out)
-        }
+        }, whole)
     }
 
     private func unescape(_ raw: String, _ node: some SyntaxProtocol) throws -> String {
@@ -255,6 +274,12 @@ extension Compiler {
             element = type
         }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
+        // `["a", c]`: string literals take the type of a `Character` or `Substring` element.
+        if element == nil, a.elements.contains(where: { $0.expression.is(StringLiteralExprSyntax.self) }),
+           let other = a.elements.first(where: { !$0.expression.is(StringLiteralExprSyntax.self) }),
+           let type = try? expression(other.expression).type, type.isText {
+            element = type
+        }
         // `[[], [1.0]]`: an empty literal takes its type from the other elements.
         if element == nil, a.elements.contains(where: { isEmptyCollectionLiteral($0.expression) }),
            let typed = a.elements.first(where: { !isEmptyCollectionLiteral($0.expression) }) {
@@ -486,7 +511,9 @@ extension Compiler {
     /// is looked at first: in a long left-leaning chain such as `1 + 1 + … + 1` it is one literal,
     /// so the chain is not walked again at every level.
     func operands(_ lhs: Folded, _ rhs: Folded, hint: SType?) throws -> (Typed, Typed) {
-        if !isIntegerLiteral(rhs), isIntegerLiteral(lhs) {
+        // A string literal on the left takes the right side's type too (`"a" == c` of a `Character`).
+        func takesType(_ f: Folded) -> Bool { isIntegerLiteral(f) || f.leaf?.is(StringLiteralExprSyntax.self) == true }
+        if !takesType(rhs), takesType(lhs) {
             let r = try folded(rhs, expected: hint)
             return (try folded(lhs, expected: r.type), r)
         }

@@ -102,13 +102,9 @@ extension Compiler {
     func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
         let value = try expression(args[0].expression)
-        // A `Character` or `Substring` is held as a `String` here, so only a literal's is known to be one.
-        if value.type.mentionsString, !isLiteralOnly(args[0].expression) {
-            throw unsupported(args[0].expression, "type(of:) of a value of type '\(value.type)', which may stand for a Character or a Substring here")
-        }
-        // A lazy sequence's type here is not the one Swift nests (`LazyFilterSequence<LazyMapSequence<…>>`).
-        if case .native(let t) = value.type, t.view?.kind == .lazy {
-            throw unsupported(args[0].expression, "type(of:) of a lazy sequence, whose type in Swift records each step that made it")
+        // A view of an `ArraySlice`, held as an array, is named here as a view of an array.
+        if case .native(let t) = value.type, t.view?.namesItsBases == false {
+            throw unsupported(args[0].expression, "type(of:) of a view of an 'ArraySlice', which weave holds as an array; use 'Array(…)' of the slice")
         }
         let code = value.code
         let identity = value.type.qualifiedName
@@ -152,35 +148,6 @@ extension Compiler {
     }
 }
 
-extension Compiler {
-    /// Whether `e` is made of literals only (`"s"`, `["a": 1]`, `(1, "x")`).
-    func isLiteralOnly(_ e: ExprSyntax) -> Bool {
-        if e.is(StringLiteralExprSyntax.self) || e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self)
-            || e.is(BooleanLiteralExprSyntax.self) { return true }
-        if let a = e.as(ArrayExprSyntax.self) { return a.elements.allSatisfy { isLiteralOnly($0.expression) } }
-        if let t = e.as(TupleExprSyntax.self) { return t.elements.allSatisfy { isLiteralOnly($0.expression) } }
-        if let d = e.as(DictionaryExprSyntax.self), case .elements(let pairs) = d.content {
-            return pairs.allSatisfy { isLiteralOnly($0.key) && isLiteralOnly($0.value) }
-        }
-        return false
-    }
-}
-
-extension SType {
-    /// Whether `String` appears in the type (`[String: Int]`, `(Int, String)?`) other than in a
-    /// function's signature (whose `String`s are taken as written, though a `Character`
-    /// parameter is one too).
-    var mentionsString: Bool {
-        switch self {
-        case .string: true
-        case .array(let e), .optional(let e), .set(let e): e.mentionsString
-        case .dictionary(let k, let v): k.mentionsString || v.mentionsString
-        case .tuple(let ts, _): ts.contains(where: \.mentionsString)
-        default: false
-        }
-    }
-}
-
 extension StructType {
     /// The name as Swift prints a metatype: without the types it is nested in, and a generic
     /// type's arguments as Swift names them (`Stack<Array<Int>>`).
@@ -216,8 +183,27 @@ extension SType {
             "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
         case .function(let ps, let r): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ") -> \(r.metatypeName)"
         case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
+        // A standard type nested in another is named alone: `String.Index` is `Index`,
+        // `Range<String.Index>` is `Range<Index>`.
+        case .native(let t) where !t.isProtocol: Self.unqualified(t.name)
         default: description
         }
+    }
+
+    /// `name` with each dotted path of type names reduced to its last name.
+    private static func unqualified(_ name: String) -> String {
+        var (out, word) = ("", "")
+        for c in name {
+            if c == "." {
+                word = ""
+            } else if c.isLetter || c.isNumber || c == "_" {
+                word.append(c)
+            } else {
+                out += word + String(c)
+                word = ""
+            }
+        }
+        return out + word
     }
 }
 

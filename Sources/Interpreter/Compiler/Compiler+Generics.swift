@@ -263,14 +263,14 @@ extension Compiler {
         case "Comparable":
             if isFloat(type) || fixedWidthKind(type) != nil { return true }
             switch type {
-            case .int, .double, .string: return true
+            case .int, .double, .string, .character, .substring: return true
             case .structure(let t): return t.isComparable
             default: return false
             }
         case "Equatable", "Hashable":
             if isFloat(type) || fixedWidthKind(type) != nil { return true }
             switch type {
-            case .int, .double, .string, .bool: return true
+            case .int, .double, .string, .character, .substring, .bool: return true
             case .array(let e), .optional(let e), .set(let e): return try satisfies(e, name, node)
             case .structure(let t): return t.isEquatable
             default: return false
@@ -285,7 +285,7 @@ extension Compiler {
         case "Sequence", "Collection": return type.elementType != nil
         case "CustomStringConvertible":
             if case .structure(let t) = type { return t.conformances.contains(name) }
-            return type.isNumeric || type.conforms(to: .string) || type.conforms(to: .bool)
+            return type.isNumeric || type.isText || type.conforms(to: .bool)
         case "Error":
             if case .structure(let t) = type { return t.conformances.contains(name) }
             return type.conforms(to: .error)

@@ -161,12 +161,9 @@ extension Compiler {
             }
             if let id = binding.pattern.as(IdentifierPatternSyntax.self) {
                 var declared = declare(id.identifier.text, value.type, mutable: mutable)
-                let holdsStrings = value.type.mentionsString
-                    && (binding.typeAnnotation.map { $0.type.trimmedDescription == "String" } ?? holdsStrings(initializer.value))
-                if value.isArraySlice || (!mutable && value.known != nil) || holdsStrings {
+                if value.isArraySlice || (!mutable && value.known != nil) {
                     declared.isArraySlice = value.isArraySlice
                     declared.known = mutable ? nil : value.known
-                    declared.holdsStrings = holdsStrings
                     scope.bindings[id.identifier.text] = declared
                 }
                 chain.append(store(value, into: place(of: declared)))

@@ -277,8 +277,7 @@ extension Compiler {
         } else {
             return nil
         }
-        let isString = if case .string = type { true } else { false }
-        guard type.isNumeric || isString else { throw error(e, "range pattern cannot match values of type '\(type)'") }
+        guard type.isNumeric || type.isText else { throw error(e, "range pattern cannot match values of type '\(type)'") }
         let bound = { (x: Folded?) throws -> Code? in
             guard let x else { return nil }
             let typed = try self.folded(x, expected: type)

@@ -155,7 +155,7 @@ extension Compiler {
         for (i, inherited) in (d.syntax.inheritanceClause?.inheritedTypes ?? []).enumerated() {
             let name = inherited.type.trimmedDescription
             if try declareSuperclass(inherited.type, position: i, of: t, in: d) { continue }
-            if i == 0, t.isEnum, ["Int", "String", "Double"].contains(name) {
+            if i == 0, t.isEnum, ["Int", "String", "Double", "Character"].contains(name) {
                 let rawType = try resolveType(inherited.type)
                 t.rawType = rawType
                 t.conformances.formUnion(["Equatable", "Hashable"])

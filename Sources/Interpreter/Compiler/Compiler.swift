@@ -45,6 +45,13 @@ struct Typed {
         return Typed(type: .structure(p), code: code)
     }
 
+    /// The expression typed as a `String` when it is a `Substring`, which is held as one and has
+    /// its read-only members (and converts to a number as one does); otherwise itself.
+    var substringAsString: Typed {
+        guard case .substring = type else { return self }
+        return Typed(type: .string, code: code)
+    }
+
     /// An expression of type `type`.
     init(type: SType, code: @escaping Code) {
         self.type = type
@@ -222,8 +229,29 @@ final class Compiler {
     func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
             if case .nilLiteral = type { throw error(node, "'nil' cannot initialize \(role) '\(expected)'") }
+            if let method = overloadedSliceMethod(type, node) {
+                throw error(method, "no '\(method.text)' candidates produce the expected contextual result type '\(expected)'")
+            }
             throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
+    }
+
+    /// The name of the method `node` calls when it is one of a string's that `Sequence` and
+    /// `Collection` both declare (`s.dropFirst()`, `s.prefix(2)`), giving a `Substring` or
+    /// `Substring`s (`type`), and `node` gives the value of a declaration, an assignment or a
+    /// `return`: where its result does not fit, swiftc says that none of them does. Nil for any
+    /// other expression.
+    private func overloadedSliceMethod(_ type: SType, _ node: some SyntaxProtocol) -> TokenSyntax? {
+        switch type {
+        case .substring, .array(.substring): break
+        default: return nil
+        }
+        guard let call = Syntax(node).as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+              ["dropFirst", "dropLast", "prefix", "suffix", "drop", "split"].contains(m.declName.baseName.text),
+              let parent = call.parent,
+              parent.is(InitializerClauseSyntax.self) || parent.is(ReturnStmtSyntax.self) || parent.is(CodeBlockItemSyntax.self)
+                || parent.is(ExprListSyntax.self) else { return nil }
+        return m.declName.baseName
     }
 
     /// Adapts `typed` to `expected`: wraps values into optionals and into `Any`, types `nil`.
@@ -407,8 +435,9 @@ final class Compiler {
             case "Int": return .int
             case "Double": return .double
             case "Bool": return .bool
-            // A `Character` is a one-character `String`, which prints as the character does.
-            case "String", "Character": return .string
+            case "String": return .string
+            case "Character": return .character
+            case "Substring": return .substring
             case "Void": return .void
             case "Any": return .any
             case "Error": return .error

@@ -72,9 +72,6 @@ struct Binding {
     /// For a `let` of type `Double` initialised with a number known before the code runs (see
     /// `Typed.known`), the number, which uses of the name fold as a constant.
     var known: Double?
-    /// Whether the strings in the variable's type are Swift `String`s, not `Character`s or
-    /// `Substring`s, which are held as strings here too (see `Compiler.holdsStrings(_:)`).
-    var holdsStrings = false
     /// For a `let` declared without a value, that `=` may give it one (definite initialisation,
     /// checked where it is declared, sees that it is given one once).
     var initializedLater = false

@@ -9,12 +9,14 @@ extension Compiler {
     func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
-        let mismatch = error(node, "binary operator '\(op)' cannot be applied to operands of type '\(l.type)' and '\(r.type)'")
+        let (left, right) = (l.type.description, r.type.description)
+        let mismatch = error(node, left == right ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
+                                                 : "binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'")
         if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
         if let number = try numberOperator(op, l, r, node, operands: (lhs.leaf.map(Syntax.init) ?? node, rhs.leaf.map(Syntax.init) ?? node)) {
             return number
         }
-        if let index = stringIndexComparison(op, l, r) { return index }
+        if let index = stringIndexComparison(op, l, r, at) { return index }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
@@ -22,7 +24,9 @@ extension Compiler {
             let withNil: Bool
             if case .nilLiteral = lt { (lt, withNil) = (rt, true) } else if case .nilLiteral = rt { (rt, withNil) = (lt, true) } else { withNil = false }
             if let metatypes = metatypeEquality(op, l, r) { return metatypes }
-            guard lt.conforms(to: rt) || rt.conforms(to: lt), withNil || isEquatable(lt) else { throw mismatch }
+            // A `String` and a `Substring` compare by their text, as Swift's `StringProtocol` does.
+            let texts = lt.unwrappingOptionals.isStringProtocol && rt.unwrappingOptionals.isStringProtocol
+            guard lt.conforms(to: rt) || rt.conforms(to: lt) || texts, withNil || isEquatable(lt) else { throw mismatch }
             if case .set = lt, case .set = rt { return setEquality(op, l, r) }
             let (lOptional, rOptional) = (isOptional(l), isOptional(r))
             let ac: Code = !lOptional && rOptional ? { f in .some(try a(f)) } : a
@@ -46,6 +50,7 @@ extension Compiler {
         if op == "..." || op == "..<", case .double = l.type, case .double = r.type {
             return try doubleRange(op, l, r, node)
         }
+        if let text = try textOperator(op, l, r, rhs) { return text }
         guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
         switch (op, l.type) {
         case ("+", .double): return fused(Plus.self, l, r)
@@ -81,12 +86,6 @@ extension Compiler {
             return ordering(op, l.doubleOperand, r.doubleOperand)
         case ("<", .int), ("<=", .int), (">", .int), (">=", .int):
             return ordering(op, l.intOperand, r.intOperand)
-        case ("<", .string), ("<=", .string), (">", .string), (">=", .string):
-            let compare = comparison(op, String.self)
-            return Typed(type: .bool) { f in
-                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
-                return .bool(compare(x, y))
-            }
         // A `Comparable` enum is ordered by case, then payload; a tuple of up to six comparable
         // elements lexicographically, as Swift's tuple comparisons are.
         case ("<", let t) where ordersByLess(t), ("<=", let t) where ordersByLess(t),
@@ -96,10 +95,6 @@ extension Compiler {
                 let (x, y) = (try a(f), try b(f))
                 let (p, q) = swapped ? (y, x) : (x, y)
                 return .bool(strict ? less(p, q) : !less(q, p))
-            }
-        case ("+", .string): return Typed(type: .string) { f in
-                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
-                return .string(x + y)
             }
         case ("+", .array):
             let runtime = self.runtime
@@ -186,6 +181,31 @@ extension Compiler {
         }
     }
 
+    /// Compiles `+`, `<`, `<=`, `>` or `>=` of two texts: a `String` or `Substring` on each side
+    /// (Swift's `+` gives the left side's type), or two `Character`s for the comparisons; nil
+    /// for other operands. A `Character` added to a `String` is swiftc's error at the character.
+    private func textOperator(_ op: String, _ l: Typed, _ r: Typed, _ rhs: Folded) throws -> Typed? {
+        let (a, b) = (l.code, r.code)
+        let characters = { if case .character = l.type, case .character = r.type { true } else { false } }()
+        switch op {
+        case "+" where l.type.isStringProtocol && r.type.isStringProtocol:
+            return Typed(type: l.type) { f in
+                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
+                return .string(x + y)
+            }
+        case "+" where l.type.isStringProtocol:
+            guard case .character = r.type, let node = rhs.node else { return nil }
+            throw error(node, "cannot convert value of type 'Character' to expected argument type '\(l.type)'")
+        case _ where ["<", "<=", ">", ">="].contains(op) && (characters || (l.type.isStringProtocol && r.type.isStringProtocol)):
+            let compare = comparison(op, String.self)
+            return Typed(type: .bool) { f in
+                guard case .string(let x) = try a(f), case .string(let y) = try b(f) else { return .void }
+                return .bool(compare(x, y))
+            }
+        default: return nil
+        }
+    }
+
     private func isOptional(_ t: Typed) -> Bool {
         switch t.type {
         case .nilLiteral, .optional: true
@@ -201,7 +221,7 @@ extension Compiler {
         case .tuple(let ts, _):
             ts.count <= 6 && ts.allSatisfy {
                 switch $0 {
-                case .int, .double, .string: true
+                case .int, .double, .string, .character, .substring: true
                 case .structure(let s): s.isComparableEnum
                 default: false
                 }
@@ -261,6 +281,14 @@ extension Compiler {
         }
     }
 
+    /// Fails, as `require` does, unless a value of `type` may be the right side of the compound
+    /// assignment `op` to a `target`: a `String` or `Substring` takes `+=` of either, as Swift's
+    /// `+=` of a sequence of `Character`s does.
+    func requireCompoundOperand(_ op: String, _ type: SType, _ target: SType, _ node: some SyntaxProtocol) throws {
+        if op == "+=", type.isStringProtocol, target.isStringProtocol { return }
+        try require(type, target, node)
+    }
+
     /// The function applying a compound assignment's operator to two values of `type`.
     func compoundOperation(_ op: String, _ type: SType, _ node: Syntax) throws -> (Value, Value) throws -> Value {
         let at = self.at(node)
@@ -284,7 +312,7 @@ extension Compiler {
                 guard case .int(let x) = a, case .int(let y) = b else { return .void }
                 return .int(try fn(x, y))
             }
-        case .string where op == "+":
+        case let text where text.isStringProtocol && op == "+":
             return { a, b in
                 guard case .string(let x) = a, case .string(let y) = b else { return .void }
                 return .string(x + y)

@@ -54,15 +54,11 @@ final class Existential {
     let value: Value
     /// Its type.
     let type: SType
-    /// False when the type mentions `String` but the value may be a `Character` or a `Substring`,
-    /// which are held as strings here (see `SType.mentionsString`): its type cannot then be told.
-    let isKnown: Bool
 
     /// `value` of type `type`.
-    init(_ value: Value, _ type: SType, isKnown: Bool) {
+    init(_ value: Value, _ type: SType) {
         self.value = value
         self.type = type
-        self.isKnown = isKnown
     }
 }
 

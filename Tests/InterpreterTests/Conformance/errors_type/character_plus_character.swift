@@ -1,0 +1,4 @@
+let c: Character = "a"
+let d = c + c
+print(d)
+// expect error: 2:11 binary operator '+' cannot be applied to two 'Character' operands

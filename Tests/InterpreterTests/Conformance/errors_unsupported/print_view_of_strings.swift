@@ -1,3 +1,0 @@
-let words = ["a", "b"]
-print(words.reversed())
-// expect error: 2:7 print 'Array(…)' of it instead
