@@ -168,6 +168,22 @@ final class StructType {
         var willSet: FunctionCode?
         /// The `didSet` observer, a mutating method taking the old value.
         var didSet: FunctionCode?
+        /// The observers subclasses add by overriding the property (`override var units: Int {
+        /// willSet { … } }`), the most derived first: theirs run around the superclass's.
+        var overridingObservers: [OverridingObservers] = []
+
+        /// Whether setting the property runs code of the note.
+        var isObserved: Bool { self.willSet != nil || self.didSet != nil || !overridingObservers.isEmpty }
+    }
+
+    /// The observers a subclass adds to a stored property it inherits.
+    struct OverridingObservers {
+        /// The subclass.
+        let owner: ObjectIdentifier
+        /// Its `willSet`, taking the new value.
+        let willSet: FunctionCode?
+        /// Its `didSet`, taking the old value.
+        let didSet: FunctionCode?
     }
 
     /// A method, initialiser or computed property.

@@ -357,8 +357,8 @@ extension Compiler {
     private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
         let field = t.fields[i]
         let owner = function.owner
-        let observed = (field.willSet != nil || field.didSet != nil) && !owner.isInitializer && owner.observing != field.name
-        if t.isClass { return instanceFieldPlace(base, t, i, observed: observed, at) }
+        let observed = field.isObserved && !owner.isInitializer && owner.observing != field.name
+        if t.isClass { return instanceFieldPlace(base, t, i, observes: !owner.isInitializer && owner.observing != field.name, at) }
         if observed {
             let runtime = self.runtime
             return .derived(from: base, type: field.type) { modify in

@@ -233,26 +233,37 @@ extension Compiler {
     }
 
     /// Stored property `i` of the instance in `base`, changed through the reference; assigning it
-    /// calls the property's observers as `fieldPlace` does for a struct.
-    func instanceFieldPlace(_ base: LValue, _ t: StructType, _ i: Int, observed: Bool, _ at: SourcePoint) -> LValue {
+    /// calls the property's observers as `fieldPlace` does for a struct (unless `observes` is
+    /// false: in an initialiser, or in the property's own observer). The observers are the
+    /// instance's own class's, which may add some to the property of `t` by overriding it: those
+    /// of the most derived class run first before the change and last after it, as in Swift.
+    func instanceFieldPlace(_ base: LValue, _ t: StructType, _ i: Int, observes: Bool, _ at: SourcePoint) -> LValue {
         let (field, runtime) = (t.fields[i], self.runtime)
+        let staticallyObserved = observes && field.isObserved
         return .derived(from: base, type: field.type) { modify in
             { f, body in
                 try modify(f) { v in
                     guard case .instance(let o) = v else { return }
-                    guard observed else {
+                    guard staticallyObserved || (observes && o.type !== t && o.type.fields[i].isObserved) else {
                         // The value leaves the instance while it changes, so an array stays uniquely referenced.
                         var value = o.fields[i]
                         o.fields[i] = .void
                         defer { o.fields[i] = value }
                         return try body(&value)
                     }
+                    let observers = o.type === t ? field : o.type.fields[i]
                     let old = o.fields[i]
                     var new = old
                     try body(&new)
-                    if let willSet = field.willSet { _ = try runtime.mutate(willSet, v, new, at) }
+                    for added in observers.overridingObservers {
+                        if let willSet = added.willSet { _ = try runtime.mutate(willSet, v, new, at) }
+                    }
+                    if let willSet = observers.willSet { _ = try runtime.mutate(willSet, v, new, at) }
                     o.fields[i] = new
-                    if let didSet = field.didSet { _ = try runtime.mutate(didSet, v, old, at) }
+                    if let didSet = observers.didSet { _ = try runtime.mutate(didSet, v, old, at) }
+                    for added in observers.overridingObservers.reversed() {
+                        if let didSet = added.didSet { _ = try runtime.mutate(didSet, v, old, at) }
+                    }
                 }
             }
         }

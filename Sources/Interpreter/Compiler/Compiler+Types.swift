@@ -328,6 +328,17 @@ extension Compiler {
             }
             if !accessors.isEmpty, isStatic || isLet { throw unsupported(binding, "observers of static or 'let' properties") }
             if t.isEnum, !isStatic { throw error(v, "enums must not contain stored properties") }
+            if t.superclass?.fieldIndex(name) != nil, binding.accessorBlock != nil, let i = t.fieldIndex(name) {
+                // Observers added to an inherited stored property.
+                guard v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) }) else {
+                    throw error(id, "overriding declaration requires an 'override' keyword")
+                }
+                let added = StructType.OverridingObservers(owner: ObjectIdentifier(t),
+                                                          willSet: accessors["willSet"].map { _ in FunctionCode(name: "willSet", parameterCount: 2) },
+                                                          didSet: accessors["didSet"].map { _ in FunctionCode(name: "didSet", parameterCount: 2) })
+                t.fields[i].overridingObservers.insert(added, at: 0)
+                continue
+            }
             if t.superclass?.fieldIndex(name) != nil || t.superclass?.computed[name] != nil {
                 throw error(id, "cannot override with a stored property '\(name)'")
             }
@@ -486,10 +497,11 @@ extension Compiler {
                 try compileBody(t.computed[name]!.code, [], result: type, body: body, selfType: t, mutating: false)
             case ("set", nil):
                 try compileBody(t.setters[name]!.code, params, result: .void, body: body, selfType: t, mutating: true)
-            case ("willSet", let f?):
-                try compileBody(f.willSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
-            case ("didSet", let f?):
-                try compileBody(f.didSet!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
+            case ("willSet", let f?), ("didSet", let f?):
+                // The type's own observers, or those it adds to a property it inherits.
+                let added = f.overridingObservers.first { $0.owner == ObjectIdentifier(t) }
+                let code = kind == "willSet" ? (added.map(\.willSet) ?? f.willSet) : (added.map(\.didSet) ?? f.didSet)
+                try compileBody(code!, params, result: .void, body: body, selfType: t, mutating: true, observing: name)
             default:
                 throw unsupported(accessor, "'\(kind)' accessors")
             }
