@@ -128,7 +128,8 @@ extension Compiler {
             if isClassDeclaration { inheritMembers(d.type) }
             for member in members.filter({ !constructsItself($0) }) + members.filter(constructsItself) { try declareMember(member, of: d.type) }
             if isClassDeclaration { try finishClass(d) }
-            if d.type.isEnum, d.type.conformances.contains("CaseIterable") {
+            // Swift synthesises `allCases` unless the enum declares its own.
+            if d.type.isEnum, d.type.conformances.contains("CaseIterable"), d.type.statics["allCases"] == nil {
                 if let c = d.type.cases?.first(where: { !$0.parameters.isEmpty }) {
                     throw error(d.syntax.inheritanceClause.map(Syntax.init) ?? Syntax(d.syntax), "type '\(d.type.name)' does not conform to protocol 'CaseIterable' (case '\(c.name)' has associated values)")
                 }
