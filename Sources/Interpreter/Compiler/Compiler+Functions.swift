@@ -682,9 +682,7 @@ extension Compiler {
     func invokeMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], inouts: [(Int, LValue)] = [],
                         at: SourcePoint) -> Typed {
         let (code, runtime) = (m.code, self.runtime)
-        let receiver = InoutAccess(slot: 0, place: place, movesOut: true)
-        let accesses = [receiver] + inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
-        let bySlot = InoutAccess.bySlot(Array(accesses.dropFirst()))
+        let (receiver, accesses, bySlot) = InoutAccess.mutatingCall(on: place, inouts)
         return Typed(type: m.signature.result) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
             // The receiver's parts first (`xs[i()].scale(by: k())` takes `i` before `k`).
@@ -714,6 +712,16 @@ struct InoutAccess {
     /// An access to `place` for the callee's slot `slot`.
     init(slot: Int, place: LValue, movesOut: Bool = false) {
         (self.slot, prepare, modify, self.movesOut) = (slot, place.prepare, place.prepared, movesOut)
+    }
+
+    /// The accesses of a mutating method's call on `place` with the `inout` arguments `inouts`
+    /// (by argument index): the receiver's, moved out for the call, all of them, the receiver's
+    /// first, and the arguments' by slot.
+    static func mutatingCall(on place: LValue, _ inouts: [(Int, LValue)])
+        -> (receiver: InoutAccess, all: [InoutAccess], arguments: [Int: InoutAccess]) {
+        let receiver = InoutAccess(slot: 0, place: place, movesOut: true)
+        let arguments = inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
+        return (receiver, [receiver] + arguments, bySlot(arguments))
     }
 
     /// The accesses by the callee slot they fill.

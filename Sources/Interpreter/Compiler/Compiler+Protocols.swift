@@ -176,9 +176,7 @@ extension Compiler {
     func dispatchMutating(_ m: StructType.Method, place: LValue, arguments: [Code?], inouts: [(Int, LValue)] = [],
                           at: SourcePoint) -> Typed {
         let (declared, runtime) = (m.code, self.runtime)
-        let receiver = InoutAccess(slot: 0, place: place, movesOut: true)
-        let accesses = [receiver] + inouts.map { InoutAccess(slot: $0.0 + 1, place: $0.1) }
-        let bySlot = InoutAccess.bySlot(Array(accesses.dropFirst()))
+        let (receiver, accesses, bySlot) = InoutAccess.mutatingCall(on: place, inouts)
         let count = arguments.count + 1
         return Typed(type: m.signature.result) { f in
             let staged = Frame(count: count, parent: nil)
