@@ -30,6 +30,9 @@ indirect enum SType: CustomStringConvertible {
     case set(SType)
     /// `Any`: a value of any type, held with the type it had (see `Existential`).
     case any
+    /// An `inout` parameter of a function type, `(inout [Double]) -> Void`: a call passes a
+    /// variable with `&`, which the function changes.
+    case inoutParameter(SType)
 
     /// The type as Swift spells it.
     var description: String {
@@ -56,6 +59,7 @@ indirect enum SType: CustomStringConvertible {
         case .native(let t): t.isProtocol ? "any \(t.name)" : t.name
         case .error: "any Error"
         case .any: "Any"
+        case .inoutParameter(let t): "inout \(t)"
         case .set(let e): "Set<\(e)>"
         }
     }
@@ -83,6 +87,7 @@ indirect enum SType: CustomStringConvertible {
         case let (.structure(a), .native(b)): b.isProtocol && a.conformances.contains("Optim." + b.name)
         case (.error, .error): true
         case let (.set(a), .set(b)): a.conforms(to: b)
+        case let (.inoutParameter(a), .inoutParameter(b)): a.conforms(to: b) && b.conforms(to: a)
         case let (.structure(t), .error): t.conformances.contains("Error")
         case (.nilLiteral, .any): false
         case (_, .any): true
@@ -395,7 +400,7 @@ struct Signature {
     var rethrowing = false
 
     /// The function type.
-    var type: SType { .function(parameters.map(\.type), result) }
+    var type: SType { .function(parameters.map { $0.isInout ? .inoutParameter($0.type) : $0.type }, result) }
 
     /// The signature with the associated types of a protocol (`Item` of `Container`) replaced by
     /// the types the conforming type `t` gives them, as a call on a `t` sees it.

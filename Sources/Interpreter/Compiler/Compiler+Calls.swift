@@ -152,7 +152,22 @@ extension Compiler {
         if let labelled = args.first(where: { $0.label != nil && !$0.isTrailingClosure }) {
             throw error(labelled.expression, "extraneous argument label '\(labelled.label!):' in call")
         }
-        let codes = try zip(args, params).map { try expression($0.expression, as: $1) }
+        var places: [(Int, LValue)] = []
+        let codes = try zip(args, params).enumerated().map { i, pair -> Code in
+            let (a, p) = pair
+            guard case .inoutParameter(let type) = p else { return try expression(a.expression, as: p) }
+            // `rule(&x)`: the variable goes in and comes back changed.
+            guard let inner = a.expression.as(InOutExprSyntax.self)?.expression else {
+                throw error(a.expression, "passing value of type '\(type)' to an inout parameter requires explicit '&'")
+            }
+            let place = try lvalue(inner)
+            guard place.type.conforms(to: type), type.conforms(to: place.type) else {
+                throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(type)'")
+            }
+            places.append((i, place))
+            return { _ in .void }
+        }
+        if !places.isEmpty { return Typed(type: result, code: invokeWritingBack(callee.code, codes, places, at: at(c))) }
         return Typed(type: result, code: callValue(callee.code, codes, at: at(c)))
     }
 

@@ -382,9 +382,6 @@ extension Compiler {
         case .binding(let b)?:
             if let g = b.generic { throw error(node, "generic parameter '\(g.parameterNames[0])' could not be inferred") }
             if !b.overloads.isEmpty { throw error(node, "ambiguous use of '\(name)'") }
-            if b.signature?.parameters.contains(where: \.isInout) == true {
-                throw unsupported(node, "functions with 'inout' parameters used as values")
-            }
             if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
             var variable = Typed(type: b.type, code: read(b))

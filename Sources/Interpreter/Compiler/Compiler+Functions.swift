@@ -314,7 +314,7 @@ extension Compiler {
                 types = names.map { _ in nil }
             case .parameterClause(let clause):
                 names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
-                types = try clause.parameters.map { try $0.type.map { try resolveType($0) } }
+                types = try clause.parameters.map { try $0.type.map { try parameterType($0) } }
             case nil: anonymous()
             }
             if let r = signature.returnClause { result = try resolveType(r.type) }
@@ -343,7 +343,10 @@ extension Compiler {
         targets = []
         tryDepth = 0
         defer { (scope, targets, tryDepth) = (savedScope, savedTargets, savedTry) }
-        for (i, (n, t)) in zip(names, parameterTypes).enumerated() { declare(n, t, mutable: inoutFirst && i == 0) }
+        for (i, (n, t)) in zip(names, parameterTypes).enumerated() {
+            // An `inout` parameter is a variable of the closure, its final value given back to the caller.
+            if case .inoutParameter(let inner) = t { declare(n, inner, mutable: true) } else { declare(n, t, mutable: inoutFirst && i == 0) }
+        }
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
         code.reusesFrames = !createsClosures(Syntax(c.statements))

@@ -422,6 +422,14 @@ final class Compiler {
 
     // MARK: Types
 
+    /// The type of a parameter of a function type or a closure, which may be `inout`.
+    func parameterType(_ t: TypeSyntax) throws -> SType {
+        if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.trimmedDescription == "inout" {
+            return .inoutParameter(try resolveType(attributed.baseType))
+        }
+        return try resolveType(t)
+    }
+
     /// The type named by a type annotation.
     func resolveType(_ t: TypeSyntax) throws -> SType {
         if let id = t.as(IdentifierTypeSyntax.self) {
@@ -496,7 +504,7 @@ final class Compiler {
             return .tuple(try elements.map { try resolveType($0.type) }, labels: elements.map { $0.firstName?.text })
         }
         if let fn = t.as(FunctionTypeSyntax.self) {
-            return .function(try fn.parameters.map { try resolveType($0.type) }, try resolveType(fn.returnClause.type))
+            return .function(try fn.parameters.map { try parameterType($0.type) }, try resolveType(fn.returnClause.type))
         }
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)
