@@ -34,6 +34,18 @@ struct DefiniteInitialization {
     private let name: String
     private let isLet: Bool
     private var state = State()
+    /// The first assignment met in the loop body being walked (see `loop`).
+    private var firstAssignment: Syntax?
+    /// The states at the `break`s and `continue`s of the loops and switches being walked, the
+    /// innermost last: where those statements take control.
+    private var jumps: [Jumps] = []
+
+    /// Where the unlabelled `break`s (and, for a loop, `continue`s) of a loop or switch were.
+    private struct Jumps {
+        let isLoop: Bool
+        var breaks: [State] = []
+        var continues: [State] = []
+    }
 
     /// The first use of `name` after its declaration `declaration` (a `let` when `isLet`)
     /// that swiftc rejects, among the statements that follow it in its block; nil if none.
@@ -98,7 +110,19 @@ struct DefiniteInitialization {
             state.dead = true
             return
         }
-        if s.is(BreakStmtSyntax.self) || s.is(ContinueStmtSyntax.self) || s.is(FallThroughStmtSyntax.self) {
+        if let b = s.as(BreakStmtSyntax.self) {
+            // An unlabelled `break` leaves the innermost loop or switch; a labelled one goes where
+            // this analysis does not follow, so its loop is taken to assign the variable.
+            if b.label == nil, !jumps.isEmpty { jumps[jumps.count - 1].breaks.append(state) }
+            state.dead = true
+            return
+        }
+        if let c = s.as(ContinueStmtSyntax.self) {
+            if c.label == nil, let loop = jumps.lastIndex(where: \.isLoop) { jumps[loop].continues.append(state) }
+            state.dead = true
+            return
+        }
+        if s.is(FallThroughStmtSyntax.self) {
             state.dead = true
             return
         }
@@ -111,7 +135,7 @@ struct DefiniteInitialization {
         }
         if let w = s.as(WhileStmtSyntax.self) {
             if try conditions(w.conditions) { return }
-            try loop(w.body)
+            try loop(w.body, endsOnlyByBreak: DefiniteReturn.isLiteralTrue(w.conditions))
             return
         }
         if let f = s.as(ForStmtSyntax.self) {
@@ -122,7 +146,9 @@ struct DefiniteInitialization {
             return
         }
         if let r = s.as(RepeatStmtSyntax.self) {
-            try loop(r.body)
+            // `repeat { … } while false` runs its body once.
+            if r.condition.as(BooleanLiteralExprSyntax.self)?.literal.tokenKind == .keyword(.false) { return try block(r.body) }
+            try loop(r.body, runsOnce: true)
             try expression(r.condition)
             return
         }
@@ -142,20 +168,32 @@ struct DefiniteInitialization {
         // `defer` runs at the scope's end, after the uses this analysis checks.
     }
 
-    /// A loop body, which may run any number of times: the second pass finds a `let` assigned on
-    /// each run. After the loop the body is taken to have run; a loop left by `break` is taken
-    /// to have assigned the variable, as the paths to its exits are not followed.
-    private mutating func loop(_ body: CodeBlockSyntax) throws {
-        let before = state
+    /// A loop body, which may run any number of times. One pass over it finds what a later run
+    /// would: a read is never better initialised on a later run than on the first, and a `let`
+    /// that the paths going round again may have assigned is assigned again by the next run
+    /// (swiftc blames the body's first assignment). One pass keeps nested loops linear. After the loop the body is taken to have
+    /// run; a loop left by `break` is taken to have assigned the variable, as the paths to its
+    /// exits are not followed.
+    private mutating func loop(_ body: CodeBlockSyntax, runsOnce: Bool = false, endsOnlyByBreak: Bool = false) throws {
+        let (before, savedFirst) = (state, firstAssignment)
+        firstAssignment = nil
+        jumps.append(Jumps(isLoop: true))
         try block(body)
-        let once = state
-        state = before.merged(with: once)
-        try block(body)
-        if body.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .keyword(.break) }) {
-            state = State(assigned: true, possibly: true)
-        } else {
-            state = once.dead ? State(dead: true) : State(assigned: once.assigned, possibly: once.possibly || state.possibly)
+        let found = jumps.removeLast()
+        // The state where the body goes round again: its end, and its `continue`s.
+        let again = found.continues.reduce(state) { $0.merged(with: $1) }
+        if isLet, !before.possibly, !again.dead, again.possibly, let first = firstAssignment {
+            throw Violation(message: "immutable value '\(name)' may only be initialized once", at: first)
         }
+        firstAssignment = savedFirst ?? firstAssignment
+        if Self.hasLabelledBreak(Syntax(body)) {
+            state = State(assigned: true, possibly: true)
+            return
+        }
+        // The loop ends where its condition fails (before any run, unless it runs once first, and
+        // after each), or at a `break`.
+        let byCondition = endsOnlyByBreak ? State(dead: true) : runsOnce ? again : before.merged(with: again)
+        state = found.breaks.reduce(byCondition) { $0.merged(with: $1) }
     }
 
     /// The conditions of an `if`, `guard` or `while`; true when one binds the name anew.
@@ -183,6 +221,7 @@ struct DefiniteInitialization {
     private mutating func assign(at op: some SyntaxProtocol) throws {
         guard !state.dead else { return }
         if isLet, state.possibly { throw Violation(message: "immutable value '\(name)' may only be initialized once", at: Syntax(op)) }
+        if firstAssignment == nil { firstAssignment = Syntax(op) }
         state.assigned = true
         state.possibly = true
     }
@@ -292,14 +331,19 @@ struct DefiniteInitialization {
             }) {
                 continue
             }
-            // A case that ends with `break` leaves the switch: taken as assigned, not dead.
+            // A `break` in a case leaves the switch.
+            jumps.append(Jumps(isLoop: false))
             try items(c.statements)
-            if state.dead, c.statements.contains(where: { $0.item.as(StmtSyntax.self)?.is(BreakStmtSyntax.self) == true }) {
-                state = State(assigned: true, possibly: true)
-            }
-            joined = joined.merged(with: state)
+            let found = jumps.removeLast()
+            joined = found.breaks.reduce(joined.merged(with: state)) { $0.merged(with: $1) }
         }
         state = joined
+    }
+
+    /// Whether a `break` with a label stands inside `node`.
+    private static func hasLabelledBreak(_ node: Syntax) -> Bool {
+        if let b = node.as(BreakStmtSyntax.self) { return b.label != nil }
+        return node.children(viewMode: .sourceAccurate).contains(where: hasLabelledBreak)
     }
 
     /// Whether the name is used anywhere inside `node`.

@@ -106,7 +106,7 @@ enum DefiniteReturn {
         return then || otherwise
     }
 
-    private static func isLiteralTrue(_ conditions: ConditionElementListSyntax) -> Bool {
+    static func isLiteralTrue(_ conditions: ConditionElementListSyntax) -> Bool {
         conditions.count == 1 && conditions.first?.condition.as(ExprSyntax.self)?.as(BooleanLiteralExprSyntax.self)?.literal.tokenKind == .keyword(.true)
     }
 
