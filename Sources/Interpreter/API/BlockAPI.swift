@@ -126,6 +126,8 @@ public struct BlockAPI {
 
     /// A default value as Swift would write it: a constant of an Optim or Figures type by its name.
     private func defaultText(_ value: Value, _ type: SType) -> String {
+        // An optional's default is written as its value is (`xLabel: String? = "step"`).
+        if case .some(let wrapped) = value { return defaultText(wrapped, type.unwrappingOptionals) }
         if case .string(let text) = value { return "\"\(text)\"" }
         guard case .object(let object) = value else { return value.description }
         return object.type.constants.first { _, v in v.native.map { "\($0)" } == "\(object.value)" }.map { "." + $0.key } ?? "\(object.value)"
