@@ -28,6 +28,12 @@ final class APIDeclarationsTests: XCTestCase {
         XCTAssert(committed == text, "API.json is stale: run WEAVE_UPDATE_GOLDEN=1 swift test --filter APIDeclarationsTests")
     }
 
+    func testBuiltinsShowDefaultsAsSwiftWritesThem() {
+        let signatures = BlockAPI().builtins(excluding: []).map(\.signature)
+        XCTAssertFalse(signatures.contains { $0.contains("Optional(") }, "an optional's default shows as Optional(…)")
+        XCTAssert(signatures.contains { $0.hasPrefix("plot(") && $0.contains("xLabel: String? = \"step\"") })
+    }
+
     func testBoundDeclarationsTakeSwiftsLabels() throws {
         let api = BlockAPI()
         let gaps = try APIDeclarationReader.all().filter { api.availability(of: $0) == .differentLabels }
