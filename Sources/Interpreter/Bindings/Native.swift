@@ -136,6 +136,9 @@ final class NativeType {
     /// nested in a collection (the type's name with its module) is known here for every type it
     /// may hold; nil for other types (see `Metatype`).
     var metatypePrintsNested: Bool?
+    /// For the metatype of a struct, enum or class of the note (`Base.Type`), that type: its
+    /// static members are asked of a value, and a subclass's metatype is one of it.
+    var metatypeInstance: StructType?
 
     /// A type or protocol named `name`.
     init(_ name: String, isProtocol: Bool = false, protocols: Set<String> = []) {
@@ -149,6 +152,7 @@ final class NativeType {
         // Every metatype is an `Any.Type`.
         self === other || (other.isProtocol && protocols.contains(other.name))
             || (metatypePrintsNested != nil && other.name == "Any.Type")
+            || (other.metatypeInstance.map { metatypeInstance?.isSubtype(of: $0) == true } ?? false)
     }
 
     /// Boxes a Swift value of this type.

@@ -262,6 +262,7 @@ extension Compiler {
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
+        if let member = try metatypeMember(base, name, args, c) { return member }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
@@ -350,6 +351,7 @@ extension Compiler {
             if name == "lazy", let lazy = lazyView(base, m) { return lazy }
         }
         if let description = localizedDescription(base, name, m) { return description }
+        if let member = try metatypeMember(base, name, nil, m) { return member }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }

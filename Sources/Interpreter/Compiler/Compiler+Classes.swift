@@ -270,11 +270,13 @@ extension Compiler {
     }
 }
 
-/// The value of an argument left out of a dynamically dispatched call: the default of the code
-/// that runs, or else of the method the call names (an override need not repeat defaults).
+/// The value of an argument left out of a dynamically dispatched call: the default of the method
+/// the call names, as Swift takes defaults from the declaration it type-checks the call against
+/// (an override's own default is not used through a superclass's type), or else the code's that
+/// runs.
 func defaultArgument(_ i: Int, of code: FunctionCode, _ declared: FunctionCode, in frame: Frame) throws -> Value {
-    let own = code.defaults.indices.contains(i) ? code.defaults[i] : nil
-    guard let value = own ?? (declared.defaults.indices.contains(i) ? declared.defaults[i] : nil) else { return .void }
+    let named = declared.defaults.indices.contains(i) ? declared.defaults[i] : nil
+    guard let value = named ?? (code.defaults.indices.contains(i) ? code.defaults[i] : nil) else { return .void }
     return try value(frame)
 }
 

@@ -134,7 +134,8 @@ extension Compiler {
             // A class's subclasses are the note's classes too, whose qualified names are known.
             return metatype(printsNested: s.qualifiedName != nil) { v in
                 guard let dynamic = v.dynamicType else { return Metatype(description: name, qualifiedName: qualified, identity: identity) }
-                return Metatype(description: dynamic.shortName, qualifiedName: dynamic.qualifiedName, identity: dynamic.nestedName)
+                return Metatype(description: dynamic.shortName, qualifiedName: dynamic.qualifiedName, identity: dynamic.nestedName,
+                                type: dynamic)
             }
         case .error:
             return metatype(printsNested: false) { v in

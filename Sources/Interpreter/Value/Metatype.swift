@@ -12,8 +12,17 @@ struct Metatype: Hashable, CustomStringConvertible, CustomDebugStringConvertible
     /// What tells this type from others of the same name (the compiler's name for a type the
     /// note declares, which includes the types it is nested in and its type arguments).
     let identity: String
+    /// For a type the note declares, that type (for a class, the instance's own class), whose
+    /// static members a call on the metatype runs.
+    var type: StructType?
 
     var debugDescription: String { qualifiedName ?? description }
+
+    static func == (a: Metatype, b: Metatype) -> Bool {
+        (a.description, a.qualifiedName, a.identity) == (b.description, b.qualifiedName, b.identity)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(identity) }
 }
 
 extension Bindings {
@@ -25,6 +34,7 @@ extension Bindings {
         if let existing = metatypes[name] { return existing }
         let t = NativeType(name)
         t.metatypePrintsNested = printsNested
+        if case .structure(let s) = instance, !s.isProtocol { t.metatypeInstance = s }
         metatypes[name] = t
         return t
     }
@@ -52,7 +62,36 @@ extension Compiler {
         guard let type = namedType(base) else { return nil }
         let qualified = type.qualifiedTypeName
         let metatype = bindings.metatypeType(of: type, printsNested: qualified != nil)
-        let value = metatype.box(Metatype(description: type.metatypeName, qualifiedName: qualified, identity: type.qualifiedName))
+        let value = metatype.box(Metatype(description: type.metatypeName, qualifiedName: qualified, identity: type.qualifiedName,
+                                          type: metatype.metatypeInstance))
         return Typed(type: .native(metatype)) { _ in value }
+    }
+}
+
+extension Compiler {
+    /// Compiles `t.name` or `t.name(…)` on a metatype value `t` of a type of the note
+    /// (`type(of: self).kind`, `let t: Base.Type = Derived.self; t.make()`): the static member of
+    /// the type the value holds, a subclass's own where it overrides it (`class var`, `class
+    /// func`). Nil when `base` is not such a metatype.
+    func metatypeMember(_ base: Typed, _ name: String, _ args: [Argument]?, _ c: some SyntaxProtocol) throws -> Typed? {
+        guard case .native(let metatype) = base.type, let s = metatype.metatypeInstance else { return nil }
+        let (code, runtime, at) = (base.code, self.runtime, self.at(c))
+        /// The type the metatype value holds.
+        func held(_ f: Frame) throws -> StructType { (try code(f).native as? Metatype)?.type ?? s }
+        guard let args else {
+            guard let property = s.statics[name] else { return nil }
+            return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f) }
+        }
+        guard let method = s.methods[name], method.isStatic, let call = c.as(FunctionCallExprSyntax.self) else { return nil }
+        try checkThrowingCall(method.signature, call)
+        let arguments = try match(args, to: method.signature, call, name: name)
+        return Typed(type: method.signature.result) { f in
+            let callee = try held(f).methods[name]?.code ?? method.code
+            let frame = Frame(count: callee.slotCount, parent: nil)
+            for (i, a) in arguments.enumerated() {
+                frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: callee, method.code, in: frame)
+            }
+            return try runtime.invoke(callee, frame, at)
+        }
     }
 }
