@@ -62,8 +62,10 @@ final class Bindings {
     let unicodeNamespace = NativeType("Unicode")
     /// Swift's fixed-width integer types other than `Int`, by name (see `FixedWidthKind`).
     let fixedWidth: [String: FixedWidthKind] = {
+        // The unsigned types, which are the magnitudes of the others.
+        let unsigned = Dictionary(uniqueKeysWithValues: ["UInt", "UInt8", "UInt16", "UInt32", "UInt64"].map { ($0, NativeType($0)) })
         func kind<T: FixedWidthInteger>(_ t: T.Type, _ name: String) -> (String, FixedWidthKind) {
-            (name, .make(t, NativeType(name)))
+            (name, .make(t, unsigned[name] ?? NativeType(name), magnitude: unsigned["\(T.Magnitude.self)"]!))
         }
         return Dictionary(uniqueKeysWithValues: [
             kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(Int64.self, "Int64"), kind(UInt.self, "UInt"),

@@ -163,7 +163,7 @@ extension Compiler {
                 zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)
-        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+        case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
@@ -399,6 +399,10 @@ extension Compiler {
                 }
                 return .int(v)
             }
+        case ("Bool", .bool):
+            return value
+        case ("Bool", .string):
+            return Typed(type: .optional(.bool)) { f in Bool(try code(f).string).map { .some(.bool($0)) } ?? .none }
         case ("Double", .string):
             return Typed(type: .optional(.double)) { f in
                 guard case .string(let s) = try code(f), let v = Double(s) else { return .none }

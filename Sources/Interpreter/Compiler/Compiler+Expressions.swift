@@ -533,6 +533,13 @@ extension Compiler {
         case (_, .nilLiteral): b = Typed(type: .optional(a.type), code: b.code)
         default: break
         }
+        // A number literal in one branch takes the other's `Float` or fixed-width type
+        // (`seed == 0 ? 0x2545F4914F6CDD1D : seed` with a `UInt64` seed).
+        if let node = otherwise.node, let number = try numberLiteral(b, to: a.type, node) {
+            b = Typed(type: a.type, code: number)
+        } else if let number = try numberLiteral(a, to: b.type, then) {
+            a = Typed(type: b.type, code: number)
+        }
         let type = b.type.conforms(to: a.type) ? a.type : b.type
         guard a.type.conforms(to: type) else {
             throw error(node, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
