@@ -305,10 +305,18 @@ extension Compiler {
                 }
             case ("reversed", []):
                 return Typed(type: base.type) { f in .array(try array(f).reversed()) }
-            case ("shuffled", []):
-                return Typed(type: base.type) { f in .array(try array(f).shuffled(using: &runtime.random)) }
-            case ("randomElement", []):
-                return Typed(type: .optional(e)) { f in try array(f).randomElement(using: &runtime.random).map { .some($0) } ?? .none }
+            case ("shuffled", []), ("shuffled", ["using"]):
+                let draw = try randomDraw(args.first)
+                return Typed(type: base.type) { f in
+                    let xs = try array(f)
+                    return try draw(f) { .array(xs.shuffled(using: &$0)) }
+                }
+            case ("randomElement", []), ("randomElement", ["using"]):
+                let draw = try randomDraw(args.first)
+                return Typed(type: .optional(e)) { f in
+                    let xs = try array(f)
+                    return try draw(f) { xs.randomElement(using: &$0).map { .some($0) } ?? .none }
+                }
             case ("joined", _) where e.isStringProtocol:
                 let separator = args.isEmpty ? { _ in .string("") } : try only("separator", .string).code
                 return Typed(type: .string) { f in
@@ -470,6 +478,8 @@ extension Compiler {
         // The positions a range argument covers (`removeSubrange`, `replaceSubrange`), found from
         // the array's count when the access begins.
         var positions: ((Frame, Int) throws -> Range<Int>)?
+        // The generator `shuffle` draws from.
+        var generator: RandomDraw?
         switch (name, labels) {
         case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
@@ -490,7 +500,10 @@ extension Compiler {
         case ("swapAt", [nil, nil]):
             operands = [try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int)]; result = .void
         case ("removeLast", []), ("removeFirst", []): operands = []; result = e
-        case ("removeAll", []), ("reverse", []), ("shuffle", []): operands = []; result = .void
+        case ("removeAll", []), ("reverse", []): operands = []; result = .void
+        case ("shuffle", []), ("shuffle", ["using"]):
+            generator = try randomDraw(args.first)
+            operands = []; result = .void
         case ("removeAll", ["where"]):
             operands = [try functionArgument(args[0].expression, [e], .bool).code]; result = .void
         case ("sort", []):
@@ -578,7 +591,7 @@ extension Compiler {
                 case "removeAll":
                     if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
                 case "reverse": taken.reverse()
-                case "shuffle": taken.shuffle(using: &runtime.random)
+                case "shuffle": _ = try generator?(f) { taken.shuffle(using: &$0); return .void }
                 default:
                     if let order { try taken.sort(by: order) } else { taken.sort(by: less) }
                 }

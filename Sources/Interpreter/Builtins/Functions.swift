@@ -446,17 +446,17 @@ extension Compiler {
 
     /// Compiles a call of a built-in type's static method, such as `Double.random(in:)`.
     func staticCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
-        let runtime = self.runtime
         switch (typeName, name) {
         case ("Double", "random"), ("Int", "random"):
-            guard args.count == 1, args[0].label == "in", let range = args[0].expression.as(SequenceExprSyntax.self),
+            guard args.count == 1 || args.count == 2, args[0].label == "in", let range = args[0].expression.as(SequenceExprSyntax.self),
                   case .infix(let op, _, let lo, let hi) = try fold(range), op == "..<" || op == "..." else {
-                throw error(c, "use \(typeName).random(in: a..<b)")
+                throw error(c, "use \(typeName).random(in: a..<b) or \(typeName).random(in: a..<b, using: &generator)")
             }
             let type: SType = typeName == "Double" ? .double : .int
             let (a, b) = (try folded(lo, expected: type), try folded(hi, expected: type))
             try require(a.type, type, c)
             try require(b.type, type, c)
+            let draw = try randomDraw(args.dropFirst().first)
             let at = self.at(c)
             let closed = op == "..."
             return Typed(type: type) { f in
@@ -466,13 +466,17 @@ extension Compiler {
                     guard (y - x).isFinite else {
                         throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
                     }
-                    return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
+                    return try draw(f) { .double(closed ? Double.random(in: x...y, using: &$0) : Double.random(in: x..<y, using: &$0)) }
                 case let (.int(x), .int(y)):
                     guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
-                    return .int(closed ? Int.random(in: x...y, using: &runtime.random) : Int.random(in: x..<y, using: &runtime.random))
+                    return try draw(f) { .int(closed ? Int.random(in: x...y, using: &$0) : Int.random(in: x..<y, using: &$0)) }
                 default: return .void
                 }
             }
+        case ("Bool", "random"):
+            guard args.count <= 1 else { throw error(c, "use Bool.random() or Bool.random(using: &generator)") }
+            let draw = try randomDraw(args.first)
+            return Typed(type: .bool) { f in try draw(f) { .bool(Bool.random(using: &$0)) } }
         case ("Array", "init"):
             return try arrayInitializer(nil, args, c)
         default:
