@@ -339,6 +339,19 @@ extension Compiler {
                 }
                 slice.isArraySlice = true
                 return slice
+            case ("prefix", ["upTo"]), ("prefix", ["through"]), ("suffix", ["from"]):
+                let bound = try only(labels[0], .int).code
+                let kind = labels[0]
+                var slice = Typed(type: base.type) { f in
+                    let (xs, k) = (try array(f), try bound(f).int)
+                    // The slice `xs[..<k]`, `xs[...k]` or `xs[k...]`, trapping as Swift's subscript does.
+                    let (lower, upper) = kind == "from" ? (k, xs.count) : (0, kind == "through" ? k &+ 1 : k)
+                    guard lower <= upper else { throw InterpreterError(message: "Range requires lowerBound <= upperBound", at: at) }
+                    guard lower >= 0, upper <= xs.count else { throw InterpreterError(message: "Array index is out of range", at: at) }
+                    return .array(Array(xs[lower..<upper]))
+                }
+                slice.isArraySlice = true
+                return slice
             default:
                 return try mutatingArrayMethod(baseExpr, e, name, args, c)
             }
@@ -632,6 +645,7 @@ extension Compiler {
                     guard case .array(let a) = try code(f) else { return .void }
                     return .range(RangeValue(lower: 0, upper: a.count, closed: false))
                 }
+            case "description": return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
             default: return nil
             }
         case (.range, "count"), (.range, "lowerBound"), (.range, "upperBound"), (.range, "isEmpty"):
