@@ -44,6 +44,12 @@ final class Bindings {
     let doubleRange = NativeType("ClosedRange<Double>")
     /// `Range<Double>`, written `a..<b`.
     let halfOpenDoubleRange = NativeType("Range<Double>")
+    /// `PartialRangeFrom<Int>`, written `a...` (see `PartialRanges.swift`).
+    let partialRangeFrom = NativeType("PartialRangeFrom<Int>")
+    /// `PartialRangeThrough<Int>`, written `...b`.
+    let partialRangeThrough = NativeType("PartialRangeThrough<Int>")
+    /// `PartialRangeUpTo<Int>`, written `..<b`.
+    let partialRangeUpTo = NativeType("PartialRangeUpTo<Int>")
     /// `String.Index`, a position in a string (see `Compiler.stringIndexMethod`).
     let stringIndex = NativeType("String.Index")
     /// `Range<String.Index>`, a range of positions in a string (see `Compiler.stringRangeMethod`).
@@ -106,6 +112,7 @@ final class Bindings {
         registerSteps()
         registerStringViews()
         registerFloat()
+        registerPartialRanges()
         if generatedMembers { registerGeneratedMembers() }
     }
 

@@ -412,6 +412,7 @@ extension Compiler {
                 slice.isArraySlice = true
                 return slice
             default:
+                try refusePartialRange(index.type, arguments[0], "a subscript with a partial range held in a value; write the range in the subscript ('xs[2...]')")
                 throw error(arguments[0], "array subscript must be 'Int' or a range, not '\(index.type)'")
             }
         case .dictionary(let key, let value):

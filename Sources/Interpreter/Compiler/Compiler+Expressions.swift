@@ -63,6 +63,7 @@ extension Compiler {
             if let declared = try declaredUnaryOperator("postfix ", p.operator.text, p.expression, operand, Syntax(p.operator)) {
                 return declared
             }
+            if let range = partialRange("postfix " + p.operator.text, operand) { return range }
             throw error(p.operator, "unary operator '\(p.operator.text)' cannot be applied to an operand of type '\(operand.type)'")
         }
         if let t = e.as(TupleExprSyntax.self) { return try tuple(t, expected: expected) }
@@ -415,6 +416,7 @@ extension Compiler {
         let op = p.operator.text
         let operand = try expression(p.expression, expected: expected)
         if let declared = try declaredUnaryOperator("prefix ", op, p.expression, operand, Syntax(p.operator)) { return declared }
+        if let range = partialRange("prefix " + op, operand) { return range }
         let code = operand.code, at = self.at(p)
         switch (op, operand.type) {
         case ("-", .int):
