@@ -223,9 +223,11 @@ extension Compiler {
                     }
                 }
             case ("reduce", _) where args.count == 2 && args[0].label == nil:
-                // An integer literal takes the elements' type, as in `Double(counts.reduce(0, +))`.
+                // An integer literal or an implicit member (`.zero`) takes the elements' type, as in
+                // `Double(counts.reduce(0, +))`.
                 let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e)
-                let initialHint = (isIntegerLiteral(.leaf(args[0].expression)) && number ? e : nil) ?? expected
+                let implicitMember = args[0].expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
+                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? expected
                 var initial = try expression(args[0].expression, expected: initialHint)
                 if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
                     initial = Typed(type: initialHint, code: number)

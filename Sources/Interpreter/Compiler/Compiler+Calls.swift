@@ -294,6 +294,8 @@ extension Compiler {
             if let constant = nativeConstant(expected?.unwrappingOptionals, name) { return constant }
             // `.none` where an optional is expected.
             if name == "none", let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
+            // `let n: Int = .zero`; a `Double` or no context takes `Double`'s.
+            if case .int? = expected?.unwrappingOptionals, let constant = staticProperty("Int", name) { return constant }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }
