@@ -84,6 +84,8 @@ final class Bindings {
     var types: [String: NativeType] = [:]
     /// The lazy views made so far (`ReversedCollection<Array<Int>>`), by name (see `Views.swift`).
     var views: [String: NativeType] = [:]
+    /// The array iterator types made so far (`IndexingIterator<Array<Int>>`), by name (see `Iterators.swift`).
+    var iterators: [String: NativeType] = [:]
     /// The metatypes made so far (`Int.Type`), by name (see `Metatype`).
     var metatypes: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.

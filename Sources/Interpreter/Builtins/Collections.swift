@@ -144,6 +144,8 @@ extension Compiler {
         default: nil
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+        let receiverType = base.type
+        let receiverIsArray = { if case .array = receiverType { !base.isArraySlice } else { false } }()
         var base = base
         if name != "contains" { base = elements(base, at) }
         let code = base.code
@@ -301,6 +303,12 @@ extension Compiler {
                     default: return try xs.max(by: order).map { .some($0) } ?? .none
                     }
                 }
+            // An array's, not a slice's nor another sequence's, whose iterators are other types.
+            case ("makeIterator", []) where receiverIsArray:
+                return arrayIterator(code, of: e)
+            case ("makeIterator", []):
+                let receiver = base.isArraySlice ? "an 'ArraySlice'" : "a '\(receiverType)'"
+                throw unsupported(c.calledExpression, "'makeIterator()' of \(receiver), whose iterator is not an array's; use 'Array(…).makeIterator()'")
             case ("enumerated", []):
                 return Typed(type: .array(.tuple([.int, e], labels: ["offset", "element"]))) { f in
                     .array(try array(f).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) })
