@@ -166,6 +166,7 @@ extension Compiler {
         case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
+        case "Range", "ClosedRange": return try rangeConversion(name, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`.
         case "UnicodeScalar": return try unicodeScalarCall(args, c, expected: expected)

@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-/// Swift's partial ranges of `Int` as values: `a...` (`PartialRangeFrom<Int>`), `...b`
+/// `Range(_:)` and `ClosedRange(_:)` of a range of `Int`, and Swift's partial ranges of `Int` as values: `a...` (`PartialRangeFrom<Int>`), `...b`
 /// (`PartialRangeThrough<Int>`) and `..<b` (`PartialRangeUpTo<Int>`), boxed as Swift's own, so
 /// they print as Swift prints them, with their bounds and `contains(_:)`. Written in place, as in
 /// `xs[2...]`, `zip(1..., xs)` or `case 90...:`, they are read from the syntax instead.
@@ -50,6 +50,29 @@ extension Compiler {
         case "prefix ...": return Typed(type: .native(through)) { f in through.box(...(try code(f).int)) }
         case "prefix ..<": return Typed(type: .native(upTo)) { f in upTo.box(..<(try code(f).int)) }
         default: return nil
+        }
+    }
+}
+
+extension Compiler {
+    /// Compiles `Range(r)` or `ClosedRange(r)` (`name`) of a range of `Int` of the other kind:
+    /// the same elements, trapping where Swift does (`ClosedRange(0..<0)` is empty).
+    func rangeConversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let argument = try positional(args, 1, c, name)[0]
+        let value = try expression(argument)
+        guard case .range(let from) = value.type else {
+            throw unsupported(argument, "\(name)(_:) of a '\(value.type)'; it takes a range of 'Int' here")
+        }
+        let (code, closed, at) = (value.code, name == "ClosedRange", self.at(c))
+        guard from != closed else {
+            throw error(c, "'init(_:)' is unavailable: Countable\(name) is now a \(name). No need to convert any more.")
+        }
+        return Typed(type: .range(closed: closed)) { f in
+            guard case .range(let r) = try code(f) else { return .void }
+            guard let last = r.last else { throw InterpreterError(message: "Can't form an empty closed range", at: at) }
+            if closed { return .range(RangeValue(lower: r.lower, upper: last, closed: true)) }
+            guard last < .max else { throw InterpreterError(message: "arithmetic overflow: Range(_:) of a range ending at Int.max", at: at) }
+            return .range(RangeValue(lower: r.lower, upper: last + 1, closed: false))
         }
     }
 }
