@@ -6,11 +6,20 @@ import SwiftSyntax
 /// (`Double.random(in:using:)`, `shuffle(using:)`, …), so with a note's generator they take the
 /// same bits and give the same answers as compiled Swift.
 struct DrawnBits: RandomNumberGenerator {
-    /// The next 64 bits of the generator drawn from.
-    let draw: () -> UInt64
+    /// The session's generator, drawn from in place (without a call through `draw`, as draws
+    /// in a loop are common) when there is no `draw`.
+    private(set) var session: SplitMix64
+    /// The next 64 bits of a note's generator or Optim's.
+    private let draw: (() -> UInt64)?
+
+    /// Draws from the session's generator `session`.
+    init(session: SplitMix64) { (self.session, draw) = (session, nil) }
+
+    /// Draws from the generator whose next 64 bits `draw` gives.
+    init(_ draw: @escaping () -> UInt64) { (session, self.draw) = (SplitMix64(seed: 0), draw) }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 { draw() }
+    mutating func next() -> UInt64 { draw?() ?? session.next() }
 }
 
 /// Runs a draw with the generator a call names, giving the draw's value.
@@ -31,7 +40,8 @@ extension Compiler {
         guard let argument else {
             let runtime = self.runtime
             return { _, body in
-                var bits = DrawnBits { runtime.random.next() }
+                var bits = DrawnBits(session: runtime.random)
+                defer { runtime.random = bits.session }
                 return try body(&bits)
             }
         }
