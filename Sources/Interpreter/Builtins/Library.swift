@@ -696,13 +696,14 @@ extension Compiler {
                 default: return .double(x.significand)
                 }
             }
-        case (.double, "sign"):
+        case (_, "sign") where base.type.isExactly(.double) || isFloat(base.type):
             let sign = runtime.floatingPointSign
             let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),
                                  Value.enumeration(EnumValue(tag: sign.cases![1], payload: [])))
             return Typed(type: .structure(sign)) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return x.sign == .minus ? minus : plus
+                let v = try code(f)
+                let negative = if case .double(let x) = v { x.sign == .minus } else { (v.native as? Float)?.sign == .minus }
+                return negative ? minus : plus
             }
         case (.double, "isZero"):
             return Typed(type: .bool) { f in
