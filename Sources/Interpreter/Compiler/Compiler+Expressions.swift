@@ -544,7 +544,8 @@ extension Compiler {
         }
         let type = b.type.conforms(to: a.type) ? a.type : b.type
         guard a.type.conforms(to: type) else {
-            throw error(node, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
+            // swiftc reports it at the first result.
+            throw error(then, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
         }
         let (cc, ac, bc) = (condition.code, try coerce(a, to: type, then), try coerce(b, to: type, node))
         return Typed(type: type) { f in try cc(f) == .bool(true) ? try ac(f) : try bc(f) }
