@@ -42,7 +42,7 @@ final class ObjectiveStepTests: XCTestCase {
             Session().run(source, mode: .normal).diagnostics.map { "\($0.line):\($0.column): \($0.message)" }
         }
         XCTAssertEqual(errors("let g = BFGS()\nvar z = Vector([1.0, 2.0])\ntry g.step(&z, on: Rosenbrock())"),
-                       ["3:5: cannot use mutating member on immutable value: 'g' is a 'let' constant"])
+                       ["3:7: cannot use mutating member on immutable value: 'g' is a 'let' constant"])
         XCTAssertEqual(errors("var g = BFGS()\nlet z = Vector([1.0, 2.0])\ntry g.step(&z, on: Rosenbrock())"),
                        ["3:12: cannot pass immutable value as inout argument: 'z' is a 'let' constant"])
         XCTAssertEqual(errors("var g = BFGS()\nvar z = Vector([1.0, 2.0])\ntry g.step(z, on: Rosenbrock())"),

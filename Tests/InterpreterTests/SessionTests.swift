@@ -141,4 +141,17 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(a, b)
         XCTAssertNotEqual(a, c)
     }
+
+    func testUnseededDrawsFollowTheSessionSeed() {
+        // Twenty coins, a shuffle and a pick: two seeds agree on all of them with a chance of 2⁻²⁰ at most.
+        let program = """
+            var xs = Array(0..<20)
+            xs.shuffle()
+            print((0..<20).map { _ in Bool.random() }, xs, Array(0..<20).shuffled(), xs.randomElement()!)
+            """
+        func run(_ seed: UInt64) -> [BlockOutput] { Session(options: .init(seed: seed)).run(program, mode: .normal).outputs }
+        XCTAssertEqual(run(42), run(42))
+        XCTAssertNotEqual(run(42), run(7))
+        XCTAssertEqual(run(42).count, 1)
+    }
 }

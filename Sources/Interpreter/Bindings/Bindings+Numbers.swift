@@ -25,6 +25,7 @@ extension Bindings {
         for kind in fixedWidth.values {
             kind.type.constants = kind.constants
             kind.type.properties = kind.properties
+            kind.type.methods = kind.methods
         }
     }
 }

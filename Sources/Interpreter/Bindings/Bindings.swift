@@ -44,6 +44,12 @@ final class Bindings {
     let doubleRange = NativeType("ClosedRange<Double>")
     /// `Range<Double>`, written `a..<b`.
     let halfOpenDoubleRange = NativeType("Range<Double>")
+    /// `PartialRangeFrom<Int>`, written `a...` (see `PartialRanges.swift`).
+    let partialRangeFrom = NativeType("PartialRangeFrom<Int>")
+    /// `PartialRangeThrough<Int>`, written `...b`.
+    let partialRangeThrough = NativeType("PartialRangeThrough<Int>")
+    /// `PartialRangeUpTo<Int>`, written `..<b`.
+    let partialRangeUpTo = NativeType("PartialRangeUpTo<Int>")
     /// `String.Index`, a position in a string (see `Compiler.stringIndexMethod`).
     let stringIndex = NativeType("String.Index")
     /// `Range<String.Index>`, a range of positions in a string (see `Compiler.stringRangeMethod`).
@@ -62,8 +68,10 @@ final class Bindings {
     let unicodeNamespace = NativeType("Unicode")
     /// Swift's fixed-width integer types other than `Int`, by name (see `FixedWidthKind`).
     let fixedWidth: [String: FixedWidthKind] = {
+        // The unsigned types, which are the magnitudes of the others.
+        let unsigned = Dictionary(uniqueKeysWithValues: ["UInt", "UInt8", "UInt16", "UInt32", "UInt64"].map { ($0, NativeType($0)) })
         func kind<T: FixedWidthInteger>(_ t: T.Type, _ name: String) -> (String, FixedWidthKind) {
-            (name, .make(t, NativeType(name)))
+            (name, .make(t, unsigned[name] ?? NativeType(name), magnitude: unsigned["\(T.Magnitude.self)"]!))
         }
         return Dictionary(uniqueKeysWithValues: [
             kind(Int8.self, "Int8"), kind(Int16.self, "Int16"), kind(Int32.self, "Int32"), kind(Int64.self, "Int64"), kind(UInt.self, "UInt"),
@@ -76,6 +84,8 @@ final class Bindings {
     var types: [String: NativeType] = [:]
     /// The lazy views made so far (`ReversedCollection<Array<Int>>`), by name (see `Views.swift`).
     var views: [String: NativeType] = [:]
+    /// The array iterator types made so far (`IndexingIterator<Array<Int>>`), by name (see `Iterators.swift`).
+    var iterators: [String: NativeType] = [:]
     /// The metatypes made so far (`Int.Type`), by name (see `Metatype`).
     var metatypes: [String: NativeType] = [:]
     /// Free functions by name, overloads in the order they are tried.
@@ -104,6 +114,7 @@ final class Bindings {
         registerSteps()
         registerStringViews()
         registerFloat()
+        registerPartialRanges()
         if generatedMembers { registerGeneratedMembers() }
     }
 

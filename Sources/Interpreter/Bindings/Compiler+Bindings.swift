@@ -144,7 +144,7 @@ extension Compiler {
     func nativeMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                           _ c: FunctionCallExprSyntax) throws -> Typed? {
         guard let t = nativeType(of: base.type), let overloads = t.methods[name] else { return nil }
-        let place = overloads.contains { $0.copyForMutation != nil } ? try mutatingReceiver(baseExpr) : nil
+        let place = overloads.contains { $0.copyForMutation != nil } ? try mutatingPlace(baseExpr, c) : nil
         return try callNative(overloads, receiver: base.code, place: place, args, c, name: name)
     }
 

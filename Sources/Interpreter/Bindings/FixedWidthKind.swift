@@ -41,11 +41,15 @@ struct FixedWidthKind {
     let constants: [String: Value]
     /// The type's width in bits, its static `bitWidth`.
     let bitWidth: Int
-    /// The bit-level properties of a value (`nonzeroBitCount`, `byteSwapped`, … see `IntegerBits`).
+    /// The bit-level properties of a value (`nonzeroBitCount`, `byteSwapped`, … see `IntegerBits`)
+    /// and its `magnitude`.
     let properties: [String: (type: SType, get: (Value) -> Value)]
+    /// The methods of a value: `signum()`, `isMultiple(of:)` and `quotientAndRemainder(dividingBy:)`.
+    let methods: [String: [NativeFunction]]
 
-    /// The kind of the Swift type `T`, whose values are boxed as `type`.
-    static func make<T: FixedWidthInteger>(_: T.Type, _ type: NativeType) -> FixedWidthKind {
+    /// The kind of the Swift type `T`, whose values are boxed as `type` and whose magnitudes
+    /// (of type `T.Magnitude`, the unsigned type of its width) as `magnitude`.
+    static func make<T: FixedWidthInteger>(_: T.Type, _ type: NativeType, magnitude: NativeType) -> FixedWidthKind {
         func value(_ v: Value) -> T { v.native as? T ?? 0 }
         func integer(_ v: Value) -> any BinaryInteger {
             if case .int(let n) = v { return n }
@@ -123,7 +127,18 @@ struct FixedWidthKind {
             } : nil,
             constants: ["min": box(.min), "max": box(.max), "zero": box(.zero)],
             bitWidth: T.bitWidth,
-            properties: IntegerBits.properties(of: T.self, type: .native(type), box: box, value: value))
+            properties: IntegerBits.properties(of: T.self, type: .native(type), box: box, value: value)
+                .merging(["magnitude": (.native(magnitude), { magnitude.box(value($0).magnitude) })]) { $1 },
+            methods: [
+                "signum": [native([], .native(type)) { _, a in box(value(a[0]).signum()) }],
+                "isMultiple": [native([param("of", .native(type))], .bool) { _, a in .bool(value(a[0]).isMultiple(of: value(a[1]))) }],
+                "quotientAndRemainder": [native([param("dividingBy", .native(type))], IntegerBits.quotientAndRemainderType(.native(type))) { c, a in
+                    switch IntegerBits.quotientAndRemainder(value(a[0]), value(a[1])) {
+                    case .success(let r): IntegerBits.quotientAndRemainderValue(box(r.quotient), box(r.remainder))
+                    case .failure(let trap): throw c.error(trap.text)
+                    }
+                }],
+            ])
     }
 }
 
@@ -145,6 +160,23 @@ enum IntegerBits {
             "bigEndian": (type, { box(value($0).bigEndian) }),
             "littleEndian": (type, { box(value($0).littleEndian) }),
         ]
+    }
+
+    /// `a.quotientAndRemainder(dividingBy: b)`, or Swift's message where it traps.
+    static func quotientAndRemainder<T: FixedWidthInteger>(_ a: T, _ b: T) -> Result<(quotient: T, remainder: T), TrapMessage> {
+        guard b != 0 else { return .failure(TrapMessage(text: "Division by zero")) }
+        guard !T.isSigned || a != .min || b != -1 else { return .failure(TrapMessage(text: "Division results in an overflow")) }
+        return .success(a.quotientAndRemainder(dividingBy: b))
+    }
+
+    /// The type of `quotientAndRemainder(dividingBy:)` of a `type` value: `(quotient: type, remainder: type)`.
+    static func quotientAndRemainderType(_ type: SType) -> SType {
+        .tuple([type, type], labels: ["quotient", "remainder"])
+    }
+
+    /// The value of `quotientAndRemainder(dividingBy:)`.
+    static func quotientAndRemainderValue(_ quotient: Value, _ remainder: Value) -> Value {
+        .tuple(TupleValue(elements: [quotient, remainder], labels: ["quotient", "remainder"]))
     }
 
     /// The properties of an `Int`.

@@ -144,6 +144,8 @@ extension Compiler {
         default: nil
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+        let receiverType = base.type
+        let receiverIsArray = { if case .array = receiverType { !base.isArraySlice } else { false } }()
         var base = base
         if name != "contains" { base = elements(base, at) }
         let code = base.code
@@ -223,9 +225,11 @@ extension Compiler {
                     }
                 }
             case ("reduce", _) where args.count == 2 && args[0].label == nil:
-                // An integer literal takes the elements' type, as in `Double(counts.reduce(0, +))`.
+                // An integer literal or an implicit member (`.zero`) takes the elements' type, as in
+                // `Double(counts.reduce(0, +))`.
                 let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e)
-                let initialHint = (isIntegerLiteral(.leaf(args[0].expression)) && number ? e : nil) ?? expected
+                let implicitMember = args[0].expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
+                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? expected
                 var initial = try expression(args[0].expression, expected: initialHint)
                 if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
                     initial = Typed(type: initialHint, code: number)
@@ -299,16 +303,30 @@ extension Compiler {
                     default: return try xs.max(by: order).map { .some($0) } ?? .none
                     }
                 }
+            // An array's, not a slice's nor another sequence's, whose iterators are other types.
+            case ("makeIterator", []) where receiverIsArray:
+                return arrayIterator(code, of: e)
+            case ("makeIterator", []):
+                let receiver = base.isArraySlice ? "an 'ArraySlice'" : "a '\(receiverType)'"
+                throw unsupported(c.calledExpression, "'makeIterator()' of \(receiver), whose iterator is not an array's; use 'Array(…).makeIterator()'")
             case ("enumerated", []):
                 return Typed(type: .array(.tuple([.int, e], labels: ["offset", "element"]))) { f in
                     .array(try array(f).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) })
                 }
             case ("reversed", []):
                 return Typed(type: base.type) { f in .array(try array(f).reversed()) }
-            case ("shuffled", []):
-                return Typed(type: base.type) { f in .array(try array(f).shuffled(using: &runtime.random)) }
-            case ("randomElement", []):
-                return Typed(type: .optional(e)) { f in try array(f).randomElement(using: &runtime.random).map { .some($0) } ?? .none }
+            case ("shuffled", []), ("shuffled", ["using"]):
+                let draw = try randomDraw(args.first)
+                return Typed(type: base.type) { f in
+                    let xs = try array(f)
+                    return try draw(f) { .array(xs.shuffled(using: &$0)) }
+                }
+            case ("randomElement", []), ("randomElement", ["using"]):
+                let draw = try randomDraw(args.first)
+                return Typed(type: .optional(e)) { f in
+                    let xs = try array(f)
+                    return try draw(f) { xs.randomElement(using: &$0).map { .some($0) } ?? .none }
+                }
             case ("joined", _) where e.isStringProtocol:
                 let separator = args.isEmpty ? { _ in .string("") } : try only("separator", .string).code
                 return Typed(type: .string) { f in
@@ -328,6 +346,19 @@ extension Compiler {
                     case "dropFirst": return .array(Array(xs.dropFirst(k)))
                     default: return .array(Array(xs.dropLast(k)))
                     }
+                }
+                slice.isArraySlice = true
+                return slice
+            case ("prefix", ["upTo"]), ("prefix", ["through"]), ("suffix", ["from"]):
+                let bound = try only(labels[0], .int).code
+                let kind = labels[0]
+                var slice = Typed(type: base.type) { f in
+                    let (xs, k) = (try array(f), try bound(f).int)
+                    // The slice `xs[..<k]`, `xs[...k]` or `xs[k...]`, trapping as Swift's subscript does.
+                    let (lower, upper) = kind == "from" ? (k, xs.count) : (0, kind == "through" ? k &+ 1 : k)
+                    guard lower <= upper else { throw InterpreterError(message: "Range requires lowerBound <= upperBound", at: at) }
+                    guard lower >= 0, upper <= xs.count else { throw InterpreterError(message: "Array index is out of range", at: at) }
+                    return .array(Array(xs[lower..<upper]))
                 }
                 slice.isArraySlice = true
                 return slice
@@ -470,6 +501,8 @@ extension Compiler {
         // The positions a range argument covers (`removeSubrange`, `replaceSubrange`), found from
         // the array's count when the access begins.
         var positions: ((Frame, Int) throws -> Range<Int>)?
+        // The generator `shuffle` draws from.
+        var generator: RandomDraw?
         switch (name, labels) {
         case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
@@ -490,7 +523,10 @@ extension Compiler {
         case ("swapAt", [nil, nil]):
             operands = [try expression(args[0].expression, as: .int), try expression(args[1].expression, as: .int)]; result = .void
         case ("removeLast", []), ("removeFirst", []): operands = []; result = e
-        case ("removeAll", []), ("reverse", []), ("shuffle", []): operands = []; result = .void
+        case ("removeAll", []), ("reverse", []): operands = []; result = .void
+        case ("shuffle", []), ("shuffle", ["using"]):
+            generator = try randomDraw(args.first)
+            operands = []; result = .void
         case ("removeAll", ["where"]):
             operands = [try functionArgument(args[0].expression, [e], .bool).code]; result = .void
         case ("sort", []):
@@ -578,7 +614,7 @@ extension Compiler {
                 case "removeAll":
                     if let removes { try taken.removeAll(where: removes) } else { taken.removeAll() }
                 case "reverse": taken.reverse()
-                case "shuffle": taken.shuffle(using: &runtime.random)
+                case "shuffle": _ = try generator?(f) { taken.shuffle(using: &$0); return .void }
                 default:
                     if let order { try taken.sort(by: order) } else { taken.sort(by: less) }
                 }
@@ -619,6 +655,7 @@ extension Compiler {
                     guard case .array(let a) = try code(f) else { return .void }
                     return .range(RangeValue(lower: 0, upper: a.count, closed: false))
                 }
+            case "description": return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
             default: return nil
             }
         case (.range, "count"), (.range, "lowerBound"), (.range, "upperBound"), (.range, "isEmpty"):

@@ -163,9 +163,10 @@ extension Compiler {
                 zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)
-        case "Double", "Int", "String", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+        case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
+        case "Range", "ClosedRange": return try rangeConversion(name, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`.
         case "UnicodeScalar": return try unicodeScalarCall(args, c, expected: expected)
@@ -399,6 +400,10 @@ extension Compiler {
                 }
                 return .int(v)
             }
+        case ("Bool", .bool):
+            return value
+        case ("Bool", .string):
+            return Typed(type: .optional(.bool)) { f in Bool(try code(f).string).map { .some(.bool($0)) } ?? .none }
         case ("Double", .string):
             return Typed(type: .optional(.double)) { f in
                 guard case .string(let s) = try code(f), let v = Double(s) else { return .none }
@@ -442,37 +447,98 @@ extension Compiler {
 
     /// Compiles a call of a built-in type's static method, such as `Double.random(in:)`.
     func staticCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
-        let runtime = self.runtime
         switch (typeName, name) {
         case ("Double", "random"), ("Int", "random"):
-            guard args.count == 1, args[0].label == "in", let range = args[0].expression.as(SequenceExprSyntax.self),
-                  case .infix(let op, _, let lo, let hi) = try fold(range), op == "..<" || op == "..." else {
-                throw error(c, "use \(typeName).random(in: a..<b)")
-            }
             let type: SType = typeName == "Double" ? .double : .int
-            let (a, b) = (try folded(lo, expected: type), try folded(hi, expected: type))
-            try require(a.type, type, c)
-            try require(b.type, type, c)
-            let at = self.at(c)
-            let closed = op == "..."
-            return Typed(type: type) { f in
-                switch (try a.code(f), try b.code(f)) {
-                case let (.double(x), .double(y)):
-                    guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
-                    guard (y - x).isFinite else {
-                        throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+            guard args.count == 1 || args.count == 2, args[0].label == "in", let bounds = try randomRange(args[0].expression, of: type) else {
+                throw error(c, "use \(typeName).random(in: a..<b) or \(typeName).random(in: a..<b, using: &generator)")
+            }
+            let draw = try args.dropFirst().first.map { try randomDraw($0) }
+            let (runtime, at) = (self.runtime, self.at(c))
+            if case .written(let lower, let upper, let closed) = bounds, draw == nil {
+                // The common case, drawn in loops: the bounds as written, from the session's generator,
+                // with `randomNumber` written out for the session's generator, which a call of the
+                // generic function would make a tenth slower.
+                return Typed(type: type) { f in
+                    switch (try lower(f), try upper(f)) {
+                    case let (.double(x), .double(y)):
+                        guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+                        guard (y - x).isFinite else {
+                            throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+                        }
+                        return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
+                    case let (.int(x), .int(y)):
+                        guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+                        return .int(closed ? Int.random(in: x...y, using: &runtime.random) : Int.random(in: x..<y, using: &runtime.random))
+                    default: return .void
                     }
-                    return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
-                case let (.int(x), .int(y)):
-                    guard x < y || (closed && x <= y) else { throw InterpreterError(message: "empty range in random(in:)", at: at) }
-                    return .int(closed ? Int.random(in: x...y, using: &runtime.random) : Int.random(in: x..<y, using: &runtime.random))
-                default: return .void
                 }
             }
+            let read = bounds.read
+            return Typed(type: type) { f in
+                let (x, y, closed) = try read(f)
+                guard let draw else { return try Self.randomNumber(x, y, closed: closed, using: &runtime.random, at) }
+                return try draw(f) { try Self.randomNumber(x, y, closed: closed, using: &$0, at) }
+            }
+        case ("Bool", "random"):
+            guard args.count <= 1 else { throw error(c, "use Bool.random() or Bool.random(using: &generator)") }
+            let draw = try randomDraw(args.first)
+            return Typed(type: .bool) { f in try draw(f) { .bool(Bool.random(using: &$0)) } }
         case ("Array", "init"):
             return try arrayInitializer(nil, args, c)
         default:
             return nil
+        }
+    }
+
+    /// `Double.random(in:using:)` or `Int.random(in:using:)` of the range from `lower` to `upper`
+    /// (closed or not), trapping as Swift does on an empty or infinite range (the loop case in
+    /// `staticCall` writes it out).
+    private static func randomNumber(_ lower: Value, _ upper: Value, closed: Bool, using g: inout some RandomNumberGenerator,
+                                     _ at: SourcePoint) throws -> Value {
+        switch (lower, upper) {
+        case let (.double(x), .double(y)):
+            guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+            guard (y - x).isFinite else {
+                throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+            }
+            return .double(closed ? Double.random(in: x...y, using: &g) : Double.random(in: x..<y, using: &g))
+        case let (.int(x), .int(y)):
+            guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+            return .int(closed ? Int.random(in: x...y, using: &g) : Int.random(in: x..<y, using: &g))
+        default: return .void
+        }
+    }
+
+    /// The bounds of the range `random(in:)` draws a `type` value from, as written (`a..<b`,
+    /// `a...b`) or held in a value (`xs.indices`, a `ClosedRange<Double>`), with whether it is
+    /// closed; nil for an argument of another type.
+    private func randomRange(_ e: ExprSyntax, of type: SType) throws -> RandomBounds? {
+        if let range = e.as(SequenceExprSyntax.self), case .infix(let op, let node, let lo, let hi) = try fold(range), op == "..<" || op == "..." {
+            let (a, b) = (try folded(lo, expected: type), try folded(hi, expected: type))
+            try require(a.type, type, lo.node ?? node)
+            try require(b.type, type, hi.node ?? node)
+            return .written(lower: a.code, upper: b.code, closed: op == "...")
+        }
+        let range = try expression(e)
+        let code = range.code
+        switch (type, range.type) {
+        case (.int, .range):
+            return .held { f in
+                guard case .range(let r) = try code(f) else { return (.void, .void, false) }
+                return (.int(r.lower), .int(r.upper), r.closed)
+            }
+        case (.double, .native(let t)) where t === bindings.doubleRange:
+            return .held { f in
+                let r = try code(f).native as! ClosedRange<Double>
+                return (.double(r.lowerBound), .double(r.upperBound), true)
+            }
+        case (.double, .native(let t)) where t === bindings.halfOpenDoubleRange:
+            return .held { f in
+                let r = try code(f).native as! Range<Double>
+                return (.double(r.lowerBound), .double(r.upperBound), false)
+            }
+        default: return nil
         }
     }
 
@@ -575,6 +641,21 @@ extension Compiler {
                 let number = Value.int(n)
                 return .tuple(TupleValue(elements: side == 0 ? [number, x] : [x, number], labels: [nil, nil]))
             }
+        }
+    }
+}
+
+/// The range `random(in:)` draws from: its bounds written in place (`0..<n`), or a range value
+/// (`xs.indices`) read once for both bounds and whether it is closed.
+private enum RandomBounds {
+    case written(lower: Code, upper: Code, closed: Bool)
+    case held((Frame) throws -> (Value, Value, Bool))
+
+    /// Reads the bounds and whether the range is closed.
+    var read: (Frame) throws -> (Value, Value, Bool) {
+        switch self {
+        case .written(let lower, let upper, let closed): { f in (try lower(f), try upper(f), closed) }
+        case .held(let read): read
         }
     }
 }

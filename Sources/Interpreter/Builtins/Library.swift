@@ -357,6 +357,12 @@ extension Compiler {
                     guard case .double(let a) = try code(f), case .double(let b) = try y(f) else { return .void }
                     return .double(a.remainder(dividingBy: b))
                 }
+            case ("isEqual", ["to"]), ("isLess", ["than"]), ("isLessThanOrEqualTo", [nil]):
+                let (y, kind) = (try expression(args[0].expression, as: .double), name)
+                return Typed(type: .bool) { f in
+                    guard case .double(let a) = try code(f), case .double(let b) = try y(f) else { return .void }
+                    return .bool(kind == "isEqual" ? a.isEqual(to: b) : kind == "isLess" ? a.isLess(than: b) : a.isLessThanOrEqualTo(b))
+                }
             case ("addingProduct", [nil, nil]):
                 let (y, z) = (try expression(args[0].expression, as: .double), try expression(args[1].expression, as: .double))
                 return Typed(type: .double) { f in
@@ -400,12 +406,12 @@ extension Compiler {
                 return .tuple(TupleValue(elements: [.int(r.partialValue), .bool(r.overflow)], labels: ["partialValue", "overflow"]))
             }
         }
-        return Typed(type: .tuple([.int, .int], labels: ["quotient", "remainder"])) { f in
+        return Typed(type: IntegerBits.quotientAndRemainderType(.int)) { f in
             guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
-            guard b != 0 else { throw InterpreterError(message: "Division by zero", at: at) }
-            guard a != .min || b != -1 else { throw InterpreterError(message: "Division results in an overflow", at: at) }
-            let r = a.quotientAndRemainder(dividingBy: b)
-            return .tuple(TupleValue(elements: [.int(r.quotient), .int(r.remainder)], labels: ["quotient", "remainder"]))
+            switch IntegerBits.quotientAndRemainder(a, b) {
+            case .success(let r): return IntegerBits.quotientAndRemainderValue(.int(r.quotient), .int(r.remainder))
+            case .failure(let trap): throw InterpreterError(message: trap.text, at: at)
+            }
         }
     }
 
@@ -690,13 +696,14 @@ extension Compiler {
                 default: return .double(x.significand)
                 }
             }
-        case (.double, "sign"):
+        case (_, "sign") where base.type.isExactly(.double) || isFloat(base.type):
             let sign = runtime.floatingPointSign
             let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),
                                  Value.enumeration(EnumValue(tag: sign.cases![1], payload: [])))
             return Typed(type: .structure(sign)) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return x.sign == .minus ? minus : plus
+                let v = try code(f)
+                let negative = if case .double(let x) = v { x.sign == .minus } else { (v.native as? Float)?.sign == .minus }
+                return negative ? minus : plus
             }
         case (.double, "isZero"):
             return Typed(type: .bool) { f in

@@ -295,6 +295,8 @@ extension Compiler {
             if let constant = nativeConstant(expected?.unwrappingOptionals, name) { return constant }
             // `.none` where an optional is expected.
             if name == "none", let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
+            // `let n: Int = .zero`; a `Double` or no context takes `Double`'s.
+            if case .int? = expected?.unwrappingOptionals, let constant = staticProperty("Int", name) { return constant }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }
@@ -414,6 +416,7 @@ extension Compiler {
                 slice.isArraySlice = true
                 return slice
             default:
+                try refusePartialRange(index.type, arguments[0], "a subscript with a partial range held in a value; write the range in the subscript ('xs[2...]')")
                 throw error(arguments[0], "array subscript must be 'Int' or a range, not '\(index.type)'")
             }
         case .dictionary(let key, let value):

@@ -63,6 +63,7 @@ extension Compiler {
             if let declared = try declaredUnaryOperator("postfix ", p.operator.text, p.expression, operand, Syntax(p.operator)) {
                 return declared
             }
+            if let range = partialRange("postfix " + p.operator.text, operand) { return range }
             throw error(p.operator, "unary operator '\(p.operator.text)' cannot be applied to an operand of type '\(operand.type)'")
         }
         if let t = e.as(TupleExprSyntax.self) { return try tuple(t, expected: expected) }
@@ -415,6 +416,7 @@ extension Compiler {
         let op = p.operator.text
         let operand = try expression(p.expression, expected: expected)
         if let declared = try declaredUnaryOperator("prefix ", op, p.expression, operand, Syntax(p.operator)) { return declared }
+        if let range = partialRange("prefix " + op, operand) { return range }
         let code = operand.code, at = self.at(p)
         switch (op, operand.type) {
         case ("-", .int):
@@ -533,9 +535,17 @@ extension Compiler {
         case (_, .nilLiteral): b = Typed(type: .optional(a.type), code: b.code)
         default: break
         }
+        // A number literal in one branch takes the other's `Float` or fixed-width type
+        // (`seed == 0 ? 0x2545F4914F6CDD1D : seed` with a `UInt64` seed).
+        if let node = otherwise.node, let number = try numberLiteral(b, to: a.type, node) {
+            b = Typed(type: a.type, code: number)
+        } else if let number = try numberLiteral(a, to: b.type, then) {
+            a = Typed(type: b.type, code: number)
+        }
         let type = b.type.conforms(to: a.type) ? a.type : b.type
         guard a.type.conforms(to: type) else {
-            throw error(node, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
+            // swiftc reports it at the first result.
+            throw error(then, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
         }
         let (cc, ac, bc) = (condition.code, try coerce(a, to: type, then), try coerce(b, to: type, node))
         return Typed(type: type) { f in try cc(f) == .bool(true) ? try ac(f) : try bc(f) }

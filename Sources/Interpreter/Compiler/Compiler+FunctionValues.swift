@@ -38,7 +38,7 @@ extension Compiler {
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }
         } else if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, m.declName.baseName.text == "init",
-                  namedType(base) != nil {
+                  namedType(base) != nil || typeName(base) != nil {
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let k = e.as(KeyPathExprSyntax.self) {
             // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.

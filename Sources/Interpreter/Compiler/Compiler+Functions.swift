@@ -426,11 +426,7 @@ extension Compiler {
                     guard let inner = e.as(InOutExprSyntax.self)?.expression else {
                         throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
                     }
-                    let place: LValue
-                    do { place = try lvalue(inner) } catch let error as InterpreterError where error.message.hasPrefix("cannot assign to value: ") {
-                        // Swift says it at the `&`.
-                        throw self.error(e, "cannot pass immutable value as inout argument: " + error.message.dropFirst("cannot assign to value: ".count))
-                    }
+                    let place = try inoutPlace(inner, argument: e)
                     guard place.type.conforms(to: p.type), p.type.conforms(to: place.type) else {
                         throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(p.type)'")
                     }
@@ -676,6 +672,16 @@ extension Compiler {
             frame.slots[0] = r
             try InoutAccess.evaluate(arguments, bySlot, from: 1, f, into: frame) { try defaultArgument($0, of: code, declared, in: frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
+        }
+    }
+
+    /// The place `inner` names in the `inout` argument `&inner` (`argument`); an immutable one is
+    /// swiftc's error at the `&`.
+    func inoutPlace(_ inner: ExprSyntax, argument: ExprSyntax) throws -> LValue {
+        do {
+            return try lvalue(inner)
+        } catch let error as InterpreterError where error.message.hasPrefix("cannot assign to value: ") {
+            throw self.error(argument, "cannot pass immutable value as inout argument: " + error.message.dropFirst("cannot assign to value: ".count))
         }
     }
 

@@ -289,6 +289,11 @@ extension Compiler {
         case "Error":
             if case .structure(let t) = type { return t.conformances.contains(name) }
             return type.conforms(to: .error)
+        // A struct of the note declared a generator, or Optim's `RandomGenerator`.
+        case "RandomNumberGenerator":
+            if case .structure(let t) = type { return t.conformances.contains(name) }
+            if case .native(let t) = type { return t === bindings.types["RandomGenerator"] }
+            return false
         default:
             guard case .structure(let p)? = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name)))),
                   p.isProtocol || p.isClass else {

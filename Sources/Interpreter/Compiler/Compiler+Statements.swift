@@ -466,6 +466,7 @@ extension Compiler {
         }
         let sequence = try expression(loop.sequence)
         guard let element = sequence.type.elementType else {
+            try refusePartialRange(sequence.type, loop.sequence, "a for-in loop over a partial range; loop over one with both bounds ('a...b') or over 'zip(a..., xs)'")
             throw error(loop.sequence, "for-in loop requires '\(sequence.type)' to be a sequence")
         }
         let runtime = self.runtime, at = self.at(loop)

@@ -14,7 +14,7 @@ struct TypeDeclaration {
 extension Compiler {
     /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
-                                              "LocalizedError", "Sendable", "Comparable", "AnyObject"]
+                                              "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
@@ -398,6 +398,10 @@ extension Compiler {
         }
         if t.conformances.contains("CustomDebugStringConvertible"), !t.isProtocol {
             t.debugDescribe = try describer(group, t, property: "debugDescription", protocol: "CustomDebugStringConvertible")
+        }
+        if t.conformances.contains("RandomNumberGenerator"), !t.isProtocol, !t.isClass, Self.generatorNext(of: t) == nil {
+            throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
+                        "type '\(t.name)' does not conform to protocol 'RandomNumberGenerator'")
         }
     }
 

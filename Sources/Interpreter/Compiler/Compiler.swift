@@ -477,7 +477,11 @@ final class Compiler {
                     default: break
                     }
                 }
+                if let partial = bindings.partialRange(named: name), args?.count == 1, case .int = try arg(0) { return .native(partial) }
                 if let native = nativeStaticType(name) { return native }
+                if name == "RandomNumberGenerator" {
+                    throw unsupported(t, "'RandomNumberGenerator' as a type; take a generic parameter '<G: RandomNumberGenerator>' or the generator's own type")
+                }
                 // A type whose declaration failed, in this block or an earlier one.
                 if failedNames.contains(name) || failedEarlier[name] != nil { throw unknownName(name, t) }
                 throw unknownType(name, t)
