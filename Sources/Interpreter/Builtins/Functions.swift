@@ -464,7 +464,7 @@ extension Compiler {
                     case let (.double(x), .double(y)):
                         guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
                         guard (y - x).isFinite else {
-                            throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+                            throw InterpreterError(message: "There is no uniform distribution on an infinite range", at: at)
                         }
                         return .double(closed ? Double.random(in: x...y, using: &runtime.random) : Double.random(in: x..<y, using: &runtime.random))
                     case let (.int(x), .int(y)):
@@ -500,7 +500,7 @@ extension Compiler {
         case let (.double(x), .double(y)):
             guard x < y || (closed && x <= y) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
             guard (y - x).isFinite else {
-                throw InterpreterError(message: "there is no uniform distribution on an infinite range", at: at)
+                throw InterpreterError(message: "There is no uniform distribution on an infinite range", at: at)
             }
             return .double(closed ? Double.random(in: x...y, using: &g) : Double.random(in: x..<y, using: &g))
         case let (.int(x), .int(y)):

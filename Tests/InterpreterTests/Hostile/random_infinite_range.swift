@@ -1,3 +1,3 @@
 // Swift's Double.random(in:) traps on a range whose width is not finite.
 let x = Double.random(in: 0..<Double.infinity)
-// expect error: 2:9 there is no uniform distribution on an infinite range
+// expect error: 2:9 There is no uniform distribution on an infinite range
