@@ -137,6 +137,9 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertTrue(label.first?.hasSuffix("did you mean 'lr'?") ?? false, "\(label)")
         let epsilon = errors("import Optim\nlet opt = try Adam(lr: 0.1, epsilon: 1e-8)")
         XCTAssertTrue(epsilon.first?.hasSuffix("did you mean 'eps'?") ?? false, "\(epsilon)")
+        // A label whose first word is the right one.
+        let scale = errors("plot(series: [[1.0, 2.0]], yScale: .log)")
+        XCTAssertTrue(scale.first?.hasSuffix("did you mean 'y'?") ?? false, "\(scale)")
     }
 
     func testAMisspeltTypeGetsASuggestionAndAnUnsupportedSwiftTypeIsNamed() {

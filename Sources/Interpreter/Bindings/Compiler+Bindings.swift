@@ -38,7 +38,11 @@ extension Compiler {
     /// throwing call is marked with `try` is enforced.
     func callNative(_ overloads: [NativeFunction], receiver: Code?, place: LValue? = nil, _ args: [Argument],
                     _ node: some SyntaxProtocol, name: String) throws -> Typed {
-        var firstError: Error?
+        // The error to report when no overload takes the call: the one of the overload whose
+        // labels the arguments' labels follow furthest, so that a misspelt label is blamed in the
+        // overload meant (`plot(series:yScale:)` in `plot(series:y:)`, not `plot(_:)`).
+        var bestError: (error: Error, agreement: Int)?
+        let written = args.filter { !$0.isTrailingClosure }.map(\.label)
         for overload in overloads {
             var signature = overload.signature
             let labels = overload.takesLabels ? try writtenLabels(args, &signature, node, name: name) : nil
@@ -47,7 +51,8 @@ extension Compiler {
             var inouts: [(index: Int, place: LValue)] = []
             let writeBack: ((Int, LValue) -> Void)? = overload.update == nil ? nil : { inouts.append(($0 + (receiver == nil ? 0 : 1), $1)) }
             do { codes = try match(args, to: signature, node, name: name, writeBack: writeBack) } catch let e as NameError { throw e } catch {
-                firstError = firstError ?? error
+                let agreement = zip(written, overload.parameters.map(\.label)).prefix { $0 == $1 }.count
+                if agreement > bestError?.agreement ?? -1 { bestError = (error, agreement) }
                 continue
             }
             if overload.throwing, tryDepth == 0 {
@@ -103,7 +108,7 @@ extension Compiler {
                 return result
             }
         }
-        throw firstError ?? error(node, "no '\(name)' here")
+        throw bestError?.error ?? error(node, "no '\(name)' here")
     }
 
     /// For a built-in that `takesLabels`: gives its parameters before the last the labels written

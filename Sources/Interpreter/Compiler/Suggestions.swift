@@ -85,8 +85,11 @@ func nearestName(to name: String, in candidates: some Sequence<String>) -> Strin
 }
 
 /// Whether `short` abbreviates `long`: it is the initials of `long`'s camel-case words (`lr` for
-/// `learningRate`), or, from three letters, its start (`tol` for `tolerance`).
+/// `learningRate`), from three letters its start (`tol` for `tolerance`), or its first camel-case
+/// word (`y` for `yScale`).
 private func abbreviates(_ short: String, _ long: String) -> Bool {
+    let firstWord = long.prefix { $0.isLowercase || $0.isNumber }
+    if !short.isEmpty, firstWord == short, firstWord.count < long.count { return true }
     let (short, initials) = (short.lowercased(), String(long.prefix(1) + long.dropFirst().filter(\.isUppercase)).lowercased())
     return short.count >= 2 && short.count < long.count
         && (initials == short || (short.count >= 3 && long.lowercased().hasPrefix(short)))
