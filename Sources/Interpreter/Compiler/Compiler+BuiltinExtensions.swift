@@ -64,47 +64,52 @@ extension Compiler {
         return TypeDeclaration(syntax: e, type: t, nested: nested)
     }
 
-    /// The members extensions added to `type`, if any. For an array type, the members of
-    /// `extension Array { … }` are compiled for its element type when one of them, `member`, is
-    /// first used on it (not before: `[[Element]]` in a member would ask for ever deeper arrays);
-    /// an error in them is reported at that use.
+    /// The members extensions added to `type`, if any. For an array or dictionary type, the
+    /// members of `extension Array { … }` or `extension Dictionary { … }` are compiled for its
+    /// type arguments when one of them, `member`, is first used on it (not before: `[[Element]]`
+    /// in a member would ask for ever deeper arrays); an error in them is reported at that use.
     func extensionMembers(of type: SType, member: String? = nil) throws -> StructType? {
         switch type {
         case .structure, .nilLiteral, .void, .tuple, .function: return nil
-        case .array(let element):
-            if let member, let every = globalScope.types["extension Array"]?.generic, every.instances[element.description] == nil,
+        default:
+            if let member, let (kind, arguments) = EveryGeneric.specialisation(type),
+               let every = globalScope.types["extension \(kind.name)"]?.generic, every.instances[key(arguments)] == nil,
                every.extensions.contains(where: { declares($0, member) }) {
-                try applyArrayExtensions(every, element)
+                try applyExtensions(every, kind, arguments)
             }
             return globalScope.types["extension \(type)"]
-        default: return globalScope.types["extension \(type)"]
         }
     }
 
     /// Declares `extension Array { … }` (or of `Collection` or `Sequence`, which here extends
-    /// arrays) without a `where` clause or with conformance requirements on `Element`
-    /// (`where Element: Numeric`), whose members are generic over `Element`: they compile for each
-    /// element type the note's arrays use that meets the requirements, as a generic type's do.
-    /// False for other extensions.
-    func extendsEveryArray(_ e: ExtensionDeclSyntax) throws -> Bool {
-        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.name.text == "Array" || Self.collectionProtocols.contains(id.name.text),
-              id.genericArgumentClause == nil,
+    /// arrays) or `extension Dictionary { … }` without a `where` clause, or with requirements on
+    /// its generic parameters (`where Element: Numeric`, `where Value == Int`), whose members are
+    /// generic over them: they compile for each specialisation the note uses that meets the
+    /// requirements, as a generic type's do. False for other extensions (`extension Array where
+    /// Element == Double` extends that one type, see `extendedBuiltin`).
+    func extendsEveryGeneric(_ e: ExtensionDeclSyntax) throws -> Bool {
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+              let kind = EveryGeneric.kinds.first(where: { $0.names.contains(id.name.text) }),
               e.genericWhereClause?.requirements.allSatisfy({ r in
-                  if case .conformanceRequirement(let c) = r.requirement { c.leftType.trimmedDescription == "Element" } else { false }
+                  switch r.requirement {
+                  case .conformanceRequirement(let c): kind.parameters.contains(c.leftType.trimmedDescription)
+                  case .sameTypeRequirement(let c): kind.acceptsSameType && kind.parameters.contains(c.leftType.trimmedDescription)
+                  default: false
+                  }
               }) ?? true else { return false }
         let every: GenericType
-        if let existing = globalScope.types["extension Array"]?.generic {
+        if let existing = globalScope.types["extension \(kind.name)"]?.generic {
             every = existing
         } else {
-            guard let clause = Parsing.tree("struct Array<Element> {}").statements.first?.item.as(StructDeclSyntax.self)?
+            guard let clause = Parsing.tree(kind.declaration).statements.first?.item.as(StructDeclSyntax.self)?
                 .genericParameterClause else { return false }
-            let holder = StructType(name: "Array")
+            let holder = StructType(name: kind.name)
             holder.generic = GenericType(syntax: e, parameters: clause, scope: globalScope)
-            globalScope.types["extension Array"] = holder
+            globalScope.types["extension \(kind.name)"] = holder
             every = holder.generic!
         }
         every.extensions.append(e)
-        for (t, arguments) in every.instances.values where try meetsRequirements(e, arguments[0]) {
+        for (t, arguments) in every.instances.values where try meetsRequirements(e, kind, arguments) {
             extended.append(TypeSnapshot(of: t))
             try withTypeArguments(every, t, arguments) {
                 try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
@@ -113,39 +118,44 @@ extension Compiler {
         return true
     }
 
-    /// Whether `element` meets the `where Element: P` requirements of the array extension `e`.
-    private func meetsRequirements(_ e: ExtensionDeclSyntax, _ element: SType) throws -> Bool {
-        try unmetRequirement(e.genericWhereClause, ["Element": element]) == nil
+    /// Whether `arguments` meet the `where` requirements of the extension `e` of `kind`.
+    private func meetsRequirements(_ e: ExtensionDeclSyntax, _ kind: EveryGeneric, _ arguments: [SType]) throws -> Bool {
+        try unmetRequirement(e.genericWhereClause, kind.bindings(arguments)) == nil
     }
 
-    /// swiftc's error for a method of a constrained array extension used on an array whose
-    /// element type does not meet the constraint; nil when no such extension declares `name`.
+    /// The key of a specialisation among a generic's instances.
+    private func key(_ arguments: [SType]) -> String { arguments.map(\.description).joined(separator: ", ") }
+
+    /// swiftc's error for a method of a constrained array or dictionary extension used on a
+    /// specialisation that does not meet the constraint; nil when no such extension declares `name`.
     private func unmetExtensionRequirement(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> InterpreterError? {
-        guard case .array(let element) = type, let every = globalScope.types["extension Array"]?.generic else { return nil }
-        return try unmetRequirement(of: name, in: every.extensions, ["Element": element], node)
+        guard let (kind, arguments) = EveryGeneric.specialisation(type),
+              let every = globalScope.types["extension \(kind.name)"]?.generic else { return nil }
+        return try unmetRequirement(of: name, in: every.extensions, kind.bindings(arguments), node)
     }
 
-    /// Compiles the members of every `extension Array { … }` for arrays of `element`.
-    private func applyArrayExtensions(_ every: GenericType, _ element: SType) throws {
-        let type = SType.array(element)
+    /// Compiles the members of every extension of `kind` (`extension Array { … }`) for the
+    /// specialisation with `arguments`.
+    private func applyExtensions(_ every: GenericType, _ kind: EveryGeneric, _ arguments: [SType]) throws {
+        let type = kind.make(arguments)
         let t = globalScope.types["extension \(type)"] ?? {
             let t = StructType(name: type.description)
             t.builtin = type
             globalScope.types["extension \(type)"] = t
             return t
         }()
-        // Members that do not compile for this element type are not there (as a constrained
+        // Members that do not compile for these type arguments are not there (as a constrained
         // extension's are not), rather than there half-compiled.
         let before = TypeSnapshot(of: t)
-        every.instances[element.description] = (t, [element])
+        every.instances[key(arguments)] = (t, arguments)
         do {
-            try withTypeArguments(every, t, [element]) {
-                try compileDeclarations(every.extensions.filter { try meetsRequirements($0, element) }
+            try withTypeArguments(every, t, arguments) {
+                try compileDeclarations(every.extensions.filter { try meetsRequirements($0, kind, arguments) }
                     .map { TypeDeclaration(syntax: $0, type: t, nested: []) })
             }
         } catch {
             before.restore()
-            every.instances[element.description] = nil
+            every.instances[key(arguments)] = nil
             throw error
         }
     }
@@ -198,5 +208,48 @@ extension Compiler {
         sliceArgument = Syntax(member)
         defer { sliceArgument = saved }
         return try expression(member, expected: expected)
+    }
+}
+
+/// A generic standard type whose extensions without concrete type arguments compile for each
+/// specialisation a note uses (see `extendsEveryGeneric`).
+struct EveryGeneric {
+    /// The name the extensions are kept under.
+    let name: String
+    /// The names an extension of it may give (`Collection` and `Sequence` extend arrays here).
+    let names: Set<String>
+    /// Its declaration, for its generic parameters.
+    let declaration: String
+    /// Its generic parameters.
+    let parameters: [String]
+    /// Whether a `where` clause may fix a parameter (`where Value == Int`); an array's
+    /// `where Element == Double` extends that one type instead.
+    let acceptsSameType: Bool
+
+    /// The extendable generic types.
+    static let kinds = [
+        EveryGeneric(name: "Array", names: Compiler.collectionProtocols.union(["Array"]), declaration: "struct Array<Element> {}",
+                     parameters: ["Element"], acceptsSameType: false),
+        EveryGeneric(name: "Dictionary", names: ["Dictionary"], declaration: "struct Dictionary<Key: Hashable, Value> {}",
+                     parameters: ["Key", "Value"], acceptsSameType: true),
+    ]
+
+    /// The kind and type arguments of `type`, an array or dictionary type.
+    static func specialisation(_ type: SType) -> (EveryGeneric, [SType])? {
+        switch type {
+        case .array(let e): (kinds[0], [e])
+        case .dictionary(let k, let v): (kinds[1], [k, v])
+        default: nil
+        }
+    }
+
+    /// The specialisation with `arguments`.
+    func make(_ arguments: [SType]) -> SType {
+        name == "Array" ? .array(arguments[0]) : .dictionary(arguments[0], arguments[1])
+    }
+
+    /// The type arguments by parameter name.
+    func bindings(_ arguments: [SType]) -> [String: SType] {
+        Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
     }
 }

@@ -88,8 +88,14 @@ extension Compiler {
             }
             return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
         }
-        if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self), let type = namedType(callee) {
-            if case .dictionary = type, args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
+        if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) || callee.is(GenericSpecializationExprSyntax.self),
+           let type = namedType(callee), type.isArrayOrDictionary {
+            if case .dictionary = type {
+                if args.isEmpty { return Typed(type: type) { _ in .dictionary(DictionaryValue()) } }
+                // `[String: Int](uniqueKeysWithValues: pairs)`: Dictionary's initialiser, of the type written.
+                let made = try dictionaryInitializer(args, c)
+                return Typed(type: type, code: try coerce(made, to: type, c))
+            }
             return try arrayInitializer(type, args, c)
         }
         if let set = try genericSetInitializer(callee, args, c) { return set }
@@ -343,7 +349,7 @@ extension Compiler {
             }
         default:
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
-            if let property = try extensionProperty(base, name, m) { return property }
+            if let property = try extensionProperty(base, name, m.declName) { return property }
             if let property = nativeProperty(base, name) { return property }
             // A `Substring`'s other properties are a `String`'s.
             let text = base.substringAsString

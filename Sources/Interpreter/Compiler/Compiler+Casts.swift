@@ -234,6 +234,14 @@ extension SType {
         }
     }
 
+    /// Whether the type is an array or a dictionary, whose initialisers `arrayInitializer` compiles.
+    var isArrayOrDictionary: Bool {
+        switch self {
+        case .array, .dictionary: true
+        default: false
+        }
+    }
+
     /// Whether the type is an optional.
     var isOptional: Bool {
         if case .optional = self { true } else { false }
