@@ -158,6 +158,7 @@ extension Compiler {
         if let labelled = args.first(where: { $0.label != nil && !$0.isTrailingClosure }) {
             throw error(labelled.expression, "extraneous argument label '\(labelled.label!):' in call")
         }
+        try checkExclusiveAccess(args.map(\.expression))
         var places: [(Int, LValue)] = []
         let codes = try zip(args, params).enumerated().map { i, pair -> Code in
             let (a, p) = pair

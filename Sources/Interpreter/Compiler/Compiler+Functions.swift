@@ -404,6 +404,7 @@ extension Compiler {
     /// parameter's index), for the caller to store the parameter's final value.
     func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String,
                writeBack: ((Int, LValue) -> Void)? = nil) throws -> [Code?] {
+        try checkExclusiveAccess(arguments.map(\.expression))
         var codes: [Code?] = []
         var next = 0
         for p in signature.parameters {
@@ -520,11 +521,46 @@ extension Compiler {
         }
     }
 
+    /// swiftc's error for two `inout` arguments of one call that change the same variable: the
+    /// same variable twice (`f(&x, &x)`), or parts of one whose accesses overlap: two elements of
+    /// an array (`g(&xs[0], &xs[1])`), or any two parts of a top-level variable, whose accesses
+    /// compiled Swift checks as it runs and traps on. Two stored properties of a function's own
+    /// struct variable are apart, as swiftc sees. `advice` ends the second message.
+    func checkExclusiveAccess(_ arguments: [ExprSyntax], advice: String = "consider copying to a local variable") throws {
+        var seen: [(binding: Binding, whole: Bool, subscripted: Bool, at: InOutExprSyntax)] = []
+        for case let io? in arguments.map({ $0.as(InOutExprSyntax.self) }) {
+            var (root, subscripted) = (io.expression, false)
+            while true {
+                if let m = root.as(MemberAccessExprSyntax.self), let base = m.base { root = base
+                } else if let s = root.as(SubscriptCallExprSyntax.self) { (root, subscripted) = (s.calledExpression, true)
+                } else if let u = root.as(ForceUnwrapExprSyntax.self) { root = u.expression
+                } else if let o = root.as(OptionalChainingExprSyntax.self) { root = o.expression
+                } else { break }
+            }
+            guard let r = root.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { continue }
+            let whole = io.expression.is(DeclReferenceExprSyntax.self)
+            // Through a class reference, each stored property is accessed on its own.
+            if case .structure(let t) = b.type, t.isClass, !whole,
+               !seen.contains(where: { $0.at.expression.trimmedDescription == io.expression.trimmedDescription }) {
+                seen.append((b, false, true, io))
+                continue
+            }
+            if let earlier = seen.first(where: { $0.binding.slot == b.slot && $0.binding.owner === b.owner }) {
+                if whole, earlier.whole { throw error(io, "inout arguments are not allowed to alias each other") }
+                if b.owner.isGlobal || subscripted || earlier.subscripted || whole || earlier.whole {
+                    throw error(earlier.at, "overlapping accesses to '\(r.baseName.text)', but modification requires exclusive access; \(advice)")
+                }
+            }
+            seen.append((b, whole, subscripted, io))
+        }
+    }
+
     /// Compiles `swap(&a, &b)`.
     func swapCall(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 2, args.allSatisfy({ $0.label == nil }) else {
             throw error(c, "'swap' takes two unlabelled arguments, as in 'swap(&a, &b)'")
         }
+        try checkExclusiveAccess(args.map(\.expression), advice: "consider calling MutableCollection.swapAt(_:_:)")
         let places = try args.map { a -> LValue in
             guard let inner = a.expression.as(InOutExprSyntax.self)?.expression else {
                 throw error(a.expression, "passing value to an inout parameter requires explicit '&'")
