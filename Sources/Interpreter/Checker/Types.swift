@@ -203,6 +203,9 @@ final class StructType {
         var isStatic: Bool
         /// Whether it is declared `final` (or belongs to a `final` class): subclasses may not override it.
         var isFinal = false
+        /// For an initialiser, whether it is `required`: every subclass has it, so a metatype
+        /// value may construct through it (`t.init()`).
+        var isRequired = false
     }
 
     /// The type's name.

@@ -226,7 +226,8 @@ extension Compiler {
             t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
                                         signature: Signature(parameters: signature.parameters, result: result,
                                                              throwing: signature.throwing),
-                                        isMutating: true, isStatic: false))
+                                        isMutating: true, isStatic: false,
+                                        isRequired: i.modifiers.contains { $0.name.tokenKind == .keyword(.required) }))
             return
         }
         throw unsupported(d, "this member declaration")

@@ -82,7 +82,9 @@ extension Compiler {
             guard let property = s.statics[name] else { return nil }
             return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f) }
         }
-        guard let method = s.methods[name], method.isStatic, let call = c.as(FunctionCallExprSyntax.self) else { return nil }
+        guard let call = c.as(FunctionCallExprSyntax.self) else { return nil }
+        if name == "init" { return try metatypeInitializer(s, held, args, call) }
+        guard let method = s.methods[name], method.isStatic else { return nil }
         try checkThrowingCall(method.signature, call)
         let arguments = try match(args, to: method.signature, call, name: name)
         return Typed(type: method.signature.result) { f in
@@ -93,5 +95,38 @@ extension Compiler {
             }
             return try runtime.invoke(callee, frame, at)
         }
+    }
+
+    /// Compiles `t.init(…)` on a metatype value `t` of the note's type `s`: an instance of the
+    /// type `held` gives, made by its initialiser of the same labels and types, which a class
+    /// must declare `required` (so each subclass has one), as swiftc requires.
+    private func metatypeInitializer(_ s: StructType, _ held: @escaping (Frame) throws -> StructType, _ args: [Argument],
+                                     _ c: FunctionCallExprSyntax) throws -> Typed {
+        let (runtime, at) = (self.runtime, self.at(c))
+        var lastError: Error?
+        for m in s.initializers {
+            let codes: [Code?]
+            do { codes = try match(args, to: m.signature, c, name: "init") } catch {
+                lastError = error
+                continue
+            }
+            if s.isClass, !m.isRequired, !s.isFinal {
+                let at = c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)
+                throw error(at, "constructing an object of class type '\(s.name)' with a metatype value must use a 'required' initializer")
+            }
+            let key = m.signature.parameters.map { "\($0.label ?? "_"):\($0.type)" }
+            return Typed(type: .structure(s)) { f in
+                let t = try held(f)
+                let own = t.initializers.first { $0.signature.parameters.map { "\($0.label ?? "_"):\($0.type)" } == key } ?? m
+                let frame = Frame(count: own.code.slotCount, parent: nil)
+                frame.slots[0] = t.value(fields: try t.fields.map { try $0.initial?(f) ?? .void })
+                for (i, a) in codes.enumerated() {
+                    frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: own.code, m.code, in: frame)
+                }
+                _ = try runtime.invoke(own.code, frame, at)
+                return frame.slots[0]
+            }
+        }
+        throw lastError ?? error(c, "type '\(s.name)' has no initializers")
     }
 }
