@@ -164,14 +164,7 @@ extension Compiler {
             let (a, p) = pair
             guard case .inoutParameter(let type) = p else { return try expression(a.expression, as: p) }
             // `rule(&x)`: the variable goes in and comes back changed.
-            guard let inner = a.expression.as(InOutExprSyntax.self)?.expression else {
-                throw error(a.expression, "passing value of type '\(type)' to an inout parameter requires explicit '&'")
-            }
-            let place = try lvalue(inner)
-            guard place.type.conforms(to: type), type.conforms(to: place.type) else {
-                throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(type)'")
-            }
-            places.append((i, place))
+            places.append((i, try inoutArgument(a.expression, of: type)))
             return { _ in .void }
         }
         if !places.isEmpty { return Typed(type: result, code: invokeWritingBack(callee.code, codes, places, at: at(c))) }

@@ -424,13 +424,7 @@ extension Compiler {
                 let e = arguments[next].expression
                 if p.isInout {
                     guard let writeBack else { throw unsupported(e, "'inout' parameters of generic methods, subscripts, enum methods and 'callAsFunction'") }
-                    guard let inner = e.as(InOutExprSyntax.self)?.expression else {
-                        throw error(e, "passing value of type '\(p.type)' to an inout parameter requires explicit '&'")
-                    }
-                    let place = try inoutPlace(inner, argument: e)
-                    guard place.type.conforms(to: p.type), p.type.conforms(to: place.type) else {
-                        throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(p.type)'")
-                    }
+                    let place = try inoutArgument(e, of: p.type)
                     writeBack(codes.count, place)
                     let modify = place.modify
                     codes.append { f in
@@ -709,6 +703,19 @@ extension Compiler {
             try InoutAccess.evaluate(arguments, bySlot, from: 1, f, into: frame) { try defaultArgument($0, of: code, declared, in: frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
+    }
+
+    /// The place the argument `e` (`&x`) passes to an `inout` parameter of type `type`, with
+    /// swiftc's errors for a missing `&`, an immutable place and a place of another type.
+    func inoutArgument(_ e: ExprSyntax, of type: SType) throws -> LValue {
+        guard let inner = e.as(InOutExprSyntax.self)?.expression else {
+            throw error(e, "passing value of type '\(type)' to an inout parameter requires explicit '&'")
+        }
+        let place = try inoutPlace(inner, argument: e)
+        guard place.type.conforms(to: type), type.conforms(to: place.type) else {
+            throw error(inner, "cannot pass value of type '\(place.type)' as inout argument of type '\(type)'")
+        }
+        return place
     }
 
     /// The place `inner` names in the `inout` argument `&inner` (`argument`); an immutable one is
