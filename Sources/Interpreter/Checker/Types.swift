@@ -266,6 +266,15 @@ final class StructType {
     var protocolInfo: ProtocolInfo?
     /// The note's protocols named in the declaration's inheritance clause (or an extension's).
     var protocols: [StructType] = []
+    /// For a view (a protocol's `Self` opened to a conforming type, in which extensions of the
+    /// protocol compile for that type; see `Compiler+ProtocolViews.swift`), the conforming type,
+    /// whose associated types and static members the view has; nil for other types.
+    var opened: StructType?
+    /// For a view of a constrained extension, that extension; nil for the general view.
+    var viewExtension: ExtensionDeclSyntax?
+    /// For a type conforming to protocols with extensions compiled in views, those views, the most
+    /// constrained first; for a view of a constrained extension, the general view it falls back on.
+    var protocolViews: [StructType] = []
     /// For a class, the methods, accessors and subscripts of its superclasses that it overrides:
     /// the overridden code's identity to the code that runs instead on its instances.
     var overrides: [ObjectIdentifier: FunctionCode] = [:]

@@ -230,10 +230,10 @@ extension Compiler {
                 }
                 let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
-            case .computed(let type, let getter, let selfBinding)? where type.setters[name] != nil:
+            case .computed(let type, let getter, let selfBinding)? where type.setter(name) != nil:
                 guard selfBinding.isMutable else { throw error(r, "cannot assign to property: 'self' is immutable") }
                 let base = storage(of: selfBinding)
-                return computedPlace(base, getter: getter, setter: type.setters[name]!, at(r))
+                return computedPlace(base, getter: getter, setter: type.setter(name)!, at(r))
             case .computed?, .method?:
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
@@ -249,7 +249,7 @@ extension Compiler {
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
-                if let getter = s.computed[name], let setter = s.setters[name] {
+                if let getter = s.property(name), let setter = s.setter(name) {
                     return computedPlace(base, getter: getter, setter: setter, at(m.declName))
                 }
                 guard let i = s.fieldIndex(name) else {

@@ -34,7 +34,7 @@ extension Compiler {
                     }
                     let place = storage(of: selfBinding)
                     // In a protocol's extension, `self` is any conforming type: the requirement runs on its own.
-                    if case .structure(let t) = selfBinding.type, t.isProtocol {
+                    if case .structure(let t) = selfBinding.type, t.dispatchesOnValue {
                         return dispatchMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
                     }
                     return invokeMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
@@ -240,14 +240,11 @@ extension Compiler {
             if let g = t.genericMethods[name], !g.isStatic {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
             }
-            if var method = t.method(name), !method.isStatic {
-                // A protocol extension's method on a conforming type: its associated types are the
-                // type's; on an existential, `Self` is the protocol.
-                method.signature = method.signature.substitutingAssociatedTypes(of: t)
+            if let method = t.method(name), !method.isStatic {
                 var inouts: [(Int, LValue)] = []
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
-                if method.isMutating, t.isProtocol {
+                if method.isMutating, t.dispatchesOnValue {
                     return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)
                 }
                 if method.isMutating {

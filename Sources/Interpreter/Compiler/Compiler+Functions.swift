@@ -48,11 +48,11 @@ extension Compiler {
             if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
             scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
+        viewExtensions = []
         let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.compactMap(extensionDeclaration)
-        let types = declared + extensions
-        for t in types { try declareCases(t) }
+        for t in declared + extensions { try declareCases(t) }
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
-        for t in types { try bindConformances(t) }
+        let types = declared + extensions + (try conform(declared + extensions, extending: viewExtensions))
         let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }
         // Functions of one name overload by parameters: each is stored under its typed key, and
         // the name binds the list of them (see `overloadedCall`).
@@ -684,7 +684,7 @@ extension Compiler {
     func invokeMethod(_ m: StructType.Method, receiver: Typed, arguments: [Code?], inouts: [(Int, LValue)] = [], at: SourcePoint,
                       dynamic: Bool = true) throws -> Typed {
         let isDynamic = dynamic && {
-            if case .structure(let t) = receiver.type { t.isProtocol || (t.isClass && !t.isFinal && !m.isFinal) } else { false }
+            if case .structure(let t) = receiver.type { t.dispatchesOnValue || (t.isClass && !t.isFinal && !m.isFinal) } else { false }
         }()
         if isDynamic, inouts.isEmpty { return dispatch(m, receiver: receiver, arguments: arguments, at: at) }
         if inouts.isEmpty {

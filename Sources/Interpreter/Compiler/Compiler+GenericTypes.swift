@@ -125,8 +125,15 @@ extension Compiler {
     /// when no such extension declares `name`.
     func unmetRequirement(of name: String, in extensions: [ExtensionDeclSyntax], _ arguments: [String: SType],
                           _ node: some SyntaxProtocol) throws -> InterpreterError? {
+        try unmetRequirement(of: name, in: extensions, node) { try unmetRequirement($0.genericWhereClause, arguments) }
+    }
+
+    /// swiftc's error for the member `name` of one of `extensions` whose requirements are not
+    /// met (`unmet` says what fails, nil if nothing does); nil if there is none.
+    private func unmetRequirement(of name: String, in extensions: [ExtensionDeclSyntax], _ node: some SyntaxProtocol,
+                                  _ unmet: (ExtensionDeclSyntax) throws -> String?) throws -> InterpreterError? {
         for e in extensions where declares(e, name) {
-            guard let unmet = try unmetRequirement(e.genericWhereClause, arguments) else { continue }
+            guard let unmet = try unmet(e) else { continue }
             let fn = e.memberBlock.members.lazy.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.first { $0.name.text == name }
             let what = fn.map { f in
                 let labels = f.signature.parameterClause.parameters.map { ($0.firstName.tokenKind == .wildcard ? "_" : $0.firstName.text) + ":" }
@@ -138,8 +145,16 @@ extension Compiler {
     }
 
     /// swiftc's error for the member `name` of a constrained extension of a generic type of the
-    /// note, used on a specialisation `t` that does not meet its requirements; nil otherwise.
+    /// note (or of a protocol it conforms to), used on a specialisation `t` (a conforming type)
+    /// that does not meet its requirements; nil otherwise.
     func unmetRequirement(of name: String, on t: StructType, _ node: some SyntaxProtocol) throws -> InterpreterError? {
+        // A constrained extension of a protocol `t` conforms to.
+        for p in t.allProtocols {
+            let extensions = p.protocolInfo?.viewExtensions ?? []
+            if let unmet = try unmetRequirement(of: name, in: extensions, node, { try unmetRequirement($0.genericWhereClause, openedTo: t) }) {
+                return unmet
+            }
+        }
         guard let (template, arguments) = t.specialisation, let g = template.generic else { return nil }
         return try unmetRequirement(of: name, in: g.extensions, Dictionary(uniqueKeysWithValues: zip(g.parameterNames, arguments)), node)
     }
@@ -158,8 +173,7 @@ extension Compiler {
     func compileDeclarations(_ declarations: [TypeDeclaration]) throws {
         for d in declarations { try declareCases(d) }
         for d in declarations { try declareMembers(d) }
-        for d in declarations { try bindConformances(d) }
-        for d in declarations { try compileMembers(d) }
+        for d in try declarations + conform(declarations) { try compileMembers(d) }
     }
 
     /// Runs `body` in `g`'s declaring scope where its generic parameters stand for `arguments` and

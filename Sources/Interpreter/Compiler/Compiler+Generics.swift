@@ -283,6 +283,11 @@ extension Compiler {
         case "UnsignedInteger": return fixedWidthKind(type).map { $0.negate == nil } ?? false
         case "FloatingPoint", "BinaryFloatingPoint": return type.conforms(to: .double) || isFloat(type)
         case "Sequence", "Collection": return type.elementType != nil
+        case "StringProtocol":
+            switch type {
+            case .string, .substring: return true
+            default: return false
+            }
         case "CustomStringConvertible":
             if case .structure(let t) = type { return t.conformances.contains(name) }
             return type.isNumeric || type.isText || type.conforms(to: .bool)
@@ -317,6 +322,9 @@ extension Compiler {
             for (member, requirement) in p.computed {
                 if let i = t.fieldIndex(member) { pairs.append((requirement.signature.result, t.fields[i].type)) }
                 if let getter = t.computed[member] { pairs.append((requirement.signature.result, getter.signature.result)) }
+            }
+            for (member, type) in (p.protocolInfo?.staticPropertyTypes ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if let s = t.statics[member] { pairs.append((type, s.type)) }
             }
             for (member, requirement) in p.methods {
                 guard let m = t.methods[member] else { continue }

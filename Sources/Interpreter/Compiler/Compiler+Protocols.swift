@@ -10,9 +10,22 @@ final class ProtocolInfo {
     /// which a conforming type must declare; a generic function constrained by the protocol is
     /// specialised for each call, so that `T.zero` is the type argument's own member.
     var staticRequirements: Set<String> = []
+    /// The types of its static property requirements, from which a conforming type's associated
+    /// types are inferred as from its instance members.
+    var staticPropertyTypes: [String: SType] = [:]
     /// What `Self` stands for in the protocol's requirements and extensions: a conforming type, as
     /// an associated type that has the protocol's members (see `Typed.openingSelf`).
     var conformingSelf: StructType?
+    /// Its declaration; nil for a composition (`A & B`).
+    let syntax: ProtocolDeclSyntax?
+    /// Its extensions whose members compile in views, once per conforming type (see
+    /// `Compiler+ProtocolViews.swift`).
+    var viewExtensions: [ExtensionDeclSyntax] = []
+    /// The views made of it so far.
+    var views: [StructType] = []
+
+    /// What the protocol declared by `syntax` asks (nil for a composition).
+    init(syntax: ProtocolDeclSyntax?) { self.syntax = syntax }
 }
 
 /// Protocols declared in notes: requirements, default implementations in extensions,
@@ -42,6 +55,7 @@ extension Compiler {
                     for b in v.bindings {
                         guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported(b, "this requirement") }
                         p.protocolInfo?.staticRequirements.insert(id.identifier.text)
+                        if let annotation = b.typeAnnotation { p.protocolInfo?.staticPropertyTypes[id.identifier.text] = try resolveType(annotation.type) }
                     }
                     continue
                 }
@@ -87,7 +101,6 @@ extension Compiler {
             if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
         }
         for p in t.allProtocols {
-            inferAssociatedTypes(of: t, from: p)
             t.conformances.formUnion(p.conformances)
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) {
                 throw nonConformance(t, p, d, missing: name)
@@ -101,7 +114,10 @@ extension Compiler {
                     if let witness = s.overrides[ObjectIdentifier(requirement.code)] { t.overrides[ObjectIdentifier(requirement.code)] = witness }
                     continue
                 }
-                if let implementation = try member(name, of: t, answering: requirement, isProperty: p.computed[name] != nil) {
+                // The type's own member, else one of its views', the most constrained first.
+                if let implementation = ([t] + t.protocolViews).lazy.compactMap({
+                    self.member(name, of: $0, answering: requirement, isProperty: p.computed[name] != nil)
+                }).first {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
                         let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : FunctionCode.fieldSetter($0) }
@@ -134,7 +150,7 @@ extension Compiler {
 
     /// The code of `t`'s member that implements `requirement`, if `t` has one that matches it.
     private func member(_ name: String, of t: StructType, answering requirement: StructType.Method,
-                        isProperty: Bool) throws -> FunctionCode? {
+                        isProperty: Bool) -> FunctionCode? {
         if isProperty {
             if let i = t.fieldIndex(name), t.fields[i].type.conforms(to: requirement.signature.result) {
                 return FunctionCode.fieldGetter(i)
@@ -213,15 +229,30 @@ extension StructType {
         return seen
     }
 
-    /// The method `name`: the type's own, or one that an extension of a protocol it conforms to declares.
+    /// The method `name`: the type's own, or one that an extension of a protocol it conforms to
+    /// declares (compiled for the type in one of its views, or once for all).
+    /// Its signature has the type's associated types, and the type for `Self`.
     func method(_ name: String) -> Method? {
-        methods[name] ?? allProtocols.lazy.compactMap { $0.methods[name] }.first
+        (methods[name] ?? protocolViews.lazy.compactMap { $0.methods[name] }.first ?? allProtocols.lazy.compactMap { $0.methods[name] }.first)
+            .map { $0.seen(from: self) }
     }
 
-    /// The computed property `name`: the type's own, or one that an extension of a protocol it conforms to declares.
+    /// The computed property `name`: the type's own, or one that an extension of a protocol it
+    /// conforms to declares.
     func property(_ name: String) -> Method? {
-        computed[name] ?? allProtocols.lazy.compactMap { $0.computed[name] }.first
+        (computed[name] ?? protocolViews.lazy.compactMap { $0.computed[name] }.first ?? allProtocols.lazy.compactMap { $0.computed[name] }.first)
+            .map { $0.seen(from: self) }
     }
+
+    /// The setter of the computed property `name`: the type's own, or a protocol's requirement.
+    func setter(_ name: String) -> Method? {
+        (setters[name] ?? protocolViews.lazy.compactMap { $0.setters[name] }.first ?? allProtocols.lazy.compactMap { $0.setters[name] }.first)
+            .map { $0.seen(from: self) }
+    }
+
+    /// Whether its members run on the dynamic type of the value they are called on: a protocol
+    /// (an existential) or a view of one.
+    var dispatchesOnValue: Bool { isProtocol || opened != nil }
 }
 
 extension StructType {
@@ -233,6 +264,13 @@ extension StructType {
 }
 
 extension StructType.Method {
+    /// The member as a value of `t` has it: with `t`'s associated types and `t` for `Self`.
+    func seen(from t: StructType) -> StructType.Method {
+        var m = self
+        m.signature = signature.substitutingAssociatedTypes(of: t)
+        return m
+    }
+
     /// Whether the method answers the protocol requirement `requirement`: an instance method with
     /// its labels and parameter types, and a result of its result type.
     func answers(_ requirement: StructType.Method) -> Bool {

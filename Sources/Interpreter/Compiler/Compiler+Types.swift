@@ -9,6 +9,10 @@ struct TypeDeclaration {
     var type: StructType
     /// The struct and enum declarations among its members.
     var nested: [TypeDeclaration]
+    /// Whether it is an extension of a protocol whose bodies compile in views, once per
+    /// conforming type (see `Compiler+ProtocolViews.swift`): declared in the protocol, its
+    /// members are what existential values call, each run in the view of the value's type.
+    var bodiesInViews = false
 }
 
 extension Compiler {
@@ -38,7 +42,7 @@ extension Compiler {
                 return nil
             }
             if d.is(EnumDeclSyntax.self) { t.cases = [] }
-            if d.is(ProtocolDeclSyntax.self) { t.protocolInfo = ProtocolInfo() }
+            if let p = d.as(ProtocolDeclSyntax.self) { t.protocolInfo = ProtocolInfo(syntax: p) }
             if d.is(ClassDeclSyntax.self) {
                 t.isClass = true
                 t.isFinal = group.modifiers.contains { $0.name.tokenKind == .keyword(.final) }
@@ -61,10 +65,15 @@ extension Compiler {
             try extendGeneric(template, e)
             return nil
         }
-        if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of types that are not generic") }
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
+            if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of types that are not generic") }
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
+        if t.isProtocol, extendsInViews(e, t) {
+            viewExtensions += try registerViewExtension(e, of: t)
+            return e.genericWhereClause == nil ? TypeDeclaration(syntax: e, type: t, nested: [], bodiesInViews: true) : nil
+        }
+        if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of types that are not generic") }
         extended.append(TypeSnapshot(of: t))
         let nested = typeDeclarations(e.memberBlock.members.map(\.decl), outer: t) { t.nested[$0] = $1 }
         return TypeDeclaration(syntax: e, type: t, nested: nested)
@@ -144,7 +153,7 @@ extension Compiler {
     /// Compiles the bodies of a type's methods, initialisers and computed properties, and those
     /// of the types nested in it.
     func compileMembers(_ d: TypeDeclaration) throws {
-        if d.syntax.is(ProtocolDeclSyntax.self) { return }
+        if d.syntax.is(ProtocolDeclSyntax.self) || d.bodiesInViews { return }
         try inside(d.type) {
             try compileBodies(d.syntax, d.type)
             for n in d.nested { try compileMembers(n) }
@@ -394,13 +403,15 @@ extension Compiler {
                                 throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
             }
         }
-        if t.conformances.contains("CustomStringConvertible"), !t.isProtocol {
+        // A protocol, or a view of one, has the conformances of the types it stands for.
+        guard !t.dispatchesOnValue else { return }
+        if t.conformances.contains("CustomStringConvertible") {
             t.describe = try describer(group, t, property: "description", protocol: "CustomStringConvertible")
         }
-        if t.conformances.contains("CustomDebugStringConvertible"), !t.isProtocol {
+        if t.conformances.contains("CustomDebugStringConvertible") {
             t.debugDescribe = try describer(group, t, property: "debugDescription", protocol: "CustomDebugStringConvertible")
         }
-        if t.conformances.contains("RandomNumberGenerator"), !t.isProtocol, !t.isClass, Self.generatorNext(of: t) == nil {
+        if t.conformances.contains("RandomNumberGenerator"), !t.isClass, Self.generatorNext(of: t) == nil {
             throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
                         "type '\(t.name)' does not conform to protocol 'RandomNumberGenerator'")
         }

@@ -41,7 +41,7 @@ struct Typed {
     /// protocol's `Self`, which stands for a conforming type and has the protocol's members, so
     /// members are found and dispatched on the value's dynamic type.
     var openingSelf: Typed {
-        guard case .structure(let s) = type, s.isAssociatedType, s.name.hasSuffix(".Self"), let p = s.protocols.first else { return self }
+        guard case .structure(let s) = type, s.isAssociatedType, s.opened == nil, s.name.hasSuffix(".Self"), let p = s.protocols.first else { return self }
         return Typed(type: .structure(p), code: code)
     }
 
@@ -181,6 +181,9 @@ final class Compiler {
     /// The bodies of the functions and types declared at the top level of the block, compiled
     /// after its statements (see `compileBody(of:_:)`).
     var deferredBodies: [(node: Syntax, compile: () throws -> Void)] = []
+    /// The declarations, in views that types of earlier blocks already have, of the protocol
+    /// extensions the block being hoisted declares (see `registerViewExtension`).
+    var viewExtensions: [TypeDeclaration] = []
     /// The types declared before this block that its extensions change, as they were before.
     var extended: [TypeSnapshot] = []
     /// The errors found so far: compilation goes on past an erroneous statement (see `recovering`).
@@ -524,7 +527,7 @@ final class Compiler {
                 return p
             }
             let type = StructType(name: parts.map(\.name).joined(separator: " & "))
-            type.protocolInfo = ProtocolInfo()
+            type.protocolInfo = ProtocolInfo(syntax: nil)
             type.protocols = parts
             type.isComposition = true
             return .structure(type)

@@ -1,0 +1,127 @@
+import SwiftSyntax
+
+/// Protocol extensions whose members are generic over the conforming type in a way one
+/// existential body cannot express: extensions of a protocol with associated types or static
+/// requirements (`score() * 2` for an `associatedtype S: Numeric`, `Self.zero`), and constrained
+/// extensions (`extension P where Self: Equatable`, `where V == Int`).
+///
+/// Their members compile once per conforming type, as Swift's specialisation of a protocol
+/// extension for `Self` would run them, in a *view*: a type standing for the protocol's `Self`
+/// opened to that conforming type. In a view the associated types are the conforming type's, its
+/// statics are the conforming type's (see `StructType.opened`), and members are found as Swift
+/// finds them in the extension: the extension's own, then the protocol's requirements, run on the
+/// value's dynamic type. A conforming type has one view for its protocol's unconstrained
+/// extensions and one per constrained extension whose requirements it meets; these views answer
+/// the protocol's requirements where the type does not, the most constrained first.
+extension Compiler {
+    /// Whether the members of `e`, an extension of the protocol `p`, compile in views.
+    func extendsInViews(_ e: ExtensionDeclSyntax, _ p: StructType) -> Bool {
+        e.genericWhereClause != nil || isGenericOverSelf(p)
+    }
+
+    /// Whether `p` or a protocol it inherits declares an associated type or a static requirement,
+    /// read off its declaration (its requirements may not be declared yet).
+    private func isGenericOverSelf(_ p: StructType, visited: Set<ObjectIdentifier> = []) -> Bool {
+        guard let syntax = p.protocolInfo?.syntax, !visited.contains(ObjectIdentifier(p)) else { return false }
+        let declares = syntax.memberBlock.members.contains { member in
+            if member.decl.is(AssociatedTypeDeclSyntax.self) { return true }
+            let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
+            return modifiers?.contains { $0.name.tokenKind == .keyword(.static) } ?? false
+        }
+        if declares { return true }
+        return (syntax.inheritanceClause?.inheritedTypes ?? []).contains { inherited in
+            guard let name = inherited.type.as(IdentifierTypeSyntax.self)?.name.text, let q = scope.lookupType(name) else { return false }
+            return isGenericOverSelf(q, visited: visited.union([ObjectIdentifier(p)]))
+        }
+    }
+
+    /// Registers `e`, an extension of `p` compiling in views, and returns its declarations in the
+    /// views that conforming types declared earlier already have.
+    func registerViewExtension(_ e: ExtensionDeclSyntax, of p: StructType) throws -> [TypeDeclaration] {
+        let info = p.protocolInfo!
+        info.viewExtensions.append(e)
+        return try info.views.compactMap { view in
+            guard let t = view.opened, view.viewExtension == nil, try meets(e, t) else { return nil }
+            return try declaration(of: e, for: t, p, general: view)
+        }
+    }
+
+    /// Gives `declarations`' types their views, declares the views' members and binds the types'
+    /// conformances; returns the views' declarations, whose bodies compile with the types'.
+    func conform(_ declarations: [TypeDeclaration], extending earlier: [TypeDeclaration] = []) throws -> [TypeDeclaration] {
+        var views = earlier
+        for d in declarations { views += try viewDeclarations(d.type) }
+        for v in views {
+            try declareMembers(v)
+            if v.type.viewExtension == nil { dispatchExistentialCalls(to: v.type) }
+        }
+        for d in declarations { try bindConformances(d) }
+        return views
+    }
+
+    /// Makes the members that an unconstrained extension declares in the protocol run, on a
+    /// value of the general view's type, the view's own: an existential value's call runs its
+    /// type's specialisation.
+    private func dispatchExistentialCalls(to view: StructType) {
+        guard let t = view.opened, let p = view.protocols.first, let requirements = p.protocolInfo?.requirements else { return }
+        for (key, m) in view.methods where !requirements.contains(key) {
+            if let declared = p.methods[key] { t.overrides[ObjectIdentifier(declared.code)] = m.code }
+        }
+        for (key, m) in view.computed where !requirements.contains(key) {
+            if let declared = p.computed[key] { t.overrides[ObjectIdentifier(declared.code)] = m.code }
+        }
+    }
+
+    /// The views `t` gets for the protocols it conforms to that have extensions compiling in
+    /// views: each a declaration of one such extension whose requirements `t` meets.
+    private func viewDeclarations(_ t: StructType) throws -> [TypeDeclaration] {
+        guard !t.isProtocol, !t.isAssociatedType else { return [] }
+        var declarations: [TypeDeclaration] = []
+        for p in t.allProtocols {
+            inferAssociatedTypes(of: t, from: p)
+            guard let info = p.protocolInfo, !info.viewExtensions.isEmpty,
+                  !t.protocolViews.contains(where: { $0.protocols.first === p }) else { continue }
+            let general = view(of: p, for: t, extension: nil)
+            for e in info.viewExtensions where try meets(e, t) {
+                declarations.append(try declaration(of: e, for: t, p, general: general))
+            }
+        }
+        return declarations
+    }
+
+    /// The declaration of the extension `e` of `p` in `t`'s view of `p`: the general view for an
+    /// unconstrained extension, a view of its own for a constrained one.
+    private func declaration(of e: ExtensionDeclSyntax, for t: StructType, _ p: StructType, general: StructType) throws -> TypeDeclaration {
+        let target = e.genericWhereClause == nil ? general : view(of: p, for: t, extension: e, general: general)
+        return TypeDeclaration(syntax: e, type: target, nested: [])
+    }
+
+    /// A new view of `p` opened to `t`, for the constrained extension `e` (falling back on the
+    /// general view's members) or, without `e`, the general one.
+    private func view(of p: StructType, for t: StructType, extension e: ExtensionDeclSyntax?, general: StructType? = nil) -> StructType {
+        let view = StructType(name: "\(p.name).Self")
+        view.isAssociatedType = true
+        view.opened = t
+        view.viewExtension = e
+        view.protocols = [p]
+        view.conformances = t.conformances.union(p.conformances)
+        // The associated types are the conforming type's.
+        view.aliases = p.aliases.merging(t.aliases) { _, given in given }
+        if let general { view.protocolViews = [general] }
+        // The most constrained views answer first.
+        if e == nil { t.protocolViews.append(view) } else { t.protocolViews.insert(view, at: 0) }
+        p.protocolInfo!.views.append(view)
+        return view
+    }
+
+    /// Whether `t` meets the requirements of the `where` clause of `e` (`Self: Equatable`,
+    /// `V == Int`), with `Self` and the associated types standing for `t`'s.
+    private func meets(_ e: ExtensionDeclSyntax, _ t: StructType) throws -> Bool {
+        try unmetRequirement(e.genericWhereClause, openedTo: t) == nil
+    }
+
+    /// What `t` fails of the `where` clause `clause` of a protocol's extension, as swiftc words it.
+    func unmetRequirement(_ clause: GenericWhereClauseSyntax?, openedTo t: StructType) throws -> String? {
+        try unmetRequirement(clause, t.aliases.merging(["Self": .structure(t)]) { _, opened in opened })
+    }
+}
