@@ -251,7 +251,8 @@ extension Compiler {
         for a in args {
             switch a.label {
             case nil:
-                let item = try expression(a.expression)
+                // The items are `Any`s: an array literal of elements of no common type is an `[Any]`.
+                let item = try expression(a.expression, expected: a.expression.is(ArrayExprSyntax.self) ? .any : nil)
                 try refuseUnorderedPrinting(item.type, a.expression, debug: debug)
                 items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)

@@ -297,6 +297,7 @@ extension Compiler {
             return Typed(type: .array(element)) { _ in .array([]) }
         }
         var codes: [Code] = [], numbers: [DoubleOperand]? = []
+        let inferred = element == nil
         for item in a.elements {
             let typed = try expression(item.expression, expected: element)
             if element == nil, case .nilLiteral = typed.type {
@@ -304,6 +305,13 @@ extension Compiler {
             }
             let type = element ?? typed.type
             element = type
+            // Elements of no common type make an `[Any]` where `Any` is expected (`print([1 / 2, 3.0 / 4])`).
+            if inferred, !typed.type.conforms(to: type) {
+                guard case .any? = expected else {
+                    throw error(a, "heterogeneous collection literal could only be inferred to '[Any]'; add explicit type annotation if this is intentional")
+                }
+                return try arrayLiteral(a, expected: .array(.any))
+            }
             codes.append(try coerce(typed, to: type, item.expression))
             if case .double = type, case .double = typed.type { numbers?.append(typed.doubleOperand) } else { numbers = nil }
         }
