@@ -406,58 +406,78 @@ extension Compiler {
                writeBack: ((Int, LValue) -> Void)? = nil) throws -> [Code?] {
         try checkExclusiveAccess(arguments.map(\.expression))
         var codes: [Code?] = []
-        var next = 0
-        for p in signature.parameters {
+        // Labels first, as swiftc checks them before the arguments' types.
+        for (p, taken) in zip(signature.parameters, try argumentsByParameter(arguments, signature, node, name: name)) {
             if p.isVariadic, case .array(let element) = p.type {
-                // The first argument has the parameter's label; the rest of its values follow unlabelled.
-                var parts: [Code] = []
-                if next < arguments.count, arguments[next].label == p.label, !arguments[next].isTrailingClosure {
-                    repeat {
-                        parts.append(try expression(arguments[next].expression, as: element))
-                        next += 1
-                    } while next < arguments.count && arguments[next].label == nil && !arguments[next].isTrailingClosure
-                }
+                let parts = try taken.map { try expression(arguments[$0].expression, as: element) }
                 codes.append { f in .array(try parts.map { try $0(f) }) }
                 continue
             }
-            if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
-                let e = arguments[next].expression
-                if p.isInout {
-                    guard let writeBack else { throw unsupported(e, "'inout' parameters of generic methods, subscripts, enum methods and 'callAsFunction'") }
-                    let place = try inoutArgument(e, of: p.type)
-                    writeBack(codes.count, place)
-                    let modify = place.modify
-                    codes.append { f in
-                        var v = Value.void
-                        try modify(f) { v = $0 }
-                        return v
-                    }
-                } else if p.isArraySlice, case .array(let element) = p.type {
-                    // A slice goes to a parameter written `ArraySlice<T>`, as does an array literal.
-                    let saved = sliceArgument
-                    sliceArgument = Syntax(e)
-                    defer { sliceArgument = saved }
-                    let value = try expression(e, expected: p.type)
-                    guard value.isArraySlice || e.is(ArrayExprSyntax.self) else {
-                        throw error(e, "cannot convert value of type '\(value.type)' to expected argument type 'ArraySlice<\(element)>'")
-                    }
-                    codes.append(try coerce(value, to: p.type, e))
-                } else if p.isAutoclosure {
-                    codes.append(try expression(autoclosure(e), as: p.type))
-                } else {
-                    codes.append(try expression(e, as: p.type))
+            guard let first = taken.first else {
+                codes.append(nil)
+                continue
+            }
+            let e = arguments[first].expression
+            if p.isInout {
+                guard let writeBack else { throw unsupported(e, "'inout' parameters of generic methods, subscripts, enum methods and 'callAsFunction'") }
+                let place = try inoutArgument(e, of: p.type)
+                writeBack(codes.count, place)
+                let modify = place.modify
+                codes.append { f in
+                    var v = Value.void
+                    try modify(f) { v = $0 }
+                    return v
                 }
+            } else if p.isArraySlice, case .array(let element) = p.type {
+                // A slice goes to a parameter written `ArraySlice<T>`, as does an array literal.
+                let saved = sliceArgument
+                sliceArgument = Syntax(e)
+                defer { sliceArgument = saved }
+                let value = try expression(e, expected: p.type)
+                guard value.isArraySlice || e.is(ArrayExprSyntax.self) else {
+                    throw error(e, "cannot convert value of type '\(value.type)' to expected argument type 'ArraySlice<\(element)>'")
+                }
+                codes.append(try coerce(value, to: p.type, e))
+            } else if p.isAutoclosure {
+                codes.append(try expression(autoclosure(e), as: p.type))
+            } else {
+                codes.append(try expression(e, as: p.type))
+            }
+        }
+        return codes
+    }
+
+    /// The indices of the arguments each parameter of `signature` takes, by label: one, none for
+    /// a parameter left to its default (or a variadic one given nothing), the values of a variadic
+    /// one. Fails with swiftc's error for a wrong, missing or extra label.
+    private func argumentsByParameter(_ arguments: [Argument], _ signature: Signature, _ node: some SyntaxProtocol,
+                                      name: String) throws -> [[Int]] {
+        var taken: [[Int]] = []
+        var next = 0
+        for p in signature.parameters {
+            if p.isVariadic, case .array = p.type {
+                // The first argument has the parameter's label; the rest of its values follow unlabelled.
+                var values: [Int] = []
+                if next < arguments.count, arguments[next].label == p.label, !arguments[next].isTrailingClosure {
+                    repeat {
+                        values.append(next)
+                        next += 1
+                    } while next < arguments.count && arguments[next].label == nil && !arguments[next].isTrailingClosure
+                }
+                taken.append(values)
+            } else if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
+                taken.append([next])
                 next += 1
             } else if p.hasDefault {
-                codes.append(nil)
+                taken.append([])
             } else if next < arguments.count {
-                let have = arguments[next].label.map { "'\($0):'" } ?? "no label"
-                // Swift reports a wrong label at the call's argument list.
+                // Swift reports a wrong label at the call's argument list, naming all the labels.
                 let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
+                let names = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
                 throw error(paren ?? Syntax(arguments[next].expression),
-                            "incorrect argument label in call to '\(name)' (have \(have), expected \(p.label.map { "'\($0):'" } ?? "no label"))")
+                            "incorrect argument label in call (have '\(names(arguments.map(\.label)))', expected '\(names(signature.parameters.map(\.label)))')")
             } else {
-                throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(codes.count + 1)") in call to '\(name)'")
+                throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(taken.count + 1)") in call to '\(name)'")
             }
         }
         if next < arguments.count {
@@ -467,7 +487,7 @@ extension Compiler {
             let labels = signature.parameters.compactMap(\.label).filter { l in !arguments.contains { $0.label == l } }
             throw error(arguments[next].expression, suggesting("extra argument '\(label)' in call to '\(name)'", label, among: labels))
         }
-        return codes
+        return taken
     }
 
     /// Code calling a compiled function value with matched arguments.
