@@ -35,9 +35,40 @@ extension Compiler {
         return nil
     }
 
+    /// The conversion of values of type `source` to `target` where the note's values inside go to
+    /// Optim as protocols their types adopt (`Halving()` as `any LearningRateSchedule`), also as
+    /// optionals, tuple elements, array elements and dictionary values; nil when none does.
+    func optimBridging(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
+        switch (source, target) {
+        case let (.optional(a), .optional(b)):
+            guard let wrapped = optimBridging(from: a, to: b, node) else { return nil }
+            return { v in if case .some(let x) = v { .some(wrapped(x)) } else { v } }
+        case let (_, .optional(b)): return optimBridging(from: source, to: b, node)
+        case let (.array(a), .array(b)):
+            guard let element = optimBridging(from: a, to: b, node) else { return nil }
+            return { v in if case .array(let xs) = v { .array(xs.map(element)) } else { v } }
+        case let (.dictionary(_, a), .dictionary(_, b)):
+            guard let element = optimBridging(from: a, to: b, node) else { return nil }
+            return { v in
+                guard case .dictionary(var d) = v else { return v }
+                d.values = d.values.map(element)
+                return .dictionary(d)
+            }
+        case let (.tuple(ts, _), .tuple(es, _)) where ts.count == es.count:
+            let parts = zip(ts, es).map { optimBridging(from: $0, to: $1, node) }
+            guard parts.contains(where: { $0 != nil }) else { return nil }
+            return { v in
+                guard case .tuple(var t) = v else { return v }
+                for (i, part) in parts.enumerated() { if let part { t.elements[i] = part(t.elements[i]) } }
+                return .tuple(t)
+            }
+        default: return optimConformance(from: source, to: target, node)
+        }
+    }
+
     /// Code giving a value of the note's type `source` to Optim as the protocol `target` it
     /// adopts; nil when `target` is not such a protocol.
-    func optimConformance(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
+    private func optimConformance(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
         guard case .structure(let t) = source, case .native(let p) = target, p.isProtocol, t.conformances.contains("Optim." + p.name),
               let requirements = Self.adoptableProtocols[p.name] else { return nil }
         let (runtime, bindings, at) = (self.runtime, self.bindings, self.at(node))
@@ -73,10 +104,31 @@ private struct NoteMembers {
     }
 }
 
+/// A value of a note's type travelling in Optim as one of its protocols: printed, cast and asked
+/// its type as the note's value itself, as Swift's existential would be.
+protocol NoteValueBox: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The note's value.
+    var noteValue: Value { get }
+}
+
+extension NoteValueBox {
+    var description: String { noteValue.description }
+    var debugDescription: String { noteValue.debugDescription }
+}
+
+extension Value {
+    /// The note's value inside a value of an Optim protocol's type (see `NoteValueBox`), else itself.
+    var openedNoteValue: Value {
+        guard case .object(let o) = self, let box = o.value as? NoteValueBox else { return self }
+        return box.noteValue
+    }
+}
+
 /// A note's `Objective`, as Optim's driver, line searches and second-order methods query it.
-private struct NoteObjective: Objective {
+private struct NoteObjective: Objective, NoteValueBox {
     let note: NoteMembers
     init(_ note: NoteMembers) { self.note = note }
+    var noteValue: Value { note.value }
 
     var dimension: Int {
         guard case .int(let n)? = try? note.call(0) else { return 0 }
@@ -88,9 +140,10 @@ private struct NoteObjective: Objective {
 }
 
 /// A note's `LearningRateSchedule`, as Optim's driver asks it for each step's rate.
-struct NoteSchedule: LearningRateSchedule, @unchecked Sendable {
+struct NoteSchedule: LearningRateSchedule, NoteValueBox, @unchecked Sendable {
     fileprivate let note: NoteMembers
     fileprivate init(_ note: NoteMembers) { self.note = note }
+    var noteValue: Value { note.value }
 
     /// The rate for `step`, or the error the note's code met computing it, which
     /// `BudgetSchedule` reports for the run.

@@ -224,6 +224,8 @@ extension Compiler {
 
     /// Compiles values that must share one type, typing bare literals from the others.
     func unified(_ exprs: [ExprSyntax], hint: SType?, _ node: some SyntaxProtocol) throws -> (SType, [Code]) {
+        // `Any` (a printed item) takes any type: it types nothing.
+        let hint = hint?.containsAny == true ? nil : hint
         var type: SType? = hint
         if let e = exprs.first(where: { !isIntegerLiteral(.leaf($0)) && !isFloatLiteral($0) }) {
             // A value's own type decides over the context's, which only types literals:
@@ -252,7 +254,7 @@ extension Compiler {
             switch a.label {
             case nil:
                 // The items are `Any`s: an array literal of elements of no common type is an `[Any]`.
-                let item = try expression(a.expression, expected: a.expression.is(ArrayExprSyntax.self) ? .any : nil)
+                let item = try expression(a.expression, expected: .any)
                 try refuseUnorderedPrinting(item.type, a.expression, debug: debug)
                 items.append(item.code)
             case "separator": separator = try expression(a.expression, as: .string)

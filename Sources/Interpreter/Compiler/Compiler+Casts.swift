@@ -23,7 +23,7 @@ extension Compiler {
         case "as?":
             return Typed(type: .optional(target)) { f in
                 let v = try code(f)
-                return test(v) ? .some(v) : .none
+                return test(v) ? .some(v.openedNoteValue) : .none
             }
         default:
             let source = value.type
@@ -34,7 +34,7 @@ extension Compiler {
                     let from = v.dynamicType.map(\.nestedName) ?? source.description
                     throw InterpreterError(message: "Could not cast value of type '\(from)' to '\(name)'", at: at)
                 }
-                return v
+                return v.openedNoteValue
             }
         }
     }
@@ -51,6 +51,10 @@ extension Compiler {
         }
         // A caught error (`error is DivergenceError`): the type of the value thrown.
         if case .error = source { return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t) }
+        // An Optim protocol's value: one of the note's types adopting it may be inside.
+        if case .native(let p) = source, p.isProtocol, t.conformances.contains("Optim." + p.name) {
+            return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t)
+        }
         guard case .structure(let s) = source, s.isProtocol || s.isClass || t.isProtocol || s === t else {
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
@@ -257,12 +261,14 @@ extension Compiler {
 }
 
 extension Value {
-    /// The note's type of a struct, enum or class value.
+    /// The note's type of a struct, enum or class value (also one Optim holds as one of its
+    /// protocols, see `NoteValueBox`).
     var dynamicType: StructType? {
         switch self {
         case .instance(let o): o.type
         case .structure(let s): s.type
         case .enumeration(let e): e.tag.owner
+        case .object(let o): (o.value as? NoteValueBox)?.noteValue.dynamicType
         default: nil
         }
     }

@@ -484,6 +484,7 @@ extension Compiler {
                 if op == "&&" { return Typed(type: .bool) { f in try lc(f) == .bool(true) ? try rc(f) : .bool(false) } }
                 return Typed(type: .bool) { f in try lc(f) == .bool(true) ? .bool(true) : try rc(f) }
             case "??":
+                if case .any? = expected, let chained = try anyCoalescing(lhs, rhs) { return chained }
                 let l = try folded(lhs, expected: expected.map { .optional($0) })
                 guard case .optional(let wrapped) = l.type else {
                     throw error(opNode, "left side of nil coalescing operator '??' has non-optional type '\(l.type)'")
@@ -511,6 +512,29 @@ extension Compiler {
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
                 return try binaryOperator(op, lhs, rhs, l, r, opNode)
             }
+        }
+    }
+
+    /// `chain?.member ?? literal` where `Any` is expected (a printed item), when the literal's own
+    /// type is not the chain's: swiftc converts the chain's value to `Any` inside the chain (or
+    /// the result of `optional.map { … }`'s closure), so the literal keeps its default type
+    /// (`print(run?.loss ?? 0)` prints `0`, not `0.0`); nil for other operands, which coalesce
+    /// as usual.
+    private func anyCoalescing(_ lhs: Folded, _ rhs: Folded) throws -> Typed? {
+        let isClosureMap = { (e: ExprSyntax) -> Bool in
+            guard let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) else { return false }
+            return ["map", "flatMap"].contains(m.declName.baseName.text)
+                && (call.trailingClosure != nil || call.arguments.first?.expression.is(ClosureExprSyntax.self) == true)
+        }
+        guard let chain = lhs.leaf, Self.hasChainingMark(chain) || isClosureMap(chain), let literal = rhs.leaf,
+              isIntegerLiteral(rhs) || isFloatLiteral(literal) || literal.is(StringLiteralExprSyntax.self) || literal.is(BooleanLiteralExprSyntax.self)
+        else { return nil }
+        let (l, r) = (try expression(chain), try expression(literal))
+        guard case .optional(let wrapped) = l.type, !r.type.isExactly(wrapped) else { return nil }
+        let (lc, rc, literalType) = (l.code, r.code, r.type)
+        return Typed(type: .any) { f in
+            if case .some(let v) = try lc(f) { return .existential(Existential(v, wrapped)) }
+            return .existential(Existential(try rc(f), literalType))
         }
     }
 

@@ -266,13 +266,9 @@ final class Compiler {
         // `Int??` as `.some` of itself, so a `nil` inside stays distinct from the outer `nil`.
         if case .nilLiteral = typed.type { return typed.code }
         var code = typed.code
-        if let bridge = optimConformance(from: typed.type.unwrappingOptionals, to: expected.unwrappingOptionals, node) {
+        if let bridge = optimBridging(from: typed.type, to: expected, node) {
             let inner = code
-            code = { f in
-                let v = try inner(f)
-                if case .some(let wrapped) = v { return .some(bridge(wrapped)) }
-                return typed.type.isOptional ? v : bridge(v)
-            }
+            code = { f in bridge(try inner(f)) }
         }
         // A tuple takes the labels of the type it becomes, also inside optionals and collections:
         // `let v: (lo: Int, hi: Int)? = (3, 4)` prints `(lo: 3, hi: 4)`.
