@@ -20,6 +20,7 @@ extension Compiler {
         case "elementsEqual": "by"
         case "split": "whereSeparator"
         case "merge", "merging": "uniquingKeysWith"
+        case "removeAll": "where"
         default: nil
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
@@ -56,7 +57,8 @@ extension Compiler {
                     try runtime.checkCount(parts.count, at)
                     return .array(parts.map { .string(String($0)) })
                 }
-            case ("removeFirst", []), ("removeLast", []), ("removeFirst", [nil]), ("removeLast", [nil]):
+            case ("removeFirst", []), ("removeLast", []), ("removeFirst", [nil]), ("removeLast", [nil]), ("popLast", []),
+                 ("removeAll", []), ("removeAll", ["where"]):
                 return try stringRemoval(baseExpr, name, args, c)
             case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]):
                 return try stringInsertion(baseExpr, args, c)
@@ -545,21 +547,34 @@ extension Compiler {
     ]
 
     /// Compiles a string's `removeFirst()` or `removeLast()`, which return the `Character`
-    /// removed, or `removeFirst(_:)` or `removeLast(_:)`, which remove that many, trapping as
-    /// Swift does when there are fewer.
+    /// removed, `popLast()`, which returns it or nil for an empty string, `removeFirst(_:)` or
+    /// `removeLast(_:)`, which remove that many, trapping as Swift does when there are fewer, or
+    /// `removeAll()` or `removeAll(where:)`, which removes the characters a predicate holds for.
     private func stringRemoval(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        let count = try args.first.map { try expression($0.expression, as: .int) }
+        let removingAll = name == "removeAll"
+        let count = removingAll ? nil : try args.first.map { try expression($0.expression, as: .int) }
+        let predicate = removingAll ? try args.first.map { try functionArgument($0.expression, [.character], .bool).code } : nil
         let place = try mutatingPlace(baseExpr, c)
-        let (first, at) = (name == "removeFirst", self.at(c))
-        return Typed(type: count == nil ? .character : .void) { f in
+        let (first, popping, runtime, at) = (name == "removeFirst", name == "popLast", self.runtime, self.at(c))
+        let type: SType = popping ? .optional(.character) : count != nil || removingAll ? .void : .character
+        return Typed(type: type) { f in
             try place.prepare?(f)
             let k = try count?(f).int
+            let g = try predicate?(f)
             var removed: Value = .void
             // One access to the string, which leaves its place meanwhile.
             try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 v = .void
                 defer { v = .string(s) }
+                if removingAll {
+                    guard case .function(let h)? = g else { return s.removeAll() }
+                    return try s.removeAll { try runtime.call(h, .string(String($0)), at) == .bool(true) }
+                }
+                if popping {
+                    removed = s.popLast().map { .some(.string(String($0))) } ?? .none
+                    return
+                }
                 guard let k else {
                     guard !s.isEmpty else {
                         throw InterpreterError(message: "Can't remove \(first ? "first" : "last") element from an empty collection", at: at)
