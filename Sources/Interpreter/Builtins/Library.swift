@@ -678,14 +678,16 @@ extension Compiler {
                 guard case .string(let s) = try code(f) else { return .void }
                 return .string(s.capitalized)
             }
-        // A set's first element is the one its order, which changes from run to run in Swift,
-        // puts first: known only when it has at most one.
-        case (.set(let e), "first"):
-            let at = self.at(node)
+        // A set's or dictionary's first element is the one its order, which changes from run to
+        // run in Swift, puts first: known only when it has at most one.
+        case (.set, "first"), (.dictionary, "first"):
+            guard let view = sequenceView(base, at(node)), let e = view.type.elementType else { return nil }
+            let (elements, at) = (view.code, self.at(node))
+            let (kind, advice) = if case .set = base.type { ("Set", "'.sorted().first' or '.min()'") } else { ("Dictionary", "'.min { $0.key < $1.key }'") }
             return Typed(type: .optional(e)) { f in
-                guard case .array(let xs) = try code(f) else { return .void }
+                guard case .array(let xs) = try elements(f) else { return .void }
                 guard xs.count <= 1 else {
-                    throw InterpreterError(message: "a Set's first element changes from run to run in Swift; use '.sorted().first' or '.min()' instead", at: at)
+                    throw InterpreterError(message: "a \(kind)'s first element changes from run to run in Swift; use \(advice) instead", at: at)
                 }
                 return xs.first.map { .some($0) } ?? .none
             }
