@@ -29,6 +29,7 @@ public final class Session {
         runtime = Runtime(options: options)
         globalScope.types["OptimError"] = runtime.optimError
         globalScope.types["FloatingPointSign"] = runtime.floatingPointSign
+        globalScope.types["ComparisonResult"] = runtime.comparisonResult
     }
 
     /// Runs one block. Compile errors stop it before it runs; either way a failed block's

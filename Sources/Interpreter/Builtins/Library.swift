@@ -75,6 +75,17 @@ extension Compiler {
                 }
             case ("remove", ["at"]), ("range", ["of"]), ("replaceSubrange", [nil, "with"]), ("replacingCharacters", ["in", "with"]):
                 return try stringRangeMethod(baseExpr, base, name, args, c)
+            case ("caseInsensitiveCompare", [nil]), ("compare", [nil]):
+                // Foundation's comparison, of the text of a `String` or `Substring`.
+                let other = try textArgument(args[0].expression, [.string, .substring]) {
+                    error(args[0].expression, "cannot convert value of type '\($0)' to expected argument type 'String'")
+                }
+                let (result, caseInsensitive) = (runtime.comparisonResult, name == "caseInsensitiveCompare")
+                return Typed(type: .structure(result)) { f in
+                    let (s, t) = (try string(f), try other(f).string)
+                    let order = caseInsensitive ? s.caseInsensitiveCompare(t) : s.compare(t)
+                    return .enumeration(EnumValue(tag: result.cases![order.rawValue + 1], payload: []))
+                }
             case ("trimmingCharacters", ["in"]):
                 let set = try characterSet(args[0].expression)
                 return Typed(type: .string) { f in .string(try string(f).trimmingCharacters(in: set)) }
@@ -737,12 +748,27 @@ extension StructType {
     /// Swift's `FloatingPointSign`: `x.sign` is `.minus` for a negative number, -0.0 and a NaN
     /// whose sign bit is set, else `.plus`; its `rawValue` is 0 or 1 as in Swift.
     static func floatingPointSign() -> StructType {
-        let t = StructType(name: "FloatingPointSign")
-        t.module = "Swift."
+        libraryEnum("FloatingPointSign", module: "Swift.", cases: [("plus", 0), ("minus", 1)])
+    }
+
+    /// Foundation's `ComparisonResult`, what `caseInsensitiveCompare(_:)` and `compare(_:)`
+    /// answer: `.orderedAscending`, `.orderedSame` or `.orderedDescending`, whose `rawValue`s are
+    /// -1, 0 and 1, as in Swift.
+    static func comparisonResult() -> StructType {
+        libraryEnum("ComparisonResult", module: "FoundationEssentials.",
+                    cases: [("orderedAscending", -1), ("orderedSame", 0), ("orderedDescending", 1)])
+    }
+
+    /// An enum of the standard library or Foundation, named `name` in `module` (as Swift's
+    /// reflection names it, with its dot), with `Int` raw values: a type of the notes, so its
+    /// values compare, print and switch as Swift's do.
+    private static func libraryEnum(_ name: String, module: String, cases: [(name: String, rawValue: Int)]) -> StructType {
+        let t = StructType(name: name)
+        t.module = module
         t.conformances = ["Equatable", "Hashable"]
         t.rawType = .int
-        t.cases = ["plus", "minus"].enumerated().map { EnumCase(owner: t, name: $1, index: $0, parameters: []) }
-        for c in t.cases! { c.rawValue = .int(c.index) }
+        t.cases = cases.enumerated().map { EnumCase(owner: t, name: $1.name, index: $0, parameters: []) }
+        for (c, raw) in zip(t.cases!, cases) { c.rawValue = .int(raw.rawValue) }
         t.computed["rawValue"] = .init(code: .rawValueGetter(), signature: Signature(parameters: [], result: .int),
                                        isMutating: false, isStatic: false)
         return t

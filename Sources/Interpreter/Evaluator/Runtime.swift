@@ -66,6 +66,8 @@ final class Runtime {
     let optimError = StructType.optimError()
     /// Swift's `FloatingPointSign`, the type of `x.sign`, as an enum of the notes.
     let floatingPointSign = StructType.floatingPointSign()
+    /// Foundation's `ComparisonResult`, what `caseInsensitiveCompare(_:)` answers, as an enum of the notes.
+    let comparisonResult = StructType.comparisonResult()
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {
