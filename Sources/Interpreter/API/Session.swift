@@ -28,6 +28,8 @@ public final class Session {
     public init(options: SessionOptions = .init()) {
         runtime = Runtime(options: options)
         globalScope.types["OptimError"] = runtime.optimError
+        globalScope.types["CancellationError"] = runtime.cancellationError
+        globalScope.types["NSError"] = runtime.nsError
         globalScope.types["FloatingPointSign"] = runtime.floatingPointSign
         globalScope.types["ComparisonResult"] = runtime.comparisonResult
     }
