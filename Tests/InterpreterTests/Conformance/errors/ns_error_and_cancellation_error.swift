@@ -2,10 +2,8 @@ func maybe(_ n: Int) throws -> Int? {
     if n > 5 { throw NSError(domain: "x", code: 1) }
     return n > 0 ? n : nil
 }
-let a = try? maybe(3)
-let b = try? maybe(-1)
-let c = try? maybe(9)
-print(a as Any, b as Any, c as Any, type(of: a))
+let results = [try? maybe(3), try? maybe(-1), try? maybe(9)]
+print(results, type(of: results[0]))
 func apply(_ f: (Int) throws -> Int) rethrows -> Int { try f(2) }
 print(apply { $0 + 1 })
 do { _ = try apply { _ in throw CancellationError() } } catch { print("caught", type(of: error)) }
@@ -18,7 +16,7 @@ print(cancelled, cancelled is CancellationError, [CancellationError()])
 print(cancelled.localizedDescription)
 debugPrint(CancellationError(), e)
 do { throw CancellationError() } catch is CancellationError { print("cancelled") } catch { print("other") }
-// expect: Optional(3) nil nil Optional<Int>
+// expect: [Optional(3), nil, nil] Optional<Int>
 // expect: 3
 // expect: caught CancellationError
 // expect: Error Domain=é🙂 Code=-7 "(null)" é🙂 -7 NSError [Error Domain=é🙂 Code=-7 "(null)"]

@@ -3,12 +3,8 @@ extension Collection where Element: Equatable {
 }
 extension Sequence where Element: Comparable {
     func isSorted() -> Bool {
-        var previous: Element?
-        for x in self {
-            if let p = previous, x < p { return false }
-            previous = x
-        }
-        return true
+        let xs = Array(self)
+        return zip(xs, xs.dropFirst()).allSatisfy { $0 <= $1 }
     }
 }
 extension Collection {
