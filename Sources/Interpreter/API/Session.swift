@@ -28,7 +28,10 @@ public final class Session {
     public init(options: SessionOptions = .init()) {
         runtime = Runtime(options: options)
         globalScope.types["OptimError"] = runtime.optimError
+        globalScope.types["CancellationError"] = runtime.cancellationError
+        globalScope.types["NSError"] = runtime.nsError
         globalScope.types["FloatingPointSign"] = runtime.floatingPointSign
+        globalScope.types["ComparisonResult"] = runtime.comparisonResult
     }
 
     /// Runs one block. Compile errors stop it before it runs; either way a failed block's

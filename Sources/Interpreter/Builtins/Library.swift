@@ -20,6 +20,7 @@ extension Compiler {
         case "elementsEqual": "by"
         case "split": "whereSeparator"
         case "merge", "merging": "uniquingKeysWith"
+        case "removeAll": "where"
         default: nil
         }
         let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
@@ -56,7 +57,8 @@ extension Compiler {
                     try runtime.checkCount(parts.count, at)
                     return .array(parts.map { .string(String($0)) })
                 }
-            case ("removeFirst", []), ("removeLast", []), ("removeFirst", [nil]), ("removeLast", [nil]):
+            case ("removeFirst", []), ("removeLast", []), ("removeFirst", [nil]), ("removeLast", [nil]), ("popLast", []),
+                 ("removeAll", []), ("removeAll", ["where"]):
                 return try stringRemoval(baseExpr, name, args, c)
             case ("insert", [nil, "at"]), ("insert", ["contentsOf", "at"]):
                 return try stringInsertion(baseExpr, args, c)
@@ -73,6 +75,17 @@ extension Compiler {
                 }
             case ("remove", ["at"]), ("range", ["of"]), ("replaceSubrange", [nil, "with"]), ("replacingCharacters", ["in", "with"]):
                 return try stringRangeMethod(baseExpr, base, name, args, c)
+            case ("caseInsensitiveCompare", [nil]), ("compare", [nil]):
+                // Foundation's comparison, of the text of a `String` or `Substring`.
+                let other = try textArgument(args[0].expression, [.string, .substring]) {
+                    error(args[0].expression, "cannot convert value of type '\($0)' to expected argument type 'String'")
+                }
+                let (result, caseInsensitive) = (runtime.comparisonResult, name == "caseInsensitiveCompare")
+                return Typed(type: .structure(result)) { f in
+                    let (s, t) = (try string(f), try other(f).string)
+                    let order = caseInsensitive ? s.caseInsensitiveCompare(t) : s.compare(t)
+                    return .enumeration(EnumValue(tag: result.cases![order.rawValue + 1], payload: []))
+                }
             case ("trimmingCharacters", ["in"]):
                 let set = try characterSet(args[0].expression)
                 return Typed(type: .string) { f in .string(try string(f).trimmingCharacters(in: set)) }
@@ -330,7 +343,7 @@ extension Compiler {
         case .native(let t) where bindings.isArraySliceType(t):
             return try arraySliceMethod(baseExpr, base, name, args, c)
         case .native(let t) where t.sequence != nil:
-            return try sequenceMethod(baseExpr, base, name, args, c)
+            return try stringViewSlice(baseExpr, base, name, args, c) ?? sequenceMethod(baseExpr, base, name, args, c)
         case .optional(let wrapped) where (name == "map" || name == "flatMap") && args.count == 1:
             let g = try functionArgument(args[0].expression, [wrapped], nil)
             // `flatMap`'s closure returns an optional, which is the result; `map` wraps its result.
@@ -545,21 +558,34 @@ extension Compiler {
     ]
 
     /// Compiles a string's `removeFirst()` or `removeLast()`, which return the `Character`
-    /// removed, or `removeFirst(_:)` or `removeLast(_:)`, which remove that many, trapping as
-    /// Swift does when there are fewer.
+    /// removed, `popLast()`, which returns it or nil for an empty string, `removeFirst(_:)` or
+    /// `removeLast(_:)`, which remove that many, trapping as Swift does when there are fewer, or
+    /// `removeAll()` or `removeAll(where:)`, which removes the characters a predicate holds for.
     private func stringRemoval(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        let count = try args.first.map { try expression($0.expression, as: .int) }
+        let removingAll = name == "removeAll"
+        let count = removingAll ? nil : try args.first.map { try expression($0.expression, as: .int) }
+        let predicate = removingAll ? try args.first.map { try functionArgument($0.expression, [.character], .bool).code } : nil
         let place = try mutatingPlace(baseExpr, c)
-        let (first, at) = (name == "removeFirst", self.at(c))
-        return Typed(type: count == nil ? .character : .void) { f in
+        let (first, popping, runtime, at) = (name == "removeFirst", name == "popLast", self.runtime, self.at(c))
+        let type: SType = popping ? .optional(.character) : count != nil || removingAll ? .void : .character
+        return Typed(type: type) { f in
             try place.prepare?(f)
             let k = try count?(f).int
+            let g = try predicate?(f)
             var removed: Value = .void
             // One access to the string, which leaves its place meanwhile.
             try place.prepared(f) { v in
                 guard case .string(var s) = v else { return }
                 v = .void
                 defer { v = .string(s) }
+                if removingAll {
+                    guard case .function(let h)? = g else { return s.removeAll() }
+                    return try s.removeAll { try runtime.call(h, .string(String($0)), at) == .bool(true) }
+                }
+                if popping {
+                    removed = s.popLast().map { .some(.string(String($0))) } ?? .none
+                    return
+                }
                 guard let k else {
                     guard !s.isEmpty else {
                         throw InterpreterError(message: "Can't remove \(first ? "first" : "last") element from an empty collection", at: at)
@@ -663,14 +689,16 @@ extension Compiler {
                 guard case .string(let s) = try code(f) else { return .void }
                 return .string(s.capitalized)
             }
-        // A set's first element is the one its order, which changes from run to run in Swift,
-        // puts first: known only when it has at most one.
-        case (.set(let e), "first"):
-            let at = self.at(node)
+        // A set's or dictionary's first element is the one its order, which changes from run to
+        // run in Swift, puts first: known only when it has at most one.
+        case (.set, "first"), (.dictionary, "first"):
+            guard let view = sequenceView(base, at(node)), let e = view.type.elementType else { return nil }
+            let (elements, at) = (view.code, self.at(node))
+            let (kind, advice) = if case .set = base.type { ("Set", "'.sorted().first' or '.min()'") } else { ("Dictionary", "'.min { $0.key < $1.key }'") }
             return Typed(type: .optional(e)) { f in
-                guard case .array(let xs) = try code(f) else { return .void }
+                guard case .array(let xs) = try elements(f) else { return .void }
                 guard xs.count <= 1 else {
-                    throw InterpreterError(message: "a Set's first element changes from run to run in Swift; use '.sorted().first' or '.min()' instead", at: at)
+                    throw InterpreterError(message: "a \(kind)'s first element changes from run to run in Swift; use \(advice) instead", at: at)
                 }
                 return xs.first.map { .some($0) } ?? .none
             }
@@ -720,12 +748,27 @@ extension StructType {
     /// Swift's `FloatingPointSign`: `x.sign` is `.minus` for a negative number, -0.0 and a NaN
     /// whose sign bit is set, else `.plus`; its `rawValue` is 0 or 1 as in Swift.
     static func floatingPointSign() -> StructType {
-        let t = StructType(name: "FloatingPointSign")
-        t.module = "Swift."
+        libraryEnum("FloatingPointSign", module: "Swift.", cases: [("plus", 0), ("minus", 1)])
+    }
+
+    /// Foundation's `ComparisonResult`, what `caseInsensitiveCompare(_:)` and `compare(_:)`
+    /// answer: `.orderedAscending`, `.orderedSame` or `.orderedDescending`, whose `rawValue`s are
+    /// -1, 0 and 1, as in Swift.
+    static func comparisonResult() -> StructType {
+        libraryEnum("ComparisonResult", module: "FoundationEssentials.",
+                    cases: [("orderedAscending", -1), ("orderedSame", 0), ("orderedDescending", 1)])
+    }
+
+    /// An enum of the standard library or Foundation, named `name` in `module` (as Swift's
+    /// reflection names it, with its dot), with `Int` raw values: a type of the notes, so its
+    /// values compare, print and switch as Swift's do.
+    private static func libraryEnum(_ name: String, module: String, cases: [(name: String, rawValue: Int)]) -> StructType {
+        let t = StructType(name: name)
+        t.module = module
         t.conformances = ["Equatable", "Hashable"]
         t.rawType = .int
-        t.cases = ["plus", "minus"].enumerated().map { EnumCase(owner: t, name: $1, index: $0, parameters: []) }
-        for c in t.cases! { c.rawValue = .int(c.index) }
+        t.cases = cases.enumerated().map { EnumCase(owner: t, name: $1.name, index: $0, parameters: []) }
+        for (c, raw) in zip(t.cases!, cases) { c.rawValue = .int(raw.rawValue) }
         t.computed["rawValue"] = .init(code: .rawValueGetter(), signature: Signature(parameters: [], result: .int),
                                        isMutating: false, isStatic: false)
         return t

@@ -36,6 +36,20 @@ extension Bindings {
         t.name.hasPrefix("ArraySlice<") && views[t.name] === t
     }
 
+    /// The type of a slice of the string view `view` (`String.UTF8View`): `Substring.UTF8View`,
+    /// a collection of the view's elements, which Swift prints with the string's indices (not
+    /// reproduced here), so it is refused where it would be printed; `type(of:)` names it as
+    /// Swift does (`UTF8View`).
+    func substringViewType(_ view: NativeType) -> NativeType {
+        let name = "Substring." + view.name.dropFirst("String.".count)
+        if let existing = views[name] { return existing }
+        let t = NativeType(name)
+        t.view = LazyViewType(kind: .slice, bases: [.native(view)], qualifiedName: nil, namesItsBases: true)
+        setCollection(t, view.sequence?.element ?? .void) { ($0 as! LazyView).elements }
+        views[name] = t
+        return t
+    }
+
     /// The type `Repeated<element>` of `repeatElement(_:count:)`, a collection printed as Swift
     /// prints it (`Repeated<Int>(count: 2, repeatedValue: 1)`) when its element's text is known
     /// here (an `Int`, `Double`, `Bool`, `String`, `Character` or `Substring`), refused where it

@@ -129,8 +129,9 @@ extension Compiler {
     /// The type of a `String.Index`.
     var stringIndexType: SType { .native(bindings.stringIndex) }
 
-    /// Compiles `startIndex`, `endIndex`, `unicodeScalars`, `utf8` or `utf16` of a string (a
-    /// `Character` has the views too), or returns nil for another property.
+    /// Compiles `startIndex`, `endIndex`, `indices` (a `DefaultIndices<String>`, a collection of
+    /// the string's indices refused where it would be printed), `unicodeScalars`, `utf8` or
+    /// `utf16` of a string (a `Character` has the views too), or returns nil for another property.
     func stringIndexProperty(_ base: Typed, _ name: String) -> Typed? {
         switch base.type {
         case .string, .character: break
@@ -147,12 +148,32 @@ extension Compiler {
                 return view.box(make(s))
             }
         }
-        guard case .string = base.type, name == "startIndex" || name == "endIndex" else { return nil }
+        guard case .string = base.type, ["startIndex", "endIndex", "indices"].contains(name) else { return nil }
         let (code, index) = (base.code, bindings.stringIndex)
+        if name == "indices" {
+            return view(.defaultIndices, of: [base], printable: false, element: stringIndexType) { values in
+                guard case .string(let s) = values[0] else { return [] }
+                return s.indices.map { index.box($0) }
+            }
+        }
         let start = name == "startIndex"
         return Typed(type: stringIndexType) { f in
             guard case .string(let s) = try code(f) else { return .void }
             return index.box(start ? s.startIndex : s.endIndex)
+        }
+    }
+
+    /// Compiles `prefix(_:)`, `suffix(_:)`, `dropFirst(_:)` or `dropLast(_:)` of a string's view
+    /// (`s.utf8.prefix(3)`), a view of a substring (a `Substring.UTF8View`, see
+    /// `Bindings.substringViewType`). Nil for another method or receiver.
+    func stringViewSlice(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
+                         _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .native(let t) = base.type, [bindings.utf8View, bindings.utf16View, bindings.unicodeScalarView].contains(where: { $0 === t }),
+              ["prefix", "suffix", "dropFirst", "dropLast"].contains(name), let array = sequenceView(base, at(c)),
+              let elements = try builtinMethod(baseExpr, array, name, args, c, expected: nil)?.code else { return nil }
+        let slice = bindings.substringViewType(t)
+        return Typed(type: .native(slice)) { f in
+            slice.box(LazyView(typeName: slice.name, qualifiedTypeName: slice.name, fields: [], elements: try elements(f).elements))
         }
     }
 

@@ -39,6 +39,11 @@ enum LazyViewKind {
     /// `xs.lazy`, and the `map` and `filter` of a lazy sequence (`compactMap` is a map, a filter
     /// and a map, as in Swift; see `lazyMethod`).
     case lazy, lazyMap, lazyFilter
+    /// A string's `indices` (`DefaultIndices<String>`), and a slice of one of a string's views
+    /// (`s.utf8.prefix(3)`, a `Substring.UTF8View`, which wraps a `Slice<String.UTF8View>`; see
+    /// `Bindings.substringViewType`): Swift prints both with the string's indices, which are not
+    /// reproduced here.
+    case defaultIndices, slice
 
     /// The generic type's name.
     var name: String {
@@ -54,6 +59,8 @@ enum LazyViewKind {
         case .lazy: "LazySequence"
         case .lazyMap: "LazyMapSequence"
         case .lazyFilter: "LazyFilterSequence"
+        case .defaultIndices: "DefaultIndices"
+        case .slice: "Slice"
         }
     }
 
@@ -65,6 +72,8 @@ enum LazyViewKind {
         case .strideTo, .strideThrough: []
         case .lazyMap: ["_base", "_transform"]
         case .lazyFilter: ["_base", "_predicate"]
+        case .defaultIndices: ["_elements", "_startIndex", "_endIndex"]
+        case .slice: ["_startIndex", "_endIndex", "_base"]
         default: ["_base"]
         }
     }
@@ -81,7 +90,7 @@ enum LazyViewKind {
     /// strides are only sequences.
     var isCollection: Bool {
         switch self {
-        case .reversed, .enumerated, .flatten, .repeated, .lazy, .lazyMap, .lazyFilter: true
+        case .reversed, .enumerated, .flatten, .repeated, .lazy, .lazyMap, .lazyFilter, .defaultIndices, .slice: true
         default: false
         }
     }

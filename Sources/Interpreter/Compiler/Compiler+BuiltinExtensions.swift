@@ -82,37 +82,42 @@ extension Compiler {
     }
 
     /// Declares `extension Array { … }` (or of `Collection` or `Sequence`, which here extends
-    /// arrays) or `extension Dictionary { … }` without a `where` clause, or with requirements on
-    /// its generic parameters (`where Element: Numeric`, `where Value == Int`), whose members are
-    /// generic over them: they compile for each specialisation the note uses that meets the
-    /// requirements, as a generic type's do. False for other extensions (`extension Array where
-    /// Element == Double` extends that one type, see `extendedBuiltin`).
+    /// arrays and strings) or `extension Dictionary { … }` without a `where` clause, or with
+    /// requirements on its generic parameters (`where Element: Numeric`, `where Value == Int`),
+    /// whose members are generic over them: they compile for each specialisation the note uses
+    /// that meets the requirements, as a generic type's do. False for other extensions
+    /// (`extension Array where Element == Double` extends that one type instead, see
+    /// `extendedBuiltin`).
     func extendsEveryGeneric(_ e: ExtensionDeclSyntax) throws -> Bool {
-        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
-              let kind = EveryGeneric.kinds.first(where: { $0.names.contains(id.name.text) }),
-              e.genericWhereClause?.requirements.allSatisfy({ r in
-                  switch r.requirement {
-                  case .conformanceRequirement(let c): kind.parameters.contains(c.leftType.trimmedDescription)
-                  case .sameTypeRequirement(let c): kind.acceptsSameType && kind.parameters.contains(c.leftType.trimmedDescription)
-                  default: false
-                  }
-              }) ?? true else { return false }
-        let every: GenericType
-        if let existing = globalScope.types["extension \(kind.name)"]?.generic {
-            every = existing
-        } else {
-            guard let clause = Parsing.tree(kind.declaration).statements.first?.item.as(StructDeclSyntax.self)?
-                .genericParameterClause else { return false }
-            let holder = StructType(name: kind.name)
-            holder.generic = GenericType(syntax: e, parameters: clause, scope: globalScope)
-            globalScope.types["extension \(kind.name)"] = holder
-            every = holder.generic!
-        }
-        every.extensions.append(e)
-        for (t, arguments) in every.instances.values where try meetsRequirements(e, kind, arguments) {
-            extended.append(TypeSnapshot(of: t))
-            try withTypeArguments(every, t, arguments) {
-                try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
+        guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else { return false }
+        let kinds = EveryGeneric.kinds.filter { $0.names.contains(id.name.text) }
+        guard !kinds.isEmpty, kinds.allSatisfy({ kind in
+            e.genericWhereClause?.requirements.allSatisfy { r in
+                switch r.requirement {
+                case .conformanceRequirement(let c): kind.parameters.contains(c.leftType.trimmedDescription)
+                case .sameTypeRequirement(let c): kind.acceptsSameType && kind.parameters.contains(c.leftType.trimmedDescription)
+                default: false
+                }
+            } ?? true
+        }) else { return false }
+        for kind in kinds {
+            let every: GenericType
+            if let existing = globalScope.types["extension \(kind.name)"]?.generic {
+                every = existing
+            } else {
+                guard let clause = Parsing.tree(kind.declaration).statements.first?.item.as(StructDeclSyntax.self)?
+                    .genericParameterClause else { return false }
+                let holder = StructType(name: kind.name)
+                holder.generic = GenericType(syntax: e, parameters: clause, scope: globalScope)
+                globalScope.types["extension \(kind.name)"] = holder
+                every = holder.generic!
+            }
+            every.extensions.append(e)
+            for (t, arguments) in every.instances.values where try meetsRequirements(e, kind, arguments) {
+                extended.append(TypeSnapshot(of: t))
+                try withTypeArguments(every, t, arguments) {
+                    try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
+                }
             }
         }
         return true
@@ -131,7 +136,7 @@ extension Compiler {
     private func unmetExtensionRequirement(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> InterpreterError? {
         guard let (kind, arguments) = EveryGeneric.specialisation(type),
               let every = globalScope.types["extension \(kind.name)"]?.generic else { return nil }
-        return try unmetRequirement(of: name, in: every.extensions, kind.bindings(arguments), node)
+        return try unmetRequirement(of: name, in: every.extensions, kind.bindings(arguments), owner: kind.associatedTypesOwner, node)
     }
 
     /// Compiles the members of every extension of `kind` (`extension Array { … }`) for the
@@ -225,27 +230,41 @@ struct EveryGeneric {
     /// Whether a `where` clause may fix a parameter (`where Value == Int`); an array's
     /// `where Element == Double` extends that one type instead.
     let acceptsSameType: Bool
+    /// For a type that is not generic (a `String`), the type whose associated types the
+    /// parameters are, as swiftc names them in its errors (`String.Element`); nil for a generic type.
+    var associatedTypesOwner: String?
 
-    /// The extendable generic types.
+    /// The extendable generic types. A `String` is extended as the collection of `Character`s it
+    /// is, by the extensions of the protocols it conforms to; its own extensions (`extension
+    /// String`) are not generic (see `extendedBuiltin`), so its generic ones are kept under a
+    /// name of their own, which no note can spell.
     static let kinds = [
         EveryGeneric(name: "Array", names: Compiler.collectionProtocols.union(["Array"]), declaration: "struct Array<Element> {}",
                      parameters: ["Element"], acceptsSameType: false),
         EveryGeneric(name: "Dictionary", names: ["Dictionary"], declaration: "struct Dictionary<Key: Hashable, Value> {}",
                      parameters: ["Key", "Value"], acceptsSameType: true),
+        EveryGeneric(name: "String as a collection", names: ["Sequence", "Collection", "BidirectionalCollection"],
+                     declaration: "struct String<Element> {}", parameters: ["Element"], acceptsSameType: false,
+                     associatedTypesOwner: "String"),
     ]
 
-    /// The kind and type arguments of `type`, an array or dictionary type.
+    /// The kind and type arguments of `type`, an array, dictionary or string type.
     static func specialisation(_ type: SType) -> (EveryGeneric, [SType])? {
         switch type {
         case .array(let e): (kinds[0], [e])
         case .dictionary(let k, let v): (kinds[1], [k, v])
+        case .string: (kinds[2], [.character])
         default: nil
         }
     }
 
     /// The specialisation with `arguments`.
     func make(_ arguments: [SType]) -> SType {
-        name == "Array" ? .array(arguments[0]) : .dictionary(arguments[0], arguments[1])
+        switch name {
+        case "Array": .array(arguments[0])
+        case "Dictionary": .dictionary(arguments[0], arguments[1])
+        default: .string
+        }
     }
 
     /// The type arguments by parameter name.

@@ -49,6 +49,10 @@ extension Compiler {
             if isNumberType(source), isNumberType(target), !source.conforms(to: target) { return ({ _ in false }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
+        // In Swift every error bridges to an `NSError`; here only an `NSError` is one.
+        if t === runtime.nsError, !source.isExactly(target) {
+            throw unsupported(node, "'\(op)' casts of '\(source)' to 'NSError', which every error bridges to in Swift")
+        }
         // A caught error (`error is DivergenceError`): the type of the value thrown.
         if case .error = source { return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t) }
         // An Optim protocol's value: one of the note's types adopting it may be inside.

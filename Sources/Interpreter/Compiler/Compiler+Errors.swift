@@ -150,6 +150,27 @@ extension Compiler {
 }
 
 extension StructType {
+    /// Swift's `CancellationError`, the error a cancelled task throws: a structure without
+    /// properties, made with `CancellationError()`.
+    static func cancellationError() -> StructType {
+        let t = StructType(name: "CancellationError")
+        t.module = "Swift."
+        t.conformances = ["Error"]
+        return t
+    }
+
+    /// Foundation's `NSError`, made with `NSError(domain:code:)`: its `domain` and `code`, and
+    /// Foundation's text for it (`Error Domain=x Code=1 "(null)"`). Held as a structure, as
+    /// nothing in it changes.
+    static func nsError() -> StructType {
+        let t = StructType(name: "NSError")
+        t.module = "Foundation."
+        t.conformances = ["Error", "CustomStringConvertible"]
+        t.fields = [Field(name: "domain", type: .string, isLet: true), Field(name: "code", type: .int, isLet: true)]
+        t.describe = { "Error Domain=\($0.field(0).string) Code=\($0.field(1).int) \"(null)\"" }
+        return t
+    }
+
     /// Optim's `OptimError`, as an enum of the notes: its errors are values a `catch` can match.
     static func optimError() -> StructType {
         let t = StructType(name: "OptimError")
@@ -221,7 +242,9 @@ extension Compiler {
                     return .string(text)
                 }
             }
-            return .string("The operation could not be completed. (\(type.nestedName) error \(Self.errorCode(error)).)")
+            // An `NSError` names its domain and code.
+            let (domain, number) = type === runtime.nsError ? (error.field(0).string, error.field(1).int) : (type.nestedName, Self.errorCode(error))
+            return .string("The operation could not be completed. (\(domain) error \(number).)")
         }
     }
 

@@ -94,7 +94,9 @@ extension Compiler {
     /// Failure == any Error`) that the type arguments `arguments` (by generic parameter name)
     /// do not meet, as swiftc words it (`that 'P' conform to 'Comparable'`); nil when they meet
     /// them all. An extension whose requirements are not met adds nothing to that specialisation.
-    func unmetRequirement(_ clause: GenericWhereClauseSyntax?, _ arguments: [String: SType]) throws -> String? {
+    /// With `owner`, the arguments are that type's associated types, which swiftc names through
+    /// it (`'String.Element' (aka 'Character')`).
+    func unmetRequirement(_ clause: GenericWhereClauseSyntax?, _ arguments: [String: SType], owner: String? = nil) throws -> String? {
         guard let clause else { return nil }
         let saved = scope
         scope = Scope(parent: saved, function: saved.function)
@@ -106,7 +108,9 @@ extension Compiler {
                 let type = try resolveType(r.leftType)
                 for name in r.rightType.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
                 where try !satisfies(type, name, r.rightType) {
-                    return "that '\(type)' conform to '\(name)'"
+                    let parameter = r.leftType.trimmedDescription
+                    let spelled = owner.flatMap { arguments[parameter] != nil ? "'\($0).\(parameter)' (aka '\(type)')" : nil } ?? "'\(type)'"
+                    return "that \(spelled) conform to '\(name)'"
                 }
             case .sameTypeRequirement(let r):
                 guard let left = r.leftType.as(TypeSyntax.self), let right = r.rightType.as(TypeSyntax.self) else {
@@ -122,10 +126,10 @@ extension Compiler {
 
     /// swiftc's error for the member `name` of a constrained extension among `extensions`, used
     /// on a specialisation whose type arguments do not meet the extension's requirements; nil
-    /// when no such extension declares `name`.
-    func unmetRequirement(of name: String, in extensions: [ExtensionDeclSyntax], _ arguments: [String: SType],
+    /// when no such extension declares `name`. With `owner`, as for `unmetRequirement(_:_:owner:)`.
+    func unmetRequirement(of name: String, in extensions: [ExtensionDeclSyntax], _ arguments: [String: SType], owner: String? = nil,
                           _ node: some SyntaxProtocol) throws -> InterpreterError? {
-        try unmetRequirement(of: name, in: extensions, node) { try unmetRequirement($0.genericWhereClause, arguments) }
+        try unmetRequirement(of: name, in: extensions, node) { try unmetRequirement($0.genericWhereClause, arguments, owner: owner) }
     }
 
     /// swiftc's error for the member `name` of one of `extensions` whose requirements are not

@@ -64,8 +64,14 @@ final class Runtime {
     private var truncated = false
     /// Optim's `OptimError` as a type of the notes, so its errors can be caught and matched.
     let optimError = StructType.optimError()
+    /// Swift's `CancellationError`, as a type of the notes.
+    let cancellationError = StructType.cancellationError()
+    /// Foundation's `NSError`, as a type of the notes.
+    let nsError = StructType.nsError()
     /// Swift's `FloatingPointSign`, the type of `x.sign`, as an enum of the notes.
     let floatingPointSign = StructType.floatingPointSign()
+    /// Foundation's `ComparisonResult`, what `caseInsensitiveCompare(_:)` answers, as an enum of the notes.
+    let comparisonResult = StructType.comparisonResult()
 
     /// A runtime with the given limits.
     init(options: SessionOptions) {
