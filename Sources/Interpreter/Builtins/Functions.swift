@@ -102,6 +102,12 @@ extension Compiler {
                 return Typed(type: floatType) { f in float.box(g(try x(f).native as? Float ?? .nan, try y(f).native as? Float ?? .nan)) }
             }
             if name == "pow" {
+                // Foundation's `pow(_: Decimal, _: Int)` takes an integer literal base and an
+                // integer exponent where no `Double` is expected: `pow(2, 10)` is the `Decimal` 1024.
+                let expectsNumber = expected.map { $0.conforms(to: .double) || isFloat($0) } ?? false
+                if isIntegerLiteral(.leaf(xs[0])), isIntegerLiteral(.leaf(xs[1])) || (try? expression(xs[1]).type)?.isExactly(.int) == true, !expectsNumber {
+                    throw unsupported(c, "'pow' of an integer literal and an integer, which Foundation computes as a 'Decimal'; write 'pow(2.0, 10)' for a 'Double'")
+                }
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
                 if case .jet = b.type { return try jetFunction(name, [a, b], c) }
             }

@@ -48,8 +48,10 @@ extension Compiler {
         if let p = t.statics[name] { return Typed(type: p.type) { f in try p.current(f) } }
         // `T.method` used as a value: a function of the method's parameters.
         guard let m = t.methods[name], m.isStatic, !m.signature.parameters.contains(where: \.isInout) else {
-            // In a view, `Self.zero` is the conforming type's.
-            return try t.opened.flatMap { try typeMember($0, name, node) }
+            // In a view, `Self.zero` is the conforming type's; a conforming type has the static
+            // members of its protocols' extensions from its views.
+            if let opened = t.opened { return try typeMember(opened, name, node) }
+            return try t.staticView(name).flatMap { try typeMember($0, name, node) }
         }
         let (code, runtime, at) = (m.code, self.runtime, self.at(node))
         let function = Value.function(Callable { arguments in
@@ -73,7 +75,9 @@ extension Compiler {
                 .enumeration(EnumValue(tag: enumCase, payload: try codes.map { try $0(f) }))
             }
         }
-        guard let method = t.methods[name], method.isStatic else { return try t.opened.flatMap { try typeMemberCall($0, name, args, c) } }
+        guard let method = t.methods[name], method.isStatic else {
+            return try (t.opened ?? t.staticView(name)).flatMap { try typeMemberCall($0, name, args, c) }
+        }
         try checkThrowingCall(method.signature, c)
         return try invokeMethod(method, receiver: Typed(type: .void) { _ in .void },
                                 arguments: try match(args, to: method.signature, c, name: name), at: at(c))

@@ -102,7 +102,7 @@ extension Compiler {
         }
         for p in t.allProtocols {
             t.conformances.formUnion(p.conformances)
-            for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) {
+            for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil {
                 throw nonConformance(t, p, d, missing: name)
             }
             // A conformance a class inherits keeps its superclass's witnesses, which a member of
@@ -248,6 +248,12 @@ extension StructType {
     func setter(_ name: String) -> Method? {
         (setters[name] ?? protocolViews.lazy.compactMap { $0.setters[name] }.first ?? allProtocols.lazy.compactMap { $0.setters[name] }.first)
             .map { $0.seen(from: self) }
+    }
+
+    /// The view that declares the static member `name` for the type, from an extension of a
+    /// protocol it conforms to.
+    func staticView(_ name: String) -> StructType? {
+        protocolViews.first { $0.statics[name] != nil || $0.methods[name]?.isStatic == true }
     }
 
     /// Whether its members run on the dynamic type of the value they are called on: a protocol
