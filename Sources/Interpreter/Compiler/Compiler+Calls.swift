@@ -11,6 +11,20 @@ extension Compiler {
         return out
     }
 
+    /// swiftc's error for a call inside a type's method that names one of the type's methods but
+    /// fits a global function of that name (`gradient(w: p)` in a method beside `gradient(at:)`):
+    /// the method hides the function, which `main.gradient(w:)` calls; nil when none fits.
+    private func shadowedGlobalFunction(_ name: String, _ args: [Argument], _ r: DeclReferenceExprSyntax) -> InterpreterError? {
+        guard let global = globalScope.bindings[name] else { return nil }
+        let labels = args.map(\.label)
+        let fitting = (global.overloads.isEmpty ? [global] : global.overloads).compactMap(\.signature).first {
+            $0.parameters.map(\.label) == labels
+        }
+        guard let fitting else { return nil }
+        let spelled = fitting.parameters.map { ($0.label ?? "_") + ":" }.joined()
+        return error(r, "use of '\(name)' refers to instance method rather than global function '\(name)(\(spelled))' in module 'main'")
+    }
+
     /// Compiles a call: of a declared function, a method, an initialiser, a built-in or a closure value.
     func call(_ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let args = arguments(c)
@@ -26,7 +40,10 @@ extension Compiler {
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:
                 var inouts: [(Int, LValue)] = []
-                let codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) }
+                let codes: [Code?]
+                do { codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) } } catch {
+                    throw shadowedGlobalFunction(name, args, r) ?? error
+                }
                 try checkThrowingCall(m.signature, c)
                 if m.isMutating {
                     guard selfBinding.isMutable else {

@@ -134,6 +134,16 @@ extension Compiler {
         var chain = ExecChain()
         for binding in v.bindings {
             if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
+            // A name declared twice in one scope (a block's globals are the note's: `let steps` in
+            // two blocks is one program declaring it twice).
+            // (A function's parameters are a scope outside its body's: `var x = x` shadows one.)
+            for token in binding.pattern.tokens(viewMode: .sourceAccurate) {
+                guard case .identifier(let name) = token.tokenKind else { continue }
+                if scope.declaredVariables.contains(name), scope.bindings[name] != nil {
+                    throw error(token, "invalid redeclaration of '\(name)'")
+                }
+                scope.declaredVariables.insert(name)
+            }
             let annotated = try sharedAnnotation(of: binding).map { try annotationType($0, initializer: binding.initializer?.value) }
             guard let initializer = binding.initializer else {
                 guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {

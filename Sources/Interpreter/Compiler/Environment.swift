@@ -85,6 +85,9 @@ final class Scope {
     let function: FunctionContext
     /// Names declared here.
     var bindings: [String: Binding] = [:]
+    /// The names `let` and `var` declarations have declared here, which another may not declare
+    /// again (unlike a function's parameters, which its body's variables may shadow).
+    var declaredVariables: Set<String> = []
     /// Structs and enums declared here.
     var types: [String: StructType] = [:]
     /// Type aliases declared here.
