@@ -172,6 +172,11 @@ extension Compiler {
         case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             return try conversion(name, args, c)
         case "Array": return try arrayInitializer(expected, args, c)
+        // `ArraySlice(xs)`: a slice of all of a sequence's elements (held as an array, see `Typed.isArraySlice`).
+        case "ArraySlice" where args.count == 1 && args[0].label == nil:
+            var slice = try arrayInitializer(nil, args, c)
+            slice.isArraySlice = true
+            return slice
         case "Range", "ClosedRange": return try rangeConversion(name, args, c)
         case "Dictionary": return try dictionaryInitializer(args, c)
         // `UnicodeScalar` is Swift's other name for `Unicode.Scalar`.

@@ -482,11 +482,17 @@ extension Compiler {
         s.arguments.map { Argument(label: $0.label?.text, expression: $0.expression, isTrailingClosure: false) }
     }
 
-    /// Whether `e` is a one-sided range: `a...`, `..<b` or `...b`.
+    /// Whether `e` is a one-sided range: `a...`, `..<b` or `...b`, or the unbounded range `...`.
     private func isPartialRange(_ e: ExprSyntax) -> Bool {
+        if isUnboundedRange(e) { return true }
         if let p = e.as(PostfixOperatorExprSyntax.self) { return p.operator.text == "..." }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return p.operator.text == "..<" || p.operator.text == "..." }
         return false
+    }
+
+    /// Whether `e` is `...` alone, the unbounded range (`xs[...]`, the whole array as a slice).
+    private func isUnboundedRange(_ e: ExprSyntax) -> Bool {
+        e.as(DeclReferenceExprSyntax.self)?.baseName.text == "..."
     }
 
     /// Compiles `xs[a...]`, `xs[..<b]` or `xs[...b]`, the slice up to or from the array's end.
@@ -504,6 +510,7 @@ extension Compiler {
     /// other argument. A range reaching outside the array is an error, where Swift traps.
     func rangePositions(_ e: ExprSyntax, _ at: SourcePoint) throws -> ((Frame, Int) throws -> Range<Int>)? {
         let bound: Code, kind: (from: Bool, closed: Bool)
+        if isUnboundedRange(e) { return { _, count in 0..<count } }
         if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
             (bound, kind) = (try expression(p.expression, as: .int), (true, true))
         } else if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {

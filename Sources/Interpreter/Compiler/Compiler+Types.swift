@@ -16,9 +16,11 @@ struct TypeDeclaration {
 }
 
 extension Compiler {
-    /// Protocols a note's types may declare conformance to, with what Swift synthesises for them.
+    /// Protocols a note's types may declare conformance to, with what Swift synthesises for them
+    /// (`Codable`'s coding, which no block can use without an encoder, changes nothing here).
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
-                                              "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator"]
+                                              "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
+                                              "Codable", "Encodable", "Decodable"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
