@@ -39,6 +39,9 @@ enum LazyViewKind {
     /// `xs.lazy`, and the `map` and `filter` of a lazy sequence (`compactMap` is a map, a filter
     /// and a map, as in Swift; see `lazyMethod`).
     case lazy, lazyMap, lazyFilter
+    /// A `Vector`'s `prefix`, `suffix`, `dropFirst` and `dropLast`: a `Slice<Vector>`, which keeps
+    /// the vector whole with the bounds of its part (see `vectorSlice`).
+    case slice
 
     /// The generic type's name.
     var name: String {
@@ -54,6 +57,7 @@ enum LazyViewKind {
         case .lazy: "LazySequence"
         case .lazyMap: "LazyMapSequence"
         case .lazyFilter: "LazyFilterSequence"
+        case .slice: "Slice"
         }
     }
 
@@ -65,6 +69,7 @@ enum LazyViewKind {
         case .strideTo, .strideThrough: []
         case .lazyMap: ["_base", "_transform"]
         case .lazyFilter: ["_base", "_predicate"]
+        case .slice: ["_startIndex", "_endIndex", "_base"]
         default: ["_base"]
         }
     }
@@ -81,7 +86,7 @@ enum LazyViewKind {
     /// strides are only sequences.
     var isCollection: Bool {
         switch self {
-        case .reversed, .enumerated, .flatten, .repeated, .lazy, .lazyMap, .lazyFilter: true
+        case .reversed, .enumerated, .flatten, .repeated, .lazy, .lazyMap, .lazyFilter, .slice: true
         default: false
         }
     }
@@ -104,6 +109,7 @@ extension SType {
         case .tuple(let ts, let labels):
             return all(ts).map { "(" + zip($0, labels).map { t, l in (l.map { "\($0): " } ?? "") + t }.joined(separator: ", ") + ")" }
         case .structure(let s): return s.qualifiedName
+        case .vector: return "Optim.Vector"
         case .native(let t): return t.view?.qualifiedName
         default: return nil
         }
@@ -153,14 +159,16 @@ extension Bindings {
 
 extension SType {
     /// Whether the type's name and its values print here exactly as Swift prints them inside a
-    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value.
+    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value other
+    /// than a `Vector`.
     fileprivate var printsAsSwiftDoes: Bool { printsAsSwiftDoes(outside: []) }
 
     /// `printsAsSwiftDoes`, for a type met inside the note's types `enclosing` (a type holding
     /// itself, through an array or an optional, is looked into once).
     private func printsAsSwiftDoes(outside enclosing: Set<ObjectIdentifier>) -> Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .substring, .range: true
+        // A `Vector` prints its `description` everywhere, as Swift does.
+        case .int, .double, .bool, .string, .character, .substring, .range, .vector: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes(outside: enclosing)
         case .tuple(let ts, _): ts.allSatisfy { $0.printsAsSwiftDoes(outside: enclosing) }
         case .structure(let s) where enclosing.contains(ObjectIdentifier(s)): true
@@ -388,7 +396,7 @@ extension Compiler {
             if case .array? = expected { return nil }
             if derived == .keysOrValues { return nil }
             switch base.type {
-            case .array, .range, .string, .substring: break
+            case .array, .range, .string, .substring, .vector: break
             case .native(let t) where t.view != nil: break
             default: return nil
             }
@@ -421,7 +429,7 @@ extension Compiler {
     /// `base.lazy` for an array or a range: a view of its elements; nil for other bases.
     func lazyView(_ base: Typed, _ node: MemberAccessExprSyntax) -> Typed? {
         switch base.type {
-        case .array, .range: break
+        case .array, .range, .vector: break
         default: return nil
         }
         guard let element = base.type.elementType, let elements = elementsOf(base, at(node)) else { return nil }

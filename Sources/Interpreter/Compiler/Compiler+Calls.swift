@@ -260,6 +260,7 @@ extension Compiler {
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
         if let member = try metatypeMember(base, name, args, c) { return member }
+        if let collection = try vectorCollectionMethod(baseExpr, base, name, args, c, expected: expected) { return collection }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
@@ -270,6 +271,7 @@ extension Compiler {
             ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
             return builtin
         }
+        try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
@@ -341,7 +343,7 @@ extension Compiler {
         default:
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m.declName) { return property }
-            if let property = nativeProperty(base, name) { return property }
+            if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
             // A `Substring`'s other properties are a `String`'s.
             let text = base.substringAsString
             if let property = try builtinProperty(text, name, m) ?? stringIndexProperty(text, name) ?? libraryProperty(text, name, m) {
@@ -352,6 +354,7 @@ extension Compiler {
         if let description = localizedDescription(base, name, m) { return description }
         if let member = try metatypeMember(base, name, nil, m) { return member }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
+        try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
@@ -439,6 +442,7 @@ extension Compiler {
             let (declared, codes) = try declaredSubscript(t, s)
             return try invokeMethod(declared.getter, receiver: base, arguments: codes, at: at)
         default:
+            try refuseVectorSliceIndices(base, "subscript", s)
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }
     }
