@@ -1,13 +1,20 @@
 import Optim
 
 /// A `RandomGenerator` in a note's value. Its mutating methods change a copy that is stored back
-/// (see `NativeFunction.copyForMutation`), so generators keep Swift's value semantics.
-final class GeneratorBox {
+/// (see `NativeFunction.copyForMutation`), so generators keep Swift's value semantics. It prints
+/// as the generator: `RandomGenerator(s0: …, spareNormal: nil)`, with `Optim.` nested or debug-printed.
+final class GeneratorBox: CustomStringConvertible, CustomDebugStringConvertible {
     /// The generator.
     var generator: RandomGenerator
 
     /// Boxes `generator`.
     init(_ generator: RandomGenerator) { self.generator = generator }
+
+    /// What `print` shows of the generator.
+    var description: String { String(describing: generator) }
+
+    /// What `debugPrint` shows of the generator, and an array of generators.
+    var debugDescription: String { String(reflecting: generator) }
 }
 
 /// The learning-rate schedule handed to Optim's drivers: it forwards to the note's schedule (or

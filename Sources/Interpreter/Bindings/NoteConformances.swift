@@ -73,10 +73,27 @@ private struct NoteMembers {
     }
 }
 
+/// A value of a note's type travelling in Optim as one of its protocols. It prints as the note's
+/// value: `print(o)` of an `any Objective` shows `Bowl(h: [1.0])`, and Optim's values that hold it
+/// show `main.Halving()` inside, as in Swift; `type(of:)` names the note's type.
+protocol CarriesNoteValue: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The note's value.
+    var noteValue: Value { get }
+}
+
+extension CarriesNoteValue {
+    /// What `print` shows of the note's value.
+    var description: String { noteValue.description }
+
+    /// What Swift shows of the note's value nested in another value.
+    var debugDescription: String { noteValue.debugDescription }
+}
+
 /// A note's `Objective`, as Optim's driver, line searches and second-order methods query it.
-private struct NoteObjective: Objective {
+private struct NoteObjective: Objective, CarriesNoteValue {
     let note: NoteMembers
     init(_ note: NoteMembers) { self.note = note }
+    var noteValue: Value { note.value }
 
     var dimension: Int {
         guard case .int(let n)? = try? note.call(0) else { return 0 }
@@ -88,9 +105,10 @@ private struct NoteObjective: Objective {
 }
 
 /// A note's `LearningRateSchedule`, as Optim's driver asks it for each step's rate.
-struct NoteSchedule: LearningRateSchedule, @unchecked Sendable {
+struct NoteSchedule: LearningRateSchedule, CarriesNoteValue, @unchecked Sendable {
     fileprivate let note: NoteMembers
     fileprivate init(_ note: NoteMembers) { self.note = note }
+    var noteValue: Value { note.value }
 
     /// The rate for `step`, or the error the note's code met computing it, which
     /// `BudgetSchedule` reports for the run.

@@ -127,6 +127,10 @@ extension Compiler {
             // An existential (`any LineSearch`): the type of the value inside, as Swift names it.
             return metatype(printsNested: true) { v in
                 guard case .object(let o) = v else { return Metatype(description: name, qualifiedName: qualified, identity: identity) }
+                // A value of the note's own type, carried as the protocol it adopts.
+                if let carried = o.value as? any CarriesNoteValue, let note = carried.noteValue.dynamicType {
+                    return Metatype(description: note.shortName, qualifiedName: note.qualifiedName, identity: note.nestedName, type: note)
+                }
                 let dynamic = Swift.type(of: o.value)
                 return Metatype(description: "\(dynamic)", qualifiedName: String(reflecting: dynamic), identity: String(reflecting: dynamic))
             }
