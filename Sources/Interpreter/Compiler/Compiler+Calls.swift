@@ -271,8 +271,20 @@ extension Compiler {
             ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
             return builtin
         }
+        if let double = try integerLiteralAsDouble(baseExpr, base),
+           let member = try builtinMethod(baseExpr, double, name, args, c, expected: expected) ?? libraryMethod(baseExpr, double, name, args, c) {
+            return member
+        }
         try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
+    }
+
+    /// An integer literal as the receiver of a member `Int` lacks (`4.squareRoot()`,
+    /// `7.rounded()`): a `Double` there, as Swift finds the member on `Double`; nil for any other
+    /// receiver.
+    private func integerLiteralAsDouble(_ baseExpr: ExprSyntax, _ base: Typed) throws -> Typed? {
+        guard case .int = base.type, isIntegerLiteral(.leaf(baseExpr)) else { return nil }
+        return Typed(type: .double, code: try expression(baseExpr, as: .double))
     }
 
     /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
@@ -354,6 +366,10 @@ extension Compiler {
         if let description = localizedDescription(base, name, m) { return description }
         if let member = try metatypeMember(base, name, nil, m) { return member }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
+        if let double = try integerLiteralAsDouble(baseExpr, base),
+           let property = try builtinProperty(double, name, m) ?? libraryProperty(double, name, m) {
+            return property
+        }
         try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
