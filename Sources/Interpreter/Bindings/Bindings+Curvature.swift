@@ -19,8 +19,8 @@ extension Bindings {
             return (model, try Tensor.unflatten(a[1].vector, like: template), samples)
         }
         // Beside Optim's `initialParameters(using:)`, which gives the tensors.
-        mlp.methods["initialParameters", default: []].append(native([param("seed", .int)], .vector) { c, a in
-            var rng = RandomGenerator(seed: try Self.seed(c, a[1]))
+        mlp.methods["initialParameters", default: []].append(native([param("seed", seedType)], .vector) { _, a in
+            var rng = RandomGenerator(seed: Self.seed(a[1]))
             return .vector(Tensor.flatten((a[0].native as! MLPClassifier).initialParameters(using: &rng)))
         })
         mlp.methods["gradient"] = [native([param("at", .vector), batch], .vector, throwing: true) { c, a in

@@ -1,13 +1,20 @@
 import Optim
 
 /// A `RandomGenerator` in a note's value. Its mutating methods change a copy that is stored back
-/// (see `NativeFunction.copyForMutation`), so generators keep Swift's value semantics.
-final class GeneratorBox {
+/// (see `NativeFunction.copyForMutation`), so generators keep Swift's value semantics. It prints
+/// as the generator: `RandomGenerator(s0: …, spareNormal: nil)`, with `Optim.` nested or debug-printed.
+final class GeneratorBox: CustomStringConvertible, CustomDebugStringConvertible {
     /// The generator.
     var generator: RandomGenerator
 
     /// Boxes `generator`.
     init(_ generator: RandomGenerator) { self.generator = generator }
+
+    /// What `print` shows of the generator.
+    var description: String { String(describing: generator) }
+
+    /// What `debugPrint` shows of the generator, and an array of generators.
+    var debugDescription: String { String(reflecting: generator) }
 }
 
 /// The learning-rate schedule handed to Optim's drivers: it forwards to the note's schedule (or
@@ -98,7 +105,7 @@ extension Bindings {
                                                                     _ c: NativeContext) throws -> TrainingRun {
         let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
         return try budget.run {
-            try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: try seed(c, a[5]),
+            try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: seed(a[5]),
                             schedule: budget, snapshotEvery: a[7].unwrapped?.int)
         }
     }
@@ -148,9 +155,9 @@ extension Bindings {
             },
         ]
         let split = SType.tuple([.native(dataset), .native(dataset)], labels: ["train", "test"])
-        dataset.methods["split"] = [native([param("testFraction", .double), param("seed", .int)], split) { c, a in
+        dataset.methods["split"] = [native([param("testFraction", .double), param("seed", seedType)], split) { c, a in
             try c.require((0...1).contains(a[1].double), "split: testFraction must be in [0, 1], got \(a[1].double)")
-            let (train, test) = (a[0].native as! Dataset).split(testFraction: a[1].double, seed: try Self.seed(c, a[2]))
+            let (train, test) = (a[0].native as! Dataset).split(testFraction: a[1].double, seed: Self.seed(a[2]))
             return .tuple(TupleValue(elements: [dataset.box(train), dataset.box(test)], labels: ["train", "test"]))
         }]
         dataset.methods["subset"] = [native([param(nil, .array(.int))], .native(dataset)) { c, a in
@@ -241,17 +248,17 @@ extension Bindings {
         }
     }
 
-    /// A seed argument: a non-negative `Int` in the note, a `UInt64` in Swift.
-    static func seed(_ c: NativeContext, _ v: Value) throws -> UInt64 {
-        try c.require(v.int >= 0, "a seed must not be negative, got \(v.int)")
-        return UInt64(v.int)
-    }
+    /// The type of Optim's `seed:` parameters, `UInt64`.
+    var seedType: SType { .native(fixedWidth["UInt64"]!.type) }
+
+    /// A seed argument, a `UInt64`.
+    static func seed(_ v: Value) -> UInt64 { v.native as! UInt64 }
 
     private func registerTraining() {
         let run = define("TrainingRun")
         func parameters(_ model: SType, _ optimizer: SType) -> [NativeParameter] {
             [param(nil, model), param("testData", type("Dataset")), param("using", optimizer), param("epochs", .int),
-             param("batchSize", .int), param("seed", .int), param("schedule", .optional(type("LearningRateSchedule")), Value.none),
+             param("batchSize", .int), param("seed", seedType), param("schedule", .optional(type("LearningRateSchedule")), Value.none),
              param("snapshotEvery", .optional(.int), Value.none)]
         }
         function("train", native(parameters(type("Classifier"), type("GradientOptimizer")), .native(run), throwing: true) { c, a in
@@ -269,7 +276,7 @@ extension Bindings {
             let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
             return run.box(try budget.run {
                 try Optim.train(model, testData: a[1].native as! Dataset, using: optimizer, epochs: a[3].int, batchSize: a[4].int,
-                                seed: try Self.seed(c, a[5]), schedule: budget, snapshotEvery: a[7].unwrapped?.int)
+                                seed: Self.seed(a[5]), schedule: budget, snapshotEvery: a[7].unwrapped?.int)
             })
         })
     }
@@ -278,7 +285,7 @@ extension Bindings {
         let random = define("RandomGenerator")
         let seed = self.seed
         random.initializers = [
-            native([param("seed", .int)], .native(random)) { c, a in random.box(GeneratorBox(RandomGenerator(seed: try Self.seed(c, a[0])))) },
+            native([param("seed", seedType)], .native(random)) { _, a in random.box(GeneratorBox(RandomGenerator(seed: Self.seed(a[0])))) },
             native([], .native(random)) { _, _ in random.box(GeneratorBox(RandomGenerator(seed: seed))) },
         ]
         func method(_ name: String, _ parameters: [NativeParameter], _ result: SType,

@@ -7,7 +7,8 @@ import Optim
 /// trip an Optim precondition are checked here first.
 ///
 /// - Linear algebra: `Vector([1, 2])`, `[1.0, 2.0]` where a `Vector` is expected, `Vector.zeros(n)`,
-///   `v[i]`, `+ - * /` with vectors and scalars, `dot`, `norm`, `sum`, `map`; `Matrix([[1, 2], [3, 4]])`,
+///   `v[i]`, `+ - * /` with vectors and scalars, `dot`, `norm`, `sum`, `map`, and the members of a
+///   collection of `Double`s (see `vectorCollectionMethod`); `Matrix([[1, 2], [3, 4]])`,
 ///   `m[i, j]`, `m * v`, `m * m`, `transposed`, `Matrix.identity(n)`, `.diag`, `.outer`, `kronecker`,
 ///   `solve`, `inverse()`, `determinant()`, `symmetricEigen()`, `power(_:)`, `conditionNumber()`.
 /// - Derivatives of note closures written over `[Jet]` (Optim's forward-mode numbers; literals mix in

@@ -50,13 +50,18 @@ extension Compiler {
     }
 
     /// A sequence as the array of its elements, in the order Swift iterates them: an array as it
-    /// is, a range's integers, a string's characters, a set's members, a dictionary's
+    /// is, a `Vector`'s `Double`s, a range's integers, a string's characters, a set's members, a dictionary's
     /// `(key, value)` pairs; nil for a value that is no sequence.
     func sequenceView(_ base: Typed, _ at: SourcePoint) -> Typed? {
         let (code, runtime) = (base.code, self.runtime)
         switch base.type {
         case .array: return base
         case .set(let e): return Typed(type: .array(e), code: code)
+        case .vector:
+            return Typed(type: .array(.double)) { f in
+                guard case .vector(let v) = try code(f) else { return .void }
+                return .doubles(v.scalars)
+            }
         case .range:
             return Typed(type: .array(.int)) { f in
                 guard case .range(let r) = try code(f) else { return .void }
@@ -363,7 +368,7 @@ extension Compiler {
                 slice.isArraySlice = true
                 return slice
             default:
-                return try mutatingArrayMethod(baseExpr, e, name, args, c)
+                return try mutatingArrayMethod(e, name, args, c) { try self.mutatingPlace(baseExpr, c) }
             }
         case .string, .character:
             // Of these, a `Character` has only `uppercased()` and `lowercased()`, which give `String`s.
@@ -489,9 +494,10 @@ extension Compiler {
     }
 
     /// Compiles a mutating method of an array (`append`, `insert(contentsOf:at:)`,
-    /// `removeSubrange`, `partition(by:)`, `sort`, …), or returns nil for another method.
-    private func mutatingArrayMethod(_ baseExpr: ExprSyntax, _ e: SType, _ name: String, _ args: [Argument],
-                                     _ c: FunctionCallExprSyntax) throws -> Typed? {
+    /// `removeSubrange`, `partition(by:)`, `sort`, …) that changes the array `place` gives once
+    /// the arguments are compiled, or returns nil for another method.
+    func mutatingArrayMethod(_ e: SType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                             place: () throws -> LValue) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
         let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where", "partition": "by"][name] : $0.label }
         let operands: [Code]
@@ -536,7 +542,7 @@ extension Compiler {
             operands = [try functionArgument(args[0].expression, [e, e], .bool).code]; result = .void
         default: return nil
         }
-        let place = try mutatingPlace(baseExpr, c)
+        let place = try place()
         let kind = switch (name, labels) {
         case ("append", ["contentsOf"]): "appendContents"
         case ("insert", ["contentsOf", "at"]): "insertContents"

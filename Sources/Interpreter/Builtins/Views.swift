@@ -42,7 +42,9 @@ enum LazyViewKind {
     /// A string's `indices` (`DefaultIndices<String>`), and a slice of one of a string's views
     /// (`s.utf8.prefix(3)`, a `Substring.UTF8View`, which wraps a `Slice<String.UTF8View>`; see
     /// `Bindings.substringViewType`): Swift prints both with the string's indices, which are not
-    /// reproduced here.
+    /// reproduced here. A `Vector`'s `prefix`, `suffix`, `dropFirst` and `dropLast` are slices
+    /// too, `Slice<Vector>`s, which keep the vector whole with the bounds of its part (see
+    /// `vectorSlice`) and print as Swift prints them.
     case defaultIndices, slice
 
     /// The generic type's name.
@@ -113,6 +115,7 @@ extension SType {
         case .tuple(let ts, let labels):
             return all(ts).map { "(" + zip($0, labels).map { t, l in (l.map { "\($0): " } ?? "") + t }.joined(separator: ", ") + ")" }
         case .structure(let s): return s.qualifiedName
+        case .vector: return "Optim.Vector"
         case .native(let t): return t.view?.qualifiedName
         default: return nil
         }
@@ -162,14 +165,16 @@ extension Bindings {
 
 extension SType {
     /// Whether the type's name and its values print here exactly as Swift prints them inside a
-    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value.
+    /// view: not a set or dictionary (whose order Swift does not fix), nor an Optim value other
+    /// than a `Vector`.
     fileprivate var printsAsSwiftDoes: Bool { printsAsSwiftDoes(outside: []) }
 
     /// `printsAsSwiftDoes`, for a type met inside the note's types `enclosing` (a type holding
     /// itself, through an array or an optional, is looked into once).
     private func printsAsSwiftDoes(outside enclosing: Set<ObjectIdentifier>) -> Bool {
         switch self {
-        case .int, .double, .bool, .string, .character, .substring, .range: true
+        // A `Vector` prints its `description` everywhere, as Swift does.
+        case .int, .double, .bool, .string, .character, .substring, .range, .vector: true
         case .array(let e), .optional(let e): e.printsAsSwiftDoes(outside: enclosing)
         case .tuple(let ts, _): ts.allSatisfy { $0.printsAsSwiftDoes(outside: enclosing) }
         case .structure(let s) where enclosing.contains(ObjectIdentifier(s)): true
@@ -397,7 +402,7 @@ extension Compiler {
             if case .array? = expected { return nil }
             if derived == .keysOrValues { return nil }
             switch base.type {
-            case .array, .range, .string, .substring: break
+            case .array, .range, .string, .substring, .vector: break
             case .native(let t) where t.view != nil: break
             default: return nil
             }
@@ -430,7 +435,7 @@ extension Compiler {
     /// `base.lazy` for an array or a range: a view of its elements; nil for other bases.
     func lazyView(_ base: Typed, _ node: MemberAccessExprSyntax) -> Typed? {
         switch base.type {
-        case .array, .range: break
+        case .array, .range, .vector: break
         default: return nil
         }
         guard let element = base.type.elementType, let elements = elementsOf(base, at(node)) else { return nil }

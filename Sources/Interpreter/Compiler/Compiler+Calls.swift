@@ -277,6 +277,7 @@ extension Compiler {
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
         if let member = try metatypeMember(base, name, args, c) { return member }
+        if let collection = try vectorCollectionMethod(baseExpr, base, name, args, c, expected: expected) { return collection }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
@@ -287,7 +288,20 @@ extension Compiler {
             ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
             return builtin
         }
+        if let double = try integerLiteralAsDouble(baseExpr, base),
+           let member = try builtinMethod(baseExpr, double, name, args, c, expected: expected) ?? libraryMethod(baseExpr, double, name, args, c) {
+            return member
+        }
+        try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
+    }
+
+    /// An integer literal as the receiver of a member `Int` lacks (`4.squareRoot()`,
+    /// `7.rounded()`): a `Double` there, as Swift finds the member on `Double`; nil for any other
+    /// receiver.
+    private func integerLiteralAsDouble(_ baseExpr: ExprSyntax, _ base: Typed) throws -> Typed? {
+        guard case .int = base.type, isIntegerLiteral(.leaf(baseExpr)) else { return nil }
+        return Typed(type: .double, code: try expression(baseExpr, as: .double))
     }
 
     /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
@@ -358,7 +372,7 @@ extension Compiler {
         default:
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m.declName) { return property }
-            if let property = nativeProperty(base, name) { return property }
+            if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
             // A `Substring`'s other properties are a `String`'s.
             let text = base.substringAsString
             if let property = try builtinProperty(text, name, m) ?? stringIndexProperty(text, name) ?? libraryProperty(text, name, m) {
@@ -369,6 +383,11 @@ extension Compiler {
         if let description = localizedDescription(base, name, m) { return description }
         if let member = try metatypeMember(base, name, nil, m) { return member }
         if case .structure(let t) = base.type, let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
+        if let double = try integerLiteralAsDouble(baseExpr, base),
+           let property = try builtinProperty(double, name, m) ?? libraryProperty(double, name, m) {
+            return property
+        }
+        try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
@@ -456,6 +475,7 @@ extension Compiler {
             let (declared, codes) = try declaredSubscript(t, s)
             return try invokeMethod(declared.getter, receiver: base, arguments: codes, at: at)
         default:
+            try refuseVectorSliceIndices(base, "subscript", s)
             throw error(s, "value of type '\(base.type)' has no subscripts")
         }
     }

@@ -495,7 +495,10 @@ extension Compiler {
                     if case .some(let v) = try lc(f) { return v }
                     return try rc(f)
                 }
-            case "..." where expected.map({ if case .native(let t) = $0 { t === bindings.doubleRange } else { false } }) ?? false:
+            // Integer literals are `Double`s where a `ClosedRange<Double>` or `Range<Double>` is expected.
+            case _ where ["...", "..<"].contains(op) && {
+                if case .native(let t)? = expected { t === (op == "..." ? bindings.doubleRange : bindings.halfOpenDoubleRange) } else { false }
+            }():
                 let (l, r) = (try folded(lhs, expected: .double), try folded(rhs, expected: .double))
                 return try binaryOperator(op, lhs, rhs, l, r, opNode)
             case "==", "!=":

@@ -441,7 +441,7 @@ extension Compiler {
             } else if p.isAutoclosure {
                 codes.append(try expression(autoclosure(e), as: p.type))
             } else {
-                codes.append(try expression(e, as: p.type))
+                codes.append(try coerce(expression(e, expected: p.type), to: p.type, e, role: "expected argument type"))
             }
         }
         return codes
