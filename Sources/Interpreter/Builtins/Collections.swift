@@ -242,12 +242,17 @@ extension Compiler {
                 var g: (result: SType, code: Code)
                 do {
                     g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
-                } catch where initial.type.isExactly(.int) && isIntegerLiteral(.leaf(args[0].expression)) {
-                    // The closure decides the literal's type too: `points.reduce(0) { $0 + $1.x }`
-                    // sums `Double`s.
-                    guard let double = try? expression(args[0].expression, as: .double),
-                          let summed = try? functionArgument(args[1].expression, [.double, e], .double) else { throw error }
-                    (initial, g) = (Typed(type: .double, code: double), summed)
+                } catch where isIntegerLiteral(.leaf(args[0].expression)) {
+                    // The closure and the context decide the literal's type too: `points.reduce(0)
+                    // { $0 + $1.x }` sums `Double`s, as does `floats.reduce(0) { $0 + Double($1) }`
+                    // returned as a `Double`.
+                    let candidates = ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
+                    guard let (type, literal, summed) = candidates.lazy.compactMap({ type -> (SType, Code, (result: SType, code: Code))? in
+                        guard let literal = try? self.expression(args[0].expression, as: type),
+                              let summed = try? self.functionArgument(args[1].expression, [type, e], type) else { return nil }
+                        return (type, literal, summed)
+                    }).first else { throw error }
+                    (initial, g) = (Typed(type: type, code: literal), summed)
                 }
                 return Typed(type: initial.type) { f in
                     let (xs, h) = (try array(f), try g.code(f))

@@ -231,7 +231,7 @@ extension Compiler {
                 let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
             case .computed(let type, let getter, let selfBinding)? where type.setter(name) != nil:
-                guard selfBinding.isMutable else { throw error(r, "cannot assign to property: 'self' is immutable") }
+                guard selfBinding.isMutable || type.isReferenceBound else { throw error(r, "cannot assign to property: 'self' is immutable") }
                 let base = storage(of: selfBinding)
                 return computedPlace(base, getter: getter, setter: type.setter(name)!, at(r))
             case .computed?, .method?:

@@ -213,10 +213,10 @@ extension Compiler {
         }
     }
 
-    /// For `base.name = …` where `base` is not assignable: when it is a class instance, its
+    /// For `base.name = …` where `base` is not assignable: when it is a class instance (or a value of a class-bound protocol), its
     /// properties are still assignable through the reference, so `base` is read as a value.
     func referenceBase(_ base: ExprSyntax, else failure: Error) throws -> LValue {
-        guard let value = try? expression(base), case .structure(let t) = value.type, t.isClass else { throw failure }
+        guard let value = try? expression(base), case .structure(let t) = value.type, t.isReferenceBound else { throw failure }
         let code = value.code
         var place = LValue(type: value.type) { f, body in
             var reference = try code(f)

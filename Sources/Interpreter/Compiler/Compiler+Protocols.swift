@@ -256,6 +256,13 @@ extension StructType {
         protocolViews.first { $0.statics[name] != nil || $0.methods[name]?.isStatic == true }
     }
 
+    /// Whether its values are references: a class, or a protocol (or a view of one) that only
+    /// classes adopt (`protocol Optimizer: AnyObject`), whose extensions change `self`'s
+    /// properties without being `mutating`.
+    var isReferenceBound: Bool {
+        isClass || ([self] + allProtocols).contains { $0.isProtocol && $0.conformances.contains("AnyObject") }
+    }
+
     /// Whether its members run on the dynamic type of the value they are called on: a protocol
     /// (an existential) or a view of one.
     var dispatchesOnValue: Bool { isProtocol || opened != nil }
