@@ -40,6 +40,35 @@ final class SessionTests: XCTestCase {
                        [.text("2.0\n")])
     }
 
+    func testProtocolExtensionsOfLaterBlocksReachEarlierTypesAndAFailedOneLeavesNothing() {
+        let session = Session()
+        _ = session.run("""
+            protocol Loss { associatedtype T: BinaryFloatingPoint; func value(_ x: T) -> T }
+            struct Square: Loss { func value(_ x: Double) -> Double { x * x } }
+            struct Absolute: Loss { func value(_ x: Float) -> Float { x < 0 ? -x : x } }
+            """, mode: .normal)
+        let failed = session.run("""
+            extension Loss where T == Double { func name() -> String { "double loss" } }
+            extension Loss { func twice(_ x: T) -> T { 2 * value(x) } }
+            let n = [1][2]
+            """, mode: .normal)
+        XCTAssertEqual(failed.status, .failed)
+        XCTAssertEqual(session.run("print(Square().name())", mode: .normal).diagnostics.first?.message,
+                       "value of type 'Square' has no member 'name'")
+        XCTAssertEqual(session.run("print(Square().twice(3))", mode: .normal).diagnostics.first?.message,
+                       "value of type 'Square' has no member 'twice'")
+        let outcome = session.run("""
+            extension Loss where T == Double { func name() -> String { "double loss" } }
+            extension Loss { func twice(_ x: T) -> T { 2 * value(x) } }
+            struct Cube: Loss { func value(_ x: Double) -> Double { x * x * x } }
+            print(Square().name(), Square().twice(3), Absolute().twice(-2), Cube().twice(2), Cube().name())
+            """, mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [])
+        XCTAssertEqual(outcome.outputs, [.text("double loss 18.0 4.0 16.0 double loss\n")])
+        XCTAssertEqual(session.run("print(Absolute().name())", mode: .normal).diagnostics.first?.message,
+                       "referencing instance method 'name()' on 'Loss' requires the types 'Float' and 'Double' be equivalent")
+    }
+
     func testLastBareExpressionIsShown() {
         let session = Session()
         let outcome = session.run("let xs = [1.0, 2.0]\nprint(\"sum\")\nxs.map { $0 * 2 }", mode: .normal)

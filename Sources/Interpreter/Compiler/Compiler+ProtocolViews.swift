@@ -42,6 +42,8 @@ extension Compiler {
         info.viewExtensions.append(e)
         return try info.views.compactMap { view in
             guard let t = view.opened, view.viewExtension == nil, try meets(e, t) else { return nil }
+            // A block that fails takes its members out of the views again.
+            extended += [TypeSnapshot(of: t), TypeSnapshot(of: view)]
             return try declaration(of: e, for: t, p, general: view)
         }
     }
@@ -72,15 +74,16 @@ extension Compiler {
         }
     }
 
-    /// The views `t` gets for the protocols it conforms to that have extensions compiling in
-    /// views: each a declaration of one such extension whose requirements `t` meets.
+    /// The views `t` gets for the protocols it conforms to (a general one for each, which the
+    /// extensions of later blocks extend too), as the declarations in them of the protocols'
+    /// extensions compiling in views whose requirements `t` meets.
     private func viewDeclarations(_ t: StructType) throws -> [TypeDeclaration] {
         guard !t.isProtocol, !t.isAssociatedType else { return [] }
         var declarations: [TypeDeclaration] = []
         for p in t.allProtocols {
             inferAssociatedTypes(of: t, from: p)
-            guard let info = p.protocolInfo, !info.viewExtensions.isEmpty,
-                  !t.protocolViews.contains(where: { $0.protocols.first === p }) else { continue }
+            // Every conforming type gets its general view, which extensions of later blocks extend.
+            guard let info = p.protocolInfo, !t.protocolViews.contains(where: { $0.protocols.first === p }) else { continue }
             let general = view(of: p, for: t, extension: nil)
             for e in info.viewExtensions where try meets(e, t) {
                 declarations.append(try declaration(of: e, for: t, p, general: general))

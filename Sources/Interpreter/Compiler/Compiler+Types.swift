@@ -72,6 +72,7 @@ extension Compiler {
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }
         if t.isProtocol, extendsInViews(e, t) {
+            extended.append(TypeSnapshot(of: t))
             viewExtensions += try registerViewExtension(e, of: t)
             return e.genericWhereClause == nil ? TypeDeclaration(syntax: e, type: t, nested: [], bodiesInViews: true) : nil
         }

@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// The members of a type as they were before a block extended it, so that a block that fails
 /// leaves no half of its extensions behind, as it leaves none of its declarations.
 struct TypeSnapshot {
@@ -17,6 +19,9 @@ struct TypeSnapshot {
     private let overrides: [ObjectIdentifier: FunctionCode]
     private let protocols: [StructType]
     private let provided: Set<String>?
+    private let protocolViews: [StructType]
+    private let viewExtensions: [ExtensionDeclSyntax]?
+    private let views: [StructType]?
 
     /// The members `type` has now.
     init(of type: StructType) {
@@ -27,6 +32,7 @@ struct TypeSnapshot {
         (statics, nested, describe, overrides) = (type.statics, type.nested, type.describe, type.overrides)
         debugDescribe = type.debugDescribe
         (protocols, provided) = (type.protocols, type.protocolInfo?.provided)
+        (protocolViews, viewExtensions, views) = (type.protocolViews, type.protocolInfo?.viewExtensions, type.protocolInfo?.views)
     }
 
     /// Gives the type back the members it had when the snapshot was taken.
@@ -38,6 +44,8 @@ struct TypeSnapshot {
         type.debugDescribe = debugDescribe
         type.protocols = protocols
         if let provided { type.protocolInfo?.provided = provided }
+        type.protocolViews = protocolViews
+        if let info = type.protocolInfo, let viewExtensions, let views { (info.viewExtensions, info.views) = (viewExtensions, views) }
     }
 }
 
