@@ -131,7 +131,26 @@ extension Compiler {
                     return .int(Swift.abs(v))
                 }
             case .jet: return try jetFunction(name, [x], c)
-            default: throw error(c, "no 'abs' for a value of type '\(x.type)'")
+            default:
+                if isFloat(x.type) {
+                    let float = bindings.float
+                    return Typed(type: x.type) { f in float.box(Swift.abs(try code(f).native as? Float ?? .nan)) }
+                }
+                // A fixed-width integer: itself, or negated (which traps at `Int8.min`) when negative.
+                guard let kind = fixedWidthKind(x.type), let zero = kind.exactly(0), let less = kind.comparison("<") else {
+                    throw error(c, "no 'abs' for a value of type '\(x.type)'")
+                }
+                guard let negate = kind.negate else {
+                    throw error(c, "global function 'abs' requires that '\(x.type)' conform to 'SignedNumeric'")
+                }
+                return Typed(type: x.type) { f in
+                    let v = try code(f)
+                    guard less(v, zero) else { return v }
+                    switch negate(v) {
+                    case .success(let r): return r
+                    case .failure(let trap): throw InterpreterError(message: trap.text, at: at)
+                    }
+                }
             }
         case "max", "min":
             guard args.count >= 2, args.allSatisfy({ $0.label == nil }) else { throw error(c, "'\(name)' takes two or more values") }
@@ -145,7 +164,15 @@ extension Compiler {
                 if let declared = declaredOrder(type, at: self.at(c)) { order = declared } else if !t.isComparableEnum {
                     throw error(c, "'\(name)' cannot compare values of type '\(type)'")
                 }
-            default: throw error(c, "'\(name)' cannot compare values of type '\(type)'")
+            default:
+                // `Float` and the fixed-width integers compare as themselves.
+                if isFloat(type) {
+                    order = { ($0.native as? Float ?? .nan) < ($1.native as? Float ?? .nan) }
+                } else if let less = fixedWidthKind(type)?.comparison("<") {
+                    order = { less($0, $1) }
+                } else {
+                    throw error(c, "'\(name)' cannot compare values of type '\(type)'")
+                }
             }
             return Typed(type: type) { f in
                 var best = try codes[0](f)
@@ -245,7 +272,12 @@ extension Compiler {
             if let hint, !natural.isNumeric || !hint.isNumeric || natural.isExactly(hint) { type = hint } else { type = natural }
         }
         if type == nil, exprs.contains(where: isFloatLiteral) { type = .double }
-        let typed = try exprs.map { try expression($0, expected: type) }
+        let typed = try exprs.map { e in
+            let value = try expression(e, expected: type)
+            // A literal takes the others' type (`max(x, 1)` for a `Float` x).
+            guard let type, let literal = try numberLiteral(value, to: type, e) else { return value }
+            return Typed(type: type, code: literal)
+        }
         let common = type ?? typed[0].type
         for (t, e) in zip(typed, exprs) where !(t.type.conforms(to: common) && common.conforms(to: t.type)) {
             throw error(e, "conflicting arguments: '\(t.type)' and '\(common)'")
@@ -625,6 +657,7 @@ func less(_ a: Value, _ b: Value) -> Bool {
 /// when either is NaN), `!(a < b)` for other types.
 private func greaterOrEqual(_ a: Value, _ b: Value, _ less: (Value, Value) throws -> Bool) throws -> Bool {
     if case .double(let x) = a, case .double(let y) = b { return x >= y }
+    if let x = a.native as? Float, let y = b.native as? Float { return x >= y }
     return try !less(a, b)
 }
 
