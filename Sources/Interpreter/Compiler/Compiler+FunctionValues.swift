@@ -39,6 +39,12 @@ extension Compiler {
             }
         } else if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, m.declName.baseName.text == "init",
                   namedType(base) != nil || typeName(base) != nil {
+            // `String.init` of a floating-point number or a string matches several of `String`'s
+            // initialisers (`init(_:)`, `init(describing:)`, …), and swiftc finds no best one.
+            if base.trimmedDescription == "String", parameters.count == 1,
+               parameters[0].isExactly(.string) || parameters[0].isExactly(.double) || isFloat(parameters[0]) {
+                throw error(m.declName, "ambiguous use of 'init'")
+            }
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let k = e.as(KeyPathExprSyntax.self) {
             // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.
