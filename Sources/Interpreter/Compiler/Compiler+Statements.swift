@@ -209,6 +209,21 @@ extension Compiler {
         if let vb = pattern.as(ValueBindingPatternSyntax.self) {
             return try bind(vb.pattern, type, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
         }
+        // `if let (i, s) = pair`: the parser reads the names as a tuple expression.
+        if let tuple = pattern.as(ExpressionPatternSyntax.self)?.expression.as(TupleExprSyntax.self),
+           case .tuple(let types, _) = type, types.count == tuple.elements.count {
+            let stores = try zip(tuple.elements, types).map { element, t -> (Frame, Value) throws -> Void in
+                if element.expression.is(DiscardAssignmentExprSyntax.self) { return { _, _ in } }
+                guard let inner = element.expression.as(PatternExprSyntax.self)?.pattern, element.label == nil else {
+                    throw unsupported(element, "this pattern")
+                }
+                return try bind(inner, t, mutable: mutable)
+            }
+            return { f, v in
+                guard case .tuple(let t) = v else { return }
+                for (store, element) in zip(stores, t.elements) { try store(f, element) }
+            }
+        }
         throw unsupported(pattern, "this pattern")
     }
 
