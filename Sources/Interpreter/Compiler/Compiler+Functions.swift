@@ -292,6 +292,22 @@ extension Compiler {
     /// Compiles a closure; `parameters` and `result` are types expected from context. With
     /// `inoutFirst`, the first parameter is mutable, as the accumulator of `reduce(into:)`.
     /// `listed` tells that the names of its capture list are declared already.
+    /// Whether `c` is the transform of `compactMap` or `flatMap`, whose result Swift infers as an
+    /// optional from all its `return`s; another closure takes its first `return`'s type.
+    private static func transformsToOptionals(_ c: ClosureExprSyntax) -> Bool {
+        var node = c.parent
+        while let n = node, n.is(LabeledExprSyntax.self) || n.is(LabeledExprListSyntax.self) { node = n.parent }
+        guard let call = node?.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) else { return false }
+        return ["compactMap", "flatMap"].contains(m.declName.baseName.text)
+    }
+
+    /// Whether a `return nil` stands in `node`, outside the closures and functions nested in it.
+    private static func returnsNil(_ node: Syntax) -> Bool {
+        if let r = node.as(ReturnStmtSyntax.self) { return r.expression?.is(NilLiteralExprSyntax.self) ?? false }
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return false }
+        return node.children(viewMode: .sourceAccurate).contains { returnsNil($0) }
+    }
+
     func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?,
                  inoutFirst: Bool = false, listed: Bool = false) throws -> Typed {
         if !listed, let capture = c.signature?.capture {
@@ -336,6 +352,7 @@ extension Compiler {
         }
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
+        context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
         // Swift infers whether a closure throws; here any closure may.
         context.isThrowing = true
         let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)

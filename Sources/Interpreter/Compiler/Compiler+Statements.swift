@@ -404,6 +404,11 @@ extension Compiler {
     func returned(_ e: ExprSyntax, from function: FunctionContext) throws -> Code {
         if let expected = function.returnType { return try expression(e, as: expected) }
         let typed = try expression(e)
+        // A closure that also returns `nil` returns optionals (`compactMap { x in if x > 0 { return x } else { return nil } }`).
+        if function.alsoReturnsNil, !typed.type.isOptional, !typed.type.isExactly(.nilLiteral) {
+            function.returnType = .optional(typed.type)
+            return try coerce(typed, to: .optional(typed.type), e)
+        }
         function.returnType = typed.type
         return typed.code
     }

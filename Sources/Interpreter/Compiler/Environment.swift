@@ -7,6 +7,9 @@ final class FunctionContext {
     let parent: FunctionContext?
     /// The declared result type; nil while a closure's result is still being inferred.
     var returnType: SType?
+    /// For a closure whose result type is inferred, whether one of its `return`s gives `nil`,
+    /// which makes the type the others give optional.
+    var alsoReturnsNil = false
     /// The struct whose method this is, so its members resolve through `self`.
     let selfType: StructType?
     /// Whether `self` may be assigned (a mutating method or an initialiser).
