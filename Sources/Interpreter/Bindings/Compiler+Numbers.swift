@@ -25,6 +25,11 @@ extension Compiler {
     /// integer is expected; nil for anything else. A `Float` literal is read from its text, as
     /// Swift reads it; an integer literal the type cannot hold is an error, as in Swift.
     func numberLiteral(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
+        if case .structure(let t) = expected, t.generic == nil, t.specialisation == nil, let literal = literalInitializer(typed, t) {
+            // A type of the note that a literal initialises (`let x: Dual = 3`): its `init(integerLiteral:)`
+            // or `init(floatLiteral:)`, run where the literal stands.
+            return try expression(synthesized("\(t.name)(\(literal))", anchor: 0, at: node), expected: expected).code
+        }
         if let kind = fixedWidthKind(expected), let n = typed.constantInt {
             guard let value = kind.exactly(n) else { throw literalOverflow(n, kind, node) }
             return { _ in value }
@@ -40,6 +45,17 @@ extension Compiler {
         guard let value = text.flatMap(Float.init) ?? typed.constantInt.map(Float.init) ?? typed.constant.map(Float.init) else { return nil }
         let boxed = bindings.float.box(value)
         return { _ in boxed }
+    }
+
+    /// The arguments of the initialiser by which `t` takes the number literal `typed`, if it is
+    /// one and `t` declares it takes such literals: `integerLiteral: 3` for an integer literal
+    /// where `t` is `ExpressibleByIntegerLiteral`, `floatLiteral: 2.5` for a floating-point one
+    /// where it is `ExpressibleByFloatLiteral`.
+    private func literalInitializer(_ typed: Typed, _ t: StructType) -> String? {
+        let (integers, floats) = (t.conformances.contains("ExpressibleByIntegerLiteral"), t.conformances.contains("ExpressibleByFloatLiteral"))
+        if let n = typed.constantInt { return integers ? "integerLiteral: \(n)" : nil }
+        guard floats, let x = typed.constant else { return nil }
+        return "floatLiteral: \(x)"
     }
 
     /// Compiles `l op r` when a side is a `Float` or fixed-width integer: arithmetic, bitwise and

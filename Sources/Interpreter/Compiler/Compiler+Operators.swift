@@ -136,7 +136,11 @@ extension Compiler {
             var retyped = typed
             for (i, p) in c.signature.parameters.enumerated() where !typed[i].type.conforms(to: p.type) {
                 // A literal that cannot have the parameter's type rules the candidate out.
-                guard let operand = operands[i], isLiteral(operand), let literal = try? folded(operand, expected: p.type) else { continue candidates }
+                guard let operand = operands[i], isLiteral(operand), var literal = try? folded(operand, expected: p.type) else { continue candidates }
+                // A type of the note that literals initialise (`3 * x` for a `Dual` x).
+                if !literal.type.conforms(to: p.type), let code = try? numberLiteral(literal, to: p.type, operand.node ?? node) {
+                    literal = Typed(type: p.type, code: code)
+                }
                 retyped[i] = literal
             }
             if fits(retyped, c) { return try codes(retyped, c) }
