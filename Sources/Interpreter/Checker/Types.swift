@@ -67,8 +67,11 @@ indirect enum SType: CustomStringConvertible {
     /// Whether a value of type `self` may be used where `other` is expected.
     func conforms(to other: SType) -> Bool {
         switch (self, other) {
+        // A protocol's `Self` opened to a conforming type (a view, see `StructType.opened`) is that
+        // type: it is the type, its views and the protocols it conforms to, and nothing else.
+        case let (.structure(a), .structure(b)) where a.opened != nil || b.opened != nil: (a.opened ?? a).isSubtype(of: b.opened ?? b)
         // A protocol's associated type stands for whatever a conforming type chooses.
-        case (.structure(let s), _) where s.isAssociatedType, (_, .structure(let s)) where s.isAssociatedType: true
+        case (.structure(let s), _) where s.isAssociatedType && s.opened == nil, (_, .structure(let s)) where s.isAssociatedType && s.opened == nil: true
         case (.int, .int), (.double, .double), (.bool, .bool), (.string, .string), (.void, .void): true
         case (.character, .character), (.substring, .substring): true
         case let (.array(a), .array(b)): a.conforms(to: b)

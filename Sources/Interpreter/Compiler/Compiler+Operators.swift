@@ -105,7 +105,8 @@ extension Compiler {
         for t in types {
             // A standard type's operators are those its extensions declare (`extension Array where Element == Double`).
             let owner: StructType
-            if case .structure(let s) = t { owner = s } else if let s = try? extensionMembers(of: t, member: key) { owner = s } else { continue }
+            // In a view of a protocol, `Self`'s operators are the conforming type's.
+            if case .structure(let s) = t { owner = s.opened ?? s } else if let s = try? extensionMembers(of: t, member: key) { owner = s } else { continue }
             for (name, m) in owner.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
                 found.append(.method(m))
             }

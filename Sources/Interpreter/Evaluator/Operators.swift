@@ -51,7 +51,10 @@ extension Compiler {
             return try doubleRange(op, l, r, node)
         }
         if let text = try textOperator(op, l, r, rhs) { return text }
-        guard l.type.conforms(to: r.type), r.type.conforms(to: l.type) else { throw mismatch }
+        // A protocol's `Self` or associated type has only the operators its requirements declare,
+        // which are found above; it stands for any type, so it must not pass for a number here.
+        let isPlaceholder = { (t: SType) in if case .structure(let s) = t { s.isAssociatedType } else { false } }
+        guard l.type.conforms(to: r.type), r.type.conforms(to: l.type), !isPlaceholder(l.type), !isPlaceholder(r.type) else { throw mismatch }
         switch (op, l.type) {
         case ("+", .double): return fused(Plus.self, l, r)
         case ("-", .double): return fused(Minus.self, l, r)
