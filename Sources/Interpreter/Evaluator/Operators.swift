@@ -54,6 +54,12 @@ extension Compiler {
         // A protocol's `Self` or associated type has only the operators its requirements declare,
         // which are found above; it stands for any type, so it must not pass for a number here.
         let isPlaceholder = { (t: SType) in if case .structure(let s) = t { s.isAssociatedType } else { false } }
+        if isPlaceholder(r.type) != isPlaceholder(l.type), case .structure(let s) = isPlaceholder(r.type) ? r.type : l.type {
+            // swiftc converts the other side's way: `t + self` for a `Double` t.
+            let (other, placeholder) = isPlaceholder(r.type) ? (l.type, rhs) : (r.type, lhs)
+            let name = s.name.hasSuffix(".Self") ? "Self" : s.name
+            throw error(placeholder.node ?? node, "cannot convert value of type '\(name)' to expected argument type '\(other)'")
+        }
         guard l.type.conforms(to: r.type), r.type.conforms(to: l.type), !isPlaceholder(l.type), !isPlaceholder(r.type) else { throw mismatch }
         switch (op, l.type) {
         case ("+", .double): return fused(Plus.self, l, r)
