@@ -144,9 +144,20 @@ extension Compiler {
         let key = types.map(\.description).joined(separator: ", ")
         if let done = g.instances[key] { return done }
         let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
-        return try withTypeArguments(g.parameterNames, bound, of: g) {
-            let fn = g.syntax
-            let (signature, params) = try functionSignature(fn.signature, fn)
+        let fn = g.syntax
+        // Callers see the type arguments; the body sees each one constrained by a protocol of the
+        // note as that protocol's view of it, with what the constraint gives and no more (a
+        // constrained extension's member that the argument meets is not the body's, as in Swift).
+        let (signature, _) = try withTypeArguments(g.parameterNames, bound, of: g) { try functionSignature(fn.signature, fn) }
+        var seen = bound
+        for p in fn.genericParameterClause?.parameters ?? [] {
+            guard let constraint = p.inheritedType, case .structure(let t)? = bound[p.name.text],
+                  case .structure(let q)? = try? withTypeArguments(g.parameterNames, bound, of: g, { try resolveType(constraint) }), q.isProtocol,
+                  let view = t.protocolViews.first(where: { $0.viewExtension == nil && $0.protocols.first === q }) else { continue }
+            seen[p.name.text] = .structure(view)
+        }
+        return try withTypeArguments(g.parameterNames, seen, of: g) {
+            let params = try functionSignature(fn.signature, fn).1
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + (g.selfType == nil ? 0 : 1))
             // Registered before its body compiles, so recursive calls find it.
             g.instances[key] = (signature, code)

@@ -233,14 +233,23 @@ extension StructType {
     /// declares (compiled for the type in one of its views, or once for all).
     /// Its signature has the type's associated types, and the type for `Self`.
     func method(_ name: String) -> Method? {
-        (methods[name] ?? protocolViews.lazy.compactMap { $0.methods[name] }.first ?? allProtocols.lazy.compactMap { $0.methods[name] }.first)
+        if isRequirementInView(name) { return allProtocols.lazy.compactMap { $0.methods[name] }.first.map { $0.seen(from: self) } }
+        return (methods[name] ?? protocolViews.lazy.compactMap { $0.methods[name] }.first ?? allProtocols.lazy.compactMap { $0.methods[name] }.first)
             .map { $0.seen(from: self) }
+    }
+
+    /// Whether the type is a view (see `opened`) and `name` one of its protocol's requirements,
+    /// which a view's value answers with the conforming type's witness, as Swift dispatches it in
+    /// generic code, not with a default the view declares.
+    private func isRequirementInView(_ name: String) -> Bool {
+        opened != nil && allProtocols.contains { $0.protocolInfo?.requirements.contains(name) == true }
     }
 
     /// The computed property `name`: the type's own, or one that an extension of a protocol it
     /// conforms to declares.
     func property(_ name: String) -> Method? {
-        (computed[name] ?? protocolViews.lazy.compactMap { $0.computed[name] }.first ?? allProtocols.lazy.compactMap { $0.computed[name] }.first)
+        if isRequirementInView(name) { return allProtocols.lazy.compactMap { $0.computed[name] }.first.map { $0.seen(from: self) } }
+        return (computed[name] ?? protocolViews.lazy.compactMap { $0.computed[name] }.first ?? allProtocols.lazy.compactMap { $0.computed[name] }.first)
             .map { $0.seen(from: self) }
     }
 
