@@ -459,6 +459,8 @@ final class Compiler {
             // A key path is the function from its root to the value it reads.
             case "KeyPath", "WritableKeyPath": return .function([try arg(0)], try arg(1))
             case let name:
+                // A generic parameter hides a type of its name (`func same<Item: Equatable>`).
+                if args == nil, let alias = scope.lookupShadowingAlias(name) { return alias }
                 if let s = scope.lookupType(name) {
                     guard s.generic != nil else { return .structure(s) }
                     guard let args else {

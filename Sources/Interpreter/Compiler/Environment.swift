@@ -117,6 +117,13 @@ final class Scope {
         aliases[name] ?? parent?.lookupAlias(name)
     }
 
+    /// The type alias `name` stands for when a scope declares it as an alias (a generic
+    /// parameter, say) before, searching outwards, any declares a type of that name.
+    func lookupShadowingAlias(_ name: String) -> SType? {
+        if types[name] != nil { return nil }
+        return aliases[name] ?? parent?.lookupShadowingAlias(name)
+    }
+
     /// The struct named `name`, searching outwards.
     func lookupType(_ name: String) -> StructType? {
         types[name] ?? parent?.lookupType(name)
