@@ -272,8 +272,7 @@ struct DefiniteInitialization {
         }
         if let i = e.as(IfExprSyntax.self) { return try ifExpression(i) }
         if let s = e.as(SwitchExprSyntax.self) { return try switchExpression(s) }
-        if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
-           ["fatalError", "preconditionFailure"].contains(callee.baseName.text) {
+        if let call = e.as(FunctionCallExprSyntax.self), DefiniteReturn.neverReturns(e) {
             for a in call.arguments { try expression(a.expression) }
             state.dead = true
             return

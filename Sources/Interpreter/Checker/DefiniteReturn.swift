@@ -86,11 +86,15 @@ enum DefiniteReturn {
             }
         }
         if let t = e.as(TryExprSyntax.self) { return completes(t.expression) }
-        // `fatalError()` and the other functions that never return.
-        if let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text {
-            return !["fatalError", "preconditionFailure", "exit", "abort"].contains(name)
+        return !neverReturns(e)
+    }
+
+    /// Whether `e` calls `fatalError()` or another of the functions that never return.
+    static func neverReturns(_ e: ExprSyntax) -> Bool {
+        guard let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text else {
+            return false
         }
-        return true
+        return ["fatalError", "preconditionFailure", "exit", "abort"].contains(name)
     }
 
     private static func completes(_ i: IfExprSyntax) -> Bool {

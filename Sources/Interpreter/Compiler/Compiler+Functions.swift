@@ -237,7 +237,9 @@ extension Compiler {
 
     /// Compiles a body, treating a lone expression as the returned value as Swift does.
     private func functionBody(_ body: CodeBlockItemListSyntax, _ context: FunctionContext) throws -> Exec {
-        if body.count == 1, case .expr(let e) = body.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+        // (`fatalError("override me")` alone is a statement, which never returns.)
+        if body.count == 1, case .expr(let e) = body.first!.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self),
+           !DefiniteReturn.neverReturns(e) {
             if let r = context.returnType, r.isVoid {
                 let code = try expression(e).code
                 return { f in

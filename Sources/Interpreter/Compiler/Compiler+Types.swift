@@ -116,7 +116,7 @@ extension Compiler {
             if d.syntax.is(ProtocolDeclSyntax.self) { return try declareRequirements(d) }
             // Static properties that construct the type itself last, when its stored properties
             // are known; the others first, so that an instance property's default may use them
-            // (`var lr = Config.defaultLR`).
+            // (`var lr = Config.defaultLR`), as may a nested type's.
             let members = d.syntax.memberBlock.members.map(\.decl)
             let isStatic = { (m: DeclSyntax) in
                 m.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.static) } == true
@@ -138,7 +138,14 @@ extension Compiler {
             }
             let isClassDeclaration = d.syntax.is(ClassDeclSyntax.self)
             if isClassDeclaration { inheritMembers(d.type) }
-            for member in members.filter({ !constructsItself($0) }) + members.filter(constructsItself) { try declareMember(member, of: d.type) }
+            // The other static properties, then the nested types, whose defaults may use them, then
+            // the rest, whose defaults may construct a nested type (`var item = Inner(a: 2)`).
+            let early = members.filter { isStatic($0) && !constructsItself($0) }
+            for member in early { try declareMember(member, of: d.type) }
+            for n in d.nested { try declareMembers(n) }
+            for member in members.filter({ !isStatic($0) && !constructsItself($0) }) + members.filter(constructsItself) {
+                try declareMember(member, of: d.type)
+            }
             if isClassDeclaration { try finishClass(d) }
             // Swift synthesises `allCases` unless the enum declares its own.
             if d.type.isEnum, d.type.conformances.contains("CaseIterable"), d.type.statics["allCases"] == nil {
@@ -149,7 +156,6 @@ extension Compiler {
                 let property = StaticProperty(type: .array(.structure(d.type)), isLet: true) { _ in all }
                 d.type.statics["allCases"] = property
             }
-            for n in d.nested { try declareMembers(n) }
         }
     }
 
