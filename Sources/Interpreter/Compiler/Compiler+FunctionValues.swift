@@ -46,6 +46,10 @@ extension Compiler {
                 throw error(m.declName, "ambiguous use of 'init'")
             }
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
+        } else if let m = e.as(MemberAccessExprSyntax.self), m.declName.argumentNames != nil, let base = m.base?.as(DeclReferenceExprSyntax.self),
+                  case .binding(let b)? = resolve(base.baseName.text), case .native = b.type {
+            // A method of an Optim value by its labels: `schedule.learningRate(at:)`.
+            (text, anchor) = ("{ \(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let k = e.as(KeyPathExprSyntax.self) {
             // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.
             guard parameters.count == 1 else { return nil }
