@@ -107,8 +107,11 @@ extension Compiler {
             let owner: StructType
             // In a view of a protocol, `Self`'s operators are the conforming type's.
             if case .structure(let s) = t { owner = s.opened ?? s } else if let s = try? extensionMembers(of: t, member: key) { owner = s } else { continue }
-            for (name, m) in owner.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
-                found.append(.method(m))
+            // The type's own, then those its protocols' extensions give it.
+            for declaring in [owner] + owner.protocolViews {
+                for (name, m) in declaring.methods.sorted(by: { $0.key < $1.key }) where m.isStatic && name.hasPrefix(key + "(") {
+                    found.append(.method(m.seen(from: owner)))
+                }
             }
         }
         guard globalScope.operators.implemented.contains(key) else { return found }

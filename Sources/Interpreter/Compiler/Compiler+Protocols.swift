@@ -341,6 +341,7 @@ extension StructType {
     func hasStaticMember(_ name: String) -> Bool {
         if let builtin, builtin.isNumeric, ["+", "-", "*", "/"].contains(name) { return true }
         if let builtin, case .string = builtin, name == "+" { return true }
-        return statics[name] != nil || methods.contains { ($0.key == name || $0.key.hasPrefix(name + "(")) && $0.value.isStatic }
+        let keys = [name + "(", "prefix " + name + "(", "postfix " + name + "("]
+        return statics[name] != nil || methods.contains { m in (m.key == name || keys.contains { m.key.hasPrefix($0) }) && m.value.isStatic }
     }
 }
