@@ -258,6 +258,13 @@ extension Compiler {
     private func arrayLiteral(_ a: ArrayExprSyntax, expected: SType?) throws -> Typed {
         // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
         if case .optional(let wrapped)? = expected { return try arrayLiteral(a, expected: wrapped) }
+        // A type of the note that array literals initialise: its `init(arrayLiteral:)`.
+        if case .structure(let t)? = expected, t.generic == nil, t.specialisation == nil, t.conformances.contains("ExpressibleByArrayLiteral") {
+            // (An empty literal gives the variadic parameter no values, as `T()` does.)
+            let elements = a.elements.map(\.expression.trimmedDescription).joined(separator: ", ")
+            let call = elements.isEmpty ? "\(t.name)()" : "\(t.name)(arrayLiteral: \(elements))"
+            return try expression(synthesized(call, anchor: 0, at: a), expected: expected)
+        }
         if case .set(let element)? = expected { return try setLiteral(a, element: element) }
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
