@@ -37,6 +37,9 @@ struct FixedWidthKind {
     let not: (Value) -> Value
     /// `-x`, for a signed type, trapping on overflow; nil for an unsigned one.
     let negate: ((Value) -> Result<Value, TrapMessage>)?
+    /// `T.random(in: lower..<upper, using:)` (with `closed`, `lower...upper`), the standard
+    /// library's own draw; nil for an empty range, on which Swift traps.
+    let random: (_ lower: Value, _ upper: Value, _ closed: Bool, _ bits: inout DrawnBits) -> Value?
     /// `min`, `max` and `zero`.
     let constants: [String: Value]
     /// The type's width in bits, its static `bitWidth`.
@@ -125,6 +128,11 @@ struct FixedWidthKind {
                 let r = T.zero.subtractingReportingOverflow(value(v))
                 return r.overflow ? .failure(TrapMessage(text: "arithmetic overflow in unary '-'")) : .success(box(r.partialValue))
             } : nil,
+            random: { lower, upper, closed, bits in
+                let (x, y) = (value(lower), value(upper))
+                guard x < y || (closed && x == y) else { return nil }
+                return box(closed ? T.random(in: x...y, using: &bits) : T.random(in: x..<y, using: &bits))
+            },
             constants: ["min": box(.min), "max": box(.max), "zero": box(.zero)],
             bitWidth: T.bitWidth,
             properties: IntegerBits.properties(of: T.self, type: .native(type), box: box, value: value)

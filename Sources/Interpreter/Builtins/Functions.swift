@@ -526,6 +526,8 @@ extension Compiler {
                 guard let draw else { return try Self.randomNumber(x, y, closed: closed, using: &runtime.random, at) }
                 return try draw(f) { try Self.randomNumber(x, y, closed: closed, using: &$0, at) }
             }
+        case (_, "random") where typeName == "Float" || bindings.fixedWidth[typeName] != nil:
+            return try otherNumberRandom(typeName, args, c)
         case ("Bool", "random"):
             guard args.count <= 1 else { throw error(c, "use Bool.random() or Bool.random(using: &generator)") }
             let draw = try randomDraw(args.first)
@@ -534,6 +536,33 @@ extension Compiler {
             return try arrayInitializer(nil, args, c)
         default:
             return nil
+        }
+    }
+
+    /// `Float.random(in:)` and the fixed-width integers' (`UInt8.random(in: 0..<200, using: &g)`),
+    /// of a range written in the call: the standard library's draws, from the generator given.
+    private func otherNumberRandom(_ typeName: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let type: SType = typeName == "Float" ? floatType : .native(bindings.fixedWidth[typeName]!.type)
+        guard args.count == 1 || args.count == 2, args[0].label == "in", let range = args[0].expression.as(SequenceExprSyntax.self),
+              case .infix(let op, let node, let lo, let hi) = try fold(range), op == "..<" || op == "..." else {
+            throw error(c, "use \(typeName).random(in: a..<b) or \(typeName).random(in: a..<b, using: &generator), with the range written there")
+        }
+        let (lower, upper) = (try coerce(try folded(lo, expected: type), to: type, lo.node ?? node),
+                              try coerce(try folded(hi, expected: type), to: type, hi.node ?? node))
+        let (draw, closed, at) = (try randomDraw(args.dropFirst().first), op == "...", self.at(c))
+        let kind = fixedWidthKind(type)
+        return Typed(type: type) { [float = bindings.float] f in
+            let (x, y) = (try lower(f), try upper(f))
+            return try draw(f) { bits in
+                if let kind {
+                    guard let v = kind.random(x, y, closed, &bits) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+                    return v
+                }
+                let (a, b) = (x.native as? Float ?? .nan, y.native as? Float ?? .nan)
+                guard a < b || (closed && a == b) else { throw InterpreterError(message: "Can't get random value with an empty range", at: at) }
+                guard (b - a).isFinite else { throw InterpreterError(message: "There is no uniform distribution on an infinite range", at: at) }
+                return float.box(closed ? Float.random(in: a...b, using: &bits) : Float.random(in: a..<b, using: &bits))
+            }
         }
     }
 
