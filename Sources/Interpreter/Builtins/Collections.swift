@@ -78,6 +78,7 @@ extension Compiler {
                 guard case .dictionary(let d) = try code(f) else { return .void }
                 return .array(zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) })
             }
+        case .structure: return noteSequenceArray(base, at)
         case .native(let t):
             guard let (element, elements) = t.sequence else { return nil }
             return Typed(type: .array(element)) { f in

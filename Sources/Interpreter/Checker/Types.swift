@@ -153,6 +153,7 @@ indirect enum SType: CustomStringConvertible {
         case .string, .substring: .character
         case .set(let e): e
         case .native(let t): t.sequence?.element
+        case .structure(let t): t.noteSequenceElement
         default: nil
         }
     }

@@ -273,6 +273,11 @@ extension Compiler {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
+            // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`).
+            if let elements = noteSequenceArray(base, at),
+               let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c) {
+                return method
+            }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }

@@ -97,6 +97,7 @@ extension Compiler {
         if !t.isClass, let p = t.allProtocols.first(where: { $0.conformances.contains("AnyObject") }) {
             throw error(typeName(of: d) ?? Syntax(d.syntax), "non-class type '\(t.name)' cannot conform to class protocol '\(p.name)'")
         }
+        if let unmet = unmetSequenceRequirement(of: t, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
         for name in Self.adoptableProtocols.keys.sorted() where t.conformances.contains("Optim." + name) {
             if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
         }

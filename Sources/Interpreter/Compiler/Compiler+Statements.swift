@@ -534,6 +534,18 @@ extension Compiler {
                 case let other: return other
                 }
             }
+            // A sequence of the note gives its elements one at a time.
+            if let iterate = noteIteration(sequence, at) {
+                return { f in
+                    var flow = Flow.normal
+                    try iterate(f) { x in
+                        guard let ended = try step(f, x) else { return true }
+                        flow = ended
+                        return false
+                    }
+                    return flow
+                }
+            }
             return { f in
                 switch try seq(f) {
                 case .range(let r):

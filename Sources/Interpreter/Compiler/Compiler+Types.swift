@@ -20,7 +20,8 @@ extension Compiler {
     /// (`Codable`'s coding, which no block can use without an encoder, changes nothing here).
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
                                               "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
-                                              "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral"]
+                                              "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral",
+                                              "Sequence", "IteratorProtocol"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.

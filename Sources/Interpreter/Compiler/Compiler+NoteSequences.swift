@@ -1,0 +1,81 @@
+import SwiftSyntax
+
+/// A note's own sequences: a type adopting `IteratorProtocol` (its `mutating func next() -> E?`)
+/// and `Sequence` (itself as its iterator, or a `makeIterator()` giving one). A `for` loop asks
+/// the iterator for one element at a time, as Swift's does, so it may leave an endless sequence
+/// with `break`; the sequence's other uses (`Array(s)`, `s.reduce`, `s.map`, …) are an array's,
+/// of the elements it gives until `next()` returns nil.
+extension StructType {
+    /// The iterator type of the sequence, its `next()` and, unless the type is its own iterator,
+    /// its `makeIterator()`; nil when the type is not a sequence of the note.
+    var noteIteration: (iterator: StructType, next: Method, makeIterator: Method?)? {
+        guard conformances.contains("Sequence") || conformances.contains("IteratorProtocol") else { return nil }
+        if let make = method("makeIterator"), !make.isStatic, make.signature.parameters.isEmpty,
+           case .structure(let iterator) = make.signature.result, let next = iterator.iteratorNext {
+            return (iterator, next, make)
+        }
+        return iteratorNext.map { (self, $0, nil) }
+    }
+
+    /// The iterator's `mutating func next() -> Element?`.
+    private var iteratorNext: Method? {
+        guard let next = method("next"), !next.isStatic, next.signature.parameters.isEmpty, case .optional = next.signature.result else { return nil }
+        return next
+    }
+
+    /// The type of the elements of a sequence of the note.
+    var noteSequenceElement: SType? {
+        guard case .optional(let element)? = noteIteration?.next.signature.result else { return nil }
+        return element
+    }
+}
+
+extension Compiler {
+    /// Code giving the elements of a sequence of the note (`typed`) one by one to `body`, which
+    /// returns false to stop; nil when `typed` is no such sequence.
+    func noteIteration(_ typed: Typed, _ at: SourcePoint) -> ((Frame, (Value) throws -> Bool) throws -> Void)? {
+        guard case .structure(let t) = typed.type, let (_, next, make) = t.noteIteration else { return nil }
+        let (code, runtime) = (typed.code, self.runtime)
+        /// Calls `method` on `receiver`, which a mutating method changes.
+        func call(_ method: StructType.Method, _ receiver: inout Value) throws -> Value {
+            let implementation = receiver.implementation(of: method.code)
+            let frame = Frame(count: implementation.slotCount, parent: nil)
+            frame.slots[0] = receiver
+            let result = try runtime.invoke(implementation, frame, at)
+            receiver = frame.slots[0]
+            return result
+        }
+        return { f, body in
+            var sequence = try code(f)
+            var iterator = try make.map { try call($0, &sequence) } ?? sequence
+            while case .some(let element) = try call(next, &iterator) {
+                try runtime.tick(at)
+                if try !body(element) { return }
+            }
+        }
+    }
+
+    /// The elements of a sequence of the note as an array (see `sequenceView`); nil for another value.
+    func noteSequenceArray(_ typed: Typed, _ at: SourcePoint) -> Typed? {
+        guard case .structure(let t) = typed.type, let element = t.noteSequenceElement, let iterate = noteIteration(typed, at) else { return nil }
+        let runtime = self.runtime
+        return Typed(type: .array(element)) { f in
+            var elements: [Value] = []
+            try iterate(f) { x in
+                elements.append(x)
+                try runtime.checkCount(elements.count, at)
+                return true
+            }
+            return .array(elements)
+        }
+    }
+
+    /// swiftc's error for a type declaring `Sequence` or `IteratorProtocol` without the members
+    /// they require; nil when it has them.
+    func unmetSequenceRequirement(of t: StructType, _ node: some SyntaxProtocol) -> InterpreterError? {
+        for name in ["IteratorProtocol", "Sequence"] where t.conformances.contains(name) && t.noteIteration == nil {
+            return error(node, "type '\(t.name)' does not conform to protocol '\(name)'")
+        }
+        return nil
+    }
+}
