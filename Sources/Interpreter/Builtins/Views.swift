@@ -46,6 +46,8 @@ enum LazyViewKind {
     /// too, `Slice<Vector>`s, which keep the vector whole with the bounds of its part (see
     /// `vectorSlice`) and print as Swift prints them.
     case defaultIndices, slice
+    /// `prefix(_:)` of a sequence of the note (`PrefixSequence<Iterates>`), which may be endless.
+    case prefix
 
     /// The generic type's name.
     var name: String {
@@ -63,6 +65,7 @@ enum LazyViewKind {
         case .lazyFilter: "LazyFilterSequence"
         case .defaultIndices: "DefaultIndices"
         case .slice: "Slice"
+        case .prefix: "PrefixSequence"
         }
     }
 
@@ -76,6 +79,7 @@ enum LazyViewKind {
         case .lazyFilter: ["_base", "_predicate"]
         case .defaultIndices: ["_elements", "_startIndex", "_endIndex"]
         case .slice: ["_startIndex", "_endIndex", "_base"]
+        case .prefix: ["_base", "_maxLength"]
         default: ["_base"]
         }
     }

@@ -274,6 +274,7 @@ extension Compiler {
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
             // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`).
+            if let prefix = try noteSequencePrefix(base, name, args, c) { return prefix }
             if let elements = noteSequenceArray(base, at),
                let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c) {
                 return method

@@ -34,8 +34,16 @@ extension Compiler {
     /// Code giving the elements of a sequence of the note (`typed`) one by one to `body`, which
     /// returns false to stop; nil when `typed` is no such sequence.
     func noteIteration(_ typed: Typed, _ at: SourcePoint) -> ((Frame, (Value) throws -> Bool) throws -> Void)? {
-        guard case .structure(let t) = typed.type, let (_, next, make) = t.noteIteration else { return nil }
-        let (code, runtime) = (typed.code, self.runtime)
+        guard case .structure(let t) = typed.type, let iterate = noteIterator(t, at) else { return nil }
+        let code = typed.code
+        return { f, body in try iterate(try code(f), body) }
+    }
+
+    /// Code giving the elements of a value of `t`, a sequence of the note, one by one to a body
+    /// that returns false to stop; nil when `t` is no such sequence.
+    private func noteIterator(_ t: StructType, _ at: SourcePoint) -> ((Value, (Value) throws -> Bool) throws -> Void)? {
+        guard let (_, next, make) = t.noteIteration else { return nil }
+        let runtime = self.runtime
         /// Calls `method` on `receiver`, which a mutating method changes.
         func call(_ method: StructType.Method, _ receiver: inout Value) throws -> Value {
             let implementation = receiver.implementation(of: method.code)
@@ -45,8 +53,8 @@ extension Compiler {
             receiver = frame.slots[0]
             return result
         }
-        return { f, body in
-            var sequence = try code(f)
+        return { value, body in
+            var sequence = value
             var iterator = try make.map { try call($0, &sequence) } ?? sequence
             while case .some(let element) = try call(next, &iterator) {
                 try runtime.tick(at)
@@ -67,6 +75,40 @@ extension Compiler {
                 return true
             }
             return .array(elements)
+        }
+    }
+
+    /// `s.prefix(n)` (a `PrefixSequence`), `s.prefix(while:)` and `s.first(where:)` of a sequence
+    /// of the note, which ask for no more elements than they need, so an endless sequence works;
+    /// nil for other members.
+    func noteSequencePrefix(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let at = self.at(c)
+        guard case .structure(let t) = base.type, let element = t.noteSequenceElement, let iterate = noteIterator(t, at), args.count == 1 else { return nil }
+        switch (name, args[0].label) {
+        case ("prefix", nil):
+            let count = try expression(args[0].expression, as: .int)
+            return view(.prefix, of: [base, Typed(type: .int, code: count)], arguments: [base.type], element: element) { values in
+                guard case .int(let n) = values[1] else { return [] }
+                guard n >= 0 else { throw InterpreterError(message: "Can't take a prefix of negative length from a sequence", at: at) }
+                var elements: [Value] = []
+                if n > 0 { try iterate(values[0]) { x in elements.append(x); return elements.count < n } }
+                return elements
+            }
+        case ("prefix", "while"), ("first", "where"):
+            let (g, runtime) = (try functionArgument(args[0].expression, [element], .bool), self.runtime)
+            let first = name == "first", code = base.code
+            return Typed(type: first ? .optional(element) : .array(element)) { f in
+                let (sequence, test) = (try code(f), try g.code(f))
+                var elements: [Value] = []
+                try iterate(sequence) { x in
+                    guard case .function(let callable) = test else { return false }
+                    let holds = try runtime.call(callable, x, at) == .bool(true)
+                    if holds { elements.append(x) }
+                    return first ? !holds : holds
+                }
+                return first ? elements.first.map { .some($0) } ?? .none : .array(elements)
+            }
+        default: return nil
         }
     }
 
