@@ -184,6 +184,7 @@ extension Compiler {
                 }
                 return best
             }
+        case "sequence": return try unfoldSequence(args, c)
         case "zip":
             let xs = try positional(args, 2, c, name)
             if let counted = try zipWithPartialRange(xs) { return counted }

@@ -121,3 +121,66 @@ extension Compiler {
         return nil
     }
 }
+
+extension Compiler {
+    /// Compiles `sequence(first:next:)`: Swift's `UnfoldSequence`, here a sequence as a note's
+    /// are (see `noteIteration`), whose `next()` gives `first`, then `next` of the element before
+    /// until it returns nil; it asks for each element when it is needed, so it may be endless.
+    func unfoldSequence(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        guard args.count == 2, args[0].label == "first", args[1].label == "next" || args[1].isTrailingClosure else {
+            throw error(c, "use sequence(first:next:)")
+        }
+        let first = try expression(args[0].expression)
+        let element = first.type.unwrappingOptionals
+        let next = try functionArgument(args[1].expression, [element], .optional(element))
+        let t = unfoldSequenceType(of: element, at: at(c))
+        let (start, step) = (try coerce(first, to: .optional(element), args[0].expression), next.code)
+        return Typed(type: .structure(t)) { f in
+            .structure(StructValue(type: t, fields: [.tuple(TupleValue(elements: [try start(f), .bool(true)], labels: [nil, nil])), try step(f), .bool(false)]))
+        }
+    }
+
+    /// The type `UnfoldSequence<T, (Optional<T>, Bool)>` for elements of type `element`, with
+    /// Swift's stored properties (`_state`, `_next`, `_done`), printed as Swift prints it.
+    private func unfoldSequenceType(of element: SType, at: SourcePoint) -> StructType {
+        let name = "UnfoldSequence<\(element.metatypeName), (Optional<\(element.metatypeName)>, Bool)>"
+        if let made = bindings.unfoldSequences[name] { return made }
+        let t = StructType(name: name)
+        t.module = "Swift."
+        t.conformances = ["Sequence", "IteratorProtocol"]
+        t.fields = [StructType.Field(name: "_state", type: .tuple([.optional(element), .bool], labels: [nil, nil]), isLet: false),
+                    StructType.Field(name: "_next", type: .function([element], .optional(element)), isLet: true),
+                    StructType.Field(name: "_done", type: .bool, isLet: false)]
+        let qualified = element.qualifiedTypeName.map { "Swift.UnfoldSequence<\($0), (Swift.Optional<\($0)>, Swift.Bool)>" }
+        let text = { (value: Value, name: String) -> String in
+            "\(name)(" + t.fields.indices.map { "\(t.fields[$0].name): \(value.field($0).debugDescription)" }.joined(separator: ", ") + ")"
+        }
+        t.describe = { text($0, name) }
+        t.debugDescribe = { text($0, qualified ?? name) }
+        let runtime = self.runtime
+        let code = FunctionCode(name: "next", parameterCount: 0)
+        code.slotCount = 1
+        // Swift's state: the element to give next, and whether it is the first (given without a call of `next`).
+        code.body = { f in
+            guard case .structure(var s) = f.slots[0], case .tuple(var state) = s.fields[0], case .function(let next) = s.fields[1] else { return .returned }
+            f.result = .none
+            guard s.fields[2] != .bool(true) else { return .returned }
+            if state.elements[1] == .bool(true) {
+                state.elements[1] = .bool(false)
+                f.result = state.elements[0]
+            } else if case .some(let last) = state.elements[0] {
+                let value = try runtime.call(next, last, at)
+                state.elements[0] = value
+                f.result = value
+            }
+            if case .none = f.result { s.fields[2] = .bool(true) }
+            s.fields[0] = .tuple(state)
+            f.slots[0] = .structure(s)
+            return .returned
+        }
+        t.methods["next"] = StructType.Method(code: code, signature: Signature(parameters: [], result: .optional(element)),
+                                              isMutating: true, isStatic: false)
+        bindings.unfoldSequences[name] = t
+        return t
+    }
+}
