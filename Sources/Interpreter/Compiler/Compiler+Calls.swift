@@ -214,6 +214,11 @@ extension Compiler {
         if let t = declaredType(m.base) {
             if name == "init" { return try construct(t, args, c) }
             if let call = try typeMemberCall(t, name, args, c) { return call }
+            // `Stats.of([1.0, 2])`: a static method of a generic type, its type arguments inferred.
+            if let specialization = try staticMethodSpecialization(t, name, args, expected: expected, c),
+               let call = try typeMemberCall(specialization, name, args, c) {
+                return call
+            }
             // `Outer.Inner(…)`: a nested type's initialiser.
             if let inner = t.nested[name] { return try construct(inner, args, c) }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))

@@ -33,7 +33,10 @@ extension Compiler {
                 (text, anchor) = ("{ $0 \(name) $1 }", 5)
             } else {
                 if r.argumentNames == nil, let r = resolve(name) {
-                    guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty else { return nil }
+                    // A function of as many parameters as a tuple argument has elements takes them
+                    // one by one too (`pairs.map(label)` for `label(_: Int, _: Double)`).
+                    let splats = arity > parameters.count && { if case .binding(let b) = r { b.signature?.parameters.count == arity } else { false } }()
+                    guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty || splats else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }

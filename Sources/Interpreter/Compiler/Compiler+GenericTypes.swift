@@ -193,6 +193,27 @@ extension Compiler {
         try body()
     }
 
+    /// The specialisation of the generic type `template` whose static method `name` the
+    /// arguments `args` call (`Stats.of([1.0, 2])` is `Stats<Double>.of`), its type arguments
+    /// inferred from the method's parameters, or from the context for one returning `Self` or
+    /// the bare type; nil when `template` is not generic or has no such method.
+    func staticMethodSpecialization(_ template: StructType, _ name: String, _ args: [Argument], expected: SType?,
+                                    _ node: FunctionCallExprSyntax) throws -> StructType? {
+        guard let g = template.generic,
+              let fn = ([g.syntax.memberBlock] + g.extensions.map(\.memberBlock)).lazy.flatMap(\.members).compactMap({ $0.decl.as(FunctionDeclSyntax.self) })
+                .first(where: { $0.name.text == name && $0.modifiers.contains { $0.name.tokenKind == .keyword(.static) } }) else { return nil }
+        if case .structure(let t)? = expected, g.arguments(of: t) != nil { return t }
+        let names = g.parameterNames
+        var bound: [String: SType] = [:]
+        for (p, a) in zip(fn.signature.parameterClause.parameters, args) {
+            if let actual = try? expression(a.expression).type { unify(p.type, actual, Set(names), &bound) }
+        }
+        guard names.allSatisfy({ bound[$0] != nil }) else {
+            throw error(node, "generic parameter '\(names.first { bound[$0] == nil }!)' could not be inferred")
+        }
+        return try specialize(template, names.map { bound[$0]! }, node)
+    }
+
     /// The specialisation a use of the generic type `template` without type arguments means:
     /// the one the context expects, or the one its initialiser's arguments infer
     /// (`Stack(items: [1, 2])` is a `Stack<Int>`).
