@@ -274,7 +274,11 @@ extension Compiler {
                 }
                 return try invokeMethod(method, receiver: base, arguments: codes, inouts: inouts, at: at)
             }
+            // A property holding a function (stored, computed or `lazy`) is called with its value.
             if let i = t.fieldIndex(name), case .function = t.fields[i].type {
+                return try callFunctionValue(try member(m, expected: nil), args, c)
+            }
+            if let p = t.property(name), case .function = p.signature.result {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
