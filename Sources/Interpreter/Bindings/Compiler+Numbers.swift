@@ -212,12 +212,16 @@ extension Compiler {
     }
 
     /// Compiles `init(truncatingIfNeeded:)`, `init(bitPattern:)` or `init(exactly:)` of `Int` or
-    /// of the fixed-width integer type named `name`; nil for another initialiser.
+    /// of the fixed-width integer type named `name`, or `Double(bitPattern:)` of a `UInt64`; nil
+    /// for another initialiser.
     func labelledIntegerConversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         guard args.count == 1, let label = args[0].label, ["truncatingIfNeeded", "bitPattern", "exactly"].contains(label),
-              name == "Int" || bindings.fixedWidth[name] != nil else { return nil }
-        let target = bindings.fixedWidth[name].map { SType.native($0.type) }
-        let value = try expression(args[0].expression, expected: target)
+              name == "Int" || bindings.fixedWidth[name] != nil || (name, label) == ("Double", "bitPattern") else { return nil }
+        let target = name == "Double" ? bindings.fixedWidth["UInt64"].map { SType.native($0.type) } : bindings.fixedWidth[name].map { SType.native($0.type) }
+        var value = try expression(args[0].expression, expected: target)
+        if name == "Double", let target, let literal = try numberLiteral(value, to: target, args[0].expression) {
+            value = Typed(type: target, code: literal)
+        }
         return try numberConversion(name, label, value, at(c))
     }
 
@@ -230,6 +234,12 @@ extension Compiler {
         guard target != nil || source != nil || isFloat(value.type) else { return nil }
         let code = value.code
         switch (name, label) {
+        case ("Int", "truncatingIfNeeded"):
+            guard let source else { return value.type.conforms(to: .int) ? value : nil }
+            return Typed(type: .int) { f in .int(source.intTruncating(try code(f))) }
+        case ("Double", "bitPattern"):
+            guard let source, source.type === bindings.fixedWidth["UInt64"]?.type else { return nil }
+            return Typed(type: .double) { f in .double(Double(bitPattern: try code(f).native as? UInt64 ?? 0)) }
         case ("Int", nil), ("Int", "exactly"):
             let exact = label == "exactly"
             if let source {

@@ -17,6 +17,8 @@ struct FixedWidthKind {
     let toInt: (Value) -> Int?
     /// The `Int` with a value's bit pattern, for the type of `Int`'s width.
     let intBitPattern: ((Value) -> Int)?
+    /// The `Int` of a value's low bits (`Int(truncatingIfNeeded:)`).
+    let intTruncating: (Value) -> Int
     /// The nearest `Double`.
     let toDouble: (Value) -> Double
     /// The value of a `Double` rounded toward zero, if representable.
@@ -83,6 +85,7 @@ struct FixedWidthKind {
             bitPattern: sameWidthAsInt ? { box(T(truncatingIfNeeded: $0)) } : nil,
             toInt: { Int(exactly: value($0)) },
             intBitPattern: sameWidthAsInt ? { Int(truncatingIfNeeded: value($0)) } : nil,
+            intTruncating: { Int(truncatingIfNeeded: value($0)) },
             toDouble: { Double(value($0)) },
             fromDouble: { T(exactly: $0.rounded(.towardZero)).map(box) },
             parse: { text, radix in T(text, radix: radix).map(box) },

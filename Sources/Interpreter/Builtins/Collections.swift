@@ -699,6 +699,12 @@ extension Compiler {
                 guard case .dictionary(let d) = try code(f) else { return .void }
                 return .array(keys ? d.keys : d.values)
             }
+        case (.double, "bitPattern"):
+            guard let uint64 = bindings.fixedWidth["UInt64"]?.type else { return nil }
+            return Typed(type: .native(uint64)) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                return uint64.box(x.bitPattern)
+            }
         case (.double, "magnitude"), (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"):
             return Typed(type: name == "magnitude" ? .double : .bool) { f in
                 guard case .double(let x) = try code(f) else { return .void }
