@@ -89,8 +89,9 @@ final class Bindings {
     var iterators: [String: NativeType] = [:]
     /// The metatypes made so far (`Int.Type`), by name (see `Metatype`).
     var metatypes: [String: NativeType] = [:]
-    /// The `UnfoldSequence` types `sequence(first:next:)` made so far, by name (see `unfoldSequence`).
-    var unfoldSequences: [String: StructType] = [:]
+    /// The standard library's types made so far as a note's types are made (`UnfoldSequence<…>`
+    /// of `sequence(first:next:)`, `KeyValuePairs<…>`), by name.
+    var standardTypes: [String: StructType] = [:]
     /// Free functions by name, overloads in the order they are tried.
     var functions: [String: [NativeFunction]] = [:]
     /// The session's seed, used by `RandomGenerator()`.

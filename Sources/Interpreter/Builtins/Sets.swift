@@ -30,6 +30,12 @@ extension Compiler {
     /// The type a variable's annotation names; a bare `Set` (`let s: Set = [1, 2]`) takes its
     /// element type from the array literal it is initialised with, as Swift infers it.
     func annotationType(_ t: TypeSyntax, initializer: ExprSyntax?) throws -> SType {
+        // `let named: KeyValuePairs = ["a": 1]`: the pairs' types are the literal's.
+        if let id = t.as(IdentifierTypeSyntax.self), id.name.text == "KeyValuePairs", id.genericArgumentClause == nil,
+           let literal = initializer?.as(DictionaryExprSyntax.self), case .elements = literal.content,
+           case .dictionary(let key, let value) = try expression(ExprSyntax(literal)).type, let template = scope.lookupType("KeyValuePairs") {
+            return .structure(try specialize(template, [key, value], t))
+        }
         guard let id = t.as(IdentifierTypeSyntax.self), id.name.text == "Set", id.genericArgumentClause == nil,
               let literal = initializer?.as(ArrayExprSyntax.self), !literal.elements.isEmpty,
               case .array(let element) = try expression(ExprSyntax(literal)).type else { return try resolveType(t) }

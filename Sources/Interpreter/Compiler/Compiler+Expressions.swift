@@ -336,6 +336,16 @@ extension Compiler {
     private func dictionaryLiteral(_ d: DictionaryExprSyntax, expected: SType?) throws -> Typed {
         // A literal where an optional is expected is a literal of the wrapped type, then wrapped.
         if case .optional(let wrapped)? = expected { return try dictionaryLiteral(d, expected: wrapped) }
+        // `KeyValuePairs` (see `standardTypes`) keeps its pairs in order, repeated keys too.
+        if case .structure(let t)? = expected, let (template, arguments) = t.specialisation, template.name == "KeyValuePairs",
+           template.module == "Swift.", arguments.count == 2 {
+            var pairs: [String] = []
+            if case .elements(let elements) = d.content {
+                pairs = elements.map { "(key: \($0.key.trimmedDescription), value: \($0.value.trimmedDescription))" }
+            }
+            let text = "KeyValuePairs<\(arguments[0]), \(arguments[1])>(_elements: [\(pairs.joined(separator: ", "))])"
+            return try expression(synthesized(text, anchor: 0, at: d), expected: expected)
+        }
         var key: SType?, value: SType?
         if case .dictionary(let k, let v)? = expected { (key, value) = (k, v) }
         guard case .elements(let elements) = d.content else {

@@ -315,6 +315,29 @@ extension Compiler {
                 }
             }
         }
+
+        struct KeyValuePairs<Key, Value>: Sequence, IteratorProtocol, CustomStringConvertible, CustomDebugStringConvertible {
+            var _elements: [(key: Key, value: Value)]
+            var _position = 0
+
+            var count: Int { _elements.count }
+            var isEmpty: Bool { _elements.isEmpty }
+            var startIndex: Int { 0 }
+            var endIndex: Int { _elements.count }
+            var first: (key: Key, value: Value)? { _elements.first }
+            subscript(position: Int) -> (key: Key, value: Value) { _elements[position] }
+
+            mutating func next() -> (key: Key, value: Value)? {
+                guard _position < _elements.count else { return nil }
+                _position += 1
+                return _elements[_position - 1]
+            }
+
+            var description: String {
+                _elements.isEmpty ? "[:]" : "[" + _elements.map { String(reflecting: $0.key) + ": " + String(reflecting: $0.value) }.joined(separator: ", ") + "]"
+            }
+            var debugDescription: String { description }
+        }
         """
 
     /// Declares `standardTypes` in the session's top-level scope.

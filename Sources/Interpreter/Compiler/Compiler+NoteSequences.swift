@@ -144,7 +144,7 @@ extension Compiler {
     /// Swift's stored properties (`_state`, `_next`, `_done`), printed as Swift prints it.
     private func unfoldSequenceType(of element: SType, at: SourcePoint) -> StructType {
         let name = "UnfoldSequence<\(element.metatypeName), (Optional<\(element.metatypeName)>, Bool)>"
-        if let made = bindings.unfoldSequences[name] { return made }
+        if let made = bindings.standardTypes[name] { return made }
         let t = StructType(name: name)
         t.module = "Swift."
         t.conformances = ["Sequence", "IteratorProtocol"]
@@ -180,7 +180,7 @@ extension Compiler {
         }
         t.methods["next"] = StructType.Method(code: code, signature: Signature(parameters: [], result: .optional(element)),
                                               isMutating: true, isStatic: false)
-        bindings.unfoldSequences[name] = t
+        bindings.standardTypes[name] = t
         return t
     }
 }
