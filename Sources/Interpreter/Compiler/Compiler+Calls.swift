@@ -282,8 +282,12 @@ extension Compiler {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
-            // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`).
+            // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`),
+            // but not the indices of a collection of the note, which are its own.
             if let prefix = try noteSequencePrefix(base, name, args, c) { return prefix }
+            if t.noteCollection != nil, ["firstIndex", "lastIndex", "index", "indices", "distance", "formIndex"].contains(name) {
+                throw unsupported(m.declName, "'\(name)' of a collection of the note, whose indices are its own; declare it, or use 'Array(…)' of the collection")
+            }
             if let elements = noteSequenceArray(base, at),
                let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c) {
                 return method
@@ -377,6 +381,11 @@ extension Compiler {
                 return try invokeMethod(method, receiver: base, arguments: [], at: at(m))
             }
             if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method, m) }
+            // A sequence of the note has an array's `count`, `first`, … of its elements.
+            if ["count", "isEmpty", "first", "last", "underestimatedCount"].contains(name), let elements = noteSequenceArray(base, at(m)),
+               let property = try builtinProperty(elements, name, m) {
+                return property
+            }
         case .tuple(let types, let labels):
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {
                 return Typed(type: types[i]) { f in

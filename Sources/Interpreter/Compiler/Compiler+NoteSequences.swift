@@ -1,7 +1,8 @@
 import SwiftSyntax
 
 /// A note's own sequences: a type adopting `IteratorProtocol` (its `mutating func next() -> E?`)
-/// and `Sequence` (itself as its iterator, or a `makeIterator()` giving one). A `for` loop asks
+/// and `Sequence` (itself as its iterator, or a `makeIterator()` giving one), or `Collection`
+/// (walked through its `startIndex`, `index(after:)`, subscript and `endIndex`). A `for` loop asks
 /// the iterator for one element at a time, as Swift's does, so it may leave an endless sequence
 /// with `break`; the sequence's other uses (`Array(s)`, `s.reduce`, `s.map`, …) are an array's,
 /// of the elements it gives until `next()` returns nil.
@@ -23,8 +24,22 @@ extension StructType {
         return next
     }
 
+    /// For a type adopting `Collection` (and no iterator of its own): its `startIndex` and
+    /// `endIndex` (computed properties or stored ones, by index), `index(after:)` and the
+    /// subscript's getter, through which Swift's `IndexingIterator` walks it.
+    var noteCollection: (start: Method?, startField: Int?, end: Method?, endField: Int?, after: Method, element: Method)? {
+        guard conformances.contains("Collection"), noteIteration == nil,
+              let after = method("index"), after.signature.parameters.map(\.label) == ["after"],
+              let element = subscripts.first(where: { $0.getter.signature.parameters.count == 1 })?.getter else { return nil }
+        let (start, end) = (property("startIndex"), property("endIndex"))
+        let (startField, endField) = (fieldIndex("startIndex"), fieldIndex("endIndex"))
+        guard start != nil || startField != nil, end != nil || endField != nil else { return nil }
+        return (start, startField, end, endField, after, element)
+    }
+
     /// The type of the elements of a sequence of the note.
     var noteSequenceElement: SType? {
+        if let element = noteCollection?.element.signature.result { return element }
         guard case .optional(let element)? = noteIteration?.next.signature.result else { return nil }
         return element
     }
@@ -42,6 +57,7 @@ extension Compiler {
     /// Code giving the elements of a value of `t`, a sequence of the note, one by one to a body
     /// that returns false to stop; nil when `t` is no such sequence.
     private func noteIterator(_ t: StructType, _ at: SourcePoint) -> ((Value, (Value) throws -> Bool) throws -> Void)? {
+        if let collection = t.noteCollection { return indexingIterator(collection, at) }
         guard let (_, next, make) = t.noteIteration else { return nil }
         let runtime = self.runtime
         /// Calls `method` on `receiver`, which a mutating method changes.
@@ -59,6 +75,34 @@ extension Compiler {
             while case .some(let element) = try call(next, &iterator) {
                 try runtime.tick(at)
                 if try !body(element) { return }
+            }
+        }
+    }
+
+    /// Swift's `IndexingIterator` over a collection of the note: from `startIndex`, each element
+    /// by the subscript, the next index by `index(after:)`, up to `endIndex`.
+    private func indexingIterator(_ c: (start: StructType.Method?, startField: Int?, end: StructType.Method?, endField: Int?,
+                                        after: StructType.Method, element: StructType.Method),
+                                  _ at: SourcePoint) -> (Value, (Value) throws -> Bool) throws -> Void {
+        let runtime = self.runtime
+        func call(_ m: StructType.Method, _ receiver: Value, _ arguments: Value...) throws -> Value {
+            let code = receiver.implementation(of: m.code)
+            let frame = Frame(count: code.slotCount, parent: nil)
+            frame.slots[0] = receiver
+            for (i, a) in arguments.enumerated() { frame.slots[i + 1] = a }
+            return try runtime.invoke(code, frame, at)
+        }
+        func read(_ m: StructType.Method?, _ field: Int?, _ receiver: Value) throws -> Value {
+            if let m { return try call(m, receiver) }
+            return receiver.field(field ?? 0)
+        }
+        return { value, body in
+            var i = try read(c.start, c.startField, value)
+            let end = try read(c.end, c.endField, value)
+            while i != end {
+                try runtime.tick(at)
+                if try !body(try call(c.element, value, i)) { return }
+                i = try call(c.after, value, i)
             }
         }
     }
@@ -115,7 +159,7 @@ extension Compiler {
     /// swiftc's error for a type declaring `Sequence` or `IteratorProtocol` without the members
     /// they require; nil when it has them.
     func unmetSequenceRequirement(of t: StructType, _ node: some SyntaxProtocol) -> InterpreterError? {
-        for name in ["IteratorProtocol", "Sequence"] where t.conformances.contains(name) && t.noteIteration == nil {
+        for name in ["IteratorProtocol", "Sequence", "Collection"] where t.conformances.contains(name) && t.noteIteration == nil && t.noteCollection == nil {
             return error(node, "type '\(t.name)' does not conform to protocol '\(name)'")
         }
         return nil

@@ -21,7 +21,7 @@ extension Compiler {
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
                                               "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
                                               "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral",
-                                              "Sequence", "IteratorProtocol"]
+                                              "Sequence", "IteratorProtocol", "Collection"]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
