@@ -96,11 +96,8 @@ private struct NoteMembers {
     func call(_ i: Int, _ arguments: Value...) throws -> Value {
         if let field = members[i].field { return value.field(field) }
         guard let declared = members[i].code else { return .void }
-        let code = value.implementation(of: declared)
-        let frame = Frame(count: code.slotCount, parent: nil)
-        frame.slots[0] = value
-        for (k, x) in arguments.enumerated() { frame.slots[k + 1] = x }
-        return try runtime.invoke(code, frame, at)
+        var receiver = value
+        return try runtime.callMethod(declared, on: &receiver, arguments, at: at)
     }
 }
 

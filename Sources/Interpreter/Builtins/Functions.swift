@@ -174,13 +174,22 @@ extension Compiler {
                     throw error(c, "'\(name)' cannot compare values of type '\(type)'")
                 }
             }
+            // Swift's `max` takes a value `>=` the best so far (so the last of equal ones, and a
+            // NaN `>=` nothing: IEEE's `>=` for floating-point numbers), `min` one `<` it.
+            let atLeast: (Value, Value) throws -> Bool
+            if case .double = type {
+                atLeast = { if case .double(let x) = $0, case .double(let y) = $1 { x >= y } else { false } }
+            } else if isFloat(type) {
+                atLeast = { ($0.native as? Float ?? .nan) >= ($1.native as? Float ?? .nan) }
+            } else {
+                atLeast = { [order] in try !order($0, $1) }
+            }
+            let takes = isMax ? atLeast : order
             return Typed(type: type) { f in
                 var best = try codes[0](f)
                 for code in codes.dropFirst() {
                     let v = try code(f)
-                    // Swift's `max` takes a value `>=` the best so far (so the last of equal ones,
-                    // and a NaN `>=` nothing), `min` one `<` it.
-                    if isMax ? try greaterOrEqual(v, best, order) : try order(v, best) { best = v }
+                    if try takes(v, best) { best = v }
                 }
                 return best
             }
@@ -681,14 +690,6 @@ func less(_ a: Value, _ b: Value) -> Bool {
             : zip(x.payload, y.payload).first { $0 != $1 }.map { less($0, $1) } ?? false
     default: false
     }
-}
-
-/// `a >= b` as Swift's `Comparable` gives it from the order `less`: IEEE's for `Double`s (false
-/// when either is NaN), `!(a < b)` for other types.
-private func greaterOrEqual(_ a: Value, _ b: Value, _ less: (Value, Value) throws -> Bool) throws -> Bool {
-    if case .double(let x) = a, case .double(let y) = b { return x >= y }
-    if let x = a.native as? Float, let y = b.native as? Float { return x >= y }
-    return try !less(a, b)
 }
 
 extension Compiler {

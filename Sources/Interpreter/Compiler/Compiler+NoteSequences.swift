@@ -60,19 +60,10 @@ extension Compiler {
         if let collection = t.noteCollection { return indexingIterator(collection, at) }
         guard let (_, next, make) = t.noteIteration else { return nil }
         let runtime = self.runtime
-        /// Calls `method` on `receiver`, which a mutating method changes.
-        func call(_ method: StructType.Method, _ receiver: inout Value) throws -> Value {
-            let implementation = receiver.implementation(of: method.code)
-            let frame = Frame(count: implementation.slotCount, parent: nil)
-            frame.slots[0] = receiver
-            let result = try runtime.invoke(implementation, frame, at)
-            receiver = frame.slots[0]
-            return result
-        }
         return { value, body in
             var sequence = value
-            var iterator = try make.map { try call($0, &sequence) } ?? sequence
-            while case .some(let element) = try call(next, &iterator) {
+            var iterator = try make.map { try runtime.callMethod($0.code, on: &sequence, at: at) } ?? sequence
+            while case .some(let element) = try runtime.callMethod(next.code, on: &iterator, at: at) {
                 try runtime.tick(at)
                 if try !body(element) { return }
             }
@@ -85,24 +76,17 @@ extension Compiler {
                                         after: StructType.Method, element: StructType.Method),
                                   _ at: SourcePoint) -> (Value, (Value) throws -> Bool) throws -> Void {
         let runtime = self.runtime
-        func call(_ m: StructType.Method, _ receiver: Value, _ arguments: Value...) throws -> Value {
-            let code = receiver.implementation(of: m.code)
-            let frame = Frame(count: code.slotCount, parent: nil)
-            frame.slots[0] = receiver
-            for (i, a) in arguments.enumerated() { frame.slots[i + 1] = a }
-            return try runtime.invoke(code, frame, at)
-        }
-        func read(_ m: StructType.Method?, _ field: Int?, _ receiver: Value) throws -> Value {
-            if let m { return try call(m, receiver) }
-            return receiver.field(field ?? 0)
-        }
         return { value, body in
-            var i = try read(c.start, c.startField, value)
-            let end = try read(c.end, c.endField, value)
+            var collection = value
+            func read(_ m: StructType.Method?, _ field: Int?) throws -> Value {
+                try m.map { try runtime.callMethod($0.code, on: &collection, at: at) } ?? collection.field(field ?? 0)
+            }
+            var i = try read(c.start, c.startField)
+            let end = try read(c.end, c.endField)
             while i != end {
                 try runtime.tick(at)
-                if try !body(try call(c.element, value, i)) { return }
-                i = try call(c.after, value, i)
+                if try !body(try runtime.callMethod(c.element.code, on: &collection, [i], at: at)) { return }
+                i = try runtime.callMethod(c.after.code, on: &collection, [i], at: at)
             }
         }
     }

@@ -186,6 +186,18 @@ final class Runtime {
         return frame.slots[0]
     }
 
+    /// Calls the method `declared` of a note's type on `receiver`, as the receiver's dynamic type
+    /// implements it, with `arguments`; a mutating method's changes to the receiver are kept.
+    func callMethod(_ declared: FunctionCode, on receiver: inout Value, _ arguments: [Value] = [], at: SourcePoint) throws -> Value {
+        let code = receiver.implementation(of: declared)
+        let frame = Frame(count: code.slotCount, parent: nil)
+        frame.slots[0] = receiver
+        for (i, a) in arguments.enumerated() { frame.slots[i + 1] = a }
+        let result = try invoke(code, frame, at)
+        receiver = frame.slots[0]
+        return result
+    }
+
     /// A frame for a call of `code`: a recycled one when the function allows it.
     @inline(__always)
     func frame(for code: FunctionCode, parent: Frame?) -> Frame {
