@@ -35,7 +35,7 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
-                if !b.overloads.isEmpty { return try overloadedCall(name, b.overloads, args, c) }
+                if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(_, let m, let selfBinding)?:
@@ -121,7 +121,7 @@ extension Compiler {
     }
 
     /// Compiles a call of the declared function `b`.
-    private func declaredCall(_ b: Binding, _ signature: Signature, _ name: String, _ args: [Argument],
+    func declaredCall(_ b: Binding, _ signature: Signature, _ name: String, _ args: [Argument],
                               _ c: FunctionCallExprSyntax) throws -> Typed {
         let at = self.at(c)
         var places: [(Int, LValue)] = []
@@ -134,25 +134,6 @@ extension Compiler {
             return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at))
         }
         return Typed(type: signature.result, code: invoke(read(b), arguments, at: at))
-    }
-
-    /// Compiles a call of a name that several functions overload, choosing as Swift ranks them:
-    /// the overload whose parameters have exactly the arguments' own types and labels (so `f(3)`
-    /// takes `Int` over `Double`), else the first whose parameters the arguments convert to.
-    private func overloadedCall(_ name: String, _ overloads: [Binding], _ args: [Argument],
-                                _ c: FunctionCallExprSyntax) throws -> Typed {
-        let natural = args.map { try? expression($0.expression).type }
-        let exact = overloads.first { b in
-            let ps = b.signature!.parameters
-            return ps.count == args.count && zip(ps, zip(args, natural)).allSatisfy { p, a in
-                p.label == a.0.label && !p.isInout && a.1.map { $0.conforms(to: p.type) && p.type.conforms(to: $0) } == true
-            }
-        }
-        if let exact { return try declaredCall(exact, exact.signature!, name, args, c) }
-        for b in overloads {
-            do { return try declaredCall(b, b.signature!, name, args, c) } catch let e as NameError { throw e } catch {}
-        }
-        throw error(c, "no exact matches in call to global function '\(name)'")
     }
 
     /// Calls a value of function type with positional arguments.

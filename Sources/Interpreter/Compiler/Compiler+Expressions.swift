@@ -407,7 +407,7 @@ extension Compiler {
         switch resolve(name) {
         case .binding(let b)?:
             if let g = b.generic { throw error(node, "generic parameter '\(g.parameterNames[0])' could not be inferred") }
-            if !b.overloads.isEmpty { throw error(node, "ambiguous use of '\(name)'") }
+            if b.isOverloaded { throw error(node, "ambiguous use of '\(name)'") }
             if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
             var variable = Typed(type: b.type, code: read(b))

@@ -36,7 +36,7 @@ extension Compiler {
                     // A function of as many parameters as a tuple argument has elements takes them
                     // one by one too (`pairs.map(label)` for `label(_: Int, _: Double)`).
                     let splats = arity > parameters.count && { if case .binding(let b) = r { b.signature?.parameters.count == arity } else { false } }()
-                    guard case .binding(let b) = r, b.generic != nil || !b.overloads.isEmpty || splats else { return nil }
+                    guard case .binding(let b) = r, b.generic != nil || b.isOverloaded || splats else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }

@@ -54,39 +54,47 @@ extension Compiler {
         for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
         let types = declared + extensions + (try conform(declared + extensions, extending: viewExtensions))
         let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }
-        // Functions of one name overload by parameters: each is stored under its typed key, and
-        // the name binds the list of them (see `overloadedCall`).
-        let overloaded = Set(Dictionary(grouping: functions.filter { !isOperator($0) && !isSpecialized($0) }, by: \.name.text)
-            .filter { $0.value.count > 1 }.keys)
+        // Functions of one name overload by parameters: each is stored under its typed key, a
+        // generic one as a function specialised per call, and the name binds the list of them
+        // (see `overloadedCall`).
+        let overloaded = Set(Dictionary(grouping: functions.filter { !isOperator($0) }, by: \.name.text).filter { $0.value.count > 1 }.keys)
         var overloads: [String: [Binding]] = [:]
+        var genericOverloads: [String: [GenericFunction]] = [:]
         var signatures: [String: Signature] = [:]
         for fn in functions {
-            if isSpecialized(fn) {
+            let name = fn.name.text
+            if isSpecialized(fn) || (overloaded.contains(name) && fn.genericParameterClause != nil) {
                 if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
-                var b = declare(fn.name.text, .void, mutable: false)
-                b.generic = GenericFunction(syntax: fn, scope: scope)
-                scope.bindings[fn.name.text] = b
+                let g = GenericFunction(syntax: fn, scope: scope)
+                if overloaded.contains(name) {
+                    genericOverloads[name, default: []].append(g)
+                    continue
+                }
+                var b = declare(name, .void, mutable: false)
+                b.generic = g
+                scope.bindings[name] = b
                 continue
             }
             guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
             else { continue }
-            let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count)
-            let key = overloaded.contains(fn.name.text) ? overloadKey(fn, signature.parameters) : methodKey(fn, signature.parameters)
+            let code = FunctionCode(name: name, parameterCount: signature.parameters.count)
+            let key = overloaded.contains(name) ? overloadKey(fn, signature.parameters) : methodKey(fn, signature.parameters)
             if let earlier = signatures.updateValue(signature, forKey: key) {
                 _ = try recovering(fn) { () throws -> Void in throw redeclaration(fn, earlier, signature) }
                 continue
             }
             if isOperator(fn) { globalScope.operators.implement(String(key.prefix { $0 != "(" })) }
             let b = declare(key, signature.type, mutable: false, signature: signature, code: code)
-            if overloaded.contains(fn.name.text) { overloads[fn.name.text, default: []].append(b) }
+            if overloaded.contains(name) { overloads[name, default: []].append(b) }
             if function.isGlobal {
                 try checkGlobalCapacity(fn)
                 globals.slots[b.slot] = .function(Callable(code: code, captured: nil))
             }
         }
-        for (name, bindings) in overloads {
-            var b = bindings[0]
-            b.overloads = bindings
+        for name in overloaded {
+            var b = overloads[name]?.first ?? declare(name, .void, mutable: false)
+            b.overloads = overloads[name] ?? []
+            b.genericOverloads = genericOverloads[name] ?? []
             scope.bindings[name] = b
         }
         for t in types { try compileBody(of: t.syntax) { try self.compileMembers(t) } }
@@ -180,10 +188,12 @@ extension Compiler {
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
         // A function whose signature failed was reported where it was hoisted.
         if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
-        if case .binding(let b)? = resolve(fn.name.text), b.generic != nil { return { _ in .normal } }
+        if case .binding(let b)? = resolve(fn.name.text), b.generic != nil || b.genericOverloads.contains(where: { $0.syntax == fn }) {
+            return { _ in .normal }
+        }
         let (signature, params) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
         var key = methodKey(fn, signature.parameters)
-        if case .binding(let named)? = resolve(key), !named.overloads.isEmpty { key = overloadKey(fn, signature.parameters) }
+        if case .binding(let named)? = resolve(key), named.isOverloaded { key = overloadKey(fn, signature.parameters) }
         guard case .binding(let b)? = resolve(key), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }
@@ -469,7 +479,7 @@ extension Compiler {
     /// The indices of the arguments each parameter of `signature` takes, by label: one, none for
     /// a parameter left to its default (or a variadic one given nothing), the values of a variadic
     /// one. Fails with swiftc's error for a wrong, missing or extra label.
-    private func argumentsByParameter(_ arguments: [Argument], _ signature: Signature, _ node: some SyntaxProtocol,
+    func argumentsByParameter(_ arguments: [Argument], _ signature: Signature, _ node: some SyntaxProtocol,
                                       name: String) throws -> [[Int]] {
         var taken: [[Int]] = []
         var next = 0

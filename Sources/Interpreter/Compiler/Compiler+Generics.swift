@@ -58,6 +58,30 @@ extension Compiler {
     func genericCall(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?,
                      receiver: Typed? = nil, place: (() throws -> LValue)? = nil) throws -> Typed {
         let fn = g.syntax
+        let (signature, code) = try specialization(g, try inferredTypeArguments(g, args, c, expected: expected).types)
+        if let selfType = g.selfType {
+            let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
+            let arguments = try match(args, to: signature, c, name: fn.name.text)
+            try checkThrowingCall(signature, c)
+            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, at: at(c)) }
+            let receiver = receiver ?? Typed(type: selfType.builtin ?? .structure(selfType)) { _ in .void }
+            return try invokeMethod(method, receiver: receiver, arguments: arguments, at: at(c), dynamic: false)
+        }
+        var places: [(Int, LValue)] = []
+        let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }
+        try checkThrowingCall(signature, c)
+        if !places.isEmpty {
+            let callee = Value.function(Callable(code: code, captured: nil))
+            return Typed(type: signature.result, code: invokeWritingBack({ _ in callee }, arguments, places, at: at(c)))
+        }
+        return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at(c)))
+    }
+
+    /// The type arguments of a call of `g`, inferred from the arguments' types (and the type the
+    /// context expects) and checked against its constraints, with its signature for them.
+    func inferredTypeArguments(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                               expected: SType?) throws -> (types: [SType], signature: Signature) {
+        let fn = g.syntax
         let names = g.parameterNames
         var bound: [String: SType] = [:]
         // The context's type binds first, so that literal arguments take it (`let f: Float = midpoint(1, 4)`).
@@ -85,23 +109,8 @@ extension Compiler {
             throw error(c, "generic parameter '\(missing)' could not be inferred")
         }
         try checkRequirements(g, bound, c.calledExpression)
-        let (signature, code) = try specialization(g, names.map { bound[$0]! })
-        if let selfType = g.selfType {
-            let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
-            let arguments = try match(args, to: signature, c, name: fn.name.text)
-            try checkThrowingCall(signature, c)
-            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, at: at(c)) }
-            let receiver = receiver ?? Typed(type: selfType.builtin ?? .structure(selfType)) { _ in .void }
-            return try invokeMethod(method, receiver: receiver, arguments: arguments, at: at(c), dynamic: false)
-        }
-        var places: [(Int, LValue)] = []
-        let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }
-        try checkThrowingCall(signature, c)
-        if !places.isEmpty {
-            let callee = Value.function(Callable(code: code, captured: nil))
-            return Typed(type: signature.result, code: invokeWritingBack({ _ in callee }, arguments, places, at: at(c)))
-        }
-        return Typed(type: signature.result, code: invokeTopLevel(code, arguments, at: at(c)))
+        let signature = try withTypeArguments(names, bound, of: g) { try functionSignature(fn.signature, fn).0 }
+        return (names.map { bound[$0]! }, signature)
     }
 
     /// Calls `body` with each parameter of `fn` and each argument `args` gives it, in order (a
@@ -165,7 +174,8 @@ extension Compiler {
                 guard let body = fn.body else { throw error(fn, "function '\(fn.name.text)' needs a body") }
                 let (savedTry, savedTargets) = (tryDepth, targets)
                 (tryDepth, targets) = (0, [])
-                defer { (tryDepth, targets) = (savedTry, savedTargets) }
+                specializationDepth += 1
+                defer { (tryDepth, targets, specializationDepth) = (savedTry, savedTargets, specializationDepth - 1) }
                 try compileBody(code, params, result: signature.result, body: body.statements, selfType: g.selfType,
                                 mutating: g.isMutating, isStatic: g.isStatic, throwing: signature.throwing)
             } catch {

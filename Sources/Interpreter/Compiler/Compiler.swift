@@ -190,6 +190,10 @@ final class Compiler {
     var errors: [CompileError] = []
     /// Names whose declaration failed in this block; uses of them are follow-on errors.
     var failedNames: Set<String> = []
+    /// How many specialisations of generic functions are being compiled, one inside another:
+    /// in their bodies a generic parameter stands for its type argument, which Swift's choice
+    /// among overloads does not see (see `overloadedCall`).
+    var specializationDepth = 0
     /// Top-level names declared in earlier blocks that failed, with where.
     var failedEarlier: [String: FailedDeclaration] = [:]
     /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice

@@ -68,8 +68,10 @@ struct Binding {
     var code: FunctionCode?
     /// For a generic function specialised at each call, its declaration.
     var generic: GenericFunction?
-    /// For a name that several functions overload, those functions (in declaration order).
+    /// For a name that several functions overload, those that are not generic (in declaration order).
     var overloads: [Binding] = []
+    /// For a name that several functions overload, the generic ones, specialised at each call.
+    var genericOverloads: [GenericFunction] = []
     /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
     var isArraySlice = false
     /// For a `let` of type `Double` initialised with a number known before the code runs (see
@@ -78,6 +80,9 @@ struct Binding {
     /// For a `let` declared without a value, that `=` may give it one (definite initialisation,
     /// checked where it is declared, sees that it is given one once).
     var initializedLater = false
+
+    /// Whether several functions overload the name, so that a call chooses among them.
+    var isOverloaded: Bool { !overloads.isEmpty || !genericOverloads.isEmpty }
 }
 
 /// One lexical scope: a block, a function body or a case body.

@@ -1,0 +1,212 @@
+import SwiftSyntax
+
+/// How far a call's arguments are from one overload's parameters, counted as Swift's constraint
+/// solver scores a solution: literals given a type other than their default (`3` as a `Double`),
+/// values wrapped in an optional, and values converted to `Any` (not to another protocol, which
+/// costs nothing), compared in that order; the lower score wins.
+struct ConversionScore: Comparable {
+    var nonDefaultLiterals = 0
+    var valueToOptional = 0
+    var anyConversions = 0
+
+    static func < (a: Self, b: Self) -> Bool {
+        (a.nonDefaultLiterals, a.valueToOptional, a.anyConversions)
+            < (b.nonDefaultLiterals, b.valueToOptional, b.anyConversions)
+    }
+}
+
+extension Compiler {
+    /// One function a call of an overloaded name may mean: a declared one or a generic one,
+    /// with its signature for the call's arguments and how well they fit it.
+    private struct Candidate {
+        var declared: Binding?
+        var generic: GenericFunction?
+        var signature: Signature
+        var score: ConversionScore
+    }
+
+    /// Compiles a call of a name that several functions overload, choosing as Swift ranks them:
+    /// among those the arguments fit, the one with the lowest ``ConversionScore`` (so `f(3)` takes
+    /// `f(_: Int)` over `f(_: Double)`, and `f<T>(_: T)` over `f(_: Double)`); on a tie a function
+    /// that is not generic over a generic one, and a generic one over a less specialised one
+    /// (`<T: Numeric>` over `<T>`, `[T]` over `T`). A tie that rule does not break is refused.
+    func overloadedCall(_ name: String, _ b: Binding, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                        expected: SType?) throws -> Typed {
+        var viable: [Candidate] = []
+        func consider(_ declared: Binding?, _ generic: GenericFunction?, _ signature: () throws -> Signature) throws {
+            do {
+                let s = try signature()
+                _ = try match(args, to: s, c, name: name) { _, _ in }
+                viable.append(Candidate(declared: declared, generic: generic, signature: s, score: try score(args, s, c, name: name)))
+            } catch let e as NameError { throw e } catch {}
+        }
+        for d in b.overloads { try consider(d, nil) { d.signature! } }
+        for g in b.genericOverloads { try consider(nil, g) { try inferredTypeArguments(g, args, c, expected: expected).signature } }
+        guard !viable.isEmpty else { throw error(c, "no exact matches in call to global function '\(name)'") }
+        // In a generic function's body an argument typed by a generic parameter has the type
+        // argument's type here, which Swift's choice does not see.
+        if viable.count > 1, specializationDepth > 0 {
+            throw unsupported(c, "calling '\(name)', which several functions overload, inside a generic function, where Swift chooses by the generic parameters' constraints; call it outside or give the functions different names")
+        }
+        let lowest = viable.map(\.score).min()!
+        let tied = viable.filter { $0.score == lowest }
+        let declared = tied.filter { $0.declared != nil }
+        // `f(Array(1...3))` beside `f(_: [Int])` and `f<T>(_: T)`: Swift's ranking then weighs how
+        // the initialiser's own generic parameter is bound, and takes the generic function.
+        if !declared.isEmpty, declared.count < tied.count, let construction = args.first(where: { constructsInferredGeneric($0.expression) }) {
+            let type = construction.expression.as(FunctionCallExprSyntax.self)!.calledExpression.trimmedDescription
+            throw unsupported(construction.expression, "passing '\(construction.expression.trimmedDescription)', whose type arguments Swift infers, to '\(name)', which a generic and a non-generic function overload; write them ('\(type)<…>(…)') or give the functions different names")
+        }
+        let best = declared.isEmpty
+            ? tied.first { a in tied.allSatisfy { $0.generic === a.generic || isMoreSpecialized(a.generic!, than: $0.generic!) } }
+            : declared.first { a in declared.allSatisfy { $0.declared!.code === a.declared!.code || isMoreSpecialized(a.signature, than: $0.signature) } }
+        guard let best else {
+            throw unsupported(c, "choosing among overloads of '\(name)' that fit these arguments equally well; give the functions different names or labels")
+        }
+        if let d = best.declared { return try declaredCall(d, best.signature, name, args, c) }
+        return try genericCall(best.generic!, args, c, expected: expected)
+    }
+
+    /// Whether `e` calls an initialiser of a generic type without writing its type arguments
+    /// (`Array(1...3)`, `Optional(2)`, `Stack(items: [1])`).
+    private func constructsInferredGeneric(_ e: ExprSyntax) -> Bool {
+        guard let r = e.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self) else { return false }
+        let name = r.baseName.text
+        return ["Array", "Set", "Optional", "Dictionary", "ContiguousArray", "Result", "KeyValuePairs"].contains(name)
+            || scope.lookupType(name)?.generic != nil
+    }
+
+    /// The ``ConversionScore`` of passing `args` to a function of `signature`.
+    private func score(_ args: [Argument], _ signature: Signature, _ c: FunctionCallExprSyntax, name: String) throws -> ConversionScore {
+        var score = ConversionScore()
+        for (p, taken) in zip(signature.parameters, try argumentsByParameter(args, signature, c, name: name)) {
+            var type = p.type
+            if p.isVariadic, case .array(let element) = type { type = element }
+            for i in taken { addConversion(of: args[i].expression, to: type, &score) }
+        }
+        return score
+    }
+
+    /// Adds to `score` what passing `e` for a parameter of type `type` converts.
+    private func addConversion(of e: ExprSyntax, to type: SType, _ score: inout ConversionScore) {
+        let natural = try? expression(e).type
+        var target = type
+        if case .optional(let wrapped) = type, let natural {
+            switch natural {
+            case .optional, .nilLiteral: break
+            default:
+                score.valueToOptional += 1
+                target = wrapped
+            }
+        }
+        if case .any = target, let natural, !natural.isExactly(target) {
+            score.anyConversions += 1
+            return
+        }
+        if natural?.isExactly(target) != true { score.nonDefaultLiterals += nonDefaultLiterals(e, as: target) }
+    }
+
+    /// Whether a function of `a` takes any arguments one of `b` takes and not the other way
+    /// round: each of its parameter types converts to `b`'s (`Square` to `any Shape`).
+    private func isMoreSpecialized(_ a: Signature, than b: Signature) -> Bool {
+        let (pa, pb) = (a.parameters.map(\.type), b.parameters.map(\.type))
+        return pa.count == pb.count && zip(pa, pb).allSatisfy { $0.conforms(to: $1) } && !zip(pb, pa).allSatisfy { $0.conforms(to: $1) }
+    }
+
+    /// How many literals in `e` take a type other than their default one (`Int`, `Double`,
+    /// `String`) as a value of `type`: `[1, 2]` as a `[Double]` has two.
+    private func nonDefaultLiterals(_ e: ExprSyntax, as type: SType) -> Int {
+        if let t = e.as(TupleExprSyntax.self) {
+            if t.elements.count == 1, t.elements.first!.label == nil { return nonDefaultLiterals(t.elements.first!.expression, as: type) }
+            guard case .tuple(let types, _) = type, types.count == t.elements.count else { return 0 }
+            return zip(t.elements, types).map { nonDefaultLiterals($0.expression, as: $1) }.reduce(0, +)
+        }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return nonDefaultLiterals(p.expression, as: type) }
+        // An array or dictionary literal is by default an `Array` or a `Dictionary`, not a `Set`.
+        if let a = e.as(ArrayExprSyntax.self) {
+            guard case .array(let element) = type else { return 1 }
+            return a.elements.map { nonDefaultLiterals($0.expression, as: element) }.reduce(0, +)
+        }
+        if e.is(DictionaryExprSyntax.self) {
+            guard case .dictionary = type else { return 1 }
+            return 0
+        }
+        if e.is(IntegerLiteralExprSyntax.self) { return type.isExactly(.int) ? 0 : 1 }
+        if e.is(FloatLiteralExprSyntax.self) { return type.isExactly(.double) ? 0 : 1 }
+        if e.is(StringLiteralExprSyntax.self) { return type.isExactly(.string) ? 0 : 1 }
+        // The literals of an arithmetic expression (`2 * 4` as a `Double`) take its type.
+        return e.tokens(viewMode: .sourceAccurate).filter { token in
+            switch token.tokenKind {
+            case .integerLiteral: !type.isExactly(.int)
+            case .floatLiteral: !type.isExactly(.double)
+            default: false
+            }
+        }.count
+    }
+
+    /// Whether Swift ranks the generic function `a` above `b` for a call both fit equally well:
+    /// each of `a`'s parameters is at least as specific as `b`'s (`[T]` over `T`, a type over a
+    /// generic parameter) with at least the constraints, and one is more specific.
+    private func isMoreSpecialized(_ a: GenericFunction, than b: GenericFunction) -> Bool {
+        let (pa, pb) = (Array(a.syntax.signature.parameterClause.parameters), Array(b.syntax.signature.parameterClause.parameters))
+        guard pa.count == pb.count else { return false }
+        var strictly = false
+        for (x, y) in zip(pa, pb) {
+            let (sx, sy) = (specificity(x.type, of: a), specificity(y.type, of: b))
+            let (cx, cy) = (constraints(x.type, of: a), constraints(y.type, of: b))
+            guard sx >= sy, cy.allSatisfy({ implies(cx, $0) }) else { return false }
+            if sx > sy || !cx.allSatisfy({ implies(cy, $0) }) { strictly = true }
+        }
+        return strictly
+    }
+
+    /// How much of `pattern` is fixed rather than a generic parameter of `g`: `T` none, `[T]`
+    /// one, `[Int]` two.
+    private func specificity(_ pattern: TypeSyntax, of g: GenericFunction) -> Int {
+        if let id = pattern.as(IdentifierTypeSyntax.self) {
+            if g.parameterNames.contains(id.name.text), id.genericArgumentClause == nil { return 0 }
+            return 1 + (id.genericArgumentClause?.arguments.compactMap { $0.argument.as(TypeSyntax.self) }
+                .map { specificity($0, of: g) }.reduce(0, +) ?? 0)
+        }
+        if let a = pattern.as(ArrayTypeSyntax.self) { return 1 + specificity(a.element, of: g) }
+        if let o = pattern.as(OptionalTypeSyntax.self) { return 1 + specificity(o.wrappedType, of: g) }
+        if let d = pattern.as(DictionaryTypeSyntax.self) { return 1 + specificity(d.key, of: g) + specificity(d.value, of: g) }
+        if let attributed = pattern.as(AttributedTypeSyntax.self) { return specificity(attributed.baseType, of: g) }
+        return 1
+    }
+
+    /// The protocols `g` constrains the generic parameter `pattern` names to, in its parameter
+    /// list and its `where` clause; none for any other pattern.
+    private func constraints(_ pattern: TypeSyntax, of g: GenericFunction) -> [String] {
+        guard let name = pattern.as(IdentifierTypeSyntax.self)?.name.text, g.parameterNames.contains(name) else { return [] }
+        let listed = g.syntax.genericParameterClause?.parameters.filter { $0.name.text == name }.compactMap(\.inheritedType) ?? []
+        let required = g.syntax.genericWhereClause?.requirements.compactMap { r -> TypeSyntax? in
+            guard case .conformanceRequirement(let c) = r.requirement, c.leftType.trimmedDescription == name else { return nil }
+            return c.rightType
+        } ?? []
+        return (listed + required).flatMap { $0.trimmedDescription.components(separatedBy: "&") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Whether a type meeting every constraint of `given` meets `constraint` too: the same
+    /// protocol, or one refining it (a standard one, or a protocol of the note).
+    private func implies(_ given: [String], _ constraint: String) -> Bool {
+        given.contains { name in
+            if name == constraint { return true }
+            if Self.standardRefinements[name]?.contains(where: { implies([$0], constraint) }) == true { return true }
+            guard let p = scope.lookupType(name), let q = scope.lookupType(constraint) else { return false }
+            return p.isSubtype(of: q)
+        }
+    }
+
+    /// The standard library's protocols that each refines directly.
+    private static let standardRefinements: [String: [String]] = [
+        "Hashable": ["Equatable"], "Comparable": ["Equatable"], "AdditiveArithmetic": ["Equatable"],
+        "Numeric": ["AdditiveArithmetic"], "SignedNumeric": ["Numeric"], "Strideable": ["Comparable"],
+        "FloatingPoint": ["SignedNumeric", "Strideable", "Hashable"], "BinaryFloatingPoint": ["FloatingPoint"],
+        "BinaryInteger": ["Numeric", "Hashable", "Strideable", "CustomStringConvertible"],
+        "FixedWidthInteger": ["BinaryInteger"], "SignedInteger": ["BinaryInteger", "SignedNumeric"],
+        "UnsignedInteger": ["BinaryInteger"], "Collection": ["Sequence"], "BidirectionalCollection": ["Collection"],
+        "RandomAccessCollection": ["BidirectionalCollection"], "StringProtocol": ["Comparable", "Hashable", "BidirectionalCollection"],
+    ]
+}
