@@ -216,10 +216,13 @@ final class StructType {
     let name: String
     /// Stored properties in declaration order.
     var fields: [Field] = []
-    /// Methods by name.
+    /// Methods by name (the first declared, of a name several overload).
     var methods: [String: Method] = [:]
-    /// Generic methods by name, specialised at each call.
-    var genericMethods: [String: GenericFunction] = [:]
+    /// For a name several methods overload by labels or parameter types, all of them, in
+    /// declaration order (see `chooseOverload`).
+    var methodOverloads: [String: [Method]] = [:]
+    /// Generic methods by name, specialised at each call (several where they overload it).
+    var genericMethods: [String: [GenericFunction]] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
@@ -417,6 +420,9 @@ struct Signature {
 
     /// The function type.
     var type: SType { .function(parameters.map { $0.isInout ? .inoutParameter($0.type) : $0.type }, result) }
+
+    /// The labels and types of the parameters (`x: Int, _: Double`), which tell two overloads apart.
+    var parameterShape: String { parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", ") }
 
     /// The signature with the associated types of a protocol (`Item` of `Container`) replaced by
     /// the types the conforming type `t` gives them, as a call on a `t` sees it.

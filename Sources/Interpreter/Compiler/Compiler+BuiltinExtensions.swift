@@ -168,11 +168,13 @@ extension Compiler {
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                              _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        let t = try extensionMembers(of: base.type, member: name)
+        let overload = try t.flatMap { try methodOverload($0, name, args, c, expected: expected) }
         // A generic method (`func counted<Key: Hashable>(by:)`), specialised at the call.
-        if let t = try extensionMembers(of: base.type, member: name), let g = t.genericMethods[name], !g.isStatic {
+        if case .generic(let g)? = overload {
             return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
         }
-        guard let t = try extensionMembers(of: base.type, member: name), let method = t.methods[name], !method.isStatic else {
+        guard case .method(let method)? = overload else {
             if let unmet = try unmetExtensionRequirement(base.type, name, c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)) {
                 throw unmet
             }

@@ -38,7 +38,16 @@ extension Compiler {
                 if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
-            case .method(_, let m, let selfBinding)?:
+            case .method(let type, var m, let selfBinding)?:
+                // One of several methods overloading the name: the one Swift ranks first.
+                switch try methodOverload(type, name, args, c, expected: expected) {
+                case .generic(let g)?:
+                    return try genericCall(g, args, c, expected: expected, receiver: Typed(type: selfBinding.type, code: read(selfBinding))) {
+                        self.storage(of: selfBinding)
+                    }
+                case .method(let chosen)?: m = chosen
+                default: break
+                }
                 var inouts: [(Int, LValue)] = []
                 let codes: [Code?]
                 do { codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) } } catch {
@@ -240,10 +249,11 @@ extension Compiler {
             throw substringIndices("'\(name)'", m.declName)
         }
         if case .structure(let t) = base.type {
-            if let g = t.genericMethods[name], !g.isStatic {
+            let overload = try methodOverload(t, name, args, c, expected: expected)
+            if case .generic(let g)? = overload {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
             }
-            if let method = t.method(name), !method.isStatic {
+            if case .method(let method)? = overload {
                 var inouts: [(Int, LValue)] = []
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)

@@ -46,6 +46,8 @@ extension Compiler {
         guard let s = t.superclass else { return }
         t.fields = s.fields + t.fields
         t.methods.merge(s.methods) { own, _ in own }
+        t.methodOverloads.merge(s.methodOverloads) { own, _ in own }
+        t.genericMethods.merge(s.genericMethods) { own, _ in own }
         t.computed.merge(s.computed) { own, _ in own }
         t.setters.merge(s.setters) { own, _ in own }
         t.statics.merge(s.statics) { own, _ in own }

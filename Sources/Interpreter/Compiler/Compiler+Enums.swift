@@ -75,8 +75,13 @@ extension Compiler {
                 .enumeration(EnumValue(tag: enumCase, payload: try codes.map { try $0(f) }))
             }
         }
-        guard let method = t.methods[name], method.isStatic else {
+        guard let first = t.methods[name], first.isStatic else {
             return try (t.opened ?? t.staticView(name)).flatMap { try typeMemberCall($0, name, args, c) }
+        }
+        // Of several static methods overloading the name, the one Swift ranks first.
+        var method = first
+        if t.methodOverloads[name] != nil, case .method(let chosen)? = try methodOverload(t, name, args, c, expected: nil, isStatic: true) {
+            method = chosen
         }
         try checkThrowingCall(method.signature, c)
         return try invokeMethod(method, receiver: Typed(type: .void) { _ in .void },

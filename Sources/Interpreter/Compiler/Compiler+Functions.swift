@@ -116,8 +116,7 @@ extension Compiler {
     /// with `earlier`: Swift's redeclaration error when the two take the same labels and types,
     /// else the overloading weave does not do (by result type alone; a method by labels or types).
     func redeclaration(_ fn: FunctionDeclSyntax, _ earlier: Signature, _ signature: Signature) -> InterpreterError {
-        func shape(_ s: Signature) -> String { s.parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", ") }
-        guard shape(earlier) == shape(signature) else {
+        guard earlier.parameterShape == signature.parameterShape else {
             return unsupported(fn.name, "overloading the method '\(fn.name.text)' by its labels or parameter types; give each its own name")
         }
         guard "\(earlier.result)" == "\(signature.result)" else {

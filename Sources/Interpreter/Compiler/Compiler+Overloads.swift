@@ -15,34 +15,61 @@ struct ConversionScore: Comparable {
     }
 }
 
+/// One of the functions or methods that overload a name.
+enum Overload {
+    /// A function declared in a note.
+    case function(Binding)
+    /// A method of a type of the note.
+    case method(StructType.Method)
+    /// A generic function or method, specialised for the call.
+    case generic(GenericFunction)
+}
+
 extension Compiler {
-    /// One function a call of an overloaded name may mean: a declared one or a generic one,
-    /// with its signature for the call's arguments and how well they fit it.
+    /// An overload the arguments of a call fit, with its signature for them and how well they fit.
     private struct Candidate {
-        var declared: Binding?
-        var generic: GenericFunction?
+        var index: Int
+        var overload: Overload
         var signature: Signature
         var score: ConversionScore
+
+        var generic: GenericFunction? { if case .generic(let g) = overload { g } else { nil } }
     }
 
-    /// Compiles a call of a name that several functions overload, choosing as Swift ranks them:
-    /// among those the arguments fit, the one with the lowest ``ConversionScore`` (so `f(3)` takes
-    /// `f(_: Int)` over `f(_: Double)`, and `f<T>(_: T)` over `f(_: Double)`); on a tie a function
-    /// that is not generic over a generic one, and a generic one over a less specialised one
-    /// (`<T: Numeric>` over `<T>`, `[T]` over `T`). A tie that rule does not break is refused.
+    /// Compiles a call of a name that several functions overload (see `chooseOverload`).
     func overloadedCall(_ name: String, _ b: Binding, _ args: [Argument], _ c: FunctionCallExprSyntax,
                         expected: SType?) throws -> Typed {
+        let overloads = b.overloads.map(Overload.function) + b.genericOverloads.map(Overload.generic)
+        switch try chooseOverload(name, overloads, args, c, expected: expected, kind: "global function") {
+        case .function(let d): return try declaredCall(d, d.signature!, name, args, c)
+        case .generic(let g): return try genericCall(g, args, c, expected: expected)
+        case .method: preconditionFailure("a global function's overloads are functions")
+        }
+    }
+
+    /// The overload a call of `name` means, as Swift ranks them: among those the arguments fit,
+    /// the one with the lowest ``ConversionScore`` (so `f(3)` takes `f(_: Int)` over
+    /// `f(_: Double)`, and `f<T>(_: T)` over `f(_: Double)`); on a tie one that is not generic
+    /// over a generic one, and the more specialised of two (`Square` over `any Shape`,
+    /// `<T: Numeric>` over `<T>`, `[T]` over `T`). A tie that rule does not break is refused, as
+    /// are the choices Swift makes by subtler rules. `kind` names them in swiftc's message when
+    /// none fits ("global function", "instance method", "static method").
+    func chooseOverload(_ name: String, _ overloads: [Overload], _ args: [Argument], _ c: FunctionCallExprSyntax,
+                        expected: SType?, kind: String) throws -> Overload {
         var viable: [Candidate] = []
-        func consider(_ declared: Binding?, _ generic: GenericFunction?, _ signature: () throws -> Signature) throws {
+        for (i, o) in overloads.enumerated() {
             do {
-                let s = try signature()
+                let s: Signature
+                switch o {
+                case .function(let b): s = b.signature!
+                case .method(let m): s = m.signature
+                case .generic(let g): s = try inferredTypeArguments(g, args, c, expected: expected).signature
+                }
                 _ = try match(args, to: s, c, name: name) { _, _ in }
-                viable.append(Candidate(declared: declared, generic: generic, signature: s, score: try score(args, s, c, name: name)))
+                viable.append(Candidate(index: i, overload: o, signature: s, score: try score(args, s, c, name: name)))
             } catch let e as NameError { throw e } catch {}
         }
-        for d in b.overloads { try consider(d, nil) { d.signature! } }
-        for g in b.genericOverloads { try consider(nil, g) { try inferredTypeArguments(g, args, c, expected: expected).signature } }
-        guard !viable.isEmpty else { throw error(c, "no exact matches in call to global function '\(name)'") }
+        guard !viable.isEmpty else { throw error(c, "no exact matches in call to \(kind) '\(name)'") }
         // In a generic function's body an argument typed by a generic parameter has the type
         // argument's type here, which Swift's choice does not see.
         if viable.count > 1, specializationDepth > 0 {
@@ -50,7 +77,7 @@ extension Compiler {
         }
         let lowest = viable.map(\.score).min()!
         let tied = viable.filter { $0.score == lowest }
-        let declared = tied.filter { $0.declared != nil }
+        let declared = tied.filter { $0.generic == nil }
         // `f(Array(1...3))` beside `f(_: [Int])` and `f<T>(_: T)`: Swift's ranking then weighs how
         // the initialiser's own generic parameter is bound, and takes the generic function.
         if !declared.isEmpty, declared.count < tied.count, let construction = args.first(where: { constructsInferredGeneric($0.expression) }) {
@@ -58,13 +85,24 @@ extension Compiler {
             throw unsupported(construction.expression, "passing '\(construction.expression.trimmedDescription)', whose type arguments Swift infers, to '\(name)', which a generic and a non-generic function overload; write them ('\(type)<…>(…)') or give the functions different names")
         }
         let best = declared.isEmpty
-            ? tied.first { a in tied.allSatisfy { $0.generic === a.generic || isMoreSpecialized(a.generic!, than: $0.generic!) } }
-            : declared.first { a in declared.allSatisfy { $0.declared!.code === a.declared!.code || isMoreSpecialized(a.signature, than: $0.signature) } }
+            ? tied.first { a in tied.allSatisfy { $0.index == a.index || isMoreSpecialized(a.generic!, than: $0.generic!) } }
+            : declared.first { a in declared.allSatisfy { $0.index == a.index || isMoreSpecialized(a.signature, than: $0.signature) } }
         guard let best else {
             throw unsupported(c, "choosing among overloads of '\(name)' that fit these arguments equally well; give the functions different names or labels")
         }
-        if let d = best.declared { return try declaredCall(d, best.signature, name, args, c) }
-        return try genericCall(best.generic!, args, c, expected: expected)
+        return best.overload
+    }
+
+    /// The instance method of `t` named `name` (or, with `isStatic`, the static one) that a call
+    /// with `args` means: the one method or generic method of that name, or the one Swift ranks
+    /// first of several (see `chooseOverload`); nil when `t` has none.
+    func methodOverload(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                        expected: SType?, isStatic: Bool = false) throws -> Overload? {
+        let methods = (t.methodOverloads[name] ?? t.method(name).map { [$0] } ?? []).filter { $0.isStatic == isStatic }
+        let generics = (t.genericMethods[name] ?? []).filter { $0.isStatic == isStatic }
+        let overloads = generics.map(Overload.generic) + methods.map(Overload.method)
+        guard overloads.count > 1 else { return overloads.first }
+        return try chooseOverload(name, overloads, args, c, expected: expected, kind: isStatic ? "static method" : "instance method")
     }
 
     /// Whether `e` calls an initialiser of a generic type without writing its type arguments

@@ -159,8 +159,7 @@ extension Compiler {
             guard let getter = t.computed[name], getter.signature.result.conforms(to: requirement.signature.result) else { return nil }
             return getter.code
         }
-        guard let m = t.methods[name], m.answers(requirement) else { return nil }
-        return m.code
+        return (t.methodOverloads[name] ?? t.methods[name].map { [$0] } ?? []).first { $0.answers(requirement) }?.code
     }
 
     /// Swift's error for a type missing a requirement, at the type's name (or an extension's type).

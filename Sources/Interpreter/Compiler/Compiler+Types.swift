@@ -204,7 +204,7 @@ extension Compiler {
             if providesRequirement(fn.name.text, of: t) { return }
             if fn.genericParameterClause != nil {
                 if t.isProtocol { throw unsupported(fn, "generic method requirements") }
-                t.genericMethods[fn.name.text] = GenericFunction(syntax: fn, scope: scope, selfType: t)
+                t.genericMethods[fn.name.text, default: []].append(GenericFunction(syntax: fn, scope: scope, selfType: t))
                 return
             }
             let (signature, _) = try functionSignature(fn.signature, fn)
@@ -220,9 +220,16 @@ extension Compiler {
                                            isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
                                            isFinal: isFinal(fn.modifiers, in: t))
             let key = methodKey(fn, signature.parameters)
-            // One inherited from the superclass is overridden instead (see `declareOverride`).
+            // One inherited from the superclass is overridden instead (see `declareOverride`); one
+            // of other labels or parameter types overloads the name.
             if let earlier = t.methods[key], earlier.code !== t.superclass?.methods[key]?.code {
-                throw redeclaration(fn, earlier.signature, signature)
+                let declared = t.methodOverloads[key] ?? [earlier]
+                let same = declared.first { $0.signature.parameterShape == signature.parameterShape }
+                guard same == nil, !isOperator(fn), t.superclass?.methods[key] == nil, method.isStatic == earlier.isStatic else {
+                    throw redeclaration(fn, (same ?? earlier).signature, signature)
+                }
+                t.methodOverloads[key] = declared + [method]
+                return
             }
             try declareOverride(of: t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
             t.methods[key] = method
@@ -403,7 +410,9 @@ extension Compiler {
                 try compileSubscript(s, block, of: t)
             } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body, fn.genericParameterClause == nil {
                 let (signature, params) = try functionSignature(fn.signature, fn)
-                guard let m = t.methods[methodKey(fn, signature.parameters)] else { continue }
+                let key = methodKey(fn, signature.parameters)
+                guard let m = t.methodOverloads[key]?.first(where: { $0.signature.parameterShape == signature.parameterShape }) ?? t.methods[key]
+                else { continue }
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
