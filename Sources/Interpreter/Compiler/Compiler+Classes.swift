@@ -28,14 +28,24 @@ extension Compiler {
             ?? d.syntax.as(ProtocolDeclSyntax.self)?.name).map(Syntax.init)
     }
 
-    /// The declarations of `types` with every class after its superclass, so that a subclass
-    /// inherits members already declared.
-    func inheritanceOrder(_ types: [TypeDeclaration]) -> [TypeDeclaration] {
-        var pending = types
+    /// The declarations of `types` in the order their members are declared: every class after
+    /// its superclass, so that a subclass inherits members already declared, and every type after
+    /// those its properties' default values name (`var stats = Stats()` above `struct Stats`),
+    /// so that those values are built with the members of their types.
+    func declarationOrder(_ types: [TypeDeclaration]) -> [TypeDeclaration] {
+        var pending = types.map { d in
+            let defaults = d.syntax.memberBlock.members.compactMap { $0.decl.as(VariableDeclSyntax.self) }
+                .flatMap(\.bindings).compactMap(\.initializer?.value)
+            return (d, Set(defaults.flatMap { $0.tokens(viewMode: .sourceAccurate) }.filter { if case .identifier = $0.tokenKind { true } else { false } }.map(\.text)))
+        }
         var ordered: [TypeDeclaration] = []
         while !pending.isEmpty {
-            let ready = pending.firstIndex { d in !pending.contains { $0.type === d.type.superclass } } ?? 0
-            ordered.append(pending.remove(at: ready))
+            let ready = pending.firstIndex { d, named in
+                !pending.contains { other, _ in
+                    other.type === d.type.superclass || (other.type !== d.type && named.contains(other.type.name))
+                }
+            } ?? 0
+            ordered.append(pending.remove(at: ready).0)
         }
         return ordered
     }

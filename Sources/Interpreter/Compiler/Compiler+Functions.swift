@@ -51,7 +51,9 @@ extension Compiler {
         viewExtensions = []
         let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.compactMap(extensionDeclaration)
         for t in declared + extensions { try declareCases(t) }
-        for t in inheritanceOrder(declared) + extensions { try declareMembers(t) }
+        typesAwaitingMembers = Set(declared.map { ObjectIdentifier($0.type) })
+        defer { typesAwaitingMembers = [] }
+        for t in declarationOrder(declared) + extensions { try declareMembers(t) }
         let types = declared + extensions + (try conform(declared + extensions, extending: viewExtensions))
         let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }
         // Functions of one name overload by parameters: each is stored under its typed key, a
@@ -662,6 +664,9 @@ extension Compiler {
 
     /// Compiles `S(…)`: an explicit initialiser chosen by labels, or the memberwise one.
     func construct(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax) throws -> Typed {
+        if typesAwaitingMembers.contains(ObjectIdentifier(t)) {
+            throw unsupported(node, "constructing '\(t.name)' in a property's default value before its own properties are known (the two types' defaults name each other); give the property its value in an initializer")
+        }
         let at = self.at(node)
         let fields = t.fields
         if t.isEnum {

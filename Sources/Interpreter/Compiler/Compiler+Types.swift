@@ -113,6 +113,7 @@ extension Compiler {
     /// Declares the other members of a type and of the types nested in it: their names, types and
     /// signatures, so bodies compiled afterwards may use any of them.
     func declareMembers(_ d: TypeDeclaration) throws {
+        typesAwaitingMembers.remove(ObjectIdentifier(d.type))
         try inside(d.type) {
             if d.syntax.is(ProtocolDeclSyntax.self) { return try declareRequirements(d) }
             // Static properties that construct the type itself last, when its stored properties

@@ -190,6 +190,9 @@ final class Compiler {
     var errors: [CompileError] = []
     /// Names whose declaration failed in this block; uses of them are follow-on errors.
     var failedNames: Set<String> = []
+    /// The types the block being hoisted declares whose members are not declared yet, which a
+    /// property's default value may not construct (see `declarationOrder`).
+    var typesAwaitingMembers: Set<ObjectIdentifier> = []
     /// How many specialisations of generic functions are being compiled, one inside another:
     /// in their bodies a generic parameter stands for its type argument, which Swift's choice
     /// among overloads does not see (see `overloadedCall`).
