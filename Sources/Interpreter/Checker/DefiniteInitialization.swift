@@ -2,7 +2,8 @@ import SwiftSyntax
 
 /// swiftc's definite-initialization check for a local variable declared without a value
 /// (`let step: Double` assigned in each branch of an `if`): every read must follow an assignment
-/// on every path, and a `let` is assigned at most once on any path.
+/// on every path, and a `let` is assigned at most once on any path. For a stored property
+/// without a default value in an initialiser's body, every path must assign it before it returns.
 ///
 /// The analysis follows structured control flow in the statements after the declaration. Where
 /// it is unsure it assumes the variable assigned (a path that leaves a loop by `break`, a `switch`
@@ -33,6 +34,12 @@ struct DefiniteInitialization {
 
     private let name: String
     private let isLet: Bool
+    /// Whether `name` is a stored property of `self` in an initialiser's body.
+    private var isProperty = false
+    /// For a property, whether its bare name means it (no parameter of that name hides it).
+    private var bareNameIsProperty = true
+    /// Whether a nested declaration of the name ended the analysis.
+    private var shadowed = false
     private var state = State()
     /// The first assignment met in the loop body being walked (see `loop`).
     private var firstAssignment: Syntax?
@@ -61,15 +68,40 @@ struct DefiniteInitialization {
         return nil
     }
 
+    /// The first path of the initialiser body `body` that swiftc rejects for the stored property
+    /// `name` without a default value: one returning before it is assigned, one reading it
+    /// first, or one assigning a `let` twice; nil if none. `hidden` when a parameter of the
+    /// initialiser has the property's name, so that only `self.name` is the property.
+    static func firstViolation(ofProperty name: String, isLet: Bool, hidden: Bool, inInitializer body: CodeBlockSyntax) -> Violation? {
+        var analysis = DefiniteInitialization(name: name, isLet: isLet)
+        analysis.isProperty = true
+        analysis.bareNameIsProperty = !hidden
+        do {
+            try analysis.items(body.statements)
+            try analysis.returning(at: body.rightBrace)
+        } catch let v as Violation {
+            return v
+        } catch {}
+        return nil
+    }
+
     private init(name: String, isLet: Bool) {
         self.name = name
         self.isLet = isLet
+    }
+
+    /// swiftc's error for an initialiser's path that returns at `node` before the property is assigned.
+    private func returning(at node: some SyntaxProtocol) throws {
+        guard isProperty, !shadowed, !state.dead, !state.assigned else { return }
+        throw Violation(message: "return from initializer without initializing all stored properties", at: Syntax(node))
     }
 
     /// The signal that the name is declared again in a nested scope, which ends what refers to it.
     private struct Shadowed: Error {}
 
     private var kind: String { isLet ? "constant" : "variable" }
+    /// The name as swiftc's messages spell it: `self.best` for a property.
+    private var spelled: String { isProperty ? "self." + name : name }
 
     private mutating func items(_ items: some Sequence<CodeBlockItemSyntax>) throws {
         do {
@@ -80,7 +112,9 @@ struct DefiniteInitialization {
                 case .expr(let e): try expression(e)
                 }
             }
-        } catch is Shadowed {}
+        } catch is Shadowed {
+            shadowed = true
+        }
     }
 
     private mutating func declaration(_ d: DeclSyntax) throws {
@@ -102,6 +136,8 @@ struct DefiniteInitialization {
         if let l = s.as(LabeledStmtSyntax.self) { return try statement(l.statement) }
         if let r = s.as(ReturnStmtSyntax.self) {
             if let e = r.expression { try expression(e) }
+            // A failable initialiser's `return nil` leaves the properties as they are.
+            if r.expression == nil { try returning(at: r.returnKeyword) }
             state.dead = true
             return
         }
@@ -183,7 +219,7 @@ struct DefiniteInitialization {
         // The state where the body goes round again: its end, and its `continue`s.
         let again = found.continues.reduce(state) { $0.merged(with: $1) }
         if isLet, !before.possibly, !again.dead, again.possibly, let first = firstAssignment {
-            throw Violation(message: "immutable value '\(name)' may only be initialized once", at: first)
+            throw Violation(message: "immutable value '\(spelled)' may only be initialized once", at: first)
         }
         firstAssignment = savedFirst ?? firstAssignment
         if Self.hasLabelledBreak(Syntax(body)) {
@@ -215,19 +251,24 @@ struct DefiniteInitialization {
 
     private mutating func read(_ node: some SyntaxProtocol) throws {
         guard !state.dead, !state.assigned else { return }
+        if isProperty { throw Violation(message: "'self' used before all stored properties are initialized", at: Syntax(node)) }
         throw Violation(message: "\(kind) '\(name)' used before being initialized", at: Syntax(node))
     }
 
     private mutating func assign(at op: some SyntaxProtocol) throws {
         guard !state.dead else { return }
-        if isLet, state.possibly { throw Violation(message: "immutable value '\(name)' may only be initialized once", at: Syntax(op)) }
+        if isLet, state.possibly { throw Violation(message: "immutable value '\(spelled)' may only be initialized once", at: Syntax(op)) }
         if firstAssignment == nil { firstAssignment = Syntax(op) }
         state.assigned = true
         state.possibly = true
     }
 
     private func isName(_ e: ExprSyntax) -> Bool {
-        e.as(DeclReferenceExprSyntax.self)?.baseName.text == name && e.as(DeclReferenceExprSyntax.self)?.argumentNames == nil
+        if isProperty, let m = e.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self) {
+            return m.declName.baseName.text == name && m.declName.argumentNames == nil
+        }
+        guard bareNameIsProperty else { return false }
+        return e.as(DeclReferenceExprSyntax.self)?.baseName.text == name && e.as(DeclReferenceExprSyntax.self)?.argumentNames == nil
     }
 
     /// Walks an expression in evaluation order.
@@ -235,6 +276,14 @@ struct DefiniteInitialization {
         if isName(e) { return try read(e) }
         if let s = e.as(SequenceExprSyntax.self) {
             let elements = Array(s.elements)
+            // `(a, b) = (1, 2)` assigns each name the tuple lists, after the value is evaluated.
+            if elements.count >= 3, elements[1].is(AssignmentExprSyntax.self), let targets = elements[0].as(TupleExprSyntax.self) {
+                for value in elements[2...] { try expression(value) }
+                for target in Self.flattened(targets) {
+                    if isName(target) { try assign(at: elements[1]) } else { try expression(target) }
+                }
+                return
+            }
             if elements.count >= 3, isName(elements[0]) {
                 if elements[1].is(AssignmentExprSyntax.self) {
                     for value in elements[2...] { try expression(value) }
@@ -244,7 +293,7 @@ struct DefiniteInitialization {
                    !["==", "!=", "<=", ">=", "==="].contains(op.operator.text) {
                     // A compound assignment passes the variable by reference.
                     guard state.dead || state.assigned else {
-                        throw Violation(message: "\(kind) '\(name)' passed by reference before being initialized", at: Syntax(op))
+                        throw Violation(message: "\(kind) '\(spelled)' passed by reference before being initialized", at: Syntax(op))
                     }
                     for value in elements[2...] { try expression(value) }
                     return
@@ -256,15 +305,15 @@ struct DefiniteInitialization {
                 // swiftc points at the call the variable is passed to.
                 var call = Syntax(io)
                 while let parent = call.parent, !call.is(FunctionCallExprSyntax.self) { call = parent }
-                throw Violation(message: "\(kind) '\(name)' passed by reference before being initialized",
+                throw Violation(message: "\(kind) '\(spelled)' passed by reference before being initialized",
                                 at: call.is(FunctionCallExprSyntax.self) ? call : Syntax(io))
             }
             return
         }
         if let closure = e.as(ClosureExprSyntax.self) {
             // A closure captures the variable when it is made.
-            guard !state.dead, !state.assigned, mentions(Syntax(closure)) else { return }
-            throw Violation(message: "\(kind) '\(name)' captured by a closure before being initialized", at: Syntax(closure.leftBrace))
+            guard !state.dead, !state.assigned, bareNameIsProperty, mentions(Syntax(closure)) else { return }
+            throw Violation(message: "\(kind) '\(spelled)' captured by a closure before being initialized", at: Syntax(closure.leftBrace))
         }
         if let m = e.as(MemberAccessExprSyntax.self) {
             if let base = m.base { try expression(base) }
@@ -284,6 +333,11 @@ struct DefiniteInitialization {
                 for expr in Self.expressions(in: child) { try expression(expr) }
             }
         }
+    }
+
+    /// The elements of a tuple expression, those of nested tuples among them one by one.
+    private static func flattened(_ t: TupleExprSyntax) -> [ExprSyntax] {
+        t.elements.flatMap { e in e.expression.as(TupleExprSyntax.self).map(flattened) ?? [e.expression] }
     }
 
     /// The outermost expressions inside a node that is not one (an argument list, a labelled argument).

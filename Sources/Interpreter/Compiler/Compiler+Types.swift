@@ -398,6 +398,24 @@ extension Compiler {
         }
     }
 
+    /// swiftc's definite-initialisation error for an initialiser of `t` with `body` that returns
+    /// (or reads a property) before giving each stored property of `t`'s own without a default
+    /// value its value, the first in the source; none for one delegating to another initialiser
+    /// or assigning `self`, which gives them all.
+    private func checkStoredPropertiesInitialized(_ t: StructType, _ body: CodeBlockSyntax, parameters: Set<String>) throws {
+        guard !t.isEnum else { return }
+        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
+        let delegates = zip(tokens, tokens.dropFirst()).contains { a, b in
+            a.tokenKind == .keyword(.self) && (b.tokenKind == .equal || (b.tokenKind == .period && b.nextToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.`init`)))
+        }
+        guard !delegates else { return }
+        let violations = t.fields.dropFirst(t.superclass?.fields.count ?? 0).filter { $0.initial == nil }.compactMap { field in
+            DefiniteInitialization.firstViolation(ofProperty: field.name, isLet: field.isLet, hidden: parameters.contains(field.name),
+                                                  inInitializer: body)
+        }
+        if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
+    }
+
     private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {
         for member in group.memberBlock.members {
             let d = member.decl
@@ -418,6 +436,7 @@ extension Compiler {
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
                 let (_, params) = try functionSignature(i.signature, i)
+                try checkStoredPropertiesInitialized(t, body, parameters: Set(params.map(\.name)))
                 let m = t.initializers[initializerIndices[i.id]!]
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
                                 throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
