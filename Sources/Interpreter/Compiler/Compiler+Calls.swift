@@ -339,6 +339,10 @@ extension Compiler {
             throw unsupported(m, "implicit member expressions")
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, nil, nil) }
+        // `Self.self` in an instance member is the type of the value it runs on, as `type(of: self)`.
+        if name == "self", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.Self), case .binding? = resolve("self") {
+            return try dynamicType(of: try reference("self", Syntax(baseExpr)), at: Syntax(baseExpr))
+        }
         if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
         if let t = declaredType(baseExpr) {
             if let value = try typeMember(t, name, m.declName) { return value }

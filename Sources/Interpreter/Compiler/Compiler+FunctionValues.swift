@@ -114,10 +114,14 @@ extension Compiler {
     /// prints it (`Int`, `Array<Double>`, `Optional<Int>`, `Stack<Int>`, a subclass's name).
     func typeOf(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         guard args.count == 1, args[0].label == "of" else { throw error(c, "'type' takes one argument labelled 'of:'") }
-        let value = try expression(args[0].expression)
+        return try dynamicType(of: try expression(args[0].expression), at: Syntax(args[0].expression))
+    }
+
+    /// The dynamic type of `value`, the expression at `node` (see `typeOf`).
+    func dynamicType(of value: Typed, at node: Syntax) throws -> Typed {
         // A view of an `ArraySlice`, held as an array, is named here as a view of an array.
         if case .native(let t) = value.type, t.view?.namesItsBases == false {
-            throw unsupported(args[0].expression, "type(of:) of a view of an 'ArraySlice', which weave holds as an array; use 'Array(…)' of the slice")
+            throw unsupported(node, "type(of:) of a view of an 'ArraySlice', which weave holds as an array; use 'Array(…)' of the slice")
         }
         let code = value.code
         let identity = value.type.qualifiedName
@@ -131,7 +135,7 @@ extension Compiler {
         switch value.type {
         case .any:
             // Any type at all may be inside: Swift's text for it nested is not known here.
-            let at = self.at(args[0].expression)
+            let at = self.at(node)
             return metatype(printsNested: false) { v in
                 let name = try Self.typeName(ofAny: v, at)
                 return Metatype(description: name, qualifiedName: nil, identity: try Self.typeName(ofAny: v, at, qualified: true))
