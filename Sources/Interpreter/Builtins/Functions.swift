@@ -418,7 +418,10 @@ extension Compiler {
         let characters = argument.as(ArrayExprSyntax.self)?.elements.allSatisfy {
             $0.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue?.count == 1
         } ?? false
-        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : nil)
+        // An integer literal converted to a fixed-width type is of that type, as in Swift, so
+        // `UInt64(0x85e7bb0f12278575)` holds a literal beyond `Int.max`.
+        let literalType = argument.is(IntegerLiteralExprSyntax.self) ? bindings.fixedWidth[name].map { SType.native($0.type) } : nil
+        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : literalType)
         if name != "String" { value = value.substringAsString }
         // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
