@@ -158,7 +158,7 @@ extension Compiler {
             let isMax = name == "max"
             var order: (Value, Value) throws -> Bool = { less($0, $1) }
             switch type {
-            case .int, .double, .string, .character, .substring: break
+            case .int, .double, .string, .character, .substring, .jet: break
             case .structure(let t) where t.isComparable:
                 // The note's own `<`, or an enum's order of cases.
                 if let declared = declaredOrder(type, at: self.at(c)) { order = declared } else if !t.isComparableEnum {
@@ -677,6 +677,8 @@ func less(_ a: Value, _ b: Value) -> Bool {
     case let (.double(x), .double(y)): x < y
     case let (.string(x), .string(y)): x < y
     case let (.bool(x), .bool(y)): !x && y
+    // Optim's `Jet`s, by their values.
+    case let (.jet(x), .jet(y)): x < y
     // Boxed `Float`s and fixed-width integers (`UInt8`, `Int64`, …).
     case let (.object(x), .object(y)):
         if let a = x.value as? Float, let b = y.value as? Float {
