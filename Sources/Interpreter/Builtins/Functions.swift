@@ -117,6 +117,7 @@ extension Compiler {
         }
         switch name {
         case "print": return try printCall(args)
+        case "dump": return try dumpCall(args, c)
         case "abs":
             let x = try expression(try positional(args, 1, c, name)[0], expected: expected)
             let code = x.code
