@@ -24,11 +24,17 @@ extension Compiler {
                 return (.bool, { _ in callable })
             }
         }
-        // `+`, `-` or `*` of the standard types; a note's type's own operators are referenced below.
+        // `+`, `-` or `*` of the standard and Optim types (`xs.reduce(Jet(0), +)`); a note's type's
+        // own operators are referenced below.
         if let r = e.as(DeclReferenceExprSyntax.self), ["+", "-", "*"].contains(r.baseName.text), params.count == 2,
            params[0].conforms(to: params[1]), params[1].conforms(to: params[0]), !params[0].isNoteType {
-            let operation = try numberCompound(r.baseName.text, params[0], params[1], Syntax(e))
-                ?? compoundOperation(r.baseName.text, params[0], Syntax(e))
+            let (op, node) = (r.baseName.text, Syntax(e))
+            let operation: (Value, Value) throws -> Value
+            do {
+                operation = try linearAlgebraCompound(op, params[0], params[1], node) ?? compoundOperation(op, params[0], node)
+            } catch {
+                throw self.error(e, "binary operator '\(op)' cannot be applied to two '\(params[0])' operands")
+            }
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
             return (params[0], { _ in callable })
         }
@@ -463,7 +469,7 @@ extension Compiler {
     /// for a `Comparable` type of its own; an error naming the method for any other type.
     private func elementOrder(_ e: SType, _ name: String, _ c: FunctionCallExprSyntax) throws -> ((Value, Value) throws -> Bool)? {
         switch e {
-        case .int, .double, .string, .character, .substring: return nil
+        case .int, .double, .string, .character, .substring, .jet: return nil
         // An enum orders its cases as declared unless it declares its own `<`.
         case .structure(let t) where t.isComparableEnum: return declaredOrder(e, at: at(c))
         case let t where isFloat(t) || fixedWidthKind(t) != nil: return nil

@@ -117,6 +117,7 @@ extension Compiler {
         }
         switch name {
         case "print": return try printCall(args)
+        case "dump": return try dumpCall(args, c)
         case "abs":
             let x = try expression(try positional(args, 1, c, name)[0], expected: expected)
             let code = x.code
@@ -158,7 +159,7 @@ extension Compiler {
             let isMax = name == "max"
             var order: (Value, Value) throws -> Bool = { less($0, $1) }
             switch type {
-            case .int, .double, .string, .character, .substring: break
+            case .int, .double, .string, .character, .substring, .jet: break
             case .structure(let t) where t.isComparable:
                 // The note's own `<`, or an enum's order of cases.
                 if let declared = declaredOrder(type, at: self.at(c)) { order = declared } else if !t.isComparableEnum {
@@ -418,7 +419,10 @@ extension Compiler {
         let characters = argument.as(ArrayExprSyntax.self)?.elements.allSatisfy {
             $0.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue?.count == 1
         } ?? false
-        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : nil)
+        // An integer literal converted to a fixed-width type is of that type, as in Swift, so
+        // `UInt64(0x85e7bb0f12278575)` holds a literal beyond `Int.max`.
+        let literalType = argument.is(IntegerLiteralExprSyntax.self) ? bindings.fixedWidth[name].map { SType.native($0.type) } : nil
+        var value = try expression(argument, expected: name == "String" ? characters ? .array(.character) : scalarHint(argument) : literalType)
         if name != "String" { value = value.substringAsString }
         // `UInt8(300)`: a literal takes the type converted to, so one it cannot hold is an error before the block runs.
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
@@ -674,6 +678,8 @@ func less(_ a: Value, _ b: Value) -> Bool {
     case let (.double(x), .double(y)): x < y
     case let (.string(x), .string(y)): x < y
     case let (.bool(x), .bool(y)): !x && y
+    // Optim's `Jet`s, by their values.
+    case let (.jet(x), .jet(y)): x < y
     // Boxed `Float`s and fixed-width integers (`UInt8`, `Int64`, …).
     case let (.object(x), .object(y)):
         if let a = x.value as? Float, let b = y.value as? Float {

@@ -7,18 +7,20 @@ import Foundation
 /// string as a pointer (`%d` given a `Double`, `%s` given a `String`, too few arguments), the
 /// note gets an error instead of garbage or a crash. Each checked conversion is then formatted by
 /// Foundation itself, so the text is exactly what compiled Swift prints — including `%d` and
-/// `%x` reading a 32-bit `int` (`%ld` reads all of an `Int`).
+/// `%x` reading a 32-bit `int` (`%ld` reads all of an `Int`, `%llx` all of a `UInt64`).
 enum PrintfFormat {
     /// An argument of `String(format:)`: the `CVarArg` types of the interpreted subset.
     enum Argument {
-        case int(Int)
+        /// An integer as a variadic call passes it to C: extended to 64 bits by its own sign
+        /// (`UInt64.max` is the word of `-1`), with its type's name (`Int`, `UInt64`).
+        case int(Int, type: String)
         case double(Double)
         case string(String)
 
         /// The argument's type as Swift spells it.
         var typeName: String {
             switch self {
-            case .int: "Int"
+            case .int(_, let type): type
             case .double: "Double"
             case .string: "String"
             }
@@ -100,7 +102,7 @@ enum PrintfFormat {
                 switch bound {
                 case .fixed(let k): n = k
                 case .argument(let position):
-                    guard case .int(let k) = try argument(position, for: spec.text) else {
+                    guard case .int(let k, _) = try argument(position, for: spec.text) else {
                         throw Message("'*' in '\(spec.text)' takes an Int argument")
                     }
                     n = k
@@ -205,7 +207,7 @@ enum PrintfFormat {
             throw Message("unknown conversion '%\(spec.conversion)' in format")
         }
         switch (kind, argument) {
-        case (.integer, .int(let n)):
+        case (.integer, .int(let n, _)):
             if spec.conversion == "c", !(0...0x7F).contains(n) {
                 throw Message("'\(spec.text)' takes an ASCII code (0...127), got \(n)")
             }

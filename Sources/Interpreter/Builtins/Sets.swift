@@ -62,7 +62,7 @@ extension Compiler {
         }
         switch (debug ? SType.array(type) : type).unprintablePart {
         case .view?:
-            throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here (a slice, a Set's order); print 'Array(…)' of it instead")
+            throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here or shows what weave does not reproduce (a slice, a Set's order, an iterator's state); print 'Array(…)' of it instead")
         case .metatype?:
             throw unsupported(node, "printing '\(type)', whose text in Swift names each type with its module, which weave cannot tell here; print the types one by one")
         case nil: break

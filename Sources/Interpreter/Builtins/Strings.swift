@@ -38,29 +38,29 @@ extension Compiler {
             return Typed(type: .string) { f in .string(try code(f).debugDescription) }
         case "format":
             let format = try expression(args[0].expression, as: .string)
-            var values: [Code] = []
+            var values: [(Frame) throws -> PrintfFormat.Argument] = []
             for a in args.dropFirst() {
                 guard a.label == nil else { throw error(a.expression, "extraneous argument label '\(a.label!):' in call to 'String(format:_:)'") }
                 let t = try expression(a.expression)
+                let code = t.code
                 switch t.type {
-                case .int, .double, .string: values.append(t.code)
+                case .int: values.append { f in .int(try code(f).int, type: "Int") }
+                case .double: values.append { f in .double(try code(f).double) }
+                case .string: values.append { f in .string(try code(f).description) }
                 // A Float is passed as C passes it to a variadic function: as a Double.
                 case let float where isFloat(float):
-                    let code = t.code
                     values.append { f in .double(Double(try code(f).native as? Float ?? .nan)) }
+                // A fixed-width integer too: as a word, its own value extended by its own sign.
+                case let integer where fixedWidthKind(integer) != nil:
+                    let (word, name) = (fixedWidthKind(integer)!.intTruncating, integer.description)
+                    values.append { f in .int(word(try code(f)), type: name) }
                 default: throw error(a.expression, "argument type '\(t.type)' does not conform to expected type 'CVarArg'")
                 }
             }
             let (runtime, at) = (self.runtime, self.at(c))
             return Typed(type: .string) { f in
                 guard case .string(let text) = try format(f) else { return .void }
-                let arguments: [PrintfFormat.Argument] = try values.map { code in
-                    switch try code(f) {
-                    case .int(let n): .int(n)
-                    case .double(let x): .double(x)
-                    case let v: .string(v.description)
-                    }
-                }
+                let arguments = try values.map { try $0(f) }
                 do {
                     return .string(try PrintfFormat.format(text, arguments) { try runtime.checkCount($0, at) })
                 } catch let message as PrintfFormat.Message {

@@ -46,8 +46,13 @@ enum LazyViewKind {
     /// too, `Slice<Vector>`s, which keep the vector whole with the bounds of its part (see
     /// `vectorSlice`) and print as Swift prints them.
     case defaultIndices, slice
-    /// `prefix(_:)` of a sequence of the note (`PrefixSequence<Iterates>`), which may be endless.
+    /// `prefix(_:)` of a sequence of the note (`PrefixSequence<Iterates>`), which may be endless,
+    /// or of a view that is only a sequence (`PrefixSequence<Zip2Sequence<…>>`).
     case prefix
+    /// `dropFirst(_:)` and `drop(while:)` of a view that is only a sequence (see
+    /// `sequenceViewSlice`). Swift prints a `DropWhileSequence` with its base's iterator, which is
+    /// not reproduced here, so it is refused where it would be printed.
+    case dropFirst, dropWhile
 
     /// The generic type's name.
     var name: String {
@@ -66,6 +71,8 @@ enum LazyViewKind {
         case .defaultIndices: "DefaultIndices"
         case .slice: "Slice"
         case .prefix: "PrefixSequence"
+        case .dropFirst: "DropFirstSequence"
+        case .dropWhile: "DropWhileSequence"
         }
     }
 
@@ -80,6 +87,7 @@ enum LazyViewKind {
         case .defaultIndices: ["_elements", "_startIndex", "_endIndex"]
         case .slice: ["_startIndex", "_endIndex", "_base"]
         case .prefix: ["_base", "_maxLength"]
+        case .dropFirst: ["_base", "_limit"]
         default: ["_base"]
         }
     }
@@ -228,6 +236,84 @@ extension Compiler {
             return type.box(LazyView(typeName: name, qualifiedTypeName: qualified,
                                      fields: Array(zip(labels, values)).map { (label: $0, value: $1) },
                                      elements: try elements(values)))
+        }
+    }
+
+    /// `prefix(_:)`, `dropFirst(_:)`, `drop(while:)`, `prefix(while:)`, `suffix(_:)` and
+    /// `dropLast(_:)` of a view that is only a `Sequence` (a zip, a stride, or a view these give),
+    /// as Swift's `Sequence` has them: a `PrefixSequence`, a `DropFirstSequence` and a
+    /// `DropWhileSequence` of the view, and arrays for the rest. As in Swift, a `PrefixSequence`'s
+    /// `prefix(n)` is one with the shorter length, a `DropFirstSequence`'s `dropFirst(k)` (with `k`
+    /// written) one dropping both counts, and a `DropWhileSequence`'s `drop(while:)` one of its
+    /// own type; nil for other members.
+    func sequenceViewSlice(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let at = self.at(c)
+        guard case .native(let t) = base.type, let receiver = t.view, !receiver.kind.isCollection, let element = t.sequence?.element,
+              let elements = elementsOf(base, at) else { return nil }
+        let labels = args.map { $0.isTrailingClosure ? "while" : $0.label }
+        let count: Code? = labels == [nil] ? try expression(args[0].expression, as: .int) : labels.isEmpty ? { _ in .int(1) } : nil
+        /// The count given, which Swift requires to be at least 0.
+        func checked(_ n: Value, _ message: String) throws -> Int {
+            guard case .int(let k) = n, k >= 0 else { throw InterpreterError(message: message, at: at) }
+            return k
+        }
+        let negativeDrop = "Can't drop a negative number of elements from a sequence"
+        switch (name, labels) {
+        case ("prefix", [nil]), ("dropFirst", []), ("dropFirst", [nil]):
+            guard let count else { return nil }
+            let prefix = name == "prefix", message = prefix ? "Can't take a prefix of negative length" : negativeDrop
+            let part: (Int, [Value]) -> [Value] = prefix ? { Array($1.prefix($0)) } : { Array($1.dropFirst($0)) }
+            if receiver.kind == (prefix ? .prefix : .dropFirst), prefix || !labels.isEmpty {
+                return Typed(type: base.type) { [code = base.code] f in
+                    guard let view = try code(f).native as? LazyView, case .int(let old) = view.fields[1].value else { return .void }
+                    let k = try checked(try count(f), message)
+                    let (total, overflow) = old.addingReportingOverflow(k)
+                    if !prefix, overflow { throw InterpreterError(message: "arithmetic overflow", at: at) }
+                    var fields = view.fields
+                    fields[1].value = .int(prefix ? Swift.min(old, k) : total)
+                    return t.box(LazyView(typeName: view.typeName, qualifiedTypeName: view.qualifiedTypeName, fields: fields,
+                                          elements: part(k, view.elements)))
+                }
+            }
+            return view(prefix ? .prefix : .dropFirst, of: [base, Typed(type: .int, code: count)], arguments: [base.type], element: element) {
+                part(try checked($0[1], message), try elements($0[0]))
+            }
+        case ("suffix", [nil]), ("dropLast", []), ("dropLast", [nil]):
+            guard let count else { return nil }
+            let suffix = name == "suffix", code = base.code
+            let message = suffix ? "Can't take a suffix of negative length from a sequence" : negativeDrop
+            return Typed(type: .array(element)) { f in
+                let xs = try elements(try code(f))
+                let k = try checked(try count(f), message)
+                return .array(Array(suffix ? xs.suffix(k) : xs.dropLast(k)))
+            }
+        case ("prefix", ["while"]), ("drop", ["while"]):
+            let (g, runtime, code) = (try functionArgument(args[0].expression, [element], .bool), self.runtime, base.code)
+            let prefix = name == "prefix"
+            /// The elements before the first for which the predicate `h` is false.
+            func kept(_ xs: [Value], _ h: Value) throws -> Int {
+                guard case .function(let callable) = h else { return 0 }
+                return try xs.prefix { try runtime.call(callable, $0, at) == .bool(true) }.count
+            }
+            if prefix {
+                return Typed(type: .array(element)) { f in
+                    let xs = try elements(try code(f))
+                    return .array(Array(xs.prefix(try kept(xs, try g.code(f)))))
+                }
+            }
+            if receiver.kind == .dropWhile {
+                return Typed(type: base.type) { f in
+                    guard let view = try code(f).native as? LazyView else { return .void }
+                    return t.box(LazyView(typeName: view.typeName, qualifiedTypeName: view.qualifiedTypeName, fields: view.fields,
+                                          elements: Array(view.elements.dropFirst(try kept(view.elements, try g.code(f))))))
+                }
+            }
+            return view(.dropWhile, of: [base, Typed(type: .function([element], .bool), code: g.code)], arguments: [base.type],
+                        printable: false, element: element) { values in
+                let xs = try elements(values[0])
+                return Array(xs.dropFirst(try kept(xs, values[1])))
+            }
+        default: return nil
         }
     }
 

@@ -83,7 +83,12 @@ extension Compiler {
                         if case .dictionary = alias, args.isEmpty { return Typed(type: alias) { _ in .dictionary(DictionaryValue()) } }
                         return try arrayInitializer(alias, args, c)
                     default:
-                        if let builtin = try builtinCall(alias.description, args, c, expected: expected) { return builtin }
+                        // `typealias R = Double`, or the standard `Float32`: the named type's initialiser.
+                        let named = alias.description
+                        if let builtin = try libraryCall(named, args, c, expected: expected) ?? builtinCall(named, args, c, expected: expected)
+                            ?? nativeCall(named, args, c) {
+                            return builtin
+                        }
                     }
                 }
                 if name == "swap" { return try swapCall(args, c) }
@@ -193,7 +198,11 @@ extension Compiler {
     func typeName(_ e: ExprSyntax?) -> String? {
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
         let name = r.baseName.text
-        if let alias = scope.lookupAlias(name), ["Int", "Double", "Bool", "String"].contains(alias.description) { return alias.description }
+        if let alias = scope.lookupAlias(name) {
+            if ["Int", "Double", "Bool", "String"].contains(alias.description) { return alias.description }
+            // An alias of `Float` or a fixed-width integer (`Float32`): that type's static members.
+            if case .native(let t) = alias, case .native(let named)? = nativeStaticType(t.name), named === t { return t.name }
+        }
         return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
             || nativeStaticType(name) != nil ? name : nil
     }

@@ -129,8 +129,11 @@ extension Compiler {
 
     /// Compiles `super.name` or, with `args`, `super.name(…)`: the superclass's member, run on
     /// `self` without dynamic dispatch; `super.init(…)` runs one of the superclass's initialisers.
+    /// In a static or class member, `super.family` is the superclass's static member.
     func superMember(_ m: MemberAccessExprSyntax, _ args: [Argument]?, _ c: FunctionCallExprSyntax?) throws -> Typed {
-        guard case .binding(let selfBinding)? = resolve("self"), case .structure(let t) = selfBinding.type else {
+        let selfBinding: Binding?
+        if case .binding(let b)? = resolve("self"), case .structure = b.type { selfBinding = b } else { selfBinding = nil }
+        guard let t = staticSelf() ?? selfBinding.flatMap({ if case .structure(let t) = $0.type { t } else { nil } }) else {
             throw error(m, "'super' cannot be used outside of class members")
         }
         guard t.isClass else { throw error(m, "'super' cannot be used in non-class type '\(t.name)'") }
@@ -138,6 +141,14 @@ extension Compiler {
             throw error(m, "'super' cannot be used in class '\(t.name)' because it has no superclass")
         }
         let name = m.declName.baseName.text
+        guard let selfBinding else {
+            let member = if let args, let c { try typeMemberCall(s, name, args, c) } else { try typeMember(s, name, m.declName) }
+            if let member { return member }
+            if s.methods[name] != nil || s.computed[name] != nil || s.fieldIndex(name) != nil {
+                throw error(m, "instance member '\(name)' cannot be used on type '\(s.name)'")
+            }
+            throw error(m.declName, "type '\(s.name)' has no member '\(name)'")
+        }
         let receiver = Typed(type: .structure(t), code: read(selfBinding))
         if let args, let c {
             if name == "init" {

@@ -147,7 +147,8 @@ extension Compiler {
         }
         guard let v = Int(text, radix: radix) else {
             if let wide = wideIntegerLiteral(text, radix: radix, expected: expected) { return wide }
-            throw error(i, "integer literal '\(i.literal.text)' overflows when stored into 'Int'")
+            let type = if case .native(let t)? = expected, bindings.fixedWidth[t.name]?.type === t { t.name } else { "Int" }
+            throw error(i, "integer literal '\(i.literal.text)' overflows when stored into '\(type)'")
         }
         if let expected, expected.conforms(to: .double) || expected.takesScalarLiterals {
             return Typed(constant: Double(v))

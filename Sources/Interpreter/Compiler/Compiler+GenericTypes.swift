@@ -340,8 +340,11 @@ extension Compiler {
         }
         """
 
-    /// Declares `standardTypes` in the session's top-level scope.
+    /// Declares `standardTypes`, and the aliases `Float32` and `Float64`, in the session's top-level scope.
     func declareStandardTypes() {
+        // The standard library's `typealias Float32 = Float` and `typealias Float64 = Double`.
+        globalScope.aliases["Float32"] = floatType
+        globalScope.aliases["Float64"] = .double
         let decls = Parsing.tree(Self.standardTypes).statements.compactMap { item -> DeclSyntax? in
             if case .decl(let d) = item.item { return d }
             return nil

@@ -117,7 +117,7 @@ extension Compiler {
             let count = try expression(args[0].expression, as: .int)
             return view(.prefix, of: [base, Typed(type: .int, code: count)], arguments: [base.type], element: element) { values in
                 guard case .int(let n) = values[1] else { return [] }
-                guard n >= 0 else { throw InterpreterError(message: "Can't take a prefix of negative length from a sequence", at: at) }
+                guard n >= 0 else { throw InterpreterError(message: "Can't take a prefix of negative length", at: at) }
                 var elements: [Value] = []
                 if n > 0 { try iterate(values[0]) { x in elements.append(x); return elements.count < n } }
                 return elements

@@ -548,7 +548,8 @@ final class Compiler {
 }
 
 extension Compiler {
-    /// Compiles a block's top level; a last bare expression of non-void type is shown REPL-style.
+    /// Compiles a block's top level; a last bare expression of non-void type is shown REPL-style,
+    /// but for a call of the standard `dump`, whose value is the tree it has written.
     ///
     /// Every erroneous statement is recorded in `errors` and skipped; the code returned runs only
     /// if there are none.
@@ -557,7 +558,8 @@ extension Compiler {
         // A chain, not an array of closures: an array would wrap each in reabstraction thunks.
         var chain = ExecChain()
         for (i, item) in items.enumerated() {
-            if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            if i == items.count - 1, case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self),
+               e.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text != "dump" || resolve("dump") != nil {
                 guard let value = try recovering(item, { try expression(e) }) else { continue }
                 if !value.type.conforms(to: .void) {
                     guard try recovering(item, { try refuseUnorderedPrinting(value.type, e) }) != nil else { continue }

@@ -54,7 +54,7 @@ extension Compiler {
     /// Swift's own types that experiment blocks do not have: naming one is "not supported", never
     /// a near miss of a type that happens to share its start (`Float80` is not `FloatingPointSign`).
     static let swiftTypesOutsideTheSubset: Set<String> = [
-        "Float16", "Float32", "Float64", "Float80", "CGFloat", "Decimal",
+        "Float16", "Float80", "CGFloat", "Decimal",
     ]
 
     /// `message`, followed by a suggestion when one of `candidates` is a likely intended spelling of `name`.

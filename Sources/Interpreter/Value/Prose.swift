@@ -16,7 +16,7 @@ extension Value {
     func formatted(_ spec: String, checkSize: (Int) throws -> Void) throws -> String {
         let argument: PrintfFormat.Argument
         switch self {
-        case .int(let n): argument = .int(n)
+        case .int(let n): argument = .int(n, type: "Int")
         case .double(let x): argument = .double(x)
         case .string(let s): argument = .string(s)
         default: throw PrintfFormat.Message("a format applies to an Int, a Double or a String, not to \(debugDescription)")
