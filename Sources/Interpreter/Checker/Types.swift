@@ -377,16 +377,28 @@ final class StaticProperty {
     /// For a computed property (`static var zero: Money { Money(cents: 0) }`), its getter,
     /// compiled with the type's other bodies; nil for a stored one.
     let getter: FunctionCode?
+    /// For a computed property, the getter run on a metatype (the class a `class var` is read
+    /// on, which its body's `Self` is).
+    let computed: ((Value) throws -> Value)?
     /// The value, once initialised.
     var value: Value?
 
-    /// A static property of `type` initialised by `initial`, or computed by `getter` (which
-    /// `initial` then calls).
-    init(type: SType, isLet: Bool, initial: @escaping Code, getter: FunctionCode? = nil) {
+    /// A stored static property of `type` initialised by `initial`.
+    init(type: SType, isLet: Bool, initial: @escaping Code) {
         self.type = type
         self.isLet = isLet
         self.initial = initial
+        self.getter = nil
+        self.computed = nil
+    }
+
+    /// A computed static property of `type`: `getter`, which `computed` runs on a metatype.
+    init(type: SType, getter: FunctionCode, computed: @escaping (Value) throws -> Value) {
+        self.type = type
+        self.isLet = true
+        self.initial = { _ in try computed(.void) }
         self.getter = getter
+        self.computed = computed
     }
 }
 

@@ -70,7 +70,9 @@ extension Compiler {
             case .field?, .computed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
-                if let t = staticSelf(), let member = try typeMemberCall(t, name, args, c) { return member }
+                // `Self(…)` in a class's member makes an instance of the class `Self` stands for.
+                if let receiver = try selfMetatype(callee), let made = try metatypeMember(receiver, "init", args, c) { return made }
+                if let t = staticSelf(), let member = try typeMemberCall(t, name, args, c, receiver: staticReceiver()) { return member }
                 if let t = scope.lookupType(name) {
                     return try construct(try inferredSpecialization(t, args, expected: expected, c), args, c)
                 }
@@ -210,6 +212,8 @@ extension Compiler {
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         let at = self.at(m.declName)
+        // `Self.make()` in a class's member runs on the class `Self` stands for, a subclass too.
+        if let receiver = try selfMetatype(m.base), let call = try metatypeMember(receiver, name, args, c) { return call }
         if let t = declaredType(m.base) {
             if name == "init" { return try construct(t, args, c) }
             if let call = try typeMemberCall(t, name, args, c) { return call }
@@ -348,11 +352,14 @@ extension Compiler {
             throw unsupported(m, "implicit member expressions")
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, nil, nil) }
-        // `Self.self` in an instance member is the type of the value it runs on, as `type(of: self)`.
-        if name == "self", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.Self), case .binding? = resolve("self") {
-            return try dynamicType(of: try reference("self", Syntax(baseExpr)), at: Syntax(baseExpr))
+        // `Self.self` in an instance member is the type of the value it runs on, as `type(of: self)`;
+        // in a class's static member, the class it runs on.
+        if name == "self", baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.Self) {
+            if let receiver = staticReceiver() { return receiver }
+            if case .binding? = resolve("self") { return try dynamicType(of: try reference("self", Syntax(baseExpr)), at: Syntax(baseExpr)) }
         }
         if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
+        if let receiver = try selfMetatype(baseExpr), let value = try metatypeMember(receiver, name, nil, m) { return value }
         if let t = declaredType(baseExpr) {
             if let value = try typeMember(t, name, m.declName) { return value }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))

@@ -37,7 +37,7 @@ extension Compiler {
 
     /// Compiles `T.name` used as a value: a case without associated values, a static property or
     /// a static method, or returns nil.
-    func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
+    func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol, receiver: Typed? = nil) throws -> Typed? {
         if let c = t.enumCase(name) {
             guard c.parameters.isEmpty else {
                 throw unsupported(node, "enum cases with associated values used as functions (call '\(t.name).\(name)(…)')")
@@ -45,6 +45,9 @@ extension Compiler {
             let v = Value.enumeration(EnumValue(tag: c, payload: []))
             return Typed(type: .structure(t)) { _ in v }
         }
+        // A class's static property is read on the class (`receiver`, else `t` itself), whose
+        // subclass may override it.
+        if t.isClass, t.statics[name] != nil { return try metatypeMember(receiver ?? metatype(of: .structure(t)), name, nil, node) }
         if let p = t.statics[name] { return Typed(type: p.type) { f in try p.current(f) } }
         // `T.method` used as a value: a function of the method's parameters.
         guard let m = t.methods[name], m.isStatic, !m.signature.parameters.contains(where: \.isInout) else {
@@ -64,7 +67,8 @@ extension Compiler {
 
     /// Compiles `T.name(…)`: an enum case with associated values, or a static method; nil if
     /// `T` has neither named `name`.
-    func typeMemberCall(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+    func typeMemberCall(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                        receiver: Typed? = nil) throws -> Typed? {
         if let enumCase = t.enumCase(name) {
             let signature = Signature(parameters: enumCase.parameters, result: .structure(t))
             guard !enumCase.parameters.isEmpty else {
@@ -77,6 +81,11 @@ extension Compiler {
         }
         guard let first = t.methods[name], first.isStatic else {
             return try (t.opened ?? t.staticView(name)).flatMap { try typeMemberCall($0, name, args, c) }
+        }
+        // A class's static method runs on the class (`receiver`, else `t` itself), whose subclass
+        // may override it and the members it calls.
+        if t.isClass, t.methodOverloads[name] == nil {
+            return try metatypeMember(receiver ?? metatype(of: .structure(t)), name, args, c)
         }
         // Of several static methods overloading the name, the one Swift ranks first.
         var method = first
@@ -125,6 +134,17 @@ extension StaticProperty {
     /// The value, initialised on first use; a computed property's, computed on every use.
     func current(_ f: Frame) throws -> Value {
         if getter != nil { return try initial(f) }
+        return try stored(f)
+    }
+
+    /// The value read on the metatype `receiver`: a computed property's getter runs on it.
+    func current(_ f: Frame, on receiver: Value) throws -> Value {
+        if let computed { return try computed(receiver) }
+        return try stored(f)
+    }
+
+    /// A stored property's value, initialised on first use.
+    private func stored(_ f: Frame) throws -> Value {
         if let value { return value }
         let v = try initial(f)
         value = v

@@ -429,7 +429,7 @@ extension Compiler {
         case .method?:
             throw unsupported(node, "methods used as values")
         case nil:
-            if let t = staticSelf(), let member = try typeMember(t, name, node) { return member }
+            if let t = staticSelf(), let member = try typeMember(t, name, node, receiver: staticReceiver()) { return member }
         }
         if let e = node.as(ExprSyntax.self), let member = try? implicitSelfMember(e, expected: nil) { return member }
         if let builtin = builtinValue(name) { return builtin }

@@ -332,9 +332,11 @@ extension Compiler {
                     guard accessors["set"] == nil else { throw unsupported(binding, "static computed properties with a setter") }
                     // Slot 0 is the type's own (`$static`), as in a static method.
                     let (getter, runtime, at) = (FunctionCode(name: name, parameterCount: 1), self.runtime, self.at(id))
-                    t.statics[name] = StaticProperty(type: annotated, isLet: true, initial: { _ in
-                        try runtime.call(getter, in: runtime.frame(for: getter, parent: nil), at)
-                    }, getter: getter)
+                    t.statics[name] = StaticProperty(type: annotated, getter: getter) { receiver in
+                        let frame = runtime.frame(for: getter, parent: nil)
+                        frame.slots[0] = receiver
+                        return try runtime.call(getter, in: frame, at)
+                    }
                     continue
                 }
                 if providesRequirement(name, of: t) { continue }

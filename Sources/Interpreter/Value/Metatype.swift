@@ -59,12 +59,32 @@ extension Compiler {
     /// a generic parameter's `T.self`): the metatype, as `type(of:)` gives it; nil when `base`
     /// names no type.
     func metatypeLiteral(_ base: ExprSyntax) throws -> Typed? {
-        guard let type = namedType(base) else { return nil }
+        namedType(base).map(metatype)
+    }
+
+    /// `T.self` of `type`.
+    func metatype(of type: SType) -> Typed {
         let qualified = type.qualifiedTypeName
         let metatype = bindings.metatypeType(of: type, printsNested: qualified != nil)
         let value = metatype.box(Metatype(description: type.metatypeName, qualifiedName: qualified, identity: type.qualifiedName,
                                           type: metatype.metatypeInstance))
         return Typed(type: .native(metatype)) { _ in value }
+    }
+
+    /// In a static member of a class of the note, the class it runs on (its `Self`, which a
+    /// subclass may be): the metatype its caller passed; nil elsewhere.
+    func staticReceiver() -> Typed? {
+        guard case .binding(let b)? = resolve("$static"), case .structure(let t) = b.type, t.isClass else { return nil }
+        return Typed(type: .native(bindings.metatypeType(of: b.type, printsNested: b.type.qualifiedTypeName != nil)), code: read(b))
+    }
+
+    /// The class `Self` stands for where `base` is `Self` in a member of a class of the note: the
+    /// type of `self` in an instance member, the class a static member runs on; nil elsewhere.
+    func selfMetatype(_ base: ExprSyntax?) throws -> Typed? {
+        guard let r = base?.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.Self) else { return nil }
+        if let receiver = staticReceiver() { return receiver }
+        guard case .binding(let b)? = resolve("self"), case .structure(let t) = b.type, t.isClass else { return nil }
+        return try dynamicType(of: try reference("self", Syntax(r)), at: Syntax(r))
     }
 }
 
@@ -80,7 +100,7 @@ extension Compiler {
         func held(_ f: Frame) throws -> StructType { (try code(f).native as? Metatype)?.type ?? s }
         guard let args else {
             guard let property = s.statics[name] else { return nil }
-            return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f) }
+            return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f, on: try code(f)) }
         }
         guard let call = c.as(FunctionCallExprSyntax.self) else { return nil }
         if name == "init" { return try metatypeInitializer(s, held, args, call) }
@@ -88,8 +108,11 @@ extension Compiler {
         try checkThrowingCall(method.signature, call)
         let arguments = try match(args, to: method.signature, call, name: name)
         return Typed(type: method.signature.result) { f in
-            let callee = try held(f).methods[name]?.code ?? method.code
+            let receiver = try code(f)
+            let callee = ((receiver.native as? Metatype)?.type ?? s).methods[name]?.code ?? method.code
             let frame = Frame(count: callee.slotCount, parent: nil)
+            // The body's `Self` is the class the method runs on.
+            frame.slots[0] = receiver
             for (i, a) in arguments.enumerated() {
                 frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: callee, method.code, in: frame)
             }
