@@ -16,18 +16,20 @@ import SwiftSyntax
 extension Compiler {
     /// Whether the members of `e`, an extension of the protocol `p`, compile in views.
     func extendsInViews(_ e: ExtensionDeclSyntax, _ p: StructType) -> Bool {
-        e.genericWhereClause != nil || isGenericOverSelf(p)
+        e.genericWhereClause != nil || isGenericOverSelf(p) || e.memberBlock.members.contains { Self.isStatic($0.decl) }
+    }
+
+    /// Whether `d` declares a static function or property, whose `Self` is the type it is called on.
+    private static func isStatic(_ d: DeclSyntax) -> Bool {
+        let modifiers = d.as(FunctionDeclSyntax.self)?.modifiers ?? d.as(VariableDeclSyntax.self)?.modifiers
+        return modifiers?.contains { $0.name.tokenKind == .keyword(.static) } ?? false
     }
 
     /// Whether `p` or a protocol it inherits declares an associated type or a static requirement,
     /// read off its declaration (its requirements may not be declared yet).
     private func isGenericOverSelf(_ p: StructType, visited: Set<ObjectIdentifier> = []) -> Bool {
         guard let syntax = p.protocolInfo?.syntax, !visited.contains(ObjectIdentifier(p)) else { return false }
-        let declares = syntax.memberBlock.members.contains { member in
-            if member.decl.is(AssociatedTypeDeclSyntax.self) { return true }
-            let modifiers = member.decl.as(FunctionDeclSyntax.self)?.modifiers ?? member.decl.as(VariableDeclSyntax.self)?.modifiers
-            return modifiers?.contains { $0.name.tokenKind == .keyword(.static) } ?? false
-        }
+        let declares = syntax.memberBlock.members.contains { $0.decl.is(AssociatedTypeDeclSyntax.self) || Self.isStatic($0.decl) }
         if declares { return true }
         return (syntax.inheritanceClause?.inheritedTypes ?? []).contains { inherited in
             guard let name = inherited.type.as(IdentifierTypeSyntax.self)?.name.text, let q = scope.lookupType(name) else { return false }

@@ -59,7 +59,10 @@ extension Compiler {
     /// a generic parameter's `T.self`): the metatype, as `type(of:)` gives it; nil when `base`
     /// names no type.
     func metatypeLiteral(_ base: ExprSyntax) throws -> Typed? {
-        namedType(base).map(metatype)
+        guard let type = namedType(base) else { return nil }
+        // In a protocol's view, `Self` is the conforming type the view is of.
+        if case .structure(let view) = type, let t = view.opened { return metatype(of: .structure(t)) }
+        return metatype(of: type)
     }
 
     /// `T.self` of `type`.
