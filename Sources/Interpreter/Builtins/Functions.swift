@@ -58,6 +58,16 @@ extension Compiler {
         "atan2": .init(double: { Foundation.atan2($0, $1) }, float: { Foundation.atan2($0, $1) }),
         "hypot": .init(double: { Foundation.hypot($0, $1) }, float: { Foundation.hypot($0, $1) }),
         "fmod": .init(double: { Foundation.fmod($0, $1) }, float: { Foundation.fmod($0, $1) }),
+        "remainder": .init(double: { Foundation.remainder($0, $1) }, float: { Foundation.remainder($0, $1) }),
+        "copysign": .init(double: { Foundation.copysign($0, $1) }, float: { Foundation.copysign($0, $1) }),
+        "fmax": .init(double: { Foundation.fmax($0, $1) }, float: { Foundation.fmax($0, $1) }),
+        "fmin": .init(double: { Foundation.fmin($0, $1) }, float: { Foundation.fmin($0, $1) }),
+    ]
+
+    /// `Double`'s static comparisons of two values, IEEE 754's (NaN loses to a number).
+    static let doubleComparisons: [String: @Sendable (Double, Double) -> Double] = [
+        "maximum": Double.maximum, "minimum": Double.minimum,
+        "maximumMagnitude": Double.maximumMagnitude, "minimumMagnitude": Double.minimumMagnitude,
     ]
 
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
@@ -507,6 +517,14 @@ extension Compiler {
 
     /// Compiles a call of a built-in type's static method, such as `Double.random(in:)`.
     func staticCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        if typeName == "Double", let compare = Self.doubleComparisons[name] {
+            guard args.count == 2, args.allSatisfy({ $0.label == nil }) else { throw error(c, "'Double.\(name)' takes two unlabelled arguments") }
+            let (x, y) = (try expression(args[0].expression, as: .double), try expression(args[1].expression, as: .double))
+            return Typed(type: .double) { f in
+                guard case .double(let a) = try x(f), case .double(let b) = try y(f) else { return .void }
+                return .double(compare(a, b))
+            }
+        }
         switch (typeName, name) {
         case ("Double", "random"), ("Int", "random"):
             let type: SType = typeName == "Double" ? .double : .int
