@@ -429,6 +429,8 @@ extension Compiler {
         case .method?:
             throw unsupported(node, "methods used as values")
         case nil:
+            // In a static member, `self` is the type it runs on (in a view, the conforming type).
+            if name == "self", let t = staticSelf() { return staticReceiver() ?? metatype(of: .structure(t.opened ?? t)) }
             if let t = staticSelf(), let member = try typeMember(t, name, node, receiver: staticReceiver()) { return member }
         }
         if let e = node.as(ExprSyntax.self), let member = try? implicitSelfMember(e, expected: nil) { return member }

@@ -106,7 +106,8 @@ extension Compiler {
             return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f, on: try code(f)) }
         }
         guard let call = c.as(FunctionCallExprSyntax.self) else { return nil }
-        if name == "init" { return try metatypeInitializer(s, held, args, call) }
+        // A struct or enum is its own only type: its metatype makes one as its name does, memberwise too.
+        if name == "init" { return s.isClass ? try metatypeInitializer(s, held, args, call) : try construct(s, args, call) }
         guard let method = s.methods[name], method.isStatic else { return nil }
         try checkThrowingCall(method.signature, call)
         let arguments = try match(args, to: method.signature, call, name: name)
