@@ -41,9 +41,14 @@ extension Compiler {
 
     /// Compiles `throw value`.
     func throwStatement(_ t: ThrowStmtSyntax) throws -> Exec {
-        let value = try expression(t.expression)
+        // In a function of typed throws (`throws(BoxError)`), the value is of that type: `throw .empty(0)`.
+        let thrownType = try Self.enclosingThrowsClause(of: Syntax(t))?.type.map { try resolveType($0) }
+        let value = try expression(t.expression, expected: thrownType)
         guard value.type.conforms(to: .error) else {
             throw error(t.expression, "thrown expression type '\(value.type)' does not conform to 'Error'")
+        }
+        if let thrownType, !value.type.conforms(to: thrownType) {
+            throw error(t.expression, "thrown expression type '\(value.type)' cannot be converted to error type '\(thrownType)'")
         }
         if !canThrowHere { throw error(t, "error is not handled because the enclosing function is not declared 'throws'") }
         let (code, at) = (value.code, self.at(t))
@@ -51,6 +56,17 @@ extension Compiler {
             let v = try code(f)
             throw InterpreterError(message: "uncaught error: \(v.debugDescription)", at: at, thrown: v)
         }
+    }
+
+    /// The `throws` clause of the function or initialiser `node` is in, if any (nil inside a closure).
+    private static func enclosingThrowsClause(of node: Syntax) -> ThrowsClauseSyntax? {
+        var n = node.parent
+        while let current = n, !current.is(ClosureExprSyntax.self) {
+            if let fn = current.as(FunctionDeclSyntax.self) { return fn.signature.effectSpecifiers?.throwsClause }
+            if let i = current.as(InitializerDeclSyntax.self) { return i.signature.effectSpecifiers?.throwsClause }
+            n = current.parent
+        }
+        return nil
     }
 
     /// Compiles `do { … } catch pattern where … { … } catch { … }`. Only thrown errors are caught;
