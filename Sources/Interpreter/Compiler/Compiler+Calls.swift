@@ -35,6 +35,11 @@ extension Compiler {
             switch resolve(name) {
             case .binding(let b)?:
                 if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
+                if let g = b.specializable, let types = try? inferredTypeArguments(g, args, c, expected: expected).types,
+                   types.contains(where: { if case .structure = $0 { false } else { true } }) {
+                    try refuseHiddenExtensionMembers(g, types, c)
+                    return try genericCall(g, args, c, expected: expected)
+                }
                 if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)

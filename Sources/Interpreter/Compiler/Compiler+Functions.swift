@@ -86,7 +86,11 @@ extension Compiler {
                 continue
             }
             if isOperator(fn) { globalScope.operators.implement(String(key.prefix { $0 != "(" })) }
-            let b = declare(key, signature.type, mutable: false, signature: signature, code: code)
+            var b = declare(key, signature.type, mutable: false, signature: signature, code: code)
+            if fn.genericParameterClause != nil, function.isGlobal {
+                b.specializable = GenericFunction(syntax: fn, scope: scope)
+                scope.bindings[key] = b
+            }
             if overloaded.contains(name) { overloads[name, default: []].append(b) }
             if function.isGlobal {
                 try checkGlobalCapacity(fn)

@@ -113,6 +113,28 @@ extension Compiler {
         return (names.map { bound[$0]! }, signature)
     }
 
+    /// Refuses a call specialising `g` for a standard type (`types`, in order of its generic
+    /// parameters) that has a member of the name of one its constraint's extensions declares
+    /// beyond the protocol's requirements: in Swift's generic code the extension's answers (the
+    /// protocol's view), in the specialisation the type's own would.
+    func refuseHiddenExtensionMembers(_ g: GenericFunction, _ types: [SType], _ c: FunctionCallExprSyntax) throws {
+        for (p, type) in zip(g.syntax.genericParameterClause?.parameters ?? [], types) {
+            if case .structure = type { continue }
+            guard let constraint = p.inheritedType, case .structure(let q)? = try? resolveType(constraint), q.isProtocol else { continue }
+            let requirements = q.allProtocols.reduce(q.protocolInfo?.requirements ?? []) { $0.union($1.protocolInfo?.requirements ?? []) }
+            let provided = Set(([q] + q.allProtocols).flatMap { Array($0.methods.keys) + Array($0.computed.keys) }).subtracting(requirements)
+            let own = Set(memberNames(of: type))
+            let hidden = try provided.sorted().first { name in
+                guard !own.contains(name) else { return true }
+                let added = try extensionMembers(of: type, member: name)
+                return added?.methods[name] != nil || added?.computed[name] != nil || added?.genericMethods[name] != nil
+            }
+            if let hidden {
+                throw unsupported(c, "passing a '\(type)' to '\(g.syntax.name.text)', where Swift's generic code calls '\(hidden)' from the extension of '\(q.name)', not the type's own; give them different names")
+            }
+        }
+    }
+
     /// Calls `body` with each parameter of `fn` and each argument `args` gives it, in order (a
     /// variadic parameter's arguments one by one).
     private func forEachArgument(of fn: FunctionDeclSyntax, _ args: [Argument], _ body: (FunctionParameterSyntax, ExprSyntax) -> Void) {

@@ -72,6 +72,10 @@ struct Binding {
     var overloads: [Binding] = []
     /// For a name that several functions overload, the generic ones, specialised at each call.
     var genericOverloads: [GenericFunction] = []
+    /// For a generic function compiled once with its generic parameters as existentials
+    /// (`func best<T: Scorable>`), the same declaration specialised instead at a call whose type
+    /// argument is a standard type conforming through an extension (`best([2.0, 1.0])`).
+    var specializable: GenericFunction?
     /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
     var isArraySlice = false
     /// For a `let` of type `Double` initialised with a number known before the code runs (see
