@@ -268,10 +268,10 @@ extension Compiler {
                     return acc
                 }
             case ("reduce", _) where args.count == 2 && args[0].label == "into":
-                let initial = try expression(args[0].expression, expected: expected)
                 guard let body = args[1].expression.as(ClosureExprSyntax.self) else {
                     throw error(args[1].expression, "reduce(into:) takes a closure literal")
                 }
+                let initial = try expression(args[0].expression, expected: expected ?? accumulatorType(args[0].expression, body, element: e))
                 let g = try closure(body, parameters: [initial.type, e], result: .void, inoutFirst: true)
                 return Typed(type: initial.type) { f in
                     let xs = try array(f)
@@ -726,6 +726,52 @@ extension Compiler {
         case (.int, "debugDescription"), (.double, "debugDescription"), (.bool, "debugDescription"), (.string, "debugDescription"):
             return Typed(type: .string) { f in .string(try code(f).debugDescription) }
         default:
+            return nil
+        }
+    }
+}
+
+extension Compiler {
+    /// The type Swift infers for an empty literal accumulator of `reduce(into:)` (`[:]`, `[]`)
+    /// from the closure's first use of it: `counts[word, default: 0] += 1` makes it a
+    /// `[String: Int]`, `acc[k] = v` a dictionary of `k`'s and `v`'s types, `acc.append(x)` an
+    /// array of `x`'s; nil for another accumulator or use.
+    func accumulatorType(_ initial: ExprSyntax, _ body: ClosureExprSyntax, element: SType) throws -> SType? {
+        let isDictionary = { if case .colon? = initial.as(DictionaryExprSyntax.self)?.content { true } else { false } }()
+        let isArray = initial.as(ArrayExprSyntax.self)?.elements.isEmpty == true
+        guard isDictionary || isArray else { return nil }
+        let names: [String]
+        switch body.signature?.parameterClause {
+        case .simpleInput(let shorthand)?: names = shorthand.map(\.name.text)
+        case .parameterClause(let clause)?: names = clause.parameters.map { ($0.secondName ?? $0.firstName).text }
+        case nil: names = ["$0", "$1"]
+        }
+        guard names.count == 2 else { return nil }
+        let isAccumulator = { (e: ExprSyntax) in e.as(DeclReferenceExprSyntax.self)?.baseName.text == names[0] }
+        return try withScope { () throws -> SType? in
+            declare(names[1], element, mutable: false)
+            let type = { (e: ExprSyntax) -> SType? in try? self.expression(e).type }
+            for node in body.statements.tokens(viewMode: .sourceAccurate).compactMap({ $0.parent }) {
+                if isDictionary, let s = node.as(SubscriptCallExprSyntax.self), isAccumulator(s.calledExpression),
+                   let sequence = s.parent?.parent?.as(SequenceExprSyntax.self), sequence.elements.first?.id == s.id {
+                    let elements = Array(sequence.elements)
+                    guard elements.count == 3, let key = s.arguments.first, key.label == nil, let keyType = type(key.expression) else { return nil }
+                    let value = elements[2]
+                    let fallback = s.arguments.first { $0.label?.text == "default" }?.expression
+                    // A literal takes the other side's type; two literals join as Swift's do.
+                    let literals = [fallback, value].compactMap { $0 }.filter { isLiteral($0) }
+                    let typed = [fallback, value].compactMap { $0 }.first { !isLiteral($0) }
+                    let valueType = try typed.map { try expression($0).type }
+                        ?? (literals.contains(where: isFloatLiteral) ? .double : literals.first.flatMap(type))
+                    return valueType.map { .dictionary(keyType, $0) }
+                }
+                if isArray, let m = node.as(MemberAccessExprSyntax.self), m.base.map(isAccumulator) == true,
+                   m.declName.baseName.text == "append", let call = m.parent?.as(FunctionCallExprSyntax.self), call.arguments.count == 1,
+                   let argument = call.arguments.first {
+                    guard let t = type(argument.expression) else { return nil }
+                    return argument.label?.text == "contentsOf" ? t : .array(t)
+                }
+            }
             return nil
         }
     }
