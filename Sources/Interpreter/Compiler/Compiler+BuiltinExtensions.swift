@@ -274,3 +274,33 @@ struct EveryGeneric {
         Dictionary(uniqueKeysWithValues: zip(parameters, arguments))
     }
 }
+
+extension Compiler {
+    /// Whether `e` is `extension RandomNumberGenerator { … }`.
+    func isGeneratorExtension(_ e: ExtensionDeclSyntax) -> Bool {
+        e.extendedType.trimmedDescription == "RandomNumberGenerator"
+    }
+
+    /// The declarations giving the note's random-number generators (its structs conforming to
+    /// `RandomNumberGenerator`) the members of `extension RandomNumberGenerator { … }`, as Swift's
+    /// protocol extension gives them to every conforming type: this block's extensions to the
+    /// generators declared before it, and every such extension so far to those `declared` here.
+    func generatorExtensionDeclarations(_ decls: [DeclSyntax], declared: [TypeDeclaration]) throws -> [TypeDeclaration] {
+        let new = decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.filter(isGeneratorExtension)
+        if let clause = new.compactMap(\.genericWhereClause).first {
+            throw unsupported(clause, "'where' clauses on extensions of 'RandomNumberGenerator'")
+        }
+        let earlier = globalScope.generatorExtensions
+        globalScope.generatorExtensions += new
+        let isNew = Set(declared.map { ObjectIdentifier($0.type) })
+        let before = new.isEmpty ? [] : globalScope.types.values.filter {
+            !isNew.contains(ObjectIdentifier($0)) && $0.conformances.contains("RandomNumberGenerator")
+        }.sorted { $0.name < $1.name }
+        let adopting = declared.filter { d in
+            d.syntax.inheritanceClause?.inheritedTypes.contains { $0.type.trimmedDescription == "RandomNumberGenerator" } == true
+        }.map(\.type)
+        extended += before.map { TypeSnapshot(of: $0) }
+        return before.flatMap { t in new.map { TypeDeclaration(syntax: $0, type: t, nested: []) } }
+            + adopting.flatMap { t in (earlier + new).map { TypeDeclaration(syntax: $0, type: t, nested: []) } }
+    }
+}

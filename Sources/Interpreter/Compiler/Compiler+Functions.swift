@@ -50,6 +50,7 @@ extension Compiler {
         }
         viewExtensions = []
         let extensions = try decls.compactMap { $0.as(ExtensionDeclSyntax.self) }.compactMap(extensionDeclaration)
+            + generatorExtensionDeclarations(decls, declared: declared)
         for t in declared + extensions { try declareCases(t) }
         typesAwaitingMembers = Set(declared.map { ObjectIdentifier($0.type) })
         defer { typesAwaitingMembers = [] }

@@ -1,18 +1,24 @@
 import SwiftSyntax
 
 /// How far a call's arguments are from one overload's parameters, counted as Swift's constraint
-/// solver scores a solution: literals given a type other than their default (`3` as a `Double`),
-/// values wrapped in an optional, and values converted to `Any` (not to another protocol, which
-/// costs nothing), compared in that order; the lower score wins.
+/// solver ranks solutions (measured against swiftc): arguments that are literals given a type
+/// other than their default (`3` as a `Double`, `[1]` as a `Set`), then collection or tuple
+/// literals that a generic parameter stands for whole (`[1.5]` for `T`), then literals inside
+/// collection literals given another type (`[1, 2]` as a `[Double]`), then values wrapped in an
+/// optional, then values converted to `Any` (not to another protocol, which costs nothing),
+/// compared in that order; the lower score wins.
 struct ConversionScore: Comparable {
     var nonDefaultLiterals = 0
+    var literalsForGenericParameters = 0
+    var nestedNonDefaultLiterals = 0
     var valueToOptional = 0
     var anyConversions = 0
 
-    static func < (a: Self, b: Self) -> Bool {
-        (a.nonDefaultLiterals, a.valueToOptional, a.anyConversions)
-            < (b.nonDefaultLiterals, b.valueToOptional, b.anyConversions)
+    private var ranked: [Int] {
+        [nonDefaultLiterals, literalsForGenericParameters, nestedNonDefaultLiterals, valueToOptional, anyConversions]
     }
+
+    static func < (a: Self, b: Self) -> Bool { a.ranked.lexicographicallyPrecedes(b.ranked) }
 }
 
 /// One of the functions or methods that overload a name.
@@ -66,7 +72,8 @@ extension Compiler {
                 case .generic(let g): s = try inferredTypeArguments(g, args, c, expected: expected).signature
                 }
                 _ = try match(args, to: s, c, name: name) { _, _ in }
-                viable.append(Candidate(index: i, overload: o, signature: s, score: try score(args, s, c, name: name)))
+                let generic: GenericFunction? = if case .generic(let g) = o { g } else { nil }
+                viable.append(Candidate(index: i, overload: o, signature: s, score: try score(args, s, of: generic, c, name: name)))
             } catch let e as NameError { throw e } catch {}
         }
         guard !viable.isEmpty else { throw error(c, "no exact matches in call to \(kind) '\(name)'") }
@@ -114,15 +121,32 @@ extension Compiler {
             || scope.lookupType(name)?.generic != nil
     }
 
-    /// The ``ConversionScore`` of passing `args` to a function of `signature`.
-    private func score(_ args: [Argument], _ signature: Signature, _ c: FunctionCallExprSyntax, name: String) throws -> ConversionScore {
+    /// The ``ConversionScore`` of passing `args` to a function of `signature`, the specialisation
+    /// of `generic` if given.
+    private func score(_ args: [Argument], _ signature: Signature, of generic: GenericFunction?, _ c: FunctionCallExprSyntax,
+                       name: String) throws -> ConversionScore {
         var score = ConversionScore()
-        for (p, taken) in zip(signature.parameters, try argumentsByParameter(args, signature, c, name: name)) {
+        let patterns = generic.map { g in g.syntax.signature.parameterClause.parameters.map { p -> Bool in
+            guard let id = p.type.as(IdentifierTypeSyntax.self) else { return false }
+            return g.parameterNames.contains(id.name.text) && id.genericArgumentClause == nil
+        } }
+        for (j, (p, taken)) in zip(signature.parameters, try argumentsByParameter(args, signature, c, name: name)).enumerated() {
             var type = p.type
             if p.isVariadic, case .array(let element) = type { type = element }
-            for i in taken { addConversion(of: args[i].expression, to: type, &score) }
+            for i in taken {
+                if patterns?[j] == true, isCollectionLiteral(args[i].expression) { score.literalsForGenericParameters += 1 }
+                addConversion(of: args[i].expression, to: type, &score)
+            }
         }
         return score
+    }
+
+    /// Whether `e` is an array, dictionary or tuple literal (in parentheses or not).
+    private func isCollectionLiteral(_ e: ExprSyntax) -> Bool {
+        if let t = e.as(TupleExprSyntax.self) {
+            return t.elements.count == 1 && t.elements.first!.label == nil ? isCollectionLiteral(t.elements.first!.expression) : true
+        }
+        return e.is(ArrayExprSyntax.self) || e.is(DictionaryExprSyntax.self)
     }
 
     /// Adds to `score` what passing `e` for a parameter of type `type` converts.
@@ -141,7 +165,7 @@ extension Compiler {
             score.anyConversions += 1
             return
         }
-        if natural?.isExactly(target) != true { score.nonDefaultLiterals += nonDefaultLiterals(e, as: target) }
+        if natural?.isExactly(target) != true { countNonDefaultLiterals(e, as: target, nested: false, &score) }
     }
 
     /// Whether a function of `a` takes any arguments one of `b` takes and not the other way
@@ -151,35 +175,50 @@ extension Compiler {
         return pa.count == pb.count && zip(pa, pb).allSatisfy { $0.conforms(to: $1) } && !zip(pb, pa).allSatisfy { $0.conforms(to: $1) }
     }
 
-    /// How many literals in `e` take a type other than their default one (`Int`, `Double`,
-    /// `String`) as a value of `type`: `[1, 2]` as a `[Double]` has two.
-    private func nonDefaultLiterals(_ e: ExprSyntax, as type: SType) -> Int {
-        if let t = e.as(TupleExprSyntax.self) {
-            if t.elements.count == 1, t.elements.first!.label == nil { return nonDefaultLiterals(t.elements.first!.expression, as: type) }
-            guard case .tuple(let types, _) = type, types.count == t.elements.count else { return 0 }
-            return zip(t.elements, types).map { nonDefaultLiterals($0.expression, as: $1) }.reduce(0, +)
+    /// Counts into `score` the literals in `e` that take a type other than their default one
+    /// (`Int`, `Double`, `String`, `Array`, `Dictionary`) as a value of `type`, `nested` when
+    /// `e` is inside a collection or tuple literal: `[1, 2]` as a `[Double]` has two nested ones.
+    private func countNonDefaultLiterals(_ e: ExprSyntax, as type: SType, nested: Bool, _ score: inout ConversionScore) {
+        func count(_ n: Int) {
+            if nested { score.nestedNonDefaultLiterals += n } else { score.nonDefaultLiterals += n }
         }
-        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return nonDefaultLiterals(p.expression, as: type) }
+        if let t = e.as(TupleExprSyntax.self) {
+            if t.elements.count == 1, t.elements.first!.label == nil { return countNonDefaultLiterals(t.elements.first!.expression, as: type, nested: nested, &score) }
+            guard case .tuple(let types, _) = type, types.count == t.elements.count else { return }
+            for (element, elementType) in zip(t.elements, types) { countNonDefaultLiterals(element.expression, as: elementType, nested: true, &score) }
+            return
+        }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return countNonDefaultLiterals(p.expression, as: type, nested: nested, &score) }
         // An array or dictionary literal is by default an `Array` or a `Dictionary`, not a `Set`.
         if let a = e.as(ArrayExprSyntax.self) {
-            guard case .array(let element) = type else { return 1 }
-            return a.elements.map { nonDefaultLiterals($0.expression, as: element) }.reduce(0, +)
+            guard case .array(var element) = type else { return count(1) }
+            if case .optional(let wrapped) = element {
+                score.valueToOptional += a.elements.count { !$0.expression.is(NilLiteralExprSyntax.self) }
+                element = wrapped
+            }
+            for x in a.elements { countNonDefaultLiterals(x.expression, as: element, nested: true, &score) }
+            return
         }
-        if e.is(DictionaryExprSyntax.self) {
-            guard case .dictionary = type else { return 1 }
-            return 0
+        if let d = e.as(DictionaryExprSyntax.self) {
+            guard case .dictionary(let keyType, let valueType) = type else { return count(1) }
+            guard case .elements(let pairs) = d.content else { return }
+            for pair in pairs {
+                countNonDefaultLiterals(pair.key, as: keyType, nested: true, &score)
+                countNonDefaultLiterals(pair.value, as: valueType, nested: true, &score)
+            }
+            return
         }
-        if e.is(IntegerLiteralExprSyntax.self) { return type.isExactly(.int) ? 0 : 1 }
-        if e.is(FloatLiteralExprSyntax.self) { return type.isExactly(.double) ? 0 : 1 }
-        if e.is(StringLiteralExprSyntax.self) { return type.isExactly(.string) ? 0 : 1 }
+        if e.is(IntegerLiteralExprSyntax.self) { return count(type.isExactly(.int) ? 0 : 1) }
+        if e.is(FloatLiteralExprSyntax.self) { return count(type.isExactly(.double) ? 0 : 1) }
+        if e.is(StringLiteralExprSyntax.self) { return count(type.isExactly(.string) ? 0 : 1) }
         // The literals of an arithmetic expression (`2 * 4` as a `Double`) take its type.
-        return e.tokens(viewMode: .sourceAccurate).filter { token in
+        count(e.tokens(viewMode: .sourceAccurate).filter { token in
             switch token.tokenKind {
             case .integerLiteral: !type.isExactly(.int)
             case .floatLiteral: !type.isExactly(.double)
             default: false
             }
-        }.count
+        }.count)
     }
 
     /// Whether Swift ranks the generic function `a` above `b` for a call both fit equally well:

@@ -61,6 +61,7 @@ extension Compiler {
     /// type (or element type of arrays) they are used with.
     func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration? {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
+        if isGeneratorExtension(e) { return nil }
         if try extendsEveryGeneric(e) { return nil }
         if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,

@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// Compile-time environment: lexical scopes mapping names to frame slots and types.
 ///
 /// As in jlox's resolver, every name is resolved once, before anything runs; the
@@ -106,6 +108,9 @@ final class Scope {
     var aliases: [String: SType] = [:]
     /// The operators and precedence groups in scope; a note declares its own at the top level only.
     var operators = OperatorTable.standard
+    /// The note's `extension RandomNumberGenerator { … }`s so far (at the top level), whose
+    /// members every generator type of the note has.
+    var generatorExtensions: [ExtensionDeclSyntax] = []
 
     /// A scope inside `parent`, belonging to `function`.
     init(parent: Scope?, function: FunctionContext) {
@@ -114,11 +119,13 @@ final class Scope {
     }
 
     /// A copy of this scope's declarations, to restore after a failed block.
-    var snapshot: ([String: Binding], [String: StructType], [String: SType], OperatorTable) { (bindings, types, aliases, operators) }
+    var snapshot: ([String: Binding], [String: StructType], [String: SType], OperatorTable, [ExtensionDeclSyntax]) {
+        (bindings, types, aliases, operators, generatorExtensions)
+    }
 
     /// Restores declarations saved by `snapshot`.
-    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType], OperatorTable)) {
-        (bindings, types, aliases, operators) = saved
+    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType], OperatorTable, [ExtensionDeclSyntax])) {
+        (bindings, types, aliases, operators, generatorExtensions) = saved
     }
 
     /// The type the alias `name` stands for, searching outwards.

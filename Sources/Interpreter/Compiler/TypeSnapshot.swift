@@ -6,6 +6,8 @@ struct TypeSnapshot {
     private let type: StructType
     private let fields: [StructType.Field]
     private let methods: [String: StructType.Method]
+    private let methodOverloads: [String: [StructType.Method]]
+    private let genericMethods: [String: [GenericFunction]]
     private let computed: [String: StructType.Method]
     private let setters: [String: StructType.Method]
     private let subscripts: [StructType.Subscript]
@@ -27,6 +29,7 @@ struct TypeSnapshot {
     init(of type: StructType) {
         self.type = type
         (fields, methods, computed, setters) = (type.fields, type.methods, type.computed, type.setters)
+        (methodOverloads, genericMethods) = (type.methodOverloads, type.genericMethods)
         subscripts = type.subscripts
         (initializers, keepsMemberwise, conformances) = (type.initializers, type.keepsMemberwise, type.conformances)
         (statics, nested, describe, overrides) = (type.statics, type.nested, type.describe, type.overrides)
@@ -38,6 +41,7 @@ struct TypeSnapshot {
     /// Gives the type back the members it had when the snapshot was taken.
     func restore() {
         (type.fields, type.methods, type.computed, type.setters) = (fields, methods, computed, setters)
+        (type.methodOverloads, type.genericMethods) = (methodOverloads, genericMethods)
         type.subscripts = subscripts
         (type.initializers, type.keepsMemberwise, type.conformances) = (initializers, keepsMemberwise, conformances)
         (type.statics, type.nested, type.describe, type.overrides) = (statics, nested, describe, overrides)
