@@ -353,12 +353,16 @@ extension Compiler {
     }
 
     /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
-    /// except in an initialiser and in the property's own observers, as in Swift.
+    /// except in an initialiser (of the property's own class: a subclass's sets an inherited one
+    /// through its observers) and in the property's own observers, as in Swift.
     private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
         let field = t.fields[i]
         let owner = function.owner
         let observed = field.isObserved && !owner.isInitializer && owner.observing != field.name
-        if t.isClass { return instanceFieldPlace(base, t, i, observes: !owner.isInitializer && owner.observing != field.name, at) }
+        if t.isClass {
+            let inherited = i < (owner.selfType?.superclass?.fields.count ?? 0)
+            return instanceFieldPlace(base, t, i, observes: (!owner.isInitializer || inherited) && owner.observing != field.name, at)
+        }
         if observed {
             let runtime = self.runtime
             return .derived(from: base, type: field.type) { modify in

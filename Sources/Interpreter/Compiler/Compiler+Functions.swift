@@ -691,9 +691,13 @@ extension Compiler {
                 if t.isClass { try requireNoArguments(arguments) }
                 let codes = try match(arguments, to: signature, node, name: t.name)
                 let positions = settable.map(\.offset)
+                let fixed = fields.indices.filter { !positions.contains($0) }
+                // A property's default runs only when no argument is given for it, in the order of
+                // the parameters; the defaults of `let`s that take none run after them.
                 return Typed(type: .structure(t)) { f in
-                    var values = try fields.map { try $0.initial?(f) ?? .void }
-                    for (p, code) in zip(positions, codes) where code != nil { values[p] = try code!(f) }
+                    var values = [Value](repeating: .void, count: fields.count)
+                    for (p, code) in zip(positions, codes) { values[p] = try code?(f) ?? fields[p].initial?(f) ?? .void }
+                    for p in fixed { values[p] = try fields[p].initial?(f) ?? .void }
                     return t.value(fields: values)
                 }
             } catch where t.keepsMemberwise {

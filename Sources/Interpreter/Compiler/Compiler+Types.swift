@@ -419,6 +419,32 @@ extension Compiler {
         if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
     }
 
+    /// Ends the body of `code`, a designated initialiser `i` of a subclass `t` that calls no
+    /// `super.init`, with the call of its superclass's `init()` that Swift makes there (swiftc's
+    /// error if the superclass has initialisers but no `init()`).
+    private func callImplicitSuperInit(_ i: InitializerDeclSyntax, _ body: CodeBlockSyntax, of t: StructType, _ code: FunctionCode) throws {
+        guard t.isClass, let s = t.superclass, !s.initializers.isEmpty,
+              !i.modifiers.contains(where: { $0.name.tokenKind == .keyword(.convenience) }) else { return }
+        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
+        let delegates = zip(tokens, tokens.dropFirst()).contains { a, b in
+            (a.tokenKind == .keyword(.super) || a.tokenKind == .keyword(.self)) && b.tokenKind == .period
+                && b.nextToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.`init`)
+        }
+        guard !delegates else { return }
+        guard let superInit = s.initializers.first(where: { $0.signature.parameters.isEmpty }) else {
+            throw error(body.rightBrace, "'super.init' isn't called on all paths before returning from initializer")
+        }
+        let (own, runtime, at) = (code.body, self.runtime, self.at(body.rightBrace))
+        code.body = { f in
+            let flow = try own(f)
+            guard case .normal = flow else { return flow }
+            let frame = Frame(count: superInit.code.slotCount, parent: nil)
+            frame.slots[0] = f.slots[0]
+            _ = try runtime.invoke(superInit.code, frame, at)
+            return flow
+        }
+    }
+
     private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {
         for member in group.memberBlock.members {
             let d = member.decl
@@ -443,6 +469,7 @@ extension Compiler {
                 let m = t.initializers[initializerIndices[i.id]!]
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
                                 throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
+                try callImplicitSuperInit(i, body, of: t, m.code)
             }
         }
         // A protocol, or a view of one, has the conformances of the types it stands for.
