@@ -121,7 +121,7 @@ extension Compiler {
                 }).first {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
-                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : FunctionCode.fieldSetter($0) }
+                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : storedPropertySetter(t, $0, at(d.syntax)) }
                         guard let set = t.setters[name]?.code ?? stored else {
                             throw nonConformance(t, p, d, missing: name)
                         }
@@ -311,24 +311,6 @@ extension FunctionCode {
         code.body = { f in
             f.result = f.slots[0].field(i)
             return .returned
-        }
-        return code
-    }
-
-    /// A setter writing its argument into stored property `i` of `self`.
-    static func fieldSetter(_ i: Int) -> FunctionCode {
-        let code = FunctionCode(name: "set", parameterCount: 1)
-        code.slotCount = 2
-        code.body = { f in
-            switch f.slots[0] {
-            case .structure(var s):
-                f.slots[0] = .void
-                s.fields[i] = f.slots[1]
-                f.slots[0] = .structure(s)
-            case .instance(let o): o.fields[i] = f.slots[1]
-            default: break
-            }
-            return .normal
         }
         return code
     }
