@@ -98,10 +98,8 @@ extension Compiler {
             throw error(typeName(of: d) ?? Syntax(d.syntax), "non-class type '\(t.name)' cannot conform to class protocol '\(p.name)'")
         }
         if let unmet = unmetSequenceRequirement(of: t, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
-        for name in Self.adoptableProtocols.keys.sorted() where t.conformances.contains("Optim." + name) {
-            if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
-        }
-        for p in t.allProtocols {
+        // Optim's protocols that it adopts (see `NoteConformances.swift`) are bound as the note's own.
+        for p in t.allProtocols + optimProtocols(of: t) {
             t.conformances.formUnion(p.conformances)
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil {
                 throw nonConformance(t, p, d, missing: name)
