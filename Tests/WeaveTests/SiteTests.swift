@@ -141,6 +141,12 @@ final class SiteTests: NotesFolderTestCase {
         let unavailable = try XCTUnwrap(reference.range(of: "<h3 id=\"LayerStatistics\">"))
         let next = try XCTUnwrap(reference.range(of: "<h4 ", range: unavailable.upperBound..<reference.endIndex))
         XCTAssertTrue(reference[unavailable.upperBound..<next.lowerBound].contains("Not available in experiment blocks."))
+        // Blocks' own types may adopt `LineSearch`, not `Classifier`.
+        for (name, adoptable) in [("Classifier", false), ("LineSearch", true)] {
+            let heading = try XCTUnwrap(reference.range(of: "<h3 id=\"\(name)\">"))
+            let member = try XCTUnwrap(reference.range(of: "<h4 ", range: heading.upperBound..<reference.endIndex))
+            XCTAssertEqual(reference[heading.upperBound..<member.lowerBound].contains("their own types cannot adopt it"), !adoptable, name)
+        }
         XCTAssertTrue(try XCTUnwrap(pages["index.html"]).contains("<a href=\"reference.html\">API reference</a>"))
         let index = try String(contentsOf: folder.appendingPathComponent("site/assets/search-index.js"), encoding: .utf8)
         XCTAssertTrue(index.contains("\"u\":\"reference.html#Vector.init(_:)\""))

@@ -33,6 +33,8 @@ public struct BlockAPI {
         case differentLabels
         /// Not at all: its type or its name is not bound.
         case unavailable
+        /// A protocol that blocks use as a type, but that their own types cannot adopt.
+        case notAdoptable
     }
 
     /// Whether a block can use `declaration` as Swift declares it: its type is bound, and a member
@@ -47,7 +49,7 @@ public struct BlockAPI {
         }
         func bound(_ found: Bool) -> Availability { found ? .available : .unavailable }
         guard let owner = declaration.owner else {
-            guard declaration.kind == .function else { return bound(type(declaration.name) != nil) }
+            guard declaration.kind == .function else { return typeAvailability(declaration) }
             if Compiler.unaryMath[declaration.name] != nil || Compiler.binaryMath[declaration.name] != nil || declaration.name == "abs" {
                 return .available
             }
@@ -64,8 +66,15 @@ public struct BlockAPI {
         case .case:
             return declaration.parameters.isEmpty ? bound(type.constants[declaration.name] != nil) : labelled(type.statics[declaration.name])
         case .operator, .subscript: return .available
-        case .struct, .class, .enum, .protocol, .typealias: return bound(self.type(declaration.name) != nil)
+        case .struct, .class, .enum, .protocol, .typealias: return typeAvailability(declaration)
         }
+    }
+
+    /// A type's availability: bound or not, and for a bound protocol whether blocks' own types may
+    /// adopt it.
+    private func typeAvailability(_ declaration: APIDeclaration) -> Availability {
+        guard type(declaration.name) != nil else { return .unavailable }
+        return declaration.kind == .protocol && bindings.adoptableProtocols[declaration.name] == nil ? .notAdoptable : .available
     }
 
     /// The built-ins of blocks, by name: `expect` and `table`, which feed a block's check cards and

@@ -25,29 +25,32 @@ final class GeneratorBox: CustomStringConvertible, CustomDebugStringConvertible 
 /// (as divergence); `run(_:)` then reports the budget error instead.
 final class BudgetSchedule: LearningRateSchedule, @unchecked Sendable {
     private let base: (any LearningRateSchedule)?
-    private let rate: Double
+    private let rate: () -> Double
     private let context: NativeContext
     private var failure: Error?
 
     /// A schedule giving `base`'s rates, or `rate` throughout when there is none.
-    init(_ base: (any LearningRateSchedule)?, rate: Double, _ context: NativeContext) {
+    init(_ base: (any LearningRateSchedule)?, rate: @autoclosure @escaping () -> Double, _ context: NativeContext) {
         self.base = base
         self.rate = rate
         self.context = context
     }
 
+    /// The schedule to hand the driver running `optimizer`: this one, but none for a note's own
+    /// optimizer without a schedule, whose `lr` Swift's driver then neither sets nor reads before
+    /// a step (the note's code charges the budget as it runs).
+    func forDriver(of optimizer: Any) -> (any LearningRateSchedule)? {
+        base == nil && optimizer is NoteValueBox ? nil : self
+    }
+
     /// The rate for `step`, after charging the time budget.
     func learningRate(at step: Int) -> Double {
         guard failure == nil else { return .nan }
-        do {
-            try context.runtime.tick(context.at)
-            // A note's own schedule may fail; its error is the run's.
-            if let note = base as? NoteSchedule { return try note.rate(at: step) }
-        } catch {
+        do { try context.runtime.tick(context.at) } catch {
             failure = error
             return .nan
         }
-        return base?.learningRate(at: step) ?? rate
+        return base?.learningRate(at: step) ?? rate()
     }
 
     /// Runs an Optim driver with this schedule; the budget error wins over the divergence it causes.
@@ -76,14 +79,14 @@ extension Bindings {
                 let tolerance = a[5].unwrapped?.double
                 if let optimizer = a[2].native as? any GradientOptimizer {
                     let budget = BudgetSchedule(base, rate: optimizer.lr, c)
-                    return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
+                    return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget.forDriver(of: optimizer), tolerance) })
                 }
                 let optimizer = a[2].native as! any ObjectiveOptimizer
                 // These keep or build an n×n matrix (an inverse Hessian, a Hessian, a Jacobian's
                 // normal matrix), priced before they start.
                 try c.requireSize(start.count, start.count)
                 let budget = BudgetSchedule(base, rate: optimizer.lr, c)
-                return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget, tolerance) })
+                return run.box(try budget.run { try Self.minimize(f, start, optimizer, steps, budget.forDriver(of: optimizer), tolerance) })
             })
         }
     }
@@ -106,7 +109,7 @@ extension Bindings {
         let budget = BudgetSchedule(a[6].unwrapped?.native as? any LearningRateSchedule, rate: optimizer.lr, c)
         return try budget.run {
             try Optim.train(model, testData: test, using: optimizer, epochs: a[3].int, batchSize: a[4].int, seed: seed(a[5]),
-                            schedule: budget, snapshotEvery: a[7].unwrapped?.int)
+                            schedule: budget.forDriver(of: optimizer), snapshotEvery: a[7].unwrapped?.int)
         }
     }
 

@@ -96,6 +96,9 @@ final class Bindings {
     var functions: [String: [NativeFunction]] = [:]
     /// The session's seed, used by `RandomGenerator()`.
     let seed: UInt64
+    /// Optim's protocols a note's type may adopt, as protocols of the notes by name (see
+    /// `NoteConformances.swift`).
+    private(set) lazy var adoptableProtocols = Self.makeAdoptableProtocols(self)
 
     /// The bindings of a session whose notes are seeded with `seed`. Without `generatedMembers`,
     /// only the bindings written by hand: what the generator of the others starts from (see

@@ -84,6 +84,9 @@ extension Compiler {
                     var error = context.error(e.description)
                     error.thrown = context.runtime.optimError.value(of: e)
                     throw error
+                } catch {
+                    // The note's code failed first, where the library could not be told.
+                    throw context.runtime.takeLibraryCallFailure() ?? error
                 }
             }
             if let copy = overload.copyForMutation, let place {

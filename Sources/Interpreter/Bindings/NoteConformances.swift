@@ -1,38 +1,70 @@
 import Optim
 import SwiftSyntax
 
-/// A note's own types adopting Optim's protocols (`struct Bowl: Objective`, `struct Halving:
-/// LearningRateSchedule`): the note declares the requirements; where the value goes to Optim, it
-/// travels in a Swift value conforming to the protocol whose requirements run the note's members.
-extension Compiler {
-    /// Optim's protocols a note's type may adopt, with the members each requires: a name, the
-    /// parameter types (nil for a property) and the result type.
-    static var adoptableProtocols: [String: [(name: String, parameters: [SType]?, result: SType)]] {
-        [
-            "Objective": [
-                ("dimension", nil, .int), ("value", [.vector], .double), ("gradient", [.vector], .vector), ("hessian", [.vector], .matrix),
-            ],
-            "LearningRateSchedule": [("learningRate", [.int], .double)],
-        ]
-    }
-
-    /// swiftc's error when the note's type `t` declares it adopts one of Optim's protocols but lacks
-    /// a requirement (at `node`, the type's name); nil when it has them.
-    func unmetOptimRequirement(of t: StructType, _ name: String, _ node: some SyntaxProtocol) -> InterpreterError? {
-        for requirement in Self.adoptableProtocols[name] ?? [] {
-            let found: SType?
-            if let parameters = requirement.parameters {
-                found = t.method(requirement.name).flatMap { m in
-                    m.signature.parameters.map(\.type.description) == parameters.map(\.description) && !m.isStatic ? m.signature.result : nil
-                }
-            } else {
-                found = t.property(requirement.name)?.signature.result ?? t.fieldIndex(requirement.name).map { t.fields[$0].type }
-            }
-            guard let found, found.description == requirement.result.description else {
-                return error(node, "type '\(t.name)' does not conform to protocol '\(name)' (it lacks '\(requirement.name)')")
-            }
+/// A note's own types adopting Optim's protocols (`struct Bowl: Objective`, `struct Armijo:
+/// LineSearch`, `struct SignSGD: GradientOptimizer`): each protocol is known to the compiler as a
+/// protocol of the notes holding its requirements (`Bindings.adoptableProtocols`), so a type
+/// adopting it is checked and has its members bound to the requirements as for the note's own
+/// protocols; where the value goes to Optim, it travels in a Swift value conforming to the
+/// protocol whose requirements run those members.
+extension Bindings {
+    /// Optim's protocols a note's type may adopt, as protocols of the notes by name: their
+    /// requirements as Optim declares them, those Optim's extensions implement marked provided.
+    static func makeAdoptableProtocols(_ bindings: Bindings) -> [String: StructType] {
+        let objective = bindings.type("Objective"), tensors = SType.array(bindings.type("Tensor"))
+        func p(_ label: String?, _ type: SType, isInout: Bool = false) -> Signature.Parameter {
+            Signature.Parameter(label: label, type: type, hasDefault: false, isInout: isInout)
         }
-        return nil
+        let steps = [
+            "GradientOptimizer": [p(nil, tensors, isInout: true), p("gradients", tensors)],
+            "ObjectiveOptimizer": [p(nil, .vector, isInout: true), p("on", objective)],
+        ]
+        var protocols: [String: StructType] = [:]
+        for name in ["Objective", "LearningRateSchedule", "LineSearch", "GradientOptimizer", "ObjectiveOptimizer"] {
+            let t = StructType(name: name)
+            let info = ProtocolInfo(syntax: nil)
+            t.protocolInfo = info
+            /// Adds the requirement `member`: a method with `parameters`, or a property (nil).
+            func require(_ member: String, _ parameters: [Signature.Parameter]?, _ result: SType, throwing: Bool = true,
+                         mutating: Bool = false, settable: Bool = false, provided: Bool = false) {
+                let code = FunctionCode(name: member, parameterCount: parameters?.count ?? 0)
+                let signature = Signature(parameters: parameters ?? [], result: result, throwing: throwing)
+                let method = StructType.Method(code: code, signature: signature, isMutating: mutating, isStatic: false)
+                if parameters == nil { t.computed[member] = method } else { t.methods[member] = method }
+                if settable {
+                    t.setters[member] = StructType.Method(code: FunctionCode(name: member, parameterCount: 1),
+                                                          signature: Signature(parameters: [p(nil, result)], result: .void),
+                                                          isMutating: true, isStatic: false)
+                }
+                info.requirements.insert(member)
+                if provided { info.provided.insert(member) }
+            }
+            switch name {
+            case "Objective":
+                require("dimension", nil, .int, throwing: false)
+                for (member, result) in [("value", SType.double), ("gradient", .vector), ("hessian", .matrix)] {
+                    require(member, [p("at", .vector)], result)
+                }
+                require("valueAndGradient", [p("at", .vector)], .tuple([.double, .vector], labels: ["value", "gradient"]), provided: true)
+            case "LearningRateSchedule":
+                require("learningRate", [p("at", .int)], .double, throwing: false)
+            case "LineSearch":
+                require("stepLength", [p("on", objective), p("at", .vector), p("direction", .vector), p("value", .double),
+                                       p("gradient", .vector), p("initialStep", .double)], .double)
+            default:
+                require("lr", nil, .double, throwing: false, settable: true)
+                require("step", steps[name]!, .void, mutating: true)
+            }
+            protocols[name] = t
+        }
+        return protocols
+    }
+}
+
+extension Compiler {
+    /// The protocols of Optim that the note's type `t` adopts (see `Bindings.adoptableProtocols`).
+    func optimProtocols(of t: StructType) -> [StructType] {
+        bindings.adoptableProtocols.keys.sorted().filter { t.conformances.contains("Optim." + $0) }.map { bindings.adoptableProtocols[$0]! }
     }
 
     /// The conversion of values of type `source` to `target` where the note's values inside go to
@@ -70,45 +102,107 @@ extension Compiler {
     /// adopts; nil when `target` is not such a protocol.
     private func optimConformance(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
         guard case .structure(let t) = source, case .native(let p) = target, p.isProtocol, t.conformances.contains("Optim." + p.name),
-              let requirements = Self.adoptableProtocols[p.name] else { return nil }
+              let requirements = bindings.adoptableProtocols[p.name] else { return nil }
         let (runtime, bindings, at) = (self.runtime, self.bindings, self.at(node))
-        let members = requirements.map { r in
-            r.parameters == nil ? (t.property(r.name)?.code, t.fieldIndex(r.name)) : (t.method(r.name)?.code, nil)
-        }
         return { value in
-            let note = NoteMembers(value: value, members: members, runtime: runtime, at: at)
-            return p.name == "Objective" ? bindings.object(NoteObjective(note), declared: p.name)
-                : bindings.object(NoteSchedule(note), declared: p.name)
+            let note = NoteMembers(value: value, requirements: requirements, runtime: runtime, bindings: bindings, at: at)
+            let box: NoteValueBox = switch p.name {
+            case "Objective": NoteObjective(note: note)
+            case "LearningRateSchedule": NoteSchedule(note: note)
+            case "LineSearch": NoteLineSearch(note: note)
+            case "GradientOptimizer": NoteGradientOptimizer(note: note)
+            default: NoteObjectiveOptimizer(note: note)
+            }
+            return bindings.object(box, declared: p.name)
         }
     }
 }
 
-/// A value of a note's type and its members that answer an Optim protocol's requirements, in
-/// the order `Compiler.adoptableProtocols` lists them: a method's or getter's code, or a stored
-/// property's index.
-private struct NoteMembers {
-    let value: Value
-    let members: [(code: FunctionCode?, field: Int?)]
+/// A value of a note's type with the requirements of one of Optim's protocols, which run the
+/// members its type binds to them (see `Bindings.adoptableProtocols`).
+///
+/// Optim cannot be told of every failure: where a requirement cannot throw (an optimizer's `lr`,
+/// a schedule's `learningRate(at:)`), the note's error waits in `Runtime.libraryCallFailure`
+/// for the library call to end, and meanwhile no more of the note's code runs: the requirements
+/// that can throw throw it, the others answer NaN (or 0), which Optim treats as a failed step.
+struct NoteMembers {
+    /// The note's value, changed by its mutating members as Swift changes the value Optim holds.
+    var value: Value
+    /// The protocol whose requirements these are.
+    let requirements: StructType
+    /// The session's runtime, which runs the members.
     let runtime: Runtime
+    /// The session's bindings, which box the values Optim hands the members.
+    let bindings: Bindings
+    /// Where the value became the protocol's, for errors of the calls themselves.
     let at: SourcePoint
 
-    /// Runs requirement `i` with `arguments`.
-    func call(_ i: Int, _ arguments: Value...) throws -> Value {
-        if let field = members[i].field { return value.field(field) }
-        guard let declared = members[i].code else { return .void }
-        var receiver = value
-        return try runtime.callMethod(declared, on: &receiver, arguments, at: at)
+    /// Whether the value's type has its own member for the requirement `name` (not one that
+    /// Optim's extension of the protocol provides).
+    func implements(_ name: String) -> Bool {
+        let code = requirements.methods[name]!.code
+        return value.implementation(of: code) !== code
     }
+
+    /// Runs the method requirement `name` with `arguments`; a mutating member's changes to the
+    /// value are kept, and `arguments` holds what it gave its `inout` parameters.
+    mutating func call(_ name: String, _ arguments: inout [Value]) throws -> Value {
+        try failIfFailed()
+        return try runtime.callMethod(requirements.methods[name]!.code, on: &value, updating: &arguments, at: at)
+    }
+
+    /// Runs the method requirement `name`, which changes neither the value nor the arguments.
+    func call(_ name: String, _ arguments: Value...) throws -> Value {
+        var (copy, arguments) = (self, arguments)
+        return try copy.call(name, &arguments)
+    }
+
+    /// The property requirement `name`; `fallback` where the note's code fails.
+    func get(_ name: String, else fallback: Value) -> Value {
+        guard runtime.libraryCallFailure == nil else { return fallback }
+        var receiver = value
+        return recordingFailure(fallback) { try runtime.callMethod(requirements.computed[name]!.code, on: &receiver, at: at) }
+    }
+
+    /// Sets the property requirement `name`.
+    mutating func set(_ name: String, _ newValue: Value) {
+        guard runtime.libraryCallFailure == nil else { return }
+        let setter = requirements.setters[name]!.code
+        var receiver = value
+        value = recordingFailure(value) {
+            _ = try runtime.callMethod(setter, on: &receiver, [newValue], at: at)
+            return receiver
+        }
+    }
+
+    /// What `body` gives, or `fallback` where the note's code fails: its error then waits for the
+    /// library call to end.
+    func recordingFailure(_ fallback: Value, _ body: () throws -> Value) -> Value {
+        do { return try body() } catch {
+            runtime.libraryCallFailure = error as? InterpreterError ?? InterpreterError(message: "\(error)", at: at)
+            return fallback
+        }
+    }
+
+    /// Throws the error of the note's code that waits for the library call to end, if any.
+    private func failIfFailed() throws {
+        if let failure = runtime.libraryCallFailure { throw failure }
+    }
+
+    /// An objective Optim hands the note's code, as the note's value of type `any Objective`.
+    func objective(_ objective: any Objective) -> Value { bindings.object(objective, declared: "Objective") }
 }
 
 /// A value of a note's type travelling in Optim as one of its protocols: printed, cast and asked
 /// its type as the note's value itself, as Swift's existential would be.
 protocol NoteValueBox: CustomStringConvertible, CustomDebugStringConvertible {
-    /// The note's value.
-    var noteValue: Value { get }
+    /// The note's value and its members.
+    var note: NoteMembers { get }
 }
 
 extension NoteValueBox {
+    /// The note's value.
+    var noteValue: Value { note.value }
     var description: String { noteValue.description }
     var debugDescription: String { noteValue.debugDescription }
 }
@@ -124,29 +218,75 @@ extension Value {
 /// A note's `Objective`, as Optim's driver, line searches and second-order methods query it.
 private struct NoteObjective: Objective, NoteValueBox {
     let note: NoteMembers
-    init(_ note: NoteMembers) { self.note = note }
-    var noteValue: Value { note.value }
 
-    var dimension: Int {
-        guard case .int(let n)? = try? note.call(0) else { return 0 }
-        return n
+    var dimension: Int { note.get("dimension", else: .int(0)).int }
+    func value(at x: Vector) throws -> Double { try note.call("value", .vector(x)).double }
+    func gradient(at x: Vector) throws -> Vector { try note.call("gradient", .vector(x)).vector }
+    func hessian(at x: Vector) throws -> Matrix { try note.call("hessian", .vector(x)).matrix }
+
+    /// The note's own `valueAndGradient(at:)`, else Optim's, which asks for the two in turn.
+    func valueAndGradient(at x: Vector) throws -> (value: Double, gradient: Vector) {
+        guard note.implements("valueAndGradient"), case .tuple(let pair) = try note.call("valueAndGradient", .vector(x)) else {
+            return (try value(at: x), try gradient(at: x))
+        }
+        return (pair.elements[0].double, pair.elements[1].vector)
     }
-    func value(at x: Vector) throws -> Double { try note.call(1, .vector(x)).double }
-    func gradient(at x: Vector) throws -> Vector { try note.call(2, .vector(x)).vector }
-    func hessian(at x: Vector) throws -> Matrix { try note.call(3, .vector(x)).matrix }
 }
 
 /// A note's `LearningRateSchedule`, as Optim's driver asks it for each step's rate.
-struct NoteSchedule: LearningRateSchedule, NoteValueBox, @unchecked Sendable {
-    fileprivate let note: NoteMembers
-    fileprivate init(_ note: NoteMembers) { self.note = note }
-    var noteValue: Value { note.value }
+private struct NoteSchedule: LearningRateSchedule, NoteValueBox, @unchecked Sendable {
+    let note: NoteMembers
 
-    /// The rate for `step`, or the error the note's code met computing it, which
-    /// `BudgetSchedule` reports for the run.
-    func rate(at step: Int) throws -> Double { try note.call(0, .int(step)).double }
+    func learningRate(at step: Int) -> Double {
+        note.recordingFailure(.double(.nan)) { try note.call("learningRate", .int(step)) }.double
+    }
+}
 
-    /// The rate for `step`; NaN, which stops a run, where the note's code fails (the protocol's
-    /// requirement cannot throw).
-    func learningRate(at step: Int) -> Double { (try? rate(at: step)) ?? .nan }
+/// A note's `LineSearch`, as Newton-type and quasi-Newton methods ask it for step lengths.
+private struct NoteLineSearch: LineSearch, NoteValueBox, @unchecked Sendable {
+    let note: NoteMembers
+
+    func stepLength(on objective: any Objective, at point: Vector, direction: Vector, value: Double, gradient: Vector,
+                    initialStep: Double) throws -> Double {
+        try note.call("stepLength", note.objective(objective), .vector(point), .vector(direction), .double(value), .vector(gradient),
+                      .double(initialStep)).double
+    }
+}
+
+/// A note's `GradientOptimizer`: a value Optim's drivers copy and step, whose steps change the
+/// note's value inside, as Swift's would.
+private struct NoteGradientOptimizer: GradientOptimizer, NoteValueBox {
+    var note: NoteMembers
+
+    var lr: Double {
+        get { note.get("lr", else: .double(.nan)).double }
+        set { note.set("lr", .double(newValue)) }
+    }
+
+    mutating func step(_ parameters: inout [Tensor], gradients: [Tensor]) throws {
+        let tensor = note.bindings.types["Tensor"]!
+        var arguments: [Value] = [.array(parameters.map(tensor.box)), .array(gradients.map(tensor.box))]
+        _ = try note.call("step", &arguments)
+        parameters = arguments[0].elements.compactMap { $0.native as? Tensor }
+        // `minimize` reads the point back from the first parameter, which Swift's program would
+        // trap on.
+        if parameters.isEmpty { throw InterpreterError(message: "the optimizer's step left no parameters: index out of range", at: note.at) }
+    }
+}
+
+/// A note's `ObjectiveOptimizer`: a value Optim's drivers copy and step, whose steps change the
+/// note's value inside, as Swift's would.
+private struct NoteObjectiveOptimizer: ObjectiveOptimizer, NoteValueBox {
+    var note: NoteMembers
+
+    var lr: Double {
+        get { note.get("lr", else: .double(.nan)).double }
+        set { note.set("lr", .double(newValue)) }
+    }
+
+    mutating func step(_ point: inout Vector, on objective: any Objective) throws {
+        var arguments = [Value.vector(point), note.objective(objective)]
+        _ = try note.call("step", &arguments)
+        point = arguments[0].vector
+    }
 }

@@ -354,15 +354,15 @@ extension Compiler {
 
     /// Stored property `i` of the struct in `base`; assigning it calls the property's observers,
     /// except in an initialiser (of the property's own class: a subclass's sets an inherited one
-    /// through its observers) and in the property's own observers, as in Swift.
-    private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint) -> LValue {
+    /// through its observers) and in the property's own observers, as in Swift (or as `observes`
+    /// says, where given).
+    private func fieldPlace(_ base: LValue, _ t: StructType, _ i: Int, _ at: SourcePoint, observes: Bool? = nil) -> LValue {
         let field = t.fields[i]
         let owner = function.owner
-        let observed = field.isObserved && !owner.isInitializer && owner.observing != field.name
-        if t.isClass {
-            let inherited = i < (owner.selfType?.superclass?.fields.count ?? 0)
-            return instanceFieldPlace(base, t, i, observes: (!owner.isInitializer || inherited) && owner.observing != field.name, at)
-        }
+        let inherited = t.isClass && i < (owner.selfType?.superclass?.fields.count ?? 0)
+        let observes = observes ?? ((!owner.isInitializer || inherited) && owner.observing != field.name)
+        let observed = field.isObserved && observes
+        if t.isClass { return instanceFieldPlace(base, t, i, observes: observes, at) }
         if observed {
             let runtime = self.runtime
             return .derived(from: base, type: field.type) { modify in
@@ -391,6 +391,21 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// A setter writing its argument into stored property `i` of `self`, a `t`, with the
+    /// property's observers, for a stored property that answers a protocol's settable requirement.
+    func storedPropertySetter(_ t: StructType, _ i: Int, _ at: SourcePoint) -> FunctionCode {
+        let receiver = LValue(type: .structure(t)) { f, body in try body(&f.slots[0]) }
+        let place = fieldPlace(receiver, t, i, at, observes: true)
+        let code = FunctionCode(name: "set", parameterCount: 1)
+        code.slotCount = 2
+        code.body = { f in
+            let newValue = f.slots[1]
+            try place.modify(f) { $0 = newValue }
+            return .normal
+        }
+        return code
     }
 
     /// A computed property with a setter: read with the getter, changed, written with the setter.

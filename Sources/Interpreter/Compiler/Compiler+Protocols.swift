@@ -98,10 +98,8 @@ extension Compiler {
             throw error(typeName(of: d) ?? Syntax(d.syntax), "non-class type '\(t.name)' cannot conform to class protocol '\(p.name)'")
         }
         if let unmet = unmetSequenceRequirement(of: t, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
-        for name in Self.adoptableProtocols.keys.sorted() where t.conformances.contains("Optim." + name) {
-            if let unmet = unmetOptimRequirement(of: t, name, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
-        }
-        for p in t.allProtocols {
+        // Optim's protocols that it adopts (see `NoteConformances.swift`) are bound as the note's own.
+        for p in t.allProtocols + optimProtocols(of: t) {
             t.conformances.formUnion(p.conformances)
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil {
                 throw nonConformance(t, p, d, missing: name)
@@ -121,7 +119,7 @@ extension Compiler {
                 }).first {
                     t.overrides[ObjectIdentifier(requirement.code)] = implementation
                     if let setter = p.setters[name] {
-                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : FunctionCode.fieldSetter($0) }
+                        let stored = t.fieldIndex(name).flatMap { t.fields[$0].isLet ? nil : storedPropertySetter(t, $0, at(d.syntax)) }
                         guard let set = t.setters[name]?.code ?? stored else {
                             throw nonConformance(t, p, d, missing: name)
                         }
@@ -162,8 +160,23 @@ extension Compiler {
         return (t.methodOverloads[name] ?? t.methods[name].map { [$0] } ?? []).first { $0.answers(requirement) }?.code
     }
 
-    /// Swift's error for a type missing a requirement, at the type's name (or an extension's type).
+    /// Swift's error for a type missing a requirement: at a method the declaration has that would
+    /// answer it but for its argument labels, else at the type's name (or an extension's type).
     private func nonConformance(_ t: StructType, _ p: StructType, _ d: TypeDeclaration, missing name: String) -> InterpreterError {
+        if let requirement = p.methods[name] {
+            let selector = { (labels: [String?]) in name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")" }
+            let required = requirement.signature.parameters.map(\.label)
+            for fn in d.syntax.memberBlock.members.compactMap({ $0.decl.as(FunctionDeclSyntax.self) }) where fn.name.text == name {
+                let labels = fn.signature.parameterClause.parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+                let candidates = t.methodOverloads[name] ?? t.methods[name].map { [$0] } ?? []
+                guard labels.count == required.count, var m = candidates.first(where: { $0.signature.parameters.map(\.label) == labels })
+                else { continue }
+                for i in m.signature.parameters.indices { m.signature.parameters[i].label = required[i] }
+                if m.answers(requirement) {
+                    return error(fn.name, "instance method '\(selector(labels))' has different argument labels from those required by protocol '\(p.name)' ('\(selector(required))')")
+                }
+            }
+        }
         let at = typeName(of: d) ?? Syntax(d.syntax.as(ExtensionDeclSyntax.self)?.extendedType) ?? Syntax(d.syntax)
         return error(at, "type '\(t.name)' does not conform to protocol '\(p.name)' (it lacks '\(name)')")
     }
@@ -294,11 +307,16 @@ extension StructType.Method {
     }
 
     /// Whether the method answers the protocol requirement `requirement`: an instance method with
-    /// its labels and parameter types, and a result of its result type.
+    /// its labels, parameter types and `inout`s, and a result of its result type, that is
+    /// `mutating` or `throws` only where the requirement is.
     func answers(_ requirement: StructType.Method) -> Bool {
-        !isStatic && signature.parameters.map(\.label) == requirement.signature.parameters.map(\.label)
-            && zip(signature.parameters, requirement.signature.parameters).allSatisfy { $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type) }
-            && signature.result.conforms(to: requirement.signature.result)
+        let (own, required) = (signature, requirement.signature)
+        return !isStatic && (!isMutating || requirement.isMutating) && (!own.throwing || own.rethrowing || required.throwing)
+            && own.parameters.map(\.label) == required.parameters.map(\.label)
+            && zip(own.parameters, required.parameters).allSatisfy {
+                $0.isInout == $1.isInout && $0.type.conforms(to: $1.type) && $1.type.conforms(to: $0.type)
+            }
+            && own.result.conforms(to: required.result)
     }
 }
 
@@ -311,24 +329,6 @@ extension FunctionCode {
         code.body = { f in
             f.result = f.slots[0].field(i)
             return .returned
-        }
-        return code
-    }
-
-    /// A setter writing its argument into stored property `i` of `self`.
-    static func fieldSetter(_ i: Int) -> FunctionCode {
-        let code = FunctionCode(name: "set", parameterCount: 1)
-        code.slotCount = 2
-        code.body = { f in
-            switch f.slots[0] {
-            case .structure(var s):
-                f.slots[0] = .void
-                s.fields[i] = f.slots[1]
-                f.slots[0] = .structure(s)
-            case .instance(let o): o.fields[i] = f.slots[1]
-            default: break
-            }
-            return .normal
         }
         return code
     }

@@ -185,13 +185,13 @@ extension Compiler {
                                                isMutating: false, isStatic: false)
                 continue
             }
-            guard Self.knownProtocols.contains(name) || Self.adoptableProtocols[name] != nil else {
+            guard Self.knownProtocols.contains(name) || bindings.adoptableProtocols[name] != nil else {
                 throw error(inherited.type, "cannot find type '\(name)' in scope")
             }
             // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised;
             // Foundation's `LocalizedError` refines `Error`; Optim's protocols are named with
             // their module, apart from a note's protocols of the same name.
-            if Self.adoptableProtocols[name] != nil {
+            if bindings.adoptableProtocols[name] != nil {
                 t.conformances.insert("Optim." + name)
                 continue
             }

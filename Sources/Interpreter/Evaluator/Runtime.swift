@@ -59,6 +59,11 @@ final class Runtime {
     var figureCount = 0
     /// Whether the running block's time budget stopped it.
     private(set) var interrupted = false
+    /// The error of a note's code that a library ran through a requirement of one of its
+    /// protocols that cannot throw (a schedule's `learningRate(at:)`, an optimizer's `lr`): the
+    /// library call stops with it as soon as it returns or throws (see `checkLibraryCall`), and
+    /// no more of the note's code runs for the library until then (see `NoteMembers`).
+    var libraryCallFailure: InterpreterError?
     /// Bytes of output of the running block so far, and whether some were dropped.
     private var outputBytes = 0
     private var truncated = false
@@ -92,6 +97,7 @@ final class Runtime {
         checks = []
         counters[0] = 0
         interrupted = false
+        libraryCallFailure = nil
         outputBytes = 0
         truncated = false
         // A budget beyond 30 years (or not a number) is no budget: it cannot overflow the clock.
@@ -149,11 +155,19 @@ final class Runtime {
         if expired.value.load(ordering: .relaxed) == generation { throw budgetExceeded(at) }
     }
 
-    /// Stops the block at a library call that its deadline interrupted: what the call returned
-    /// (or threw) is then meaningless, so neither reaches the note.
+    /// Stops the block at a library call that its deadline interrupted, or in which the note's
+    /// code failed where the library could not be told (`libraryCallFailure`): what the call
+    /// returned (or threw) is then meaningless, so neither reaches the note.
     @inline(__always)
     func checkLibraryCall(_ at: SourcePoint) throws {
         if interruption.isRequested { throw budgetExceeded(at) }
+        if let failure = takeLibraryCallFailure() { throw failure }
+    }
+
+    /// The error waiting in `libraryCallFailure`, which no longer waits.
+    func takeLibraryCallFailure() -> InterpreterError? {
+        defer { libraryCallFailure = nil }
+        return libraryCallFailure
     }
 
     /// The error that stops a block past its time budget.
@@ -189,12 +203,20 @@ final class Runtime {
     /// Calls the method `declared` of a note's type on `receiver`, as the receiver's dynamic type
     /// implements it, with `arguments`; a mutating method's changes to the receiver are kept.
     func callMethod(_ declared: FunctionCode, on receiver: inout Value, _ arguments: [Value] = [], at: SourcePoint) throws -> Value {
+        var arguments = arguments
+        return try callMethod(declared, on: &receiver, updating: &arguments, at: at)
+    }
+
+    /// `callMethod(_:on:_:at:)`, leaving in `arguments` the values the method gave its `inout`
+    /// parameters.
+    func callMethod(_ declared: FunctionCode, on receiver: inout Value, updating arguments: inout [Value], at: SourcePoint) throws -> Value {
         let code = receiver.implementation(of: declared)
         let frame = Frame(count: code.slotCount, parent: nil)
         frame.slots[0] = receiver
         for (i, a) in arguments.enumerated() { frame.slots[i + 1] = a }
         let result = try invoke(code, frame, at)
         receiver = frame.slots[0]
+        for i in arguments.indices { arguments[i] = frame.slots[i + 1] }
         return result
     }
 

@@ -49,8 +49,9 @@ enum Reference {
             Every public type, initializer, property, method and free function of Optim and Figures, with its \
             declaration as Swift sees it and its documentation, then the built-ins of experiment blocks. A block \
             calls them with the labels shown; an entry that blocks cannot use is marked *Not available in \
-            experiment blocks* (a type so marked, with all its members), and one offered with other labels, \
-            *Labels differ in experiment blocks*.
+            experiment blocks* (a type so marked, with all its members), one offered with other labels, \
+            *Labels differ in experiment blocks*, and a protocol that a block's own types cannot adopt says so (the \
+            others, such as `Objective`, `LineSearch` and `GradientOptimizer`, a block's types may adopt).
 
             `expect(a, approx: b)` without `tol:` passes when |a − b| ≤ 1e-12 + 1e-9·|b| for every element: \
             see `expect` below.
@@ -128,6 +129,9 @@ enum Reference {
         case .available?, nil: break
         case .differentLabels?: blocks.append(.paragraph([.emphasis([.text("Labels differ in experiment blocks.")])], SourceLocation(line: 0, column: 0)))
         case .unavailable?: blocks.append(.paragraph([.emphasis([.text("Not available in experiment blocks.")])], SourceLocation(line: 0, column: 0)))
+        case .notAdoptable?:
+            blocks.append(.paragraph([.emphasis([.text("Experiment blocks use it as a type, but their own types cannot adopt it.")])],
+                                     SourceLocation(line: 0, column: 0)))
         }
         return blocks + markdown(declaration.doc)
     }
