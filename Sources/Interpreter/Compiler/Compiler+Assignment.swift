@@ -96,6 +96,8 @@ extension Compiler {
         (optionalChainPlaces, initializing) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try folded(rhs, expected: place.type)
+        // swiftc reports a throwing function assigned to a non-throwing one at the `=`.
+        if op == "=" { try refuseThrowingConversion(value.type, to: place.type, node) }
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
         if op != "=", let declared = try declaredCompoundAssignment(op, place, rhs, value, node) { return declared }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {

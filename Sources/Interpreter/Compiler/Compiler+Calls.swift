@@ -161,7 +161,7 @@ extension Compiler {
             }
             return try invokeMethod(m, receiver: callee, arguments: codes, at: at(c))
         }
-        guard case .function(let params, let result) = callee.type else {
+        guard case .function(let params, let result, _) = callee.type else {
             throw error(c.calledExpression, "cannot call value of non-function type '\(callee.type)'")
         }
         guard params.count == args.count else {
@@ -427,7 +427,7 @@ extension Compiler {
         if arguments.count == 1, arguments[0].label?.text == "keyPath" {
             let e = arguments[0].expression
             let path = try functionReference(e, parameters: [base.type], result: nil) ?? expression(e)
-            guard case .function(let ps, let value) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
+            guard case .function(let ps, let value, _) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
                 throw error(arguments[0].expression, "cannot use value of type '\(path.type)' as a key path of '\(base.type)'")
             }
             return Typed(type: value, code: callValue(path.code, [code], at: at))

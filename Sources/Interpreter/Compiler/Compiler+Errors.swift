@@ -46,6 +46,7 @@ extension Compiler {
             throw error(t.expression, "thrown expression type '\(value.type)' does not conform to 'Error'")
         }
         if !canThrowHere { throw error(t, "error is not handled because the enclosing function is not declared 'throws'") }
+        if handlerDepth == 0 { function.owner.throwsOwnErrors = true }
         let (code, at) = (value.code, self.at(t))
         return { f in
             let v = try code(f)
@@ -108,7 +109,10 @@ extension Compiler {
     func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
         tryDepth += 1
         defer { tryDepth -= 1 }
-        guard let mark = t.questionOrExclamationMark else { return try expression(t.expression, expected: expected) }
+        guard let mark = t.questionOrExclamationMark else {
+            if handlerDepth == 0 { function.owner.throwsOwnErrors = true }
+            return try expression(t.expression, expected: expected)
+        }
         handlerDepth += 1
         defer { handlerDepth -= 1 }
         if mark.tokenKind == .postfixQuestionMark {

@@ -31,7 +31,7 @@ extension Compiler {
             return Typed(type: .nilLiteral) { _ in .none }
         }
         if let r = e.as(DeclReferenceExprSyntax.self) {
-            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+            if case .function(let ps, let result, _)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
                 return value
             }
             if let names = r.argumentNames {
@@ -71,7 +71,7 @@ extension Compiler {
         if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(d, expected: expected) }
         if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
         if let m = e.as(MemberAccessExprSyntax.self) {
-            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+            if case .function(let ps, let result, _)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
                 return value
             }
             return try member(m, expected: expected)
@@ -80,7 +80,7 @@ extension Compiler {
         if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptRead(s) }
         if let c = e.as(ClosureExprSyntax.self) {
             var parameters: [SType]?, result: SType?
-            if case .function(let ps, let r)? = expected { (parameters, result) = (ps, r) }
+            if case .function(let ps, let r, _)? = expected { (parameters, result) = (ps, r) }
             return try closure(c, parameters: parameters, result: result)
         }
         if let u = e.as(ForceUnwrapExprSyntax.self) {

@@ -366,13 +366,13 @@ extension Compiler {
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
         context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
-        // Swift infers whether a closure throws; here any closure may.
+        // Errors may propagate out of any closure; whether its type throws is inferred from its body below.
         context.isThrowing = true
-        let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)
+        let (savedScope, savedTargets, savedTry, savedHandlers) = (scope, targets, tryDepth, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
-        tryDepth = 0
-        defer { (scope, targets, tryDepth) = (savedScope, savedTargets, savedTry) }
+        (tryDepth, handlerDepth) = (0, 0)
+        defer { (scope, targets, tryDepth, handlerDepth) = (savedScope, savedTargets, savedTry, savedHandlers) }
         for (i, (n, t)) in zip(names, parameterTypes).enumerated() {
             // An `inout` parameter is a variable of the closure, its final value given back to the caller.
             if case .inoutParameter(let inner) = t { declare(n, inner, mutable: true) } else { declare(n, t, mutable: inoutFirst && i == 0) }
@@ -380,7 +380,9 @@ extension Compiler {
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
         code.reusesFrames = !createsClosures(Syntax(c.statements))
-        return Typed(type: .function(parameterTypes, context.returnType ?? .void)) { f in
+        // Swift infers that a closure throws when it says so or a `try` or `throw` of its own lets an error out.
+        let throwing = c.signature?.effectSpecifiers?.throwsClause != nil || context.throwsOwnErrors
+        return Typed(type: .function(parameterTypes, context.returnType ?? .void, effect: throwing ? .throwing : .nonThrowing)) { f in
             .function(Callable(code: code, captured: f))
         }
     }

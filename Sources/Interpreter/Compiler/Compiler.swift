@@ -239,11 +239,20 @@ final class Compiler {
     func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
             if case .nilLiteral = type { throw error(node, "'nil' cannot initialize \(role) '\(expected)'") }
+            try refuseThrowingConversion(type, to: expected, node)
             if let method = overloadedSliceMethod(type, node) {
                 throw error(method, "no '\(method.text)' candidates produce the expected contextual result type '\(expected)'")
             }
             throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
+    }
+
+    /// Fails with swiftc's error when `type` is a throwing function and `expected` a function type
+    /// of the note's that does not throw, but would otherwise take it.
+    func refuseThrowingConversion(_ type: SType, to expected: SType, _ node: some SyntaxProtocol) throws {
+        guard case .function(let ps, let r, .throwing) = type, case .function(_, _, .nonThrowing) = expected,
+              SType.function(ps, r).conforms(to: expected) else { return }
+        throw error(node, "invalid conversion from throwing function of type '\(type)' to non-throwing function type '\(expected)'")
     }
 
     /// The name of the method `node` calls when it is one of a string's that `Sequence` and
@@ -516,7 +525,8 @@ final class Compiler {
             return .tuple(try elements.map { try resolveType($0.type) }, labels: elements.map { $0.firstName?.text })
         }
         if let fn = t.as(FunctionTypeSyntax.self) {
-            return .function(try fn.parameters.map { try parameterType($0.type) }, try resolveType(fn.returnClause.type))
+            return .function(try fn.parameters.map { try parameterType($0.type) }, try resolveType(fn.returnClause.type),
+                             effect: fn.effectSpecifiers?.throwsClause == nil ? .nonThrowing : .throwing)
         }
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)

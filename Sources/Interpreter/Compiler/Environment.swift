@@ -16,6 +16,9 @@ final class FunctionContext {
     let selfIsMutable: Bool
     /// Whether the function is declared `throws`, so errors may propagate out of it.
     var isThrowing = false
+    /// Whether a `try` or `throw` of the function's own body lets an error out of it (none of its
+    /// `do`s catches everything around it): a closure with one throws, as Swift infers.
+    var throwsOwnErrors = false
     /// Whether the function is an initialiser, where assignments do not call property observers.
     var isInitializer = false
     /// Whether the function is a failable initialiser (`init?`), which fails by `return nil`.
