@@ -522,10 +522,11 @@ extension Compiler {
         // The generator `shuffle` draws from.
         var generator: RandomDraw?
         switch (name, labels) {
-        case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
+        case ("append", [nil]): operands = [try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
         case ("insert", [nil, "at"]):
-            operands = [try expression(args[0].expression, as: e), try expression(args[1].expression, as: .int)]; result = .void
+            let element = try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }
+            operands = [element, try expression(args[1].expression, as: .int)]; result = .void
         case ("insert", ["contentsOf", "at"]):
             operands = [try elementsArgument(args[0].expression, of: e), try expression(args[1].expression, as: .int)]; result = .void
         case ("replaceSubrange", [nil, "with"]), ("removeSubrange", [nil]):

@@ -425,6 +425,8 @@ struct Signature {
         var isArraySlice = false
         /// Whether it is `@autoclosure`: its argument is an expression, passed as a closure.
         var isAutoclosure = false
+        /// Whether it is `@escaping`: the function may keep the function it is given.
+        var isEscaping = false
     }
     /// The parameters.
     var parameters: [Parameter]

@@ -95,7 +95,7 @@ extension Compiler {
         let place = try lvalue(target)
         (optionalChainPlaces, initializing) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
-        var value = try folded(rhs, expected: place.type)
+        var value = try rhs.leaf.map { e in try escaping(e, as: .assigned(at: at(node))) { try folded(rhs, expected: place.type) } } ?? folded(rhs, expected: place.type)
         // swiftc reports a throwing function assigned to a non-throwing one at the `=`.
         if op == "=" { try refuseThrowingConversion(value.type, to: place.type, node) }
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }

@@ -37,6 +37,7 @@ extension Compiler {
                 if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
                 if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
+                try refuseEscape(of: b, name, r)
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(let type, var m, let selfBinding)?:
                 // One of several methods overloading the name: the one Swift ranks first.

@@ -307,7 +307,7 @@ extension Compiler {
         var codes: [Code] = [], numbers: [DoubleOperand]? = []
         let inferred = element == nil
         for item in a.elements {
-            let typed = try expression(item.expression, expected: element)
+            let typed = try escaping(item.expression, as: .stored) { try expression(item.expression, expected: element) }
             if element == nil, case .nilLiteral = typed.type {
                 throw error(item, "'nil' requires a contextual type")
             }
@@ -411,6 +411,7 @@ extension Compiler {
             if b.isOverloaded { throw error(node, "ambiguous use of '\(name)'") }
             if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
+            try refuseEscape(of: b, name, node)
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
             return variable

@@ -378,7 +378,7 @@ extension Compiler {
                 let saved = scope
                 scope = Scope(parent: saved, function: context)
                 defer { scope = saved }
-                let typed = try expression(value, expected: annotated)
+                let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
                 type = type ?? typed.type
                 let code = try coerce(typed, to: type!, value)
                 let slots = context.slotCount

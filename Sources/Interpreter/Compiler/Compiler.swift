@@ -199,6 +199,8 @@ final class Compiler {
     var specializationDepth = 0
     /// Top-level names declared in earlier blocks that failed, with where.
     var failedEarlier: [String: FailedDeclaration] = [:]
+    /// The expressions being compiled where their values escape, by node (see `escaping`).
+    var escapingUses: [SyntaxIdentifier: EscapingUse] = [:]
     /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice
     /// (see `refuseSliceEscape`).
     var sliceArgument: Syntax?

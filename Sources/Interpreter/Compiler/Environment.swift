@@ -25,6 +25,9 @@ final class FunctionContext {
     var isFailable = false
     /// For a property observer, the property it observes: assigning it there calls no observer.
     var observing: String?
+    /// For a closure that escapes (see `EscapingUse`), where it starts; nil for other functions,
+    /// and for closures weave cannot tell escape.
+    var escapes: SourcePoint?
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration
@@ -83,6 +86,9 @@ struct Binding {
     /// For a `let` declared without a value, that `=` may give it one (definite initialisation,
     /// checked where it is declared, sees that it is given one once).
     var initializedLater = false
+    /// Whether the name is a parameter of function type not marked `@escaping`: the function may
+    /// call it and pass it to a parameter that is not `@escaping` either, but not keep it.
+    var isNonEscaping = false
 
     /// Whether several functions overload the name, so that a call chooses among them.
     var isOverloaded: Bool { !overloads.isEmpty || !genericOverloads.isEmpty }
