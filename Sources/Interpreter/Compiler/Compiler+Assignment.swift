@@ -224,6 +224,7 @@ extension Compiler {
                 }
                 return storage(of: b)
             case .field(let type, let i, let selfBinding)?:
+                try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isClass else {
                     throw error(r, "cannot assign to property: 'self' is immutable")
                 }
@@ -233,6 +234,7 @@ extension Compiler {
                 let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
             case .computed(let type, let getter, let selfBinding)? where type.setter(name) != nil:
+                try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isReferenceBound else { throw error(r, "cannot assign to property: 'self' is immutable") }
                 let base = storage(of: selfBinding)
                 return computedPlace(base, getter: getter, setter: type.setter(name)!, at(r))

@@ -40,6 +40,7 @@ extension Compiler {
                 try refuseEscape(of: b, name, r)
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(let type, var m, let selfBinding)?:
+                try requireExplicitSelf(name, isMethod: true, selfBinding, r)
                 // One of several methods overloading the name: the one Swift ranks first.
                 switch try methodOverload(type, name, args, c, expected: expected) {
                 case .generic(let g)?:

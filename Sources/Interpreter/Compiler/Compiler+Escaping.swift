@@ -66,4 +66,23 @@ extension Compiler {
             context = c.parent
         }
     }
+
+    /// Fails with swiftc's error when `name`, a member of `self` (a method when `isMethod`), is
+    /// named without `self.` inside a closure that escapes, while `self` is a class instance, so
+    /// the closure keeps it alive: Swift asks for `self.` (or `[self]` in the capture list) to
+    /// make that visible. In a struct or enum, or a closure that does not escape, it needs none;
+    /// nor, but for a warning, in a closure inside one that lists `self`.
+    func requireExplicitSelf(_ name: String, isMethod: Bool, _ selfBinding: Binding, _ node: some SyntaxProtocol) throws {
+        guard case .structure(let t) = selfBinding.type, t.isClass else { return }
+        var escapes = false
+        var context: FunctionContext? = function
+        while let c = context, c !== selfBinding.owner {
+            if c.capturesSelf { return }
+            escapes = escapes || c.escapes != nil
+            context = c.parent
+        }
+        guard escapes else { return }
+        let what = isMethod ? "call to method" : "reference to property"
+        throw error(node, "\(what) '\(name)' in closure requires explicit use of 'self' to make capture semantics explicit")
+    }
 }

@@ -416,16 +416,19 @@ extension Compiler {
             variable.isArraySlice = b.isArraySlice
             return variable
         case .field(_, let i, let selfBinding)?:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             let base = read(selfBinding)
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
             return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
         case .computed(_, let m, let selfBinding)? where m.isMutating:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             // A lazy property of `self` in a struct: reading it may store its value.
             guard selfBinding.isMutable else { throw error(node, "cannot use mutating getter on immutable value: 'self' is immutable") }
             let place = storage(of: selfBinding)
             return invokeMutating(m, place: place, arguments: [], at: at(node))
         case .computed(_, let m, let selfBinding)?:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
             throw unsupported(node, "methods used as values")

@@ -377,6 +377,7 @@ extension Compiler {
         let context = FunctionContext(parent: function, returnType: result)
         context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
         if escapingUse(of: c) != nil { context.escapes = at(c) }
+        context.capturesSelf = c.signature?.capture?.items.contains { $0.name.text == "self" } ?? false
         // Errors may propagate out of any closure; whether its type throws is inferred from its body below.
         context.isThrowing = true
         let (savedScope, savedTargets, savedTry, savedHandlers) = (scope, targets, tryDepth, handlerDepth)

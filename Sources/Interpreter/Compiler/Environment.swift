@@ -28,6 +28,9 @@ final class FunctionContext {
     /// For a closure that escapes (see `EscapingUse`), where it starts; nil for other functions,
     /// and for closures weave cannot tell escape.
     var escapes: SourcePoint?
+    /// Whether a closure's capture list names `self` (`[self]`, `[weak self]`, `[unowned self]`),
+    /// which lets it name a class's members without `self.`.
+    var capturesSelf = false
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration
