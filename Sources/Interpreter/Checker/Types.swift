@@ -242,6 +242,8 @@ final class StructType {
     var genericMethods: [String: [GenericFunction]] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
+    /// The members declared `private` or `private(set)`, by name (see `PrivateMember`).
+    var privateMembers: [String: PrivateMember] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
     var setters: [String: Method] = [:]
     /// A declared `subscript`.

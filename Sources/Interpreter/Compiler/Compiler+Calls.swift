@@ -214,6 +214,7 @@ extension Compiler {
         let at = self.at(m.declName)
         if let t = declaredType(m.base) {
             if name == "init" { return try construct(t, args, c) }
+            try checkAccess(to: name, of: t, m.declName)
             if let call = try typeMemberCall(t, name, args, c) { return call }
             // `Stats.of([1.0, 2])`: a static method of a generic type, its type arguments inferred.
             if let specialization = try staticMethodSpecialization(t, name, args, expected: expected, c),
@@ -260,6 +261,7 @@ extension Compiler {
             throw substringIndices("'\(name)'", m.declName)
         }
         if case .structure(let t) = base.type {
+            try checkAccess(to: name, of: t, m.declName)
             let overload = try methodOverload(t, name, args, c, expected: expected)
             if case .generic(let g)? = overload {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -356,6 +358,7 @@ extension Compiler {
         }
         if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
         if let t = declaredType(baseExpr) {
+            try checkAccess(to: name, of: t, m.declName)
             if let value = try typeMember(t, name, m.declName) { return value }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
@@ -373,6 +376,7 @@ extension Compiler {
         let code = base.code
         switch base.type {
         case .structure(let t):
+            try checkAccess(to: name, of: t, m.declName)
             if let i = t.fieldIndex(name) {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }

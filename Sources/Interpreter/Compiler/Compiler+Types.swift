@@ -200,6 +200,7 @@ extension Compiler {
 
     func declareMember(_ d: DeclSyntax, of t: StructType) throws {
         if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
+        recordAccess(of: d, in: t)
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
             if providesRequirement(fn.name.text, of: t) { return }

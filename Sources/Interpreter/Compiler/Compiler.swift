@@ -178,6 +178,9 @@ final class Compiler {
     /// Whether `lvalue` compiles the target of `=`, which may give a `let` declared without a
     /// value its value (see `Binding.initializedLater`).
     var initializing = false
+    /// Whether `lvalue` compiles the target of an assignment (`=`, `+=`, …), which a property's
+    /// private setter refuses (see `checkAccess`).
+    var assigning = false
     /// The bodies of the functions and types declared at the top level of the block, compiled
     /// after its statements (see `compileBody(of:_:)`).
     var deferredBodies: [(node: Syntax, compile: () throws -> Void)] = []
@@ -199,6 +202,9 @@ final class Compiler {
     var specializationDepth = 0
     /// Top-level names declared in earlier blocks that failed, with where.
     var failedEarlier: [String: FailedDeclaration] = [:]
+    /// The tree of the block being compiled, whose nodes `checkAccess` places among the note's
+    /// declarations.
+    var blockRoot: SyntaxIdentifier?
     /// The expressions being compiled where their values escape, by node (see `escaping`).
     var escapingUses: [SyntaxIdentifier: EscapingUse] = [:]
     /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice
@@ -566,6 +572,7 @@ extension Compiler {
     /// Every erroneous statement is recorded in `errors` and skipped; the code returned runs only
     /// if there are none.
     func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        blockRoot = Syntax(items).root.id
         guard try recovering(items, { try hoist(items) }) != nil else { return { _ in .normal } }
         // A chain, not an array of closures: an array would wrap each in reabstraction thunks.
         var chain = ExecChain()
