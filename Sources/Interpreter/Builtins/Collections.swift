@@ -7,7 +7,7 @@ extension Compiler {
     func functionArgument(_ e: ExprSyntax, _ params: [SType], _ result: SType?) throws -> (result: SType, code: Code) {
         if let c = e.as(ClosureExprSyntax.self) {
             let t = try closure(c, parameters: params, result: result)
-            guard case .function(_, let r) = t.type else { return (.void, t.code) }
+            guard case .function(_, let r, _) = t.type else { return (.void, t.code) }
             return (r, t.code)
         }
         if let r = e.as(DeclReferenceExprSyntax.self), ["<", ">"].contains(r.baseName.text), params.count == 2 {
@@ -38,11 +38,11 @@ extension Compiler {
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
             return (params[0], { _ in callable })
         }
-        if let t = try functionReference(e, parameters: params, result: result), case .function(_, let r) = t.type {
+        if let t = try functionReference(e, parameters: params, result: result), case .function(_, let r, _) = t.type {
             return (r, t.code)
         }
         let t = try expression(e)
-        guard case .function(let ps, let r) = t.type, ps.count == params.count,
+        guard case .function(let ps, let r, _) = t.type, ps.count == params.count,
               zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {
             throw error(e, "cannot convert value of type '\(t.type)' to expected argument type '\(SType.function(params, result ?? .void))'")
         }
@@ -522,10 +522,11 @@ extension Compiler {
         // The generator `shuffle` draws from.
         var generator: RandomDraw?
         switch (name, labels) {
-        case ("append", [nil]): operands = [try expression(args[0].expression, as: e)]; result = .void
+        case ("append", [nil]): operands = [try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }]; result = .void
         case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
         case ("insert", [nil, "at"]):
-            operands = [try expression(args[0].expression, as: e), try expression(args[1].expression, as: .int)]; result = .void
+            let element = try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }
+            operands = [element, try expression(args[1].expression, as: .int)]; result = .void
         case ("insert", ["contentsOf", "at"]):
             operands = [try elementsArgument(args[0].expression, of: e), try expression(args[1].expression, as: .int)]; result = .void
         case ("replaceSubrange", [nil, "with"]), ("removeSubrange", [nil]):

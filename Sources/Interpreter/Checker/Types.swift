@@ -10,7 +10,8 @@ indirect enum SType: CustomStringConvertible {
     case dictionary(SType, SType)
     case tuple([SType], labels: [String?])
     case optional(SType)
-    case function([SType], SType)
+    /// A function type; `effect` tells whether it throws, where the note says so (see `Effect`).
+    case function([SType], SType, effect: Effect = .unspecified)
     case structure(StructType)
     /// `Range<Int>` or `ClosedRange<Int>`.
     case range(closed: Bool)
@@ -49,7 +50,7 @@ indirect enum SType: CustomStringConvertible {
         case .tuple(let ts, let labels):
             "(" + zip(ts, labels).map { t, l in l.map { "\($0): \(t)" } ?? "\(t)" }.joined(separator: ", ") + ")"
         case .optional(let t): if case .function = t { "(\(t))?" } else { "\(t)?" }
-        case .function(let ps, let r): "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        case .function(let ps, let r, let effect): "(" + ps.map(\.description).joined(separator: ", ") + ")\(effect.spelled) -> \(r)"
         case .structure(let s): s.isProtocol ? "any \(s.name)" : s.name
         case .range(let closed): closed ? "ClosedRange<Int>" : "Range<Int>"
         case .nilLiteral: "nil"
@@ -80,8 +81,8 @@ indirect enum SType: CustomStringConvertible {
         case let (.optional(a), .optional(b)): a.conforms(to: b)
         case (.nilLiteral, .optional): true
         case let (_, .optional(b)): conforms(to: b)
-        case let (.function(p1, r1), .function(p2, r2)):
-            p1.count == p2.count && zip(p1, p2).allSatisfy { $0.conforms(to: $1) } && r1.conforms(to: r2)
+        case let (.function(p1, r1, e1), .function(p2, r2, e2)):
+            p1.count == p2.count && zip(p1, p2).allSatisfy { $0.conforms(to: $1) } && r1.conforms(to: r2) && e1.converts(to: e2)
         case let (.structure(a), .structure(b)): a.isSubtype(of: b)
         case let (.range(a), .range(b)): a == b
         case (.vector, .vector), (.matrix, .matrix), (.jet, .jet): true
@@ -159,6 +160,22 @@ indirect enum SType: CustomStringConvertible {
     }
 }
 
+/// Whether a function type throws. The note's own function types and functions say (`(Double) throws
+/// -> Double`, a closure with a `try` of its own); the types weave gives the library's functions and
+/// parameters do not, since many of them rethrow, so they take and give functions of either kind.
+enum Effect {
+    case throwing, nonThrowing, unspecified
+
+    /// Whether a function of this effect may stand where one of `other` is expected: anything but
+    /// a throwing function where the note asks for one that does not throw.
+    func converts(to other: Effect) -> Bool {
+        !(self == .throwing && other == .nonThrowing)
+    }
+
+    /// The effect as it is written in a function type, after the parameters.
+    var spelled: String { self == .throwing ? " throws" : "" }
+}
+
 /// A struct or enum declared in a note: its stored properties or cases, initialisers and methods.
 ///
 /// Made by the compiler; at run time it names the type and its fields or cases when printed.
@@ -225,6 +242,8 @@ final class StructType {
     var genericMethods: [String: [GenericFunction]] = [:]
     /// Computed properties by name.
     var computed: [String: Method] = [:]
+    /// The members declared `private` or `private(set)`, by name (see `PrivateMember`).
+    var privateMembers: [String: PrivateMember] = [:]
     /// Setters of computed properties by name: mutating methods taking the new value.
     var setters: [String: Method] = [:]
     /// A declared `subscript`.
@@ -420,6 +439,8 @@ struct Signature {
         var isArraySlice = false
         /// Whether it is `@autoclosure`: its argument is an expression, passed as a closure.
         var isAutoclosure = false
+        /// Whether it is `@escaping`: the function may keep the function it is given.
+        var isEscaping = false
     }
     /// The parameters.
     var parameters: [Parameter]
@@ -430,8 +451,11 @@ struct Signature {
     /// Whether it is declared `rethrows`: a call throws only when a function it is passed does.
     var rethrowing = false
 
-    /// The function type.
-    var type: SType { .function(parameters.map { $0.isInout ? .inoutParameter($0.type) : $0.type }, result) }
+    /// The function type (a `rethrows` function's effect depends on its arguments, so is left unspecified).
+    var type: SType {
+        let effect: Effect = rethrowing ? .unspecified : throwing ? .throwing : .nonThrowing
+        return .function(parameters.map { $0.isInout ? .inoutParameter($0.type) : $0.type }, result, effect: effect)
+    }
 
     /// The labels and types of the parameters (`x: Int, _: Double`), which tell two overloads apart.
     var parameterShape: String { parameters.map { "\($0.label ?? "_"): \($0.type)" }.joined(separator: ", ") }
@@ -461,7 +485,8 @@ extension SType {
         case .optional(let w): return .optional(w.substitutingAssociatedTypes(of: t))
         case .dictionary(let k, let v): return .dictionary(k.substitutingAssociatedTypes(of: t), v.substitutingAssociatedTypes(of: t))
         case .tuple(let ts, let labels): return .tuple(ts.map { $0.substitutingAssociatedTypes(of: t) }, labels: labels)
-        case .function(let ps, let r): return .function(ps.map { $0.substitutingAssociatedTypes(of: t) }, r.substitutingAssociatedTypes(of: t))
+        case .function(let ps, let r, let effect):
+            return .function(ps.map { $0.substitutingAssociatedTypes(of: t) }, r.substitutingAssociatedTypes(of: t), effect: effect)
         default: return self
         }
     }

@@ -89,13 +89,15 @@ extension Compiler {
         }
         // Swift evaluates the value only when an optional chain on the left is not nil; where the
         // chain cannot be looked into first, only a value without effects is stored through it.
-        let saved = (optionalChainPlaces, initializing)
-        (optionalChainPlaces, initializing) = (hasNoEffects(rhs), op == "=")
-        defer { (optionalChainPlaces, initializing) = saved }
+        let saved = (optionalChainPlaces, initializing, assigning)
+        (optionalChainPlaces, initializing, assigning) = (hasNoEffects(rhs), op == "=", true)
+        defer { (optionalChainPlaces, initializing, assigning) = saved }
         let place = try lvalue(target)
-        (optionalChainPlaces, initializing) = saved
+        (optionalChainPlaces, initializing, assigning) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
-        var value = try folded(rhs, expected: place.type)
+        var value = try rhs.leaf.map { e in try escaping(e, as: .assigned(at: at(node))) { try folded(rhs, expected: place.type) } } ?? folded(rhs, expected: place.type)
+        // swiftc reports a throwing function assigned to a non-throwing one at the `=`.
+        if op == "=" { try refuseThrowingConversion(value.type, to: place.type, node) }
         if let number = try numberLiteral(value, to: place.type, rhs.node ?? node) { value = Typed(type: place.type, code: number) }
         if op != "=", let declared = try declaredCompoundAssignment(op, place, rhs, value, node) { return declared }
         if op != "=", let operation = try linearAlgebraCompound(String(op.dropLast()), place.type, value.type, node) {
@@ -222,6 +224,7 @@ extension Compiler {
                 }
                 return storage(of: b)
             case .field(let type, let i, let selfBinding)?:
+                try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isClass else {
                     throw error(r, "cannot assign to property: 'self' is immutable")
                 }
@@ -231,6 +234,7 @@ extension Compiler {
                 let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
             case .computed(let type, let getter, let selfBinding)? where type.setter(name) != nil:
+                try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isReferenceBound else { throw error(r, "cannot assign to property: 'self' is immutable") }
                 let base = storage(of: selfBinding)
                 return computedPlace(base, getter: getter, setter: type.setter(name)!, at(r))
@@ -243,12 +247,16 @@ extension Compiler {
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { return try lvalue(t.elements.first!.expression) }
         if let m = e.as(MemberAccessExprSyntax.self), let baseExpr = m.base {
-            if let t = declaredType(baseExpr), let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
+            if let t = declaredType(baseExpr) {
+                try checkAccess(to: m.declName.baseName.text, of: t, setting: assigning, m.declName)
+                if let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
+            }
             let base: LValue
             do { base = try lvalue(baseExpr) } catch { base = try referenceBase(baseExpr, else: error) }
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
+                try checkAccess(to: name, of: s, setting: assigning, m.declName)
                 if let getter = s.property(name), let setter = s.setter(name) {
                     return computedPlace(base, getter: getter, setter: setter, at(m.declName))
                 }

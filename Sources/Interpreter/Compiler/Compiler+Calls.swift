@@ -42,8 +42,10 @@ extension Compiler {
                 }
                 if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
                 if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
+                try refuseEscape(of: b, name, r)
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(let type, var m, let selfBinding)?:
+                try requireExplicitSelf(name, isMethod: true, selfBinding, r)
                 // One of several methods overloading the name: the one Swift ranks first.
                 switch try methodOverload(type, name, args, c, expected: expected) {
                 case .generic(let g)?:
@@ -168,7 +170,7 @@ extension Compiler {
             }
             return try invokeMethod(m, receiver: callee, arguments: codes, at: at(c))
         }
-        guard case .function(let params, let result) = callee.type else {
+        guard case .function(let params, let result, _) = callee.type else {
             throw error(c.calledExpression, "cannot call value of non-function type '\(callee.type)'")
         }
         guard params.count == args.count else {
@@ -221,6 +223,7 @@ extension Compiler {
         if let receiver = try selfMetatype(m.base), let call = try metatypeMember(receiver, name, args, c) { return call }
         if let t = declaredType(m.base) {
             if name == "init" { return try construct(t, args, c) }
+            try checkAccess(to: name, of: t, m.declName)
             if let call = try typeMemberCall(t, name, args, c) { return call }
             // `Stats.of([1.0, 2])`: a static method of a generic type, its type arguments inferred.
             if let specialization = try staticMethodSpecialization(t, name, args, expected: expected, c),
@@ -267,6 +270,7 @@ extension Compiler {
             throw substringIndices("'\(name)'", m.declName)
         }
         if case .structure(let t) = base.type {
+            try checkAccess(to: name, of: t, m.declName)
             let overload = try methodOverload(t, name, args, c, expected: expected)
             if case .generic(let g)? = overload {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
@@ -366,6 +370,7 @@ extension Compiler {
         if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
         if let receiver = try selfMetatype(baseExpr), let value = try metatypeMember(receiver, name, nil, m) { return value }
         if let t = declaredType(baseExpr) {
+            try checkAccess(to: name, of: t, m.declName)
             if let value = try typeMember(t, name, m.declName) { return value }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
@@ -383,6 +388,7 @@ extension Compiler {
         let code = base.code
         switch base.type {
         case .structure(let t):
+            try checkAccess(to: name, of: t, m.declName)
             if let i = t.fieldIndex(name) {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
@@ -439,7 +445,7 @@ extension Compiler {
         if arguments.count == 1, arguments[0].label?.text == "keyPath" {
             let e = arguments[0].expression
             let path = try functionReference(e, parameters: [base.type], result: nil) ?? expression(e)
-            guard case .function(let ps, let value) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
+            guard case .function(let ps, let value, _) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
                 throw error(arguments[0].expression, "cannot use value of type '\(path.type)' as a key path of '\(base.type)'")
             }
             return Typed(type: value, code: callValue(path.code, [code], at: at))

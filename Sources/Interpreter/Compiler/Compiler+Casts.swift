@@ -215,7 +215,7 @@ extension SType {
         case .array(let e), .optional(let e), .set(let e): e.containsAny
         case .dictionary(let k, let v): k.containsAny || v.containsAny
         case .tuple(let ts, _): ts.contains(where: \.containsAny)
-        case .function(let ps, let r): ps.contains(where: \.containsAny) || r.containsAny
+        case .function(let ps, let r, _): ps.contains(where: \.containsAny) || r.containsAny
         default: false
         }
     }

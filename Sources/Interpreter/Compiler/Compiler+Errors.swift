@@ -51,6 +51,7 @@ extension Compiler {
             throw error(t.expression, "thrown expression type '\(value.type)' cannot be converted to error type '\(thrownType)'")
         }
         if !canThrowHere { throw error(t, "error is not handled because the enclosing function is not declared 'throws'") }
+        if handlerDepth == 0 { function.owner.throwsOwnErrors = true }
         let (code, at) = (value.code, self.at(t))
         return { f in
             let v = try code(f)
@@ -124,7 +125,10 @@ extension Compiler {
     func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
         tryDepth += 1
         defer { tryDepth -= 1 }
-        guard let mark = t.questionOrExclamationMark else { return try expression(t.expression, expected: expected) }
+        guard let mark = t.questionOrExclamationMark else {
+            if handlerDepth == 0 { function.owner.throwsOwnErrors = true }
+            return try expression(t.expression, expected: expected)
+        }
         handlerDepth += 1
         defer { handlerDepth -= 1 }
         if mark.tokenKind == .postfixQuestionMark {

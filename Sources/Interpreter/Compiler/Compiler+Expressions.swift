@@ -31,7 +31,7 @@ extension Compiler {
             return Typed(type: .nilLiteral) { _ in .none }
         }
         if let r = e.as(DeclReferenceExprSyntax.self) {
-            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+            if case .function(let ps, let result, _)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
                 return value
             }
             if let names = r.argumentNames {
@@ -71,7 +71,7 @@ extension Compiler {
         if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryLiteral(d, expected: expected) }
         if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
         if let m = e.as(MemberAccessExprSyntax.self) {
-            if case .function(let ps, let result)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
+            if case .function(let ps, let result, _)? = expected, let value = try functionReference(e, parameters: ps, result: result) {
                 return value
             }
             return try member(m, expected: expected)
@@ -80,7 +80,7 @@ extension Compiler {
         if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptRead(s) }
         if let c = e.as(ClosureExprSyntax.self) {
             var parameters: [SType]?, result: SType?
-            if case .function(let ps, let r)? = expected { (parameters, result) = (ps, r) }
+            if case .function(let ps, let r, _)? = expected { (parameters, result) = (ps, r) }
             return try closure(c, parameters: parameters, result: result)
         }
         if let u = e.as(ForceUnwrapExprSyntax.self) {
@@ -307,7 +307,7 @@ extension Compiler {
         var codes: [Code] = [], numbers: [DoubleOperand]? = []
         let inferred = element == nil
         for item in a.elements {
-            let typed = try expression(item.expression, expected: element)
+            let typed = try escaping(item.expression, as: .stored) { try expression(item.expression, expected: element) }
             if element == nil, case .nilLiteral = typed.type {
                 throw error(item, "'nil' requires a contextual type")
             }
@@ -411,20 +411,24 @@ extension Compiler {
             if b.isOverloaded { throw error(node, "ambiguous use of '\(name)'") }
             if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
+            try refuseEscape(of: b, name, node)
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
             return variable
         case .field(_, let i, let selfBinding)?:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             let base = read(selfBinding)
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }
             return Typed(type: s.fields[i].type) { f in try base(f).field(i) }
         case .computed(_, let m, let selfBinding)? where m.isMutating:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             // A lazy property of `self` in a struct: reading it may store its value.
             guard selfBinding.isMutable else { throw error(node, "cannot use mutating getter on immutable value: 'self' is immutable") }
             let place = storage(of: selfBinding)
             return invokeMutating(m, place: place, arguments: [], at: at(node))
         case .computed(_, let m, let selfBinding)?:
+            try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: [], at: at(node))
         case .method?:
             throw unsupported(node, "methods used as values")

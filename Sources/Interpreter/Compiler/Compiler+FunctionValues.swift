@@ -79,7 +79,7 @@ extension Compiler {
     /// property, which `p[keyPath: k]` applies. A key path without a root (`\.n`) needs a
     /// function type from context.
     func keyPath(_ k: KeyPathExprSyntax, expected: SType?) throws -> Typed {
-        if case .function(let ps, let r)? = expected, let typed = try functionReference(ExprSyntax(k), parameters: ps, result: r) {
+        if case .function(let ps, let r, _)? = expected, let typed = try functionReference(ExprSyntax(k), parameters: ps, result: r) {
             return typed
         }
         guard let root = k.root else { throw error(k, "cannot infer key path type from context; consider explicitly specifying a root type") }
@@ -202,7 +202,7 @@ extension SType {
         case .set(let e): "Set<\(e.metatypeName)>"
         case .tuple(let ts, let labels):
             "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
-        case .function(let ps, let r): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ") -> \(r.metatypeName)"
+        case .function(let ps, let r, let effect): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ")\(effect.spelled) -> \(r.metatypeName)"
         case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
         // A standard type nested in another is named alone: `String.Index` is `Index`,
         // `Range<String.Index>` is `Range<Index>`.

@@ -28,6 +28,15 @@ struct ParameterDecl {
     var isArraySlice = false
     /// Whether `@autoclosure`: an argument is an expression, passed as a closure evaluating it.
     var isAutoclosure = false
+    /// Whether `@escaping`: the function may keep the function it is given.
+    var isEscaping = false
+
+    /// Whether the parameter is a function the body may call but not keep: of function type (not
+    /// an optional one, which escapes) and not `@escaping`.
+    var isNonEscaping: Bool {
+        guard case .function = type, !isEscaping, !isInout, !isVariadic else { return false }
+        return true
+    }
 }
 
 extension Compiler {
@@ -150,9 +159,7 @@ extension Compiler {
                 }
                 (type, isInout) = (attributed.baseType, true)
             }
-            let isAutoclosure = type.as(AttributedTypeSyntax.self)?.attributes.contains {
-                $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
-            } ?? false
+            let attributes = type.as(AttributedTypeSyntax.self)?.attributes.compactMap { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription } ?? []
             let label = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             // `ArraySlice<T>`: held as an array of `T`, indexed from 0, so the parameter is one
             // whose subscripts and indices are refused, as a slice variable's are.
@@ -161,7 +168,8 @@ extension Compiler {
             return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text,
                                  type: p.ellipsis == nil ? resolved : .array(resolved),
                                  defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil,
-                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil, isAutoclosure: isAutoclosure)
+                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil, isAutoclosure: attributes.contains("autoclosure"),
+                                 isEscaping: attributes.contains("escaping"))
         }
     }
 
@@ -184,7 +192,8 @@ extension Compiler {
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
                                                                  isInout: $0.isInout, isVariadic: $0.isVariadic,
-                                                                 isArraySlice: $0.isArraySlice, isAutoclosure: $0.isAutoclosure) },
+                                                                 isArraySlice: $0.isArraySlice, isAutoclosure: $0.isAutoclosure,
+                                                                 isEscaping: $0.isEscaping) },
                                   result: result, throwing: s.effectSpecifiers?.throwsClause != nil,
                                   rethrowing: s.effectSpecifiers?.throwsClause?.throwsSpecifier.tokenKind == .keyword(.rethrows))
         return (signature, params)
@@ -241,6 +250,7 @@ extension Compiler {
         for p in params {
             declare(p.name, p.type, mutable: p.isInout)
             scope.bindings[p.name]?.isArraySlice = p.isArraySlice
+            scope.bindings[p.name]?.isNonEscaping = p.isNonEscaping
         }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
@@ -371,13 +381,15 @@ extension Compiler {
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
         context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
-        // Swift infers whether a closure throws; here any closure may.
+        if escapingUse(of: c) != nil { context.escapes = at(c) }
+        context.capturesSelf = c.signature?.capture?.items.contains { $0.name.text == "self" } ?? false
+        // Errors may propagate out of any closure; whether its type throws is inferred from its body below.
         context.isThrowing = true
-        let (savedScope, savedTargets, savedTry) = (scope, targets, tryDepth)
+        let (savedScope, savedTargets, savedTry, savedHandlers) = (scope, targets, tryDepth, handlerDepth)
         scope = Scope(parent: savedScope, function: context)
         targets = []
-        tryDepth = 0
-        defer { (scope, targets, tryDepth) = (savedScope, savedTargets, savedTry) }
+        (tryDepth, handlerDepth) = (0, 0)
+        defer { (scope, targets, tryDepth, handlerDepth) = (savedScope, savedTargets, savedTry, savedHandlers) }
         for (i, (n, t)) in zip(names, parameterTypes).enumerated() {
             // An `inout` parameter is a variable of the closure, its final value given back to the caller.
             if case .inoutParameter(let inner) = t { declare(n, inner, mutable: true) } else { declare(n, t, mutable: inoutFirst && i == 0) }
@@ -385,7 +397,9 @@ extension Compiler {
         code.body = try functionBody(c.statements, context)
         code.slotCount = context.slotCount
         code.reusesFrames = !createsClosures(Syntax(c.statements))
-        return Typed(type: .function(parameterTypes, context.returnType ?? .void)) { f in
+        // Swift infers that a closure throws when it says so or a `try` or `throw` of its own lets an error out.
+        let throwing = c.signature?.effectSpecifiers?.throwsClause != nil || context.throwsOwnErrors
+        return Typed(type: .function(parameterTypes, context.returnType ?? .void, effect: throwing ? .throwing : .nonThrowing)) { f in
             .function(Callable(code: code, captured: f))
         }
     }
@@ -476,7 +490,8 @@ extension Compiler {
             } else if p.isAutoclosure {
                 codes.append(try expression(autoclosure(e), as: p.type))
             } else {
-                codes.append(try coerce(expression(e, expected: p.type), to: p.type, e, role: "expected argument type"))
+                let value = try p.isEscaping ? escaping(e, as: .passed) { try expression(e, expected: p.type) } : expression(e, expected: p.type)
+                codes.append(try coerce(value, to: p.type, e, role: "expected argument type"))
             }
         }
         return codes

@@ -234,7 +234,7 @@ extension Compiler {
                 unify(arguments[0], e, names, &bound)
             case ("Optional", _, 1): unify(arguments[0], actual, names, &bound)
             // A key path is the function from its root to the value it reads.
-            case ("KeyPath", .function(let ps, let r), 2) where ps.count == 1, ("WritableKeyPath", .function(let ps, let r), 2) where ps.count == 1:
+            case ("KeyPath", .function(let ps, let r, _), 2) where ps.count == 1, ("WritableKeyPath", .function(let ps, let r, _), 2) where ps.count == 1:
                 unify(arguments[0], ps[0], names, &bound)
                 unify(arguments[1], r, names, &bound)
             case ("Dictionary", .dictionary(let k, let v), 2):
@@ -259,7 +259,7 @@ extension Compiler {
             if case .tuple(let ts, _) = actual, ts.count == elements.count {
                 for (e, t) in zip(elements, ts) { unify(e.type, t, names, &bound) }
             }
-        } else if let f = pattern.as(FunctionTypeSyntax.self), case .function(let ps, let r) = actual, ps.count == f.parameters.count {
+        } else if let f = pattern.as(FunctionTypeSyntax.self), case .function(let ps, let r, _) = actual, ps.count == f.parameters.count {
             for (p, t) in zip(f.parameters, ps) { unify(p.type, t, names, &bound) }
             unify(f.returnClause.type, r, names, &bound)
         } else if let attributed = pattern.as(AttributedTypeSyntax.self) {
@@ -387,7 +387,7 @@ extension Compiler {
             return binding(placeholder, in: a, to: b)
         case let (.dictionary(k1, v1), .dictionary(k2, v2)):
             return binding(placeholder, in: k1, to: k2) ?? binding(placeholder, in: v1, to: v2)
-        case let (.function(p1, r1), .function(p2, r2)) where p1.count == p2.count:
+        case let (.function(p1, r1, _), .function(p2, r2, _)) where p1.count == p2.count:
             return zip(p1, p2).lazy.compactMap { binding(placeholder, in: $0, to: $1) }.first ?? binding(placeholder, in: r1, to: r2)
         default: return nil
         }

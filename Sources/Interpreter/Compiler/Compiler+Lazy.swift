@@ -41,7 +41,7 @@ extension Compiler {
         scope = Scope(parent: saved, function: context)
         defer { scope = saved }
         declare("self", .structure(t), mutable: false)
-        let value = try expression(initial, as: getter.signature.result)
+        let value = try escaping(initial, as: .initial) { try expression(initial, as: getter.signature.result) }
         getter.code.slotCount = context.slotCount
         getter.code.body = { f in
             if case .some(let v) = f.slots[0].field(storage) {

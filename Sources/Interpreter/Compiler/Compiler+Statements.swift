@@ -163,7 +163,7 @@ extension Compiler {
                 }
                 continue
             }
-            var value = try expression(initializer.value, expected: annotated)
+            var value = try escaping(initializer.value, as: .initial) { try expression(initializer.value, expected: annotated) }
             if let annotated {
                 value = Typed(type: annotated, code: try coerce(value, to: annotated, initializer.value, role: "specified type"))
             } else if case .nilLiteral = value.type {
@@ -402,6 +402,11 @@ extension Compiler {
     /// Compiles a returned value: converted to `function`'s result type, or, for a closure whose
     /// result type is still being inferred, fixing it.
     func returned(_ e: ExprSyntax, from function: FunctionContext) throws -> Code {
+        try escaping(e, as: .stored) { try returnedValue(e, from: function) }
+    }
+
+    /// The code of `returned`, with `e` known to escape.
+    private func returnedValue(_ e: ExprSyntax, from function: FunctionContext) throws -> Code {
         if let expected = function.returnType { return try expression(e, as: expected) }
         let typed = try expression(e)
         // A closure that also returns `nil` returns optionals (`compactMap { x in if x > 0 { return x } else { return nil } }`).

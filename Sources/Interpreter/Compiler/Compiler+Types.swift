@@ -201,6 +201,7 @@ extension Compiler {
 
     func declareMember(_ d: DeclSyntax, of t: StructType) throws {
         if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
+        recordAccess(of: d, in: t)
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
             if providesRequirement(fn.name.text, of: t) { return }
@@ -381,7 +382,7 @@ extension Compiler {
                 let saved = scope
                 scope = Scope(parent: saved, function: context)
                 defer { scope = saved }
-                let typed = try expression(value, expected: annotated)
+                let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
                 type = type ?? typed.type
                 let code = try coerce(typed, to: type!, value)
                 let slots = context.slotCount

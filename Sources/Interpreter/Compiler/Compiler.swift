@@ -178,6 +178,9 @@ final class Compiler {
     /// Whether `lvalue` compiles the target of `=`, which may give a `let` declared without a
     /// value its value (see `Binding.initializedLater`).
     var initializing = false
+    /// Whether `lvalue` compiles the target of an assignment (`=`, `+=`, …), which a property's
+    /// private setter refuses (see `checkAccess`).
+    var assigning = false
     /// The bodies of the functions and types declared at the top level of the block, compiled
     /// after its statements (see `compileBody(of:_:)`).
     var deferredBodies: [(node: Syntax, compile: () throws -> Void)] = []
@@ -199,6 +202,11 @@ final class Compiler {
     var specializationDepth = 0
     /// Top-level names declared in earlier blocks that failed, with where.
     var failedEarlier: [String: FailedDeclaration] = [:]
+    /// The tree of the block being compiled, whose nodes `checkAccess` places among the note's
+    /// declarations.
+    var blockRoot: SyntaxIdentifier?
+    /// The expressions being compiled where their values escape, by node (see `escaping`).
+    var escapingUses: [SyntaxIdentifier: EscapingUse] = [:]
     /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice
     /// (see `refuseSliceEscape`).
     var sliceArgument: Syntax?
@@ -239,11 +247,20 @@ final class Compiler {
     func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
             if case .nilLiteral = type { throw error(node, "'nil' cannot initialize \(role) '\(expected)'") }
+            try refuseThrowingConversion(type, to: expected, node)
             if let method = overloadedSliceMethod(type, node) {
                 throw error(method, "no '\(method.text)' candidates produce the expected contextual result type '\(expected)'")
             }
             throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
+    }
+
+    /// Fails with swiftc's error when `type` is a throwing function and `expected` a function type
+    /// of the note's that does not throw, but would otherwise take it.
+    func refuseThrowingConversion(_ type: SType, to expected: SType, _ node: some SyntaxProtocol) throws {
+        guard case .function(let ps, let r, .throwing) = type, case .function(_, _, .nonThrowing) = expected,
+              SType.function(ps, r).conforms(to: expected) else { return }
+        throw error(node, "invalid conversion from throwing function of type '\(type)' to non-throwing function type '\(expected)'")
     }
 
     /// The name of the method `node` calls when it is one of a string's that `Sequence` and
@@ -516,7 +533,8 @@ final class Compiler {
             return .tuple(try elements.map { try resolveType($0.type) }, labels: elements.map { $0.firstName?.text })
         }
         if let fn = t.as(FunctionTypeSyntax.self) {
-            return .function(try fn.parameters.map { try parameterType($0.type) }, try resolveType(fn.returnClause.type))
+            return .function(try fn.parameters.map { try parameterType($0.type) }, try resolveType(fn.returnClause.type),
+                             effect: fn.effectSpecifiers?.throwsClause == nil ? .nonThrowing : .throwing)
         }
         if let attributed = t.as(AttributedTypeSyntax.self), attributed.specifiers.isEmpty {
             return try resolveType(attributed.baseType)
@@ -554,6 +572,7 @@ extension Compiler {
     /// Every erroneous statement is recorded in `errors` and skipped; the code returned runs only
     /// if there are none.
     func topLevel(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        blockRoot = Syntax(items).root.id
         guard try recovering(items, { try hoist(items) }) != nil else { return { _ in .normal } }
         // A chain, not an array of closures: an array would wrap each in reabstraction thunks.
         var chain = ExecChain()

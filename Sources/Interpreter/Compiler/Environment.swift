@@ -18,12 +18,21 @@ final class FunctionContext {
     let selfIsMutable: Bool
     /// Whether the function is declared `throws`, so errors may propagate out of it.
     var isThrowing = false
+    /// Whether a `try` or `throw` of the function's own body lets an error out of it (none of its
+    /// `do`s catches everything around it): a closure with one throws, as Swift infers.
+    var throwsOwnErrors = false
     /// Whether the function is an initialiser, where assignments do not call property observers.
     var isInitializer = false
     /// Whether the function is a failable initialiser (`init?`), which fails by `return nil`.
     var isFailable = false
     /// For a property observer, the property it observes: assigning it there calls no observer.
     var observing: String?
+    /// For a closure that escapes (see `EscapingUse`), where it starts; nil for other functions,
+    /// and for closures weave cannot tell escape.
+    var escapes: SourcePoint?
+    /// Whether a closure's capture list names `self` (`[self]`, `[weak self]`, `[unowned self]`),
+    /// which lets it name a class's members without `self.`.
+    var capturesSelf = false
     /// Slots used so far; a call allocates this many.
     var slotCount = 0
     /// For the body of a loop that creates closures, the function the loop is in: each iteration
@@ -86,6 +95,9 @@ struct Binding {
     /// For a `let` declared without a value, that `=` may give it one (definite initialisation,
     /// checked where it is declared, sees that it is given one once).
     var initializedLater = false
+    /// Whether the name is a parameter of function type not marked `@escaping`: the function may
+    /// call it and pass it to a parameter that is not `@escaping` either, but not keep it.
+    var isNonEscaping = false
 
     /// Whether several functions overload the name, so that a call chooses among them.
     var isOverloaded: Bool { !overloads.isEmpty || !genericOverloads.isEmpty }
