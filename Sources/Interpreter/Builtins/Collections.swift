@@ -145,21 +145,29 @@ extension Compiler {
         }
     }
 
+    /// The labels of a call of the standard library's method `method` with `args`: a trailing
+    /// closure takes the label of the method's closure parameter (`prefix { … }` is `prefix(while:)`).
+    static func labels(of args: [Argument], method: String) -> [String?] {
+        let closureLabel: String? = switch method {
+        case "contains", "first", "last", "firstIndex", "lastIndex", "count", "removeAll": "where"
+        case "prefix", "drop": "while"
+        case "sorted", "sort", "min", "max", "elementsEqual", "partition": "by"
+        case "split": "whereSeparator"
+        case "merge", "merging": "uniquingKeysWith"
+        default: nil
+        }
+        return args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+    }
+
     /// Compiles a built-in method call, or returns nil if there is none by that name.
     func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        // A trailing closure takes the label the method's closure parameter has.
-        let closureLabel: String? = switch name {
-        case "contains", "first", "last", "firstIndex": "where"
-        case "sorted", "sort", "min", "max": "by"
-        default: nil
-        }
-        let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+        let labels = Self.labels(of: args, method: name)
         let receiverType = base.type
         let receiverIsArray = { if case .array = receiverType { !base.isArraySlice } else { false } }()
         var base = base
-        if name != "contains" { base = elements(base, at) }
+        if name != "contains" || labels == ["where"] { base = elements(base, at) }
         let code = base.code
         /// Reads the receiver as an array.
         func array(_ f: Frame) throws -> [Value] {
@@ -511,7 +519,7 @@ extension Compiler {
     func mutatingArrayMethod(_ e: SType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                              place: () throws -> LValue) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
-        let labels = args.map { $0.isTrailingClosure ? ["sort": "by", "removeAll": "where", "partition": "by"][name] : $0.label }
+        let labels = Self.labels(of: args, method: name)
         let operands: [Code]
         let result: SType
         // The `<` a note declares for the elements, when `sort()` orders them by it.

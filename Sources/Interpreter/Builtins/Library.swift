@@ -13,17 +13,7 @@ extension Compiler {
         let splitsIntoSlices = { if case .array = base.type { true } else { false } }() && derivedCollection(baseExpr) != .keysOrValues
         let base = elements(base, at)
         let code = base.code
-        // A trailing closure takes the label the method's closure parameter has.
-        let closureLabel: String? = switch name {
-        case "contains", "first", "last", "lastIndex", "count": "where"
-        case "prefix", "drop": "while"
-        case "elementsEqual": "by"
-        case "split": "whereSeparator"
-        case "merge", "merging": "uniquingKeysWith"
-        case "removeAll": "where"
-        default: nil
-        }
-        let labels = args.map { $0.isTrailingClosure ? closureLabel : $0.label }
+        let labels = Self.labels(of: args, method: name)
         /// Calls a function value.
         func apply(_ g: Value, _ xs: Value...) throws -> Value {
             guard case .function(let callable) = g else { return .void }

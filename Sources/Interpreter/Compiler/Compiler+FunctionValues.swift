@@ -36,7 +36,10 @@ extension Compiler {
                     // A function of as many parameters as a tuple argument has elements takes them
                     // one by one too (`pairs.map(label)` for `label(_: Int, _: Double)`).
                     let splats = arity > parameters.count && { if case .binding(let b) = r { b.signature?.parameters.count == arity } else { false } }()
-                    guard case .binding(let b) = r, b.generic != nil || b.isOverloaded || splats else { return nil }
+                    // A method of `self` named alone (`(0..<n).map(rate)`) is called on `self`.
+                    let isMethod = { if case .method(_, let m, _) = r { !m.isMutating } else { false } }()
+                    guard isMethod || { if case .binding(let b) = r { b.generic != nil || b.isOverloaded || splats } else { false } }()
+                    else { return nil }
                 }
                 (text, anchor) = ("{ \(name)(\(arguments.joined(separator: ", "))) }", 2)
             }
