@@ -140,6 +140,10 @@ extension Compiler {
         }
         if let set = try genericSetInitializer(callee, args, c) { return set }
         if callee.is(GenericSpecializationExprSyntax.self), let t = declaredType(callee) { return try construct(t, args, c) }
+        // A closure called where it is written (`let t: [Double] = { … }()`) returns the type its context expects.
+        if let literal = callee.as(ClosureExprSyntax.self), args.isEmpty, literal.signature == nil, let expected, !expected.containsAny {
+            return try callFunctionValue(try closure(literal, parameters: [], result: expected), args, c)
+        }
         return try callFunctionValue(try expression(callee), args, c)
     }
 
