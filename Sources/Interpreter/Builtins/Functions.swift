@@ -70,6 +70,17 @@ extension Compiler {
         "maximumMagnitude": Double.maximumMagnitude, "minimumMagnitude": Double.minimumMagnitude,
     ]
 
+    /// Whether `c` stands where nothing gives it a type: an argument of `print`, or the value of
+    /// a `let` or `var` without a type annotation.
+    static func hasNoNumberContext(_ c: FunctionCallExprSyntax) -> Bool {
+        if let binding = c.parent?.as(InitializerClauseSyntax.self)?.parent?.as(PatternBindingSyntax.self) {
+            return binding.typeAnnotation == nil
+        }
+        guard c.parent?.is(LabeledExprSyntax.self) == true,
+              let call = c.parent?.parent?.parent?.as(FunctionCallExprSyntax.self) else { return false }
+        return call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print"
+    }
+
     /// A built-in function used as a value, such as `xs.map(sqrt)`.
     func builtinValue(_ name: String) -> Typed? {
         guard let fn = Self.unaryMath[name]?.double else { return nil }
@@ -116,7 +127,12 @@ extension Compiler {
                 // integer exponent where no `Double` is expected: `pow(2, 10)` is the `Decimal` 1024.
                 let expectsNumber = expected.map { $0.conforms(to: .double) || isFloat($0) } ?? false
                 if isIntegerLiteral(.leaf(xs[0])), isIntegerLiteral(.leaf(xs[1])) || (try? expression(xs[1]).type)?.isExactly(.int) == true, !expectsNumber {
-                    throw unsupported(c, "'pow' of an integer literal and an integer, which Foundation computes as a 'Decimal'; write 'pow(2.0, 10)' for a 'Double'")
+                    throw unsupported(c, "'pow' of an integer literal and an integer, which Foundation computes as a 'Decimal'; write 'pow(2.0, 10.0)' for a 'Double'")
+                }
+                // `pow(2.0, 10)` printed or stored without a type fits both `pow(Double, Double)`
+                // and `pow(Decimal, Int)`.
+                if isFloatLiteral(xs[0]), isIntegerLiteral(.leaf(xs[1])), Self.hasNoNumberContext(c) {
+                    throw error(c.calledExpression, "ambiguous use of 'pow'")
                 }
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
                 if case .jet = b.type { return try jetFunction(name, [a, b], c) }
