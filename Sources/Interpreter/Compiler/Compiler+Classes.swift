@@ -177,17 +177,24 @@ extension Compiler {
     /// Compiles `self.init(…)` in a class's convenience initialiser or `super.init(…)`: one of
     /// `t`'s initialisers runs on the instance being initialised.
     func delegatingInitializer(_ t: StructType, _ receiver: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
-        // The implicit `init()`, which only sets the properties' defaults, already done.
-        if t.initializers.isEmpty || t.keepsMemberwise, args.isEmpty { return Typed(type: .void) { _ in .void } }
+        let instance = receiver.code
+        // The implicit `init()`, which sets the defaults of the properties of `t` and its superclasses.
+        if t.initializers.isEmpty || t.keepsMemberwise, args.isEmpty {
+            return Typed(type: .void) { f in
+                try t.initializeDefaults(of: try instance(f), upTo: nil, f)
+                return .void
+            }
+        }
         if t.initializers.isEmpty { try requireNoArguments(args) }
         var firstError: Error?
         guard let (m, codes, inouts) = try matchInitializer(t, args, c, firstError: &firstError) else { throw firstError! }
-        let (code, runtime, instance, at) = (m.code, self.runtime, receiver.code, self.at(c))
+        let (code, runtime, declaring, at) = (m.code, self.runtime, t.declaringClass(of: m), self.at(c))
         let bySlot = InoutAccess.bySlot(inouts)
         return Typed(type: .void) { f in
             let frame = Frame(count: code.slotCount, parent: nil)
             frame.slots[0] = try instance(f)
             try InoutAccess.evaluate(codes, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
+            try t.initializeDefaults(of: frame.slots[0], upTo: declaring, f)
             _ = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
             return .void
         }
@@ -308,6 +315,29 @@ extension StructType {
     @inline(__always)
     func value(fields: [Value]) -> Value {
         isClass ? .instance(Instance(type: self, fields: fields)) : .structure(StructValue(type: self, fields: fields))
+    }
+
+    /// The class among this one and its superclasses that declares `initializer` (a subclass
+    /// inherits its superclass's initialisers when it declares none).
+    func declaringClass(of initializer: Method) -> StructType {
+        var c = self
+        while let s = c.superclass, s.initializers.contains(where: { $0.code === initializer.code }) { c = s }
+        return c
+    }
+
+    /// Gives the class instance `instance` the default values of the stored properties that
+    /// this class and its superclasses up to (not including) `stop` declare, this class's first:
+    /// Swift's first phase of initialisation, which each class's designated initialiser runs
+    /// for its own properties before its body.
+    func initializeDefaults(of instance: Value, upTo stop: StructType?, _ f: Frame) throws {
+        guard case .instance(let o) = instance else { return }
+        var c: StructType? = self
+        while let k = c, k !== stop {
+            for i in (k.superclass?.fields.count ?? 0)..<k.fields.count {
+                if let initial = k.fields[i].initial { o.fields[i] = try initial(f) }
+            }
+            c = k.superclass
+        }
     }
 }
 

@@ -709,6 +709,14 @@ extension Compiler {
                 let fixed = fields.indices.filter { !positions.contains($0) }
                 // A property's default runs only when no argument is given for it, in the order of
                 // the parameters; the defaults of `let`s that take none run after them.
+                if t.isClass {
+                    // A class's implicit `init()`: each class's defaults, the subclass's first.
+                    return Typed(type: .structure(t)) { f in
+                        let instance = t.value(fields: Array(repeating: .void, count: fields.count))
+                        try t.initializeDefaults(of: instance, upTo: nil, f)
+                        return instance
+                    }
+                }
                 return Typed(type: .structure(t)) { f in
                     var values = [Value](repeating: .void, count: fields.count)
                     for (p, code) in zip(positions, codes) { values[p] = try code?(f) ?? fields[p].initial?(f) ?? .void }
@@ -723,10 +731,18 @@ extension Compiler {
             let (code, runtime, bySlot) = (m.code, self.runtime, InoutAccess.bySlot(inouts))
             // A failable initialiser gives an optional, nil where its body said `return nil`.
             let failable = m.signature.result.isOptional
+            // A class's initialiser gives its own properties their defaults (see `initializeDefaults`);
+            // an inherited one's caller those of the subclasses below the class declaring it.
+            let declaring = t.isClass ? t.declaringClass(of: m) : nil
             return Typed(type: failable ? .optional(.structure(t)) : .structure(t)) { f in
                 let frame = Frame(count: code.slotCount, parent: nil)
-                frame.slots[0] = t.isEnum ? .void : t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
                 try InoutAccess.evaluate(codes, bySlot, from: 1, f, into: frame) { try code.defaults[$0]!(frame) }
+                if let declaring {
+                    frame.slots[0] = t.value(fields: Array(repeating: .void, count: fields.count))
+                    try t.initializeDefaults(of: frame.slots[0], upTo: declaring, f)
+                } else if !t.isEnum {
+                    frame.slots[0] = t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
+                }
                 let result = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
                 guard failable else { return frame.slots[0] }
                 if case .none = result { return .none }

@@ -420,25 +420,46 @@ extension Compiler {
         if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
     }
 
+    /// Starts the body of `code`, a designated initialiser `i` of the class `t`, by giving the
+    /// properties `t` declares their default values, as Swift does before the body runs.
+    private func initializeOwnDefaultsFirst(_ i: InitializerDeclSyntax, of t: StructType, _ code: FunctionCode) {
+        guard t.isClass, !i.modifiers.contains(where: { $0.name.tokenKind == .keyword(.convenience) }) else { return }
+        let body = code.body
+        code.body = { f in
+            try t.initializeDefaults(of: f.slots[0], upTo: t.superclass, f)
+            return try body(f)
+        }
+    }
+
     /// Ends the body of `code`, a designated initialiser `i` of a subclass `t` that calls no
     /// `super.init`, with the call of its superclass's `init()` that Swift makes there (swiftc's
     /// error if the superclass has initialisers but no `init()`).
     private func callImplicitSuperInit(_ i: InitializerDeclSyntax, _ body: CodeBlockSyntax, of t: StructType, _ code: FunctionCode) throws {
-        guard t.isClass, let s = t.superclass, !s.initializers.isEmpty,
-              !i.modifiers.contains(where: { $0.name.tokenKind == .keyword(.convenience) }) else { return }
+        guard t.isClass, let s = t.superclass, !i.modifiers.contains(where: { $0.name.tokenKind == .keyword(.convenience) }) else { return }
         let tokens = Array(body.tokens(viewMode: .sourceAccurate))
         let delegates = zip(tokens, tokens.dropFirst()).contains { a, b in
             (a.tokenKind == .keyword(.super) || a.tokenKind == .keyword(.self)) && b.tokenKind == .period
                 && b.nextToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.`init`)
         }
         guard !delegates else { return }
+        let own = code.body
+        // A superclass without initialisers of its own has the implicit `init()`: its defaults.
+        guard !s.initializers.isEmpty else {
+            code.body = { f in
+                let flow = try own(f)
+                if case .normal = flow { try s.initializeDefaults(of: f.slots[0], upTo: nil, f) }
+                return flow
+            }
+            return
+        }
         guard let superInit = s.initializers.first(where: { $0.signature.parameters.isEmpty }) else {
             throw error(body.rightBrace, "'super.init' isn't called on all paths before returning from initializer")
         }
-        let (own, runtime, at) = (code.body, self.runtime, self.at(body.rightBrace))
+        let (declaring, runtime, at) = (s.declaringClass(of: superInit), self.runtime, self.at(body.rightBrace))
         code.body = { f in
             let flow = try own(f)
             guard case .normal = flow else { return flow }
+            try s.initializeDefaults(of: f.slots[0], upTo: declaring, f)
             let frame = Frame(count: superInit.code.slotCount, parent: nil)
             frame.slots[0] = f.slots[0]
             _ = try runtime.invoke(superInit.code, frame, at)
@@ -471,6 +492,7 @@ extension Compiler {
                 try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
                                 throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
                 try callImplicitSuperInit(i, body, of: t, m.code)
+                initializeOwnDefaultsFirst(i, of: t, m.code)
             }
         }
         // A protocol, or a view of one, has the conformances of the types it stands for.

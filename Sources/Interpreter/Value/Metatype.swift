@@ -146,10 +146,11 @@ extension Compiler {
                 let t = try held(f)
                 let own = t.initializers.first { $0.signature.parameters.map { "\($0.label ?? "_"):\($0.type)" } == key } ?? m
                 let frame = Frame(count: own.code.slotCount, parent: nil)
-                frame.slots[0] = t.value(fields: try t.fields.map { try $0.initial?(f) ?? .void })
                 for (i, a) in codes.enumerated() {
                     frame.slots[i + 1] = try a?(f) ?? defaultArgument(i + 1, of: own.code, m.code, in: frame)
                 }
+                frame.slots[0] = t.value(fields: Array(repeating: .void, count: t.fields.count))
+                try t.initializeDefaults(of: frame.slots[0], upTo: t.declaringClass(of: own), f)
                 _ = try runtime.invoke(own.code, frame, at)
                 return frame.slots[0]
             }
