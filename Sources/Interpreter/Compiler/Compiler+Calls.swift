@@ -268,7 +268,7 @@ extension Compiler {
                 return .void
             }
         }
-        let base = try literalDoubleRange(baseExpr, name, args) ?? expression(baseExpr).openingSelf
+        let base = try literalDoubleRange(baseExpr, name, args) ?? literalTypedByClosure(baseExpr, name, args) ?? expression(baseExpr).openingSelf
         if case .substring = base.type,
            ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)
@@ -330,6 +330,17 @@ extension Compiler {
         }
         try refuseVectorSliceIndices(base, name, m.declName)
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
+    }
+
+    /// `[1, 2].map { (x: Double) in … }`: an array literal whose elements a closure argument's
+    /// parameter gives a type (the element's parameter, the last of `reduce`'s), typed so, as
+    /// Swift types the literal from the closure; nil for another receiver or call.
+    private func literalTypedByClosure(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument]) throws -> Typed? {
+        guard let a = baseExpr.as(ArrayExprSyntax.self), !a.elements.isEmpty,
+              let closure = args.last?.expression.as(ClosureExprSyntax.self),
+              case .parameterClause(let clause)? = closure.signature?.parameterClause,
+              let written = (name.hasPrefix("reduce") ? clause.parameters.last : clause.parameters.first)?.type else { return nil }
+        return try expression(baseExpr, expected: .array(try resolveType(written)))
     }
 
     /// An integer literal as the receiver of a member `Int` lacks (`4.squareRoot()`,

@@ -399,6 +399,11 @@ extension Compiler {
         code.reusesFrames = !createsClosures(Syntax(c.statements))
         // Swift infers that a closure throws when it says so or a `try` or `throw` of its own lets an error out.
         let throwing = c.signature?.effectSpecifiers?.throwsClause != nil || context.throwsOwnErrors
+        // A parameter written with a type the context does not pass (`(x: Double) in` for `Int`s).
+        if let hint, zip(hint, parameterTypes).contains(where: { given, declared in !given.conforms(to: declared) }) {
+            let result = context.returnType ?? .void
+            throw error(c, "cannot convert value of type '\(SType.function(parameterTypes, result))' to expected argument type '\(SType.function(hint, result))'")
+        }
         return Typed(type: .function(parameterTypes, context.returnType ?? .void, effect: throwing ? .throwing : .nonThrowing)) { f in
             .function(Callable(code: code, captured: f))
         }

@@ -499,10 +499,17 @@ extension Compiler {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil {
             throw unsupported(loop, "this form of 'for'")
         }
-        let sequence = try expression(loop.sequence)
+        // `for x: Double in [1, 2]`: the annotation types an array literal's elements, and must
+        // be the type of another sequence's.
+        let annotated = try loop.typeAnnotation.map { try resolveType($0.type) }
+        let sequence = try expression(loop.sequence, expected: loop.sequence.is(ArrayExprSyntax.self) ? annotated.map(SType.array) : nil)
         guard let element = sequence.type.elementType else {
             try refusePartialRange(sequence.type, loop.sequence, "a for-in loop over a partial range; loop over one with both bounds ('a...b') or over 'zip(a..., xs)'")
             throw error(loop.sequence, "for-in loop requires '\(sequence.type)' to be a sequence")
+        }
+        if let annotated, !element.isExactly(annotated) {
+            if case .range = sequence.type { throw unsupported(loop.sequence, "ranges of '\(annotated)'; loop over an 'Int' range and convert") }
+            throw error(loop.sequence, "cannot convert sequence element type '\(element)' to expected type '\(annotated)'")
         }
         let runtime = self.runtime, at = self.at(loop)
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
