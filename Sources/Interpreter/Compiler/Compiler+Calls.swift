@@ -40,8 +40,18 @@ extension Compiler {
                     try refuseHiddenExtensionMembers(g, types, c)
                     return try genericCall(g, args, c, expected: expected)
                 }
-                if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
-                if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
+                do {
+                    if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
+                    if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
+                } catch let e as NameError { throw e } catch {
+                    // A note's function named as a standard one (`func exp(_: Dual)`) overloads it:
+                    // arguments it does not take go to the standard one (`exp(1.0)`, `exp(jet)`).
+                    if b.owner.isGlobal, let standard = try? libraryCall(name, args, c, expected: expected)
+                        ?? builtinCall(name, args, c, expected: expected) ?? nativeCall(name, args, c) {
+                        return standard
+                    }
+                    throw error
+                }
                 try refuseEscape(of: b, name, r)
                 return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
             case .method(let type, var m, let selfBinding)?:
