@@ -136,7 +136,17 @@ extension Compiler {
                 ?? builtinCall(m.declName.baseName.text, args, c, expected: expected) {
                 return builtin
             }
-            return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
+            do {
+                return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
+            } catch let e as NameError { throw e } catch {
+                // `[4, 9].map { sqrt($0) }`: integer literals Swift makes `Double`s for the call to type-check.
+                guard let literal = m.base?.as(ArrayExprSyntax.self), !literal.elements.isEmpty, retypedLiterals[literal.id] == nil,
+                      literal.elements.allSatisfy({ isIntegerLiteral(.leaf($0.expression)) }) else { throw error }
+                retypedLiterals[literal.id] = .array(.double)
+                defer { retypedLiterals[literal.id] = nil }
+                if let retyped = try? methodCall(m, args, c, expected: expected) { return retyped }
+                throw error
+            }
         }
         if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) || callee.is(GenericSpecializationExprSyntax.self),
            let type = namedType(callee), type.isArrayOrDictionary {
@@ -278,7 +288,8 @@ extension Compiler {
                 return .void
             }
         }
-        let base = try literalDoubleRange(baseExpr, name, args) ?? literalTypedByClosure(baseExpr, name, args) ?? expression(baseExpr).openingSelf
+        let base = try retypedLiterals[baseExpr.id].map { try expression(baseExpr, expected: $0) }
+            ?? literalDoubleRange(baseExpr, name, args) ?? literalTypedByClosure(baseExpr, name, args) ?? expression(baseExpr).openingSelf
         if case .substring = base.type,
            ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)

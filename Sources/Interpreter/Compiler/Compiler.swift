@@ -196,6 +196,9 @@ final class Compiler {
     /// The types the block being hoisted declares whose members are not declared yet, which a
     /// property's default value may not construct (see `declarationOrder`).
     var typesAwaitingMembers: Set<ObjectIdentifier> = []
+    /// Array literals of integers compiled as `[Double]`s, the type Swift gives them where the
+    /// call they receive type-checks only so (`[4, 9].map { sqrt($0) }`).
+    var retypedLiterals: [SyntaxIdentifier: SType] = [:]
     /// How many specialisations of generic functions are being compiled, one inside another:
     /// in their bodies a generic parameter stands for its type argument, which Swift's choice
     /// among overloads does not see (see `overloadedCall`).
