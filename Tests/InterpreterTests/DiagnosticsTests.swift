@@ -95,6 +95,19 @@ final class DiagnosticsTests: XCTestCase {
         XCTAssertEqual(printed(session.run("print(0.5.percent)", mode: .normal)), ["50.0%"])
     }
 
+    func testAFailedBlocksTypeSaysSoWhereALookupWasTriedFirst() {
+        let session = Session()
+        XCTAssertEqual(errors("struct Tape { var n: Int = \"x\" }", in: session).count, 1)
+        // `Tape.self` and `extension Tape` try the name as other things first: the block still
+        // fails with the error, rather than running without the statement.
+        for source in ["print(Tape.self)\nprint(1)", "extension Tape { func size() -> Int { n } }"] {
+            let later = session.run(source, mode: .normal)
+            XCTAssertEqual(later.status, .failed, source)
+            XCTAssertEqual(later.diagnostics.map(\.message), ["cannot find 'Tape' in scope: it is declared in a block that failed"], source)
+            XCTAssertEqual(printed(later), [], source)
+        }
+    }
+
     func testAFailedBlocksFunctionsAndTypesShadowTheLibrarysAndSaySo() {
         let session = Session()
         let first = """

@@ -70,6 +70,10 @@ extension Compiler {
             return nil
         }
         guard case .structure(let t)? = try? resolveType(e.extendedType) else {
+            // A type whose declaration failed in an earlier block (in this one, it was reported).
+            if let id = e.extendedType.as(IdentifierTypeSyntax.self), failedEarlier[id.name.text] != nil {
+                throw unknownName(id.name.text, id)
+            }
             if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of types that are not generic") }
             throw unsupported(e.extendedType, "extensions of '\(e.extendedType.trimmedDescription)' (write a function taking it instead)")
         }

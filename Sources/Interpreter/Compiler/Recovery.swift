@@ -9,6 +9,8 @@ struct NameError: Error {
     var error: InterpreterError?
     /// For a name declared in an earlier block that failed, where that declaration was.
     var declaration: FailedDeclaration?
+    /// That name, whose later uses in the block are follow-ons once this error is reported.
+    var name: String?
 }
 
 /// One error of a block's compilation, with the earlier failed declaration it is about, if any.
@@ -34,6 +36,7 @@ extension Compiler {
             return try compile()
         } catch let e as NameError where !isInsideClosure(node) {
             if let error = e.error { errors.append(CompileError(error: error, declaration: e.declaration)) }
+            if let name = e.name { failedNames.insert(name) }
         } catch let e as InterpreterError where e.thrown == nil && !isInsideClosure(node) {
             errors.append(CompileError(error: e))
         }
@@ -94,10 +97,11 @@ extension Compiler {
     /// so (later uses in this block are follow-ons); otherwise "cannot find", with a suggestion.
     func unknownName(_ name: String, _ node: some SyntaxProtocol) -> NameError {
         if failedNames.contains(name) { return NameError(error: nil) }
+        // Marked failed where the error is reported (see `recovering`): a lookup that a caller
+        // tries and drops (`try?`) leaves the next one to report it.
         if let declaration = failedEarlier[name] {
-            failedNames.insert(name)
             return NameError(error: error(node, "cannot find '\(name)' in scope: it is declared in a block that failed"),
-                             declaration: declaration)
+                             declaration: declaration, name: name)
         }
         return NameError(error: error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames)))
     }
