@@ -22,7 +22,32 @@ extension Compiler {
         }
         guard let fitting else { return nil }
         let spelled = fitting.parameters.map { ($0.label ?? "_") + ":" }.joined()
-        return error(r, "use of '\(name)' refers to instance method rather than global function '\(name)(\(spelled))' in module 'main'")
+        return error(r, "use of '\(name)' refers to instance method rather than global function '\(name)(\(spelled))' in module 'main'; use 'main.' to reference the global function")
+    }
+
+    /// Compiles a call of the function or closure value the name `name` binds to `b`.
+    private func bindingCall(_ b: Binding, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                             expected: SType?) throws -> Typed {
+        if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
+        if let g = b.specializable, let types = try? inferredTypeArguments(g, args, c, expected: expected).types,
+           types.contains(where: { if case .structure = $0 { false } else { true } }) {
+            try refuseHiddenExtensionMembers(g, types, c)
+            return try genericCall(g, args, c, expected: expected)
+        }
+        do {
+            if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
+            if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
+        } catch let e as NameError { throw e } catch {
+            // A note's function named as a standard one (`func exp(_: Dual)`) overloads it:
+            // arguments it does not take go to the standard one (`exp(1.0)`, `exp(jet)`).
+            if b.owner.isGlobal, let standard = try? libraryCall(name, args, c, expected: expected)
+                ?? builtinCall(name, args, c, expected: expected) ?? nativeCall(name, args, c) {
+                return standard
+            }
+            throw error
+        }
+        try refuseEscape(of: b, name, c.calledExpression)
+        return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
     }
 
     /// Compiles a call: of a declared function, a method, an initialiser, a built-in or a closure value.
@@ -34,26 +59,7 @@ extension Compiler {
             let name = r.baseName.text
             switch resolve(name) {
             case .binding(let b)?:
-                if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
-                if let g = b.specializable, let types = try? inferredTypeArguments(g, args, c, expected: expected).types,
-                   types.contains(where: { if case .structure = $0 { false } else { true } }) {
-                    try refuseHiddenExtensionMembers(g, types, c)
-                    return try genericCall(g, args, c, expected: expected)
-                }
-                do {
-                    if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
-                    if let signature = b.signature { return try declaredCall(b, signature, name, args, c) }
-                } catch let e as NameError { throw e } catch {
-                    // A note's function named as a standard one (`func exp(_: Dual)`) overloads it:
-                    // arguments it does not take go to the standard one (`exp(1.0)`, `exp(jet)`).
-                    if b.owner.isGlobal, let standard = try? libraryCall(name, args, c, expected: expected)
-                        ?? builtinCall(name, args, c, expected: expected) ?? nativeCall(name, args, c) {
-                        return standard
-                    }
-                    throw error
-                }
-                try refuseEscape(of: b, name, r)
-                return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
+                return try bindingCall(b, name, args, c, expected: expected)
             case .method(let type, var m, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: true, selfBinding, r)
                 // One of several methods overloading the name: the one Swift ranks first.
@@ -243,6 +249,11 @@ extension Compiler {
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         let at = self.at(m.declName)
+        // `main.total(xs)`: the note's global function, named with its module past a method that hides it.
+        if let module = m.base?.as(DeclReferenceExprSyntax.self), module.baseName.text == "main", resolve("main") == nil,
+           scope.lookupType("main") == nil, let b = globalScope.bindings[name] {
+            return try bindingCall(b, name, args, c, expected: expected)
+        }
         // `Self.make()` in a class's member runs on the class `Self` stands for, a subclass too.
         if let receiver = try selfMetatype(m.base), let call = try metatypeMember(receiver, name, args, c) { return call }
         if let t = declaredType(m.base) {
