@@ -62,7 +62,10 @@ extension Compiler {
             + generatorExtensionDeclarations(decls, declared: declared)
         for t in declared + extensions { try declareCases(t) }
         typesAwaitingMembers = Set(declared.map { ObjectIdentifier($0.type) })
-        defer { typesAwaitingMembers = [] }
+        if function.isGlobal {
+            blockFunctions = Dictionary(decls.compactMap { $0.as(FunctionDeclSyntax.self) }.filter { !isOperator($0) }.map { ($0.name.text, $0) }) { first, _ in first }
+        }
+        defer { (typesAwaitingMembers, blockFunctions) = ([], [:]) }
         for t in declarationOrder(declared) + extensions { try declareMembers(t) }
         let types = declared + extensions + (try conform(declared + extensions, extending: viewExtensions))
         let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }

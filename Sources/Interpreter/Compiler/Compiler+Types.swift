@@ -381,16 +381,19 @@ extension Compiler {
             }
             var initial: Code?
             var type = annotated
-            if let value = binding.initializer?.value {
-                let context = FunctionContext(parent: function, returnType: nil)
-                let saved = scope
-                scope = Scope(parent: saved, function: context)
-                defer { scope = saved }
-                let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
-                type = type ?? typed.type
-                let code = try coerce(typed, to: type!, value)
-                let slots = context.slotCount
-                initial = { _ in try code(Frame(count: slots, parent: nil)) }
+            if let value = binding.initializer?.value, let late = try lateDefaultType(value, annotated) {
+                // `var p = initial()` with `func initial()` further down the block: the value
+                // compiles with the block's bodies, once its functions are declared.
+                let slot = LateCode()
+                initial = { f in try slot.code(f) }
+                type = late
+                deferredBodies.append((Syntax(value), { [unowned self] in
+                    try self.inside(t) { slot.code = try self.defaultValue(value, as: late).code }
+                }))
+            } else if let value = binding.initializer?.value {
+                let compiled = try defaultValue(value, as: annotated)
+                type = type ?? compiled.type
+                initial = compiled.code
             }
             guard let type else { throw error(binding, "type annotation missing in pattern") }
             // An optional 'var' starts as nil, as in Swift.
@@ -469,6 +472,33 @@ extension Compiler {
             _ = try runtime.invoke(superInit.code, frame, at)
             return flow
         }
+    }
+
+    /// The code of a stored property's default `value`, of the type `annotated` if given, run
+    /// in a frame of its own.
+    private func defaultValue(_ value: ExprSyntax, as annotated: SType?) throws -> (type: SType, code: Code) {
+        let context = FunctionContext(parent: function, returnType: nil)
+        let saved = scope
+        scope = Scope(parent: saved, function: context)
+        defer { scope = saved }
+        let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
+        let type = annotated ?? typed.type
+        let code = try coerce(typed, to: type, value)
+        let slots = context.slotCount
+        return (type, { _ in try code(Frame(count: slots, parent: nil)) })
+    }
+
+    /// For a property's default `value` that calls a function the block being hoisted declares
+    /// (which is declared after the types' members), the property's type: `annotated`, or the
+    /// function's result for a call of it alone; nil for another value, compiled at once.
+    private func lateDefaultType(_ value: ExprSyntax, _ annotated: SType?) throws -> SType? {
+        guard function.isGlobal, !blockFunctions.isEmpty, value.tokens(viewMode: .sourceAccurate).contains(where: { token in
+            if case .identifier(let name) = token.tokenKind { blockFunctions[name] != nil && resolve(name) == nil } else { false }
+        }) else { return nil }
+        if let annotated { return annotated }
+        guard let callee = value.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self),
+              let fn = blockFunctions[callee.baseName.text], fn.genericParameterClause == nil else { return nil }
+        return try fn.signature.returnClause.map { try resolveType($0.type) } ?? .void
     }
 
     private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {
@@ -641,4 +671,11 @@ extension Compiler {
         }
         throw error(group.inheritanceClause!, "type '\(t.name)' does not conform to protocol '\(name)'")
     }
+}
+
+/// Code compiled after the closure that runs it is made: a property's default value that
+/// calls a function declared further down its block (see `lateDefaultType`).
+final class LateCode {
+    /// The code, once compiled.
+    var code: Code = { _ in .void }
 }

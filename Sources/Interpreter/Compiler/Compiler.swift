@@ -196,6 +196,9 @@ final class Compiler {
     /// The types the block being hoisted declares whose members are not declared yet, which a
     /// property's default value may not construct (see `declarationOrder`).
     var typesAwaitingMembers: Set<ObjectIdentifier> = []
+    /// The functions the block being hoisted declares at the top level, by name (one of each),
+    /// which its types' property defaults may call (see `lateDefaultType`).
+    var blockFunctions: [String: FunctionDeclSyntax] = [:]
     /// Array literals of integers compiled as `[Double]`s, the type Swift gives them where the
     /// call they receive type-checks only so (`[4, 9].map { sqrt($0) }`).
     var retypedLiterals: [SyntaxIdentifier: SType] = [:]
