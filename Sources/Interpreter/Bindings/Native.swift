@@ -139,6 +139,8 @@ final class NativeType {
     /// For the metatype of a struct, enum or class of the note (`Base.Type`), that type: its
     /// static members are asked of a value, and a subclass's metatype is one of it.
     var metatypeInstance: StructType?
+    /// For a metatype (`Float.Type`, `Base.Type`), the type whose metatype it is.
+    var metatypeOf: SType?
 
     /// A type or protocol named `name`.
     init(_ name: String, isProtocol: Bool = false, protocols: Set<String> = []) {

@@ -264,6 +264,10 @@ extension Compiler {
             unify(f.returnClause.type, r, names, &bound)
         } else if let attributed = pattern.as(AttributedTypeSyntax.self) {
             unify(attributed.baseType, actual, names, &bound)
+        } else if let m = pattern.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type),
+                  case .native(let metatype) = actual, let instance = metatype.metatypeOf {
+            // `T.Type` against `Float.self`'s type binds `T` to `Float`.
+            unify(m.baseType, instance, names, &bound)
         }
     }
 

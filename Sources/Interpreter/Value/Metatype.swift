@@ -34,6 +34,7 @@ extension Bindings {
         if let existing = metatypes[name] { return existing }
         let t = NativeType(name)
         t.metatypePrintsNested = printsNested
+        t.metatypeOf = instance
         if case .structure(let s) = instance, !s.isProtocol { t.metatypeInstance = s }
         metatypes[name] = t
         return t
@@ -111,9 +112,14 @@ extension Compiler {
         guard let method = s.methods[name], method.isStatic else { return nil }
         try checkThrowingCall(method.signature, call)
         let arguments = try match(args, to: method.signature, call, name: name)
+        // Through a protocol (`T.Type` for `T: P`), the conformance's witness answers; on a class,
+        // a `class func` the subclass overrides, not a `static func`, which is its own.
+        let throughProtocol = s.dispatchesOnValue
         return Typed(type: method.signature.result) { f in
             let receiver = try code(f)
-            let callee = ((receiver.native as? Metatype)?.type ?? s).methods[name]?.code ?? method.code
+            let type = (receiver.native as? Metatype)?.type ?? s
+            let callee = throughProtocol ? type.overrides[ObjectIdentifier(method.code)] ?? method.code
+                : method.isFinal ? method.code : type.methods[name]?.code ?? method.code
             let frame = Frame(count: callee.slotCount, parent: nil)
             // The body's `Self` is the class the method runs on.
             frame.slots[0] = receiver
