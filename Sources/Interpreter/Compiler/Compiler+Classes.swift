@@ -142,6 +142,11 @@ extension Compiler {
         }
         let name = m.declName.baseName.text
         guard let selfBinding else {
+            // The superclass's own member, run on the class this one runs on (its `Self`).
+            if let receiver = staticReceiver(),
+               let member = try metatypeMember(receiver, name, args, c.map(Syntax.init) ?? Syntax(m.declName), exact: s) {
+                return member
+            }
             let member = if let args, let c { try typeMemberCall(s, name, args, c) } else { try typeMember(s, name, m.declName) }
             if let member { return member }
             if s.methods[name] != nil || s.computed[name] != nil || s.fieldIndex(name) != nil {

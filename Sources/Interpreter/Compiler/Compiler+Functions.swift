@@ -714,9 +714,8 @@ extension Compiler {
                 if t.isClass { try requireNoArguments(arguments) }
                 let codes = try match(arguments, to: signature, node, name: t.name)
                 let positions = settable.map(\.offset)
-                let fixed = fields.indices.filter { !positions.contains($0) }
-                // A property's default runs only when no argument is given for it, in the order of
-                // the parameters; the defaults of `let`s that take none run after them.
+                // The arguments run first, as the call passes them; then the defaults of the
+                // properties given none, the `var`s' in the order declared, then the `let`s'.
                 if t.isClass {
                     // A class's implicit `init()`: each class's defaults, the subclass's first.
                     return Typed(type: .structure(t)) { f in
@@ -725,10 +724,12 @@ extension Compiler {
                         return instance
                     }
                 }
+                let given = zip(positions, codes).compactMap { p, code in code.map { (p, $0) } }
+                let defaulted = positions.filter { p in !given.contains { $0.0 == p } } + fields.indices.filter { !positions.contains($0) }
                 return Typed(type: .structure(t)) { f in
                     var values = [Value](repeating: .void, count: fields.count)
-                    for (p, code) in zip(positions, codes) { values[p] = try code?(f) ?? fields[p].initial?(f) ?? .void }
-                    for p in fixed { values[p] = try fields[p].initial?(f) ?? .void }
+                    for (p, code) in given { values[p] = try code(f) }
+                    for p in defaulted { values[p] = try fields[p].initial?(f) ?? .void }
                     return t.value(fields: values)
                 }
             } catch where t.keepsMemberwise {

@@ -211,8 +211,16 @@ extension Compiler {
         if e.is(IntegerLiteralExprSyntax.self) { return count(type.isExactly(.int) ? 0 : 1) }
         if e.is(FloatLiteralExprSyntax.self) { return count(type.isExactly(.double) ? 0 : 1) }
         if e.is(StringLiteralExprSyntax.self) { return count(type.isExactly(.string) ? 0 : 1) }
-        // The literals of an arithmetic expression (`2 * 4` as a `Double`) take its type.
-        count(e.tokens(viewMode: .sourceAccurate).filter { token in
+        // The literals of arithmetic on literals alone (`2 * 4` as a `Double`) take its type; those
+        // of another expression (`Square(side: 2)`) are typed inside it.
+        let tokens = Array(e.tokens(viewMode: .sourceAccurate))
+        guard tokens.allSatisfy({ token in
+            switch token.tokenKind {
+            case .integerLiteral, .floatLiteral, .binaryOperator, .prefixOperator, .leftParen, .rightParen: true
+            default: false
+            }
+        }) else { return }
+        count(tokens.filter { token in
             switch token.tokenKind {
             case .integerLiteral: !type.isExactly(.int)
             case .floatLiteral: !type.isExactly(.double)

@@ -227,9 +227,12 @@ extension Compiler {
                                            isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
                                            isFinal: isFinal(fn.modifiers, in: t))
             let key = methodKey(fn, signature.parameters)
-            // One inherited from the superclass is overridden instead (see `declareOverride`); one
-            // of other labels or parameter types overloads the name.
-            if let earlier = t.methods[key], earlier.code !== t.superclass?.methods[key]?.code {
+            // One inherited from the superclass is overridden instead (see `declareOverride`), the
+            // overload of its labels and types where the superclass overloads the name; one of
+            // other labels or parameter types overloads the name.
+            let inherited = t.superclass.map { $0.methodOverloads[key] ?? $0.methods[key].map { [$0] } ?? [] } ?? []
+            let overridden = inherited.first { $0.signature.parameterShape == signature.parameterShape }
+            if overridden == nil, let earlier = t.methods[key], earlier.code !== t.superclass?.methods[key]?.code {
                 let declared = t.methodOverloads[key] ?? [earlier]
                 let same = declared.first { $0.signature.parameterShape == signature.parameterShape }
                 guard same == nil, !isOperator(fn), t.superclass?.methods[key] == nil, method.isStatic == earlier.isStatic else {
@@ -238,8 +241,13 @@ extension Compiler {
                 t.methodOverloads[key] = declared + [method]
                 return
             }
-            try declareOverride(of: t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
-            t.methods[key] = method
+            try declareOverride(of: overridden ?? t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
+            if var overloads = t.methodOverloads[key], let i = overloads.firstIndex(where: { $0.signature.parameterShape == signature.parameterShape }) {
+                overloads[i] = method
+                (t.methodOverloads[key], t.methods[key]) = (overloads, overloads[0])
+            } else {
+                t.methods[key] = method
+            }
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }

@@ -96,14 +96,17 @@ extension Compiler {
     /// Compiles `t.name` or `t.name(…)` on a metatype value `t` of a type of the note
     /// (`type(of: self).kind`, `let t: Base.Type = Derived.self; t.make()`): the static member of
     /// the type the value holds, a subclass's own where it overrides it (`class var`, `class
-    /// func`). Nil when `base` is not such a metatype.
-    func metatypeMember(_ base: Typed, _ name: String, _ args: [Argument]?, _ c: some SyntaxProtocol) throws -> Typed? {
-        guard case .native(let metatype) = base.type, let s = metatype.metatypeInstance else { return nil }
+    /// func`), or, with `exact`, that class's own (`super.family`, run on the subclass). Nil when
+    /// `base` is not such a metatype.
+    func metatypeMember(_ base: Typed, _ name: String, _ args: [Argument]?, _ c: some SyntaxProtocol,
+                        exact: StructType? = nil) throws -> Typed? {
+        guard case .native(let metatype) = base.type, let s = exact ?? metatype.metatypeInstance else { return nil }
         let (code, runtime, at) = (base.code, self.runtime, self.at(c))
         /// The type the metatype value holds.
         func held(_ f: Frame) throws -> StructType { (try code(f).native as? Metatype)?.type ?? s }
         guard let args else {
             guard let property = s.statics[name] else { return nil }
+            if exact != nil { return Typed(type: property.type) { f in try property.current(f, on: try code(f)) } }
             return Typed(type: property.type) { f in try (held(f).statics[name] ?? property).current(f, on: try code(f)) }
         }
         guard let call = c.as(FunctionCallExprSyntax.self) else { return nil }
@@ -115,11 +118,12 @@ extension Compiler {
         // Through a protocol (`T.Type` for `T: P`), the conformance's witness answers; on a class,
         // a `class func` the subclass overrides, not a `static func`, which is its own.
         let throughProtocol = s.dispatchesOnValue
+        let isExact = exact != nil || method.isFinal
         return Typed(type: method.signature.result) { f in
             let receiver = try code(f)
             let type = (receiver.native as? Metatype)?.type ?? s
             let callee = throughProtocol ? type.overrides[ObjectIdentifier(method.code)] ?? method.code
-                : method.isFinal ? method.code : type.methods[name]?.code ?? method.code
+                : isExact ? method.code : type.methods[name]?.code ?? method.code
             let frame = Frame(count: callee.slotCount, parent: nil)
             // The body's `Self` is the class the method runs on.
             frame.slots[0] = receiver
