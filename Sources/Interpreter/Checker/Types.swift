@@ -227,6 +227,11 @@ final class StructType {
         /// For an initialiser, whether it is `required`: every subclass has it, so a metatype
         /// value may construct through it (`t.init()`).
         var isRequired = false
+        /// Whether it returns `Self`: on a class, the class it is called on (`Circle.make()`).
+        var returnsSelf = false
+        /// For an initialiser, whether it delegates to another (`self.init(…)`), which gives the
+        /// properties their defaults.
+        var delegates = false
     }
 
     /// The type's name.

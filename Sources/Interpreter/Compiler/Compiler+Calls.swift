@@ -25,6 +25,10 @@ extension Compiler {
         return error(r, "use of '\(name)' refers to instance method rather than global function '\(name)(\(spelled))' in module 'main'; use 'main.' to reference the global function")
     }
 
+    /// Foundation's math functions with `Float` and `Double` overloads (unlike `sqrt`, which is
+    /// generic), that an untyped argument makes ambiguous.
+    static let overloadedMath: Set<String> = Set(unaryMath.keys).union(binaryMath.keys).subtracting(["sqrt", "fabs", "floor", "ceil", "round", "trunc"])
+
     /// Compiles a call of the function or closure value the name `name` binds to `b`.
     private func bindingCall(_ b: Binding, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                              expected: SType?) throws -> Typed {
@@ -33,6 +37,15 @@ extension Compiler {
            types.contains(where: { if case .structure = $0 { false } else { true } }) {
             try refuseHiddenExtensionMembers(g, types, c)
             return try genericCall(g, args, c, expected: expected)
+        }
+        // `exp(1.0)` beside the note's `func exp(_: Float)`: Foundation's `exp(Double)` takes the
+        // literal as it is, which Swift ranks above making it a `Float`.
+        if b.owner.isGlobal, let signature = b.signature, Self.unaryMath[name] != nil || Self.binaryMath[name] != nil,
+           args.count == signature.parameters.count, !args.isEmpty,
+           args.allSatisfy({ isFloatLiteral($0.expression) || (try? expression($0.expression).type)?.isExactly(.double) == true }),
+           signature.parameters.contains(where: { !$0.type.isExactly(.double) }),
+           let standard = try? builtinCall(name, args, c, expected: expected) {
+            return standard
         }
         do {
             if b.isOverloaded { return try overloadedCall(name, b, args, c, expected: expected) }
@@ -146,8 +159,11 @@ extension Compiler {
                 return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
             } catch let e as NameError { throw e } catch {
                 // `[4, 9].map { sqrt($0) }`: integer literals Swift makes `Double`s for the call to type-check.
+                // (Not where the call names a math function Foundation overloads for `Float` too:
+                // `[1, 2].map { sin($0) }` is swiftc's "ambiguous use of 'sin'".)
                 guard let literal = m.base?.as(ArrayExprSyntax.self), !literal.elements.isEmpty, retypedLiterals[literal.id] == nil,
-                      literal.elements.allSatisfy({ isIntegerLiteral(.leaf($0.expression)) }) else { throw error }
+                      literal.elements.allSatisfy({ isIntegerLiteral(.leaf($0.expression)) }),
+                      !c.tokens(viewMode: .sourceAccurate).contains(where: { Self.overloadedMath.contains($0.text) }) else { throw error }
                 retypedLiterals[literal.id] = .array(.double)
                 defer { retypedLiterals[literal.id] = nil }
                 if let retyped = try? methodCall(m, args, c, expected: expected) { return retyped }

@@ -370,6 +370,9 @@ extension Compiler {
         }
         // A closure over one tuple may name its elements: `zip(a, b).map { $0 * $1 }`.
         if let hint, hint.count == 1, names.count > 1, case .tuple(let elements, _) = hint[0], elements.count == names.count {
+            if zip(types, elements).contains(where: { declared, given in declared.map { !given.conforms(to: $0) } ?? false }) {
+                throw error(c, "cannot convert value of type '\(SType.function(zip(types, elements).map { $0 ?? $1 }, result ?? .void))' to expected argument type '\(SType.function(elements, result ?? .void))'")
+            }
             return try destructuringClosure(c, names: names, types: zip(types, elements).map { $0 ?? $1 }, tuple: hint[0],
                                             result: result)
         }
@@ -750,7 +753,9 @@ extension Compiler {
                     frame.slots[0] = t.value(fields: Array(repeating: .void, count: fields.count))
                     try t.initializeDefaults(of: frame.slots[0], upTo: declaring, f)
                 } else if !t.isEnum {
-                    frame.slots[0] = t.value(fields: try fields.map { try $0.initial?(f) ?? .void })
+                    // An initialiser delegating to another leaves the defaults to that one.
+                    frame.slots[0] = t.value(fields: m.delegates ? Array(repeating: .void, count: fields.count)
+                                                                 : try fields.map { try $0.initial?(f) ?? .void })
                 }
                 let result = try InoutAccess.during(inouts[...], f, frame) { try runtime.invoke(code, frame, at) }
                 guard failable else { return frame.slots[0] }

@@ -225,7 +225,8 @@ extension Compiler {
             let method = StructType.Method(code: FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + 1),
                                            signature: signature, isMutating: modifiers.contains(.keyword(.mutating)),
                                            isStatic: modifiers.contains(.keyword(.static)) || modifiers.contains(.keyword(.class)),
-                                           isFinal: isFinal(fn.modifiers, in: t))
+                                           isFinal: isFinal(fn.modifiers, in: t),
+                                           returnsSelf: fn.signature.returnClause?.type.as(IdentifierTypeSyntax.self)?.name.tokenKind == .keyword(.Self))
             let key = methodKey(fn, signature.parameters)
             // One inherited from the superclass is overridden instead (see `declareOverride`), the
             // overload of its labels and types where the superclass overloads the name; one of
@@ -268,7 +269,8 @@ extension Compiler {
                                         signature: Signature(parameters: signature.parameters, result: result,
                                                              throwing: signature.throwing),
                                         isMutating: true, isStatic: false,
-                                        isRequired: i.modifiers.contains { $0.name.tokenKind == .keyword(.required) }))
+                                        isRequired: i.modifiers.contains { $0.name.tokenKind == .keyword(.required) },
+                                        delegates: i.body.map { Self.calls(.self, init: $0) } ?? false))
             return
         }
         throw unsupported(d, "this member declaration")
@@ -396,10 +398,10 @@ extension Compiler {
                 initial = { f in try slot.code(f) }
                 type = late
                 deferredBodies.append((Syntax(value), { [unowned self] in
-                    try self.inside(t) { slot.code = try self.defaultValue(value, as: late).code }
+                    try self.inside(t) { slot.code = try self.defaultValue(value, as: late, staticIn: isStatic ? t : nil).code }
                 }))
             } else if let value = binding.initializer?.value {
-                let compiled = try defaultValue(value, as: annotated)
+                let compiled = try defaultValue(value, as: annotated, staticIn: isStatic ? t : nil)
                 type = type ?? compiled.type
                 initial = compiled.code
             }
@@ -423,16 +425,26 @@ extension Compiler {
     /// or assigning `self`, which gives them all.
     private func checkStoredPropertiesInitialized(_ t: StructType, _ body: CodeBlockSyntax, parameters: Set<String>) throws {
         guard !t.isEnum else { return }
-        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
-        let delegates = zip(tokens, tokens.dropFirst()).contains { a, b in
-            a.tokenKind == .keyword(.self) && (b.tokenKind == .equal || (b.tokenKind == .period && b.nextToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.`init`)))
-        }
-        guard !delegates else { return }
+        guard !Self.calls(.self, init: body), !Self.assignsSelf(body) else { return }
         let violations = t.fields.dropFirst(t.superclass?.fields.count ?? 0).filter { $0.initial == nil }.compactMap { field in
             DefiniteInitialization.firstViolation(ofProperty: field.name, isLet: field.isLet, hidden: parameters.contains(field.name),
                                                   inInitializer: body)
         }
         if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
+    }
+
+    /// Whether an initialiser's body calls `self.init(…)` (or, with `.super`, `super.init(…)`).
+    static func calls(_ keyword: Keyword, init body: CodeBlockSyntax) -> Bool {
+        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
+        return zip(tokens, zip(tokens.dropFirst(), tokens.dropFirst(2))).contains { a, rest in
+            a.tokenKind == .keyword(keyword) && rest.0.tokenKind == .period && rest.1.tokenKind == .keyword(.`init`)
+        }
+    }
+
+    /// Whether an initialiser's body assigns `self` whole (`self = .init(…)`).
+    static func assignsSelf(_ body: CodeBlockSyntax) -> Bool {
+        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
+        return zip(tokens, tokens.dropFirst()).contains { $0.tokenKind == .keyword(.self) && $1.tokenKind == .equal }
     }
 
     /// Starts the body of `code`, a designated initialiser `i` of the class `t`, by giving the
@@ -451,18 +463,21 @@ extension Compiler {
     /// error if the superclass has initialisers but no `init()`).
     private func callImplicitSuperInit(_ i: InitializerDeclSyntax, _ body: CodeBlockSyntax, of t: StructType, _ code: FunctionCode) throws {
         guard t.isClass, let s = t.superclass, !i.modifiers.contains(where: { $0.name.tokenKind == .keyword(.convenience) }) else { return }
-        let tokens = Array(body.tokens(viewMode: .sourceAccurate))
-        let delegates = zip(tokens, tokens.dropFirst()).contains { a, b in
-            (a.tokenKind == .keyword(.super) || a.tokenKind == .keyword(.self)) && b.tokenKind == .period
-                && b.nextToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.`init`)
-        }
-        guard !delegates else { return }
+        guard !Self.calls(.super, init: body), !Self.calls(.self, init: body) else { return }
         let own = code.body
+        /// Whether the body ended by falling off its end or a `return` (not a failable one's `return nil`).
+        func initialized(_ flow: Flow, _ f: Frame) -> Bool {
+            switch flow {
+            case .normal: true
+            case .returned: if case .none = f.result { i.optionalMark == nil } else { true }
+            default: false
+            }
+        }
         // A superclass without initialisers of its own has the implicit `init()`: its defaults.
         guard !s.initializers.isEmpty else {
             code.body = { f in
                 let flow = try own(f)
-                if case .normal = flow { try s.initializeDefaults(of: f.slots[0], upTo: nil, f) }
+                if initialized(flow, f) { try s.initializeDefaults(of: f.slots[0], upTo: nil, f) }
                 return flow
             }
             return
@@ -473,7 +488,7 @@ extension Compiler {
         let (declaring, runtime, at) = (s.declaringClass(of: superInit), self.runtime, self.at(body.rightBrace))
         code.body = { f in
             let flow = try own(f)
-            guard case .normal = flow else { return flow }
+            guard initialized(flow, f) else { return flow }
             try s.initializeDefaults(of: f.slots[0], upTo: declaring, f)
             let frame = Frame(count: superInit.code.slotCount, parent: nil)
             frame.slots[0] = f.slots[0]
@@ -483,12 +498,14 @@ extension Compiler {
     }
 
     /// The code of a stored property's default `value`, of the type `annotated` if given, run
-    /// in a frame of its own.
-    private func defaultValue(_ value: ExprSyntax, as annotated: SType?) throws -> (type: SType, code: Code) {
+    /// in a frame of its own; for a static property of `staticIn`, where the type's other static
+    /// members are named alone (`static var table = { … base … }()`).
+    private func defaultValue(_ value: ExprSyntax, as annotated: SType?, staticIn: StructType? = nil) throws -> (type: SType, code: Code) {
         let context = FunctionContext(parent: function, returnType: nil)
         let saved = scope
         scope = Scope(parent: saved, function: context)
         defer { scope = saved }
+        if let staticIn { declare("$static", .structure(staticIn), mutable: false) }
         let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
         let type = annotated ?? typed.type
         let code = try coerce(typed, to: type, value)

@@ -119,7 +119,9 @@ extension Compiler {
         // a `class func` the subclass overrides, not a `static func`, which is its own.
         let throughProtocol = s.dispatchesOnValue
         let isExact = exact != nil || method.isFinal
-        return Typed(type: method.signature.result) { f in
+        // `class func make() -> Self` called on `Circle` gives a `Circle`.
+        let result = method.returnsSelf && s.isClass ? metatype.metatypeInstance.map(SType.structure) ?? method.signature.result : method.signature.result
+        return Typed(type: result) { f in
             let receiver = try code(f)
             let type = (receiver.native as? Metatype)?.type ?? s
             let callee = throughProtocol ? type.overrides[ObjectIdentifier(method.code)] ?? method.code
