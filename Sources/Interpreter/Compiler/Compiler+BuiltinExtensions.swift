@@ -293,11 +293,13 @@ extension Compiler {
         let earlier = globalScope.generatorExtensions
         globalScope.generatorExtensions += new
         let isNew = Set(declared.map { ObjectIdentifier($0.type) })
+        // (A class generator draws nothing here: see `randomDraw`.)
         let before = new.isEmpty ? [] : globalScope.types.values.filter {
-            !isNew.contains(ObjectIdentifier($0)) && $0.conformances.contains("RandomNumberGenerator")
+            !isNew.contains(ObjectIdentifier($0)) && $0.conformances.contains("RandomNumberGenerator") && !$0.isClass
         }.sorted { $0.name < $1.name }
         let adopting = declared.filter { d in
-            d.syntax.inheritanceClause?.inheritedTypes.contains { $0.type.trimmedDescription == "RandomNumberGenerator" } == true
+            !d.syntax.is(ClassDeclSyntax.self)
+                && d.syntax.inheritanceClause?.inheritedTypes.contains { $0.type.trimmedDescription == "RandomNumberGenerator" } == true
         }.map(\.type)
         extended += before.map { TypeSnapshot(of: $0) }
         return before.flatMap { t in new.map { TypeDeclaration(syntax: $0, type: t, nested: []) } }
