@@ -38,6 +38,9 @@ struct DefiniteInitialization {
     private var isProperty = false
     /// For a property, whether its bare name means it (no parameter of that name hides it).
     private var bareNameIsProperty = true
+    /// For a property, the type's methods and computed properties, whose use (like `self`'s)
+    /// reads every stored property.
+    private var selfMembers: Set<String> = []
     /// Whether a nested declaration of the name ended the analysis.
     private var shadowed = false
     private var state = State()
@@ -72,10 +75,12 @@ struct DefiniteInitialization {
     /// `name` without a default value: one returning before it is assigned, one reading it
     /// first, or one assigning a `let` twice; nil if none. `hidden` when a parameter of the
     /// initialiser has the property's name, so that only `self.name` is the property.
-    static func firstViolation(ofProperty name: String, isLet: Bool, hidden: Bool, inInitializer body: CodeBlockSyntax) -> Violation? {
+    static func firstViolation(ofProperty name: String, isLet: Bool, hidden: Bool, selfMembers: Set<String>,
+                               inInitializer body: CodeBlockSyntax) -> Violation? {
         var analysis = DefiniteInitialization(name: name, isLet: isLet)
         analysis.isProperty = true
         analysis.bareNameIsProperty = !hidden
+        analysis.selfMembers = selfMembers
         do {
             try analysis.items(body.statements)
             try analysis.returning(at: body.rightBrace)
@@ -271,9 +276,22 @@ struct DefiniteInitialization {
         return e.as(DeclReferenceExprSyntax.self)?.baseName.text == name && e.as(DeclReferenceExprSyntax.self)?.argumentNames == nil
     }
 
+    /// Whether `e` uses `self` as a whole in an initialiser: `self`, or one of its methods or
+    /// computed properties (`f()`, `twice`, `self.twice`).
+    private func usesSelf(_ e: ExprSyntax) -> Bool {
+        guard isProperty else { return false }
+        if let r = e.as(DeclReferenceExprSyntax.self) {
+            return r.baseName.tokenKind == .keyword(.self) || selfMembers.contains(r.baseName.text)
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self) {
+            return selfMembers.contains(m.declName.baseName.text)
+        }
+        return false
+    }
+
     /// Walks an expression in evaluation order.
     private mutating func expression(_ e: ExprSyntax) throws {
-        if isName(e) { return try read(e) }
+        if isName(e) || usesSelf(e) { return try read(e) }
         if let s = e.as(SequenceExprSyntax.self) {
             let elements = Array(s.elements)
             // `(a, b) = (1, 2)` assigns each name the tuple lists, after the value is evaluated.
@@ -316,7 +334,10 @@ struct DefiniteInitialization {
             throw Violation(message: "\(kind) '\(spelled)' captured by a closure before being initialized", at: Syntax(closure.leftBrace))
         }
         if let m = e.as(MemberAccessExprSyntax.self) {
-            if let base = m.base { try expression(base) }
+            // `self.other` is another property of `self`, not `self` as a whole.
+            if let base = m.base, !(isProperty && base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self)) {
+                try expression(base)
+            }
             return
         }
         if let i = e.as(IfExprSyntax.self) { return try ifExpression(i) }

@@ -426,9 +426,10 @@ extension Compiler {
     private func checkStoredPropertiesInitialized(_ t: StructType, _ body: CodeBlockSyntax, parameters: Set<String>) throws {
         guard !t.isEnum else { return }
         guard !Self.calls(.self, init: body), !Self.assignsSelf(body) else { return }
+        let members = Set(t.methods.filter { !$0.value.isStatic }.keys).union(t.computed.keys).subtracting(parameters)
         let violations = t.fields.dropFirst(t.superclass?.fields.count ?? 0).filter { $0.initial == nil }.compactMap { field in
             DefiniteInitialization.firstViolation(ofProperty: field.name, isLet: field.isLet, hidden: parameters.contains(field.name),
-                                                  inInitializer: body)
+                                                  selfMembers: members, inInitializer: body)
         }
         if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
     }
