@@ -208,7 +208,13 @@ extension Compiler {
         case .array(let e):
             switch (name, labels) {
             case ("map", _):
-                let g = try fn([e], nil)
+                // `weights.map { _ in 1 }` for a `[Double]`: a closure giving a number literal gives the element the context expects.
+                let literalResult = args.last?.expression.as(ClosureExprSyntax.self).map { c in
+                    c.statements.count == 1 && c.statements.first.map { item in
+                        if case .expr(let x) = item.item { isIntegerLiteral(.leaf(x)) || isFloatLiteral(x) } else { false }
+                    } == true
+                } ?? false
+                let g = try fn([e], literalResult ? expected.flatMap { if case .array(let r) = $0, !r.containsAny { r } else { nil } } : nil)
                 return Typed(type: .array(g.result)) { f in
                     let (xs, h) = (try array(f), try g.code(f))
                     return .array(try xs.map { try apply(h, $0) })

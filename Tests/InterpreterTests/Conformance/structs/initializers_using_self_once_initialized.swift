@@ -28,6 +28,12 @@ final class Model {
     func reset() { weights = weights.map { _ in 1 } }
 }
 print(Model(size: 2).weights)
+let a: [Double] = [1, 2].map { _ in 3 }
+let b = [1, 2].map { _ in 3 }
+var w: [Double] = [0.5]
+w = w.map { _ in 1 }
+print(a, b, w)
 // expect: 2@0.5 ab
 // expect: ["3@0.1", "made"] 2@0.5
 // expect: [1.0, 1.0]
+// expect: [3.0, 3.0] [3, 3] [1.0]
