@@ -237,6 +237,13 @@ extension Compiler {
                 let declared = t.methodOverloads[key] ?? [earlier]
                 let same = declared.first { $0.signature.parameterShape == signature.parameterShape }
                 guard same == nil, !isOperator(fn), t.superclass?.methods[key] == nil, method.isStatic == earlier.isStatic else {
+                    // A generator's own member beside one of `extension RandomNumberGenerator`:
+                    // Swift calls the type's on the type and the extension's in generic code.
+                    if same != nil, globalScope.generatorExtensions.contains(where: { e in
+                        e.memberBlock.members.contains { $0.decl.as(FunctionDeclSyntax.self)?.name.text == fn.name.text }
+                    }) {
+                        throw unsupported(fn.name, "'\(fn.name.text)' declared both by '\(t.name)' and by 'extension RandomNumberGenerator', which Swift calls in generic code; give them different names")
+                    }
                     throw redeclaration(fn, (same ?? earlier).signature, signature)
                 }
                 t.methodOverloads[key] = declared + [method]
