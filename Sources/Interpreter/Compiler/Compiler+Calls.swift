@@ -29,6 +29,12 @@ extension Compiler {
     /// generic), that an untyped argument makes ambiguous.
     static let overloadedMath: Set<String> = Set(unaryMath.keys).union(binaryMath.keys).subtracting(["sqrt", "fabs", "floor", "ceil", "round", "trunc"])
 
+    /// Compiles a call of the standard library's, Foundation's or Optim's function `name`; nil
+    /// when none has that name.
+    func standardCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        try libraryCall(name, args, c, expected: expected) ?? builtinCall(name, args, c, expected: expected) ?? nativeCall(name, args, c)
+    }
+
     /// Compiles a call of the function or closure value the name `name` binds to `b`.
     private func bindingCall(_ b: Binding, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                              expected: SType?) throws -> Typed {
@@ -53,10 +59,7 @@ extension Compiler {
         } catch let e as NameError { throw e } catch {
             // A note's function named as a standard one (`func exp(_: Dual)`) overloads it:
             // arguments it does not take go to the standard one (`exp(1.0)`, `exp(jet)`).
-            if b.owner.isGlobal, let standard = try? libraryCall(name, args, c, expected: expected)
-                ?? builtinCall(name, args, c, expected: expected) ?? nativeCall(name, args, c) {
-                return standard
-            }
+            if b.owner.isGlobal, let standard = try? standardCall(name, args, c, expected: expected) { return standard }
             throw error
         }
         try refuseEscape(of: b, name, c.calledExpression)
@@ -123,10 +126,7 @@ extension Compiler {
                     default:
                         // `typealias R = Double`, or the standard `Float32`: the named type's initialiser.
                         let named = alias.description
-                        if let builtin = try libraryCall(named, args, c, expected: expected) ?? builtinCall(named, args, c, expected: expected)
-                            ?? nativeCall(named, args, c) {
-                            return builtin
-                        }
+                        if let builtin = try standardCall(named, args, c, expected: expected) { return builtin }
                     }
                 }
                 if name == "swap" { return try swapCall(args, c) }
@@ -140,8 +140,7 @@ extension Compiler {
                 } catch {
                     memberError = error
                 }
-                if let builtin = try libraryCall(name, args, c, expected: expected) ?? builtinCall(name, args, c, expected: expected) { return builtin }
-                if let native = try nativeCall(name, args, c) { return native }
+                if let standard = try standardCall(name, args, c, expected: expected) { return standard }
                 if let memberError { throw memberError }
                 throw unknownName(name, r)
             }

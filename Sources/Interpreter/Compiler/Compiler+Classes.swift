@@ -322,6 +322,11 @@ extension StructType {
         isClass ? .instance(Instance(type: self, fields: fields)) : .structure(StructValue(type: self, fields: fields))
     }
 
+    /// The type's own methods named `name`: each overload, or the one method, or none.
+    func methods(named name: String) -> [Method] {
+        methodOverloads[name] ?? methods[name].map { [$0] } ?? []
+    }
+
     /// The class among this one and its superclasses that declares `initializer` (a subclass
     /// inherits its superclass's initialisers when it declares none).
     func declaringClass(of initializer: Method) -> StructType {

@@ -157,7 +157,7 @@ extension Compiler {
             guard let getter = t.computed[name], getter.signature.result.conforms(to: requirement.signature.result) else { return nil }
             return getter.code
         }
-        return (t.methodOverloads[name] ?? t.methods[name].map { [$0] } ?? []).first { $0.answers(requirement) }?.code
+        return t.methods(named: name).first { $0.answers(requirement) }?.code
     }
 
     /// Swift's error for a type missing a requirement: at a method the declaration has that would
@@ -168,7 +168,7 @@ extension Compiler {
             let required = requirement.signature.parameters.map(\.label)
             for fn in d.syntax.memberBlock.members.compactMap({ $0.decl.as(FunctionDeclSyntax.self) }) where fn.name.text == name {
                 let labels = fn.signature.parameterClause.parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
-                let candidates = t.methodOverloads[name] ?? t.methods[name].map { [$0] } ?? []
+                let candidates = t.methods(named: name)
                 guard labels.count == required.count, var m = candidates.first(where: { $0.signature.parameters.map(\.label) == labels })
                 else { continue }
                 for i in m.signature.parameters.indices { m.signature.parameters[i].label = required[i] }
