@@ -695,6 +695,9 @@ extension Compiler {
 
     /// Compiles `S(…)`: an explicit initialiser chosen by labels, or the memberwise one.
     func construct(_ t: StructType, _ arguments: [Argument], _ node: FunctionCallExprSyntax) throws -> Typed {
+        if defaultOf === t {
+            throw unsupported(node, "a property's default value constructing its own type '\(t.name)', which in Swift recurses until the stack overflows")
+        }
         if typesAwaitingMembers.contains(ObjectIdentifier(t)) {
             throw unsupported(node, "constructing '\(t.name)' in a property's default value before its own properties are known (the two types' defaults name each other); give the property its value in an initializer")
         }

@@ -231,7 +231,7 @@ extension Compiler {
             // One inherited from the superclass is overridden instead (see `declareOverride`), the
             // overload of its labels and types where the superclass overloads the name; one of
             // other labels or parameter types overloads the name.
-            let inherited = t.superclass.map { $0.methodOverloads[key] ?? $0.methods[key].map { [$0] } ?? [] } ?? []
+            let inherited = t.superclass?.methods(named: key) ?? []
             let overridden = inherited.first { $0.signature.parameterShape == signature.parameterShape }
             if overridden == nil, let earlier = t.methods[key], earlier.code !== t.superclass?.methods[key]?.code {
                 let declared = t.methodOverloads[key] ?? [earlier]
@@ -408,6 +408,8 @@ extension Compiler {
                     try self.inside(t) { slot.code = try self.defaultValue(value, as: late, staticIn: isStatic ? t : nil).code }
                 }))
             } else if let value = binding.initializer?.value {
+                if !isStatic { defaultOf = t }
+                defer { defaultOf = nil }
                 let compiled = try defaultValue(value, as: annotated, staticIn: isStatic ? t : nil)
                 type = type ?? compiled.type
                 initial = compiled.code
@@ -517,8 +519,8 @@ extension Compiler {
         let typed = try escaping(value, as: .initial) { try expression(value, expected: annotated) }
         let type = annotated ?? typed.type
         let code = try coerce(typed, to: type, value)
-        let slots = context.slotCount
-        return (type, { _ in try code(Frame(count: slots, parent: nil)) })
+        let (slots, runtime, at) = (context.slotCount, self.runtime, self.at(value))
+        return (type, { _ in try runtime.nested(at) { try code(Frame(count: slots, parent: nil)) } })
     }
 
     /// For a property's default `value` that calls a function the block being hoisted declares

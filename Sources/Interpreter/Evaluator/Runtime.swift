@@ -179,6 +179,16 @@ final class Runtime {
     /// Runs `code` as one call, enforcing the call-depth cap.
     @inline(__always)
     func invoke(_ code: FunctionCode, _ frame: Frame, _ at: SourcePoint) throws -> Value {
+        try nested(at) {
+            _ = try code.body(frame)
+            return frame.result
+        }
+    }
+
+    /// Runs `body` one call deeper, enforcing the call-depth cap: a function's body, or a
+    /// property's default value (which may construct its own type again).
+    @inline(__always)
+    func nested<T>(_ at: SourcePoint, _ body: () throws -> T) throws -> T {
         counters[0] += 1
         defer { counters[0] -= 1 }
         if counters[0] > options.maxCallDepth {
@@ -186,8 +196,7 @@ final class Runtime {
                 message: "call depth limit of \(options.maxCallDepth) exceeded (infinite recursion?)", at: at)
         }
         try tick(at)
-        _ = try code.body(frame)
-        return frame.result
+        return try body()
     }
 
     /// Calls the mutating method `code` (a setter or property observer) on `value` with one
