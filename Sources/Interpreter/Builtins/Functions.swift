@@ -81,8 +81,28 @@ extension Compiler {
         return call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print"
     }
 
-    /// A built-in function used as a value, such as `xs.map(sqrt)`.
+    /// The C library's constants that Foundation exports: `M_PI`, `M_E`, `DBL_EPSILON`, …
+    static let doubleConstants: [String: Double] = [
+        "M_PI": .pi, "M_PI_2": .pi / 2, "M_PI_4": .pi / 4, "M_1_PI": M_1_PI, "M_2_PI": M_2_PI,
+        "M_2_SQRTPI": M_2_SQRTPI, "M_E": M_E, "M_SQRT2": 2.0.squareRoot(), "M_SQRT1_2": 0.5.squareRoot(),
+        "M_LN2": M_LN2, "M_LN10": M_LN10, "M_LOG2E": M_LOG2E, "M_LOG10E": M_LOG10E,
+        "DBL_MAX": .greatestFiniteMagnitude, "DBL_MIN": .leastNormalMagnitude, "DBL_EPSILON": .ulpOfOne,
+        "DBL_TRUE_MIN": .leastNonzeroMagnitude,
+    ]
+
+    /// The C library's `Float` constants: `FLT_MAX`, `FLT_EPSILON`, …
+    static let floatConstants: [String: Float] = [
+        "FLT_MAX": .greatestFiniteMagnitude, "FLT_MIN": .leastNormalMagnitude, "FLT_EPSILON": .ulpOfOne,
+        "FLT_TRUE_MIN": .leastNonzeroMagnitude,
+    ]
+
+    /// A built-in constant (`M_PI`) or function used as a value, such as `xs.map(sqrt)`.
     func builtinValue(_ name: String) -> Typed? {
+        if let c = Self.doubleConstants[name] { return Typed(constant: c) }
+        if let c = Self.floatConstants[name] {
+            let value = bindings.float.box(c)
+            return Typed(type: floatType) { _ in value }
+        }
         guard let fn = Self.unaryMath[name]?.double else { return nil }
         let callable = Value.function(Callable { args in
             guard case .double(let x) = args[0] else { return .void }
