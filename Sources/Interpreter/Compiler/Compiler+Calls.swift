@@ -180,6 +180,12 @@ extension Compiler {
             return try arrayInitializer(type, args, c)
         }
         if let set = try genericSetInitializer(callee, args, c) { return set }
+        // `Int?(3)`, `Optional<Double>(x)`: Optional's initialiser wraps a value of the wrapped type.
+        if callee.is(OptionalChainingExprSyntax.self) || callee.is(GenericSpecializationExprSyntax.self),
+           case .optional(let wrapped)? = namedType(callee) {
+            let value = try positional(args, 1, c, "Optional.init")[0]
+            return Typed(type: .optional(wrapped), code: try expression(value, as: .optional(wrapped)))
+        }
         if callee.is(GenericSpecializationExprSyntax.self), let t = declaredType(callee) { return try construct(t, args, c) }
         // A closure called where it is written (`let t: [Double] = { … }()`) returns the type its context expects.
         if let literal = callee.as(ClosureExprSyntax.self), args.isEmpty, literal.signature == nil, let expected, !expected.containsAny {
@@ -430,6 +436,11 @@ extension Compiler {
             if case .binding? = resolve("self") { return try dynamicType(of: try reference("self", Syntax(baseExpr)), at: Syntax(baseExpr)) }
         }
         if name == "self", let metatype = try metatypeLiteral(baseExpr) { return metatype }
+        // `Optional<Int>.none`, `Int?.none`.
+        if name == "none", baseExpr.is(GenericSpecializationExprSyntax.self) || baseExpr.is(OptionalChainingExprSyntax.self),
+           case .optional(let wrapped)? = namedType(baseExpr) {
+            return Typed(type: .optional(wrapped)) { _ in .none }
+        }
         if let receiver = try selfMetatype(baseExpr), let value = try metatypeMember(receiver, name, nil, m) { return value }
         if let t = declaredType(baseExpr) {
             try checkAccess(to: name, of: t, m.declName)
