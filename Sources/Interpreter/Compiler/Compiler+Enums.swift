@@ -79,6 +79,11 @@ extension Compiler {
                 .enumeration(EnumValue(tag: enumCase, payload: try codes.map { try $0(f) }))
             }
         }
+        // A generic static method, alone or among overloads: the one Swift ranks first.
+        if t.genericMethods[name]?.contains(where: \.isStatic) == true,
+           case .generic(let g)? = try methodOverload(t, name, args, c, expected: nil, isStatic: true) {
+            return try genericCall(g, args, c, expected: nil)
+        }
         guard let first = t.methods[name], first.isStatic else {
             return try (t.opened ?? t.staticView(name)).flatMap { try typeMemberCall($0, name, args, c) }
         }

@@ -78,7 +78,7 @@ extension Compiler {
         var signatures: [String: Signature] = [:]
         for fn in functions {
             let name = fn.name.text
-            if isSpecialized(fn) || (overloaded.contains(name) && fn.genericParameterClause != nil) {
+            if isSpecialized(fn) || (overloaded.contains(name) && GenericFunction.isGeneric(fn)) {
                 if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
                 let g = GenericFunction(syntax: fn, scope: scope)
                 if overloaded.contains(name) {

@@ -21,17 +21,43 @@ final class GenericFunction {
 
     /// Whether it is a `mutating` method.
     var isMutating: Bool { syntax.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) } }
-    /// Whether it is a `static` method.
-    var isStatic: Bool { syntax.modifiers.contains { $0.name.tokenKind == .keyword(.static) } }
+    /// Whether it is a `static` (or a class's `class`) method.
+    var isStatic: Bool { syntax.modifiers.contains { [.keyword(.static), .keyword(.class)].contains($0.name.tokenKind) } }
 
-    /// The names of its generic parameters.
-    var parameterNames: [String] { syntax.genericParameterClause?.parameters.map(\.name.text) ?? [] }
+    /// The names of its generic parameters, then those its opaque parameter types declare.
+    var parameterNames: [String] {
+        (syntax.genericParameterClause?.parameters.map(\.name.text) ?? []) + Self.opaqueParameters(of: syntax).map(Self.opaqueName)
+    }
+
+    /// The parameter types of `fn` that are opaque types of a standard protocol (`some
+    /// Collection<Double>`, `some BinaryFloatingPoint`): each an implicit generic parameter of
+    /// the function, as Swift declares them. (`some Shape` of a protocol of the note is that
+    /// protocol's existential here, as `<T: Shape>` is.)
+    static func opaqueParameters(of fn: FunctionDeclSyntax) -> [SomeOrAnyTypeSyntax] {
+        fn.signature.parameterClause.parameters.compactMap { p in
+            let type = p.type.as(AttributedTypeSyntax.self)?.baseType ?? p.type
+            guard let opaque = type.as(SomeOrAnyTypeSyntax.self), opaque.someOrAnySpecifier.tokenKind == .keyword(.some),
+                  let name = opaque.constraint.as(IdentifierTypeSyntax.self)?.name.text, Compiler.standardProtocols.contains(name)
+            else { return nil }
+            return opaque
+        }
+    }
+
+    /// The name of the implicit generic parameter an opaque parameter type declares (`some
+    /// Collection<Double>`), unique in its function.
+    static func opaqueName(_ t: SomeOrAnyTypeSyntax) -> String { "\(t.trimmedDescription)@\(t.position.utf8Offset)" }
+
+    /// Whether `fn` is generic: it declares generic parameters, or takes an opaque parameter.
+    static func isGeneric(_ fn: FunctionDeclSyntax) -> Bool {
+        fn.genericParameterClause != nil || !opaqueParameters(of: fn).isEmpty
+    }
 }
 
 extension Compiler {
     /// Whether `fn` is generic in a way that its existential form (`<T: Shape>`, see
     /// `withGenericParameters`) cannot express, so it is specialised for each call instead.
     func isSpecialized(_ fn: FunctionDeclSyntax) -> Bool {
+        if !GenericFunction.opaqueParameters(of: fn).isEmpty { return true }
         guard let clause = fn.genericParameterClause else { return false }
         if fn.genericWhereClause != nil { return true }
         // An `inout S` parameter takes the caller's variable of its own type, not an existential.
@@ -92,12 +118,16 @@ extension Compiler {
         // literals' types, and `half(3)` of `half<T: BinaryFloatingPoint>` halves a `Double`.
         var literals: [String: [ExprSyntax]] = [:]
         forEachArgument(of: fn, args) { p, e in
-            guard let t = p.type.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t) else { return }
+            let opaque = p.type.as(SomeOrAnyTypeSyntax.self).map(GenericFunction.opaqueName)
+            guard let t = opaque ?? p.type.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t) else { return }
             literals[t, default: []].append(e)
         }
-        let floating = Set(fn.genericParameterClause?.parameters.filter { p in
-            p.inheritedType.map { ["FloatingPoint", "BinaryFloatingPoint"].contains($0.trimmedDescription) } ?? false
-        }.map(\.name.text) ?? [])
+        let floatingPoint = ["FloatingPoint", "BinaryFloatingPoint"]
+        let floating = Set((fn.genericParameterClause?.parameters.filter { p in
+            p.inheritedType.map { floatingPoint.contains($0.trimmedDescription) } ?? false
+        }.map(\.name.text) ?? []) + GenericFunction.opaqueParameters(of: fn).filter {
+            floatingPoint.contains($0.constraint.trimmedDescription)
+        }.map(GenericFunction.opaqueName))
         for (t, exprs) in literals where bound[t] == nil && exprs.allSatisfy({ isFloatLiteral($0) || isIntegerLiteral(.leaf($0)) })
             && (floating.contains(t) || exprs.contains(where: isFloatLiteral)) {
             bound[t] = .double
@@ -166,8 +196,30 @@ extension Compiler {
            let rootType = try? withTypeArguments(names, bound, of: g, { try resolveType(root) }) {
             return try? functionReference(e, parameters: [rootType], result: nil)?.type
         }
-        let hint = try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) }
+        let hint = (try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) })
+            ?? elementRequirement(pattern, of: g, names, bound).map(SType.array)
         return try? expression(e, expected: hint).type
+    }
+
+    /// The element type `g` requires of the generic parameter `pattern` names (`C.Element ==
+    /// Double`, `some Collection<Double>`), so that an array literal for it (`mean([1, 2])`)
+    /// takes that element type, as in Swift.
+    private func elementRequirement(_ pattern: TypeSyntax, of g: GenericFunction, _ names: [String],
+                                    _ bound: [String: SType]) -> SType? {
+        let element: TypeSyntax?
+        if let opaque = pattern.as(SomeOrAnyTypeSyntax.self) {
+            element = opaque.constraint.as(IdentifierTypeSyntax.self)?.genericArgumentClause?.arguments.first?.argument.as(TypeSyntax.self)
+        } else if let name = pattern.as(IdentifierTypeSyntax.self)?.name.text, names.contains(name) {
+            element = g.syntax.genericWhereClause?.requirements.lazy.compactMap { r -> TypeSyntax? in
+                guard case .sameTypeRequirement(let same) = r.requirement,
+                      same.leftType.trimmedDescription == "\(name).Element" else { return nil }
+                return same.rightType.as(TypeSyntax.self)
+            }.first
+        } else {
+            element = nil
+        }
+        guard let element else { return nil }
+        return try? withTypeArguments(names, bound, of: g) { try resolveType(element) }
     }
 
     /// The specialisation of `g` for `types`, compiled on first use.
@@ -264,6 +316,9 @@ extension Compiler {
             unify(f.returnClause.type, r, names, &bound)
         } else if let attributed = pattern.as(AttributedTypeSyntax.self) {
             unify(attributed.baseType, actual, names, &bound)
+        } else if let opaque = pattern.as(SomeOrAnyTypeSyntax.self), names.contains(GenericFunction.opaqueName(opaque)) {
+            let name = GenericFunction.opaqueName(opaque)
+            if bound[name] == nil, actual.description != "nil" { bound[name] = actual }
         } else if let m = pattern.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type),
                   case .native(let metatype) = actual, let instance = metatype.metatypeOf {
             // `T.Type` against `Float.self`'s type binds `T` to `Float`.
@@ -281,15 +336,32 @@ extension Compiler {
             guard let constraint = p.inheritedType else { continue }
             conformances.append((TypeSyntax(IdentifierTypeSyntax(name: p.name)), constraint))
         }
+        var sameTypes: [(TypeSyntax, TypeSyntax)] = []
+        // `some Collection<Double>`: a conformance, and its primary associated type the same as the argument's.
+        for opaque in GenericFunction.opaqueParameters(of: fn) {
+            guard let id = opaque.constraint.as(IdentifierTypeSyntax.self) else { continue }
+            let subject = TypeSyntax(IdentifierTypeSyntax(name: .identifier(GenericFunction.opaqueName(opaque))))
+            conformances.append((subject, TypeSyntax(id.with(\.genericArgumentClause, nil))))
+            if let argument = id.genericArgumentClause?.arguments.first?.argument.as(TypeSyntax.self) {
+                sameTypes.append((TypeSyntax(MemberTypeSyntax(baseType: subject, name: .identifier("Element"))), argument))
+            }
+        }
+        for requirement in fn.genericWhereClause?.requirements ?? [] {
+            if case .sameTypeRequirement(let r) = requirement.requirement, let left = r.leftType.as(TypeSyntax.self),
+               let right = r.rightType.as(TypeSyntax.self) {
+                sameTypes.append((left, right))
+            }
+        }
+        for (left, right) in sameTypes {
+            let (l, rt) = try withTypeArguments(g.parameterNames, bound, of: g) { (try resolveType(left), try resolveType(right)) }
+            if l.description != rt.description {
+                throw error(node, "\(what) requires the types '\(l)' and '\(rt)' be equivalent")
+            }
+        }
         for requirement in fn.genericWhereClause?.requirements ?? [] {
             switch requirement.requirement {
             case .conformanceRequirement(let r): conformances.append((r.leftType, r.rightType))
-            case .sameTypeRequirement(let r):
-                guard let left = r.leftType.as(TypeSyntax.self), let right = r.rightType.as(TypeSyntax.self) else { continue }
-                let (l, rt) = try withTypeArguments(g.parameterNames, bound, of: g) { (try resolveType(left), try resolveType(right)) }
-                if l.description != rt.description {
-                    throw error(node, "\(what) requires the types '\(l)' and '\(rt)' be equivalent")
-                }
+            case .sameTypeRequirement: continue
             case .layoutRequirement: throw unsupported(requirement, "layout requirements")
             }
         }
@@ -302,6 +374,13 @@ extension Compiler {
             }
         }
     }
+
+    /// The standard library's protocols that `satisfies` knows.
+    static let standardProtocols: Set<String> = [
+        "Comparable", "Equatable", "Hashable", "Numeric", "AdditiveArithmetic", "SignedNumeric", "Strideable",
+        "BinaryInteger", "FixedWidthInteger", "SignedInteger", "UnsignedInteger", "FloatingPoint", "BinaryFloatingPoint",
+        "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "StringProtocol", "CustomStringConvertible",
+    ]
 
     /// Whether `type` conforms to the protocol named `name`: a standard protocol, or one
     /// declared in the note.
@@ -329,7 +408,7 @@ extension Compiler {
         case "SignedInteger": return type.conforms(to: .int) || fixedWidthKind(type)?.negate != nil
         case "UnsignedInteger": return fixedWidthKind(type).map { $0.negate == nil } ?? false
         case "FloatingPoint", "BinaryFloatingPoint": return type.conforms(to: .double) || isFloat(type)
-        case "Sequence", "Collection": return type.elementType != nil
+        case "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection": return type.elementType != nil
         case "StringProtocol":
             switch type {
             case .string, .substring: return true

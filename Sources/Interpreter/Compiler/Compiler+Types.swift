@@ -209,8 +209,13 @@ extension Compiler {
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
             if providesRequirement(fn.name.text, of: t) { return }
-            if fn.genericParameterClause != nil {
+            if GenericFunction.isGeneric(fn) {
                 if t.isProtocol { throw unsupported(fn, "generic method requirements") }
+                // A call is specialised for the type it is compiled for, so an override could not
+                // answer a call through the superclass.
+                if let override = fn.modifiers.first(where: { $0.name.tokenKind == .keyword(.override) }) {
+                    throw unsupported(override, "overriding a generic method; give the subclass's method another name")
+                }
                 t.genericMethods[fn.name.text, default: []].append(GenericFunction(syntax: fn, scope: scope, selfType: t))
                 return
             }
@@ -532,7 +537,7 @@ extension Compiler {
         }) else { return nil }
         if let annotated { return annotated }
         guard let callee = value.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self),
-              let fn = blockFunctions[callee.baseName.text], fn.genericParameterClause == nil else { return nil }
+              let fn = blockFunctions[callee.baseName.text], !GenericFunction.isGeneric(fn) else { return nil }
         return try fn.signature.returnClause.map { try resolveType($0.type) } ?? .void
     }
 
@@ -547,7 +552,7 @@ extension Compiler {
                 }
             } else if let s = d.as(SubscriptDeclSyntax.self), let block = s.accessorBlock {
                 try compileSubscript(s, block, of: t)
-            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body, fn.genericParameterClause == nil {
+            } else if let fn = d.as(FunctionDeclSyntax.self), let body = fn.body, !GenericFunction.isGeneric(fn) {
                 let (signature, params) = try functionSignature(fn.signature, fn)
                 let key = methodKey(fn, signature.parameters)
                 guard let m = t.methodOverloads[key]?.first(where: { $0.signature.parameterShape == signature.parameterShape }) ?? t.methods[key]

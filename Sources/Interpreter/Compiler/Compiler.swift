@@ -549,6 +549,8 @@ final class Compiler {
             return try resolveType(attributed.baseType)
         }
         if let existential = t.as(SomeOrAnyTypeSyntax.self) {
+            // An opaque parameter type inside its function's specialisation: the type argument.
+            if let bound = scope.lookupAlias(GenericFunction.opaqueName(existential)) { return bound }
             return try resolveType(existential.constraint)
         }
         if let composition = t.as(CompositionTypeSyntax.self) {
