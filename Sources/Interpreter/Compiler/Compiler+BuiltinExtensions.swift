@@ -91,11 +91,14 @@ extension Compiler {
     func extendsEveryGeneric(_ e: ExtensionDeclSyntax) throws -> Bool {
         guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else { return false }
         let kinds = EveryGeneric.kinds.filter { $0.names.contains(id.name.text) }
+        // A protocol's extension with `where Element == Double` extends each of its conforming
+        // types with that element (arrays, sets), not one type.
+        let extendsProtocol = Self.collectionProtocols.contains(id.name.text)
         guard !kinds.isEmpty, kinds.allSatisfy({ kind in
             e.genericWhereClause?.requirements.allSatisfy { r in
                 switch r.requirement {
                 case .conformanceRequirement(let c): kind.parameters.contains(c.leftType.trimmedDescription)
-                case .sameTypeRequirement(let c): kind.acceptsSameType && kind.parameters.contains(c.leftType.trimmedDescription)
+                case .sameTypeRequirement(let c): (kind.acceptsSameType || extendsProtocol) && kind.parameters.contains(c.leftType.trimmedDescription)
                 default: false
                 }
             } ?? true
@@ -239,7 +242,7 @@ struct EveryGeneric {
     /// The extendable generic types. A `String` is extended as the collection of `Character`s it
     /// is, by the extensions of the protocols it conforms to; its own extensions (`extension
     /// String`) are not generic (see `extendedBuiltin`), so its generic ones are kept under a
-    /// name of their own, which no note can spell.
+    /// name of their own, which no note can spell. So are a range's of `Int`s.
     static let kinds = [
         EveryGeneric(name: "Array", names: Compiler.collectionProtocols.union(["Array"]), declaration: "struct Array<Element> {}",
                      parameters: ["Element"], acceptsSameType: false),
@@ -248,6 +251,12 @@ struct EveryGeneric {
         EveryGeneric(name: "String as a collection", names: ["Sequence", "Collection", "BidirectionalCollection"],
                      declaration: "struct String<Element> {}", parameters: ["Element"], acceptsSameType: false,
                      associatedTypesOwner: "String"),
+        EveryGeneric(name: "Set", names: ["Sequence", "Collection", "Set"], declaration: "struct Set<Element: Hashable> {}",
+                     parameters: ["Element"], acceptsSameType: false),
+        EveryGeneric(name: "Range as a collection", names: Compiler.collectionProtocols, declaration: "struct Range<Element> {}",
+                     parameters: ["Element"], acceptsSameType: false, associatedTypesOwner: "Range<Int>"),
+        EveryGeneric(name: "ClosedRange as a collection", names: Compiler.collectionProtocols, declaration: "struct ClosedRange<Element> {}",
+                     parameters: ["Element"], acceptsSameType: false, associatedTypesOwner: "ClosedRange<Int>"),
     ]
 
     /// The kind and type arguments of `type`, an array, dictionary or string type.
@@ -256,6 +265,8 @@ struct EveryGeneric {
         case .array(let e): (kinds[0], [e])
         case .dictionary(let k, let v): (kinds[1], [k, v])
         case .string: (kinds[2], [.character])
+        case .set(let e): (kinds[3], [e])
+        case .range(let closed): (kinds[closed ? 5 : 4], [.int])
         default: nil
         }
     }
@@ -265,6 +276,9 @@ struct EveryGeneric {
         switch name {
         case "Array": .array(arguments[0])
         case "Dictionary": .dictionary(arguments[0], arguments[1])
+        case "Set": .set(arguments[0])
+        case "Range as a collection": .range(closed: false)
+        case "ClosedRange as a collection": .range(closed: true)
         default: .string
         }
     }
