@@ -112,6 +112,18 @@ extension Compiler {
                 // `Self(…)` in a class's member makes an instance of the class `Self` stands for.
                 if let receiver = try selfMetatype(callee), let made = try metatypeMember(receiver, "init", args, c) { return made }
                 if let t = staticSelf(), let member = try typeMemberCall(t, name, args, c, receiver: staticReceiver()) { return member }
+                // A generic method of `self`'s type, called without `self.`.
+                if case .binding(let selfBinding)? = resolve("self"), case .structure(let t) = selfBinding.type,
+                   t.genericMethods[name]?.contains(where: { !$0.isStatic }) == true,
+                   case .generic(let g)? = try methodOverload(t, name, args, c, expected: expected) {
+                    try requireExplicitSelf(name, isMethod: true, selfBinding, r)
+                    if g.isMutating, !selfBinding.isMutable {
+                        throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
+                    }
+                    return try genericCall(g, args, c, expected: expected, receiver: Typed(type: selfBinding.type, code: read(selfBinding))) {
+                        self.storage(of: selfBinding)
+                    }
+                }
                 if let t = scope.lookupType(name) {
                     return try construct(try inferredSpecialization(t, args, expected: expected, c), args, c)
                 }

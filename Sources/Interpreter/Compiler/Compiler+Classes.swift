@@ -162,7 +162,10 @@ extension Compiler {
                 }
                 return try delegatingInitializer(s, receiver, args, c)
             }
-            guard let method = s.methods[name], !method.isStatic else {
+            // Of several methods overloading the name, the one Swift ranks first.
+            let overload = try methodOverload(s, name, args, c, expected: nil)
+            if case .generic(let g)? = overload { return try genericCall(g, args, c, expected: nil, receiver: receiver) }
+            guard case .method(let method)? = overload else {
                 throw error(m.declName, suggesting("value of type '\(s.name)' has no member '\(name)'", name, among: s.memberNames))
             }
             let codes = try match(args, to: method.signature, c, name: name)

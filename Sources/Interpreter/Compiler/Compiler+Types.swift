@@ -254,6 +254,12 @@ extension Compiler {
                 t.methodOverloads[key] = declared + [method]
                 return
             }
+            // One of other parameter types beside the inherited ones (not an override) overloads them.
+            if overridden == nil, !inherited.isEmpty, !isOperator(fn), inherited.allSatisfy({ $0.isStatic == method.isStatic }),
+               !fn.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) }) {
+                t.methodOverloads[key] = (t.methodOverloads[key] ?? inherited) + [method]
+                return
+            }
             try declareOverride(of: overridden ?? t.superclass?.methods[key], with: method, in: t, modifiers: fn.modifiers, fn.name, kind: "method")
             if var overloads = t.methodOverloads[key], let i = overloads.firstIndex(where: { $0.signature.parameterShape == signature.parameterShape }) {
                 overloads[i] = method
