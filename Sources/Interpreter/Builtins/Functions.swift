@@ -249,8 +249,18 @@ extension Compiler {
                 let bad = elementsOf(a, self.at(xs[0])) == nil ? (xs[0], a.type) : (xs[1], b.type)
                 throw error(bad.0, "expected a sequence, found a value of type '\(bad.1)'")
             }
+            // A sequence of the note may be endless: it gives no more elements than the other side has.
+            let (leftNote, rightNote) = (noteSequenceElements(a, self.at(xs[0])), noteSequenceElements(b, self.at(xs[1])))
             return view(.zip, of: [a, b], opaque: derivedCollection(xs[0]) != nil || derivedCollection(xs[1]) != nil, element: .tuple([e1, e2], labels: [nil, nil])) { values in
-                zip(try p(values[0]), try q(values[1])).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
+                let left: [Value], right: [Value]
+                if let leftNote, rightNote == nil {
+                    right = try q(values[1])
+                    left = try leftNote(values[0], right.count)
+                } else {
+                    left = try p(values[0])
+                    right = try rightNote.map { try $0(values[1], left.count) } ?? q(values[1])
+                }
+                return zip(left, right).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":

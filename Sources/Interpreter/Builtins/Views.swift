@@ -320,6 +320,7 @@ extension Compiler {
     /// The elements of a sequence value held as its Swift value (an array, a range, a string or
     /// another view), as `sequenceView` lists them.
     func elementsOf(_ base: Typed, _ at: SourcePoint) -> ((Value) throws -> [Value])? {
+        if let leading = noteSequenceElements(base, at) { return { try leading($0, nil) } }
         guard sequenceView(base, at) != nil else { return nil }
         let runtime = self.runtime
         return { v in

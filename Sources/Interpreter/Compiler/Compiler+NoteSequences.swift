@@ -54,6 +54,24 @@ extension Compiler {
         return { f, body in try iterate(try code(f), body) }
     }
 
+    /// Code giving the first elements of a value of `base`'s type, a sequence of the note: at
+    /// most the given number of them, all if nil (so `zip` of an endless sequence and an array
+    /// ends); nil when `base` is no such sequence.
+    func noteSequenceElements(_ base: Typed, _ at: SourcePoint) -> ((Value, Int?) throws -> [Value])? {
+        guard case .structure(let t) = base.type, let iterate = noteIterator(t, at) else { return nil }
+        let runtime = self.runtime
+        return { value, limit in
+            var elements: [Value] = []
+            guard limit != 0 else { return elements }
+            try iterate(value) { x in
+                elements.append(x)
+                try runtime.checkCount(elements.count, at)
+                return limit.map { elements.count < $0 } ?? true
+            }
+            return elements
+        }
+    }
+
     /// Code giving the elements of a value of `t`, a sequence of the note, one by one to a body
     /// that returns false to stop; nil when `t` is no such sequence.
     private func noteIterator(_ t: StructType, _ at: SourcePoint) -> ((Value, (Value) throws -> Bool) throws -> Void)? {
@@ -112,7 +130,7 @@ extension Compiler {
     func noteSequencePrefix(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         let at = self.at(c)
         guard case .structure(let t) = base.type, let element = t.noteSequenceElement, let iterate = noteIterator(t, at), args.count == 1 else { return nil }
-        switch (name, args[0].label) {
+        switch (name, Self.labels(of: args, method: name)[0]) {
         case ("prefix", nil):
             let count = try expression(args[0].expression, as: .int)
             return view(.prefix, of: [base, Typed(type: .int, code: count)], arguments: [base.type], element: element) { values in
@@ -135,6 +153,20 @@ extension Compiler {
                     return first ? !holds : holds
                 }
                 return first ? elements.first.map { .some($0) } ?? .none : .array(elements)
+            }
+        case ("contains", "where"), ("allSatisfy", nil):
+            // Both stop at the first element that decides, so an endless sequence works.
+            let (g, runtime) = (try functionArgument(args[0].expression, [element], .bool), self.runtime)
+            let contains = name == "contains", code = base.code
+            return Typed(type: .bool) { f in
+                let (sequence, test) = (try code(f), try g.code(f))
+                var decided = false
+                try iterate(sequence) { x in
+                    guard case .function(let callable) = test else { return false }
+                    decided = try runtime.call(callable, x, at) == .bool(contains)
+                    return !decided
+                }
+                return .bool(contains ? decided : !decided)
             }
         default: return nil
         }

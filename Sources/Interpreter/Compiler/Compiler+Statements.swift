@@ -512,6 +512,20 @@ extension Compiler {
             throw error(loop.sequence, "cannot convert sequence element type '\(element)' to expected type '\(annotated)'")
         }
         let runtime = self.runtime, at = self.at(loop)
+        // `for (i, x) in s.enumerated()` of a sequence of the note, which may be endless: its
+        // elements one at a time, counted.
+        var enumerated: ((Frame, (Value) throws -> Bool) throws -> Void)?
+        if let call = loop.sequence.as(FunctionCallExprSyntax.self), call.arguments.isEmpty, call.trailingClosure == nil,
+           let m = call.calledExpression.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "enumerated",
+           let base = m.base, let iterate = noteIteration(try expression(base), at) {
+            enumerated = { f, body in
+                var offset = 0
+                try iterate(f) { x in
+                    defer { offset += 1 }
+                    return try body(.tuple(TupleValue(elements: [.int(offset), x], labels: ["offset", "element"])))
+                }
+            }
+        }
         let closures = createsClosures(Syntax(loop.body)) || loop.whereClause.map { createsClosures(Syntax($0)) } == true
         return try withTarget(label, isLoop: true) { id in
             var storeCode: Matcher?, variable: Place?, filterCode: Code?, bodyCode: Exec?
@@ -547,7 +561,7 @@ extension Compiler {
                 }
             }
             // A sequence of the note gives its elements one at a time.
-            if let iterate = noteIteration(sequence, at) {
+            if let iterate = enumerated ?? noteIteration(sequence, at) {
                 return { f in
                     var flow = Flow.normal
                     try iterate(f) { x in
