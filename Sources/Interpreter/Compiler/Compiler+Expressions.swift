@@ -270,18 +270,11 @@ extension Compiler {
         if let expected, let literal = try linearAlgebraLiteral(a, expected: expected) { return literal }
         var element: SType?
         if case .array(let e)? = expected { element = e }
-        // `[Float(0.1), 1.5]`, `[1, Double.nan]`: number literals take the type of a number element.
-        // (Arithmetic of literals is left to the rules below: `[1 / 2, 3.0 / 4]` mixes types.)
-        let isNumberLiteral = { (e: ExprSyntax) -> Bool in
-            let number = e.as(PrefixOperatorExprSyntax.self)?.expression ?? e
-            return number.is(IntegerLiteralExprSyntax.self) || number.is(FloatLiteralExprSyntax.self)
-        }
-        if element == nil, a.elements.contains(where: { isNumberLiteral($0.expression) }),
-           !a.elements.contains(where: { $0.expression.is(SequenceExprSyntax.self) }),
-           let other = a.elements.first(where: { !isNumberLiteral($0.expression) }),
-           let type = try? expression(other.expression).type, type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil {
-            element = type
-        }
+        // `[Float(0.1), 1.5]`, `[1, k * 2]`, `[[1, 0], [0, k]]`: number literals (and arithmetic
+        // and arrays of them) take the type of an element not built of literals, if it is a number
+        // (or an array of them). (Elements all built of literals are left to the rules below:
+        // `[1 / 2, 3.0 / 4]` mixes types.)
+        if element == nil, let type = try numberTypeForLiterals(a.elements.map(\.expression)) { element = type }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
         // `["a", c]`: string literals take the type of a `Character` or `Substring` element.
         if element == nil, a.elements.contains(where: { $0.expression.is(StringLiteralExprSyntax.self) }),
@@ -354,6 +347,8 @@ extension Compiler {
             return Typed(type: .dictionary(key, value)) { _ in .dictionary(DictionaryValue()) }
         }
         var pairs: [(Code, Code)] = []
+        // `["a": 1, "b": k / 2]`: values built of number literals take the type of another value.
+        if value == nil, let type = try numberTypeForLiterals(elements.map(\.value)) { value = type }
         for el in elements {
             let k = try expression(el.key, expected: key)
             let v = try expression(el.value, expected: value ?? (isFloatLiteral(el.value) ? .double : nil))
@@ -367,6 +362,39 @@ extension Compiler {
             for (k, v) in pairs { out[try k(f)] = try v(f) }
             return .dictionary(out)
         }
+    }
+
+    /// For the elements of a collection literal, some built only of number literals (`1`, `-2.5`,
+    /// `(1 + 2) / 4`, `[1, 0]`), the type of the first other element if it is a number or an
+    /// array of numbers, which those literals take, as in Swift; nil otherwise.
+    private func numberTypeForLiterals(_ elements: [ExprSyntax]) throws -> SType? {
+        // Arithmetic of literals alone keeps its own type (`[1 / 2, k]` mixes types in Swift).
+        guard elements.contains(where: isBuiltOfNumberLiterals),
+              !elements.contains(where: { $0.is(SequenceExprSyntax.self) && isBuiltOfNumberLiterals($0) }) else { return nil }
+        // Without another element, an array literal holding a fraction (`[[1, 2], [3.5, 4]]`) types the others.
+        guard let other = elements.first(where: { !isBuiltOfNumberLiterals($0) })
+                ?? elements.first(where: { $0.is(ArrayExprSyntax.self) && $0.tokens(viewMode: .sourceAccurate).contains { if case .floatLiteral = $0.tokenKind { true } else { false } } }),
+              let type = try? expression(other).type else { return nil }
+        var innermost = type
+        while case .array(let e) = innermost { innermost = e }
+        return innermost.isNumeric || isFloat(innermost) || fixedWidthKind(innermost) != nil ? type : nil
+    }
+
+    /// Whether `e` is built only of number literals: a literal, negated, parenthesised, in
+    /// arithmetic, or in array literals of them.
+    private func isBuiltOfNumberLiterals(_ e: ExprSyntax) -> Bool {
+        if isIntegerLiteral(.leaf(e)) || isFloatLiteral(e) { return true }
+        if let a = e.as(ArrayExprSyntax.self) { return !a.elements.isEmpty && a.elements.allSatisfy { isBuiltOfNumberLiterals($0.expression) } }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {
+            return isBuiltOfNumberLiterals(t.elements.first!.expression)
+        }
+        if let s = e.as(SequenceExprSyntax.self) {
+            return s.elements.allSatisfy { element in
+                if let op = element.as(BinaryOperatorExprSyntax.self) { return ["+", "-", "*", "/"].contains(op.operator.text) }
+                return isBuiltOfNumberLiterals(element)
+            }
+        }
+        return false
     }
 
     /// Whether `e` is `[]` or `[:]`.
