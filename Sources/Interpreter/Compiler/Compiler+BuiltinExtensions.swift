@@ -37,6 +37,14 @@ extension Compiler {
         }
     }
 
+    /// The members of `Sequence` and `Collection` that a sequence of the note has from them,
+    /// which its own members may use without `self.`.
+    static let sequenceMembers: Set<String> = [
+        "map", "filter", "reduce", "forEach", "compactMap", "flatMap", "contains", "allSatisfy", "first", "min", "max",
+        "sorted", "enumerated", "prefix", "dropFirst", "dropLast", "suffix", "reversed", "joined", "elementsEqual",
+        "count", "isEmpty", "last", "lazy", "underestimatedCount", "shuffled", "randomElement", "split", "starts",
+    ]
+
     /// The protocols of the standard library's collections whose extensions (`extension
     /// Collection where Element == Double`) extend arrays.
     static let collectionProtocols: Set<String> = ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection"]
@@ -209,9 +217,14 @@ extension Compiler {
 
     /// Inside an extension of a standard type, a name that is none of the extension's own members
     /// may be a member of the type itself, used on `self` implicitly (`count`, `reduce(0, +)`):
-    /// `node` compiled as `self.node`. Nil elsewhere.
+    /// `node` compiled as `self.node`. So may one of `Sequence`'s members inside a sequence or
+    /// collection of the note. Nil elsewhere.
     func implicitSelfMember(_ node: ExprSyntax, expected: SType?) throws -> Typed? {
-        guard case .binding(let b)? = resolve("self"), b.owner.selfType?.builtin != nil else { return nil }
+        guard case .binding(let b)? = resolve("self"), let selfType = b.owner.selfType else { return nil }
+        if selfType.builtin == nil {
+            let name = (node.as(FunctionCallExprSyntax.self)?.calledExpression ?? node).as(DeclReferenceExprSyntax.self)?.baseName.text
+            guard selfType.noteSequenceElement != nil, let name, Self.sequenceMembers.contains(name) else { return nil }
+        }
         let member = synthesized("self." + node.trimmedDescription, anchor: 5, at: node)
         // A slice it gives (`prefix(2)`) is judged where `node` stands, once it is compiled.
         let saved = sliceArgument
