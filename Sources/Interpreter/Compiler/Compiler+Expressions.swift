@@ -80,7 +80,8 @@ extension Compiler {
         if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptRead(s) }
         if let c = e.as(ClosureExprSyntax.self) {
             var parameters: [SType]?, result: SType?
-            if case .function(let ps, let r, _)? = expected { (parameters, result) = (ps, r) }
+            // Where an optional function is expected, the closure is of the wrapped type, then wrapped.
+            if case .function(let ps, let r, _)? = expected?.unwrappingOptionals { (parameters, result) = (ps, r) }
             return try closure(c, parameters: parameters, result: result)
         }
         if let u = e.as(ForceUnwrapExprSyntax.self) {
@@ -356,7 +357,7 @@ extension Compiler {
             (key, value) = (kt, vt)
             pairs.append((try coerce(k, to: kt, el.key), try coerce(v, to: vt, el.value)))
         }
-        try requireHashable(key!, d)
+        try requireHashable(key!, d, generic: "Dictionary")
         return Typed(type: .dictionary(key!, value!)) { f in
             var out = DictionaryValue()
             for (k, v) in pairs { out[try k(f)] = try v(f) }
