@@ -427,7 +427,7 @@ extension Compiler {
         case ["grouping", "by"]:
             let s = try sequence(args[0].expression)
             let key = try functionArgument(args[1].expression, [s.element], nil)
-            try requireHashable(key.result, args[1].expression)
+            try requireHashable(key.result, c.calledExpression, generic: "Dictionary")
             let runtime = self.runtime
             return Typed(type: .dictionary(key.result, .array(s.element))) { f in
                 let (xs, g) = (try s.code(f), try key.code(f))
@@ -450,7 +450,7 @@ extension Compiler {
             guard case .tuple(let types, _) = s.element, types.count == 2 else {
                 throw error(args[0].expression, "Dictionary(\(args[0].label ?? "_"):) takes a sequence of (key, value) pairs, not of '\(s.element)'")
             }
-            try requireHashable(types[0], args[0].expression)
+            try requireHashable(types[0], c.calledExpression, generic: "Dictionary")
             let combine = args.count == 2 ? try functionArgument(args[1].expression, [types[1], types[1]], types[1]).code : nil
             let runtime = self.runtime
             return Typed(type: .dictionary(types[0], types[1])) { f in

@@ -15,7 +15,7 @@ extension Compiler {
         }
         guard args.count == 1, args[0].label == nil else { throw error(c, "use Set(sequence) or Set<T>()") }
         let s = try sequence(args[0].expression)
-        try requireHashable(s.element, c)
+        try requireHashable(s.element, c.calledExpression, generic: "Set")
         return Typed(type: .set(s.element)) { f in .array(distinct(try s.code(f))) }
     }
 

@@ -200,10 +200,30 @@ extension Compiler {
     }
 
     /// Fails, with swiftc's message, where `type` must be `Hashable` (a set's element, a
-    /// dictionary's key) and is `Any`; refuses one whose `==` the note declares.
-    func requireHashable(_ type: SType, _ node: some SyntaxProtocol) throws {
-        if case .any = type { throw error(node, "type 'Any' does not conform to protocol 'Hashable'") }
+    /// dictionary's key) and is not: in a type written at `node`, or, with `generic` (`Set`,
+    /// `Dictionary`), for a value of that generic type `node` makes. Refuses one whose `==` the
+    /// note declares.
+    func requireHashable(_ type: SType, _ node: some SyntaxProtocol, generic: String? = nil) throws {
+        guard isHashable(type) else {
+            if case .tuple = type, generic != nil { throw error(node, "type '\(type)' cannot conform to 'Hashable'") }
+            if case .any = type { throw error(node, "type 'Any' does not conform to protocol 'Hashable'") }
+            if let generic { throw error(node, "generic struct '\(generic)' requires that '\(type)' conform to 'Hashable'") }
+            throw error(node, "type '\(type)' does not conform to protocol 'Hashable'")
+        }
         try refuseDeclaredEqualityInHashing(type, node)
+    }
+
+    /// Whether values of `type` are `Hashable`: numbers, text, `Bool`, ranges, a type of the note
+    /// declaring it (or an enum without associated values), and collections and optionals of
+    /// such; not tuples, functions or `Any`.
+    func isHashable(_ type: SType) -> Bool {
+        switch type {
+        case .array(let e), .optional(let e), .set(let e): isHashable(e)
+        case .dictionary(_, let v): isHashable(v)
+        case .structure(let t): t.conformances.contains("Hashable") || (!t.isClass && t.cases?.allSatisfy { $0.parameters.isEmpty } ?? false)
+        case .tuple, .function, .any, .void, .nilLiteral: false
+        default: true
+        }
     }
 }
 
