@@ -303,10 +303,7 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(m.base) {
-            if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
-            if let builtin = try staticCall(typeName, name, args, c) { return builtin }
-            if typeName == "Unicode", name == "Scalar" { return try unicodeScalarCall(args, c, expected: expected) }
-            if let native = try nativeStaticCall(typeName, name, args, c) { return native }
+            if let call = try standardTypeMemberCall(typeName, name, args, c, expected: expected) { return call }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         guard let baseExpr = m.base else {
@@ -695,13 +692,35 @@ extension Compiler {
     /// of an optional is `optionalCaseCall`.)
     func implicitStandardMemberCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                                     expected: SType?) throws -> Typed? {
-        guard let expected, name == "init" else { return nil }
+        guard let expected else { return nil }
+        guard name == "init" else {
+            // `x: .random(in: 0...1, using: &g)`, `let z: Double = .maximum(a, b)`: a static method
+            // of the standard type expected (or wrapped in the optional expected).
+            let wrapped = expected.unwrappingOptionals
+            let typeName: String? = switch wrapped {
+            case .int, .double, .string, .bool: wrapped.description
+            default: isFloat(wrapped) || fixedWidthKind(wrapped) != nil ? wrapped.description : nil
+            }
+            return try typeName.flatMap { try standardTypeMemberCall($0, name, args, c, expected: expected) }
+        }
         let typeName: String? = switch expected {
         case .array: "Array"
         case .dictionary: "Dictionary"
         case .int, .double, .string: expected.description
+        // `let v: Vector = .init(…)`: Optim's initialiser.
+        case .vector, .matrix: expected.description
         default: isFloat(expected) || fixedWidthKind(expected) != nil ? expected.description : nil
         }
-        return try typeName.flatMap { try builtinCall($0, args, c, expected: expected) }
+        return try typeName.flatMap { try standardCall($0, args, c, expected: expected) }
+    }
+
+    /// Compiles `T.name(…)` of the standard or Optim type named `typeName`: a static method an
+    /// extension added, the type's own, or Optim's; nil if it has none of that name.
+    private func standardTypeMemberCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                                        expected: SType?) throws -> Typed? {
+        if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
+        if let builtin = try staticCall(typeName, name, args, c) { return builtin }
+        if typeName == "Unicode", name == "Scalar" { return try unicodeScalarCall(args, c, expected: expected) }
+        return try nativeStaticCall(typeName, name, args, c)
     }
 }
