@@ -26,11 +26,15 @@ extension StructType {
 
     /// For a type adopting `Collection` (and no iterator of its own): its `startIndex` and
     /// `endIndex` (computed properties or stored ones, by index), `index(after:)` and the
-    /// subscript's getter, through which Swift's `IndexingIterator` walks it.
-    var noteCollection: (start: Method?, startField: Int?, end: Method?, endField: Int?, after: Method, element: Method)? {
+    /// subscript's getter, through which Swift's `IndexingIterator` walks it. A
+    /// `RandomAccessCollection` indexed by `Int` may leave out `index(after:)` (nil here): Swift's
+    /// default for a `Strideable` index adds one.
+    var noteCollection: (start: Method?, startField: Int?, end: Method?, endField: Int?, after: Method?, element: Method)? {
         guard conformances.contains("Collection"), noteIteration == nil,
-              let after = method("index"), after.signature.parameters.map(\.label) == ["after"],
               let element = subscripts.first(where: { $0.getter.signature.parameters.count == 1 })?.getter else { return nil }
+        let after = method("index").flatMap { $0.signature.parameters.map(\.label) == ["after"] ? $0 : nil }
+        guard after != nil || (conformances.contains("RandomAccessCollection") && element.signature.parameters[0].type.conforms(to: .int))
+        else { return nil }
         let (start, end) = (property("startIndex"), property("endIndex"))
         let (startField, endField) = (fieldIndex("startIndex"), fieldIndex("endIndex"))
         guard start != nil || startField != nil, end != nil || endField != nil else { return nil }
@@ -91,7 +95,7 @@ extension Compiler {
     /// Swift's `IndexingIterator` over a collection of the note: from `startIndex`, each element
     /// by the subscript, the next index by `index(after:)`, up to `endIndex`.
     private func indexingIterator(_ c: (start: StructType.Method?, startField: Int?, end: StructType.Method?, endField: Int?,
-                                        after: StructType.Method, element: StructType.Method),
+                                        after: StructType.Method?, element: StructType.Method),
                                   _ at: SourcePoint) -> (Value, (Value) throws -> Bool) throws -> Void {
         let runtime = self.runtime
         return { value, body in
@@ -104,7 +108,11 @@ extension Compiler {
             while i != end {
                 try runtime.tick(at)
                 if try !body(try runtime.callMethod(c.element.code, on: &collection, [i], at: at)) { return }
-                i = try runtime.callMethod(c.after.code, on: &collection, [i], at: at)
+                if let after = c.after {
+                    i = try runtime.callMethod(after.code, on: &collection, [i], at: at)
+                } else if case .int(let k) = i {
+                    i = .int(k + 1)
+                }
             }
         }
     }
@@ -175,7 +183,7 @@ extension Compiler {
     /// swiftc's error for a type declaring `Sequence` or `IteratorProtocol` without the members
     /// they require; nil when it has them.
     func unmetSequenceRequirement(of t: StructType, _ node: some SyntaxProtocol) -> InterpreterError? {
-        for name in ["IteratorProtocol", "Sequence", "Collection"] where t.conformances.contains(name) && t.noteIteration == nil && t.noteCollection == nil {
+        for name in ["IteratorProtocol", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "Collection"] where t.conformances.contains(name) && t.noteIteration == nil && t.noteCollection == nil {
             return error(node, "type '\(t.name)' does not conform to protocol '\(name)'")
         }
         return nil

@@ -21,7 +21,13 @@ extension Compiler {
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
                                               "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
                                               "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral",
-                                              "Sequence", "IteratorProtocol", "Collection"]
+                                              "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection", "RandomAccessCollection"]
+
+    /// The standard protocols a type adopting one of these adopts with it.
+    static let impliedProtocols: [String: [String]] = [
+        "Comparable": ["Equatable"], "LocalizedError": ["Error"], "BidirectionalCollection": ["Collection"],
+        "RandomAccessCollection": ["BidirectionalCollection", "Collection"],
+    ]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
     /// registering each with `register`; nested types are qualified by their outer type's name.
@@ -199,7 +205,7 @@ extension Compiler {
                 t.conformances.insert("Optim." + name)
                 continue
             }
-            t.conformances.formUnion(name == "Comparable" ? [name, "Equatable"] : name == "LocalizedError" ? [name, "Error"] : [name])
+            t.conformances.formUnion([name] + (Self.impliedProtocols[name] ?? []))
         }
     }
 
