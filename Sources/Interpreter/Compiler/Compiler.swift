@@ -260,6 +260,9 @@ final class Compiler {
             if let method = overloadedSliceMethod(type, node) {
                 throw error(method, "no '\(method.text)' candidates produce the expected contextual result type '\(expected)'")
             }
+            if case .optional(let wrapped) = type, !expected.isOptional, wrapped.conforms(to: expected) {
+                throw mustBeUnwrapped(type, wrapped, Syntax(node))
+            }
             throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
         }
     }

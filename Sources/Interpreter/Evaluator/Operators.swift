@@ -7,6 +7,41 @@ extension Compiler {
     /// Compiles `l op r` for operands already typed; `lhs` and `rhs` are their syntax, for a
     /// literal passed to an operator function the note declares to take that function's type.
     func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
+        do {
+            return try resolvedBinaryOperator(op, lhs, rhs, l, r, node)
+        } catch let e as InterpreterError {
+            // `losses.min() * 2`: an optional operand whose wrapped value the operator would take
+            // is swiftc's "must be unwrapped", at the operand.
+            for (isLeft, side, typed) in [(true, lhs, l), (false, rhs, r)] {
+                guard case .optional(let wrapped) = typed.type, !["==", "!=", "??", "=", "~="].contains(op) else { continue }
+                let unwrapped = Typed(type: wrapped, code: typed.code)
+                let fits = (try? resolvedBinaryOperator(op, lhs, rhs, isLeft ? unwrapped : l, isLeft ? r : unwrapped, node)) != nil
+                if fits { throw mustBeUnwrapped(typed.type, wrapped, side.leaf.map(Syntax.init) ?? node) }
+            }
+            // Both optional (`d["a"] * d["a"]`): swiftc names the left one.
+            if case .optional(let lw) = l.type, case .optional(let rw) = r.type, !["==", "!=", "??", "=", "~="].contains(op),
+               (try? resolvedBinaryOperator(op, lhs, rhs, Typed(type: lw, code: l.code), Typed(type: rw, code: r.code), node)) != nil {
+                throw mustBeUnwrapped(l.type, lw, lhs.leaf.map(Syntax.init) ?? node)
+            }
+            throw e
+        }
+    }
+
+    /// swiftc's error for a value of optional type `type` used where its `wrapped` value would
+    /// do, at the part of `node` swiftc points to (a call's or member's name, a subscript's `[`).
+    func mustBeUnwrapped(_ type: SType, _ wrapped: SType, _ node: Syntax) -> InterpreterError {
+        var anchor = node
+        while true {
+            if let t = anchor.as(TupleExprSyntax.self), t.elements.count == 1 { anchor = Syntax(t.elements.first!.expression); continue }
+            if let c = anchor.as(FunctionCallExprSyntax.self) { anchor = Syntax(c.calledExpression); continue }
+            if let m = anchor.as(MemberAccessExprSyntax.self) { anchor = Syntax(m.declName); break }
+            if let s = anchor.as(SubscriptCallExprSyntax.self) { anchor = Syntax(s.leftSquare); break }
+            break
+        }
+        return error(anchor, "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'")
+    }
+
+    private func resolvedBinaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
         let (left, right) = (l.type.description, r.type.description)
