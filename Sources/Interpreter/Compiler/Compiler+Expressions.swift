@@ -573,7 +573,7 @@ extension Compiler {
 
     /// `chain?.member ?? literal` where `Any` is expected (a printed item), when the literal's own
     /// type is not the chain's: swiftc converts the chain's value to `Any` inside the chain (or
-    /// the result of `optional.map { … }`'s closure), so the literal keeps its default type
+    /// the result of `optional.map { … }`'s closure, or of `try?`), so the literal keeps its default type
     /// (`print(run?.loss ?? 0)` prints `0`, not `0.0`); nil for other operands, which coalesce
     /// as usual.
     private func anyCoalescing(_ lhs: Folded, _ rhs: Folded) throws -> Typed? {
@@ -582,7 +582,13 @@ extension Compiler {
             return ["map", "flatMap"].contains(m.declName.baseName.text)
                 && (call.trailingClosure != nil || call.arguments.first?.expression.is(ClosureExprSyntax.self) == true)
         }
-        guard let chain = lhs.leaf, Self.hasChainingMark(chain) || isClosureMap(chain), let literal = rhs.leaf,
+        // `(try? f()) ?? 0` converts the same way.
+        let isOptionalTry = { (e: ExprSyntax) -> Bool in
+            var inner = e
+            while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1 { inner = t.elements.first!.expression }
+            return inner.as(TryExprSyntax.self)?.questionOrExclamationMark?.tokenKind == .postfixQuestionMark
+        }
+        guard let chain = lhs.leaf, Self.hasChainingMark(chain) || isClosureMap(chain) || isOptionalTry(chain), let literal = rhs.leaf,
               isIntegerLiteral(rhs) || isFloatLiteral(literal) || literal.is(StringLiteralExprSyntax.self) || literal.is(BooleanLiteralExprSyntax.self)
         else { return nil }
         let (l, r) = (try expression(chain), try expression(literal))
