@@ -220,6 +220,13 @@ extension Compiler {
     func inferredSpecialization(_ template: StructType, _ args: [Argument], expected: SType?,
                                 _ node: FunctionCallExprSyntax) throws -> StructType {
         guard let g = template.generic else { return template }
+        // In the type's own members, its bare name is the specialisation they compile for
+        // (`Pair(a: 0, b: 0)` in `Pair<T>` is a `Pair<T>`), as in Swift.
+        var s: Scope? = scope
+        while let current = s {
+            if let t = current.function.selfType, t.specialisation?.template === template { return t }
+            s = current.parent
+        }
         if case .structure(let t)? = expected, g.arguments(of: t) != nil { return t }
         let names = g.parameterNames
         var bound: [String: SType] = [:]
@@ -237,8 +244,11 @@ extension Compiler {
             }
             for member in members.map(\.decl) {
                 if let v = member.as(VariableDeclSyntax.self), clause == nil {
-                    for b in v.bindings where b.accessorBlock == nil {
-                        if let id = b.pattern.as(IdentifierPatternSyntax.self), let type = b.typeAnnotation?.type {
+                    let bindings = Array(v.bindings)
+                    for (i, b) in bindings.enumerated() where b.accessorBlock == nil {
+                        // `var a, b: T`: a name without a type takes the next one's.
+                        let annotation = b.typeAnnotation ?? (b.initializer == nil ? bindings[(i + 1)...].lazy.compactMap(\.typeAnnotation).first : nil)
+                        if let id = b.pattern.as(IdentifierPatternSyntax.self), let type = annotation?.type {
                             memberwise.append((id.identifier.text, type))
                         }
                     }
