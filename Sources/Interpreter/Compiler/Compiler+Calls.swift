@@ -335,6 +335,12 @@ extension Compiler {
            ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)
         }
+        // `t.f(4)`, `u.0()`: a closure held in a tuple, called.
+        if case .tuple(let types, let labels) = base.type,
+           let i = labels.firstIndex(of: name) ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
+           case .function = types[i] {
+            return try callFunctionValue(try member(m, expected: nil), args, c)
+        }
         if case .structure(let t) = base.type {
             try checkAccess(to: name, of: t, m.declName)
             let overload = try methodOverload(t, name, args, c, expected: expected)

@@ -292,6 +292,12 @@ extension Compiler {
             case ("Dictionary", .dictionary(let k, let v), 2):
                 unify(arguments[0], k, names, &bound)
                 unify(arguments[1], v, names, &bound)
+            // `ClosedRange<T>` against `1...3` or `0.0...1.0`.
+            case ("ClosedRange", .range(closed: true), 1), ("Range", .range(closed: false), 1):
+                unify(arguments[0], .int, names, &bound)
+            case ("ClosedRange", .native(let t), 1) where t === bindings.doubleRange,
+                 ("Range", .native(let t), 1) where t === bindings.halfOpenDoubleRange:
+                unify(arguments[0], .double, names, &bound)
             case (_, .structure(let s), _):
                 // `Stack<T>` against `Stack<Int>`.
                 guard let given = scope.lookupType(name)?.generic?.arguments(of: s), given.count == arguments.count else { return }
