@@ -33,6 +33,10 @@ extension Compiler {
         case .int, .double, .bool, .string, .character, .substring, .array, .dictionary, .set, .optional, .vector, .matrix:
             if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
             return type
+        // `Float` and the fixed-width integers.
+        case _ where isFloat(type) || fixedWidthKind(type) != nil:
+            if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
+            return type
         default: return nil
         }
     }

@@ -100,9 +100,10 @@ extension Compiler {
         scope = Scope(parent: saved, function: saved.function)
         scope.types = t.nested
         scope.aliases = t.aliases
-        // `Self` in a struct, enum or class is the type itself; in a protocol it is the conforming
-        // type, an implicit associated type (see `declareRequirements`).
-        scope.aliases["Self"] = t.protocolInfo.map { $0.conformingSelf.map(SType.structure) } ?? .structure(t)
+        // `Self` in a struct, enum or class is the type itself (in an extension of a standard
+        // type, that type); in a protocol it is the conforming type, an implicit associated type
+        // (see `declareRequirements`).
+        scope.aliases["Self"] = t.protocolInfo.map { $0.conformingSelf.map(SType.structure) } ?? t.builtin ?? .structure(t)
         defer { scope = saved }
         return try body()
     }
