@@ -49,6 +49,15 @@ extension Compiler {
         "count", "isEmpty", "last", "lazy", "underestimatedCount", "shuffled", "randomElement", "split", "starts",
     ]
 
+    /// The standard protocol `t`, a type of the note, conforms to whose extension declares
+    /// `member`: which extends only the standard types here (see `EveryGeneric.numberProtocols`).
+    func standardProtocolExtending(_ t: StructType, with member: String) -> String? {
+        globalScope.types["extension Scalar type"]?.generic?.extensions.lazy.compactMap { e -> String? in
+            guard let name = e.extendedType.as(IdentifierTypeSyntax.self)?.name.text, t.conformances.contains(name), self.declares(e, member) else { return nil }
+            return name
+        }.first
+    }
+
     /// The protocols of the standard library's collections whose extensions (`extension
     /// Collection where Element == Double`) extend arrays.
     static let collectionProtocols: Set<String> = ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection"]
@@ -84,10 +93,18 @@ extension Compiler {
         switch type {
         case .structure, .nilLiteral, .void, .tuple, .function: return nil
         default:
-            if let member, let (kind, arguments) = EveryGeneric.specialisation(type),
-               let every = globalScope.types["extension \(kind.name)"]?.generic, every.instances[key(arguments)] == nil,
-               every.extensions.contains(where: { declares($0, member) }) {
-                try applyExtensions(every, kind, arguments)
+            for (kind, arguments) in EveryGeneric.specialisations(type) {
+                guard let member, let every = globalScope.types["extension \(kind.name)"]?.generic else { continue }
+                if kind.extendsConformingTypes {
+                    // Each extension of a protocol compiles alone, when a member it declares is
+                    // used on a type conforming: `extension Comparable`'s need not compile for
+                    // every comparable type, only those it is used with.
+                    for (i, e) in every.extensions.enumerated() where declares(e, member) && every.instances[key(arguments, extension: i)] == nil {
+                        if try meetsRequirements(e, kind, arguments) { try applyExtensions(every, kind, arguments, only: i) }
+                    }
+                } else if every.instances[key(arguments)] == nil, every.extensions.contains(where: { declares($0, member) }) {
+                    try applyExtensions(every, kind, arguments)
+                }
             }
             return globalScope.types["extension \(type)"]
         }
@@ -102,6 +119,8 @@ extension Compiler {
     /// `extendedBuiltin`).
     func extendsEveryGeneric(_ e: ExtensionDeclSyntax) throws -> Bool {
         guard let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil else { return false }
+        // A protocol of the note of a standard protocol's name is the note's.
+        if EveryGeneric.numberProtocols.contains(id.name.text), scope.lookupType(id.name.text) != nil { return false }
         let kinds = EveryGeneric.kinds.filter { $0.names.contains(id.name.text) }
         // A protocol's extension with `where Element == Double` extends each of its conforming
         // types with that element (arrays, sets), not one type.
@@ -128,7 +147,7 @@ extension Compiler {
                 every = holder.generic!
             }
             every.extensions.append(e)
-            for (t, arguments) in every.instances.values where try meetsRequirements(e, kind, arguments) {
+            for (t, arguments) in every.instances.values where try !kind.extendsConformingTypes && meetsRequirements(e, kind, arguments) {
                 extended.append(TypeSnapshot(of: t))
                 try withTypeArguments(every, t, arguments) {
                     try compileDeclarations([TypeDeclaration(syntax: e, type: t, nested: [])])
@@ -140,23 +159,34 @@ extension Compiler {
 
     /// Whether `arguments` meet the `where` requirements of the extension `e` of `kind`.
     private func meetsRequirements(_ e: ExtensionDeclSyntax, _ kind: EveryGeneric, _ arguments: [SType]) throws -> Bool {
-        try unmetRequirement(e.genericWhereClause, kind.bindings(arguments)) == nil
+        if kind.extendsConformingTypes, let id = e.extendedType.as(IdentifierTypeSyntax.self),
+           try !satisfies(arguments[0], id.name.text, id) {
+            return false
+        }
+        return try unmetRequirement(e.genericWhereClause, kind.bindings(arguments)) == nil
     }
 
-    /// The key of a specialisation among a generic's instances.
-    private func key(_ arguments: [SType]) -> String { arguments.map(\.description).joined(separator: ", ") }
+    /// The key of a specialisation among a generic's instances; with `extension`, of the one
+    /// extension of that index compiled for it (see `extensionMembers`).
+    private func key(_ arguments: [SType], extension index: Int? = nil) -> String {
+        arguments.map(\.description).joined(separator: ", ") + (index.map { " #\($0)" } ?? "")
+    }
 
     /// swiftc's error for a method of a constrained array or dictionary extension used on a
     /// specialisation that does not meet the constraint; nil when no such extension declares `name`.
     private func unmetExtensionRequirement(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> InterpreterError? {
-        guard let (kind, arguments) = EveryGeneric.specialisation(type),
-              let every = globalScope.types["extension \(kind.name)"]?.generic else { return nil }
-        return try unmetRequirement(of: name, in: every.extensions, kind.bindings(arguments), owner: kind.associatedTypesOwner, node)
+        for (kind, arguments) in EveryGeneric.specialisations(type) {
+            guard let every = globalScope.types["extension \(kind.name)"]?.generic,
+                  let unmet = try unmetRequirement(of: name, in: every.extensions, kind.bindings(arguments), owner: kind.associatedTypesOwner, node)
+            else { continue }
+            return unmet
+        }
+        return nil
     }
 
-    /// Compiles the members of every extension of `kind` (`extension Array { … }`) for the
-    /// specialisation with `arguments`.
-    private func applyExtensions(_ every: GenericType, _ kind: EveryGeneric, _ arguments: [SType]) throws {
+    /// Compiles the members of every extension of `kind` (`extension Array { … }`), or of the
+    /// one of index `only`, for the specialisation with `arguments`.
+    private func applyExtensions(_ every: GenericType, _ kind: EveryGeneric, _ arguments: [SType], only: Int? = nil) throws {
         let type = kind.make(arguments)
         let t = globalScope.types["extension \(type)"] ?? {
             let t = StructType(name: type.description)
@@ -167,15 +197,16 @@ extension Compiler {
         // Members that do not compile for these type arguments are not there (as a constrained
         // extension's are not), rather than there half-compiled.
         let before = TypeSnapshot(of: t)
-        every.instances[key(arguments)] = (t, arguments)
+        let instance = key(arguments, extension: only)
+        every.instances[instance] = (t, arguments)
         do {
+            let extensions = try only.map { [every.extensions[$0]] } ?? every.extensions.filter { try meetsRequirements($0, kind, arguments) }
             try withTypeArguments(every, t, arguments) {
-                try compileDeclarations(every.extensions.filter { try meetsRequirements($0, kind, arguments) }
-                    .map { TypeDeclaration(syntax: $0, type: t, nested: []) })
+                try compileDeclarations(extensions.map { TypeDeclaration(syntax: $0, type: t, nested: []) })
             }
         } catch {
             before.restore()
-            every.instances[key(arguments)] = nil
+            every.instances[instance] = nil
             throw error
         }
     }
@@ -255,6 +286,9 @@ struct EveryGeneric {
     /// For a type that is not generic (a `String`), the type whose associated types the
     /// parameters are, as swiftc names them in its errors (`String.Element`); nil for a generic type.
     var associatedTypesOwner: String?
+    /// Whether it stands for the standard types conforming to the protocol an extension names,
+    /// its one parameter the type itself (`extension Comparable` of `Int`, `String`, …).
+    var extendsConformingTypes = false
 
     /// The extendable generic types. A `String` is extended as the collection of `Character`s it
     /// is, by the extensions of the protocols it conforms to; its own extensions (`extension
@@ -274,17 +308,30 @@ struct EveryGeneric {
                      parameters: ["Element"], acceptsSameType: false, associatedTypesOwner: "Range<Int>"),
         EveryGeneric(name: "ClosedRange as a collection", names: Compiler.collectionProtocols, declaration: "struct ClosedRange<Element> {}",
                      parameters: ["Element"], acceptsSameType: false, associatedTypesOwner: "ClosedRange<Int>"),
+        EveryGeneric(name: "Scalar type", names: numberProtocols, declaration: "struct Scalar<Value> {}", parameters: ["Value"],
+                     acceptsSameType: false, extendsConformingTypes: true),
     ]
 
-    /// The kind and type arguments of `type`, an array, dictionary or string type.
-    static func specialisation(_ type: SType) -> (EveryGeneric, [SType])? {
+    /// The standard protocols of numbers and comparison whose extensions (`extension
+    /// BinaryFloatingPoint { var squared: Self { … } }`) extend each standard type conforming
+    /// (not the note's own types).
+    static let numberProtocols: Set<String> = [
+        "BinaryFloatingPoint", "FloatingPoint", "Numeric", "SignedNumeric", "AdditiveArithmetic", "BinaryInteger",
+        "FixedWidthInteger", "SignedInteger", "UnsignedInteger", "Comparable", "Equatable", "Hashable", "Strideable",
+    ]
+
+    /// The kinds and type arguments of `type`: an array, dictionary, set, string or range as a
+    /// collection, and a number, text or `Bool` as a scalar (a string is both).
+    static func specialisations(_ type: SType) -> [(EveryGeneric, [SType])] {
         switch type {
-        case .array(let e): (kinds[0], [e])
-        case .dictionary(let k, let v): (kinds[1], [k, v])
-        case .string: (kinds[2], [.character])
-        case .set(let e): (kinds[3], [e])
-        case .range(let closed): (kinds[closed ? 5 : 4], [.int])
-        default: nil
+        case .array(let e): [(kinds[0], [e])]
+        case .dictionary(let k, let v): [(kinds[1], [k, v])]
+        case .string: [(kinds[2], [.character]), (kinds[6], [type])]
+        case .set(let e): [(kinds[3], [e])]
+        case .range(let closed): [(kinds[closed ? 5 : 4], [.int])]
+        // A native type is a scalar if it conforms to the protocol extended (`Float`, `UInt8`, …).
+        case .int, .double, .character, .bool, .native: [(kinds[6], [type])]
+        default: []
         }
     }
 
@@ -296,6 +343,7 @@ struct EveryGeneric {
         case "Set": .set(arguments[0])
         case "Range as a collection": .range(closed: false)
         case "ClosedRange as a collection": .range(closed: true)
+        case "Scalar type": arguments[0]
         default: .string
         }
     }

@@ -377,6 +377,9 @@ extension Compiler {
                let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c) {
                 return method
             }
+            if let p = standardProtocolExtending(t, with: name) {
+                throw unsupported(m.declName, "'\(name)' of 'extension \(p)' on '\(t.name)', a type of the note; declare it in an extension of '\(t.name)'")
+            }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
