@@ -452,6 +452,26 @@ extension Compiler {
             }
             return try lvalue(synthesized("(" + s.calledExpression.trimmedDescription + ")" + keyPathComponents(k), anchor: 1, at: s))
         }
+        // `c[keyPath: k] = v` for a key path held in a variable: written through its writer.
+        if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath" {
+            let path = try expression(argument.expression)
+            guard case .function(let ps, let value, _) = path.type, ps.count == 1, base.type.conforms(to: ps[0]) else {
+                throw error(argument.expression, "cannot use value of type '\(path.type)' as a key path of '\(base.type)'")
+            }
+            let (code, runtime, at) = (path.code, self.runtime, self.at(s))
+            return LValue.derived(from: base, type: value) { modify in
+                { f, body in
+                    guard case .function(let keyPath) = try code(f), let writer = keyPath.writer else {
+                        throw InterpreterError(message: "cannot assign through a read-only key path", at: at)
+                    }
+                    try modify(f) { root in
+                        var v = try runtime.call(keyPath, root, at)
+                        try body(&v)
+                        root = try runtime.call(writer, root, v, at)
+                    }
+                }
+            }
+        }
         let arguments = Array(s.arguments)
         let modify = base.modify
         switch base.type {

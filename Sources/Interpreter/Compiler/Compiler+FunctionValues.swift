@@ -82,16 +82,46 @@ extension Compiler {
     /// property, which `p[keyPath: k]` applies. A key path without a root (`\.n`) needs a
     /// function type from context.
     func keyPath(_ k: KeyPathExprSyntax, expected: SType?) throws -> Typed {
-        if case .function(let ps, let r, _)? = expected, let typed = try functionReference(ExprSyntax(k), parameters: ps, result: r) {
-            return typed
+        let reader: Typed, rootType: SType
+        if case .function(let ps, let r, _)? = expected, ps.count == 1, let typed = try functionReference(ExprSyntax(k), parameters: ps, result: r) {
+            (reader, rootType) = (typed, ps[0])
+        } else {
+            guard let root = k.root else { throw error(k, "cannot infer key path type from context; consider explicitly specifying a root type") }
+            rootType = try resolveType(root)
+            guard let c = synthesized("{ (root: \(root.trimmedDescription)) in root\(try keyPathComponents(k)) }", anchor: 2, at: k)
+                .as(ClosureExprSyntax.self) else {
+                throw unsupported(k, "this key path")
+            }
+            reader = try reportingAt(k) { try closure(c, parameters: [rootType], result: nil) }
         }
-        guard let root = k.root else { throw error(k, "cannot infer key path type from context; consider explicitly specifying a root type") }
-        let rootType = try resolveType(root)
-        guard let c = synthesized("{ (root: \(root.trimmedDescription)) in root\(try keyPathComponents(k)) }", anchor: 2, at: k)
-            .as(ClosureExprSyntax.self) else {
-            throw unsupported(k, "this key path")
+        // A path through stored properties is writable: a second function writes through it.
+        guard isWritable(k, root: rootType), case .function(_, let valueType, _) = reader.type,
+              let w = synthesized("{ (root: \(rootType), value: \(valueType)) -> \(rootType) in var root = root; root\(try keyPathComponents(k)) = value; return root }",
+                                  anchor: 2, at: k).as(ClosureExprSyntax.self),
+              let writer = try? closure(w, parameters: [rootType, valueType], result: rootType) else { return reader }
+        let (read, write) = (reader.code, writer.code)
+        return Typed(type: reader.type) { f in
+            guard case .function(let r) = try read(f), case .function(let w) = try write(f) else { return .void }
+            return .function(Callable(keyPath: r, writer: w))
         }
-        return try reportingAt(k) { try closure(c, parameters: [rootType], result: nil) }
+    }
+
+    /// Whether the key path `k` from `root` names only stored properties declared with `var`
+    /// (a `WritableKeyPath`), not a `let` or a computed property without a setter.
+    private func isWritable(_ k: KeyPathExprSyntax, root: SType) -> Bool {
+        var type = root
+        for component in k.components {
+            guard case .property(let p) = component.component, case .structure(let t) = type else { return false }
+            let name = p.declName.baseName.text
+            if let i = t.fieldIndex(name), !t.fields[i].isLet {
+                type = t.fields[i].type
+            } else if let getter = t.computed[name], t.setters[name] != nil {
+                type = getter.signature.result
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The components of a key path as a member access chain: `.name.count`.

@@ -97,12 +97,16 @@ final class Callable {
     let captured: Frame?
     /// The implementation of a built-in.
     let builtin: (([Value]) throws -> Value)?
+    /// For a writable key path (the function reading the value it names from a root): the
+    /// function from a root and a new value to the root with that value written.
+    let writer: Callable?
 
     /// A user function or closure.
     init(code: FunctionCode, captured: Frame?) {
         self.code = code
         self.captured = captured
         self.builtin = nil
+        self.writer = nil
     }
 
     /// A built-in function.
@@ -110,5 +114,14 @@ final class Callable {
         self.code = nil
         self.captured = nil
         self.builtin = builtin
+        self.writer = nil
+    }
+
+    /// The function `reader` as a writable key path, written through by `writer`.
+    init(keyPath reader: Callable, writer: Callable) {
+        self.code = reader.code
+        self.captured = reader.captured
+        self.builtin = reader.builtin
+        self.writer = writer
     }
 }
