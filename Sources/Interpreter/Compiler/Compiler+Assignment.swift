@@ -92,7 +92,12 @@ extension Compiler {
         let saved = (optionalChainPlaces, initializing, assigning)
         (optionalChainPlaces, initializing, assigning) = (hasNoEffects(rhs), op == "=", true)
         defer { (optionalChainPlaces, initializing, assigning) = saved }
-        let place = try lvalue(target)
+        let place: LValue
+        do {
+            place = try lvalue(target)
+        } catch let e as InterpreterError where e.message.hasPrefix("cannot assign to value: ") && e.message.hasSuffix("is a 'let' constant") {
+            throw immutableTarget(e, target, op: op, node)
+        }
         (optionalChainPlaces, initializing, assigning) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try rhs.leaf.map { e in try escaping(e, as: .assigned(at: at(node))) { try folded(rhs, expected: place.type) } } ?? folded(rhs, expected: place.type)
@@ -198,6 +203,17 @@ extension Compiler {
         let value = try folded(rhs, expected: .double)
         try require(value.type, .double, rhs.node ?? node)
         return doubleElementAssignment(op, of: place, at: index.intOperand, value.doubleOperand, self.at(s))
+    }
+
+    /// swiftc's error for assigning (with `op` at `node`) to `target` inside a constant, which
+    /// `constant` reports at the constant: at a compound operator (`x += 1`), or at the property
+    /// (`ps[0].x = 3`) or the subscript's `[` (`m[0, 0] = 5`) assigned.
+    private func immutableTarget(_ constant: InterpreterError, _ target: ExprSyntax, op: String, _ node: Syntax) -> InterpreterError {
+        let what = constant.message.dropFirst("cannot assign to value: ".count)
+        if op != "=" { return error(node, "left side of mutating operator isn't mutable: " + what) }
+        if let m = target.as(MemberAccessExprSyntax.self) { return error(m.declName, "cannot assign to property: " + what) }
+        if let s = target.as(SubscriptCallExprSyntax.self) { return error(s.leftSquare, "cannot assign through subscript: " + what) }
+        return constant
     }
 
     /// Compiles the receiver of a mutating method call (or of a mutating getter: `kind` is

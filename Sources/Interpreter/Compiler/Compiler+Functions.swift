@@ -535,8 +535,21 @@ extension Compiler {
                 // Swift reports a wrong label at the call's argument list, naming all the labels.
                 let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
                 let names = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
+                let (have, expected) = (arguments.map(\.label), signature.parameters.map(\.label))
+                if have.count == expected.count {
+                    // Labels only left out, or only added, are named alone.
+                    let differing = zip(have, expected).filter { $0 != $1 }
+                    let plural = differing.count > 1 ? "s" : ""
+                    if differing.allSatisfy({ $0.0 == nil }) {
+                        let at = arguments.count == 1 ? Syntax(arguments[0].expression) : paren ?? Syntax(arguments[next].expression)
+                        throw error(at, "missing argument label\(plural) '\(names(differing.map(\.1)))' in call")
+                    }
+                    if differing.allSatisfy({ $0.1 == nil }) {
+                        throw error(paren ?? Syntax(arguments[next].expression), "extraneous argument label\(plural) '\(names(differing.map(\.0)))' in call")
+                    }
+                }
                 throw error(paren ?? Syntax(arguments[next].expression),
-                            "incorrect argument label in call (have '\(names(arguments.map(\.label)))', expected '\(names(signature.parameters.map(\.label)))')")
+                            "incorrect argument label in call (have '\(names(have))', expected '\(names(expected))')")
             } else {
                 throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(taken.count + 1)") in call to '\(name)'")
             }

@@ -235,7 +235,9 @@ extension Compiler {
     func declaredUnaryOperator(_ fixity: String, _ op: String, _ e: ExprSyntax, _ operand: Typed, _ node: Syntax) throws -> Typed? {
         let table = globalScope.operators
         guard fixity == "prefix " ? table.prefix.contains(op) : table.postfix.contains(op) else {
-            throw error(node, "cannot find operator '\(op)' in scope")
+            // Swift 3 removed `++` and `--`; swiftc suggests what replaced them.
+            let suggestion = ["++": "+= 1", "--": "-= 1"][op].map { "; did you mean '\($0)'?" } ?? ""
+            throw error(node, "cannot find operator '\(op)' in scope" + suggestion)
         }
         guard let (function, codes, result) = try resolveOperator(fixity + op, [.leaf(e)], [operand], node) else { return nil }
         return Typed(type: result, code: call(function, codes, at: at(node)))

@@ -194,7 +194,7 @@ final class Compiler {
     /// Names whose declaration failed in this block; uses of them are follow-on errors.
     var failedNames: Set<String> = []
     /// The type whose instance property's default value is compiling, which may not construct
-    /// that type again (see `construct`).
+    /// that type again (see `construct`) nor name its instance members (see `unknownName`).
     var defaultOf: StructType?
     /// The types the block being hoisted declares whose members are not declared yet, which a
     /// property's default value may not construct (see `declarationOrder`).

@@ -103,6 +103,17 @@ extension Compiler {
             return NameError(error: error(node, "cannot find '\(name)' in scope: it is declared in a block that failed"),
                              declaration: declaration, name: name)
         }
+        // An instance member named where no instance is: in a property's default value, or in a
+        // static member.
+        let isInstanceMember = { (t: StructType) in
+            t.fieldIndex(name) != nil || t.computed[name] != nil || t.methods(named: name).contains { !$0.isStatic }
+        }
+        if let t = defaultOf, isInstanceMember(t) {
+            return NameError(error: error(node, "cannot use instance member '\(name)' within property initializer; property initializers run before 'self' is available"))
+        }
+        if let t = staticSelf(), isInstanceMember(t) {
+            return NameError(error: error(node, "instance member '\(name)' cannot be used on type '\(t.name)'"))
+        }
         return NameError(error: error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames)))
     }
 }
