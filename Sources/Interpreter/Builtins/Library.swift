@@ -334,7 +334,7 @@ extension Compiler {
             return try arraySliceMethod(baseExpr, base, name, args, c)
         case .native(let t) where t.sequence != nil:
             return try stringViewSlice(baseExpr, base, name, args, c) ?? sequenceViewSlice(base, name, args, c)
-                ?? sequenceMethod(baseExpr, base, name, args, c)
+                ?? collectionViewSlice(base, name, args, c) ?? sequenceMethod(baseExpr, base, name, args, c)
         case .optional(let wrapped) where (name == "map" || name == "flatMap") && args.count == 1:
             let g = try functionArgument(args[0].expression, [wrapped], nil)
             // `flatMap`'s closure returns an optional, which is the result; `map` wraps its result.

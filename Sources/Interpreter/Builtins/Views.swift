@@ -239,6 +239,32 @@ extension Compiler {
         }
     }
 
+    /// `prefix(_:)`, `suffix(_:)`, `dropFirst(_:)` and `dropLast(_:)` of a view that is a
+    /// `Collection` (`xs.reversed().prefix(2)`): a `Slice` of the view, which Swift prints with
+    /// the view's indices, not reproduced here (so refused where it would be printed); nil for
+    /// other members.
+    func collectionViewSlice(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .native(let t) = base.type, let receiver = t.view, receiver.kind.isCollection, let element = t.sequence?.element,
+              ["prefix", "suffix", "dropFirst", "dropLast"].contains(name), args.count <= 1, args.first?.label == nil,
+              args.first?.isTrailingClosure != true, let elements = elementsOf(base, at(c)) else { return nil }
+        let count = try args.first.map { try expression($0.expression, as: .int) } ?? { _ in .int(1) }
+        guard name.hasPrefix("drop") || !args.isEmpty else { return nil }
+        let at = self.at(c)
+        let message = name.hasPrefix("drop") ? "Can't drop a negative number of elements from a collection"
+            : "Can't take a \(name) of negative length from a collection"
+        return view(.slice, of: [base, Typed(type: .int, code: count)], arguments: [base.type], printable: false, element: element) { values in
+            guard case .int(let k) = values[1] else { return [] }
+            guard k >= 0 else { throw InterpreterError(message: message, at: at) }
+            let xs = try elements(values[0])
+            switch name {
+            case "prefix": return Array(xs.prefix(k))
+            case "suffix": return Array(xs.suffix(k))
+            case "dropFirst": return Array(xs.dropFirst(k))
+            default: return Array(xs.dropLast(k))
+            }
+        }
+    }
+
     /// `prefix(_:)`, `dropFirst(_:)`, `drop(while:)`, `prefix(while:)`, `suffix(_:)` and
     /// `dropLast(_:)` of a view that is only a `Sequence` (a zip, a stride, or a view these give),
     /// as Swift's `Sequence` has them: a `PrefixSequence`, a `DropFirstSequence` and a
