@@ -194,9 +194,10 @@ extension Compiler {
             }
             // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised;
             // Foundation's `LocalizedError` refines `Error`; Optim's protocols are named with
-            // their module, apart from a note's protocols of the same name.
-            if bindings.adoptableProtocols[name] != nil {
-                t.conformances.insert("Optim." + name)
+            // their module, apart from a note's protocols of the same name, and bring those they
+            // refine (a `LeastSquaresObjective` is an `Objective`).
+            if let p = bindings.adoptableProtocols[name] {
+                t.conformances.formUnion(([p] + p.allProtocols).map { "Optim." + $0.name })
                 continue
             }
             t.conformances.formUnion(name == "Comparable" ? [name, "Equatable"] : name == "LocalizedError" ? [name, "Error"] : [name])
