@@ -52,13 +52,19 @@ var counted = Counted()
 let once = try minimize(counted, from: [0], using: GaussNewton(), steps: 2)
 counted.calls += 1
 print(once.points, counted.calls)
-// Held as the protocol.
+// Held as the protocol, as an Objective, and cast back.
 let held: any LeastSquaresObjective = fit
 print(try held.residuals(at: [2.5, 1.3]).norm < 1e-15, try held.jacobian(at: [1, 0]).rows, held.dimension, type(of: held))
+let objectives: [any Objective] = [counted, Rosenbrock(), Quadratic(diagonal: [1])]
 print(objectives.map { $0 is any LeastSquaresObjective }, objectives.map { $0 is Counted })
+if let again = objectives[0] as? any LeastSquaresObjective { print(try again.residuals(at: [1])) }
+print(try (objectives[1] as! any LeastSquaresObjective).residuals(at: [0, 0]), (held as? ExpFit)?.t.count ?? 0)
 // expect: ["2.500000", "1.300000"]
 // expect: ["2.500000", "1.300000"] true
 // expect: ["2.500000", "1.300000"]
 // expect: [1.0, 2.0] true
 // expect: [[0.0], [3.0], [3.0]] 1
 // expect: true 7 2 ExpFit
+// expect: [true, true, false] [true, false, false]
+// expect: [-2.0]
+// expect: [1.4142135623730951, 0.0] 7
