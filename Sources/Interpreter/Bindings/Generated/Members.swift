@@ -206,4 +206,12 @@ extension Bindings {
         method("MLPClassifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: MLPClassifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("SoftmaxRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: SoftmaxRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
     }
+
+    /// The names of the types, protocols and free functions Optim and Figures declare at
+    /// their top level, by module: what a name qualified with its module may name
+    /// (`Optim.minimize`, `Figures.AxisScale`).
+    static let moduleMembers: [String: Set<String>] = [
+        "Figures": ["Animation", "AxisScale", "BarChart", "Chart", "ContourLevels", "ContourPlot", "ContourStyle", "ExplorableChart", "ExplorableFigure", "Figure", "FunctionPlot", "LandscapePlot", "LinePlot", "PointSeries", "ScatterPlot", "Series", "SmallMultiples"],
+        "Optim": ["AdaBelief", "Adagrad", "Adam", "AdamW", "Adamax", "BFGS", "BacktrackingLineSearch", "CholeskyDecomposition", "Classifier", "ConstantSchedule", "CosineSchedule", "Dataset", "Digits", "ExactQuadraticLineSearch", "ExponentialSchedule", "FisherObjective", "FunctionObjective", "GaussNewton", "GoldenSectionLineSearch", "GradientDescent", "GradientOptimizer", "Interruption", "Jet", "KFAC", "LBFGS", "LUDecomposition", "LayerStatistics", "LearningRateSchedule", "LeastSquaresObjective", "LeastSquaresRegression", "LevenbergMarquardt", "LineSearch", "LinearConjugateGradient", "Lion", "LogisticRegression", "MLPClassifier", "Matrix", "Muon", "NAdam", "NaturalGradient", "NesterovLookahead", "Newton", "NonlinearConjugateGradient", "Objective", "ObjectiveOptimizer", "OptimError", "PiecewiseConstantSchedule", "PolynomialSchedule", "Quadratic", "RAdam", "RMSprop", "RandomGenerator", "Rastrigin", "Rosenbrock", "Run", "SGD", "Saddle", "Shampoo", "SoftmaxRegression", "StochasticObjective", "StrongWolfeLineSearch", "SymmetricEigendecomposition", "Tensor", "TrainingRun", "Vector", "WarmupSchedule", "WavyLine", "abs", "cos", "exp", "gradient", "hessian", "log", "minimize", "pow", "sin", "sqrt", "tanh", "train", "valueAndGradient", "valueGradientAndHessian"],
+    ]
 }
