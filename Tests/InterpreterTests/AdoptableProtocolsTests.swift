@@ -8,8 +8,15 @@ final class AdoptableProtocolsTests: XCTestCase {
     func testRequirementsAreOptimsDeclarations() throws {
         let declarations = try APIDeclarationReader.all()
         let protocols = Bindings(seed: 0).adoptableProtocols
-        XCTAssertEqual(Set(protocols.keys), ["Objective", "LearningRateSchedule", "LineSearch", "GradientOptimizer", "ObjectiveOptimizer"])
+        XCTAssertEqual(Set(protocols.keys), ["Objective", "LeastSquaresObjective", "LearningRateSchedule", "LineSearch", "GradientOptimizer",
+                                             "ObjectiveOptimizer"])
         for (name, p) in protocols {
+            // The protocols it refines (`public protocol LeastSquaresObjective: Objective`), but `Sendable`.
+            let declaration = try XCTUnwrap(declarations.first { $0.owner == nil && $0.name == name && $0.kind == .protocol }, name)
+            let refined = declaration.signature.split(separator: ":", maxSplits: 1).dropFirst().first.map {
+                $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != "Sendable" }
+            } ?? []
+            XCTAssertEqual(p.protocols.map(\.name), refined.sorted(), name)
             // A requirement is declared without `public`; Optim's extensions implement some (`public func`).
             let members = declarations.filter { $0.owner == name && !$0.isStatic }
             let required = members.filter { !$0.signature.hasPrefix("public") }

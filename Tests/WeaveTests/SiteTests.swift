@@ -141,8 +141,8 @@ final class SiteTests: NotesFolderTestCase {
         let unavailable = try XCTUnwrap(reference.range(of: "<h3 id=\"LayerStatistics\">"))
         let next = try XCTUnwrap(reference.range(of: "<h4 ", range: unavailable.upperBound..<reference.endIndex))
         XCTAssertTrue(reference[unavailable.upperBound..<next.lowerBound].contains("Not available in experiment blocks."))
-        // Blocks' own types may adopt `LineSearch`, not `Classifier`.
-        for (name, adoptable) in [("Classifier", false), ("LineSearch", true)] {
+        // Blocks' own types may adopt `LineSearch` and `LeastSquaresObjective`, not `Classifier`.
+        for (name, adoptable) in [("Classifier", false), ("LineSearch", true), ("LeastSquaresObjective", true)] {
             let heading = try XCTUnwrap(reference.range(of: "<h3 id=\"\(name)\">"))
             let member = try XCTUnwrap(reference.range(of: "<h4 ", range: heading.upperBound..<reference.endIndex))
             XCTAssertEqual(reference[heading.upperBound..<member.lowerBound].contains("their own types cannot adopt it"), !adoptable, name)

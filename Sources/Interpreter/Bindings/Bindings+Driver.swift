@@ -196,7 +196,7 @@ extension Bindings {
                                         throwing: true) { _, a in
             logistic.box(try LogisticRegression(data: a[0].native as! Dataset, l2: a[1].double))
         }]
-        let leastSquares = define("LeastSquaresRegression", ["Objective"])
+        let leastSquares = define("LeastSquaresRegression", ["Objective", "LeastSquaresObjective"])
         leastSquares.initializers = [native([param("data", .native(dataset))], .native(leastSquares)) { _, a in
             leastSquares.box(LeastSquaresRegression(data: a[0].native as! Dataset))
         }]

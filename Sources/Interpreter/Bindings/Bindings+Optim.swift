@@ -21,16 +21,19 @@ extension Bindings {
     static var jetClosure: SType { .function([.array(.jet)], .jet) }
 
     func registerObjectives() {
-        let objective = types["Objective"]!
-        addObjectiveMembers(objective)
-        func define(_ name: String, _ initializers: [NativeFunction]) -> NativeType {
-            let t = self.define(name, ["Objective"])
+        // A least-squares objective has an objective's members, besides its residuals and
+        // Jacobian (generated, see `registerGeneratedMembers`).
+        addObjectiveMembers(types["Objective"]!)
+        addObjectiveMembers(types["LeastSquaresObjective"]!)
+        /// An objective conforming `also` to other protocols (`LeastSquaresObjective`).
+        func define(_ name: String, also protocols: Set<String> = [], _ initializers: [NativeFunction]) -> NativeType {
+            let t = self.define(name, protocols.union(["Objective"]))
             t.initializers = initializers
             addObjectiveMembers(t)
             return t
         }
         var rosenbrock: NativeType!
-        rosenbrock = define("Rosenbrock", [native([param("a", .double, .double(1)), param("b", .double, .double(100)),
+        rosenbrock = define("Rosenbrock", also: ["LeastSquaresObjective"], [native([param("a", .double, .double(1)), param("b", .double, .double(100)),
                                                    param("dimension", .int, .int(2))], .void) { c, a in
             try c.require(a[2].int >= 2, "Rosenbrock needs dimension ≥ 2, got \(a[2].int)")
             try c.requireSize(a[2].int)

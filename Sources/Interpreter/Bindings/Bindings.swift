@@ -108,6 +108,8 @@ final class Bindings {
         for name in ["Objective", "GradientOptimizer", "ObjectiveOptimizer", "LearningRateSchedule", "LineSearch", "Classifier"] {
             types[name] = NativeType(name, isProtocol: true)
         }
+        // `LeastSquaresObjective` refines `Objective`: one of its values is an objective.
+        types["LeastSquaresObjective"] = NativeType("LeastSquaresObjective", isProtocol: true, protocols: ["Objective"])
         registerLinearAlgebra()
         registerObjectives()
         registerOptimizers()

@@ -2,14 +2,17 @@ import Optim
 import SwiftSyntax
 
 /// A note's own types adopting Optim's protocols (`struct Bowl: Objective`, `struct Armijo:
-/// LineSearch`, `struct SignSGD: GradientOptimizer`): each protocol is known to the compiler as a
-/// protocol of the notes holding its requirements (`Bindings.adoptableProtocols`), so a type
-/// adopting it is checked and has its members bound to the requirements as for the note's own
-/// protocols; where the value goes to Optim, it travels in a Swift value conforming to the
-/// protocol whose requirements run those members.
+/// LineSearch`, `struct SignSGD: GradientOptimizer`, `struct ExpFit: LeastSquaresObjective`): each
+/// protocol is known to the compiler as a protocol of the notes holding its requirements and
+/// refining those Optim's refines (`Bindings.adoptableProtocols`), so a type adopting it is checked
+/// and has its members bound to the requirements as for the note's own protocols; where the value
+/// goes to Optim, it travels in a Swift value conforming to the most refined protocol it adopts,
+/// whose requirements run those members.
 extension Bindings {
     /// Optim's protocols a note's type may adopt, as protocols of the notes by name: their
-    /// requirements as Optim declares them, those Optim's extensions implement marked provided.
+    /// requirements as Optim declares them, those Optim's extensions implement marked provided,
+    /// and the protocols they refine (`LeastSquaresObjective: Objective`) as their `protocols`, as
+    /// a note's protocol refining another has them.
     static func makeAdoptableProtocols(_ bindings: Bindings) -> [String: StructType] {
         let objective = bindings.type("Objective"), tensors = SType.array(bindings.type("Tensor"))
         func p(_ label: String?, _ type: SType, isInout: Bool = false) -> Signature.Parameter {
@@ -20,10 +23,12 @@ extension Bindings {
             "ObjectiveOptimizer": [p(nil, .vector, isInout: true), p("on", objective)],
         ]
         var protocols: [String: StructType] = [:]
-        for name in ["Objective", "LearningRateSchedule", "LineSearch", "GradientOptimizer", "ObjectiveOptimizer"] {
+        // Each after those it refines.
+        for name in ["Objective", "LeastSquaresObjective", "LearningRateSchedule", "LineSearch", "GradientOptimizer", "ObjectiveOptimizer"] {
             let t = StructType(name: name)
             let info = ProtocolInfo(syntax: nil)
             t.protocolInfo = info
+            t.protocols = bindings.types[name]!.protocols.sorted().map { protocols[$0]! }
             /// Adds the requirement `member`: a method with `parameters`, or a property (nil).
             func require(_ member: String, _ parameters: [Signature.Parameter]?, _ result: SType, throwing: Bool = true,
                          mutating: Bool = false, settable: Bool = false, provided: Bool = false) {
@@ -46,6 +51,9 @@ extension Bindings {
                     require(member, [p("at", .vector)], result)
                 }
                 require("valueAndGradient", [p("at", .vector)], .tuple([.double, .vector], labels: ["value", "gradient"]), provided: true)
+            case "LeastSquaresObjective":
+                require("residuals", [p("at", .vector)], .vector)
+                require("jacobian", [p("at", .vector)], .matrix)
             case "LearningRateSchedule":
                 require("learningRate", [p("at", .int)], .double, throwing: false)
             case "LineSearch":
@@ -62,9 +70,13 @@ extension Bindings {
 }
 
 extension Compiler {
-    /// The protocols of Optim that the note's type `t` adopts (see `Bindings.adoptableProtocols`).
+    /// The protocols of Optim that the note's type `t` adopts, directly or as ones they refine
+    /// (see `Bindings.adoptableProtocols`): each before those it refines, as swiftc reports them,
+    /// else by name.
     func optimProtocols(of t: StructType) -> [StructType] {
-        bindings.adoptableProtocols.keys.sorted().filter { t.conformances.contains("Optim." + $0) }.map { bindings.adoptableProtocols[$0]! }
+        bindings.adoptableProtocols.values.filter { t.conformances.contains("Optim." + $0.name) }.sorted { a, b in
+            a.allProtocols.count != b.allProtocols.count ? a.allProtocols.count > b.allProtocols.count : a.name < b.name
+        }
     }
 
     /// The conversion of values of type `source` to `target` where the note's values inside go to
@@ -99,15 +111,19 @@ extension Compiler {
     }
 
     /// Code giving a value of the note's type `source` to Optim as the protocol `target` it
-    /// adopts; nil when `target` is not such a protocol.
+    /// adopts; nil when `target` is not such a protocol. The value travels as the most refined of
+    /// the protocols it adopts that is a `target`, as Swift's existential keeps the value's own
+    /// conformances: Gauss–Newton finds a note's `LeastSquaresObjective` given as an `Objective`.
     private func optimConformance(from source: SType, to target: SType, _ node: some SyntaxProtocol) -> ((Value) -> Value)? {
         guard case .structure(let t) = source, case .native(let p) = target, p.isProtocol, t.conformances.contains("Optim." + p.name),
-              let requirements = bindings.adoptableProtocols[p.name] else { return nil }
+              let requirements = optimProtocols(of: t).first(where: { q in ([q] + q.allProtocols).contains { $0.name == p.name } })
+        else { return nil }
         let (runtime, bindings, at) = (self.runtime, self.bindings, self.at(node))
         return { value in
             let note = NoteMembers(value: value, requirements: requirements, runtime: runtime, bindings: bindings, at: at)
-            let box: NoteValueBox = switch p.name {
+            let box: NoteValueBox = switch requirements.name {
             case "Objective": NoteObjective(note: note)
+            case "LeastSquaresObjective": NoteLeastSquaresObjective(note: note)
             case "LearningRateSchedule": NoteSchedule(note: note)
             case "LineSearch": NoteLineSearch(note: note)
             case "GradientOptimizer": NoteGradientOptimizer(note: note)
@@ -128,7 +144,7 @@ extension Compiler {
 struct NoteMembers {
     /// The note's value, changed by its mutating members as Swift changes the value Optim holds.
     var value: Value
-    /// The protocol whose requirements these are.
+    /// The protocol whose requirements these are, with those of the protocols it refines.
     let requirements: StructType
     /// The session's runtime, which runs the members.
     let runtime: Runtime
@@ -140,15 +156,21 @@ struct NoteMembers {
     /// Whether the value's type has its own member for the requirement `name` (not one that
     /// Optim's extension of the protocol provides).
     func implements(_ name: String) -> Bool {
-        let code = requirements.methods[name]!.code
+        let code = requirement(name, \.methods).code
         return value.implementation(of: code) !== code
+    }
+
+    /// The requirement `name` of `table` (the methods, the properties or their setters) of the
+    /// protocol or of one it refines.
+    private func requirement(_ name: String, _ table: KeyPath<StructType, [String: StructType.Method]>) -> StructType.Method {
+        ([requirements] + requirements.allProtocols).lazy.compactMap { $0[keyPath: table][name] }.first!
     }
 
     /// Runs the method requirement `name` with `arguments`; a mutating member's changes to the
     /// value are kept, and `arguments` holds what it gave its `inout` parameters.
     mutating func call(_ name: String, _ arguments: inout [Value]) throws -> Value {
         try failIfFailed()
-        return try runtime.callMethod(requirements.methods[name]!.code, on: &value, updating: &arguments, at: at)
+        return try runtime.callMethod(requirement(name, \.methods).code, on: &value, updating: &arguments, at: at)
     }
 
     /// Runs the method requirement `name`, which changes neither the value nor the arguments.
@@ -161,13 +183,13 @@ struct NoteMembers {
     func get(_ name: String, else fallback: Value) -> Value {
         guard runtime.libraryCallFailure == nil else { return fallback }
         var receiver = value
-        return recordingFailure(fallback) { try runtime.callMethod(requirements.computed[name]!.code, on: &receiver, at: at) }
+        return recordingFailure(fallback) { try runtime.callMethod(requirement(name, \.computed).code, on: &receiver, at: at) }
     }
 
     /// Sets the property requirement `name`.
     mutating func set(_ name: String, _ newValue: Value) {
         guard runtime.libraryCallFailure == nil else { return }
-        let setter = requirements.setters[name]!.code
+        let setter = requirement(name, \.setters).code
         var receiver = value
         value = recordingFailure(value) {
             _ = try runtime.callMethod(setter, on: &receiver, [newValue], at: at)
@@ -215,10 +237,11 @@ extension Value {
     }
 }
 
-/// A note's `Objective`, as Optim's driver, line searches and second-order methods query it.
-private struct NoteObjective: Objective, NoteValueBox {
-    let note: NoteMembers
+/// A note's `Objective`, or a protocol refining it, as Optim's driver, line searches and
+/// second-order methods query it.
+private protocol NoteObjectiveBox: Objective, NoteValueBox {}
 
+extension NoteObjectiveBox {
     var dimension: Int { note.get("dimension", else: .int(0)).int }
     func value(at x: Vector) throws -> Double { try note.call("value", .vector(x)).double }
     func gradient(at x: Vector) throws -> Vector { try note.call("gradient", .vector(x)).vector }
@@ -231,6 +254,19 @@ private struct NoteObjective: Objective, NoteValueBox {
         }
         return (pair.elements[0].double, pair.elements[1].vector)
     }
+}
+
+/// A note's `Objective`.
+private struct NoteObjective: NoteObjectiveBox {
+    let note: NoteMembers
+}
+
+/// A note's `LeastSquaresObjective`, whose residuals and Jacobian Gauss–Newton asks for.
+private struct NoteLeastSquaresObjective: NoteObjectiveBox, LeastSquaresObjective {
+    let note: NoteMembers
+
+    func residuals(at x: Vector) throws -> Vector { try note.call("residuals", .vector(x)).vector }
+    func jacobian(at x: Vector) throws -> Matrix { try note.call("jacobian", .vector(x)).matrix }
 }
 
 /// A note's `LearningRateSchedule`, as Optim's driver asks it for each step's rate.

@@ -158,14 +158,9 @@ extension Compiler {
             }
         }
         if let m = callee.as(MemberAccessExprSyntax.self) {
-            // `Swift.min(a, b)`, `Foundation.exp(x)`: a standard function named by its module, as in a
+            // `Swift.min(a, b)`, `Optim.minimize(…)`: a library's function named by its module, as in a
             // type's method that has its own `min`.
-            if let module = m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text, ["Swift", "Foundation"].contains(module),
-               resolve(module) == nil, scope.lookupType(module) == nil,
-               let builtin = try libraryCall(m.declName.baseName.text, args, c, expected: expected)
-                ?? builtinCall(m.declName.baseName.text, args, c, expected: expected) {
-                return builtin
-            }
+            if let call = try moduleMemberCall(m, args, c, expected: expected) { return call }
             do {
                 return try optionalCaseCall(m, args, expected: expected) ?? methodCall(m, args, c, expected: expected)
             } catch let e as NameError { throw e } catch {
@@ -268,6 +263,7 @@ extension Compiler {
 
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
     func typeName(_ e: ExprSyntax?) -> String? {
+        if let name = libraryTypeName(e) { return name }
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
         let name = r.baseName.text
         if let alias = scope.lookupAlias(name) {
@@ -275,8 +271,12 @@ extension Compiler {
             // An alias of `Float` or a fixed-width integer (`Float32`): that type's static members.
             if case .native(let t) = alias, case .native(let named)? = nativeStaticType(t.name), named === t { return t.name }
         }
-        return ["Int", "Double", "Bool", "String", "Array"].contains(name) || scope.lookupType(name) != nil
-            || nativeStaticType(name) != nil ? name : nil
+        return scope.lookupType(name) != nil || hasStaticMembers(name) ? name : nil
+    }
+
+    /// Whether `name` is a standard, Optim or Figures type whose static members blocks know.
+    func hasStaticMembers(_ name: String) -> Bool {
+        ["Int", "Double", "Bool", "String", "Array"].contains(name) || nativeStaticType(name) != nil
     }
 
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
@@ -472,6 +472,7 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
+        if let unusable = moduleMemberValue(m) { throw unusable }
         let base = try expression(baseExpr).openingSelf
         if case .substring = base.type, ["startIndex", "endIndex", "indices"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)

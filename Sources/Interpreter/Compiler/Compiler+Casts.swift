@@ -16,14 +16,19 @@ extension Compiler {
         let value = try folded(lhs, expected: nil)
         if value.type.wrapsAny { return try castFromAny(op, value, to: target, opNode) }
         let (test, t) = try castTest(from: value.type, to: target, op, opNode)
-        let (code, at) = (value.code, self.at(opNode))
+        // A cast that always succeeds converts as `as` does (`bowl as? any Objective` gives the
+        // note's value to Optim as the protocol's); one to a type of the note gives the note's
+        // value out of one of Optim's protocols, and one to Optim's type or protocol keeps it in.
+        let code = value.type.conforms(to: target) ? try coerce(value, to: target, lhs.node ?? opNode) : value.code
+        let at = self.at(opNode)
+        let result = { (v: Value) in t == nil ? v : v.openedNoteValue }
         switch op {
         case "is":
             return Typed(type: .bool) { f in .bool(test(try code(f))) }
         case "as?":
             return Typed(type: .optional(target)) { f in
                 let v = try code(f)
-                return test(v) ? .some(v.openedNoteValue) : .none
+                return test(v) ? .some(result(v)) : .none
             }
         default:
             let source = value.type
@@ -31,10 +36,12 @@ extension Compiler {
             return Typed(type: target) { f in
                 let v = try code(f)
                 guard test(v) else {
-                    let from = v.dynamicType.map(\.nestedName) ?? source.description
+                    // A value of Optim's types by the name Swift's reflection gives (`Optim.Quadratic`).
+                    let native = if case .object(let o) = v { String(reflecting: Swift.type(of: o.value)) } else { source.description }
+                    let from = v.dynamicType.map(\.nestedName) ?? native
                     throw InterpreterError(message: "Could not cast value of type '\(from)' to '\(name)'", at: at)
                 }
-                return v.openedNoteValue
+                return result(v)
             }
         }
     }
@@ -45,6 +52,11 @@ extension Compiler {
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
         guard case .structure(let t) = target else {
             if source.conforms(to: target) { return ({ _ in true }, nil) }
+            // From one of Optim's protocols to its other types and protocols (`objective as? any
+            // LeastSquaresObjective`, `as? Rosenbrock`), asked of the value's own type.
+            if case .native(let p) = source, p.isProtocol, case .native(let q) = target {
+                return ({ v in v.isNativeValue(of: q) }, nil)
+            }
             // Distinct number types (`x is Int64` for an `Int` x): swiftc warns that the cast always fails.
             if isNumberType(source), isNumberType(target), !source.conforms(to: target) { return ({ _ in false }, nil) }
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
@@ -285,6 +297,15 @@ extension Compiler {
 }
 
 extension Value {
+    /// Whether the value, of one of Optim's protocols, is of the type `t` or conforms to the
+    /// protocol `t`: asked of the Swift value's type, or of the note's type of a value of the
+    /// note inside (see `NoteValueBox`), which may adopt Optim's protocols.
+    func isNativeValue(of t: NativeType) -> Bool {
+        guard case .object(let o) = self else { return false }
+        guard let box = o.value as? NoteValueBox else { return o.type.conforms(to: t) }
+        return t.isProtocol && box.noteValue.dynamicType?.conformances.contains("Optim." + t.name) == true
+    }
+
     /// The note's type of a struct, enum or class value (also one Optim holds as one of its
     /// protocols, see `NoteValueBox`).
     var dynamicType: StructType? {

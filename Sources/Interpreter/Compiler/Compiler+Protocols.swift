@@ -98,9 +98,11 @@ extension Compiler {
             throw error(typeName(of: d) ?? Syntax(d.syntax), "non-class type '\(t.name)' cannot conform to class protocol '\(p.name)'")
         }
         if let unmet = unmetSequenceRequirement(of: t, typeName(of: d) ?? Syntax(d.syntax)) { throw unmet }
-        // Optim's protocols that it adopts (see `NoteConformances.swift`) are bound as the note's own.
+        // What its protocols conform to first (`AnyObject`, or Optim's protocols one of them
+        // refines), so that Optim's protocols it adopts, also through a protocol of the note
+        // refining one, are bound as the note's own (see `NoteConformances.swift`).
+        for p in t.allProtocols { t.conformances.formUnion(p.conformances) }
         for p in t.allProtocols + optimProtocols(of: t) {
-            t.conformances.formUnion(p.conformances)
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil {
                 throw nonConformance(t, p, d, missing: name)
             }

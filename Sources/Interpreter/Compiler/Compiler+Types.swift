@@ -186,7 +186,12 @@ extension Compiler {
     private func declareConformances(_ d: TypeDeclaration) throws {
         let t = d.type
         for (i, inherited) in (d.syntax.inheritanceClause?.inheritedTypes ?? []).enumerated() {
-            let name = inherited.type.trimmedDescription
+            // `Optim.Objective`: Optim's protocol, past a note's of the name (which `declareSuperclass`
+            // finds unqualified); `Swift.Equatable`, the standard one.
+            let qualified = moduleQualified(inherited.type)
+            let name = qualified?.name ?? inherited.type.trimmedDescription
+            let standard = qualified.map { Bindings.moduleMembers[$0.module] == nil } ?? true
+            let optim = qualified.map { $0.module == "Optim" } ?? true
             if try declareSuperclass(inherited.type, position: i, of: t, in: d) { continue }
             if i == 0, t.isEnum, ["Int", "String", "Double", "Character"].contains(name) {
                 let rawType = try resolveType(inherited.type)
@@ -196,14 +201,17 @@ extension Compiler {
                                                isMutating: false, isStatic: false)
                 continue
             }
-            guard Self.knownProtocols.contains(name) || bindings.adoptableProtocols[name] != nil else {
+            guard standard && Self.knownProtocols.contains(name) || optim && bindings.adoptableProtocols[name] != nil else {
+                // swiftc's error for a name its module does not declare (`Optim.Equatable`).
+                if let qualified { _ = try libraryType(qualified.module, qualified.name, qualified.first) }
                 throw error(inherited.type, "cannot find type '\(name)' in scope")
             }
             // `Comparable` refines `Equatable`, whose `==` a struct gets synthesised;
             // Foundation's `LocalizedError` refines `Error`; Optim's protocols are named with
-            // their module, apart from a note's protocols of the same name.
-            if bindings.adoptableProtocols[name] != nil {
-                t.conformances.insert("Optim." + name)
+            // their module, apart from a note's protocols of the same name, and bring those they
+            // refine (a `LeastSquaresObjective` is an `Objective`).
+            if optim, let p = bindings.adoptableProtocols[name] {
+                t.conformances.formUnion(([p] + p.allProtocols).map { "Optim." + $0.name })
                 continue
             }
             t.conformances.formUnion([name] + (Self.impliedProtocols[name] ?? []))

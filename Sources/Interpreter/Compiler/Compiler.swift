@@ -524,6 +524,7 @@ final class Compiler {
                 throw unknownType(name, t)
             }
         }
+        if let (module, name, first) = moduleQualified(t) { return try libraryType(module, name, first) }
         if let m = t.as(MemberTypeSyntax.self), let native = nativeStaticType(m.trimmedDescription) { return native }
         if let m = t.as(MemberTypeSyntax.self), let outer = try? resolveType(m.baseType) {
             if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }

@@ -51,7 +51,8 @@ enum Reference {
             calls them with the labels shown; an entry that blocks cannot use is marked *Not available in \
             experiment blocks* (a type so marked, with all its members), one offered with other labels, \
             *Labels differ in experiment blocks*, and a protocol that a block's own types cannot adopt says so (the \
-            others, such as `Objective`, `LineSearch` and `GradientOptimizer`, a block's types may adopt).
+            others, such as `Objective`, `LeastSquaresObjective`, `LineSearch` and `GradientOptimizer`, a block's types \
+            may adopt).
 
             `expect(a, approx: b)` without `tol:` passes when |a − b| ≤ 1e-12 + 1e-9·|b| for every element: \
             see `expect` below.

@@ -187,6 +187,8 @@ extension Bindings {
         method("StrongWolfeLineSearch", "stepLength", [param("on", type("Objective")), param("at", SType.vector), param("direction", SType.vector), param("value", SType.double), param("gradient", SType.vector), param("initialStep", SType.double)], SType.double, throwing: true) { (v: StrongWolfeLineSearch, a: [Value]) throws -> Value in Value.double(try v.stepLength(on: a[0].native as! any Objective, at: a[1].vector, direction: a[2].vector, value: a[3].double, gradient: a[4].vector, initialStep: a[5].double)) }
         method("CholeskyDecomposition", "solve", [param(nil, SType.vector)], SType.vector, throwing: true) { (v: CholeskyDecomposition, a: [Value]) throws -> Value in Value.vector(try v.solve(a[0].vector)) }
         method("LUDecomposition", "solve", [param(nil, SType.vector)], SType.vector, throwing: true) { (v: LUDecomposition, a: [Value]) throws -> Value in Value.vector(try v.solve(a[0].vector)) }
+        method("LeastSquaresObjective", "residuals", [param("at", SType.vector)], SType.vector, throwing: true) { (v: any LeastSquaresObjective, a: [Value]) throws -> Value in Value.vector(try v.residuals(at: a[0].vector)) }
+        method("LeastSquaresObjective", "jacobian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: any LeastSquaresObjective, a: [Value]) throws -> Value in Value.matrix(try v.jacobian(at: a[0].vector)) }
         method("Objective", "checkDimension", [param("of", SType.vector)], SType.void, throwing: true) { (v: any Objective, a: [Value]) throws -> Value in try v.checkDimension(of: a[0].vector); return Value.void }
         method("Rosenbrock", "residuals", [param("at", SType.vector)], SType.vector, throwing: true) { (v: Rosenbrock, a: [Value]) throws -> Value in Value.vector(try v.residuals(at: a[0].vector)) }
         method("Rosenbrock", "jacobian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: Rosenbrock, a: [Value]) throws -> Value in Value.matrix(try v.jacobian(at: a[0].vector)) }
@@ -204,4 +206,12 @@ extension Bindings {
         method("MLPClassifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: MLPClassifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("SoftmaxRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: SoftmaxRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
     }
+
+    /// The names of the types, protocols and free functions Optim and Figures declare at
+    /// their top level, by module: what a name qualified with its module may name
+    /// (`Optim.minimize`, `Figures.AxisScale`).
+    static let moduleMembers: [String: Set<String>] = [
+        "Figures": ["Animation", "AxisScale", "BarChart", "Chart", "ContourLevels", "ContourPlot", "ContourStyle", "ExplorableChart", "ExplorableFigure", "Figure", "FunctionPlot", "LandscapePlot", "LinePlot", "PointSeries", "ScatterPlot", "Series", "SmallMultiples"],
+        "Optim": ["AdaBelief", "Adagrad", "Adam", "AdamW", "Adamax", "BFGS", "BacktrackingLineSearch", "CholeskyDecomposition", "Classifier", "ConstantSchedule", "CosineSchedule", "Dataset", "Digits", "ExactQuadraticLineSearch", "ExponentialSchedule", "FisherObjective", "FunctionObjective", "GaussNewton", "GoldenSectionLineSearch", "GradientDescent", "GradientOptimizer", "Interruption", "Jet", "KFAC", "LBFGS", "LUDecomposition", "LayerStatistics", "LearningRateSchedule", "LeastSquaresObjective", "LeastSquaresRegression", "LevenbergMarquardt", "LineSearch", "LinearConjugateGradient", "Lion", "LogisticRegression", "MLPClassifier", "Matrix", "Muon", "NAdam", "NaturalGradient", "NesterovLookahead", "Newton", "NonlinearConjugateGradient", "Objective", "ObjectiveOptimizer", "OptimError", "PiecewiseConstantSchedule", "PolynomialSchedule", "Quadratic", "RAdam", "RMSprop", "RandomGenerator", "Rastrigin", "Rosenbrock", "Run", "SGD", "Saddle", "Shampoo", "SoftmaxRegression", "StochasticObjective", "StrongWolfeLineSearch", "SymmetricEigendecomposition", "Tensor", "TrainingRun", "Vector", "WarmupSchedule", "WavyLine", "abs", "cos", "exp", "gradient", "hessian", "log", "minimize", "pow", "sin", "sqrt", "tanh", "train", "valueAndGradient", "valueGradientAndHessian"],
+    ]
 }

@@ -1,0 +1,3 @@
+import Optim
+let x: Optim.Foo? = nil
+// expect error: 2:14 no type named 'Foo' in module 'Optim'
