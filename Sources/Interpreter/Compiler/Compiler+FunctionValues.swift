@@ -237,6 +237,8 @@ extension SType {
             "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
         case .function(let ps, let r, let effect): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ")\(effect.spelled) -> \(r.metatypeName)"
         case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
+        // A metatype is its instance type's `.Type` (`Int.Type`).
+        case .native(let t) where t.metatypeOf != nil: "\(t.metatypeOf!.metatypeName).Type"
         // A standard type nested in another is named alone: `String.Index` is `Index`,
         // `Range<String.Index>` is `Range<Index>`.
         case .native(let t) where !t.isProtocol: Self.unqualified(t.name)
