@@ -194,32 +194,53 @@ extension Compiler {
     /// Compiles `sequence(first:next:)`: Swift's `UnfoldSequence`, here a sequence as a note's
     /// are (see `noteIteration`), whose `next()` gives `first`, then `next` of the element before
     /// until it returns nil; it asks for each element when it is needed, so it may be endless.
+    /// And `sequence(state:next:)` (see `statefulSequence`).
     func unfoldSequence(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        if args.count == 2, args[0].label == "state", args[1].label == "next" || args[1].isTrailingClosure {
+            return try statefulSequence(args, c)
+        }
         guard args.count == 2, args[0].label == "first", args[1].label == "next" || args[1].isTrailingClosure else {
-            throw error(c, "use sequence(first:next:)")
+            throw error(c, "use sequence(first:next:) or sequence(state:next:)")
         }
         let first = try expression(args[0].expression)
         let element = first.type.unwrappingOptionals
         let next = try functionArgument(args[1].expression, [element], .optional(element))
-        let t = unfoldSequenceType(of: element, at: at(c))
+        let t = unfoldSequenceType(of: element, state: nil, at: at(c))
         let (start, step) = (try coerce(first, to: .optional(element), args[0].expression), next.code)
         return Typed(type: .structure(t)) { f in
             .structure(StructValue(type: t, fields: [.tuple(TupleValue(elements: [try start(f), .bool(true)], labels: [nil, nil])), try step(f), .bool(false)]))
         }
     }
 
-    /// The type `UnfoldSequence<T, (Optional<T>, Bool)>` for elements of type `element`, with
-    /// Swift's stored properties (`_state`, `_next`, `_done`), printed as Swift prints it.
-    private func unfoldSequenceType(of element: SType, at: SourcePoint) -> StructType {
-        let name = "UnfoldSequence<\(element.metatypeName), (Optional<\(element.metatypeName)>, Bool)>"
+    /// Compiles `sequence(state:next:)`: an `UnfoldSequence` whose `next()` calls `next` with its
+    /// state, which `next` changes in place, until it returns nil.
+    private func statefulSequence(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
+        let initial = try expression(args[0].expression)
+        let state = initial.type
+        let next = try functionArgument(args[1].expression, [.inoutParameter(state)], nil)
+        guard case .optional(let element) = next.result else {
+            throw error(args[1].expression, "cannot convert value of type '(inout \(state)) -> \(next.result)' to expected argument type '(inout \(state)) -> T?'")
+        }
+        let t = unfoldSequenceType(of: element, state: state, at: at(c))
+        let (start, step) = (initial.code, next.code)
+        return Typed(type: .structure(t)) { f in .structure(StructValue(type: t, fields: [try start(f), try step(f), .bool(false)])) }
+    }
+
+    /// The type `UnfoldSequence<T, State>` for elements of type `element`, with Swift's stored
+    /// properties (`_state`, `_next`, `_done`), printed as Swift prints it: of
+    /// `sequence(state:next:)`, or, without `state`, of `sequence(first:next:)`, whose state is
+    /// `(Optional<T>, Bool)`.
+    private func unfoldSequenceType(of element: SType, state: SType?, at: SourcePoint) -> StructType {
+        let stateType = state ?? .tuple([.optional(element), .bool], labels: [nil, nil])
+        let name = "UnfoldSequence<\(element.metatypeName), \(stateType.metatypeName)>"
         if let made = bindings.standardTypes[name] { return made }
         let t = StructType(name: name)
         t.module = "Swift."
         t.conformances = ["Sequence", "IteratorProtocol"]
-        t.fields = [StructType.Field(name: "_state", type: .tuple([.optional(element), .bool], labels: [nil, nil]), isLet: false),
-                    StructType.Field(name: "_next", type: .function([element], .optional(element)), isLet: true),
+        t.fields = [StructType.Field(name: "_state", type: stateType, isLet: false),
+                    StructType.Field(name: "_next", type: .function([state.map(SType.inoutParameter) ?? element], .optional(element)), isLet: true),
                     StructType.Field(name: "_done", type: .bool, isLet: false)]
-        let qualified = element.qualifiedTypeName.map { "Swift.UnfoldSequence<\($0), (Swift.Optional<\($0)>, Swift.Bool)>" }
+        let qualified = element.qualifiedTypeName.flatMap { e in stateType.qualifiedTypeName.map { "Swift.UnfoldSequence<\(e), \($0)>" } }
         let text = { (value: Value, name: String) -> String in
             "\(name)(" + t.fields.indices.map { "\(t.fields[$0].name): \(value.field($0).debugDescription)" }.joined(separator: ", ") + ")"
         }
@@ -228,8 +249,21 @@ extension Compiler {
         let runtime = self.runtime
         let code = FunctionCode(name: "next", parameterCount: 0)
         code.slotCount = 1
-        // Swift's state: the element to give next, and whether it is the first (given without a call of `next`).
-        code.body = { f in
+        code.body = state != nil ? { f in
+            // `next` changes the state in place and gives the element, until it gives nil.
+            guard case .structure(var s) = f.slots[0], case .function(let next) = s.fields[1] else { return .returned }
+            f.result = .none
+            guard s.fields[2] != .bool(true) else { return .returned }
+            guard let body = next.code else { return .returned }
+            let frame = Frame(count: body.slotCount, parent: next.captured)
+            frame.slots[0] = s.fields[0]
+            f.result = try runtime.invoke(body, frame, at)
+            s.fields[0] = frame.slots[0]
+            if case .none = f.result { s.fields[2] = .bool(true) }
+            f.slots[0] = .structure(s)
+            return .returned
+        } : { f in
+            // Swift's state: the element to give next, and whether it is the first (given without a call of `next`).
             guard case .structure(var s) = f.slots[0], case .tuple(var state) = s.fields[0], case .function(let next) = s.fields[1] else { return .returned }
             f.result = .none
             guard s.fields[2] != .bool(true) else { return .returned }
