@@ -537,7 +537,7 @@ extension Compiler {
         var generator: RandomDraw?
         switch (name, labels) {
         case ("append", [nil]): operands = [try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }]; result = .void
-        case ("append", ["contentsOf"]): operands = [try expression(args[0].expression, as: .array(e))]; result = .void
+        case ("append", ["contentsOf"]): operands = [try elementsArgument(args[0].expression, of: e)]; result = .void
         case ("insert", [nil, "at"]):
             let element = try escaping(args[0].expression, as: .generic("Element")) { try expression(args[0].expression, as: e) }
             operands = [element, try expression(args[1].expression, as: .int)]; result = .void
