@@ -108,7 +108,13 @@ extension Compiler {
         view.isAssociatedType = true
         view.opened = t
         view.viewExtension = e
-        view.protocols = [p]
+        // `extension Named where Self: Scored`: the view has the other protocol's requirements too.
+        let required = e?.genericWhereClause?.requirements.compactMap { r -> StructType? in
+            guard case .conformanceRequirement(let c) = r.requirement, c.leftType.trimmedDescription == "Self",
+                  let q = c.rightType.as(IdentifierTypeSyntax.self).flatMap({ scope.lookupType($0.name.text) }), q.isProtocol, q !== p else { return nil }
+            return q
+        } ?? []
+        view.protocols = [p] + required
         view.conformances = t.conformances.union(p.conformances)
         // The associated types are the conforming type's.
         view.aliases = p.aliases.merging(t.aliases) { _, given in given }
