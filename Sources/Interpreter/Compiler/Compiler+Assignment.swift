@@ -238,6 +238,7 @@ extension Compiler {
                     if name == "self" { throw error(r, "cannot assign to value: 'self' is immutable") }
                     throw error(r, "cannot assign to value: '\(name)' is a 'let' constant")
                 }
+                try refuseEscapingCapture(of: b, name)
                 return storage(of: b)
             case .field(let type, let i, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: false, selfBinding, r)
@@ -247,6 +248,7 @@ extension Compiler {
                 if type.fields[i].isLet, !function.owner.isInitializer {
                     throw error(r, "cannot assign to property: '\(name)' is a 'let' constant")
                 }
+                try refuseEscapingCapture(of: selfBinding, "self")
                 let base = storage(of: selfBinding)
                 return fieldPlace(base, type, i, at(r))
             case .computed(let type, let getter, let selfBinding)? where type.setter(name) != nil:

@@ -67,6 +67,25 @@ extension Compiler {
         }
     }
 
+    /// Fails with swiftc's error when a closure that escapes captures `b`, named `name`: an
+    /// `inout` parameter, or `self` in a struct's mutating member, whose storage the closure
+    /// would outlive.
+    func refuseEscapingCapture(of b: Binding, _ name: String) throws {
+        let what: String
+        if b.isInoutParameter {
+            what = "'inout' parameter '\(name)'"
+        } else if name == "self", b.isMutable, case .structure(let t) = b.type, !t.isClass {
+            what = "mutating 'self' parameter"
+        } else {
+            return
+        }
+        var context: FunctionContext? = function
+        while let c = context, c !== b.owner {
+            if let start = c.escapes { throw InterpreterError(message: "escaping closure captures \(what)", at: start) }
+            context = c.parent
+        }
+    }
+
     /// Fails with swiftc's error when `name`, a member of `self` (a method when `isMethod`), is
     /// named without `self.` inside a closure that escapes, while `self` is a class instance, so
     /// the closure keeps it alive: Swift asks for `self.` (or `[self]` in the capture list) to

@@ -441,11 +441,13 @@ extension Compiler {
             if let known = b.known { return Typed(known: known) }
             if let number = numberVariable(b) { return number }
             try refuseEscape(of: b, name, node)
+            try refuseEscapingCapture(of: b, name)
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
             return variable
         case .field(_, let i, let selfBinding)?:
             try requireExplicitSelf(name, isMethod: false, selfBinding, node)
+            try refuseEscapingCapture(of: selfBinding, "self")
             let base = read(selfBinding)
             let type = selfBinding.type
             guard case .structure(let s) = type else { break }

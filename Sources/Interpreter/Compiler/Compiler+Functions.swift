@@ -254,6 +254,7 @@ extension Compiler {
             declare(p.name, p.type, mutable: p.isInout)
             scope.bindings[p.name]?.isArraySlice = p.isArraySlice
             scope.bindings[p.name]?.isNonEscaping = p.isNonEscaping
+            scope.bindings[p.name]?.isInoutParameter = p.isInout
         }
         let offset = selfType == nil ? 0 : 1
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in

@@ -98,6 +98,8 @@ struct Binding {
     /// Whether the name is a parameter of function type not marked `@escaping`: the function may
     /// call it and pass it to a parameter that is not `@escaping` either, but not keep it.
     var isNonEscaping = false
+    /// Whether the name is an `inout` parameter, which no escaping closure may capture.
+    var isInoutParameter = false
 
     /// Whether several functions overload the name, so that a call chooses among them.
     var isOverloaded: Bool { !overloads.isEmpty || !genericOverloads.isEmpty }
