@@ -42,6 +42,19 @@ extension Compiler {
             return (r, t.code)
         }
         let t = try expression(e)
+        // A function of the tuple's parts where a function of one tuple is expected
+        // (`zip(xs, ys).map(f)` with `f: (T, U) -> V`) takes the tuple's elements, as in Swift.
+        if params.count == 1, case .tuple(let parts, _) = params[0], case .function(let ps, let r, _) = t.type, ps.count == parts.count, ps.count > 1,
+           zip(parts, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true {
+            let (code, runtime, at) = (t.code, self.runtime, self.at(e))
+            return (r, { f in
+                guard case .function(let g) = try code(f) else { return .void }
+                return .function(Callable { args in
+                    guard case .tuple(let tuple) = args[0] else { return .void }
+                    return try runtime.call(g, arguments: tuple.elements, at)
+                })
+            })
+        }
         guard case .function(let ps, let r, _) = t.type, ps.count == params.count,
               zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {
             throw error(e, "cannot convert value of type '\(t.type)' to expected argument type '\(SType.function(params, result ?? .void))'")

@@ -262,6 +262,14 @@ final class Runtime {
         return try call(code, in: frame, at)
     }
 
+    /// Calls a function value with `arguments`.
+    func call(_ callable: Callable, arguments: [Value], _ at: SourcePoint) throws -> Value {
+        guard let code = callable.code else { return try callable.builtin!(arguments) }
+        let frame = frame(for: code, parent: callable.captured)
+        for (i, a) in arguments.enumerated() { frame.slots[i] = a }
+        return try call(code, in: frame, at)
+    }
+
     /// Calls a two-argument function value without allocating an argument array.
     @inline(__always)
     func call(_ callable: Callable, _ a: Value, _ b: Value, _ at: SourcePoint) throws -> Value {
