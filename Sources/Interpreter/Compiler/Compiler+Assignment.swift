@@ -223,6 +223,8 @@ extension Compiler {
                     throw error(r, "cannot assign to value: '\(name)' is a 'let' constant")
                 }
                 return storage(of: b)
+            case .accessed(let b)?:
+                return try accessedPlace(b, name, r)
             case .field(let type, let i, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isClass else {

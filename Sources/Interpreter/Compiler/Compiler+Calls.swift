@@ -106,7 +106,7 @@ extension Compiler {
                 }
                 return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes,
                                         inouts: inouts, at: at)
-            case .field?, .computed?:
+            case .field?, .computed?, .accessed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
                 // `Self(…)` in a class's member makes an instance of the class `Self` stands for.

@@ -123,7 +123,7 @@ extension Compiler {
     /// at once, or, for one declared at the top level of a block, once the block's other
     /// statements are compiled, so that it sees the block's global variables wherever they are
     /// declared, as a Swift program's functions see its global variables (see `topLevel`).
-    private func compileBody(of node: some SyntaxProtocol, _ compile: @escaping () throws -> Void) throws {
+    func compileBody(of node: some SyntaxProtocol, _ compile: @escaping () throws -> Void) throws {
         if function.isGlobal, scope === globalScope {
             deferredBodies.append((Syntax(node), compile))
         } else {
@@ -612,7 +612,19 @@ extension Compiler {
                 } else if let o = root.as(OptionalChainingExprSyntax.self) { root = o.expression
                 } else { break }
             }
-            guard let r = root.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { continue }
+            guard let r = root.as(DeclReferenceExprSyntax.self) else { continue }
+            let b: Binding
+            switch resolve(r.baseName.text) {
+            case .binding(let plain)?: b = plain
+            case .accessed(let accessed)?:
+                // Each argument is written back through the variable's accessors.
+                if seen.contains(where: { $0.binding.slot == accessed.slot && $0.binding.owner === accessed.owner }) {
+                    throw error(io, "inout writeback to computed property '\(r.baseName.text)' occurs in multiple arguments to call, introducing invalid aliasing")
+                }
+                seen.append((accessed, true, false, io))
+                continue
+            default: continue
+            }
             let whole = io.expression.is(DeclReferenceExprSyntax.self)
             // Through a class reference, each stored property is accessed on its own.
             if case .structure(let t) = b.type, t.isClass, !whole,
