@@ -92,7 +92,8 @@ extension Compiler {
         let saved = (optionalChainPlaces, initializing, assigning)
         (optionalChainPlaces, initializing, assigning) = (hasNoEffects(rhs), op == "=", true)
         defer { (optionalChainPlaces, initializing, assigning) = saved }
-        let place = try lvalue(target)
+        let place: LValue
+        do { place = try lvalue(target) } catch let e as InterpreterError { throw immutableTarget(e, target, compound: op == "=" ? nil : node) }
         (optionalChainPlaces, initializing, assigning) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try rhs.leaf.map { e in try escaping(e, as: .assigned(at: at(node))) { try folded(rhs, expected: place.type) } } ?? folded(rhs, expected: place.type)
@@ -135,6 +136,23 @@ extension Compiler {
             try modify(f) { $0 = try operation($0, v) }
             return .void
         }
+    }
+
+    /// `e`, `lvalue`'s error for `target`, said as swiftc says it when the location may not be
+    /// changed: at the operator `op` of a compound assignment ("left side of mutating operator isn't
+    /// mutable: 'x' is a 'let' constant"), or, when `target` is a property or an element of a
+    /// variable that may not be changed, of that property or subscript ("cannot assign to property:
+    /// 'p' is a get-only property", "cannot assign through subscript: 'xs' is a 'let' constant").
+    private func immutableTarget(_ e: InterpreterError, _ target: ExprSyntax, compound op: Syntax?) -> InterpreterError {
+        let (value, property) = ("cannot assign to value: ", "cannot assign to property: ")
+        if let op, let prefix = [value, property].first(where: { e.message.hasPrefix($0) }) {
+            return error(op, "left side of mutating operator isn't mutable: " + e.message.dropFirst(prefix.count))
+        }
+        guard e.message.hasPrefix(value) else { return e }
+        let reason = e.message.dropFirst(value.count)
+        if let m = target.as(MemberAccessExprSyntax.self) { return error(m.declName, property + reason) }
+        if let s = target.as(SubscriptCallExprSyntax.self) { return error(s.leftSquare, "cannot assign through subscript: " + reason) }
+        return e
     }
 
     /// Assignment to a variable of the current function's frame or of the note's top level,
