@@ -353,17 +353,20 @@ extension Compiler {
             }
             // Swift evaluates the rest of the statement (the value stored, the call's arguments)
             // only when the chain holds a value: `prepare` looks, after the parts before the `?`,
-            // and ends the chain when it is nil. Both answers end the look before anything is
-            // stored, so no observer runs.
+            // and ends the chain when it is nil. A value ends the look before anything is stored,
+            // so no observer runs until the change; a nil ends the chain once the look's access
+            // ends, which, as Swift's access to the place does, calls the observers on the way.
             let (basePrepare, baseModify) = (base.prepare, base.prepared)
             place.prepare = { f in
                 try basePrepare?(f)
+                var isNil = false
                 do {
                     try baseModify(f) { v in
-                        if case .none = v { throw ChainShortCircuit() }
-                        throw ChainHoldsValue()
+                        guard case .none = v else { throw ChainHoldsValue() }
+                        isNil = true
                     }
                 } catch is ChainHoldsValue {}
+                if isNil { throw ChainShortCircuit() }
             }
             place.modifyPrepared = step(baseModify)
             return place
