@@ -202,9 +202,7 @@ extension Compiler {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
               let place = slotPlace(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        // A class instance's subscript sets through the reference, held in a constant or not.
-        let base: LValue
-        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
+        let base = try changedBase(s.calledExpression)
         switch base.type {
         case .array(.double), .vector: break
         default: return nil
@@ -228,6 +226,17 @@ extension Compiler {
             throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + error.message.dropFirst(assign.count),
                                    at: error.at)
         }
+    }
+
+    /// What `base.name = …` or `base[i] = …` changes through: `base` as an assignable location;
+    /// or, where it holds a class instance (or a value of a class-bound protocol), read, but for a
+    /// plain variable, where reading and changing are one: a change through the reference leaves
+    /// `base` as it is, so its observers and setter do not run, as in Swift, and it may be a constant.
+    private func changedBase(_ base: ExprSyntax) throws -> LValue {
+        let place: LValue
+        do { place = try lvalue(base) } catch { return try referenceBase(base, else: error) }
+        guard case .structure(let t) = place.type, t.isReferenceBound, slotPlace(base) == nil else { return place }
+        return try referenceBase(base, else: error(base, "cannot assign to this expression"))
     }
 
     /// Compiles an assignable expression.
@@ -271,8 +280,7 @@ extension Compiler {
                 try checkAccess(to: m.declName.baseName.text, of: t, setting: assigning, m.declName)
                 if let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
             }
-            let base: LValue
-            do { base = try lvalue(baseExpr) } catch { base = try referenceBase(baseExpr, else: error) }
+            let base = try changedBase(baseExpr)
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
@@ -464,9 +472,7 @@ extension Compiler {
 
     private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        // A class instance's subscript sets through the reference, held in a constant or not.
-        let base: LValue
-        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
+        let base = try changedBase(s.calledExpression)
         // `t[keyPath: \Sample.x] = v`: a key path literal names the properties it writes.
         if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath",
            let k = argument.expression.as(KeyPathExprSyntax.self) {
