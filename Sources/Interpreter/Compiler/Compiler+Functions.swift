@@ -657,14 +657,16 @@ extension Compiler {
         guard places[0].type.conforms(to: places[1].type), places[1].type.conforms(to: places[0].type) else {
             throw error(c, "cannot swap values of types '\(places[0].type)' and '\(places[1].type)'")
         }
-        let (a, b) = (places[0].modify, places[1].modify)
+        // One access to each place for the whole swap, as for a function's `inout` arguments: their
+        // parts are evaluated once, first, and the second's observers run before the first's.
+        let accesses = places.enumerated().map { InoutAccess(slot: $0.offset, place: $0.element) }
         return Typed(type: .void) { f in
-            var (x, y) = (Value.void, Value.void)
-            try a(f) { x = $0 }
-            try b(f) { y = $0 }
-            try a(f) { $0 = y }
-            try b(f) { $0 = x }
-            return .void
+            let frame = Frame(count: 2, parent: nil)
+            try InoutAccess.evaluate([nil, nil], InoutAccess.bySlot(accesses), from: 0, f, into: frame) { _ in .void }
+            return try InoutAccess.during(accesses[...], f, frame) {
+                (frame.slots[0], frame.slots[1]) = (frame.slots[1], frame.slots[0])
+                return .void
+            }
         }
     }
 
