@@ -116,8 +116,9 @@ extension Compiler {
             let (get, set) = (accessorCall(getter, of: b, at), accessorCall(setter, of: b, at))
             var place = LValue(type: b.type) { f, body in
                 var value = try get(f, nil)
-                try body(&value)
+                let thrown = try LValue.change(&value, by: body)
                 _ = try set(f, value)
+                if let thrown { throw thrown }
             }
             place.assign = { f, value in _ = try set(f, value) }
             place.callsAccessors = true
@@ -129,10 +130,11 @@ extension Compiler {
         return LValue(type: b.type) { f, body in
             let old = slot.address(in: f).pointee
             var new = old
-            try body(&new)
+            let thrown = try LValue.change(&new, by: body)
             _ = try willSet?(f, new)
             slot.address(in: f).pointee = new
             _ = try didSet?(f, old)
+            if let thrown { throw thrown }
         }
     }
 

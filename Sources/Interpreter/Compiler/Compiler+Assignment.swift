@@ -51,6 +51,16 @@ struct LValue {
         try prepare?(f)
         return try code(f)
     }
+
+    /// Changes `value`, a location's, by `body`, for a location whose change ends by calling note
+    /// code (observers, a setter): an error of the note's (a Swift `throw`) that `body` throws is
+    /// given back rather than thrown, for the caller to end the change as Swift ends the access,
+    /// storing the value (calling that code) before the error goes on. Any other error (a trap, the
+    /// end of an optional chain looked into) is thrown, and nothing is stored.
+    static func change(_ value: inout Value, by body: (inout Value) throws -> Void) throws -> InterpreterError? {
+        do { try body(&value) } catch let e as InterpreterError where e.thrown != nil { return e }
+        return nil
+    }
 }
 
 extension Compiler {
@@ -410,12 +420,13 @@ extension Compiler {
                         guard case .structure(let s) = v else { return }
                         let old = s.fields[i]
                         var new = old
-                        try body(&new)
+                        let thrown = try LValue.change(&new, by: body)
                         if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
                         guard case .structure(var s) = v else { return }
                         s.fields[i] = new
                         v = .structure(s)
                         if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+                        if let thrown { throw thrown }
                     }
                 }
             }
@@ -457,8 +468,9 @@ extension Compiler {
                     let frame = Frame(count: getter.slotCount, parent: nil)
                     frame.slots[0] = v
                     var value = try runtime.invoke(getter, frame, at)
-                    try body(&value)
+                    let thrown = try LValue.change(&value, by: body)
                     v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
+                    if let thrown { throw thrown }
                 }
             }
         }
@@ -603,8 +615,9 @@ extension Compiler {
                     get.slots[0] = v
                     for (i, x) in indices.enumerated() { get.slots[i + 1] = x }
                     var element = try runtime.invoke(getter.code, get, at)
-                    try body(&element)
+                    let thrown = try LValue.change(&element, by: body)
                     try store(&v, indices, element)
+                    if let thrown { throw thrown }
                 }
             }
             var place = LValue(type: getter.signature.result) { f, body in
