@@ -131,6 +131,8 @@ extension Compiler {
 
     private func variableDeclaration(_ v: VariableDeclSyntax) throws -> Exec {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        // A note's top-level variables are a program's globals, which Swift initialises lazily already.
+        if scope === globalScope, isLazy(v) { throw error(v, "'lazy' cannot be used on an already-lazy global") }
         var chain = ExecChain()
         for binding in v.bindings {
             // A name declared twice in one scope (a block's globals are the note's: `let steps` in
