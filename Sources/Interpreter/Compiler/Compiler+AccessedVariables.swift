@@ -30,7 +30,10 @@ extension Compiler {
         for accessor in list {
             let kind = accessor.accessorSpecifier.text
             guard ["get", "set", "willSet", "didSet"].contains(kind) else { throw unsupported(accessor, "'\(kind)' accessors") }
-            if accessor.body == nil { throw error(accessor, "accessor needs a body") }
+            if accessor.body == nil {
+                let what = ["get": "getter", "set": "setter"][kind] ?? "'\(kind)'"
+                throw InterpreterError(message: "expected '{' to start \(what) definition", at: expected(after: accessor))
+            }
             if kind == "set", accessors["get"] == nil { throw error(accessor, "variable with a setter must also have a getter") }
             if !computed, ["willSet", "didSet"].contains(kind), accessors["get"] != nil || accessors["set"] != nil {
                 throw error(accessor, "'\(kind)' cannot be provided together with a \(accessors["get"] != nil ? "getter" : "setter")")
@@ -39,6 +42,14 @@ extension Compiler {
         guard computed else { return }
         if binding.typeAnnotation == nil { throw error(binding.pattern, "computed property must have an explicit type") }
         if let initial = binding.initializer { throw error(initial.value, "variable with getter/setter cannot have an initial value") }
+    }
+
+    /// Where swiftc reports what it expected after `node`: at the next token when it is on the
+    /// same line, else just past `node`.
+    private func expected(after node: some SyntaxProtocol) -> SourcePoint {
+        let end = converter.location(for: node.endPositionBeforeTrailingTrivia)
+        if let next = node.nextToken(viewMode: .sourceAccurate), at(next).line == end.line { return at(next) }
+        return SourcePoint(line: end.line, column: end.column)
     }
 
     /// Declares the computed variable `binding` (its `accessors` checked by `checkAccessors`) and
