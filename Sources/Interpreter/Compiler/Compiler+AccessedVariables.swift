@@ -65,8 +65,9 @@ extension Compiler {
         try compileAccessors(block, of: name, type, into: declared.accessors!)
     }
 
-    /// `b`, the stored variable `name` just declared, with the observers `accessors` (checked by
-    /// `checkAccessors`) that `binding` declares, compiled; `b` itself when it has none (see `VariableAccessors`).
+    /// `b`, the stored variable `name` just declared, with the observers (see `VariableAccessors`)
+    /// that `binding` declares, `accessors` (checked by `checkAccessors`), compiled; `b` itself
+    /// when it declares none.
     func observed(_ b: Binding, _ name: String, _ accessors: [String: AccessorDeclSyntax?]?, of binding: PatternBindingSyntax) throws -> Binding {
         guard let accessors, let block = binding.accessorBlock else { return b }
         var observed = b
@@ -82,28 +83,29 @@ extension Compiler {
     /// bodies at the top level (see `compileBody(of:_:)`).
     private func compileAccessors(_ block: AccessorBlockSyntax, of name: String, _ type: SType, into accessors: VariableAccessors) throws {
         try compileBody(of: block) {
-            guard case .accessors(let list) = block.accessors else {
-                guard case .getter(let items) = block.accessors, let getter = accessors.getter else { return }
-                return try self.compileBody(getter, [], result: type, body: items, selfType: nil, mutating: false)
+            let list: AccessorDeclListSyntax
+            switch block.accessors {
+            case .getter(let items):
+                if let getter = accessors.getter { try self.compileBody(getter, [], result: type, body: items, selfType: nil, mutating: false) }
+                return
+            case .accessors(let accessorList): list = accessorList
             }
             for accessor in list {
                 guard let body = accessor.body?.statements else { continue }
-                let code: FunctionCode?
+                let parameters = [self.accessorParameter(accessor, type)]
                 switch accessor.accessorSpecifier.tokenKind {
                 case .keyword(.get):
-                    if let getter = accessors.getter {
-                        try self.compileBody(getter, [], result: type, body: body, selfType: nil, mutating: false)
-                    }
-                    continue
-                case .keyword(.set): code = accessors.setter
-                case .keyword(.willSet): code = accessors.willSet
-                case .keyword(.didSet): code = accessors.didSet
+                    guard let getter = accessors.getter else { continue }
+                    try self.compileBody(getter, [], result: type, body: body, selfType: nil, mutating: false)
+                case .keyword(.set):
+                    guard let setter = accessors.setter else { continue }
+                    try self.compileBody(setter, parameters, result: .void, body: body, selfType: nil, mutating: false)
+                case .keyword(.willSet), .keyword(.didSet):
+                    let isWillSet = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+                    guard let observer = isWillSet ? accessors.willSet : accessors.didSet else { continue }
+                    try self.compileBody(observer, parameters, result: .void, body: body, selfType: nil, mutating: false, observing: name)
                 default: continue
                 }
-                guard let code else { continue }
-                let observer = accessors.getter == nil
-                try self.compileBody(code, [self.accessorParameter(accessor, type)], result: .void, body: body, selfType: nil,
-                                     mutating: false, observing: observer ? name : nil)
             }
         }
     }
