@@ -12,7 +12,7 @@ final class ConformanceTests: XCTestCase {
         let programs = try ConformanceProgram.load(from: ConformanceProgram.root)
         XCTAssertFalse(programs.isEmpty)
         for program in programs {
-            let outcome = Session().run(program.source, mode: .normal)
+            let outcome = program.run()
             if let (line, column, message) = program.expectedError {
                 guard let d = outcome.diagnostics.first else {
                     XCTFail("\(program.name): expected error '\(message)', but it ran: \(printed(outcome))")

@@ -21,7 +21,7 @@ final class DifferentialTests: XCTestCase {
             }
             var expected = text.components(separatedBy: "\n")
             if expected.last == "" { expected.removeLast() }
-            XCTAssertEqual(printed(Session().run(p.source, mode: .normal)), expected, p.name)
+            XCTAssertEqual(printed(p.run()), expected, p.name)
         }
     }
 }

@@ -58,7 +58,7 @@ final class ProbeTests: XCTestCase {
                 verdicts.append(nil)
                 continue
             }
-            let outcome = Session().run(program.source, mode: .normal)
+            let outcome = program.run()
             let text = printed(outcome).joined(separator: "\n")
             let verdict: Verdict
             if let error = outcome.diagnostics.first {

@@ -508,9 +508,9 @@ extension Compiler {
         }
     }
 
-    /// The place a built-in mutating method (`xs.append(1)`, `s.removeFirst()`) changes. An
-    /// immutable receiver is swiftc's error, at the method's name: "cannot use mutating member on
-    /// immutable value: 'xs' is a 'let' constant".
+    /// The place a mutating method (`xs.append(1)`, `s.removeFirst()`, a note's `p.move(by: 1)`)
+    /// changes. An immutable receiver is swiftc's error, at the method's name: "cannot use mutating
+    /// member on immutable value: 'xs' is a 'let' constant".
     func mutatingPlace(_ baseExpr: ExprSyntax, _ c: FunctionCallExprSyntax) throws -> LValue {
         do {
             return try mutatingReceiver(baseExpr)

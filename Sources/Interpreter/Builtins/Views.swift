@@ -391,8 +391,10 @@ extension Compiler {
 
     /// Whether `e` names a variable that holds an `ArraySlice` (see `Typed.isArraySlice`).
     func isSliceVariable(_ e: ExprSyntax) -> Bool {
-        guard let r = e.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { return false }
-        return b.isArraySlice
+        switch e.as(DeclReferenceExprSyntax.self).flatMap({ resolve($0.baseName.text) }) {
+        case .binding(let b)?, .accessed(let b)?: return b.isArraySlice
+        default: return false
+        }
     }
 
     /// Refuses `what` (a subscript, `startIndex`, `firstIndex(of:)`, …) on `base` when it is an

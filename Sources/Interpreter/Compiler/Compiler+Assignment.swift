@@ -51,6 +51,16 @@ struct LValue {
         try prepare?(f)
         return try code(f)
     }
+
+    /// Changes `value`, a location's, by `body`, for a location whose change ends by calling note
+    /// code (observers, a setter): an error of the note's (a Swift `throw`) that `body` throws is
+    /// given back rather than thrown, for the caller to end the change as Swift ends the access,
+    /// storing the value (calling that code) before the error goes on. Any other error (a trap, the
+    /// end of an optional chain looked into) is thrown, and nothing is stored.
+    static func change(_ value: inout Value, by body: (inout Value) throws -> Void) throws -> InterpreterError? {
+        do { try body(&value) } catch let e as InterpreterError where e.thrown != nil { return e }
+        return nil
+    }
 }
 
 extension Compiler {
@@ -93,11 +103,7 @@ extension Compiler {
         (optionalChainPlaces, initializing, assigning) = (hasNoEffects(rhs), op == "=", true)
         defer { (optionalChainPlaces, initializing, assigning) = saved }
         let place: LValue
-        do {
-            place = try lvalue(target)
-        } catch let e as InterpreterError where e.message.hasPrefix("cannot assign to value: ") && e.message.hasSuffix("is a 'let' constant") {
-            throw immutableTarget(e, target, op: op, node)
-        }
+        do { place = try lvalue(target) } catch let e as InterpreterError { throw immutableTarget(e, target, compound: op == "=" ? nil : node) }
         (optionalChainPlaces, initializing, assigning) = saved
         if let fast = try elementAssignment(op, target, rhs, node) { return fast }
         var value = try rhs.leaf.map { e in try escaping(e, as: .assigned(at: at(node))) { try folded(rhs, expected: place.type) } } ?? folded(rhs, expected: place.type)
@@ -140,6 +146,23 @@ extension Compiler {
             try modify(f) { $0 = try operation($0, v) }
             return .void
         }
+    }
+
+    /// `e`, `lvalue`'s error for `target`, said as swiftc says it when the location may not be
+    /// changed: at the operator `op` of a compound assignment ("left side of mutating operator isn't
+    /// mutable: 'x' is a 'let' constant"), or, when `target` is a property or an element of a
+    /// variable that may not be changed, of that property or subscript ("cannot assign to property:
+    /// 'p' is a get-only property", "cannot assign through subscript: 'xs' is a 'let' constant").
+    private func immutableTarget(_ e: InterpreterError, _ target: ExprSyntax, compound op: Syntax?) -> InterpreterError {
+        let (value, property) = ("cannot assign to value: ", "cannot assign to property: ")
+        if let op, let prefix = [value, property].first(where: { e.message.hasPrefix($0) }) {
+            return error(op, "left side of mutating operator isn't mutable: " + e.message.dropFirst(prefix.count))
+        }
+        guard e.message.hasPrefix(value) else { return e }
+        let reason = e.message.dropFirst(value.count)
+        if let m = target.as(MemberAccessExprSyntax.self) { return error(m.declName, property + reason) }
+        if let s = target.as(SubscriptCallExprSyntax.self) { return error(s.leftSquare, "cannot assign through subscript: " + reason) }
+        return e
     }
 
     /// Assignment to a variable of the current function's frame or of the note's top level,
@@ -189,9 +212,7 @@ extension Compiler {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
               let place = slotPlace(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        // A class instance's subscript sets through the reference, held in a constant or not.
-        let base: LValue
-        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
+        let base = try changedBase(s.calledExpression)
         switch base.type {
         case .array(.double), .vector: break
         default: return nil
@@ -203,17 +224,6 @@ extension Compiler {
         let value = try folded(rhs, expected: .double)
         try require(value.type, .double, rhs.node ?? node)
         return doubleElementAssignment(op, of: place, at: index.intOperand, value.doubleOperand, self.at(s))
-    }
-
-    /// swiftc's error for assigning (with `op` at `node`) to `target` inside a constant, which
-    /// `constant` reports at the constant: at a compound operator (`x += 1`), or at the property
-    /// (`ps[0].x = 3`) or the subscript's `[` (`m[0, 0] = 5`) assigned.
-    private func immutableTarget(_ constant: InterpreterError, _ target: ExprSyntax, op: String, _ node: Syntax) -> InterpreterError {
-        let what = constant.message.dropFirst("cannot assign to value: ".count)
-        if op != "=" { return error(node, "left side of mutating operator isn't mutable: " + what) }
-        if let m = target.as(MemberAccessExprSyntax.self) { return error(m.declName, "cannot assign to property: " + what) }
-        if let s = target.as(SubscriptCallExprSyntax.self) { return error(s.leftSquare, "cannot assign through subscript: " + what) }
-        return constant
     }
 
     /// Compiles the receiver of a mutating method call (or of a mutating getter: `kind` is
@@ -228,6 +238,17 @@ extension Compiler {
         }
     }
 
+    /// What `base.name = …` or `base[i] = …` changes through: `base` as an assignable location;
+    /// or, where it holds a class instance (or a value of a class-bound protocol), read, but for a
+    /// plain variable, where reading and changing are one: a change through the reference leaves
+    /// `base` as it is, so its observers and setter do not run, as in Swift, and it may be a constant.
+    private func changedBase(_ base: ExprSyntax) throws -> LValue {
+        let place: LValue
+        do { place = try lvalue(base) } catch { return try referenceBase(base, else: error) }
+        guard case .structure(let t) = place.type, t.isReferenceBound, slotPlace(base) == nil else { return place }
+        return try referenceBase(base, else: error(base, "cannot assign to this expression"))
+    }
+
     /// Compiles an assignable expression.
     func lvalue(_ e: ExprSyntax) throws -> LValue {
         if let r = e.as(DeclReferenceExprSyntax.self) {
@@ -240,6 +261,8 @@ extension Compiler {
                 }
                 try refuseEscapingCapture(of: b, name)
                 return storage(of: b)
+            case .accessed(let b)?:
+                return try accessedPlace(b, name, r)
             case .field(let type, let i, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: false, selfBinding, r)
                 guard selfBinding.isMutable || type.isClass else {
@@ -269,8 +292,7 @@ extension Compiler {
                 try checkAccess(to: m.declName.baseName.text, of: t, setting: assigning, m.declName)
                 if let place = try staticPlace(t, m.declName.baseName.text, m.declName) { return place }
             }
-            let base: LValue
-            do { base = try lvalue(baseExpr) } catch { base = try referenceBase(baseExpr, else: error) }
+            let base = try changedBase(baseExpr)
             let name = m.declName.baseName.text
             switch base.type {
             case .structure(let s):
@@ -351,17 +373,20 @@ extension Compiler {
             }
             // Swift evaluates the rest of the statement (the value stored, the call's arguments)
             // only when the chain holds a value: `prepare` looks, after the parts before the `?`,
-            // and ends the chain when it is nil. Both answers end the look before anything is
-            // stored, so no observer runs.
+            // and ends the chain when it is nil. A value ends the look before anything is stored,
+            // so no observer runs until the change; a nil ends the chain once the look's access
+            // ends, which, as Swift's access to the place does, calls the observers on the way.
             let (basePrepare, baseModify) = (base.prepare, base.prepared)
             place.prepare = { f in
                 try basePrepare?(f)
+                var isNil = false
                 do {
                     try baseModify(f) { v in
-                        if case .none = v { throw ChainShortCircuit() }
-                        throw ChainHoldsValue()
+                        guard case .none = v else { throw ChainHoldsValue() }
+                        isNil = true
                     }
                 } catch is ChainHoldsValue {}
+                if isNil { throw ChainShortCircuit() }
             }
             place.modifyPrepared = step(baseModify)
             return place
@@ -397,12 +422,13 @@ extension Compiler {
                         guard case .structure(let s) = v else { return }
                         let old = s.fields[i]
                         var new = old
-                        try body(&new)
+                        let thrown = try LValue.change(&new, by: body)
                         if let willSet = field.willSet { v = try runtime.mutate(willSet, v, new, at) }
                         guard case .structure(var s) = v else { return }
                         s.fields[i] = new
                         v = .structure(s)
                         if let didSet = field.didSet { v = try runtime.mutate(didSet, v, old, at) }
+                        if let thrown { throw thrown }
                     }
                 }
             }
@@ -444,8 +470,9 @@ extension Compiler {
                     let frame = Frame(count: getter.slotCount, parent: nil)
                     frame.slots[0] = v
                     var value = try runtime.invoke(getter, frame, at)
-                    try body(&value)
+                    let thrown = try LValue.change(&value, by: body)
                     v = try runtime.mutate(v.implementation(of: setter.code), v, value, at)
+                    if let thrown { throw thrown }
                 }
             }
         }
@@ -459,9 +486,7 @@ extension Compiler {
 
     private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
         try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
-        // A class instance's subscript sets through the reference, held in a constant or not.
-        let base: LValue
-        do { base = try lvalue(s.calledExpression) } catch { base = try referenceBase(s.calledExpression, else: error) }
+        let base = try changedBase(s.calledExpression)
         // `t[keyPath: \Sample.x] = v`: a key path literal names the properties it writes.
         if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath",
            let k = argument.expression.as(KeyPathExprSyntax.self) {
@@ -612,8 +637,9 @@ extension Compiler {
                     get.slots[0] = v
                     for (i, x) in indices.enumerated() { get.slots[i + 1] = x }
                     var element = try runtime.invoke(getter.code, get, at)
-                    try body(&element)
+                    let thrown = try LValue.change(&element, by: body)
                     try store(&v, indices, element)
+                    if let thrown { throw thrown }
                 }
             }
             var place = LValue(type: getter.signature.result) { f, body in

@@ -218,7 +218,7 @@ extension Compiler {
         let overload = try t.flatMap { try methodOverload($0, name, args, c, expected: expected) }
         // A generic method (`func counted<Key: Hashable>(by:)`), specialised at the call.
         if case .generic(let g)? = overload {
-            return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
+            return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingPlace(baseExpr, c) }
         }
         guard case .method(let method)? = overload else {
             if let unmet = try unmetExtensionRequirement(base.type, name, c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)) {
@@ -229,7 +229,7 @@ extension Compiler {
         let codes = try match(args, to: method.signature, c, name: name)
         try checkThrowingCall(method.signature, c)
         if method.isMutating {
-            return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, at: at(c))
+            return invokeMutating(method, place: try mutatingPlace(baseExpr, c), arguments: codes, at: at(c))
         }
         return try invokeMethod(method, receiver: base, arguments: codes, at: at(c))
     }

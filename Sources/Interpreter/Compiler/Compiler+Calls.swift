@@ -106,7 +106,7 @@ extension Compiler {
                 }
                 return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes,
                                         inouts: inouts, at: at)
-            case .field?, .computed?:
+            case .field?, .computed?, .accessed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
                 // `Self(…)` in a class's member makes an instance of the class `Self` stands for.
@@ -345,17 +345,17 @@ extension Compiler {
             try checkAccess(to: name, of: t, m.declName)
             let overload = try methodOverload(t, name, args, c, expected: expected)
             if case .generic(let g)? = overload {
-                return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingReceiver(baseExpr) }
+                return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingPlace(baseExpr, c) }
             }
             if case .method(let method)? = overload {
                 var inouts: [(Int, LValue)] = []
                 let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
                 try checkThrowingCall(method.signature, c)
                 if method.isMutating, t.dispatchesOnValue {
-                    return dispatchMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)
+                    return dispatchMutating(method, place: try mutatingPlace(baseExpr, c), arguments: codes, inouts: inouts, at: at)
                 }
                 if method.isMutating {
-                    return invokeMutating(method, place: try mutatingReceiver(baseExpr), arguments: codes, inouts: inouts, at: at)
+                    return invokeMutating(method, place: try mutatingPlace(baseExpr, c), arguments: codes, inouts: inouts, at: at)
                 }
                 return try invokeMethod(method, receiver: base, arguments: codes, inouts: inouts, at: at)
             }

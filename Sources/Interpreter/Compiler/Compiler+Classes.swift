@@ -292,7 +292,7 @@ extension Compiler {
                     let observers = o.type === t ? field : o.type.fields[i]
                     let old = o.fields[i]
                     var new = old
-                    try body(&new)
+                    let thrown = try LValue.change(&new, by: body)
                     for added in observers.overridingObservers {
                         if let willSet = added.willSet { _ = try runtime.mutate(willSet, v, new, at) }
                     }
@@ -302,6 +302,7 @@ extension Compiler {
                     for added in observers.overridingObservers.reversed() {
                         if let didSet = added.didSet { _ = try runtime.mutate(didSet, v, old, at) }
                     }
+                    if let thrown { throw thrown }
                 }
             }
         }

@@ -445,6 +445,10 @@ extension Compiler {
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
             return variable
+        case .accessed(let b)?:
+            var variable = accessedValue(b, node)
+            variable.isArraySlice = b.isArraySlice
+            return variable
         case .field(_, let i, let selfBinding)?:
             try requireExplicitSelf(name, isMethod: false, selfBinding, node)
             try refuseEscapingCapture(of: selfBinding, "self")

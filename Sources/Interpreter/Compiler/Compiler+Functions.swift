@@ -123,7 +123,7 @@ extension Compiler {
     /// at once, or, for one declared at the top level of a block, once the block's other
     /// statements are compiled, so that it sees the block's global variables wherever they are
     /// declared, as a Swift program's functions see its global variables (see `topLevel`).
-    private func compileBody(of node: some SyntaxProtocol, _ compile: @escaping () throws -> Void) throws {
+    func compileBody(of node: some SyntaxProtocol, _ compile: @escaping () throws -> Void) throws {
         if function.isGlobal, scope === globalScope {
             deferredBodies.append((Syntax(node), compile))
         } else {
@@ -626,7 +626,19 @@ extension Compiler {
                 } else if let o = root.as(OptionalChainingExprSyntax.self) { root = o.expression
                 } else { break }
             }
-            guard let r = root.as(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve(r.baseName.text) else { continue }
+            guard let r = root.as(DeclReferenceExprSyntax.self) else { continue }
+            let b: Binding
+            switch resolve(r.baseName.text) {
+            case .binding(let plain)?: b = plain
+            case .accessed(let accessed)?:
+                // Each argument is written back through the variable's accessors.
+                if seen.contains(where: { $0.binding.slot == accessed.slot && $0.binding.owner === accessed.owner }) {
+                    throw error(io, "inout writeback to computed property '\(r.baseName.text)' occurs in multiple arguments to call, introducing invalid aliasing")
+                }
+                seen.append((accessed, true, false, io))
+                continue
+            default: continue
+            }
             let whole = io.expression.is(DeclReferenceExprSyntax.self)
             // Through a class reference, each stored property is accessed on its own.
             if case .structure(let t) = b.type, t.isClass, !whole,
@@ -659,14 +671,16 @@ extension Compiler {
         guard places[0].type.conforms(to: places[1].type), places[1].type.conforms(to: places[0].type) else {
             throw error(c, "cannot swap values of types '\(places[0].type)' and '\(places[1].type)'")
         }
-        let (a, b) = (places[0].modify, places[1].modify)
+        // One access to each place for the whole swap, as for a function's `inout` arguments: their
+        // parts are evaluated once, first, and the second's observers run before the first's.
+        let accesses = places.enumerated().map { InoutAccess(slot: $0.offset, place: $0.element) }
         return Typed(type: .void) { f in
-            var (x, y) = (Value.void, Value.void)
-            try a(f) { x = $0 }
-            try b(f) { y = $0 }
-            try a(f) { $0 = y }
-            try b(f) { $0 = x }
-            return .void
+            let frame = Frame(count: 2, parent: nil)
+            try InoutAccess.evaluate([nil, nil], InoutAccess.bySlot(accesses), from: 0, f, into: frame) { _ in .void }
+            return try InoutAccess.during(accesses[...], f, frame) {
+                (frame.slots[0], frame.slots[1]) = (frame.slots[1], frame.slots[0])
+                return .void
+            }
         }
     }
 

@@ -131,9 +131,10 @@ extension Compiler {
 
     private func variableDeclaration(_ v: VariableDeclSyntax) throws -> Exec {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        // A note's top-level variables are a program's globals, which Swift initialises lazily already.
+        if scope === globalScope, isLazy(v) { throw error(v, "'lazy' cannot be used on an already-lazy global") }
         var chain = ExecChain()
         for binding in v.bindings {
-            if binding.accessorBlock != nil { throw unsupported(binding, "computed variables outside a struct") }
             // A name declared twice in one scope (a block's globals are the note's: `let steps` in
             // two blocks is one program declaring it twice).
             // (A function's parameters are a scope outside its body's: `var x = x` shadows one.)
@@ -144,6 +145,14 @@ extension Compiler {
                 }
                 scope.declaredVariables.insert(name)
             }
+            let accessors = binding.accessorBlock.map(Self.accessors)
+            if let accessors {
+                try checkAccessors(accessors, of: binding, in: v)
+                if Self.isComputed(accessors) {
+                    try declareComputedVariable(binding, accessors)
+                    continue
+                }
+            }
             let annotated = try sharedAnnotation(of: binding).map { try annotationType($0, initializer: binding.initializer?.value) }
             guard let initializer = binding.initializer else {
                 guard let annotated, let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
@@ -152,9 +161,11 @@ extension Compiler {
                 let name = id.identifier.text
                 // An optional `var` starts as nil.
                 if mutable, case .optional = annotated {
-                    chain.append(store(Typed(type: annotated) { _ in .none }, into: place(of: declare(name, annotated, mutable: true))))
+                    let declared = try observed(declare(name, annotated, mutable: true), name, accessors, of: binding)
+                    chain.append(store(Typed(type: annotated) { _ in .none }, into: place(of: declared)))
                     continue
                 }
+                if accessors != nil { throw error(id, "non-member observing properties require an initializer") }
                 if let v = DefiniteInitialization.firstViolation(of: name, isLet: !mutable, declaredBy: v) { throw error(v.at, v.message) }
                 var declared = declare(name, annotated, mutable: mutable)
                 if !mutable {
@@ -176,6 +187,7 @@ extension Compiler {
                     declared.known = mutable ? nil : value.known
                     scope.bindings[id.identifier.text] = declared
                 }
+                declared = try observed(declared, id.identifier.text, accessors, of: binding)
                 chain.append(store(value, into: place(of: declared)))
                 continue
             }

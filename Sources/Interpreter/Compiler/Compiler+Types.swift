@@ -375,7 +375,7 @@ extension Compiler {
             let name = id.identifier.text
             let annotated = try sharedAnnotation(of: binding).map { try resolveType($0) }
             let accessors = binding.accessorBlock.map(Self.accessors) ?? [:]
-            if binding.accessorBlock != nil, accessors["willSet"] == nil, accessors["didSet"] == nil {
+            if binding.accessorBlock != nil, Self.isComputed(accessors) {
                 guard let annotated else { throw error(binding, "computed property must have an explicit type") }
                 if isStatic {
                     guard accessors["set"] == nil else { throw unsupported(binding, "static computed properties with a setter") }
@@ -656,8 +656,7 @@ extension Compiler {
                 case "get":
                     try compileBody(getter.code, params, result: getter.signature.result, body: body, selfType: t, mutating: false)
                 case "set":
-                    let newValue = ParameterDecl(label: nil, name: accessor.parameters?.name.text ?? "newValue",
-                                                 type: getter.signature.result, defaultValue: nil)
+                    let newValue = accessorParameter(accessor, getter.signature.result)
                     try compileBody(declared.setter!.code, params + [newValue], result: .void, body: body, selfType: t, mutating: true)
                 default:
                     throw unsupported(accessor, "'\(accessor.accessorSpecifier.text)' accessors of subscripts")
@@ -666,10 +665,25 @@ extension Compiler {
         }
     }
 
-    /// A property's accessors by kind (`get`, `set`, `willSet`, `didSet`); a bare `{ … }` is the getter.
-    private static func accessors(_ block: AccessorBlockSyntax) -> [String: AccessorDeclSyntax?] {
+    /// A property's or variable's accessors by kind (`get`, `set`, `willSet`, `didSet`); a bare
+    /// `{ … }` is the getter.
+    static func accessors(_ block: AccessorBlockSyntax) -> [String: AccessorDeclSyntax?] {
         guard case .accessors(let list) = block.accessors else { return ["get": nil] }
         return Dictionary(list.map { ($0.accessorSpecifier.text, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Whether `accessors` (see `accessors(_:)`) make a computed property or variable: they are
+    /// not observers.
+    static func isComputed(_ accessors: [String: AccessorDeclSyntax?]) -> Bool {
+        accessors["willSet"] == nil && accessors["didSet"] == nil
+    }
+
+    /// The parameter of the setter or observer `accessor` of a property, subscript or variable of
+    /// type `type`: the name it gives (`set(v)`, `didSet(old)`), or Swift's `newValue` (`oldValue`
+    /// for `didSet`).
+    func accessorParameter(_ accessor: AccessorDeclSyntax, _ type: SType) -> ParameterDecl {
+        let name = accessor.parameters?.name.text ?? (accessor.accessorSpecifier.tokenKind == .keyword(.didSet) ? "oldValue" : "newValue")
+        return ParameterDecl(label: nil, name: name, type: type, defaultValue: nil)
     }
 
     /// Compiles a property's getter and setter, or its observers.
@@ -693,9 +707,8 @@ extension Compiler {
             guard let body = accessor.body?.statements else { throw error(accessor, "accessor needs a body") }
             let kind = accessor.accessorSpecifier.text
             let field = t.fieldIndex(name).map { t.fields[$0] }
-            let parameter = accessor.parameters?.name.text ?? (kind == "didSet" ? "oldValue" : "newValue")
             let type = field?.type ?? t.computed[name]?.signature.result ?? .void
-            let params = [ParameterDecl(label: nil, name: parameter, type: type, defaultValue: nil)]
+            let params = [accessorParameter(accessor, type)]
             switch (kind, field) {
             case ("get", nil):
                 try compileBody(t.computed[name]!.code, [], result: type, body: body, selfType: t, mutating: false)

@@ -404,6 +404,9 @@ final class Compiler {
     enum Resolution {
         /// A variable or function in a frame slot.
         case binding(Binding)
+        /// A variable declared with accessors (see `VariableAccessors`), read and changed through
+        /// them, never in its slot directly as a plain variable is.
+        case accessed(Binding)
         /// A stored property of `self`.
         case field(StructType, Int, selfBinding: Binding)
         /// A computed property of `self`.
@@ -416,7 +419,7 @@ final class Compiler {
     func resolve(_ name: String) -> Resolution? {
         var s: Scope? = scope
         while let current = s {
-            if let b = current.bindings[name] { return .binding(b) }
+            if let b = current.bindings[name] { return b.accessors == nil ? .binding(b) : .accessed(b) }
             let isFunctionBoundary = current.parent == nil || current.parent!.function !== current.function
             if isFunctionBoundary, let type = current.function.selfType, let selfBinding = current.bindings["self"] {
                 if let i = type.fieldIndex(name) { return .field(type, i, selfBinding: selfBinding) }

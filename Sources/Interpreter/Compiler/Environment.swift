@@ -100,9 +100,27 @@ struct Binding {
     var isNonEscaping = false
     /// Whether the name is an `inout` parameter, which no escaping closure may capture.
     var isInoutParameter = false
+    /// For a variable declared with accessors (observers, or a getter and setter), them; the name
+    /// then resolves to `Compiler.Resolution.accessed`.
+    var accessors: VariableAccessors?
 
     /// Whether several functions overload the name, so that a call chooses among them.
     var isOverloaded: Bool { !overloads.isEmpty || !genericOverloads.isEmpty }
+}
+
+/// The accessors of a variable declared with them outside a type, at the top level or in a
+/// function: the observers of a stored variable (`var best = 0.0 { didSet { … } }`), or the getter
+/// and setter of a computed one (`var ratio: Double { … }`). Each is a function nested in the one
+/// declaring the variable, called with that function's frame (see `Compiler.accessorCall`).
+struct VariableAccessors {
+    /// A computed variable's getter, taking nothing; nil for a stored variable.
+    var getter: FunctionCode?
+    /// A computed variable's setter, taking the new value; nil for a get-only or stored one.
+    var setter: FunctionCode?
+    /// A stored variable's `willSet`, taking the new value.
+    var willSet: FunctionCode?
+    /// A stored variable's `didSet`, taking the old value.
+    var didSet: FunctionCode?
 }
 
 /// One lexical scope: a block, a function body or a case body.

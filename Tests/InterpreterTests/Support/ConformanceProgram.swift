@@ -1,8 +1,15 @@
 import Foundation
+import Interpreter
 
 /// One conformance program: a Swift file whose `// expect: …` comments list the lines it
-/// prints, or whose `// expect error: line:col message` names the error it must raise.
+/// prints, or whose `// expect error: line:col message` names the error it must raise. A line
+/// `// next block` (see `blockSeparator`) splits it into blocks of one note.
 struct ConformanceProgram {
+    /// The line that ends one block of a program and starts the next. The blocks run one after
+    /// another in one session, as a note's do, sharing its top-level state; swiftc compiles the
+    /// file whole, where the line is a comment, so what the blocks print is one program's output.
+    static let blockSeparator = "// next block"
+
     /// Path relative to the Conformance folder, such as `closures/capture.swift`.
     var name: String
     /// The program text.
@@ -15,6 +22,29 @@ struct ConformanceProgram {
     /// Whether the program uses interpreter-only built-ins and so is not compiled with swiftc.
     var usesInterpreterBuiltins: Bool {
         ["expect(", "table(", ".random(", "shuffle", "randomElement", "// interpreter-only"].contains { source.contains($0) }
+    }
+
+    /// Runs the program's blocks in order in a new session, up to the first with errors: one
+    /// outcome with what they printed and checked, and that block's errors, at their lines in the
+    /// program's file.
+    func run() -> BlockOutcome {
+        let session = Session()
+        var combined = BlockOutcome(status: .ok, outputs: [], checks: [], diagnostics: [])
+        var firstLine = 1
+        for block in source.components(separatedBy: "\n" + Self.blockSeparator + "\n") {
+            let outcome = session.run(block, mode: .normal)
+            combined.outputs += outcome.outputs
+            combined.checks += outcome.checks
+            combined.status = outcome.status == .failed ? .failed : combined.status
+            combined.diagnostics = outcome.diagnostics.map { d in
+                var d = d
+                d.line += firstLine - 1
+                return d
+            }
+            if !outcome.diagnostics.isEmpty { break }
+            firstLine += block.filter { $0 == "\n" }.count + 2
+        }
+        return combined
     }
 
     /// Reads every program under `root`, sorted by name.

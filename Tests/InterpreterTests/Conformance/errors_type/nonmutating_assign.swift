@@ -2,4 +2,4 @@ struct C {
     var n = 0
     func inc() { n += 1 }
 }
-// expect error: 3:18 cannot assign to property: 'self' is immutable
+// expect error: 3:20 left side of mutating operator isn't mutable: 'self' is immutable

@@ -1,0 +1,3 @@
+var readings: [Double] = []
+var latest: Double { get }
+// expect error: 2:26 expected '{' to start getter definition
