@@ -91,14 +91,19 @@ public struct BlockDiagnostic: Sendable, Equatable, Codable {
     /// For a use of a name declared in an earlier block that failed, where that declaration was,
     /// so the message can name its place in the note.
     public var failedDeclaration: FailedDeclaration?
+    /// For an error raised as the block ran code an earlier block declared (a function it
+    /// called traps), that block's number among the blocks the session ran (0 for the first):
+    /// `line` and `column` are then within that block.
+    public var block: Int?
 
     /// A diagnostic.
-    public init(line: Int, column: Int, message: String, isError: Bool, failedDeclaration: FailedDeclaration? = nil) {
+    public init(line: Int, column: Int, message: String, isError: Bool, failedDeclaration: FailedDeclaration? = nil, block: Int? = nil) {
         self.line = line
         self.column = column
         self.message = message
         self.isError = isError
         self.failedDeclaration = failedDeclaration
+        self.block = block
     }
 }
 

@@ -16,6 +16,8 @@ public final class Session {
     private let globalScope = Scope(parent: nil, function: FunctionContext(parent: nil, returnType: nil))
     /// How many blocks the session has run.
     private var blockCount = 0
+    /// The number of the block running, nil while an inline value's expression is.
+    private var running: Int?
     /// Top-level names declared by blocks that failed (and so were forgotten), with where: a later
     /// use gets one error saying so instead of "cannot find" errors in every later block.
     private var failedDeclarations: [String: FailedDeclaration] = [:]
@@ -123,8 +125,10 @@ public final class Session {
         let saved = globalScope.snapshot
         var diagnostics: [BlockDiagnostic] = []
         runtime.begin()
-        let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter)
+        let compiler = Compiler(runtime: runtime, globals: globals, globalScope: globalScope, converter: parsed.converter, block: block)
         compiler.failedEarlier = failedDeclarations
+        running = block
+        defer { running = nil }
         do {
             let exec = try compiler.topLevel(parsed.tree.statements)
             // Every error of the block, in source order; a block with errors does not run.
@@ -164,8 +168,10 @@ public final class Session {
         }
     }
 
+    /// The diagnostic of `e`, located in the block whose code raised it.
     private func diagnostic(_ e: InterpreterError) -> BlockDiagnostic {
-        BlockDiagnostic(line: e.at.line, column: e.at.column, message: e.message, isError: true)
+        BlockDiagnostic(line: e.at.line, column: e.at.column, message: e.message, isError: true,
+                        block: e.at.block == running ? nil : e.at.block)
     }
 
     private func diagnostic(_ e: CompileError) -> BlockDiagnostic {

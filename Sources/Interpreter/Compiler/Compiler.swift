@@ -220,8 +220,13 @@ final class Compiler {
     /// (see `refuseSliceEscape`).
     var sliceArgument: Syntax?
 
-    /// A compiler for one block, declaring into `globalScope`.
-    init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter) {
+    /// The number of the block compiling, among the blocks the session ran; nil for an inline
+    /// value's expression.
+    let block: Int?
+
+    /// A compiler for one block (numbered `block`), declaring into `globalScope`.
+    init(runtime: Runtime, globals: Frame, globalScope: Scope, converter: SourceLocationConverter, block: Int? = nil) {
+        self.block = block
         self.runtime = runtime
         self.globals = globals
         self.scope = globalScope
@@ -238,7 +243,7 @@ final class Compiler {
     /// Where `node` starts.
     func at(_ node: some SyntaxProtocol) -> SourcePoint {
         let l = converter.location(for: node.positionAfterSkippingLeadingTrivia)
-        return SourcePoint(line: l.line, column: l.column)
+        return SourcePoint(line: l.line, column: l.column, block: block)
     }
 
     /// An error at `node`.

@@ -8,6 +8,9 @@ struct SourcePoint: Sendable, Equatable {
     var line: Int
     /// The column, in UTF-8 bytes as swift-syntax counts them.
     var column: Int
+    /// The number of the block whose code it is in, among the blocks the session ran; nil for
+    /// an inline value's expression.
+    var block: Int? = nil
 }
 
 /// An error from compiling or running a block, with where it happened.

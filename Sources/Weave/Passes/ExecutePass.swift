@@ -138,8 +138,9 @@ enum ExecutePass {
         }
 
         /// Where an inline value's error stands in the `.md` file: in the span's expression, `offset`
-        /// characters after where the span's text starts.
+        /// characters after where the span's text starts, or in the block whose code raised it.
         private func place(_ d: BlockDiagnostic, in span: SourceLocation, offset: Int) -> SourceLocation {
+            if let block = d.block, block < ran.count { return place(d.line, d.column, in: ran[block]) }
             guard d.line == 1 else { return span }
             return SourceLocation(line: span.line, column: span.column + offset + d.column - 1)
         }
@@ -161,7 +162,9 @@ enum ExecutePass {
                 if let failed = d.failedDeclaration, failed.block < ran.count {
                     message += ", at \(path):\(place(failed.line, failed.column, in: ran[failed.block]))"
                 }
-                let diagnostic = Diagnostic(severity: .error, path: path, location: place(d.line, d.column, in: e), message: message)
+                // An error in code an earlier block declared is located there.
+                let origin = d.block.flatMap { $0 < ran.count ? ran[$0] : nil } ?? e
+                let diagnostic = Diagnostic(severity: .error, path: path, location: place(d.line, d.column, in: origin), message: message)
                 diagnostics.append(diagnostic)
                 errors.append(diagnostic.description)
             }
