@@ -3,12 +3,21 @@ import SwiftSyntax
 /// Methods and properties of arrays, ranges, strings, dictionaries and numbers.
 extension Compiler {
     /// Compiles a function argument (a closure, a function name, or `<`/`>`) of the given shape;
-    /// a nil `result` is inferred from a closure's body.
+    /// a nil `result` is inferred from a closure's body. The standard library's functions taking
+    /// one rethrow its errors: a throwing one makes the call one to mark with `try`.
     func functionArgument(_ e: ExprSyntax, _ params: [SType], _ result: SType?) throws -> (result: SType, code: Code) {
+        let (argument, throwing) = try functionArgumentValue(e, params, result)
+        if throwing { try checkThrowingArgument(e) }
+        return argument
+    }
+
+    /// `functionArgument`'s value, and whether the function it gives may throw.
+    private func functionArgumentValue(_ e: ExprSyntax, _ params: [SType], _ result: SType?) throws -> ((result: SType, code: Code), Bool) {
+        let canThrow = { (type: SType) -> Bool in if case .function(_, _, .throwing) = type { true } else { false } }
         if let c = e.as(ClosureExprSyntax.self) {
             let t = try closure(c, parameters: params, result: result)
-            guard case .function(_, let r, _) = t.type else { return (.void, t.code) }
-            return (r, t.code)
+            guard case .function(_, let r, _) = t.type else { return ((.void, t.code), false) }
+            return ((r, t.code), canThrow(t.type))
         }
         if let r = e.as(DeclReferenceExprSyntax.self), ["<", ">"].contains(r.baseName.text), params.count == 2 {
             let ascending = r.baseName.text == "<"
@@ -17,11 +26,11 @@ extension Compiler {
                 // unless it declares the operator named, found below.
                 if let order = declaredOrder(params[0], at: at(e)), ascending || !t.methods.keys.contains(where: { $0.hasPrefix(">(") }) {
                     let callable = Value.function(Callable { args in .bool(try ascending ? order(args[0], args[1]) : order(args[1], args[0])) })
-                    return (.bool, { _ in callable })
+                    return ((.bool, { _ in callable }), false)
                 }
             } else {
                 let callable = Value.function(Callable { args in .bool(ascending ? less(args[0], args[1]) : less(args[1], args[0])) })
-                return (.bool, { _ in callable })
+                return ((.bool, { _ in callable }), false)
             }
         }
         // `+`, `-` or `*` of the standard and Optim types (`xs.reduce(Jet(0), +)`); a note's type's
@@ -36,10 +45,10 @@ extension Compiler {
                 throw self.error(e, "binary operator '\(op)' cannot be applied to two '\(params[0])' operands")
             }
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
-            return (params[0], { _ in callable })
+            return ((params[0], { _ in callable }), false)
         }
         if let t = try functionReference(e, parameters: params, result: result), case .function(_, let r, _) = t.type {
-            return (r, t.code)
+            return ((r, t.code), canThrow(t.type))
         }
         let t = try expression(e)
         // A function of the tuple's parts where a function of one tuple is expected
@@ -47,19 +56,19 @@ extension Compiler {
         if params.count == 1, case .tuple(let parts, _) = params[0], case .function(let ps, let r, _) = t.type, ps.count == parts.count, ps.count > 1,
            zip(parts, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true {
             let (code, runtime, at) = (t.code, self.runtime, self.at(e))
-            return (r, { f in
+            return ((r, { f in
                 guard case .function(let g) = try code(f) else { return .void }
                 return .function(Callable { args in
                     guard case .tuple(let tuple) = args[0] else { return .void }
                     return try runtime.call(g, arguments: tuple.elements, at)
                 })
-            })
+            }), canThrow(t.type))
         }
         guard case .function(let ps, let r, _) = t.type, ps.count == params.count,
               zip(params, ps).allSatisfy({ $0.conforms(to: $1) }), result.map({ r.conforms(to: $0) }) ?? true else {
             throw error(e, "cannot convert value of type '\(t.type)' to expected argument type '\(SType.function(params, result ?? .void))'")
         }
-        return (r, t.code)
+        return ((r, t.code), canThrow(t.type))
     }
 
     /// An integer range as the array of its elements, for array methods; any other value as it is.

@@ -228,9 +228,10 @@ extension Compiler {
             }
             return try invokeMethod(m, receiver: callee, arguments: codes, at: at(c))
         }
-        guard case .function(let params, let result, _) = callee.type else {
+        guard case .function(let params, let result, let effect) = callee.type else {
             throw error(c.calledExpression, "cannot call value of non-function type '\(callee.type)'")
         }
+        if case .throwing = effect { try checkThrowingCall(Signature(parameters: [], result: result, throwing: true), c) }
         guard params.count == args.count else {
             throw error(c, "expected \(params.count) argument\(params.count == 1 ? "" : "s") in call, got \(args.count)")
         }

@@ -15,6 +15,17 @@ extension Compiler {
         if !canThrowHere { throw error(node, "errors thrown from here are not handled") }
     }
 
+    /// Fails, as Swift does, when the function argument `e` can throw and the call of the
+    /// standard library's (rethrowing) function it is passed to lacks `try` or its error cannot
+    /// propagate; swiftc reports it at the call.
+    func checkThrowingArgument(_ e: ExprSyntax) throws {
+        var node = Syntax(e)
+        while let parent = node.parent, !parent.is(FunctionCallExprSyntax.self) { node = parent }
+        let call = node.parent ?? Syntax(e)
+        if tryDepth == 0 { throw error(call, "call can throw but is not marked with 'try'") }
+        if !canThrowHere { throw error(call, "errors thrown from here are not handled") }
+    }
+
     /// Whether a call passes a function that can throw, which makes a call of a `rethrows`
     /// function throw: a closure literal marked `throws` or with a `try` of its own, or a function
     /// of the note declared `throws`.

@@ -310,7 +310,9 @@ extension Compiler {
     func methodReference(_ base: ExprSyntax, _ method: StructType.Method, _ m: MemberAccessExprSyntax) throws -> Typed {
         let arguments = method.signature.parameters.enumerated().map { i, p in (p.label.map { "\($0): " } ?? "") + "$\(i)" }
         let prefix = "{ [receiver = "
-        let text = prefix + base.trimmedDescription + "] in receiver.\(m.declName.baseName.text)(" + arguments.joined(separator: ", ") + ") }"
+        // A throwing method makes a throwing function, which calls it with `try`.
+        let call = (method.signature.throwing ? "try " : "") + "receiver.\(m.declName.baseName.text)("
+        let text = prefix + base.trimmedDescription + "] in " + call + arguments.joined(separator: ", ") + ") }"
         guard let c = synthesized(text, anchor: prefix.utf8.count, at: base).as(ClosureExprSyntax.self) else {
             throw unsupported(m, "this method reference")
         }
