@@ -135,8 +135,12 @@ extension Compiler {
             let isStatic = { (m: DeclSyntax) in
                 m.as(VariableDeclSyntax.self)?.modifiers.contains { $0.name.tokenKind == .keyword(.static) } == true
             }
+            // (Or a type nested in it: `static let all = [Entry(name: "sgd")]`.)
+            let nestedNames = Set(d.type.nested.keys)
             let constructsItself = { (m: DeclSyntax) in
-                isStatic(m) && m.tokens(viewMode: .sourceAccurate).contains { $0.text == d.type.name || $0.tokenKind == .keyword(.Self) }
+                isStatic(m) && m.tokens(viewMode: .sourceAccurate).contains {
+                    $0.text == d.type.name || $0.tokenKind == .keyword(.Self) || nestedNames.contains($0.text)
+                }
             }
             if d.syntax.is(ExtensionDeclSyntax.self), let stored = members.compactMap({ $0.as(VariableDeclSyntax.self) }).first(where: {
                 !isStatic(DeclSyntax($0)) && $0.bindings.contains { $0.accessorBlock == nil }
@@ -219,7 +223,7 @@ extension Compiler {
     }
 
     func declareMember(_ d: DeclSyntax, of t: StructType) throws {
-        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
+        if d.is(StructDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumCaseDeclSyntax.self) { return }
         recordAccess(of: d, in: t)
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
