@@ -314,7 +314,23 @@ extension Compiler {
                 case .failure(let error): return .failure(error)
                 }
             }
+
+            func mapError<NewFailure: Error>(_ transform: (Failure) -> NewFailure) -> Result<Success, NewFailure> {
+                switch self {
+                case .success(let value): return .success(value)
+                case .failure(let error): return .failure(transform(error))
+                }
+            }
+
+            func flatMapError<NewFailure: Error>(_ transform: (Failure) -> Result<Success, NewFailure>) -> Result<Success, NewFailure> {
+                switch self {
+                case .success(let value): return .success(value)
+                case .failure(let error): return transform(error)
+                }
+            }
         }
+
+        extension Result: Equatable where Success: Equatable, Failure: Equatable {}
 
         extension Result where Failure == any Error {
             init(catching body: () throws -> Success) {
