@@ -495,7 +495,7 @@ extension Compiler {
                 }
                 return try invokeMethod(method, receiver: base, arguments: [], at: at(m))
             }
-            if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method, m) }
+            if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method.signature, m) }
             // A sequence of the note has an array's `count`, `first`, … of its elements.
             if ["count", "isEmpty", "first", "last", "underestimatedCount"].contains(name), let elements = noteSequenceArray(base, at(m)),
                let property = try builtinProperty(elements, name, m) {
@@ -512,6 +512,17 @@ extension Compiler {
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m.declName) { return property }
             if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
+            // `schedule.learningRate`, `f.gradient(at:)`: an Optim method as a function value, the
+            // one of its overloads the labels written (or none) name.
+            if case .native(let t) = base.type, let overloads = t.methods[name] {
+                let written = m.declName.argumentNames?.arguments.map { $0.name.tokenKind == .wildcard ? nil : $0.name.text }
+                let named = overloads.filter { o in o.update == nil && o.copyForMutation == nil && written.map { $0 == o.parameters.map(\.label) } ?? true }
+                if named.count == 1 {
+                    var signature = named[0].signature
+                    signature.throwing = named[0].throwing
+                    return try methodReference(baseExpr, signature, m)
+                }
+            }
             // A `Substring`'s other properties are a `String`'s.
             let text = base.substringAsString
             if let property = try builtinProperty(text, name, m) ?? stringIndexProperty(text, name) ?? libraryProperty(text, name, m) {

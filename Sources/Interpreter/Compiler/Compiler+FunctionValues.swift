@@ -305,17 +305,17 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// Compiles `x.method` used as a value: a function of the method's parameters, without their
-    /// labels, applied to the value `x` had when the reference was made, as in Swift.
-    func methodReference(_ base: ExprSyntax, _ method: StructType.Method, _ m: MemberAccessExprSyntax) throws -> Typed {
-        let arguments = method.signature.parameters.enumerated().map { i, p in (p.label.map { "\($0): " } ?? "") + "$\(i)" }
+    /// Compiles `x.method` (or `x.method(label:)`) used as a value: a function of the method's
+    /// parameters (its `signature`) calling it on the value `x` has when the function is made,
+    /// throwing if the method does.
+    func methodReference(_ base: ExprSyntax, _ signature: Signature, _ m: MemberAccessExprSyntax) throws -> Typed {
+        let arguments = signature.parameters.enumerated().map { i, p in (p.label.map { "\($0): " } ?? "") + "$\(i)" }
         let prefix = "{ [receiver = "
-        // A throwing method makes a throwing function, which calls it with `try`.
-        let call = (method.signature.throwing ? "try " : "") + "receiver.\(m.declName.baseName.text)("
+        let call = (signature.throwing ? "try " : "") + "receiver.\(m.declName.baseName.text)("
         let text = prefix + base.trimmedDescription + "] in " + call + arguments.joined(separator: ", ") + ") }"
         guard let c = synthesized(text, anchor: prefix.utf8.count, at: base).as(ClosureExprSyntax.self) else {
             throw unsupported(m, "this method reference")
         }
-        return try closure(c, parameters: method.signature.parameters.map(\.type), result: method.signature.result)
+        return try closure(c, parameters: signature.parameters.map(\.type), result: signature.result)
     }
 }
