@@ -124,7 +124,7 @@ extension Compiler {
             if place.isArraySlice, !value.isArraySlice, !(rhs.node?.is(ArrayExprSyntax.self) ?? false) {
                 throw error(rhs.node ?? node, "cannot assign value of type '\(value.type)' to subscript of type 'ArraySlice<\(place.type.elementType ?? value.type)>'")
             }
-            let code = try coerce(value, to: place.type, rhs.node ?? node)
+            let code = try coerce(value, to: place.type, rhs.node ?? node, role: "assigned type")
             if let assign = place.assign {
                 return Typed(type: .void) { f in
                     try assign(f, try place.preparing(f, code))
@@ -137,6 +137,10 @@ extension Compiler {
                 try modify(f) { $0 = v }
                 return .void
             }
+        }
+        // `counts["adam"] += 1` on a dictionary's optional value: swiftc asks to unwrap it.
+        if case .optional(let wrapped) = place.type, !value.type.isOptional, value.type.conforms(to: wrapped) {
+            throw mustBeUnwrapped(place.type, wrapped, Syntax(target))
         }
         try requireCompoundOperand(op, value.type, place.type, rhs.node ?? node)
         let operation = try compoundOperation(String(op.dropLast()), place.type, node)
@@ -174,11 +178,14 @@ extension Compiler {
         let i = b.slot
         let global = b.owner.isGlobal ? globals : nil
         if op == "=" {
-            let code = try coerce(value, to: b.type, valueNode)
+            let code = try coerce(value, to: b.type, valueNode, role: "assigned type")
             switch (b.type, value.type) {
             case (.double, .double), (.int, .int): return Typed(statement: store(value, into: place(of: b)))
             default: return Typed(statement: store(Typed(type: b.type, code: code), into: place(of: b)))
             }
+        }
+        if case .optional(let wrapped) = b.type, !value.type.isOptional, value.type.conforms(to: wrapped) {
+            throw mustBeUnwrapped(b.type, wrapped, Syntax(target))
         }
         try requireCompoundOperand(op, value.type, b.type, valueNode)
         let code = value.code
@@ -674,9 +681,13 @@ func indexError(_ i: Int, _ count: Int, _ at: SourcePoint) -> InterpreterError {
 }
 
 extension Folded {
-    /// The operand's syntax node, for a leaf.
+    /// Where swiftc reports an error about the value: the operand's syntax node, the operator of
+    /// an operation applied last, or a ternary's.
     var node: Syntax? {
-        if case .leaf(let e) = self { return Syntax(e) }
-        return nil
+        switch self {
+        case .leaf(let e): Syntax(e)
+        case .infix(_, let op, _, _): op
+        case .ternary(_, _, _, let node): node
+        }
     }
 }

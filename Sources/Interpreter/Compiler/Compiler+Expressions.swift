@@ -572,7 +572,18 @@ extension Compiler {
                 // (`let mask: UInt64 = 1 << 40`), as in Swift.
                 let arithmetic = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&+", "&-", "&*", "&<<", "&>>"].contains(op)
                 let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
-                return try binaryOperator(op, lhs, rhs, l, r, opNode)
+                do {
+                    return try binaryOperator(op, lhs, rhs, l, r, opNode)
+                } catch let e as InterpreterError where arithmetic {
+                    // `0.5 / t` for an `Int` `t` where a `Double` is expected: swiftc takes the
+                    // operator of the expected type, which the literal fits and `t` does not.
+                    for (literal, other, typed) in [(lhs, rhs, r), (rhs, lhs, l)] {
+                        guard let expected, expected.isExactly(.double), let l = literal.leaf, isFloatLiteral(l),
+                              typed.type.isExactly(.int), let node = other.node else { continue }
+                        throw error(node, "cannot convert value of type 'Int' to expected argument type 'Double'")
+                    }
+                    throw e
+                }
             }
         }
     }

@@ -387,6 +387,7 @@ extension Compiler {
         }
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
+        context.isClosure = true
         context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
         if escapingUse(of: c) != nil { context.escapes = at(c) }
         context.capturesSelf = c.signature?.capture?.items.contains { $0.name.text == "self" } ?? false

@@ -419,7 +419,9 @@ extension Compiler {
 
     /// The code of `returned`, with `e` known to escape.
     private func returnedValue(_ e: ExprSyntax, from function: FunctionContext) throws -> Code {
-        if let expected = function.returnType { return try expression(e, as: expected) }
+        if let expected = function.returnType {
+            return try coerce(expression(e, expected: expected), to: expected, e, role: function.isClosure ? "closure result type" : "return type")
+        }
         let typed = try expression(e)
         // A closure that also returns `nil` returns optionals (`compactMap { x in if x > 0 { return x } else { return nil } }`).
         if function.alsoReturnsNil, !typed.type.isOptional, !typed.type.isExactly(.nilLiteral) {

@@ -268,8 +268,21 @@ final class Compiler {
             if case .optional(let wrapped) = type, !expected.isOptional, wrapped.conforms(to: expected) {
                 throw mustBeUnwrapped(type, wrapped, Syntax(node))
             }
-            throw error(node, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
+            // swiftc points at an operator expression's operator.
+            let at = operatorAnchor(Syntax(node))
+            switch role {
+            case "return type": throw error(at, "cannot convert return expression of type '\(type)' to return type '\(expected)'")
+            case "assigned type": throw error(at, "cannot assign value of type '\(type)' to type '\(expected)'")
+            default: throw error(at, "cannot convert value of type '\(type)' to \(role) '\(expected)'")
+            }
         }
+    }
+
+    /// Where swiftc reports an error about the value of `node`: at the operator applied last in
+    /// an operator expression (`3 / n` at the `/`), else at `node`.
+    func operatorAnchor(_ node: Syntax) -> Syntax {
+        guard let s = node.as(SequenceExprSyntax.self), case .infix(_, let op, _, _)? = try? fold(s) else { return node }
+        return op
     }
 
     /// Fails with swiftc's error when `type` is a throwing function and `expected` a function type

@@ -23,6 +23,8 @@ final class FunctionContext {
     var throwsOwnErrors = false
     /// Whether the function is an initialiser, where assignments do not call property observers.
     var isInitializer = false
+    /// Whether it is a closure (whose result swiftc calls the "closure result type").
+    var isClosure = false
     /// Whether the function is a failable initialiser (`init?`), which fails by `return nil`.
     var isFailable = false
     /// For a property observer, the property it observes: assigning it there calls no observer.

@@ -1,2 +1,2 @@
 func f() -> Int { return "x" }
-// expect error: 1:26 cannot convert value of type 'String' to expected type 'Int'
+// expect error: 1:26 cannot convert return expression of type 'String' to return type 'Int'
