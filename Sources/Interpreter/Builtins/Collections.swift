@@ -275,7 +275,11 @@ extension Compiler {
             case ("reduce", _) where args.count == 2 && args[0].label == nil:
                 // An integer literal or an implicit member (`.zero`) takes the elements' type, as in
                 // `Double(counts.reduce(0, +))`.
-                let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e)
+                // (A type of the note that literals initialise too: `fractions.reduce(0, +)`.)
+                let literalType: Bool = if case .structure(let t) = e {
+                    !t.conformances.isDisjoint(with: ["ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"])
+                } else { false }
+                let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e) || literalType
                 let implicitMember = args[0].expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
                 let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? expected
                 var initial = try expression(args[0].expression, expected: initialHint)

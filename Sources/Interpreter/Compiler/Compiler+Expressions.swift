@@ -625,12 +625,19 @@ extension Compiler {
         func takesType(_ f: Folded) -> Bool { isIntegerLiteral(f) || f.leaf?.is(StringLiteralExprSyntax.self) == true }
         if !takesType(rhs), takesType(lhs) {
             let r = try folded(rhs, expected: hint)
-            return (try folded(lhs, expected: r.type), r)
+            return (try literalOfNoteType(try folded(lhs, expected: r.type), lhs, r.type), r)
         }
         var l = try folded(lhs, expected: hint)
         // A number literal takes a `Float` or fixed-width type the context gives (`let m: UInt64 = 1 << 40`).
         if let hint, let node = lhs.node, let number = try numberLiteral(l, to: hint, node) { l = Typed(type: hint, code: number) }
-        return (l, try folded(rhs, expected: l.type))
+        return (l, try literalOfNoteType(try folded(rhs, expected: l.type), rhs, l.type))
+    }
+
+    /// `operand`, a number literal beside a value of a type of the note that literals initialise
+    /// (`x == 5` for an `ExpressibleByIntegerLiteral` `x`), as a value of that type; else as it is.
+    private func literalOfNoteType(_ operand: Typed, _ f: Folded, _ other: SType) throws -> Typed {
+        guard case .structure = other, let node = f.leaf, let number = try numberLiteral(operand, to: other, node) else { return operand }
+        return Typed(type: other, code: number)
     }
 
     private func ternary(_ c: Folded, _ then: ExprSyntax, _ otherwise: Folded, node: Syntax, expected: SType?) throws -> Typed {

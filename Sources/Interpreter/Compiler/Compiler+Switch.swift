@@ -245,7 +245,9 @@ extension Compiler {
             return ({ f, v in test(v) ? try inner(f, v) : false }, .partial)
         }
         if let range = try rangePattern(e, type) { return (range, .partial) }
-        let value = try expression(e, expected: type)
+        var value = try expression(e, expected: type)
+        // `case 5:` of a type of the note that literals initialise.
+        if case .structure = type, let number = try numberLiteral(value, to: type, e) { value = Typed(type: type, code: number) }
         if case .any = type { throw error(e, "type 'Any' cannot conform to 'Equatable'") }
         guard value.type.conforms(to: type) else {
             throw error(e, "expression pattern of type '\(value.type)' cannot match values of type '\(type)'")
