@@ -104,6 +104,11 @@ indirect enum SType: CustomStringConvertible {
         if case .optional(let wrapped) = self { wrapped.unwrappingOptionals } else { self }
     }
 
+    /// Whether the type is a tuple's.
+    var isTuple: Bool {
+        if case .tuple = self { true } else { false }
+    }
+
     /// Whether the type is `()` itself (an associated type, which conforms to every type, is not).
     var isVoid: Bool {
         if case .void = self { true } else { false }

@@ -162,6 +162,10 @@ extension Compiler {
         if let op, let prefix = [value, property].first(where: { e.message.hasPrefix($0) }) {
             return error(op, "left side of mutating operator isn't mutable: " + e.message.dropFirst(prefix.count))
         }
+        // `rows[r][c] = 1` in a method that is not `mutating`.
+        if e.message == property + "'self' is immutable", let s = target.as(SubscriptCallExprSyntax.self) {
+            return error(s.leftSquare, "cannot assign through subscript: 'self' is immutable")
+        }
         guard e.message.hasPrefix(value) else { return e }
         let reason = e.message.dropFirst(value.count)
         if let m = target.as(MemberAccessExprSyntax.self) { return error(m.declName, property + reason) }
@@ -237,11 +241,13 @@ extension Compiler {
     /// `getter`), which must be assignable; a constant gets Swift's message for this case.
     func mutatingReceiver(_ e: ExprSyntax, of kind: String = "member") throws -> LValue {
         let assign = "cannot assign to value: "
+        // (Or a property of `self` in a method that is not `mutating`: `basis.append(c)`.)
+        let immutableSelf = "cannot assign to property: 'self' is immutable"
         do {
             return try lvalue(e)
-        } catch let error as InterpreterError where error.message.hasPrefix(assign) {
-            throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + error.message.dropFirst(assign.count),
-                                   at: error.at)
+        } catch let error as InterpreterError where error.message.hasPrefix(assign) || error.message == immutableSelf {
+            let reason = error.message == immutableSelf ? "'self' is immutable" : error.message.dropFirst(assign.count)
+            throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + reason, at: error.at)
         }
     }
 

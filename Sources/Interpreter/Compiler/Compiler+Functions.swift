@@ -550,10 +550,20 @@ extension Compiler {
                         throw error(paren ?? Syntax(arguments[next].expression), "extraneous argument label\(plural) '\(names(differing.map(\.0)))' in call")
                     }
                 }
+                // The labels written, in order, with this parameter's left out: its argument is missing.
+                var rest = expected.dropFirst(taken.count + 1)[...]
+                let skipsThis = have[next...].allSatisfy { label in
+                    guard let i = rest.firstIndex(where: { $0 == label }) else { return false }
+                    rest = rest[(i + 1)...]
+                    return true
+                }
+                if skipsThis, have[next...].allSatisfy({ $0 != nil }) {
+                    throw missingArgument(p, number: taken.count + 1, before: next, arguments, node)
+                }
                 throw error(paren ?? Syntax(arguments[next].expression),
                             "incorrect argument label in call (have '\(names(have))', expected '\(names(expected))')")
             } else {
-                throw error(node, "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(taken.count + 1)") in call to '\(name)'")
+                throw missingArgument(p, number: taken.count + 1, before: next, arguments, node)
             }
         }
         if next < arguments.count {
@@ -609,6 +619,22 @@ extension Compiler {
             try InoutAccess.evaluate(arguments, bySlot, from: 0, f, into: frame) { try code.defaults[$0]!(frame) }
             return try InoutAccess.during(accesses[...], f, frame) { try runtime.invoke(code, frame, at) }
         }
+    }
+
+    /// swiftc's error for the argument of parameter `p` (the `number`th) missing from the call
+    /// `node`, where it would stand: before the argument of index `index` (at the comma after the
+    /// one before it), or at the closing parenthesis.
+    private func missingArgument(_ p: Signature.Parameter, number: Int, before index: Int, _ arguments: [Argument],
+                                 _ node: some SyntaxProtocol) -> InterpreterError {
+        let message = "missing argument for parameter \(p.label.map { "'\($0)'" } ?? "#\(number)") in call"
+        let written = arguments.filter { !$0.isTrailingClosure }
+        let labelled = { (i: Int) in written[i].expression.parent?.as(LabeledExprSyntax.self) }
+        if index < written.count {
+            if index > 0, let comma = labelled(index - 1)?.trailingComma { return error(comma, message) }
+            return error(labelled(index).map(Syntax.init) ?? Syntax(written[index].expression), message)
+        }
+        if let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.rightParen { return error(paren, message) }
+        return error(node, message)
     }
 
     /// swiftc's error for two `inout` arguments of one call that change the same variable: the

@@ -191,6 +191,11 @@ extension Compiler {
                 chain.append(store(value, into: place(of: declared)))
                 continue
             }
+            // `let (a, b) = p` of a value that is no pair: swiftc reports it at the value.
+            if let tuple = binding.pattern.as(TuplePatternSyntax.self), !value.type.isTuple {
+                let placeholders = tuple.elements.map { _ in "_" }.joined(separator: ", ")
+                throw error(initializer.value, "cannot convert value of type '\(value.type)' to specified type '(\(placeholders))'")
+            }
             let store = try bind(binding.pattern, value.type, mutable: mutable)
             let code = value.code
             chain.append { f in
@@ -545,6 +550,13 @@ extension Compiler {
             var storeCode: Matcher?, variable: Place?, filterCode: Code?, bodyCode: Exec?
             let iteration = try iterationScope(creatingClosures: closures) {
                 if loop.caseKeyword == nil {
+                    // `for (i, row) in rows` without `.enumerated()`: swiftc reports it at the sequence.
+                    if let tuple = loop.pattern.as(TuplePatternSyntax.self) {
+                        if !element.isTuple { throw error(loop.sequence, "tuple pattern cannot match values of non-tuple type '\(element)'") }
+                        if case .tuple(let types, _) = element, types.count != tuple.elements.count {
+                            throw error(loop.sequence, "pattern cannot match values of type '\(element)'")
+                        }
+                    }
                     (storeCode, variable) = try binder(loop.pattern, element)
                 } else {
                     storeCode = try pattern(loop.pattern, element, binding: nil).0

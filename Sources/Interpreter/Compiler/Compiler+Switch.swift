@@ -162,7 +162,8 @@ extension Compiler {
         if p.is(WildcardPatternSyntax.self) { return ({ _, _ in true }, .all) }
         if let t = p.as(TuplePatternSyntax.self) {
             guard case .tuple(let types, _) = type, types.count == t.elements.count else {
-                throw error(p, "tuple pattern cannot match values of type '\(type)'")
+                throw error(p, type.isTuple ? "tuple pattern cannot match values of type '\(type)'"
+                                            : "tuple pattern cannot match values of the non-tuple type '\(type)'")
             }
             return tupleMatcher(try zip(t.elements, types).map { try pattern($0.pattern, $1, binding: binding) })
         }
@@ -214,7 +215,8 @@ extension Compiler {
         if let t = e.as(TupleExprSyntax.self) {
             if t.elements.count == 1 { return try expressionPattern(t.elements.first!.expression, type, binding: binding) }
             guard case .tuple(let types, _) = type, types.count == t.elements.count else {
-                throw error(e, "tuple pattern cannot match values of type '\(type)'")
+                throw error(e, type.isTuple ? "tuple pattern cannot match values of type '\(type)'"
+                                            : "tuple pattern cannot match values of the non-tuple type '\(type)'")
             }
             return tupleMatcher(try zip(t.elements, types).map { try expressionPattern($0.expression, $1, binding: binding) })
         }

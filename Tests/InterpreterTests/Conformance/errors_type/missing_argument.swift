@@ -1,3 +1,3 @@
 func f(_ a: Int, _ b: Int) -> Int { a + b }
 print(f(1))
-// expect error: 2:7 missing argument for parameter #2 in call to 'f'
+// expect error: 2:10 missing argument for parameter #2 in call
