@@ -408,6 +408,9 @@ extension Compiler {
             default: return false
             }
         // `Float` and the fixed-width integers (`UInt8`, `Int64`, …) are numbers as `Double` and `Int` are.
+        case "AdditiveArithmetic" where type.isNoteType:
+            if case .structure(let t) = type { return t.conformances.contains(name) }
+            return false
         case "Numeric", "AdditiveArithmetic", "Strideable": return type.isNumeric || isFloat(type) || fixedWidthKind(type) != nil
         case "SignedNumeric": return type.isNumeric || isFloat(type) || fixedWidthKind(type)?.negate != nil
         case "BinaryInteger", "FixedWidthInteger": return type.conforms(to: .int) || fixedWidthKind(type) != nil

@@ -226,9 +226,19 @@ extension Compiler {
             try modify(f) { v = $0 }
             return v
         }
-        guard let (function, codes, _) = try resolveOperator(op, [nil, rhs], [current, value], node),
-              function.signature.parameters[0].isInout else { return nil }
-        return Typed(type: .void, code: call(function, codes, writingBack: place, at: at(node)))
+        if let (function, codes, _) = try resolveOperator(op, [nil, rhs], [current, value], node), function.signature.parameters[0].isInout {
+            return Typed(type: .void, code: call(function, codes, writingBack: place, at: at(node)))
+        }
+        // `AdditiveArithmetic` gives `+=` and `-=` as `x = x + y` of the type's own `+` and `-`.
+        guard ["+=", "-="].contains(op), case .structure(let t) = place.type, t.conformances.contains("AdditiveArithmetic"),
+              let (function, codes, result) = try resolveOperator(String(op.dropLast()), [nil, rhs], [current, value], node),
+              result.conforms(to: place.type) else { return nil }
+        let (combined, prepared) = (call(function, codes, at: at(node)), place.prepared)
+        return Typed(type: .void) { f in
+            let v = try place.preparing(f, combined)
+            try prepared(f) { $0 = v }
+            return .void
+        }
     }
 
     /// Compiles a prefix or postfix operator the note declares, applied to `operand`.

@@ -21,12 +21,13 @@ extension Compiler {
     static let knownProtocols: Set<String> = ["Equatable", "Hashable", "CaseIterable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
                                               "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
                                               "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral",
-                                              "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection", "RandomAccessCollection"]
+                                              "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection", "RandomAccessCollection",
+                                              "AdditiveArithmetic"]
 
     /// The standard protocols a type adopting one of these adopts with it.
     static let impliedProtocols: [String: [String]] = [
         "Comparable": ["Equatable"], "LocalizedError": ["Error"], "BidirectionalCollection": ["Collection"],
-        "RandomAccessCollection": ["BidirectionalCollection", "Collection"],
+        "RandomAccessCollection": ["BidirectionalCollection", "Collection"], "AdditiveArithmetic": ["Equatable"],
     ]
 
     /// Makes a type for every struct and enum among `decls` (and, recursively, their members),
@@ -601,6 +602,13 @@ extension Compiler {
         }
         if t.conformances.contains("CustomDebugStringConvertible") {
             t.debugDescribe = try describer(group, t, property: "debugDescription", protocol: "CustomDebugStringConvertible")
+        }
+        // `AdditiveArithmetic` asks for `zero`, `+` and `-` (Swift derives `+=` and `-=`).
+        if t.conformances.contains("AdditiveArithmetic"),
+           (t.statics["zero"] == nil && t.computed["zero"]?.isStatic != true)
+            || !["+(", "-("].allSatisfy({ op in t.methods.keys.contains { $0.hasPrefix(op) } }) {
+            throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
+                        "type '\(t.name)' does not conform to protocol 'AdditiveArithmetic'")
         }
         if t.conformances.contains("RandomNumberGenerator"), !t.isClass, Self.generatorNext(of: t) == nil {
             throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
