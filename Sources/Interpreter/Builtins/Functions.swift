@@ -72,13 +72,39 @@ extension Compiler {
 
     /// Whether `c` stands where nothing gives it a type: an argument of `print`, or the value of
     /// a `let` or `var` without a type annotation.
-    static func hasNoNumberContext(_ c: FunctionCallExprSyntax) -> Bool {
+    static func hasNoNumberContext(_ c: some ExprSyntaxProtocol) -> Bool {
         if let binding = c.parent?.as(InitializerClauseSyntax.self)?.parent?.as(PatternBindingSyntax.self) {
             return binding.typeAnnotation == nil
         }
         guard c.parent?.is(LabeledExprSyntax.self) == true,
               let call = c.parent?.parent?.parent?.as(FunctionCallExprSyntax.self) else { return false }
         return call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "print"
+    }
+
+    /// Whether `c`, a call of a math function Foundation overloads for `Double`, `Float` and
+    /// `Float80` with integer literals alone as arguments, stands where nothing picks one of them:
+    /// alone, or in arithmetic of such calls and integer literals, printed or stored untyped
+    /// (`print(exp(1))`, `let y = log(2) / 2`), which swiftc finds ambiguous.
+    func isAmbiguousMath(_ c: FunctionCallExprSyntax) -> Bool {
+        let literalCall = { (e: ExprSyntax) -> Bool in
+            guard let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+                  Self.overloadedMath.contains(name), self.resolve(name) == nil, !call.arguments.isEmpty else { return false }
+            return call.arguments.allSatisfy { self.isIntegerLiteral(.leaf($0.expression)) }
+        }
+        guard literalCall(ExprSyntax(c)) else { return false }
+        var node = ExprSyntax(c)
+        while true {
+            if let t = node.parent?.as(LabeledExprSyntax.self)?.parent?.parent?.as(TupleExprSyntax.self), t.elements.count == 1 {
+                node = ExprSyntax(t)
+            } else if let s = node.parent?.parent?.as(SequenceExprSyntax.self), s.elements.allSatisfy({ e in
+                e.is(BinaryOperatorExprSyntax.self) || isIntegerLiteral(.leaf(e)) || literalCall(e)
+            }) {
+                node = ExprSyntax(s)
+            } else {
+                break
+            }
+        }
+        return Self.hasNoNumberContext(node)
     }
 
     /// The C library's constants that Foundation exports: `M_PI`, `M_E`, `DBL_EPSILON`, …
@@ -123,6 +149,10 @@ extension Compiler {
     /// Compiles a call of a built-in free function, or returns nil if `name` is not one.
     func builtinCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let at = self.at(c)
+        // (`pow` of integer literals is Foundation's `Decimal` one, below.)
+        if Self.unaryMath[name] != nil || Self.binaryMath[name] != nil, name != "pow", isAmbiguousMath(c) {
+            throw error(c.calledExpression, "ambiguous use of '\(name)'")
+        }
         if let fn = Self.unaryMath[name] {
             let x = try positional(args, 1, c, name)[0]
             let typed = try expression(x, expected: .double)
