@@ -405,6 +405,8 @@ extension Compiler {
                     }
                 }
                 slice.isArraySlice = true
+                // (From the start of what starts at index 0: of an array, or of such a slice.)
+                slice.sliceIndexedFromZero = (kind == "prefix" || kind == "dropLast") && !base.hasOffsetIndices
                 return slice
             case ("prefix", ["upTo"]), ("prefix", ["through"]), ("suffix", ["from"]):
                 let bound = try only(labels[0], .int).code
@@ -418,6 +420,7 @@ extension Compiler {
                     return .array(Array(xs[lower..<upper]))
                 }
                 slice.isArraySlice = true
+                slice.sliceIndexedFromZero = kind != "from" && !base.hasOffsetIndices
                 return slice
             default:
                 return try mutatingArrayMethod(e, name, args, c) { try self.mutatingPlace(baseExpr, c) }

@@ -389,17 +389,19 @@ extension Compiler {
         return nil
     }
 
-    /// Whether `e` names a variable that holds an `ArraySlice` (see `Typed.isArraySlice`).
-    func isSliceVariable(_ e: ExprSyntax) -> Bool {
+    /// Whether `e` names a variable that holds an `ArraySlice` (see `Typed.isArraySlice`); with
+    /// `withOffsetIndices`, one whose indices are not weave's (see `Typed.hasOffsetIndices`).
+    func isSliceVariable(_ e: ExprSyntax, withOffsetIndices: Bool = false) -> Bool {
         switch e.as(DeclReferenceExprSyntax.self).flatMap({ resolve($0.baseName.text) }) {
-        case .binding(let b)?, .accessed(let b)?: return b.isArraySlice
+        case .binding(let b)?, .accessed(let b)?: return b.isArraySlice && !(withOffsetIndices && b.sliceIndexedFromZero)
         default: return false
         }
     }
 
-    /// Refuses `what` (a subscript, `startIndex`, `firstIndex(of:)`, …) on `base` when it is an
-    /// `ArraySlice`: a slice keeps the indices of the array it comes from (`xs[2...]` starts at 2),
-    /// but weave holds it as an array indexed from 0, so the answer could differ from Swift's.
+    /// Refuses `what` (a subscript, `startIndex`, `firstIndex(of:)`, …) on an `ArraySlice` whose
+    /// indices are not weave's (`isArraySlice`): a slice keeps the indices of the array it comes
+    /// from (`xs[2...]` starts at 2), but weave holds it as an array indexed from 0, so the answer
+    /// could differ from Swift's.
     func refuseSliceIndices(_ isArraySlice: Bool, _ what: String, _ node: some SyntaxProtocol) throws {
         guard isArraySlice else { return }
         throw unsupported(node, "\(what) on an 'ArraySlice', whose indices continue the array's ('xs[2...]' starts at index 2); use 'Array(…)' of the slice, indexed from 0")

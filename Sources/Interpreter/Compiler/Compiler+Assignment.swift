@@ -222,7 +222,7 @@ extension Compiler {
     private func elementAssignment(_ op: String, _ target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed? {
         guard let s = target.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, s.arguments.first!.label == nil,
               let place = slotPlace(s.calledExpression), ["=", "+=", "-=", "*=", "/="].contains(op) else { return nil }
-        try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
+        try refuseSliceIndices(isSliceVariable(s.calledExpression, withOffsetIndices: true), "a subscript", s)
         let base = try changedBase(s.calledExpression)
         switch base.type {
         case .array(.double), .vector: break
@@ -498,7 +498,7 @@ extension Compiler {
     }
 
     private func subscriptPlace(_ s: SubscriptCallExprSyntax) throws -> LValue {
-        try refuseSliceIndices(isSliceVariable(s.calledExpression), "a subscript", s)
+        try refuseSliceIndices(isSliceVariable(s.calledExpression, withOffsetIndices: true), "a subscript", s)
         let base = try changedBase(s.calledExpression)
         // `t[keyPath: \Sample.x] = v`: a key path literal names the properties it writes.
         if s.arguments.count == 1, let argument = s.arguments.first, argument.label?.text == "keyPath",

@@ -387,7 +387,7 @@ extension Compiler {
         if let member = try metatypeMember(base, name, args, c) { return member }
         if let collection = try vectorCollectionMethod(baseExpr, base, name, args, c, expected: expected) { return collection }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
-        if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
+        if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.hasOffsetIndices, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }
         if let view = try viewMethod(baseExpr, base, name, args, c, expected: expected) { return view }
         // A `Substring`'s other methods are a `String`'s.
@@ -509,7 +509,7 @@ extension Compiler {
                 }
             }
         default:
-            if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.isArraySlice, "'\(name)'", m.declName) }
+            if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.hasOffsetIndices, "'\(name)'", m.declName) }
             if let property = try extensionProperty(base, name, m.declName) { return property }
             if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
             // `schedule.learningRate`, `f.gradient(at:)`: an Optim method as a function value, the
@@ -556,12 +556,12 @@ extension Compiler {
         }
         switch base.type {
         case .array where arguments.count == 1 && arguments[0].label == nil && isPartialRange(arguments[0].expression):
-            try refuseSliceIndices(base.isArraySlice, "a subscript", s)
+            try refuseSliceIndices(base.hasOffsetIndices, "a subscript", s)
             var slice = try partialRangeSubscript(base, arguments[0].expression, at)
             slice.isArraySlice = true
             return slice
         case .array(let element) where arguments.count == 1 && arguments[0].label == nil:
-            try refuseSliceIndices(base.isArraySlice, "a subscript", s)
+            try refuseSliceIndices(base.hasOffsetIndices, "a subscript", s)
             let index = try expression(arguments[0].expression)
             let i = index.code
             switch index.type {

@@ -444,6 +444,7 @@ extension Compiler {
             try refuseEscapingCapture(of: b, name)
             var variable = Typed(type: b.type, code: read(b))
             variable.isArraySlice = b.isArraySlice
+            variable.sliceIndexedFromZero = b.sliceIndexedFromZero
             return variable
         case .accessed(let b)?:
             var variable = accessedValue(b, node)

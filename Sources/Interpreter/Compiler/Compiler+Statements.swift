@@ -184,6 +184,8 @@ extension Compiler {
                 var declared = declare(id.identifier.text, value.type, mutable: mutable)
                 if value.isArraySlice || (!mutable && value.known != nil) {
                     declared.isArraySlice = value.isArraySlice
+                    // (A variable's slice may lose its first elements, moving its start.)
+                    declared.sliceIndexedFromZero = value.sliceIndexedFromZero && !mutable
                     declared.known = mutable ? nil : value.known
                     scope.bindings[id.identifier.text] = declared
                 }

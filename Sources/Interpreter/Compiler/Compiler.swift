@@ -36,6 +36,12 @@ struct Typed {
     /// held as an array, whose indices start at 0 where the slice's continue the array's, so
     /// indexing it is refused (see `refuseSliceIndices`).
     var isArraySlice = false
+    /// For an `ArraySlice`, whether it starts at the array's first element (`xs.prefix(3)`,
+    /// `xs.dropLast()`), so its indices are the ones weave holds, from 0.
+    var sliceIndexedFromZero = false
+
+    /// Whether it is an `ArraySlice` whose indices are not the ones weave holds (see `isArraySlice`).
+    var hasOffsetIndices: Bool { isArraySlice && !sliceIndexedFromZero }
 
     /// The expression, typed as the protocol itself (an existential) where its type is a
     /// protocol's `Self`, which stands for a conforming type and has the protocol's members, so

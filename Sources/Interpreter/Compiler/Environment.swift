@@ -91,6 +91,8 @@ struct Binding {
     var specializable: GenericFunction?
     /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
     var isArraySlice = false
+    /// Whether that slice starts at its array's first element (see `Typed.sliceIndexedFromZero`).
+    var sliceIndexedFromZero = false
     /// For a `let` of type `Double` initialised with a number known before the code runs (see
     /// `Typed.known`), the number, which uses of the name fold as a constant.
     var known: Double?
