@@ -383,7 +383,7 @@ extension Compiler {
 
     /// Whether `e` is built only of number literals: a literal, negated, parenthesised, in
     /// arithmetic, or in array literals of them.
-    private func isBuiltOfNumberLiterals(_ e: ExprSyntax) -> Bool {
+    func isBuiltOfNumberLiterals(_ e: ExprSyntax) -> Bool {
         if isIntegerLiteral(.leaf(e)) || isFloatLiteral(e) { return true }
         if let a = e.as(ArrayExprSyntax.self) { return !a.elements.isEmpty && a.elements.allSatisfy { isBuiltOfNumberLiterals($0.expression) } }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil {

@@ -128,6 +128,12 @@ extension Compiler {
         }.map(\.name.text) ?? []) + GenericFunction.opaqueParameters(of: fn).filter {
             floatingPoint.contains($0.constraint.trimmedDescription)
         }.map(GenericFunction.opaqueName))
+        // Arguments other than number literals bind first: `central(cube, at: 2, h: 0.01)` of a
+        // `(Float) -> Float` `cube` is of `Float`s, its literals too.
+        forEachArgument(of: fn, args) { p, e in
+            guard !isBuiltOfNumberLiterals(e), let actual = argumentType(e, p.type, names, bound, g) else { return }
+            unify(p.type, actual, Set(names), &bound)
+        }
         for (t, exprs) in literals where bound[t] == nil && exprs.allSatisfy({ isFloatLiteral($0) || isIntegerLiteral(.leaf($0)) })
             && (floating.contains(t) || exprs.contains(where: isFloatLiteral)) {
             bound[t] = .double
