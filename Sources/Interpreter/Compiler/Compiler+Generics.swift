@@ -69,6 +69,15 @@ extension Compiler {
             return names.contains(base.name.text)
         }
         if takesInout { return true }
+        // `Box<T>` of a generic type of the note is no `Box<any P>`: each call's `Box<P>` specialises.
+        let ofGenericType = (fn.signature.parameterClause.parameters.map(\.type) + [fn.signature.returnClause?.type].compactMap { $0 }).contains { type in
+            type.tokens(viewMode: .sourceAccurate).contains { token in
+                guard let id = token.parent?.as(IdentifierTypeSyntax.self), id.name == token, let arguments = id.genericArgumentClause,
+                      !["Array", "Dictionary", "Set", "Optional"].contains(id.name.text) else { return false }
+                return arguments.tokens(viewMode: .sourceAccurate).contains { names.contains($0.text) }
+            }
+        }
+        if ofGenericType { return true }
         return clause.parameters.contains { p in
             guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
             // A protocol with associated types is no existential type here: its uses specialise.
