@@ -152,9 +152,11 @@ extension Compiler {
         return nil
     }
 
-    /// Whether `f` is a number or array literal, which takes its type from the parameter it is passed to.
+    /// Whether `f` is a number, array or tuple literal, which takes its type from the parameter
+    /// it is passed to (`m * (1, 1)` for a `(Double, Double)` one).
     private func isLiteral(_ f: Folded) -> Bool {
         if case .leaf(let e) = f, isFloatLiteral(e) || e.is(ArrayExprSyntax.self) { return true }
+        if case .leaf(let e) = f, let t = e.as(TupleExprSyntax.self), t.elements.count > 1 { return true }
         return isIntegerLiteral(f)
     }
 
