@@ -50,6 +50,12 @@ extension Compiler {
         "cbrt": .init(double: { Foundation.cbrt($0) }, float: { Foundation.cbrt($0) }),
         "fabs": .init(double: { $0.magnitude }, float: { $0.magnitude }),
         "trunc": .init(double: { $0.rounded(.towardZero) }, float: { $0.rounded(.towardZero) }),
+        "asinh": .init(double: { Foundation.asinh($0) }, float: { Foundation.asinh($0) }),
+        "acosh": .init(double: { Foundation.acosh($0) }, float: { Foundation.acosh($0) }),
+        "atanh": .init(double: { Foundation.atanh($0) }, float: { Foundation.atanh($0) }),
+        "erf": .init(double: { Foundation.erf($0) }, float: { Foundation.erf($0) }),
+        "erfc": .init(double: { Foundation.erfc($0) }, float: { Foundation.erfc($0) }),
+        "tgamma": .init(double: { Foundation.tgamma($0) }, float: { Foundation.tgamma($0) }),
     ]
 
     /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
