@@ -21,9 +21,7 @@ extension Compiler {
     func checkThrowingArgument(_ e: ExprSyntax) throws {
         var node = Syntax(e)
         while let parent = node.parent, !parent.is(FunctionCallExprSyntax.self) { node = parent }
-        let call = node.parent ?? Syntax(e)
-        if tryDepth == 0 { throw error(call, "call can throw but is not marked with 'try'") }
-        if !canThrowHere { throw error(call, "errors thrown from here are not handled") }
+        try checkThrowingCall(Signature(parameters: [], result: .void, throwing: true), node.parent ?? Syntax(e))
     }
 
     /// Whether a call passes a function that can throw, which makes a call of a `rethrows`
