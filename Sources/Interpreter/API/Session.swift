@@ -93,6 +93,7 @@ public final class Session {
             let globals = self.globals
             var value = Value.void
             try onLargeStack(watching: runtime.interruption) { value = try code(globals) }
+            if let failure = runtime.takeLibraryCallFailure() { throw failure }
             guard let format else { return .value(value.prose) }
             let (runtime, start) = (runtime, SourcePoint(line: 1, column: 1))
             do {
@@ -138,6 +139,7 @@ public final class Session {
                 try compiler.checkGlobalCapacity(parsed.tree)
                 let globals = self.globals
                 try onLargeStack(watching: runtime.interruption) { _ = try exec(globals) }
+                if let failure = runtime.takeLibraryCallFailure() { throw failure }
             }
         } catch let e as InterpreterError {
             diagnostics.append(diagnostic(e))

@@ -124,6 +124,8 @@ final class Bindings {
         registerStringViews()
         registerFloat()
         registerPartialRanges()
+        // Swift's `ObjectIdentifier` of a class instance (see `objectIdentifier`).
+        define("ObjectIdentifier", ["Equatable", "Hashable"])
         if generatedMembers { registerGeneratedMembers() }
     }
 

@@ -178,7 +178,7 @@ extension Compiler {
             case ("elementsEqual", [nil]), ("elementsEqual", [nil, "by"]):
                 let other = try sequence(args[0].expression)
                 let g = args.count > 1 ? try functionArgument(args[1].expression, [e, other.element], .bool).code : nil
-                if g == nil { try requireEquatableElements(e, c) }
+                if g == nil { _ = try elementEquality(e, c) }
                 if g == nil, !(e.conforms(to: other.element) && other.element.conforms(to: e)) {
                     throw error(args[0].expression, "elementsEqual needs elements of one type, not '\(e)' and '\(other.element)'")
                 }
@@ -199,7 +199,7 @@ extension Compiler {
                     return .array(out)
                 }
             case ("starts", ["with"]):
-                try requireEquatableElements(e, c)
+                _ = try elementEquality(e, c)
                 let other = try sequence(args[0].expression)
                 guard e.conforms(to: other.element) && other.element.conforms(to: e) else {
                     throw error(args[0].expression, "starts(with:) needs elements of one type, not '\(e)' and '\(other.element)'")
@@ -216,7 +216,7 @@ extension Compiler {
                 }
             case ("split", _) where splitsIntoSlices:
                 guard let split = try splitArguments(args, labels, e, c) else { return nil }
-                if labels.contains("separator") { try requireEquatableElements(e, c) }
+                if labels.contains("separator") { _ = try elementEquality(e, c) }
                 let slice = bindings.arraySliceType(e)
                 return Typed(type: .array(.native(slice))) { f in
                     let (xs, options) = (try array(f), try split(f))

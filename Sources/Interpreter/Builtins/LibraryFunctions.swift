@@ -15,7 +15,22 @@ extension Compiler {
         case ("Int", [nil, "radix"]): return try integerParsing(name, args, c)
         case (_, [nil, "radix"]) where bindings.fixedWidth[name] != nil: return try integerParsing(name, args, c)
         case ("Int", ["exactly"]), ("Double", ["exactly"]): return try exactConversion(name, args[0].expression, c)
+        case ("ObjectIdentifier", [nil]): return try objectIdentifier(args[0].expression)
         default: return nil
+        }
+    }
+
+    /// Compiles `ObjectIdentifier(x)` of a class instance: equal for the same instance, as Swift's.
+    private func objectIdentifier(_ e: ExprSyntax) throws -> Typed {
+        let value = try expression(e)
+        if case .native(let t) = value.type, t.metatypeOf != nil { throw unsupported(e, "'ObjectIdentifier' of a metatype") }
+        guard case .structure(let t) = value.type, t.isClass else {
+            throw error(e, "argument type '\(value.type)' expected to be an instance of a class or class-constrained type")
+        }
+        let (code, type) = (value.code, bindings.types["ObjectIdentifier"]!)
+        return Typed(type: .native(type)) { f in
+            guard case .instance(let o) = try code(f) else { return .void }
+            return .object(NativeObject(ObjectIdentifier(o), type))
         }
     }
 

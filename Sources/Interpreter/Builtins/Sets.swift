@@ -65,6 +65,8 @@ extension Compiler {
             throw unsupported(node, "printing '\(type)', whose text in Swift names types weave cannot tell apart here or shows what weave does not reproduce (a slice, a Set's order, an iterator's state); print 'Array(…)' of it instead")
         case .metatype?:
             throw unsupported(node, "printing '\(type)', whose text in Swift names each type with its module, which weave cannot tell here; print the types one by one")
+        case .address?:
+            throw error(node, "an ObjectIdentifier prints a memory address, which changes from run to run; compare identifiers instead of printing them")
         case nil: break
         }
     }

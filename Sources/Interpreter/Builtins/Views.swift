@@ -207,6 +207,7 @@ extension SType {
         case .dictionary(let k, let v): return k.unprintablePart(nested: true) ?? v.unprintablePart(nested: true)
         case .tuple(let ts, _): return ts.lazy.compactMap { $0.unprintablePart(nested: true) }.first
         case .native(let t):
+            if t.name == "ObjectIdentifier" { return .address }
             if t.view != nil, t.view?.qualifiedName == nil { return .view }
             return nested && t.metatypePrintsNested == false ? .metatype : nil
         default: return nil
@@ -220,6 +221,8 @@ enum UnprintablePart {
     case view
     /// A metatype nested in another value, whose types Swift names with a module not known here.
     case metatype
+    /// An `ObjectIdentifier`, which Swift prints as a memory address that changes from run to run.
+    case address
 }
 
 extension Compiler {

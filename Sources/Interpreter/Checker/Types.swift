@@ -298,6 +298,8 @@ final class StructType {
     var isFinal = false
     /// The class it inherits from.
     var superclass: StructType?
+    /// The `==` and `hash(into:)` the type declares itself, if any (see `identity`).
+    var declaredIdentity: DeclaredIdentity?
     /// For a protocol, its requirements; nil for other types.
     var protocolInfo: ProtocolInfo?
     /// The note's protocols named in the declaration's inheritance clause (or an extension's).

@@ -401,6 +401,7 @@ extension Compiler {
             return member
         }
         try refuseVectorSliceIndices(base, name, m.declName)
+        if let hash = try hashCall(base, name, args) { return hash }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
@@ -538,6 +539,10 @@ extension Compiler {
             return property
         }
         try refuseVectorSliceIndices(base, name, m.declName)
+        // Any `Hashable` value's `hashValue`, by its type's `hash(into:)` where it declares one.
+        if name == "hashValue", isHashable(base.type) {
+            if case .native(let t) = base.type, t.metatypeOf != nil {} else { return Typed(type: .int) { f in .int(try code(f).digest) } }
+        }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 

@@ -190,21 +190,9 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// Fails, with swiftc's message, where elements of type `element` must be compared (`contains`,
-    /// `firstIndex(of:)`, …) and are `Any`, which is not `Equatable`: comparing the values inside
-    /// would answer where Swift refuses.
-    /// Refuses a method that compares elements whose type declares its own `==` (see
-    /// `declaredEquality`), which those methods do not call here.
-    func requireEquatableElements(_ element: SType, _ call: FunctionCallExprSyntax) throws {
-        _ = try elementEquality(element, call)
-        if declaredEquality(element, at: at(call)) != nil {
-            let method = call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call)
-            throw unsupported(method, "this method on elements of type '\(element)', whose '==' the note declares")
-        }
-    }
-
     /// How `contains(_:)` and `firstIndex(of:)` compare elements of type `element`: with the `==`
-    /// a type inside it declares, or by what they hold; `Any` fails as in swiftc.
+    /// a type inside it declares, or by what they hold; `Any`, which is not `Equatable`, fails as
+    /// in swiftc (comparing the values inside would answer where Swift refuses).
     func elementEquality(_ element: SType, _ call: FunctionCallExprSyntax) throws -> (Value, Value) throws -> Bool {
         let method = call.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(call)
         if case .any = element { throw error(method, "type 'Any' cannot conform to 'Equatable'") }
@@ -213,8 +201,7 @@ extension Compiler {
 
     /// Fails, with swiftc's message, where `type` must be `Hashable` (a set's element, a
     /// dictionary's key) and is not: in a type written at `node`, or, with `generic` (`Set`,
-    /// `Dictionary`), for a value of that generic type `node` makes. Refuses one whose `==` the
-    /// note declares.
+    /// `Dictionary`), for a value of that generic type `node` makes.
     func requireHashable(_ type: SType, _ node: some SyntaxProtocol, generic: String? = nil) throws {
         guard isHashable(type) else {
             if case .tuple = type, generic != nil { throw error(node, "type '\(type)' cannot conform to 'Hashable'") }
@@ -222,7 +209,6 @@ extension Compiler {
             if let generic { throw error(node, "generic struct '\(generic)' requires that '\(type)' conform to 'Hashable'") }
             throw error(node, "type '\(type)' does not conform to protocol 'Hashable'")
         }
-        try refuseDeclaredEqualityInHashing(type, node)
     }
 
     /// Whether values of `type` are `Hashable`: numbers, text, `Bool`, ranges, a type of the note

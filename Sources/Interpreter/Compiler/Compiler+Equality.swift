@@ -68,12 +68,6 @@ extension Compiler {
         }
     }
 
-    /// Refuses a `Set` of, or a dictionary keyed by, values whose type declares its own `==`:
-    /// weave hashes a value by what it holds, which such a type's `==` may not compare.
-    func refuseDeclaredEqualityInHashing(_ type: SType, _ node: some SyntaxProtocol) throws {
-        guard declaredEquality(type, at: at(node)) != nil else { return }
-        throw unsupported(node, "a Set or dictionary key of type '\(type)', whose '==' the note declares (weave hashes a value by all it holds)")
-    }
 }
 
 /// Whether the members `xs` and `ys` of two values are equal, each by its part's own equality
@@ -83,4 +77,57 @@ private func equalParts(_ xs: [Value], _ ys: [Value], _ parts: [((Value, Value) 
         if let part { if try !part(xs[i], ys[i]) { return false } } else if xs[i] != ys[i] { return false }
     }
     return true
+}
+
+extension Compiler {
+    /// Compiles `x.hash(into: &hasher)` of a standard `Hashable` value, which combines it as
+    /// `hasher.combine(x)` does; nil for another call.
+    func hashCall(_ base: Typed, _ name: String, _ args: [Argument]) throws -> Typed? {
+        guard name == "hash", args.count == 1, args[0].label == "into", isHashable(base.type),
+              let written = args[0].expression.as(InOutExprSyntax.self) else { return nil }
+        let place = try lvalue(written.expression)
+        guard case .structure(let hasher) = place.type, hasher === globalScope.types["Hasher"] else { return nil }
+        let code = base.code
+        return Typed(type: .void) { f in
+            let digest = try code(f).digest
+            try place.modify(f) { h in
+                guard case .structure(var s) = h, case .array(var parts) = s.fields[0] else { return }
+                parts.append(.int(digest))
+                s.fields[0] = .array(parts)
+                h = .structure(s)
+            }
+            return .void
+        }
+    }
+
+    /// Records `method` of `t` in the type's identity where it is the type's own `==`
+    /// (`static func == (a: Self, b: Self) -> Bool`) or `hash(into:)`, which Swift's tables and
+    /// comparisons call (see `DeclaredIdentity`).
+    func declareIdentity(_ method: StructType.Method, of t: StructType, _ fn: FunctionDeclSyntax) {
+        let parameters = method.signature.parameters
+        let runtime = self.runtime
+        let identity = { () -> DeclaredIdentity in
+            if let identity = t.declaredIdentity { return identity }
+            let identity = DeclaredIdentity(runtime: runtime, at: self.at(fn))
+            t.declaredIdentity = identity
+            return identity
+        }
+        switch fn.name.text {
+        case "==" where method.isStatic && parameters.count == 2 && parameters.allSatisfy({ p in
+            if case .structure(let s) = p.type { s === t && !p.isInout } else { false }
+        }):
+            identity().equal = relation(method.code, at: at(fn))
+        case "hash" where !method.isStatic && parameters.count == 1 && parameters[0].label == "into" && parameters[0].isInout:
+            guard case .structure(let hasher) = parameters[0].type, hasher === globalScope.types["Hasher"] else { return }
+            let (code, at) = (method.code, self.at(fn))
+            identity().hash = { value in
+                var receiver = value
+                var arguments = [Value.structure(StructValue(type: hasher, fields: [.array([])]))]
+                _ = try runtime.callMethod(code, on: &receiver, updating: &arguments, at: at)
+                guard case .structure(let h) = arguments[0], case .array(let parts) = h.fields[0] else { return 0 }
+                return Value.array(parts).digest
+            }
+        default: break
+        }
+    }
 }

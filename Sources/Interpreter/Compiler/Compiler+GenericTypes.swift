@@ -342,6 +342,18 @@ extension Compiler {
             }
         }
 
+        struct Hasher {
+            var _combined: [Int] = []
+
+            init() {}
+
+            mutating func combine<H: Hashable>(_ value: H) {
+                _combined.append(value.hashValue)
+            }
+
+            func finalize() -> Int { _combined.hashValue }
+        }
+
         struct KeyValuePairs<Key, Value>: Sequence, IteratorProtocol, CustomStringConvertible, CustomDebugStringConvertible {
             var _elements: [(key: Key, value: Value)]
             var _position = 0
@@ -375,9 +387,16 @@ extension Compiler {
             if case .decl(let d) = item.item { return d }
             return nil
         }
-        _ = typeDeclarations(decls) { name, type in
+        let declared = typeDeclarations(decls) { name, type in
             type.module = "Swift."
             globalScope.types[name] = type
+        }
+        // The types that are not generic (`Hasher`) compile now; their source is fixed, so cannot fail.
+        do {
+            for d in declared { try declareMembers(d) }
+            for d in declared { try compileMembers(d) }
+        } catch {
+            assertionFailure("the standard types failed to compile: \(error)")
         }
         for e in decls.compactMap({ $0.as(ExtensionDeclSyntax.self) }) {
             guard let template = globalScope.types[e.extendedType.trimmedDescription] else { continue }

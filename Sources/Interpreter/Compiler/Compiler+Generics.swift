@@ -420,6 +420,7 @@ extension Compiler {
             case .int, .double, .string, .character, .substring, .bool: return true
             case .array(let e), .optional(let e), .set(let e): return try satisfies(e, name, node)
             case .structure(let t): return name == "Hashable" ? isHashable(type) : t.isEquatable
+            case .native(let t): return t.protocols.contains(name)
             default: return false
             }
         // `Float` and the fixed-width integers (`UInt8`, `Int64`, …) are numbers as `Double` and `Int` are.

@@ -267,7 +267,12 @@ extension Compiler {
     func declaredRelation(_ op: String, of t: StructType, at: SourcePoint) -> ((Value, Value) throws -> Bool)? {
         guard let m = t.methods.sorted(by: { $0.key < $1.key }).first(where: { $0.key.hasPrefix(op + "(") && $0.value.isStatic })?.value
         else { return nil }
-        let (code, runtime) = (m.code, self.runtime)
+        return relation(m.code, at: at)
+    }
+
+    /// Calls of the note's static operator `code` on two values, answering whether it holds.
+    func relation(_ code: FunctionCode, at: SourcePoint) -> (Value, Value) throws -> Bool {
+        let runtime = self.runtime
         return { a, b in
             let frame = runtime.frame(for: code, parent: nil)
             frame.slots[1] = a

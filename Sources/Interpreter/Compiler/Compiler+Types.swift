@@ -287,6 +287,7 @@ extension Compiler {
             } else {
                 t.methods[key] = method
             }
+            declareIdentity(method, of: t, fn)
             return
         }
         if let s = d.as(SubscriptDeclSyntax.self) { return try declareSubscript(s, of: t) }

@@ -121,12 +121,12 @@ final class Runtime {
 
     /// Appends printed text, unless the block's output cap is reached.
     func write(_ text: String) {
-        if admit(text.utf8.count) { pendingText += text }
+        if libraryCallFailure == nil, admit(text.utf8.count) { pendingText += text }
     }
 
     /// Appends a non-text output, after any pending text, unless the block's output cap is reached.
     func emit(_ output: BlockOutput) {
-        guard admit(output.byteCount) else { return }
+        guard libraryCallFailure == nil, admit(output.byteCount) else { return }
         flushText()
         outputs.append(output)
     }
@@ -155,7 +155,22 @@ final class Runtime {
     /// Counts one unit of work and stops the block once its time budget is spent.
     @inline(__always)
     func tick(_ at: SourcePoint) throws {
-        if expired.value.load(ordering: .relaxed) == generation { throw budgetExceeded(at) }
+        if expired.value.load(ordering: .relaxed) == generation { throw stopping(at) }
+    }
+
+    /// Records the error of the note's code that Swift ran where it cannot fail (a note's `==` or
+    /// `hash(into:)` called by a `Set` or `Dictionary`): the block stops with it at its next tick,
+    /// or when it ends, and prints nothing meanwhile, as what the table answered is meaningless.
+    func failWhereSwiftCannotThrow(_ error: Error, at: SourcePoint) {
+        guard libraryCallFailure == nil else { return }
+        libraryCallFailure = error as? InterpreterError ?? InterpreterError(message: "\(error)", at: at)
+        expired.value.store(generation, ordering: .relaxed)
+    }
+
+    /// The error that stops the block at a tick past its deadline: the note's failure that waits
+    /// (see `failWhereSwiftCannotThrow`), or the time budget's.
+    private func stopping(_ at: SourcePoint) -> InterpreterError {
+        takeLibraryCallFailure() ?? budgetExceeded(at)
     }
 
     /// Stops the block at a library call that its deadline interrupted, or in which the note's

@@ -184,9 +184,16 @@ extension Value: Hashable {
         case let (.string(x), .string(y)): return x == y
         case let (.array(x), .array(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x.elements == y.elements
-        case let (.structure(x), .structure(y)): return x.type === y.type && x.fields == y.fields
-        case let (.enumeration(x), .enumeration(y)): return x.tag === y.tag && x.payload == y.payload
-        case let (.instance(x), .instance(y)): return x === y
+        case let (.structure(x), .structure(y)):
+            guard x.type === y.type else { return false }
+            if let equal = x.type.identity, equal.equal != nil { return equal.equals(a, b) }
+            return x.fields == y.fields
+        case let (.enumeration(x), .enumeration(y)):
+            if let equal = x.tag.owner.identity, equal.equal != nil { return x.tag.owner === y.tag.owner && equal.equals(a, b) }
+            return x.tag === y.tag && x.payload == y.payload
+        case let (.instance(x), .instance(y)):
+            if let equal = x.type.identity, equal.equal != nil, equal === y.type.identity { return equal.equals(a, b) }
+            return x === y
         case let (.range(x), .range(y)): return x == y
         case let (.dictionary(x), .dictionary(y)):
             return x.keys.count == y.keys.count && zip(x.keys, x.values).allSatisfy { y[$0.0] == $0.1 }
@@ -204,26 +211,8 @@ extension Value: Hashable {
         }
     }
 
-    func hash(into h: inout Hasher) {
-        switch self {
-        case .int(let x): h.combine(x)
-        case .double(let x): h.combine(x)
-        case .bool(let x): h.combine(x)
-        case .string(let x): h.combine(x)
-        case .array(let x): h.combine(x)
-        case .tuple(let x): h.combine(x.elements)
-        case .some(let x): h.combine(x)
-        case .structure(let x): h.combine(x.fields)
-        case .instance(let x): h.combine(ObjectIdentifier(x))
-        case .enumeration(let x):
-            h.combine(x.tag.index)
-            h.combine(x.payload)
-        case .vector(let x): h.combine(x)
-        case .matrix(let x): h.combine(x)
-        case .object(let x): h.combine(x.value as? AnyHashable)
-        default: h.combine(0)
-        }
-    }
+    /// Hashes the value by its `digest`, which a type's own `hash(into:)` decides.
+    func hash(into h: inout Hasher) { h.combine(digest) }
 }
 
 extension Value {
