@@ -16,6 +16,7 @@ extension Bindings {
             "isInfinite": (.bool, { .bool($0.isInfinite) }), "isZero": (.bool, { .bool($0.isZero) }),
             "magnitude": (.native(float), { float.box($0.magnitude) }), "ulp": (.native(float), { float.box($0.ulp) }),
             "nextUp": (.native(float), { float.box($0.nextUp) }), "nextDown": (.native(float), { float.box($0.nextDown) }),
+            "significand": (.native(float), { float.box($0.significand) }), "exponent": (.int, { .int($0.exponent) }),
         ]
         for (name, (type, get)) in properties {
             float.properties[name] = (type, { get($0.native as? Float ?? .nan) })

@@ -715,6 +715,11 @@ extension Compiler {
                 default: return .double(x.significand)
                 }
             }
+        case (.double, "exponent"):
+            return Typed(type: .int) { f in
+                guard case .double(let x) = try code(f) else { return .void }
+                return .int(x.exponent)
+            }
         case (_, "sign") where base.type.isExactly(.double) || isFloat(base.type):
             let sign = runtime.floatingPointSign
             let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),

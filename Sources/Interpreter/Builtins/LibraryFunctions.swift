@@ -1,8 +1,8 @@
 import SwiftSyntax
 
 /// Free functions and initialisers of the standard library beyond those in `Functions.swift`:
-/// `debugPrint`, `Optional(x)`, `repeatElement(_:count:)`, `Int(_:radix:)`, `Int(exactly:)` and
-/// `Double(exactly:)`.
+/// `debugPrint`, `Optional(x)`, `repeatElement(_:count:)`, `Int(_:radix:)`, `Int(exactly:)`,
+/// `Double(exactly:)`, `fma(_:_:_:)` and `ObjectIdentifier(_:)`.
 extension Compiler {
     /// Compiles a call of one of these functions, or returns nil if `name` (with these argument
     /// labels) is none of them.
@@ -16,7 +16,18 @@ extension Compiler {
         case (_, [nil, "radix"]) where bindings.fixedWidth[name] != nil: return try integerParsing(name, args, c)
         case ("Int", ["exactly"]), ("Double", ["exactly"]): return try exactConversion(name, args[0].expression, c)
         case ("ObjectIdentifier", [nil]): return try objectIdentifier(args[0].expression)
+        case ("fma", [nil, nil, nil]): return try fusedMultiplyAdd(args)
         default: return nil
+        }
+    }
+
+    /// Compiles Foundation's `fma(x, y, z)` of `Double`s: `x * y + z`, rounded once.
+    private func fusedMultiplyAdd(_ args: [Argument]) throws -> Typed {
+        let (x, y, z) = try (expression(args[0].expression, as: .double), expression(args[1].expression, as: .double),
+                             expression(args[2].expression, as: .double))
+        return Typed(type: .double) { f in
+            guard case .double(let a) = try x(f), case .double(let b) = try y(f), case .double(let c) = try z(f) else { return .void }
+            return .double(c.addingProduct(a, b))
         }
     }
 
