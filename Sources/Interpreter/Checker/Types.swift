@@ -488,7 +488,12 @@ extension SType {
         switch self {
         case .structure(let s) where s.isAssociatedType:
             let name = String(s.name.split(separator: ".").last ?? "")
-            if name == "Self" { return .structure(t) }
+            // The `Self` of a protocol `t` does not adopt is a generic argument of `t` (`Box<T>`
+            // used as `Box<U>` where `U: P`), which stays.
+            if name == "Self" {
+                guard let p = s.protocols.first, t !== p, !t.conformances.contains(p.name), !t.protocols.contains(where: { $0 === p }) else { return .structure(t) }
+                return self
+            }
             guard let given = t.aliases[name] else { return self }
             if case .structure(let g) = given, g.isAssociatedType { return self }
             return given
