@@ -355,11 +355,23 @@ final class Compiler {
     }
 
     /// The conversion giving the tuples in values of type `source` the labels they have in
-    /// `target` (inside optionals, arrays and dictionary values too); nil when none differ.
+    /// `target`, and their elements the optionals they have there (`("x", 5)` as a `(String,
+    /// Int?)` holds `Optional(5)`), inside optionals, arrays and dictionary values too; nil when
+    /// nothing differs.
     static func relabelling(from source: SType, to target: SType) -> ((Value) -> Value)? {
         switch (source, target) {
         case let (.tuple(ts, given), .tuple(es, labels)) where ts.count == es.count:
-            let parts = zip(ts, es).map { relabelling(from: $0, to: $1) }
+            let parts = zip(ts, es).map { s, e -> ((Value) -> Value)? in
+                let inner = relabelling(from: s, to: wrapped(e, s.optionalDepth))
+                let wraps = e.optionalDepth - s.optionalDepth
+                if case .nilLiteral = s { return nil }
+                guard wraps > 0 else { return inner }
+                return { v in
+                    var x = inner?(v) ?? v
+                    for _ in 0..<wraps { x = .some(x) }
+                    return x
+                }
+            }
             guard given != labels || parts.contains(where: { $0 != nil }) else { return nil }
             return { v in
                 guard case .tuple(var t) = v else { return v }
