@@ -39,6 +39,10 @@ extension Compiler {
     /// first use: its generic parameters stand for the arguments, and its own name for itself.
     func specialize(_ template: StructType, _ arguments: [SType], _ node: some SyntaxProtocol) throws -> StructType {
         guard let g = template.generic else { return template }
+        // A protocol's `Self` in an extension compiled for a conforming type is that type (`Box<Self>` is `Box<Sq>`).
+        let arguments = arguments.map { argument -> SType in
+            if case .structure(let view) = argument, let opened = view.opened { .structure(opened) } else { argument }
+        }
         let names = g.parameterNames
         guard arguments.count == names.count else {
             throw error(node, "generic type '\(template.name)' specialized with \(arguments.count < names.count ? "too few" : "too many") type parameters (got \(arguments.count), but expected \(names.count))")

@@ -17,6 +17,21 @@ extension Compiler {
     /// Whether the members of `e`, an extension of the protocol `p`, compile in views.
     func extendsInViews(_ e: ExtensionDeclSyntax, _ p: StructType) -> Bool {
         e.genericWhereClause != nil || isGenericOverSelf(p) || e.memberBlock.members.contains { Self.isStatic($0.decl) }
+            || Self.specialisesOverSelf(e)
+    }
+
+    /// Whether a member of `e` names a generic type specialised with `Self` (`-> Box<Self>`),
+    /// which is a different type for each conforming type.
+    private static func specialisesOverSelf(_ e: ExtensionDeclSyntax) -> Bool {
+        e.memberBlock.tokens(viewMode: .sourceAccurate).contains { token in
+            guard token.tokenKind == .keyword(.Self) else { return false }
+            var node = token.parent
+            while let n = node, !n.is(MemberBlockItemSyntax.self) {
+                if n.is(GenericArgumentSyntax.self) { return true }
+                node = n.parent
+            }
+            return false
+        }
     }
 
     /// Whether `d` declares a static function or property, whose `Self` is the type it is called on.
