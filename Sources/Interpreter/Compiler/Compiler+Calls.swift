@@ -112,6 +112,10 @@ extension Compiler {
                 // `Self(…)` in a class's member makes an instance of the class `Self` stands for.
                 if let receiver = try selfMetatype(callee), let made = try metatypeMember(receiver, "init", args, c) { return made }
                 if let t = staticSelf(), let member = try typeMemberCall(t, name, args, c, receiver: staticReceiver()) { return member }
+                if let (t, isStatic) = enclosingStaticMember(name) {
+                    guard isStatic else { throw staticMemberOnInstance(name, of: t, r) }
+                    if let member = try typeMemberCall(t, name, args, c) { return member }
+                }
                 // A generic method of `self`'s type, called without `self.`.
                 if case .binding(let selfBinding)? = resolve("self"), case .structure(let t) = selfBinding.type,
                    t.genericMethods[name]?.contains(where: { !$0.isStatic }) == true,

@@ -116,6 +116,46 @@ extension Compiler {
 
 
     /// In a static method, its type, whose static members its body names without `Self.`.
+    /// The type whose static member (or enum case) `name` is seen unqualified where code is
+    /// compiling, and whether that place is static: the member's own type (or, in a nested type,
+    /// a type around it); nil when none has one.
+    func enclosingStaticMember(_ name: String) -> (type: StructType, isStatic: Bool)? {
+        let context: (StructType, Bool)
+        if let t = staticSelf() {
+            context = (t, true)
+        } else if case .binding(let b)? = resolve("self"), let t = b.owner.selfType {
+            context = (t, compilingDefaultValue)
+        } else {
+            return nil
+        }
+        var type: StructType? = context.0
+        var isStatic = context.1
+        while let t = type {
+            if t.statics[name] != nil || t.enumCase(name) != nil || t.methods[name]?.isStatic == true { return (t, isStatic) }
+            // An outer type's statics are seen from a nested type, whatever the place.
+            isStatic = true
+            type = outerType(of: t)
+        }
+        return nil
+    }
+
+    /// swiftc's error for the static member or enum case `name` of `t` named in an instance member.
+    func staticMemberOnInstance(_ name: String, of t: StructType, _ node: some SyntaxProtocol) -> InterpreterError {
+        t.enumCase(name) != nil ? error(node, "enum case '\(name)' cannot be used as an instance member")
+            : error(node, "static member '\(name)' cannot be used on instance of type '\(t.name)'")
+    }
+
+    /// The type `t` is nested in, if any.
+    private func outerType(of t: StructType) -> StructType? {
+        let path = t.name.split(separator: ".").map(String.init)
+        guard path.count > 1, var outer = globalScope.types[path[0]] else { return nil }
+        for name in path.dropFirst().dropLast() {
+            guard let inner = outer.nested[name] else { return nil }
+            outer = inner
+        }
+        return outer
+    }
+
     func staticSelf() -> StructType? {
         guard case .binding(let b)? = resolve("$static"), case .structure(let t) = b.type else { return nil }
         return t

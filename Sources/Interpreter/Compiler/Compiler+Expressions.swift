@@ -472,6 +472,10 @@ extension Compiler {
             // In a static member, `self` is the type it runs on (in a view, the conforming type).
             if name == "self", let t = staticSelf() { return staticReceiver() ?? metatype(of: .structure(t.opened ?? t)) }
             if let t = staticSelf(), let member = try typeMember(t, name, node, receiver: staticReceiver()) { return member }
+            if let (t, isStatic) = enclosingStaticMember(name) {
+                guard isStatic else { throw staticMemberOnInstance(name, of: t, node) }
+                if let member = try typeMember(t, name, node) { return member }
+            }
         }
         if let e = node.as(ExprSyntax.self), let member = try? implicitSelfMember(e, expected: nil) { return member }
         if let builtin = builtinValue(name) { return builtin }

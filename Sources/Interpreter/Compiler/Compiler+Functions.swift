@@ -257,9 +257,11 @@ extension Compiler {
             scope.bindings[p.name]?.isInoutParameter = p.isInout
         }
         let offset = selfType == nil ? 0 : 1
+        compilingDefaultValue = true
         code.defaults = Array(repeating: nil, count: offset) + (try params.map { p in
             try p.defaultValue.map { try expression(p.isAutoclosure ? autoclosure($0) : $0, as: p.type) }
         })
+        compilingDefaultValue = false
         code.body = try functionBody(body, context)
         code.slotCount = context.slotCount
         code.reusesFrames = !createsClosures(Syntax(body))

@@ -225,6 +225,9 @@ final class Compiler {
     /// The argument being compiled for a parameter written `ArraySlice<T>`, which may be a slice
     /// (see `refuseSliceEscape`).
     var sliceArgument: Syntax?
+    /// Whether a parameter's default value is compiling: it sees its type's static members
+    /// unqualified, as a static member does.
+    var compilingDefaultValue = false
 
     /// The number of the block compiling, among the blocks the session ran; nil for an inline
     /// value's expression.
@@ -455,7 +458,11 @@ final class Compiler {
     func resolve(_ name: String) -> Resolution? {
         var s: Scope? = scope
         while let current = s {
-            if let b = current.bindings[name] { return b.accessors == nil ? .binding(b) : .accessed(b) }
+            if let b = current.bindings[name] {
+                // A member of the enclosing type (or of a type around it) hides a global.
+                if current.parent == nil, !name.hasPrefix("$"), name != "self", enclosingStaticMember(name) != nil { return nil }
+                return b.accessors == nil ? .binding(b) : .accessed(b)
+            }
             let isFunctionBoundary = current.parent == nil || current.parent!.function !== current.function
             if isFunctionBoundary, let type = current.function.selfType, let selfBinding = current.bindings["self"] {
                 if let i = type.fieldIndex(name) { return .field(type, i, selfBinding: selfBinding) }
