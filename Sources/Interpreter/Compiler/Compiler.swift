@@ -333,9 +333,9 @@ final class Compiler {
             let inner = code
             code = { f in bridge(try inner(f)) }
         }
-        // A tuple takes the labels of the type it becomes, also inside optionals and collections:
-        // `let v: (lo: Int, hi: Int)? = (3, 4)` prints `(lo: 3, hi: 4)`.
-        if let relabel = Self.relabelling(from: typed.type, to: Self.wrapped(expected, typed.type.optionalDepth)) {
+        // A tuple takes the labels of the type it becomes, and values inside it the optionals of
+        // that type: `let v: (lo: Int, hi: Int)? = (3, 4)` prints `(lo: 3, hi: 4)`.
+        if let relabel = conversion(from: typed.type, to: Self.wrapped(expected, typed.type.optionalDepth), at: at(node)) {
             let inner = code
             code = { f in relabel(try inner(f)) }
         }
@@ -357,24 +357,15 @@ final class Compiler {
         return t
     }
 
-    /// The conversion giving the tuples in values of type `source` the labels they have in
-    /// `target`, and their elements the optionals they have there (`("x", 5)` as a `(String,
-    /// Int?)` holds `Optional(5)`), inside optionals, arrays and dictionary values too; nil when
-    /// nothing differs.
-    static func relabelling(from source: SType, to target: SType) -> ((Value) -> Value)? {
+    /// The conversion of values of type `source` into `target` where Swift changes what they
+    /// hold: tuples take `target`'s labels, and values the optionals its types wrap them in (`("x",
+    /// 5)` as a `(String, Int?)` holds `Optional(5)`, a `[Int]` as a `[Int?]`, a function's result
+    /// as its `Double?`), inside optionals, tuples, arrays, sets, dictionary values and function
+    /// types; nil when nothing changes.
+    func conversion(from source: SType, to target: SType, at: SourcePoint) -> ((Value) -> Value)? {
         switch (source, target) {
         case let (.tuple(ts, given), .tuple(es, labels)) where ts.count == es.count:
-            let parts = zip(ts, es).map { s, e -> ((Value) -> Value)? in
-                let inner = relabelling(from: s, to: wrapped(e, s.optionalDepth))
-                let wraps = e.optionalDepth - s.optionalDepth
-                if case .nilLiteral = s { return nil }
-                guard wraps > 0 else { return inner }
-                return { v in
-                    var x = inner?(v) ?? v
-                    for _ in 0..<wraps { x = .some(x) }
-                    return x
-                }
-            }
+            let parts = zip(ts, es).map { wrapping(from: $0, to: $1, at: at) }
             guard given != labels || parts.contains(where: { $0 != nil }) else { return nil }
             return { v in
                 guard case .tuple(var t) = v else { return v }
@@ -383,19 +374,41 @@ final class Compiler {
                 return .tuple(t)
             }
         case let (.optional(a), .optional(b)):
-            guard let inner = relabelling(from: a, to: b) else { return nil }
+            guard let inner = conversion(from: a, to: b, at: at) else { return nil }
             return { v in if case .some(let x) = v { .some(inner(x)) } else { v } }
-        case let (.array(a), .array(b)):
-            guard let inner = relabelling(from: a, to: b) else { return nil }
+        case let (.array(a), .array(b)), let (.set(a), .set(b)):
+            guard let inner = wrapping(from: a, to: b, at: at) else { return nil }
             return { v in if case .array(let xs) = v { .array(xs.map(inner)) } else { v } }
         case let (.dictionary(_, a), .dictionary(_, b)):
-            guard let inner = relabelling(from: a, to: b) else { return nil }
+            guard let inner = wrapping(from: a, to: b, at: at) else { return nil }
             return { v in
                 guard case .dictionary(var d) = v else { return v }
                 d.values = d.values.map(inner)
                 return .dictionary(d)
             }
+        // A function whose result the caller expects in more optionals (`(Double) -> Double?`).
+        case let (.function(_, r, _), .function(_, s, _)):
+            guard let result = wrapping(from: r, to: s, at: at) else { return nil }
+            let runtime = self.runtime
+            return { v in
+                guard case .function(let callable) = v else { return v }
+                return .function(Callable(builtin: { arguments in result(try runtime.call(callable, arguments: arguments, at)) }))
+            }
         default: return nil
+        }
+    }
+
+    /// `conversion(from:to:at:)` where `target` may wrap `source` in more optionals (an `Int`
+    /// element becoming an `Int?` one); nil when nothing changes.
+    private func wrapping(from source: SType, to target: SType, at: SourcePoint) -> ((Value) -> Value)? {
+        if case .nilLiteral = source { return nil }
+        let inner = conversion(from: source, to: Self.wrapped(target, source.optionalDepth), at: at)
+        let wraps = target.optionalDepth - source.optionalDepth
+        guard wraps > 0 else { return inner }
+        return { v in
+            var x = inner?(v) ?? v
+            for _ in 0..<wraps { x = .some(x) }
+            return x
         }
     }
 
