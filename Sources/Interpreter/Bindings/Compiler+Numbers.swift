@@ -25,6 +25,10 @@ extension Compiler {
     /// integer is expected; nil for anything else. A `Float` literal is read from its text, as
     /// Swift reads it; an integer literal the type cannot hold is an error, as in Swift.
     func numberLiteral(_ typed: Typed, to expected: SType, _ node: some SyntaxProtocol) throws -> Code? {
+        // `best = 0.5` into a `Float?`: the literal of the wrapped type, wrapped.
+        if case .optional(let wrapped) = expected, typed.type.optionalDepth == 0 {
+            return try numberLiteral(typed, to: wrapped, node).map { code in { f in .some(try code(f)) } }
+        }
         if case .structure(let t) = expected, t.generic == nil, t.specialisation == nil, let literal = literalInitializer(typed, t) {
             // A type of the note that a literal initialises (`let x: Dual = 3`): its `init(integerLiteral:)`
             // or `init(floatLiteral:)`, run where the literal stands.

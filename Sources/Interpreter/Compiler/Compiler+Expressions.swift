@@ -249,7 +249,13 @@ extension Compiler {
         if elements.isEmpty { return Typed(type: .void) { _ in .void } }
         var hints: [SType]?
         if case .tuple(let ts, _)? = expected?.unwrappingOptionals, ts.count == elements.count { hints = ts }
-        let parts = try elements.enumerated().map { i, el in try expression(el.expression, expected: hints?[i]) }
+        // An element takes the type expected of it where it can (`(1, 2)` as a `(UInt64, UInt64)`,
+        // `nil` as an `Int?`); one that cannot is left for the whole tuple's conversion to refuse.
+        let parts = try elements.enumerated().map { i, el -> Typed in
+            let part = try expression(el.expression, expected: hints?[i])
+            guard let hint = hints?[i], let code = try? coerce(part, to: hint, el.expression) else { return part }
+            return Typed(type: hint, code: code)
+        }
         let labels = elements.map { $0.label?.text }
         let codes = parts.map(\.code)
         return Typed(type: .tuple(parts.map(\.type), labels: labels)) { f in
