@@ -147,6 +147,18 @@ final class Bindings {
         t.properties[name] = (type, { get($0.native as! T) })
     }
 
+    /// Binds the setter of the instance property `name` of the type or protocol `owner`, whose
+    /// Swift values are `T`s: `set` stores the new value in a copy of the receiver, which is boxed
+    /// again with its own type (a class's instance is changed in place, as Swift changes it).
+    func setter<T>(_ owner: String, _ name: String, _ set: @escaping (inout T, Value) -> Void) {
+        guard let t = types[owner] else { return }
+        t.setters[name] = { receiver, newValue in
+            guard case .object(let boxed) = receiver, var value = boxed.value as? T else { return receiver }
+            set(&value, newValue)
+            return .object(NativeObject(value, boxed.type))
+        }
+    }
+
     /// Binds the method `name` of the type or protocol `owner`, whose Swift values are `T`s,
     /// unless a method of that name is bound already; `body` calls it on the receiver with the
     /// matched arguments.

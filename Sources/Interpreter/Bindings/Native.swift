@@ -120,6 +120,9 @@ final class NativeType {
     var initializers: [NativeFunction] = []
     /// Instance properties.
     var properties: [String: (type: SType, get: (Value) -> Value)] = [:]
+    /// Setters of the instance properties a block may assign (`adam.lr = 0.1`): the value with
+    /// the property set to the new value.
+    var setters: [String: (Value, Value) -> Value] = [:]
     /// Instance methods by name, overloads tried in order; the receiver is argument 0.
     var methods: [String: [NativeFunction]] = [:]
     /// Static methods by name.

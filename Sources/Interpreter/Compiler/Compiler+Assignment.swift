@@ -336,6 +336,21 @@ extension Compiler {
                         }
                     }
                 }
+            // A settable property of an Optim value (`adam.lr = 0.1`), its own or its protocol's.
+            case .native(let t):
+                guard let get = t.properties[name]?.get,
+                      let set = t.setters[name] ?? t.protocols.sorted().lazy.compactMap({ self.bindings.types[$0]?.setters[name] }).first else {
+                    throw error(m.declName, "cannot assign to property '\(name)' of a value of type '\(base.type)'")
+                }
+                return .derived(from: base, type: t.properties[name]!.type) { modify in
+                    { f, body in
+                        try modify(f) { v in
+                            var property = get(v)
+                            try body(&property)
+                            v = set(v, property)
+                        }
+                    }
+                }
             default:
                 throw error(m.declName, "cannot assign to property '\(name)' of a value of type '\(base.type)'")
             }

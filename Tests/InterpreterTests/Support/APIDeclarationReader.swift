@@ -70,11 +70,11 @@ struct APIDeclarationReader {
               isPublic(modifiers, default: publicByDefault) else { return }
         let isStatic = modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         func add(_ kind: APIDeclaration.Kind, _ name: String, _ parameters: [APIDeclaration.Parameter] = [],
-                 throwing: Bool = false, signature: Syntax? = nil) {
+                 throwing: Bool = false, signature: Syntax? = nil, accessors: String = "") {
             declarations.append(
                 APIDeclaration(
                     module: module, group: group, kind: kind, owner: owner, name: name, parameters: parameters,
-                    throwing: throwing, isStatic: isStatic, signature: Self.oneLine(signature ?? Syntax(decl)),
+                    throwing: throwing, isStatic: isStatic, signature: Self.oneLine(signature ?? Syntax(decl)) + accessors,
                     doc: Self.docComment(decl.leadingTrivia), file: file))
         }
         func addType(_ kind: APIDeclaration.Kind, _ name: String, _ members: MemberBlockSyntax, header: Syntax) {
@@ -128,7 +128,12 @@ struct APIDeclarationReader {
                 var shown = binding.with(\.accessorBlock, nil).with(\.trailingComma, nil)
                 if shown.typeAnnotation != nil { shown = shown.with(\.initializer, nil) }
                 let header = d.with(\.bindings, PatternBindingListSyntax([shown]))
-                add(.property, name, signature: Syntax(header))
+                // A computed property or a requirement shows whether it can be set, as Swift writes it.
+                let accessors = binding.accessorBlock.map { block -> String in
+                    guard case .accessors(let list) = block.accessors else { return " { get }" }
+                    return list.contains { $0.accessorSpecifier.tokenKind == .keyword(.set) } ? " { get set }" : " { get }"
+                } ?? ""
+                add(.property, name, signature: Syntax(header), accessors: accessors)
             }
         }
     }

@@ -15,7 +15,8 @@ import Foundation
 /// checks itself: `Double`, `Bool`, `String`, an objective or another registered type, or (for a
 /// method that throws, and so reports a wrong shape) a `Vector` or `Matrix`. An `Int` parameter
 /// is most often a size, which the hand-written bindings check against the session's limits
-/// first, so such methods are left to them.
+/// first, so such methods are left to them. A `Double`, `Int` or `Bool` property a block may set
+/// (a `var` that is not `private(set)`) gets a setter.
 enum MemberBindingsGenerator {
     /// The generated file's path from the package root.
     static let path = "Sources/Interpreter/Bindings/Generated/Members.swift"
@@ -34,6 +35,12 @@ enum MemberBindingsGenerator {
         }
         for d in declarations where d.kind == .method && !d.isStatic {
             if let line = method(d, bindings: bindings) { lines.append(line) }
+        }
+        for d in declarations where d.kind == .property && !d.isStatic && isSettable(d.signature) {
+            guard let owner = d.owner, let t = bindings.types[owner], let declared = declaredType(d.signature),
+                  let unbox = ["Double": "double", "Int": "int", "Bool": "bool"][declared.trimmingCharacters(in: .whitespaces)] else { continue }
+            let receiver = t.isProtocol ? "any \(owner)" : owner
+            lines.append("        setter(\"\(owner)\", \"\(d.name)\") { (v: inout \(receiver), x: Value) in v.\(d.name) = x.\(unbox) }")
         }
         let modules = Dictionary(grouping: declarations.filter { $0.owner == nil }, by: \.module).sorted { $0.key < $1.key }.map { module, ds in
             "        \"\(module)\": [" + Set(ds.map(\.name)).sorted().map { "\"\($0)\"" }.joined(separator: ", ") + "],"
@@ -101,6 +108,13 @@ enum MemberBindingsGenerator {
             + "{ \(capture)(v: \(receiver), a: [Value]) throws -> Value in \(box) }"
     }
 
+    /// Whether a property declared by `signature` can be set from outside its type: a `var` not
+    /// `private(set)`, stored or with a setter.
+    private static func isSettable(_ signature: String) -> Bool {
+        (signature.hasPrefix("var ") || signature.contains(" var ")) && !signature.contains("(set)")
+            && (!signature.hasSuffix("}") || signature.hasSuffix("{ get set }"))
+    }
+
     /// The type a property declaration states, or infers from a literal (`var stepCount = 0`).
     private static func declaredType(_ signature: String) -> String? {
         guard let keyword = signature.range(of: " var ") ?? signature.range(of: " let ")
@@ -109,6 +123,7 @@ enum MemberBindingsGenerator {
         if let colon = rest.firstIndex(of: ":") {
             var type = rest[rest.index(after: colon)...]
             if let initializer = type.range(of: " = ") { type = type[..<initializer.lowerBound] }
+            if let accessors = type.range(of: " {") { type = type[..<accessors.lowerBound] }
             return type.trimmingCharacters(in: .whitespaces)
         }
         guard let equals = rest.range(of: " = ") else { return nil }

@@ -205,6 +205,72 @@ extension Bindings {
         method("LogisticRegression", "fisher", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.matrix(try v.fisher(at: a[0].vector)) }
         method("MLPClassifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: MLPClassifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("SoftmaxRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: SoftmaxRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
+        setter("Run", "converged") { (v: inout Run, x: Value) in v.converged = x.bool }
+        setter("BacktrackingLineSearch", "sufficientDecrease") { (v: inout BacktrackingLineSearch, x: Value) in v.sufficientDecrease = x.double }
+        setter("BacktrackingLineSearch", "shrink") { (v: inout BacktrackingLineSearch, x: Value) in v.shrink = x.double }
+        setter("BacktrackingLineSearch", "maxIterations") { (v: inout BacktrackingLineSearch, x: Value) in v.maxIterations = x.int }
+        setter("GoldenSectionLineSearch", "tolerance") { (v: inout GoldenSectionLineSearch, x: Value) in v.tolerance = x.double }
+        setter("GoldenSectionLineSearch", "bracketScale") { (v: inout GoldenSectionLineSearch, x: Value) in v.bracketScale = x.double }
+        setter("StrongWolfeLineSearch", "sufficientDecrease") { (v: inout StrongWolfeLineSearch, x: Value) in v.sufficientDecrease = x.double }
+        setter("StrongWolfeLineSearch", "curvature") { (v: inout StrongWolfeLineSearch, x: Value) in v.curvature = x.double }
+        setter("StrongWolfeLineSearch", "maxStep") { (v: inout StrongWolfeLineSearch, x: Value) in v.maxStep = x.double }
+        setter("StrongWolfeLineSearch", "maxIterations") { (v: inout StrongWolfeLineSearch, x: Value) in v.maxIterations = x.int }
+        setter("Rastrigin", "amplitude") { (v: inout Rastrigin, x: Value) in v.amplitude = x.double }
+        setter("Rosenbrock", "a") { (v: inout Rosenbrock, x: Value) in v.a = x.double }
+        setter("Rosenbrock", "b") { (v: inout Rosenbrock, x: Value) in v.b = x.double }
+        setter("LogisticRegression", "l2") { (v: inout LogisticRegression, x: Value) in v.l2 = x.double }
+        setter("WavyLine", "frequency") { (v: inout WavyLine, x: Value) in v.frequency = x.double }
+        setter("AdaBelief", "lr") { (v: inout AdaBelief, x: Value) in v.lr = x.double }
+        setter("AdaBelief", "eps") { (v: inout AdaBelief, x: Value) in v.eps = x.double }
+        setter("AdaBelief", "weightDecay") { (v: inout AdaBelief, x: Value) in v.weightDecay = x.double }
+        setter("AdaBelief", "decoupledWeightDecay") { (v: inout AdaBelief, x: Value) in v.decoupledWeightDecay = x.bool }
+        setter("Lion", "lr") { (v: inout Lion, x: Value) in v.lr = x.double }
+        setter("Lion", "weightDecay") { (v: inout Lion, x: Value) in v.weightDecay = x.double }
+        setter("LinearConjugateGradient", "lr") { (v: inout LinearConjugateGradient, x: Value) in v.lr = x.double }
+        setter("NonlinearConjugateGradient", "lr") { (v: inout NonlinearConjugateGradient, x: Value) in v.lr = x.double }
+        setter("GradientDescent", "lr") { (v: inout GradientDescent, x: Value) in v.lr = x.double }
+        setter("GradientOptimizer", "lr") { (v: inout any GradientOptimizer, x: Value) in v.lr = x.double }
+        setter("NesterovLookahead", "lr") { (v: inout NesterovLookahead, x: Value) in v.lr = x.double }
+        setter("NesterovLookahead", "momentum") { (v: inout NesterovLookahead, x: Value) in v.momentum = x.double }
+        setter("ObjectiveOptimizer", "lr") { (v: inout any ObjectiveOptimizer, x: Value) in v.lr = x.double }
+        setter("KFAC", "lr") { (v: inout KFAC, x: Value) in v.lr = x.double }
+        setter("KFAC", "damping") { (v: inout KFAC, x: Value) in v.damping = x.double }
+        setter("KFAC", "decay") { (v: inout KFAC, x: Value) in v.decay = x.double }
+        setter("Muon", "lr") { (v: inout Muon, x: Value) in v.lr = x.double }
+        setter("Muon", "momentum") { (v: inout Muon, x: Value) in v.momentum = x.double }
+        setter("Muon", "nesterov") { (v: inout Muon, x: Value) in v.nesterov = x.bool }
+        setter("Muon", "weightDecay") { (v: inout Muon, x: Value) in v.weightDecay = x.double }
+        setter("Muon", "newtonSchulzSteps") { (v: inout Muon, x: Value) in v.newtonSchulzSteps = x.int }
+        setter("NaturalGradient", "lr") { (v: inout NaturalGradient, x: Value) in v.lr = x.double }
+        setter("NaturalGradient", "damping") { (v: inout NaturalGradient, x: Value) in v.damping = x.double }
+        setter("Shampoo", "lr") { (v: inout Shampoo, x: Value) in v.lr = x.double }
+        setter("Shampoo", "epsilon") { (v: inout Shampoo, x: Value) in v.epsilon = x.double }
+        setter("BFGS", "lr") { (v: inout BFGS, x: Value) in v.lr = x.double }
+        setter("LBFGS", "lr") { (v: inout LBFGS, x: Value) in v.lr = x.double }
+        setter("LBFGS", "memory") { (v: inout LBFGS, x: Value) in v.memory = x.int }
+        setter("GaussNewton", "lr") { (v: inout GaussNewton, x: Value) in v.lr = x.double }
+        setter("LevenbergMarquardt", "lr") { (v: inout LevenbergMarquardt, x: Value) in v.lr = x.double }
+        setter("LevenbergMarquardt", "factor") { (v: inout LevenbergMarquardt, x: Value) in v.factor = x.double }
+        setter("LevenbergMarquardt", "maxTries") { (v: inout LevenbergMarquardt, x: Value) in v.maxTries = x.int }
+        setter("Newton", "lr") { (v: inout Newton, x: Value) in v.lr = x.double }
+        setter("Adagrad", "lr") { (v: inout Adagrad, x: Value) in v.lr = x.double }
+        setter("Adam", "lr") { (v: inout Adam, x: Value) in v.lr = x.double }
+        setter("AdamW", "lr") { (v: inout AdamW, x: Value) in v.lr = x.double }
+        setter("Adamax", "lr") { (v: inout Adamax, x: Value) in v.lr = x.double }
+        setter("NAdam", "lr") { (v: inout NAdam, x: Value) in v.lr = x.double }
+        setter("RAdam", "lr") { (v: inout RAdam, x: Value) in v.lr = x.double }
+        setter("RMSprop", "lr") { (v: inout RMSprop, x: Value) in v.lr = x.double }
+        setter("SGD", "lr") { (v: inout SGD, x: Value) in v.lr = x.double }
+        setter("ConstantSchedule", "rate") { (v: inout ConstantSchedule, x: Value) in v.rate = x.double }
+        setter("CosineSchedule", "initial") { (v: inout CosineSchedule, x: Value) in v.initial = x.double }
+        setter("CosineSchedule", "totalSteps") { (v: inout CosineSchedule, x: Value) in v.totalSteps = x.int }
+        setter("CosineSchedule", "minimum") { (v: inout CosineSchedule, x: Value) in v.minimum = x.double }
+        setter("ExponentialSchedule", "initial") { (v: inout ExponentialSchedule, x: Value) in v.initial = x.double }
+        setter("ExponentialSchedule", "decay") { (v: inout ExponentialSchedule, x: Value) in v.decay = x.double }
+        setter("PolynomialSchedule", "initial") { (v: inout PolynomialSchedule, x: Value) in v.initial = x.double }
+        setter("PolynomialSchedule", "rate") { (v: inout PolynomialSchedule, x: Value) in v.rate = x.double }
+        setter("PolynomialSchedule", "power") { (v: inout PolynomialSchedule, x: Value) in v.power = x.double }
+        setter("WarmupSchedule", "steps") { (v: inout WarmupSchedule, x: Value) in v.steps = x.int }
     }
 
     /// The names of the types, protocols and free functions Optim and Figures declare at
