@@ -167,6 +167,10 @@ extension Compiler {
                 let (code, float, g) = (typed.code, bindings.float, fn.float)
                 return Typed(type: floatType) { f in float.box(g(try code(f).native as? Float ?? .nan)) }
             }
+            // An integer fits none of Foundation's overloads (`Double`, `Float`, `Float80`, `CGFloat`).
+            if typed.type.isExactly(.int) || fixedWidthKind(typed.type) != nil {
+                throw error(c.calledExpression, "no exact matches in call to global function '\(name)'")
+            }
             try require(typed.type, .double, x)
             return mathFunction(name, fn.double, typed.doubleOperand)
         }

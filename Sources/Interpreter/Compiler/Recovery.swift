@@ -83,6 +83,11 @@ extension Compiler {
     /// follow-on, or one error saying so, when an extension declared it in a block that failed
     /// (this one or an earlier one); otherwise "has no member", with a suggestion among `names`.
     func noMember(_ name: String, of type: SType, among names: [String], _ node: some SyntaxProtocol) -> Error {
+        // A member of the wrapped type, named on an optional: swiftc's "must be unwrapped", at the base.
+        if case .optional(let wrapped) = type, let m = node.parent?.as(MemberAccessExprSyntax.self), let base = m.base,
+           hasMember(m, unwrapping: base) {
+            return error(base, "value of optional type '\(type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'")
+        }
         let message = "value of type '\(type)' has no member '\(name)'"
         if failedNames.contains("." + name) { return NameError(error: nil) }
         if let declaration = failedEarlier["." + name] {
@@ -90,6 +95,19 @@ extension Compiler {
             return NameError(error: error(node, message + ": it is declared in an extension in a block that failed"), declaration: declaration)
         }
         return error(node, suggesting(message, name, among: names))
+    }
+
+    /// Whether the member access `m` (or the call it is the callee of) compiles with its optional
+    /// `base` unwrapped, so that the member is the wrapped type's.
+    private func hasMember(_ m: MemberAccessExprSyntax, unwrapping base: ExprSyntax) -> Bool {
+        let whole = m.parent?.as(FunctionCallExprSyntax.self).map(Syntax.init) ?? Syntax(m)
+        let text = whole.trimmedDescription
+        let offset = base.positionAfterSkippingLeadingTrivia.utf8Offset - whole.positionAfterSkippingLeadingTrivia.utf8Offset
+        let baseText = base.trimmedDescription
+        guard offset >= 0, let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex),
+              let end = text.utf8.index(start, offsetBy: baseText.utf8.count, limitedBy: text.utf8.endIndex) else { return false }
+        let unwrapped = String(text[..<start]) + "(" + baseText + ")!" + String(text[end...])
+        return (try? expression(synthesized(unwrapped, anchor: 0, at: whole))) != nil
     }
 
     /// The error for `name`, used at `node` but not found in scope: a follow-on if its declaration
