@@ -92,25 +92,51 @@ extension Compiler {
     /// alone, or in arithmetic of such calls and integer literals, printed or stored untyped
     /// (`print(exp(1))`, `let y = log(2) / 2`), which swiftc finds ambiguous.
     func isAmbiguousMath(_ c: FunctionCallExprSyntax) -> Bool {
-        let literalCall = { (e: ExprSyntax) -> Bool in
-            guard let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
-                  Self.overloadedMath.contains(name), self.resolve(name) == nil, !call.arguments.isEmpty else { return false }
-            return call.arguments.allSatisfy { self.isIntegerLiteral(.leaf($0.expression)) }
-        }
-        guard literalCall(ExprSyntax(c)) else { return false }
-        var node = ExprSyntax(c)
+        isLiteralMathCall(ExprSyntax(c)) && standsWithoutNumberType(ExprSyntax(c))
+    }
+
+    /// Whether `m`, an implicit member naming a floating-point constant (`.pi`, `.infinity`),
+    /// stands where nothing picks its type: in arithmetic of integer literals, printed or stored
+    /// untyped (`let angle = 2 * .pi`), which swiftc finds ambiguous.
+    func isAmbiguousConstant(_ m: MemberAccessExprSyntax) -> Bool {
+        isImplicitFloatConstant(ExprSyntax(m)) && standsWithoutNumberType(ExprSyntax(m))
+    }
+
+    /// Whether `e` is a call of an overloaded math function with integer literals alone.
+    private func isLiteralMathCall(_ e: ExprSyntax) -> Bool {
+        guard let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+              Self.overloadedMath.contains(name), resolve(name) == nil, !call.arguments.isEmpty else { return false }
+        return call.arguments.allSatisfy { isIntegerLiteral(.leaf($0.expression)) }
+    }
+
+    /// Whether `e` is an implicit member naming a constant every floating-point type has.
+    private func isImplicitFloatConstant(_ e: ExprSyntax) -> Bool {
+        guard let m = e.as(MemberAccessExprSyntax.self), m.base == nil else { return false }
+        return ["pi", "infinity", "nan", "ulpOfOne", "greatestFiniteMagnitude", "leastNormalMagnitude",
+                "leastNonzeroMagnitude"].contains(m.declName.baseName.text)
+    }
+
+    /// Whether `leaf`, within the arithmetic of integer literals, literal math calls and implicit
+    /// floating-point constants around it (in parentheses, negated), stands where no number type
+    /// is expected: printed or stored without a type.
+    private func standsWithoutNumberType(_ leaf: ExprSyntax) -> Bool {
+        var node = leaf
         while true {
             if let t = node.parent?.as(LabeledExprSyntax.self)?.parent?.parent?.as(TupleExprSyntax.self), t.elements.count == 1 {
                 node = ExprSyntax(t)
+            } else if let p = node.parent?.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" {
+                node = ExprSyntax(p)
             } else if let s = node.parent?.parent?.as(SequenceExprSyntax.self), s.elements.allSatisfy({ e in
-                e.is(BinaryOperatorExprSyntax.self) || isIntegerLiteral(.leaf(e)) || literalCall(e)
+                e.is(BinaryOperatorExprSyntax.self) || isIntegerLiteral(.leaf(e)) || isLiteralMathCall(e) || isImplicitFloatConstant(e)
+                    || e.as(PrefixOperatorExprSyntax.self).map { isImplicitFloatConstant($0.expression) } == true
             }) {
                 node = ExprSyntax(s)
             } else {
                 break
             }
         }
-        return Self.hasNoNumberContext(node)
+        // A constant alone (`let x = .pi`) is swiftc's other error, about the missing base (see `member`).
+        return (node.id != leaf.id || leaf.is(FunctionCallExprSyntax.self)) && Self.hasNoNumberContext(node)
     }
 
     /// The C library's constants that Foundation exports: `M_PI`, `M_E`, `DBL_EPSILON`, …

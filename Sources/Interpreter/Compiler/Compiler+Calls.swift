@@ -443,12 +443,22 @@ extension Compiler {
     func member(_ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else {
+            // Printed or stored untyped, an implicit member has no type to be a member of.
+            let untyped = if let expected { expected.isExactly(.any) } else { true }
+            if untyped, Self.hasNoNumberContext(m) {
+                if m.parent?.is(InitializerClauseSyntax.self) == true {
+                    throw error(m.declName, "reference to member '\(name)' cannot be resolved without a contextual type")
+                }
+                throw error(m.declName, "type 'Any' has no member '\(name)'")
+            }
             if let t = implicitMemberType(expected), let value = try typeMember(t, name, m) { return value }
             if let constant = nativeConstant(expected?.unwrappingOptionals, name) { return constant }
             // `.none` where an optional is expected.
             if name == "none", let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
-            // `let n: Int = .zero`; a `Double` or no context takes `Double`'s.
+            // `let n: Int = .zero`; a `Double` or no context takes `Double`'s, unless only integer
+            // literals stand around it (`2 * .pi`), which swiftc finds ambiguous.
             if case .int? = expected?.unwrappingOptionals, let constant = staticProperty("Int", name) { return constant }
+            if isAmbiguousConstant(m) { throw error(m.declName, "ambiguous use of '\(name)'") }
             if let constant = staticProperty("Double", name) { return constant }
             throw unsupported(m, "implicit member expressions")
         }

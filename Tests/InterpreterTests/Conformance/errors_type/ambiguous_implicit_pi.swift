@@ -1,0 +1,3 @@
+let angle = 2 * .pi
+print(angle)
+// expect error: 1:18 ambiguous use of 'pi'

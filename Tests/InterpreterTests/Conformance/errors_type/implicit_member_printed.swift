@@ -1,0 +1,2 @@
+print(.pi)
+// expect error: 1:8 type 'Any' has no member 'pi'
