@@ -38,6 +38,7 @@ extension Compiler {
     /// Compiles `T.name` used as a value: a case without associated values, a static property or
     /// a static method, or returns nil.
     func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol, receiver: Typed? = nil) throws -> Typed? {
+        if let opened = t.witnessOfStaticRequirement(name) { return try typeMember(opened, name, node) }
         if let c = t.enumCase(name) {
             guard c.parameters.isEmpty else {
                 throw unsupported(node, "enum cases with associated values used as functions (call '\(t.name).\(name)(…)')")
@@ -69,6 +70,7 @@ extension Compiler {
     /// `T` has neither named `name`.
     func typeMemberCall(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                         receiver: Typed? = nil) throws -> Typed? {
+        if let opened = t.witnessOfStaticRequirement(name) { return try typeMemberCall(opened, name, args, c) }
         if let enumCase = t.enumCase(name) {
             let signature = Signature(parameters: enumCase.parameters, result: .structure(t))
             guard !enumCase.parameters.isEmpty else {
@@ -208,5 +210,16 @@ extension FunctionCode {
             return .returned
         }
         return code
+    }
+}
+
+extension StructType {
+    /// For a view (a protocol's `Self` opened to a conforming struct or enum), the conforming type
+    /// where `name` is a static requirement of the protocol that the type implements itself: Swift
+    /// calls its witness there, not the default the protocol's extension gives the view.
+    func witnessOfStaticRequirement(_ name: String) -> StructType? {
+        guard let opened, !opened.isClass, protocols.contains(where: { $0.protocolInfo?.staticRequirements.contains(name) == true }),
+              opened.hasStaticMember(name) else { return nil }
+        return opened
     }
 }

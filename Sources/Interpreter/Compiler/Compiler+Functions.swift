@@ -759,6 +759,19 @@ extension Compiler {
             throw unsupported(node, "constructing '\(t.name)' in a property's default value before its own properties are known (the two types' defaults name each other); give the property its value in an initializer")
         }
         let at = self.at(node)
+        // A protocol's `Self` opened to a conforming type (in a specialised generic function) is that type.
+        if let opened = t.opened { return try construct(opened, arguments, node) }
+        // A generic parameter constrained to a protocol requiring this initialiser: checked here
+        // against the requirement, it runs specialised for each type argument (see `genericCall`).
+        if t.isProtocol || t.isAssociatedType {
+            let selector = "init(" + arguments.map { ($0.label ?? "_") + ":" }.joined() + ")"
+            if ([t] + t.allProtocols).contains(where: { $0.protocolInfo?.staticRequirements.contains(selector) == true }) {
+                for a in arguments { _ = try expression(a.expression) }
+                return Typed(type: .structure(t)) { _ in
+                    throw InterpreterError(message: "internal error: '\(t.name)' constructed without a type argument", at: at)
+                }
+            }
+        }
         let fields = t.fields
         if t.isEnum {
             if let raw = try rawValueInitializer(t, arguments, node) { return raw }

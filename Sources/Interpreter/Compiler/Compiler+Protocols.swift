@@ -68,6 +68,13 @@ extension Compiler {
                     p.protocolInfo?.staticRequirements.insert(fn.name.text)
                     continue
                 }
+            } else if let i = member.as(InitializerDeclSyntax.self), i.optionalMark == nil, i.genericParameterClause == nil {
+                // An initialiser requirement (`init()`): generic code constructs the type argument,
+                // as a static requirement is called on it.
+                if let body = i.body { throw error(body, "protocol initializers must not have bodies") }
+                let labels = i.signature.parameterClause.parameters.map { $0.firstName.tokenKind == .wildcard ? "_:" : $0.firstName.text + ":" }
+                p.protocolInfo?.staticRequirements.insert("init(" + labels.joined() + ")")
+                continue
             } else {
                 throw unsupported(member, "this protocol requirement (protocols here take methods and properties)")
             }
@@ -342,6 +349,12 @@ extension StructType {
     /// arithmetic operators the standard library declares for them.
     func hasStaticMember(_ name: String) -> Bool {
         if let builtin, builtin.isNumeric, ["+", "-", "*", "/"].contains(name) { return true }
+        // An initialiser requirement (`init(x:)`): one declared with its labels, or the memberwise one.
+        if name.hasPrefix("init(") {
+            let selector = { (m: Method) in "init(" + m.signature.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")" }
+            let memberwise = "init(" + fields.filter { !($0.isLet && $0.initial != nil) }.map { $0.name + ":" }.joined() + ")"
+            return initializers.contains { selector($0) == name } || (initializers.isEmpty || keepsMemberwise) && !isClass && memberwise == name
+        }
         if let builtin, case .string = builtin, name == "+" { return true }
         let keys = [name + "(", "prefix " + name + "(", "postfix " + name + "("]
         return statics[name] != nil || methods.contains { m in (m.key == name || keys.contains { m.key.hasPrefix($0) }) && m.value.isStatic }

@@ -118,13 +118,18 @@ extension Compiler {
         // Through a protocol (`T.Type` for `T: P`), the conformance's witness answers; on a class,
         // a `class func` the subclass overrides, not a `static func`, which is its own.
         let throughProtocol = s.dispatchesOnValue
+        // A static requirement (not a member of the protocol here) is the held struct's or enum's
+        // own where it implements it, else the default of the protocol's extension.
+        let isRequirement = ([s] + s.allProtocols).contains { $0.protocolInfo?.staticRequirements.contains(name) == true }
         let isExact = exact != nil || method.isFinal
         // `class func make() -> Self` called on `Circle` gives a `Circle`.
         let result = method.returnsSelf && s.isClass ? metatype.metatypeInstance.map(SType.structure) ?? method.signature.result : method.signature.result
         return Typed(type: result) { f in
             let receiver = try code(f)
             let type = (receiver.native as? Metatype)?.type ?? s
-            let callee = throughProtocol ? type.overrides[ObjectIdentifier(method.code)] ?? method.code
+            // (A class's witness is the conforming class's, which a subclass's own static member does not replace.)
+            let witness = isRequirement && !type.isClass ? type.methods[name].flatMap { $0.isStatic ? $0.code : nil } : nil
+            let callee = throughProtocol ? type.overrides[ObjectIdentifier(method.code)] ?? witness ?? method.code
                 : isExact ? method.code : type.methods[name]?.code ?? method.code
             let frame = Frame(count: callee.slotCount, parent: nil)
             // The body's `Self` is the class the method runs on.
