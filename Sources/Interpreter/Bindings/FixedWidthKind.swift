@@ -51,6 +51,9 @@ struct FixedWidthKind {
     let properties: [String: (type: SType, get: (Value) -> Value)]
     /// The methods of a value: `signum()`, `isMultiple(of:)` and `quotientAndRemainder(dividingBy:)`.
     let methods: [String: [NativeFunction]]
+    /// The method `name` of a value taking another of its type (`addingReportingOverflow(_:)`,
+    /// `multipliedFullWidth(by:)`, … see `IntegerBits.method`); nil for another name.
+    let method: (_ name: String) -> IntegerBits.Method?
 
     /// The kind of the Swift type `T`, whose values are boxed as `type` and whose magnitudes
     /// (of type `T.Magnitude`, the unsigned type of its width) as `magnitude`.
@@ -149,7 +152,9 @@ struct FixedWidthKind {
                     case .failure(let trap): throw c.error(trap.text)
                     }
                 }],
-            ])
+            ],
+            method: { IntegerBits.method($0, of: T.self, type: .native(type), magnitude: (.native(magnitude), { magnitude.box($0) }),
+                                         box: box, value: value) })
     }
 }
 
@@ -188,6 +193,51 @@ enum IntegerBits {
     /// The value of `quotientAndRemainder(dividingBy:)`.
     static func quotientAndRemainderValue(_ quotient: Value, _ remainder: Value) -> Value {
         .tuple(TupleValue(elements: [quotient, remainder], labels: ["quotient", "remainder"]))
+    }
+
+    /// A method of a value taking another value of its type, with its result's type.
+    struct Method {
+        /// The type of its result.
+        let type: SType
+        /// The result for a value and the argument.
+        let apply: (Value, Value) -> Value
+    }
+
+    /// The argument label of each method `method(_:of:…)` compiles.
+    static let methodLabels: [String: String?] = [
+        "addingReportingOverflow": nil, "subtractingReportingOverflow": nil, "multipliedReportingOverflow": "by",
+        "dividedReportingOverflow": "by", "remainderReportingOverflow": "dividingBy", "multipliedFullWidth": "by",
+    ]
+
+    /// `FixedWidthInteger`'s method `name` of a `T` value (`type`) taking another: one of the
+    /// `…ReportingOverflow` methods, whose result is `(partialValue: T, overflow: Bool)` (a zero
+    /// divisor reports overflow and gives the dividend, or zero for a remainder, as Swift's), or
+    /// `multipliedFullWidth(by:)`, whose result is `(high: T, low: T.Magnitude)`; nil for another name.
+    static func method<T: FixedWidthInteger>(
+        _ name: String, of _: T.Type, type: SType, magnitude: (type: SType, box: (T.Magnitude) -> Value),
+        box: @escaping (T) -> Value, value: @escaping (Value) -> T
+    ) -> Method? {
+        let reporting: ((T, T) -> (partialValue: T, overflow: Bool))? = switch name {
+        case "addingReportingOverflow": { $0.addingReportingOverflow($1) }
+        case "subtractingReportingOverflow": { $0.subtractingReportingOverflow($1) }
+        case "multipliedReportingOverflow": { $0.multipliedReportingOverflow(by: $1) }
+        case "dividedReportingOverflow": { $0.dividedReportingOverflow(by: $1) }
+        case "remainderReportingOverflow": { $0.remainderReportingOverflow(dividingBy: $1) }
+        default: nil
+        }
+        if let reporting {
+            let labels = ["partialValue", "overflow"]
+            return Method(type: .tuple([type, .bool], labels: labels)) { a, b in
+                let r = reporting(value(a), value(b))
+                return .tuple(TupleValue(elements: [box(r.partialValue), .bool(r.overflow)], labels: labels))
+            }
+        }
+        guard name == "multipliedFullWidth" else { return nil }
+        let (labels, boxMagnitude) = (["high", "low"], magnitude.box)
+        return Method(type: .tuple([type, magnitude.type], labels: labels)) { a, b in
+            let r = value(a).multipliedFullWidth(by: value(b))
+            return .tuple(TupleValue(elements: [box(r.high), boxMagnitude(r.low)], labels: labels))
+        }
     }
 
     /// The properties of an `Int`.
