@@ -731,11 +731,14 @@ extension Compiler {
         }
     }
 
-    /// A built-in constant such as `Double.pi`, `Int.max` or `UInt8.bitWidth`.
+    /// A built-in constant such as `Double.pi`, `Int.max`, `UInt8.bitWidth` or `Float.radix`.
     func staticProperty(_ typeName: String, _ name: String) -> Typed? {
         if name == "bitWidth", let width = typeName == "Int" ? Int.bitWidth : bindings.fixedWidth[typeName]?.bitWidth {
             return Typed(type: .int) { _ in .int(width) }
         }
+        let integers = typeName == "Double" ? floatingPointIntegerConstants(of: Double.self)
+            : typeName == "Float" ? floatingPointIntegerConstants(of: Float.self) : [:]
+        if let n = integers[name] { return Typed(type: .int) { _ in .int(n) } }
         let value: Value
         switch (typeName, name) {
         case ("Double", "pi"): value = .double(.pi)

@@ -711,21 +711,6 @@ extension Compiler {
                 guard case .array(let a) = try code(f) else { return .void }
                 return .int(start ? a.startIndex : a.endIndex)
             }
-        case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "significand"):
-            return Typed(type: .double) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                switch name {
-                case "ulp": return .double(x.ulp)
-                case "nextUp": return .double(x.nextUp)
-                case "nextDown": return .double(x.nextDown)
-                default: return .double(x.significand)
-                }
-            }
-        case (.double, "exponent"):
-            return Typed(type: .int) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return .int(x.exponent)
-            }
         case (_, "sign") where base.type.isExactly(.double) || isFloat(base.type):
             let sign = runtime.floatingPointSign
             let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),
@@ -734,11 +719,6 @@ extension Compiler {
                 let v = try code(f)
                 let negative = if case .double(let x) = v { x.sign == .minus } else { (v.native as? Float)?.sign == .minus }
                 return negative ? minus : plus
-            }
-        case (.double, "isZero"):
-            return Typed(type: .bool) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return .bool(x.isZero)
             }
         default:
             return nil
