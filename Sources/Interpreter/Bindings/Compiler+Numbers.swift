@@ -222,6 +222,7 @@ extension Compiler {
         guard args.count == 1, let label = args[0].label, ["truncatingIfNeeded", "bitPattern", "exactly"].contains(label) else { return nil }
         let pattern = label == "bitPattern" ? floatingPointBitPattern(name) : nil
         guard name == "Int" || bindings.fixedWidth[name] != nil || pattern != nil else { return nil }
+        if label == "exactly" { try checkFloatLiteralConversion(name, args[0].expression, exact: true, c) }
         let target = pattern.map { SType.native($0.type) } ?? bindings.fixedWidth[name].map { SType.native($0.type) }
         var value = try expression(args[0].expression, expected: target)
         if let pattern, let target {

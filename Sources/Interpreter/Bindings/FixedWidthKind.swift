@@ -9,6 +9,8 @@ struct FixedWidthKind {
     /// The value of an integer of any type (an `Int` or a boxed fixed-width one), if the type
     /// can represent it exactly (`init(exactly:)`).
     let converting: (Value) -> Value?
+    /// The value of an integer of any Swift type, or the type's bound nearest it (`init(clamping:)`).
+    let clamping: (any BinaryInteger) -> Value
     /// The value of an integer's low bits, of any integer type (`init(truncatingIfNeeded:)`).
     let truncating: (Value) -> Value
     /// The value with an `Int`'s bit pattern, for the type of `Int`'s width (`UInt`, `UInt64`).
@@ -84,6 +86,7 @@ struct FixedWidthKind {
             type: type,
             exactly: { T(exactly: $0).map(box) },
             converting: { T(exactly: integer($0)).map(box) },
+            clamping: { box(T(clamping: $0)) },
             truncating: { box(T(truncatingIfNeeded: integer($0))) },
             bitPattern: sameWidthAsInt ? { box(T(truncatingIfNeeded: $0)) } : nil,
             toInt: { Int(exactly: value($0)) },

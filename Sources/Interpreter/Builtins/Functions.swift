@@ -520,6 +520,7 @@ extension Compiler {
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
             throw literalOverflow(n, kind, argument)
         }
+        try checkFloatLiteralConversion(name, argument, exact: false, c)
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
         // `String(s.reversed())`: the characters of a view of a string.
