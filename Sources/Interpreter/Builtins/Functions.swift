@@ -56,6 +56,7 @@ extension Compiler {
         "erf": .init(double: { Foundation.erf($0) }, float: { Foundation.erf($0) }),
         "erfc": .init(double: { Foundation.erfc($0) }, float: { Foundation.erfc($0) }),
         "tgamma": .init(double: { Foundation.tgamma($0) }, float: { Foundation.tgamma($0) }),
+        "logb": .init(double: { Foundation.logb($0) }, float: { Foundation.logb($0) }),
     ]
 
     /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
@@ -68,6 +69,8 @@ extension Compiler {
         "copysign": .init(double: { Foundation.copysign($0, $1) }, float: { Foundation.copysign($0, $1) }),
         "fmax": .init(double: { Foundation.fmax($0, $1) }, float: { Foundation.fmax($0, $1) }),
         "fmin": .init(double: { Foundation.fmin($0, $1) }, float: { Foundation.fmin($0, $1) }),
+        "nextafter": .init(double: { Foundation.nextafter($0, $1) }, float: { Foundation.nextafter($0, $1) }),
+        "fdim": .init(double: { Foundation.fdim($0, $1) }, float: { Foundation.fdim($0, $1) }),
     ]
 
     /// `Double`'s static comparisons of two values, IEEE 754's (NaN loses to a number).
@@ -144,7 +147,7 @@ extension Compiler {
     }
 
     /// The code of a `Float` argument: a `Float`, or a number literal made one.
-    private func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
+    func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
         if isFloat(typed.type) { return typed.code }
         guard let literal = try numberLiteral(typed, to: floatType, node) else {
             throw error(node, "cannot convert value of type '\(typed.type)' to expected argument type 'Float'")

@@ -1,9 +1,11 @@
+import Foundation
 import SwiftSyntax
 
 /// Free functions and initialisers of the standard library beyond those in `Functions.swift`:
 /// `debugPrint`, `Optional(x)`, `repeatElement(_:count:)`, `Int(_:radix:)`, `Int(exactly:)`,
 /// `Double(exactly:)`, `Float(exactly:)`, `Int(clamping:)`, `Double(sign:exponent:significand:)`,
-/// `fma(_:_:_:)` and `ObjectIdentifier(_:)`.
+/// `fma(_:_:_:)`, Foundation's `ilogb`, `ldexp`, `scalbn`, `frexp`, `modf` and `lgamma`, and
+/// `ObjectIdentifier(_:)`.
 extension Compiler {
     /// Compiles a call of one of these functions, or returns nil if `name` (with these argument
     /// labels) is none of them.
@@ -22,18 +24,131 @@ extension Compiler {
             return try floatingPointFromParts(name, args)
         case ("ObjectIdentifier", [nil]): return try objectIdentifier(args[0].expression)
         case ("fma", [nil, nil, nil]): return try fusedMultiplyAdd(args)
+        case ("ilogb", [nil]), ("frexp", [nil]), ("modf", [nil]), ("lgamma", [nil]), ("ldexp", [nil, nil]), ("scalbn", [nil, nil]):
+            return try floatingPointPartsCall(name, args, c, expected: expected)
         default: return nil
         }
     }
 
-    /// Compiles Foundation's `fma(x, y, z)` of `Double`s: `x * y + z`, rounded once.
+    /// Compiles Foundation's `fma(x, y, z)` of `Double`s, or of `Float`s if one is a `Float`:
+    /// `x * y + z`, rounded once.
     private func fusedMultiplyAdd(_ args: [Argument]) throws -> Typed {
-        let (x, y, z) = try (expression(args[0].expression, as: .double), expression(args[1].expression, as: .double),
-                             expression(args[2].expression, as: .double))
+        let typed = try args.map { try expression($0.expression, expected: .double) }
+        if typed.contains(where: { isFloat($0.type) }) {
+            let (x, y, z) = (try floatArgument(typed[0], args[0].expression), try floatArgument(typed[1], args[1].expression),
+                             try floatArgument(typed[2], args[2].expression))
+            let float = bindings.float
+            return Typed(type: floatType) { f in
+                let (a, b, c) = (try x(f).native as? Float ?? .nan, try y(f).native as? Float ?? .nan, try z(f).native as? Float ?? .nan)
+                return float.box(c.addingProduct(a, b))
+            }
+        }
+        let codes = try zip(typed, args).map { try coerce($0, to: .double, $1.expression, role: "expected argument type") }
+        let (x, y, z) = (codes[0], codes[1], codes[2])
         return Typed(type: .double) { f in
             guard case .double(let a) = try x(f), case .double(let b) = try y(f), case .double(let c) = try z(f) else { return .void }
             return .double(c.addingProduct(a, b))
         }
+    }
+
+    /// Compiles Foundation's `ilogb(x)`, `ldexp(x, n)`, `scalbn(x, n)`, `frexp(x)`, `modf(x)` or
+    /// `lgamma(x)` of a `Double` or `Float` (see `floatingPointParts`). Integer literals alone as
+    /// arguments of `ilogb`, `ldexp` and `lgamma` where nothing picks a type are swiftc's
+    /// "ambiguous use" (see `isAmbiguousMath`).
+    private func floatingPointPartsCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        if Self.overloadedMath.contains(name), isAmbiguousMath(c) { throw error(c.calledExpression, "ambiguous use of '\(name)'") }
+        let x = try expression(args[0].expression, expected: .double)
+        var count: ((Frame) throws -> Int)?
+        if args.count == 2 {
+            // An `Int` (Swift's overload) or a `CInt` (the C library's).
+            let n = try expression(args[1].expression, expected: .int)
+            let code = n.code
+            if case .int = n.type {
+                count = { f in try code(f).int }
+            } else if let int32 = bindings.fixedWidth["Int32"], fixedWidthKind(n.type)?.type === int32.type {
+                count = { f in int32.toInt(try code(f)) ?? 0 }
+            } else {
+                throw error(c.calledExpression, "no exact matches in call to global function '\(name)'")
+            }
+        }
+        if isFloat(x.type) {
+            let float = bindings.float
+            return try floatingPointParts(name, of: Float.self, x.code, count, type: floatType, box: { float.box($0) },
+                                          value: { $0.native as? Float ?? .nan }, c, expected: expected)
+        }
+        let code = try coerce(x, to: .double, args[0].expression, role: "expected argument type")
+        return try floatingPointParts(name, of: Double.self, code, count, type: .double, box: { .double($0) }, value: \.double, c, expected: expected)
+    }
+
+    /// Compiles `name(x)` (or `name(x, n)` with `count`, `n` as an `Int`) for `x` of type `T`
+    /// (`type`, which `value` unboxes and `box` boxes), as the Swift overlay of the C library
+    /// computes it: `ldexp` and `scalbn` scale by a power of two, `frexp` gives the significand
+    /// in [0.5, 1) and the exponent, `modf` the integral and fractional parts, `ilogb` the
+    /// exponent (a `CInt`, the C library's, for a `Double` unless an `Int` is expected), and
+    /// `lgamma` the logarithm of the gamma function's magnitude: a `Double` where one is expected,
+    /// else with the sign of the gamma function, `(T, Int)`, the only overload for a `Float`; a
+    /// `Double` `lgamma` where nothing picks either is swiftc's "ambiguous use".
+    private func floatingPointParts<T: BinaryFloatingPoint>(
+        _ name: String, of _: T.Type, _ x: @escaping Code, _ count: ((Frame) throws -> Int)?, type: SType,
+        box: @escaping (T) -> Value, value: @escaping (Value) -> T, _ c: FunctionCallExprSyntax, expected: SType?
+    ) throws -> Typed {
+        /// A pair of values, as Swift's unlabelled tuple.
+        func pair(_ a: Value, _ b: Value) -> Value { .tuple(TupleValue(elements: [a, b], labels: [nil, nil])) }
+        switch name {
+        case "ldexp", "scalbn":
+            guard let count else { return Typed(type: type, code: x) }
+            return Typed(type: type) { f in box(T(sign: .plus, exponent: T.Exponent(try count(f)), significand: value(try x(f)))) }
+        case "frexp":
+            return Typed(type: .tuple([type, .int], labels: [nil, nil])) { f in
+                let r = frexp(value(try x(f)))
+                return pair(box(r.0), .int(r.1))
+            }
+        case "modf":
+            return Typed(type: .tuple([type, type], labels: [nil, nil])) { f in
+                let r = modf(value(try x(f)))
+                return pair(box(r.0), box(r.1))
+            }
+        case "ilogb":
+            if T.self == Double.self, expected?.isExactly(.int) != true, let int32 = bindings.fixedWidth["Int32"]?.type {
+                return Typed(type: .native(int32)) { f in int32.box(Foundation.ilogb(try x(f).double)) }
+            }
+            return Typed(type: .int) { f in .int(Int(value(try x(f)).exponent)) }
+        default:
+            if T.self == Double.self, try lgammaIsDouble(c, expected: expected) {
+                return Typed(type: .double) { f in .double(Foundation.lgamma(try x(f).double)) }
+            }
+            return Typed(type: .tuple([type, .int], labels: [nil, nil])) { f in
+                // Computed in the argument's type, as each overload is.
+                let v = value(try x(f))
+                let (y, sign): (T, Int)
+                if let single = v as? Float {
+                    let r: (Float, Int) = lgamma(single)
+                    (y, sign) = (T(r.0), r.1)
+                } else {
+                    let r: (Double, Int) = lgamma(Double(v))
+                    (y, sign) = (T(r.0), r.1)
+                }
+                return pair(box(y), .int(sign))
+            }
+        }
+    }
+
+    /// Whether the call `c` of `lgamma` of a `Double` is the C library's, of type `Double`, rather
+    /// than the overlay's `(Double, Int)`: where a `Double` is expected or the value is used in
+    /// arithmetic; the pair where one is expected, destructured or taken apart (`lgamma(x).1`);
+    /// otherwise swiftc finds the call ambiguous.
+    private func lgammaIsDouble(_ c: FunctionCallExprSyntax, expected: SType?) throws -> Bool {
+        if let expected {
+            if case .tuple = expected { return false }
+            if expected.conforms(to: .double) { return true }
+        }
+        var node = Syntax(c)
+        while let t = node.parent?.as(LabeledExprSyntax.self)?.parent?.parent?.as(TupleExprSyntax.self), t.elements.count == 1 { node = Syntax(t) }
+        if node.parent?.is(MemberAccessExprSyntax.self) == true { return false }
+        if node.parent?.is(SequenceExprSyntax.self) == true || node.parent?.parent?.is(SequenceExprSyntax.self) == true { return true }
+        if let binding = node.parent?.as(InitializerClauseSyntax.self)?.parent?.as(PatternBindingSyntax.self),
+           binding.pattern.is(TuplePatternSyntax.self) { return false }
+        throw error(c.calledExpression, "ambiguous use of 'lgamma'")
     }
 
     /// Compiles `ObjectIdentifier(x)` of a class instance: equal for the same instance, as Swift's.
