@@ -234,7 +234,8 @@ extension Compiler {
         let (type, fromDouble, fromFloat, fromInteger): (SType, (Double) -> Value?, (Float) -> Value?, (any BinaryInteger) -> Value?) =
             switch name {
             case "Int": (.int, { Int(exactly: $0).map { .int($0) } }, { Int(exactly: $0).map { .int($0) } }, { Int(exactly: $0).map { .int($0) } })
-            case "Double": (.double, { .double($0) }, { Double(exactly: $0).map { .double($0) } }, { Double(exactly: $0).map { .double($0) } })
+            case "Double": (.double, { Double(exactly: $0).map { .double($0) } }, { Double(exactly: $0).map { .double($0) } },
+                            { Double(exactly: $0).map { .double($0) } })
             default: (floatType, { Float(exactly: $0).map { float.box($0) } }, { Float(exactly: $0).map { float.box($0) } },
                       { Float(exactly: $0).map { float.box($0) } })
             }
