@@ -4,6 +4,7 @@ extension Bindings {
     /// Registers `Float.pi`, `.ulpOfOne` and the other constants, the properties and methods
     /// of a `Float` value, and `UInt8.max`, `x.nonzeroBitCount` and the like.
     func registerFloat() {
+        doubleProperties = floatingPointProperties(of: Double.self, type: .double, box: { .double($0) }, value: \.double)
         let float = self.float
         let constants: [String: Float] = [
             "pi": .pi, "ulpOfOne": .ulpOfOne, "infinity": .infinity, "nan": .nan, "zero": 0,
@@ -11,15 +12,10 @@ extension Bindings {
             "leastNonzeroMagnitude": .leastNonzeroMagnitude,
         ]
         float.constants = constants.mapValues { float.box($0) }
-        let properties: [String: (SType, (Float) -> Value)] = [
-            "isNaN": (.bool, { .bool($0.isNaN) }), "isFinite": (.bool, { .bool($0.isFinite) }),
-            "isInfinite": (.bool, { .bool($0.isInfinite) }), "isZero": (.bool, { .bool($0.isZero) }),
-            "magnitude": (.native(float), { float.box($0.magnitude) }), "ulp": (.native(float), { float.box($0.ulp) }),
-            "nextUp": (.native(float), { float.box($0.nextUp) }), "nextDown": (.native(float), { float.box($0.nextDown) }),
-            "significand": (.native(float), { float.box($0.significand) }), "exponent": (.int, { .int($0.exponent) }),
-        ]
-        for (name, (type, get)) in properties {
-            float.properties[name] = (type, { get($0.native as? Float ?? .nan) })
+        float.properties.merge(floatingPointProperties(of: Float.self, type: .native(float), box: { float.box($0) },
+                                                       value: { $0.native as? Float ?? .nan })) { $1 }
+        if let uint32 = fixedWidth["UInt32"]?.type {
+            float.properties["bitPattern"] = (.native(uint32), { uint32.box(($0.native as? Float ?? .nan).bitPattern) })
         }
         float.methods["squareRoot"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).squareRoot()) }]
         float.methods["rounded"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).rounded()) }]
@@ -29,4 +25,37 @@ extension Bindings {
             kind.type.methods = kind.methods
         }
     }
+
+    /// The properties `FloatingPoint` and `BinaryFloatingPoint` give a `T` value (of `type`,
+    /// which `value` unboxes and `box` boxes): `isNaN`, `ulp`, `exponent`, `binade`,
+    /// `significandBitPattern` and the others, each with its type, as Swift's.
+    func floatingPointProperties<T: BinaryFloatingPoint>(
+        of _: T.Type, type: SType, box: @escaping (T) -> Value, value: @escaping (Value) -> T
+    ) -> [String: (type: SType, get: (Value) -> Value)] where T.RawExponent == UInt {
+        /// A property of type `Bool`.
+        func flag(_ get: @escaping (T) -> Bool) -> (type: SType, get: (Value) -> Value) { (.bool, { .bool(get(value($0))) }) }
+        /// A property of type `T`.
+        func number(_ get: @escaping (T) -> T) -> (type: SType, get: (Value) -> Value) { (type, { box(get(value($0))) }) }
+        var properties: [String: (type: SType, get: (Value) -> Value)] = [
+            "isNaN": flag(\.isNaN), "isFinite": flag(\.isFinite), "isInfinite": flag(\.isInfinite), "isZero": flag(\.isZero),
+            "isNormal": flag(\.isNormal), "isSubnormal": flag(\.isSubnormal), "isSignalingNaN": flag(\.isSignalingNaN),
+            "isCanonical": flag(\.isCanonical),
+            "magnitude": number(\.magnitude), "ulp": number(\.ulp), "nextUp": number(\.nextUp), "nextDown": number(\.nextDown),
+            "significand": number(\.significand), "binade": number(\.binade),
+            "exponent": (.int, { .int(Int(value($0).exponent)) }), "significandWidth": (.int, { .int(value($0).significandWidth) }),
+        ]
+        if let uint = fixedWidth["UInt"]?.type {
+            properties["exponentBitPattern"] = (.native(uint), { uint.box(value($0).exponentBitPattern) })
+        }
+        if let bits = fixedWidth["\(T.RawSignificand.self)"]?.type {
+            properties["significandBitPattern"] = (.native(bits), { bits.box(value($0).significandBitPattern) })
+        }
+        return properties
+    }
+}
+
+/// The static members `BinaryFloatingPoint` gives `T` of type `Int`: `radix`,
+/// `significandBitCount` and `exponentBitCount`.
+func floatingPointIntegerConstants<T: BinaryFloatingPoint>(of _: T.Type) -> [String: Int] {
+    ["radix": T.radix, "significandBitCount": T.significandBitCount, "exponentBitCount": T.exponentBitCount]
 }

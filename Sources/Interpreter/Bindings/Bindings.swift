@@ -81,6 +81,9 @@ final class Bindings {
     }()
     /// Swift's `Float` (see `registerFloat()` and `Compiler+Float.swift`).
     let float = NativeType("Float")
+    /// The properties of a `Double` value but its `bitPattern`, set by `registerFloat()` (see
+    /// `floatingPointProperties`).
+    var doubleProperties: [String: (type: SType, get: (Value) -> Value)] = [:]
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
     /// The lazy views made so far (`ReversedCollection<Array<Int>>`), by name (see `Views.swift`).

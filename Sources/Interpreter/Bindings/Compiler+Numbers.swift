@@ -216,17 +216,32 @@ extension Compiler {
     }
 
     /// Compiles `init(truncatingIfNeeded:)`, `init(bitPattern:)` or `init(exactly:)` of `Int` or
-    /// of the fixed-width integer type named `name`, or `Double(bitPattern:)` of a `UInt64`; nil
-    /// for another initialiser.
+    /// of the fixed-width integer type named `name`, or `Double(bitPattern:)` of a `UInt64` or
+    /// `Float(bitPattern:)` of a `UInt32`; nil for another initialiser.
     func labelledIntegerConversion(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard args.count == 1, let label = args[0].label, ["truncatingIfNeeded", "bitPattern", "exactly"].contains(label),
-              name == "Int" || bindings.fixedWidth[name] != nil || (name, label) == ("Double", "bitPattern") else { return nil }
-        let target = name == "Double" ? bindings.fixedWidth["UInt64"].map { SType.native($0.type) } : bindings.fixedWidth[name].map { SType.native($0.type) }
+        guard args.count == 1, let label = args[0].label, ["truncatingIfNeeded", "bitPattern", "exactly"].contains(label) else { return nil }
+        let pattern = label == "bitPattern" ? floatingPointBitPattern(name) : nil
+        guard name == "Int" || bindings.fixedWidth[name] != nil || pattern != nil else { return nil }
+        if label == "exactly" { try checkFloatLiteralConversion(name, args[0].expression, exact: true, c) }
+        let target = pattern.map { SType.native($0.type) } ?? bindings.fixedWidth[name].map { SType.native($0.type) }
         var value = try expression(args[0].expression, expected: target)
-        if name == "Double", let target, let literal = try numberLiteral(value, to: target, args[0].expression) {
-            value = Typed(type: target, code: literal)
+        if let pattern, let target {
+            if let literal = try numberLiteral(value, to: target, args[0].expression) { value = Typed(type: target, code: literal) }
+            guard fixedWidthKind(value.type)?.type === pattern.type else {
+                throw error(args[0].expression, "cannot convert value of type '\(value.type)' to expected argument type '\(target)'")
+            }
         }
         return try numberConversion(name, label, value, at(c))
+    }
+
+    /// The type of the bit pattern of the floating-point type named `name`: `UInt64` for
+    /// `Double`, `UInt32` for `Float`; nil for another type.
+    private func floatingPointBitPattern(_ name: String) -> FixedWidthKind? {
+        switch name {
+        case "Double": bindings.fixedWidth["UInt64"]
+        case "Float": bindings.fixedWidth["UInt32"]
+        default: nil
+        }
     }
 
     /// Compiles a conversion between `Int`, `Double`, `String`, `Float` and the fixed-width integer
@@ -242,8 +257,12 @@ extension Compiler {
             guard let source else { return value.type.conforms(to: .int) ? value : nil }
             return Typed(type: .int) { f in .int(source.intTruncating(try code(f))) }
         case ("Double", "bitPattern"):
-            guard let source, source.type === bindings.fixedWidth["UInt64"]?.type else { return nil }
+            guard let source, source.type === floatingPointBitPattern(name)?.type else { return nil }
             return Typed(type: .double) { f in .double(Double(bitPattern: try code(f).native as? UInt64 ?? 0)) }
+        case ("Float", "bitPattern"):
+            guard let source, source.type === floatingPointBitPattern(name)?.type else { return nil }
+            let float = bindings.float
+            return Typed(type: floatType) { f in float.box(Float(bitPattern: try code(f).native as? UInt32 ?? 0)) }
         case ("Int", nil), ("Int", "exactly"):
             let exact = label == "exactly"
             if let source {

@@ -9,6 +9,8 @@ struct FixedWidthKind {
     /// The value of an integer of any type (an `Int` or a boxed fixed-width one), if the type
     /// can represent it exactly (`init(exactly:)`).
     let converting: (Value) -> Value?
+    /// The value of an integer of any Swift type, or the type's bound nearest it (`init(clamping:)`).
+    let clamping: (any BinaryInteger) -> Value
     /// The value of an integer's low bits, of any integer type (`init(truncatingIfNeeded:)`).
     let truncating: (Value) -> Value
     /// The value with an `Int`'s bit pattern, for the type of `Int`'s width (`UInt`, `UInt64`).
@@ -51,6 +53,9 @@ struct FixedWidthKind {
     let properties: [String: (type: SType, get: (Value) -> Value)]
     /// The methods of a value: `signum()`, `isMultiple(of:)` and `quotientAndRemainder(dividingBy:)`.
     let methods: [String: [NativeFunction]]
+    /// The method `name` of a value taking another of its type (`addingReportingOverflow(_:)`,
+    /// `multipliedFullWidth(by:)`, … see `IntegerBits.method`); nil for another name.
+    let method: (_ name: String) -> IntegerBits.Method?
 
     /// The kind of the Swift type `T`, whose values are boxed as `type` and whose magnitudes
     /// (of type `T.Magnitude`, the unsigned type of its width) as `magnitude`.
@@ -81,6 +86,7 @@ struct FixedWidthKind {
             type: type,
             exactly: { T(exactly: $0).map(box) },
             converting: { T(exactly: integer($0)).map(box) },
+            clamping: { box(T(clamping: $0)) },
             truncating: { box(T(truncatingIfNeeded: integer($0))) },
             bitPattern: sameWidthAsInt ? { box(T(truncatingIfNeeded: $0)) } : nil,
             toInt: { Int(exactly: value($0)) },
@@ -149,7 +155,9 @@ struct FixedWidthKind {
                     case .failure(let trap): throw c.error(trap.text)
                     }
                 }],
-            ])
+            ],
+            method: { IntegerBits.method($0, of: T.self, type: .native(type), magnitude: (.native(magnitude), { magnitude.box($0) }),
+                                         box: box, value: value) })
     }
 }
 
@@ -188,6 +196,51 @@ enum IntegerBits {
     /// The value of `quotientAndRemainder(dividingBy:)`.
     static func quotientAndRemainderValue(_ quotient: Value, _ remainder: Value) -> Value {
         .tuple(TupleValue(elements: [quotient, remainder], labels: ["quotient", "remainder"]))
+    }
+
+    /// A method of a value taking another value of its type, with its result's type.
+    struct Method {
+        /// The type of its result.
+        let type: SType
+        /// The result for a value and the argument.
+        let apply: (Value, Value) -> Value
+    }
+
+    /// The argument label of each method `method(_:of:…)` compiles.
+    static let methodLabels: [String: String?] = [
+        "addingReportingOverflow": nil, "subtractingReportingOverflow": nil, "multipliedReportingOverflow": "by",
+        "dividedReportingOverflow": "by", "remainderReportingOverflow": "dividingBy", "multipliedFullWidth": "by",
+    ]
+
+    /// `FixedWidthInteger`'s method `name` of a `T` value (`type`) taking another: one of the
+    /// `…ReportingOverflow` methods, whose result is `(partialValue: T, overflow: Bool)` (a zero
+    /// divisor reports overflow and gives the dividend, or zero for a remainder, as Swift's), or
+    /// `multipliedFullWidth(by:)`, whose result is `(high: T, low: T.Magnitude)`; nil for another name.
+    static func method<T: FixedWidthInteger>(
+        _ name: String, of _: T.Type, type: SType, magnitude: (type: SType, box: (T.Magnitude) -> Value),
+        box: @escaping (T) -> Value, value: @escaping (Value) -> T
+    ) -> Method? {
+        let reporting: ((T, T) -> (partialValue: T, overflow: Bool))? = switch name {
+        case "addingReportingOverflow": { $0.addingReportingOverflow($1) }
+        case "subtractingReportingOverflow": { $0.subtractingReportingOverflow($1) }
+        case "multipliedReportingOverflow": { $0.multipliedReportingOverflow(by: $1) }
+        case "dividedReportingOverflow": { $0.dividedReportingOverflow(by: $1) }
+        case "remainderReportingOverflow": { $0.remainderReportingOverflow(dividingBy: $1) }
+        default: nil
+        }
+        if let reporting {
+            let labels = ["partialValue", "overflow"]
+            return Method(type: .tuple([type, .bool], labels: labels)) { a, b in
+                let r = reporting(value(a), value(b))
+                return .tuple(TupleValue(elements: [box(r.partialValue), .bool(r.overflow)], labels: labels))
+            }
+        }
+        guard name == "multipliedFullWidth" else { return nil }
+        let (labels, boxMagnitude) = (["high", "low"], magnitude.box)
+        return Method(type: .tuple([type, magnitude.type], labels: labels)) { a, b in
+            let r = value(a).multipliedFullWidth(by: value(b))
+            return .tuple(TupleValue(elements: [box(r.high), boxMagnitude(r.low)], labels: labels))
+        }
     }
 
     /// The properties of an `Int`.

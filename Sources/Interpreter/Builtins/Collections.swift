@@ -692,6 +692,10 @@ extension Compiler {
             let get = property.get
             return Typed(type: property.type) { f in get(try code(f)) }
         }
+        if case .double = base.type, let property = bindings.doubleProperties[name] {
+            let get = property.get
+            return Typed(type: property.type) { f in get(try code(f)) }
+        }
         // An `Int`'s magnitude is a `UInt`, so `Int.min.magnitude` is 9223372036854775808.
         if case .int = base.type, name == "magnitude", let unsigned = bindings.fixedWidth["UInt"]?.type {
             return Typed(type: .native(unsigned)) { f in unsigned.box(try code(f).int.magnitude) }
@@ -754,16 +758,6 @@ extension Compiler {
             return Typed(type: .native(uint64)) { f in
                 guard case .double(let x) = try code(f) else { return .void }
                 return uint64.box(x.bitPattern)
-            }
-        case (.double, "magnitude"), (.double, "isNaN"), (.double, "isFinite"), (.double, "isInfinite"):
-            return Typed(type: name == "magnitude" ? .double : .bool) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                switch name {
-                case "magnitude": return .double(x.magnitude)
-                case "isNaN": return .bool(x.isNaN)
-                case "isFinite": return .bool(x.isFinite)
-                default: return .bool(x.isInfinite)
-                }
             }
         case (_, "description"):
             return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }

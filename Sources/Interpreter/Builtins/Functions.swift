@@ -56,6 +56,7 @@ extension Compiler {
         "erf": .init(double: { Foundation.erf($0) }, float: { Foundation.erf($0) }),
         "erfc": .init(double: { Foundation.erfc($0) }, float: { Foundation.erfc($0) }),
         "tgamma": .init(double: { Foundation.tgamma($0) }, float: { Foundation.tgamma($0) }),
+        "logb": .init(double: { Foundation.logb($0) }, float: { Foundation.logb($0) }),
     ]
 
     /// Two-argument functions from Foundation, with their `Double` and `Float` overloads.
@@ -68,6 +69,8 @@ extension Compiler {
         "copysign": .init(double: { Foundation.copysign($0, $1) }, float: { Foundation.copysign($0, $1) }),
         "fmax": .init(double: { Foundation.fmax($0, $1) }, float: { Foundation.fmax($0, $1) }),
         "fmin": .init(double: { Foundation.fmin($0, $1) }, float: { Foundation.fmin($0, $1) }),
+        "nextafter": .init(double: { Foundation.nextafter($0, $1) }, float: { Foundation.nextafter($0, $1) }),
+        "fdim": .init(double: { Foundation.fdim($0, $1) }, float: { Foundation.fdim($0, $1) }),
     ]
 
     /// `Double`'s static comparisons of two values, IEEE 754's (NaN loses to a number).
@@ -170,7 +173,7 @@ extension Compiler {
     }
 
     /// The code of a `Float` argument: a `Float`, or a number literal made one.
-    private func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
+    func floatArgument(_ typed: Typed, _ node: ExprSyntax) throws -> Code {
         if isFloat(typed.type) { return typed.code }
         guard let literal = try numberLiteral(typed, to: floatType, node) else {
             throw error(node, "cannot convert value of type '\(typed.type)' to expected argument type 'Float'")
@@ -550,6 +553,7 @@ extension Compiler {
         if let kind = bindings.fixedWidth[name], let n = value.constantInt, kind.exactly(n) == nil {
             throw literalOverflow(n, kind, argument)
         }
+        try checkFloatLiteralConversion(name, argument, exact: false, c)
         if let number = try numberConversion(name, nil, value, at) { return number }
         let code = value.code
         // `String(s.reversed())`: the characters of a view of a string.
@@ -761,11 +765,14 @@ extension Compiler {
         }
     }
 
-    /// A built-in constant such as `Double.pi`, `Int.max` or `UInt8.bitWidth`.
+    /// A built-in constant such as `Double.pi`, `Int.max`, `UInt8.bitWidth` or `Float.radix`.
     func staticProperty(_ typeName: String, _ name: String) -> Typed? {
         if name == "bitWidth", let width = typeName == "Int" ? Int.bitWidth : bindings.fixedWidth[typeName]?.bitWidth {
             return Typed(type: .int) { _ in .int(width) }
         }
+        let integers = typeName == "Double" ? floatingPointIntegerConstants(of: Double.self)
+            : typeName == "Float" ? floatingPointIntegerConstants(of: Float.self) : [:]
+        if let n = integers[name] { return Typed(type: .int) { _ in .int(n) } }
         let value: Value
         switch (typeName, name) {
         case ("Double", "pi"): value = .double(.pi)

@@ -329,7 +329,9 @@ extension Compiler {
         case .set(let e):
             return try setMethod(baseExpr, base, e, name, args, c)
         case .int:
-            return try integerMethod(code, name, labels, args, c)
+            return try integerMethod(base, name, labels, args, c)
+        case let t where fixedWidthKind(t) != nil:
+            return try integerMethod(base, name, labels, args, c)
         case .native(let t) where bindings.isArraySliceType(t):
             return try arraySliceMethod(baseExpr, base, name, args, c)
         case .native(let t) where t.sequence != nil:
@@ -380,36 +382,33 @@ extension Compiler {
         }
     }
 
-    /// Compiles `signum()`, `quotientAndRemainder(dividingBy:)` or one of the
-    /// `…ReportingOverflow(_:)` methods of an `Int`, or returns nil for another method.
-    private func integerMethod(_ code: @escaping Code, _ name: String, _ labels: [String?], _ args: [Argument],
+    /// Compiles `signum()` or `quotientAndRemainder(dividingBy:)` of an `Int`, or a method of an
+    /// `Int` or fixed-width integer taking another of its type (`multipliedReportingOverflow(by:)`,
+    /// `multipliedFullWidth(by:)`, … see `IntegerBits.method`); nil for another method. A literal
+    /// zero divisor of `dividedReportingOverflow(by:)` or `remainderReportingOverflow(dividingBy:)`
+    /// is swiftc's error.
+    private func integerMethod(_ base: Typed, _ name: String, _ labels: [String?], _ args: [Argument],
                                _ c: FunctionCallExprSyntax) throws -> Typed? {
-        let at = self.at(c)
-        if name == "signum", labels.isEmpty {
+        let (code, at) = (base.code, self.at(c))
+        let kind = fixedWidthKind(base.type)
+        if name == "signum", labels.isEmpty, kind == nil {
             return Typed(type: .int) { f in
                 guard case .int(let a) = try code(f) else { return .void }
                 return .int(a.signum())
             }
         }
-        let reporting: ((Int, Int) -> (partialValue: Int, overflow: Bool))? = switch name {
-        case "addingReportingOverflow": { $0.addingReportingOverflow($1) }
-        case "subtractingReportingOverflow": { $0.subtractingReportingOverflow($1) }
-        case "multipliedReportingOverflow": { $0.multipliedReportingOverflow(by: $1) }
-        case "dividedReportingOverflow": { $0.dividedReportingOverflow(by: $1) }
-        case "remainderReportingOverflow": { $0.remainderReportingOverflow(dividingBy: $1) }
-        default: nil
-        }
-        let expectedLabel = ["multipliedReportingOverflow": "by", "dividedReportingOverflow": "by",
-                             "remainderReportingOverflow": "dividingBy", "quotientAndRemainder": "dividingBy"][name]
-        guard reporting != nil || name == "quotientAndRemainder", labels == [expectedLabel] else { return nil }
-        let y = try expression(args[0].expression, as: .int)
-        if let reporting {
-            return Typed(type: .tuple([.int, .bool], labels: ["partialValue", "overflow"])) { f in
-                guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
-                let r = reporting(a, b)
-                return .tuple(TupleValue(elements: [.int(r.partialValue), .bool(r.overflow)], labels: ["partialValue", "overflow"]))
+        if let label = IntegerBits.methodLabels[name], labels == [label] {
+            guard let method = kind.map({ $0.method(name) }) ?? intMethod(name) else { return nil }
+            let argument = try expression(args[0].expression, expected: base.type)
+            if name == "dividedReportingOverflow" || name == "remainderReportingOverflow", argument.constantInt == 0,
+               isIntegerLiteral(.leaf(args[0].expression)) {
+                throw error(c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c), "division by zero")
             }
+            let y = try coerce(argument, to: base.type, args[0].expression, role: "expected argument type")
+            return Typed(type: method.type) { f in method.apply(try code(f), try y(f)) }
         }
+        guard name == "quotientAndRemainder", labels == ["dividingBy"], kind == nil else { return nil }
+        let y = try expression(args[0].expression, as: .int)
         return Typed(type: IntegerBits.quotientAndRemainderType(.int)) { f in
             guard case .int(let a) = try code(f), case .int(let b) = try y(f) else { return .void }
             switch IntegerBits.quotientAndRemainder(a, b) {
@@ -417,6 +416,13 @@ extension Compiler {
             case .failure(let trap): throw InterpreterError(message: trap.text, at: at)
             }
         }
+    }
+
+    /// The method `name` of an `Int` taking another (see `IntegerBits.method`), nil for another name.
+    private func intMethod(_ name: String) -> IntegerBits.Method? {
+        guard let uint = bindings.fixedWidth["UInt"]?.type else { return nil }
+        return IntegerBits.method(name, of: Int.self, type: .int, magnitude: (.native(uint), { uint.box($0) }),
+                                  box: { .int($0) }, value: { if case .int(let n) = $0 { n } else { 0 } })
     }
 
     /// Compiles `Dictionary(grouping:by:)`, `Dictionary(uniqueKeysWithValues:)` or
@@ -705,21 +711,6 @@ extension Compiler {
                 guard case .array(let a) = try code(f) else { return .void }
                 return .int(start ? a.startIndex : a.endIndex)
             }
-        case (.double, "ulp"), (.double, "nextUp"), (.double, "nextDown"), (.double, "significand"):
-            return Typed(type: .double) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                switch name {
-                case "ulp": return .double(x.ulp)
-                case "nextUp": return .double(x.nextUp)
-                case "nextDown": return .double(x.nextDown)
-                default: return .double(x.significand)
-                }
-            }
-        case (.double, "exponent"):
-            return Typed(type: .int) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return .int(x.exponent)
-            }
         case (_, "sign") where base.type.isExactly(.double) || isFloat(base.type):
             let sign = runtime.floatingPointSign
             let (plus, minus) = (Value.enumeration(EnumValue(tag: sign.cases![0], payload: [])),
@@ -728,11 +719,6 @@ extension Compiler {
                 let v = try code(f)
                 let negative = if case .double(let x) = v { x.sign == .minus } else { (v.native as? Float)?.sign == .minus }
                 return negative ? minus : plus
-            }
-        case (.double, "isZero"):
-            return Typed(type: .bool) { f in
-                guard case .double(let x) = try code(f) else { return .void }
-                return .bool(x.isZero)
             }
         default:
             return nil

@@ -27,7 +27,8 @@ extension Compiler {
 
     /// Foundation's math functions with `Float` and `Double` overloads (unlike `sqrt`, which is
     /// generic), that an untyped argument makes ambiguous.
-    static let overloadedMath: Set<String> = Set(unaryMath.keys).union(binaryMath.keys).subtracting(["sqrt", "fabs", "floor", "ceil", "round", "trunc"])
+    static let overloadedMath: Set<String> = Set(unaryMath.keys).union(binaryMath.keys).union(["ilogb", "ldexp", "lgamma"])
+        .subtracting(["sqrt", "fabs", "floor", "ceil", "round", "trunc"])
 
     /// Compiles a call of the standard library's, Foundation's or Optim's function `name`; nil
     /// when none has that name.
