@@ -451,8 +451,10 @@ extension Compiler {
             if case .native(let t) = type { return t === bindings.types["RandomGenerator"] }
             return false
         default:
-            guard case .structure(let p)? = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name)))),
-                  p.isProtocol || p.isClass else {
+            let constraint = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
+            // One of Optim's protocols (`O: Objective`): an Optim value of it, or a note's type adopting it.
+            if case .native(let p)? = constraint, p.isProtocol { return type.conforms(to: .native(p)) }
+            guard case .structure(let p)? = constraint, p.isProtocol || p.isClass else {
                 throw unsupported(node, "generic constraint '\(name)'")
             }
             // `extension Int: Summable {}` makes a standard type conform to a protocol of the note.
