@@ -222,6 +222,15 @@ extension Compiler {
         return Typed(type: signature.result, code: invoke(read(b), arguments, at: at))
     }
 
+    /// Whether a value of `type` can be called: a function, or a value whose type declares `callAsFunction`.
+    private func isCallable(_ type: SType) -> Bool {
+        switch type {
+        case .function: true
+        case .structure(let t): t.method("callAsFunction").map { !$0.isStatic } ?? false
+        default: false
+        }
+    }
+
     /// Calls a value of function type with positional arguments.
     private func callFunctionValue(_ callee: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         // A value whose type declares `callAsFunction` is called like a function.
@@ -341,10 +350,10 @@ extension Compiler {
            ["firstIndex", "lastIndex", "index", "distance", "insert", "remove", "replaceSubrange", "range"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)
         }
-        // `t.f(4)`, `u.0()`: a closure held in a tuple, called.
+        // `t.f(4)`, `u.0()`: a closure (or a value with `callAsFunction`) held in a tuple, called.
         if case .tuple(let types, let labels) = base.type,
            let i = labels.firstIndex(of: name) ?? Int(name).flatMap({ types.indices.contains($0) ? $0 : nil }),
-           case .function = types[i] {
+           isCallable(types[i]) {
             return try callFunctionValue(try member(m, expected: nil), args, c)
         }
         if case .structure(let t) = base.type {
@@ -365,11 +374,12 @@ extension Compiler {
                 }
                 return try invokeMethod(method, receiver: base, arguments: codes, inouts: inouts, at: at)
             }
-            // A property holding a function (stored, computed or `lazy`) is called with its value.
-            if let i = t.fieldIndex(name), case .function = t.fields[i].type {
+            // A property holding a function (stored, computed or `lazy`), or a value whose type
+            // declares `callAsFunction`, is called with its value.
+            if let i = t.fieldIndex(name), isCallable(t.fields[i].type) {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
-            if let p = t.property(name), case .function = p.signature.result {
+            if let p = t.property(name), isCallable(p.signature.result) {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }

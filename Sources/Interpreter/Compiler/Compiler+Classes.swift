@@ -219,7 +219,8 @@ extension Compiler {
         guard op == "===" || op == "!==" else { return nil }
         func isReference(_ t: SType) -> Bool {
             switch t {
-            case .structure(let s): s.isClass
+            // A class, or a protocol only classes adopt (`protocol Node: AnyObject`).
+            case .structure(let s): s.isClass || s.isProtocol && ([s] + s.allProtocols).contains { $0.conformances.contains("AnyObject") }
             case .optional(let w): isReference(w)
             case .nilLiteral: true
             default: false

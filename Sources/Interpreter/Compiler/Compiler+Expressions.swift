@@ -671,7 +671,9 @@ extension Compiler {
         } else if let number = try numberLiteral(a, to: b.type, then) {
             a = Typed(type: b.type, code: number)
         }
-        let type = b.type.conforms(to: a.type) ? a.type : b.type
+        var type = b.type.conforms(to: a.type) ? a.type : b.type
+        // Two types the context's existential holds both of (`fast ? E() : C()` as an `any Sched`).
+        if !a.type.conforms(to: type), let expected, a.type.conforms(to: expected), b.type.conforms(to: expected) { type = expected }
         guard a.type.conforms(to: type) else {
             // swiftc reports it at the first result.
             throw error(then, "result values in '? :' expression have mismatching types '\(a.type)' and '\(b.type)'")
