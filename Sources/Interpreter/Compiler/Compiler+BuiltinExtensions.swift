@@ -33,8 +33,12 @@ extension Compiler {
         case .int, .double, .bool, .string, .character, .substring, .array, .dictionary, .set, .optional, .vector, .matrix:
             if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
             return type
-        // `Float` and the fixed-width integers.
+        // `Float` and the fixed-width integers; Optim's and Figures' types and protocols (`extension
+        // Run`, `extension Objective`).
         case _ where isFloat(type) || fixedWidthKind(type) != nil:
+            if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
+            return type
+        case .native(let t) where t.metatypeOf == nil && t.view == nil:
             if let w = e.genericWhereClause { throw unsupported(w, "'where' clauses on extensions of '\(type)'") }
             return type
         default: return nil
@@ -106,7 +110,12 @@ extension Compiler {
                     try applyExtensions(every, kind, arguments)
                 }
             }
-            return globalScope.types["extension \(type)"]
+            let own = globalScope.types["extension \(type)"]
+            // An Optim type has the members of its protocols' extensions (`extension Objective`).
+            guard let member, case .native(let t) = type, own.map({ !$0.declaresMember(member) }) ?? true else { return own }
+            return t.protocols.sorted().lazy.compactMap { p in
+                self.bindings.types[p].flatMap { self.globalScope.types["extension \(SType.native($0))"] }
+            }.first { $0.declaresMember(member) } ?? own
         }
     }
 

@@ -321,6 +321,13 @@ extension Compiler {
             if let call = try standardTypeMemberCall(typeName, name, args, c, expected: expected) { return call }
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
+        // `[Double].zeros(3)`: a static method an extension of the array type added.
+        if let literal = m.base?.as(ArrayExprSyntax.self), literal.elements.count == 1,
+           let element = literal.elements.first?.expression.as(DeclReferenceExprSyntax.self), resolve(element.baseName.text) == nil,
+           let type = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: element.baseName))),
+           let t = try extensionMembers(of: .array(type)), let call = try typeMemberCall(t, name, args, c) {
+            return call
+        }
         guard let baseExpr = m.base else {
             if let t = implicitMemberType(expected) {
                 if name == "init" { return try construct(t, args, c) }

@@ -360,3 +360,10 @@ extension StructType {
         return statics[name] != nil || methods.contains { m in (m.key == name || keys.contains { m.key.hasPrefix($0) }) && m.value.isStatic }
     }
 }
+
+extension StructType {
+    /// Whether the type declares a method, computed or static property named `name` itself.
+    func declaresMember(_ name: String) -> Bool {
+        methods[name] != nil || computed[name] != nil || statics[name] != nil
+    }
+}
