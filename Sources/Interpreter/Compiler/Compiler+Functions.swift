@@ -539,7 +539,10 @@ extension Compiler {
                 // Swift reports a wrong label at the call's argument list, naming all the labels.
                 let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
                 let names = { (labels: [String?]) in labels.map { ($0 ?? "_") + ":" }.joined() }
-                let (have, expected) = (arguments.map(\.label), signature.parameters.map(\.label))
+                var (have, expected) = (arguments.map(\.label), signature.parameters.map(\.label))
+                // Fewer arguments than parameters: swiftc names the labels of those without defaults.
+                let required = signature.parameters.filter { !$0.hasDefault }.map(\.label)
+                if have.count < expected.count, required.count == have.count { expected = required }
                 if have.count == expected.count {
                     // Labels only left out, or only added, are named alone.
                     let differing = zip(have, expected).filter { $0 != $1 }

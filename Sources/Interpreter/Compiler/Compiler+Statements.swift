@@ -217,6 +217,12 @@ extension Compiler {
         if pattern.is(WildcardPatternSyntax.self) { return { _, _ in } }
         if let tuple = pattern.as(TuplePatternSyntax.self) {
             guard case .tuple(let types, _) = type, types.count == tuple.elements.count else {
+                // Fewer names than elements: swiftc names both tuple types, at the value.
+                if case .tuple(let types, _) = type, types.count > tuple.elements.count,
+                   let value = pattern.parent?.as(PatternBindingSyntax.self)?.initializer?.value {
+                    let target = SType.tuple(Array(types.prefix(tuple.elements.count)), labels: Array(repeating: nil, count: tuple.elements.count))
+                    throw error(value, "'\(type)' is not convertible to '\(target)', tuples have a different number of elements")
+                }
                 throw error(pattern, "cannot destructure a value of type '\(type)' with \(tuple.elements.count) names")
             }
             let stores = try zip(tuple.elements, types).map { try bind($0.pattern, $1, mutable: mutable) }

@@ -330,7 +330,8 @@ extension Compiler {
     /// `+=` of a sequence of `Character`s does.
     func requireCompoundOperand(_ op: String, _ type: SType, _ target: SType, _ node: some SyntaxProtocol) throws {
         if op == "+=", type.isStringProtocol, target.isStringProtocol { return }
-        try require(type, target, node)
+        // The right side is the operator function's argument.
+        try require(type, target, node, role: "expected argument type")
     }
 
     /// The function applying a compound assignment's operator to two values of `type`.
