@@ -572,7 +572,9 @@ extension Compiler {
     func lazyMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         guard case .native(let t) = base.type, let v = t.view, v.kind.isLazy, ["map", "filter", "compactMap"].contains(name),
               args.count == 1, let element = t.sequence?.element else { return nil }
-        guard let closure = args[0].expression.as(ClosureExprSyntax.self), Self.isPure(closure) else {
+        // A key path (`filter(\.ok)`) reads properties, as a closure of one member access does.
+        let argument = args[0].expression
+        guard argument.as(ClosureExprSyntax.self).map(Self.isPure) ?? argument.as(KeyPathExprSyntax.self).map(Self.readsProperties) ?? false else {
             throw unsupported(args[0].expression, "a lazy sequence's '\(name)' with a closure that could have effects (Swift runs it when elements are asked for, which weave does not reproduce); give it one expression of arithmetic and pure functions, or use the eager '\(name)'")
         }
         let g = try functionArgument(args[0].expression, [element], name == "filter" ? .bool : nil)
@@ -621,6 +623,11 @@ extension Compiler {
                                      elements: try view.elements.compactMap { try step($0, h) }))
         }
         return (typed, type.view!)
+    }
+
+    /// Whether a key path names properties only (`\.ok`, `\.point.x`), no subscripts.
+    static func readsProperties(_ path: KeyPathExprSyntax) -> Bool {
+        path.components.allSatisfy { $0.component.is(KeyPathPropertyComponentSyntax.self) }
     }
 
     /// Whether a closure's body is one expression without effects: literals, its parameters and

@@ -110,7 +110,11 @@ extension Compiler {
         // refining one, are bound as the note's own (see `NoteConformances.swift`).
         for p in t.allProtocols { t.conformances.formUnion(p.conformances) }
         for p in t.allProtocols + optimProtocols(of: t) {
-            for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil {
+            // A standard type meets a static property requirement with its own (`Double.zero`).
+            let standardStatic = { (name: String) in
+                t.builtin.map { self.staticProperty($0.description, name) != nil || self.nativeConstant($0, name) != nil } ?? false
+            }
+            for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil && !standardStatic(name) {
                 throw nonConformance(t, p, d, missing: name)
             }
             // A conformance a class inherits keeps its superclass's witnesses, which a member of
