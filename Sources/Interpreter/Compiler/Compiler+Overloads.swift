@@ -105,7 +105,16 @@ extension Compiler {
     /// first of several (see `chooseOverload`); nil when `t` has none.
     func methodOverload(_ t: StructType, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                         expected: SType?, isStatic: Bool = false) throws -> Overload? {
-        let methods = (t.methodOverloads[name] ?? t.method(name).map { [$0] } ?? []).filter { $0.isStatic == isStatic }
+        var methods = (t.methodOverloads[name] ?? t.method(name).map { [$0] } ?? []).filter { $0.isStatic == isStatic }
+        // A protocol extension's method of other labels, where none of the type's own takes the
+        // arguments (`area()` beside `area(scale:)`); Swift prefers the type's own where both do.
+        let shapes = Set(methods.map(\.signature.parameterShape))
+        let ownFits = methods.contains { (try? argumentsByParameter(args, $0.signature, c, name: name)) != nil }
+        for inherited in (t.protocolViews + t.allProtocols).compactMap({ $0.methods[name] })
+        where !ownFits && inherited.isStatic == isStatic && !shapes.contains(inherited.signature.parameterShape) && !t.isProtocol {
+            let seen = inherited.seen(from: t)
+            if !methods.contains(where: { $0.signature.parameterShape == seen.signature.parameterShape }) { methods.append(seen) }
+        }
         let generics = (t.genericMethods[name] ?? []).filter { $0.isStatic == isStatic }
         let overloads = generics.map(Overload.generic) + methods.map(Overload.method)
         guard overloads.count > 1 else { return overloads.first }
