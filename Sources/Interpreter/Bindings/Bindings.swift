@@ -86,6 +86,8 @@ final class Bindings {
     var doubleProperties: [String: (type: SType, get: (Value) -> Value)] = [:]
     /// Other types and protocols by name.
     var types: [String: NativeType] = [:]
+    /// The boxed type of what a `weak` property holds (see `WeakReference`), which notes never name.
+    let weakReference = NativeType("weak reference")
     /// The lazy views made so far (`ReversedCollection<Array<Int>>`), by name (see `Views.swift`).
     var views: [String: NativeType] = [:]
     /// The array iterator types made so far (`IndexingIterator<Array<Int>>`), by name (see `Iterators.swift`).

@@ -203,6 +203,10 @@ final class StructType {
         /// willSet { … } }`), the most derived first: theirs run around the superclass's.
         var overridingObservers: [OverridingObservers] = []
 
+        /// Whether it is declared `weak`: it holds its instance as a `WeakReference`, and reads nil
+        /// once nothing else holds the instance.
+        var isWeak = false
+
         /// Whether setting the property runs code of the note.
         var isObserved: Bool { self.willSet != nil || self.didSet != nil || !overridingObservers.isEmpty }
     }

@@ -265,7 +265,9 @@ extension Compiler {
         let slot = function.allocate()
         place.prepare = { f in f.slots[slot] = try code(f) }
         place.modifyPrepared = { f, body in
+            // The slot lets the instance go, which a `weak` reference to it may be waiting for.
             var reference = f.slots[slot]
+            f.slots[slot] = .void
             try body(&reference)
         }
         return place
@@ -277,10 +279,10 @@ extension Compiler {
     /// instance's own class's, which may add some to the property of `t` by overriding it: those
     /// of the most derived class run first before the change and last after it, as in Swift.
     func instanceFieldPlace(_ base: LValue, _ t: StructType, _ i: Int, observes: Bool, _ at: SourcePoint) -> LValue {
-        let (field, runtime) = (t.fields[i], self.runtime)
+        let (field, runtime, weakReference) = (t.fields[i], self.runtime, bindings.weakReference)
         let staticallyObserved = observes && field.isObserved
         return .derived(from: base, type: field.type) { modify in
-            { f, body in
+            let changing: Modifier = { f, body in
                 try modify(f) { v in
                     guard case .instance(let o) = v else { return }
                     guard staticallyObserved || (observes && o.type !== t && o.type.fields[i].isObserved) else {
@@ -304,6 +306,15 @@ extension Compiler {
                         if let didSet = added.didSet { _ = try runtime.mutate(didSet, v, old, at) }
                     }
                     if let thrown { throw thrown }
+                }
+            }
+            guard field.isWeak else { return changing }
+            // A `weak` property changes as the instance it reads, and keeps it weakly.
+            return { f, change in
+                try changing(f) { stored in
+                    var value = stored.readingWeak
+                    defer { stored = value.heldWeakly(as: weakReference) }
+                    try change(&value)
                 }
             }
         }

@@ -133,6 +133,9 @@ extension Compiler {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         // A note's top-level variables are a program's globals, which Swift initialises lazily already.
         if scope === globalScope, isLazy(v) { throw error(v, "'lazy' cannot be used on an already-lazy global") }
+        if let weak = v.modifiers.first(where: { [.keyword(.weak), .keyword(.unowned)].contains($0.name.tokenKind) }) {
+            throw unsupported(weak, "'\(weak.name.text)' variables (a class's stored properties may be 'weak')")
+        }
         var chain = ExecChain()
         for binding in v.bindings {
             // A name declared twice in one scope (a block's globals are the note's: `let steps` in

@@ -454,10 +454,29 @@ extension Compiler {
                 t.statics[name] = StaticProperty(type: type, isLet: isLet, initial: initial)
                 continue
             }
+            let isWeak = try checkWeak(v, binding, type, in: t)
+            if isWeak, let strong = initial {
+                let weakReference = bindings.weakReference
+                initial = { f in try strong(f).heldWeakly(as: weakReference) }
+            }
             t.fields.append(.init(name: name, type: type, isLet: isLet, initial: initial,
                                   willSet: accessors["willSet"].map { _ in FunctionCode(name: "willSet", parameterCount: 2) },
-                                  didSet: accessors["didSet"].map { _ in FunctionCode(name: "didSet", parameterCount: 2) }))
+                                  didSet: accessors["didSet"].map { _ in FunctionCode(name: "didSet", parameterCount: 2) },
+                                  isWeak: isWeak))
         }
+    }
+
+    /// Whether the stored property `v` of `t`, of `type`, is declared `weak`: then it must be an
+    /// optional class type (swiftc's errors), and a property of a class, the one place weave keeps
+    /// a reference weakly (see `WeakReference`).
+    private func checkWeak(_ v: VariableDeclSyntax, _ binding: PatternBindingSyntax, _ type: SType, in t: StructType) throws -> Bool {
+        guard let weak = v.modifiers.first(where: { $0.name.tokenKind == .keyword(.weak) }) else { return false }
+        guard case .optional(let wrapped) = type else { throw error(binding.pattern, "'weak' variable should have optional type '\(type)?'") }
+        guard case .structure(let c) = wrapped, c.isClass || c.isProtocol && ([c] + c.allProtocols).contains(where: { $0.conformances.contains("AnyObject") }) else {
+            throw error(binding.pattern, "'weak' may only be applied to class and class-bound protocol types, not '\(wrapped)'")
+        }
+        guard t.isClass else { throw unsupported(weak, "'weak' properties of a struct or enum (a class's may be weak)") }
+        return true
     }
 
     /// swiftc's definite-initialisation error for an initialiser of `t` with `body` that returns

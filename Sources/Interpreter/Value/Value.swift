@@ -216,13 +216,30 @@ extension Value: Hashable {
 }
 
 extension Value {
-    /// Stored property `i` of a struct or class instance.
+    /// Stored property `i` of a struct or class instance (a `weak` one's instance, or nil).
     @inline(__always)
     func field(_ i: Int) -> Value {
         switch self {
         case .structure(let s): s.fields[i]
-        case .instance(let o): o.fields[i]
+        case .instance(let o): o.fields[i].readingWeak
         default: .void
+        }
+    }
+
+    /// The value a `weak` property holds as this one: its instance while something else holds it,
+    /// else nil. Itself for any other value.
+    @inline(__always)
+    var readingWeak: Value {
+        guard case .object(let box) = self, let reference = box.value as? WeakReference else { return self }
+        return reference.instance.map { .some(.instance($0)) } ?? .none
+    }
+
+    /// This optional instance as a `weak` property holds it: a `WeakReference` (boxed as
+    /// `type`), or nil.
+    func heldWeakly(as type: NativeType) -> Value {
+        switch self {
+        case .some(.instance(let o)): .object(NativeObject(WeakReference(o), type))
+        default: .none
         }
     }
 
@@ -239,4 +256,14 @@ extension Value {
         }
         return type.overrides.isEmpty ? code : type.overrides[ObjectIdentifier(code)] ?? code
     }
+}
+
+/// What a class's `weak` stored property holds: its instance, without keeping it alive, so the
+/// property reads nil once nothing else holds it, as in Swift.
+final class WeakReference {
+    /// The instance, while something holds it.
+    weak var instance: Instance?
+
+    /// A weak reference to `instance`.
+    init(_ instance: Instance) { self.instance = instance }
 }
