@@ -390,7 +390,9 @@ extension Compiler {
                 && d.syntax.inheritanceClause?.inheritedTypes.contains { $0.type.trimmedDescription == "RandomNumberGenerator" } == true
         }.map(\.type)
         extended += before.map { TypeSnapshot(of: $0) }
+        // Optim's `RandomGenerator` has them too, as an extension of its own.
+        let optim = bindings.types["RandomGenerator"].map { g in new.map { builtinExtension($0, of: .native(g)) } } ?? []
         return before.flatMap { t in new.map { TypeDeclaration(syntax: $0, type: t, nested: []) } }
-            + adopting.flatMap { t in (earlier + new).map { TypeDeclaration(syntax: $0, type: t, nested: []) } }
+            + adopting.flatMap { t in (earlier + new).map { TypeDeclaration(syntax: $0, type: t, nested: []) } } + optim
     }
 }
