@@ -83,6 +83,49 @@ extension Compiler {
         return next
     }
 
+    /// Compiles `g.next(upperBound: n)` or the generic `g.next()` of an unsigned integer type other
+    /// than `UInt64` (`let b: UInt32 = g.next()`) on a note's generator `g`: `RandomNumberGenerator`'s
+    /// own members, which draw from its `next()`; nil for another call.
+    func generatorDrawCall(_ t: StructType, _ base: ExprSyntax, _ name: String, _ args: [Argument],
+                           _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        guard name == "next", !t.isClass, t.conformances.contains("RandomNumberGenerator"), let next = Self.generatorNext(of: t) else { return nil }
+        let bound: Typed?
+        let kind: FixedWidthKind
+        switch args.map(\.label) {
+        case ["upperBound"]:
+            let typed = try expression(args[0].expression)
+            guard let k = fixedWidthKind(typed.type), k.negate == nil else {
+                throw error(args[0].expression, "instance method 'next(upperBound:)' requires that '\(typed.type)' conform to 'UnsignedInteger'")
+            }
+            (bound, kind) = (typed, k)
+        case []:
+            guard let expected, let k = fixedWidthKind(expected), k.negate == nil, k.type.name != "UInt64" else { return nil }
+            (bound, kind) = (nil, k)
+        default: return nil
+        }
+        let draw = noteGeneratorDraw(try inoutPlace(base, argument: base), next: next, at(c))
+        let (limit, type, at) = (bound?.code, kind.type, self.at(c))
+        return Typed(type: .native(type)) { f in
+            let n = try limit?(f).native
+            if let n = n as? any BinaryInteger, n.trailingZeroBitCount == n.bitWidth {
+                throw InterpreterError(message: "upperBound cannot be zero.", at: at)
+            }
+            return try draw(f) { bits in
+                switch (n, type.name) {
+                case let (n as UInt8, _): type.box(bits.next(upperBound: n))
+                case let (n as UInt16, _): type.box(bits.next(upperBound: n))
+                case let (n as UInt32, _): type.box(bits.next(upperBound: n))
+                case let (n as UInt64, _): type.box(bits.next(upperBound: n))
+                case let (n as UInt, _): type.box(bits.next(upperBound: n))
+                case (_, "UInt8"): type.box(bits.next() as UInt8)
+                case (_, "UInt16"): type.box(bits.next() as UInt16)
+                case (_, "UInt32"): type.box(bits.next() as UInt32)
+                default: type.box(bits.next() as UInt)
+                }
+            }
+        }
+    }
+
     /// Draws from a note's generator at `place`, calling its `next()` for each 64 bits. A
     /// run-time error in `next()` ends the draw (its remaining bits are all ones, which ends
     /// every standard draw) and is thrown after it.

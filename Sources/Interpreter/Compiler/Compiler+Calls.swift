@@ -365,6 +365,7 @@ extension Compiler {
         }
         if case .structure(let t) = base.type {
             try checkAccess(to: name, of: t, m.declName)
+            if let draw = try generatorDrawCall(t, baseExpr, name, args, c, expected: expected) { return draw }
             let overload = try methodOverload(t, name, args, c, expected: expected)
             if case .generic(let g)? = overload {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingPlace(baseExpr, c) }
