@@ -239,6 +239,10 @@ extension Compiler {
 
     /// The specialisation of `g` for `types`, compiled on first use.
     private func specialization(_ g: GenericFunction, _ types: [SType]) throws -> (signature: Signature, code: FunctionCode) {
+        // A protocol's view of a type (a generic parameter of the calling function) is that type.
+        let types = types.map { type -> SType in
+            if case .structure(let view) = type, let opened = view.opened { .structure(opened) } else { type }
+        }
         let key = types.map(\.description).joined(separator: ", ")
         if let done = g.instances[key] { return done }
         let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
