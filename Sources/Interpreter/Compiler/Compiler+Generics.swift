@@ -127,6 +127,13 @@ extension Compiler {
         // literals' types, and `half(3)` of `half<T: BinaryFloatingPoint>` halves a `Double`.
         var literals: [String: [ExprSyntax]] = [:]
         forEachArgument(of: fn, args) { p, e in
+            // A range of literals for a `ClosedRange<T>` or `Range<T>` (`clamp(1.7, to: 0...1)`): its bounds.
+            if let id = p.type.as(IdentifierTypeSyntax.self), ["ClosedRange", "Range"].contains(id.name.text),
+               let t = id.genericArgumentClause?.arguments.first?.argument.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t),
+               let bounds = literalRangeBounds(e) {
+                literals[t, default: []].append(contentsOf: bounds)
+                return
+            }
             let opaque = p.type.as(SomeOrAnyTypeSyntax.self).map(GenericFunction.opaqueName)
             guard let t = opaque ?? p.type.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t) else { return }
             literals[t, default: []].append(e)
@@ -140,7 +147,7 @@ extension Compiler {
         // Arguments other than number literals bind first: `central(cube, at: 2, h: 0.01)` of a
         // `(Float) -> Float` `cube` is of `Float`s, its literals too.
         forEachArgument(of: fn, args) { p, e in
-            guard !isBuiltOfNumberLiterals(e), let actual = argumentType(e, p.type, names, bound, g) else { return }
+            guard !isBuiltOfNumberLiterals(e), literalRangeBounds(e) == nil, let actual = argumentType(e, p.type, names, bound, g) else { return }
             unify(p.type, actual, Set(names), &bound)
         }
         for (t, exprs) in literals where bound[t] == nil && exprs.allSatisfy({ isFloatLiteral($0) || isIntegerLiteral(.leaf($0)) })
@@ -235,6 +242,15 @@ extension Compiler {
         }
         guard let element else { return nil }
         return try? withTypeArguments(names, bound, of: g) { try resolveType(element) }
+    }
+
+    /// The bounds of `e` if it is a range of number literals (`0...1`, `0..<10`).
+    private func literalRangeBounds(_ e: ExprSyntax) -> [ExprSyntax]? {
+        guard let s = e.as(SequenceExprSyntax.self), s.elements.count == 3,
+              let op = s.elements.dropFirst().first?.as(BinaryOperatorExprSyntax.self), ["...", "..<"].contains(op.operator.text),
+              let lower = s.elements.first, let upper = s.elements.last,
+              isBuiltOfNumberLiterals(lower), isBuiltOfNumberLiterals(upper) else { return nil }
+        return [lower, upper]
     }
 
     /// The specialisation of `g` for `types`, compiled on first use.
