@@ -11,6 +11,7 @@ extension Compiler {
         let (runtime, at) = (self.runtime, self.at(c))
         // Only an array splits into `ArraySlice`s; a range's pieces are `Slice`s.
         let splitsIntoSlices = { if case .array = base.type { true } else { false } }() && derivedCollection(baseExpr) != .keysOrValues
+        if name == "formatted", let formatted = try defaultFormatted(base, args, c) { return formatted }
         let base = elements(base, at)
         let code = base.code
         let labels = Self.labels(of: args, method: name)
@@ -754,5 +755,33 @@ extension StructType {
         t.computed["rawValue"] = .init(code: .rawValueGetter(), signature: Signature(parameters: [], result: .int),
                                        isMutating: false, isStatic: false)
         return t
+    }
+}
+
+extension Compiler {
+    /// Compiles `x.formatted()` of a number: Foundation's default format (see
+    /// `DefaultNumberFormat`); nil for a value that is not a number. A format style argument
+    /// (`.percent`, `.number.precision(…)`) is refused.
+    func defaultFormatted(_ base: Typed, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        let code = base.code
+        let format: (Value) -> String
+        switch base.type {
+        case .double: format = { v in
+                guard case .double(let x) = v else { return "" }
+                return DefaultNumberFormat.floatingPoint(x.description, negative: x.sign == .minus)
+            }
+        case .int: format = { v in DefaultNumberFormat.integer(v.int) }
+        // A `Float` is formatted as the `Double` it converts to exactly (`1,234.567749`).
+        case let t where isFloat(t): format = { v in
+                let x = Double(v.native as? Float ?? .nan)
+                return DefaultNumberFormat.floatingPoint(x.description, negative: x.sign == .minus)
+            }
+        case let t where fixedWidthKind(t) != nil: format = { v in (v.native as? any BinaryInteger).map { DefaultNumberFormat.integer($0) } ?? "" }
+        default: return nil
+        }
+        if let style = args.first {
+            throw unsupported(style.expression, "'formatted' with a format style; use 'String(format:)' (or an inline value's format, `{swift:.3f} x`)")
+        }
+        return Typed(type: .string) { f in .string(format(try code(f))) }
     }
 }
