@@ -69,6 +69,14 @@ extension Compiler {
     func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration? {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
         if isGeneratorExtension(e) { return nil }
+        // `extension Collection where Element == Double` extends Optim's `Vector` too, a
+        // collection of `Double`s; its members compile with the block's other declarations.
+        if let id = e.extendedType.as(IdentifierTypeSyntax.self), Self.collectionProtocols.contains(id.name.text),
+           let clause = e.genericWhereClause, clause.requirements.count == 1,
+           case .sameTypeRequirement(let r) = clause.requirements.first!.requirement,
+           r.leftType.trimmedDescription == "Element", r.rightType.trimmedDescription == "Double" {
+            viewExtensions.append(builtinExtension(e, of: .vector))
+        }
         if try extendsEveryGeneric(e) { return nil }
         if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
