@@ -269,6 +269,11 @@ extension Compiler {
                 }
             }
         case "max", "min":
+            // In a sequence's own member, `min` is the sequence's `min()`, not the global function.
+            if c.calledExpression.is(DeclReferenceExprSyntax.self), case .binding(let b)? = resolve("self"), let t = b.owner.selfType,
+               t.noteSequenceElement != nil || t.builtin.map({ $0.elementType != nil && !$0.isText }) == true {
+                throw error(c.calledExpression, "use of '\(name)' refers to instance method rather than global function '\(name)' in module 'Swift'")
+            }
             guard args.count >= 2, args.allSatisfy({ $0.label == nil }) else { throw error(c, "'\(name)' takes two or more values") }
             let (type, codes) = try unified(args.map(\.expression), hint: expected, c)
             let isMax = name == "max"
