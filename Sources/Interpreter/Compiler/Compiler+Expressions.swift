@@ -555,7 +555,13 @@ extension Compiler {
                 return Typed(type: .bool) { f in try lc(f) == .bool(true) ? .bool(true) : try rc(f) }
             case "??":
                 if case .any? = expected, let chained = try anyCoalescing(lhs, rhs) { return chained }
-                let l = try folded(lhs, expected: expected.map { .optional($0) })
+                var l = try folded(lhs, expected: expected.map { .optional($0) })
+                // The left side converts to the type the context expects (`found.map { ($0, 1) } ?? (nil, 0)`
+                // as an `(Int?, Int)`), which the right side is then compiled as.
+                if let expected, !expected.containsAny, case .optional(let w) = l.type, w.conforms(to: expected),
+                   conversion(from: w, to: expected, at: at(opNode)) != nil, let code = try? coerce(l, to: .optional(expected), opNode) {
+                    l = Typed(type: .optional(expected), code: code)
+                }
                 guard case .optional(let wrapped) = l.type else {
                     throw error(opNode, "left side of nil coalescing operator '??' has non-optional type '\(l.type)'")
                 }
