@@ -572,9 +572,9 @@ extension Compiler {
             return property
         }
         try refuseVectorSliceIndices(base, name, m.declName)
-        // Any `Hashable` value's `hashValue`, by its type's `hash(into:)` where it declares one.
-        if name == "hashValue", isHashable(base.type) {
-            if case .native(let t) = base.type, t.metatypeOf != nil {} else { return Typed(type: .int) { f in .int(try code(f).digest) } }
+        // Any `Hashable` value's `hashValue` (not a metatype's), by its type's `hash(into:)` where it declares one.
+        if name == "hashValue", isHashable(base.type), nativeType(of: base.type)?.metatypeOf == nil {
+            return Typed(type: .int) { f in .int(try code(f).digest) }
         }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }

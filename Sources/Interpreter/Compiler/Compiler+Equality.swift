@@ -90,12 +90,7 @@ extension Compiler {
         let code = base.code
         return Typed(type: .void) { f in
             let digest = try code(f).digest
-            try place.modify(f) { h in
-                guard case .structure(var s) = h, case .array(var parts) = s.fields[0] else { return }
-                parts.append(.int(digest))
-                s.fields[0] = .array(parts)
-                h = .structure(s)
-            }
+            try place.modify(f) { $0.combineIntoHasher(digest) }
             return .void
         }
     }
@@ -122,10 +117,9 @@ extension Compiler {
             let (code, at) = (method.code, self.at(fn))
             identity().hash = { value in
                 var receiver = value
-                var arguments = [Value.structure(StructValue(type: hasher, fields: [.array([])]))]
+                var arguments = [Value.emptyHasher(hasher)]
                 _ = try runtime.callMethod(code, on: &receiver, updating: &arguments, at: at)
-                guard case .structure(let h) = arguments[0], case .array(let parts) = h.fields[0] else { return 0 }
-                return Value.array(parts).digest
+                return arguments[0].hasherFinalized
             }
         default: break
         }

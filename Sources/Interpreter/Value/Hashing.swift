@@ -42,6 +42,26 @@ final class DeclaredIdentity {
     }
 }
 
+/// A value of the standard types' `Hasher` (declared in Swift in `Compiler.standardTypes`), whose
+/// one stored property lists the hashes of the values combined so far; `finalize()` is that
+/// list's `digest`.
+extension Value {
+    /// A new `Hasher` of the type `hasher`.
+    static func emptyHasher(_ hasher: StructType) -> Value { .structure(StructValue(type: hasher, fields: [.array([])])) }
+
+    /// Combines a value whose hash is `digest` into this `Hasher`, as `combine(_:)` does.
+    mutating func combineIntoHasher(_ digest: Int) {
+        guard case .structure(var s) = self, case .array(var parts) = s.fields[0] else { return }
+        self = .void
+        parts.append(.int(digest))
+        s.fields[0] = .array(parts)
+        self = .structure(s)
+    }
+
+    /// What this `Hasher`'s `finalize()` answers.
+    var hasherFinalized: Int { field(0).digest }
+}
+
 extension StructType {
     /// The `==` and `hash(into:)` the type, or a superclass, declares; nil where Swift
     /// synthesises both (or the type is neither `Equatable` nor `Hashable`).
