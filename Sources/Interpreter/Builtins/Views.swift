@@ -378,7 +378,10 @@ extension Compiler {
         var e = e
         while let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { e = t.elements.first!.expression }
         if isSliceVariable(e) { return .slice }
-        if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text) { return .keysOrValues }
+        if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text),
+           let base = m.base, case .dictionary? = (try? expression(base))?.type {
+            return .keysOrValues
+        }
         if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
            ["dropFirst", "dropLast", "prefix", "suffix", "split"].contains(m.declName.baseName.text) {
             return .slice

@@ -97,20 +97,33 @@ extension Compiler {
         switch type {
         case .structure, .nilLiteral, .void, .tuple, .function: return nil
         default:
+            // The protocols whose extensions declare `member` for `type`, with their members.
+            var fromProtocols: [(protocol: String, members: StructType)] = []
             for (kind, arguments) in EveryGeneric.specialisations(type) {
                 guard let member, let every = globalScope.types["extension \(kind.name)"]?.generic else { continue }
                 if kind.extendsConformingTypes {
                     // Each extension of a protocol compiles alone, when a member it declares is
                     // used on a type conforming: `extension Comparable`'s need not compile for
                     // every comparable type, only those it is used with.
-                    for (i, e) in every.extensions.enumerated() where declares(e, member) && every.instances[key(arguments, extension: i)] == nil {
-                        if try meetsRequirements(e, kind, arguments) { try applyExtensions(every, kind, arguments, only: i) }
+                    for (i, e) in every.extensions.enumerated() where declares(e, member) {
+                        if every.instances[key(arguments, extension: i)] == nil, try meetsRequirements(e, kind, arguments) {
+                            try applyExtensions(every, kind, arguments, only: i)
+                        }
+                        if let members = every.instances[key(arguments, extension: i)]?.type {
+                            fromProtocols.append((e.extendedType.trimmedDescription, members))
+                        }
                     }
                 } else if every.instances[key(arguments)] == nil, every.extensions.contains(where: { declares($0, member) }) {
                     try applyExtensions(every, kind, arguments)
                 }
             }
             let own = globalScope.types["extension \(type)"]
+            // The type's own member shadows a protocol extension's, and the most refined
+            // protocol's extension shadows those of the protocols it refines, as in Swift.
+            if let member, own?.declaresMember(member) != true,
+               let chosen = fromProtocols.first(where: { p in !fromProtocols.contains { EveryGeneric.refines($0.protocol, p.protocol) } }) {
+                return chosen.members
+            }
             // An Optim type has the members of its protocols' extensions (`extension Objective`).
             guard let member, case .native(let t) = type, own.map({ !$0.declaresMember(member) }) ?? true else { return own }
             return t.protocols.sorted().lazy.compactMap { p in
@@ -197,10 +210,13 @@ extension Compiler {
     /// one of index `only`, for the specialisation with `arguments`.
     private func applyExtensions(_ every: GenericType, _ kind: EveryGeneric, _ arguments: [SType], only: Int? = nil) throws {
         let type = kind.make(arguments)
-        let t = globalScope.types["extension \(type)"] ?? {
+        // A protocol's extensions add their members to a type of their own (under a name no note
+        // can spell), which the type's own extension's members of the same name shadow.
+        let holder = only.flatMap { kind.extendsConformingTypes ? " as " + every.extensions[$0].extendedType.trimmedDescription : nil } ?? ""
+        let t = globalScope.types["extension \(type)\(holder)"] ?? {
             let t = StructType(name: type.description)
             t.builtin = type
-            globalScope.types["extension \(type)"] = t
+            globalScope.types["extension \(type)\(holder)"] = t
             return t
         }()
         // Members that do not compile for these type arguments are not there (as a constrained
@@ -254,9 +270,9 @@ extension Compiler {
 
     /// The type holding the members extensions added to the standard type named `typeName`
     /// (`Double.golden`, `Int.random(below:)`).
-    func extensionMembers(named typeName: String) -> StructType? {
+    func extensionMembers(named typeName: String, member: String) -> StructType? {
         guard let type = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: .identifier(typeName)))) else { return nil }
-        return try? extensionMembers(of: type)
+        return try? extensionMembers(of: type, member: member)
     }
 
     /// Inside an extension of a standard type, a name that is none of the extension's own members
@@ -328,6 +344,22 @@ struct EveryGeneric {
         "BinaryFloatingPoint", "FloatingPoint", "Numeric", "SignedNumeric", "AdditiveArithmetic", "BinaryInteger",
         "FixedWidthInteger", "SignedInteger", "UnsignedInteger", "Comparable", "Equatable", "Hashable", "Strideable",
     ]
+
+    /// The number protocols each of `numberProtocols` refines, directly or not.
+    private static let refinements: [String: Set<String>] = {
+        let direct: [String: [String]] = [
+            "BinaryFloatingPoint": ["FloatingPoint"], "FloatingPoint": ["SignedNumeric", "Hashable", "Strideable"],
+            "SignedNumeric": ["Numeric"], "Numeric": ["AdditiveArithmetic"], "AdditiveArithmetic": ["Equatable"],
+            "BinaryInteger": ["Numeric", "Hashable", "Strideable"], "FixedWidthInteger": ["BinaryInteger"],
+            "SignedInteger": ["BinaryInteger", "SignedNumeric"], "UnsignedInteger": ["BinaryInteger"],
+            "Comparable": ["Equatable"], "Hashable": ["Equatable"], "Strideable": ["Comparable"],
+        ]
+        func all(_ p: String) -> Set<String> { direct[p, default: []].reduce(into: []) { $0.insert($1); $0.formUnion(all($1)) } }
+        return Dictionary(uniqueKeysWithValues: numberProtocols.map { ($0, all($0)) })
+    }()
+
+    /// Whether the number protocol `p` refines `q` (`BinaryFloatingPoint` refines `Numeric`).
+    static func refines(_ p: String, _ q: String) -> Bool { refinements[p]?.contains(q) ?? false }
 
     /// The kinds and type arguments of `type`: an array, dictionary, set, string or range as a
     /// collection, and a number, text or `Bool` as a scalar (a string is both).

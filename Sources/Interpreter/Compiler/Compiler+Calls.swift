@@ -42,7 +42,6 @@ extension Compiler {
         if let g = b.generic { return try genericCall(g, args, c, expected: expected) }
         if let g = b.specializable, let types = try? inferredTypeArguments(g, args, c, expected: expected).types,
            types.contains(where: { if case .structure = $0 { false } else { true } }) {
-            try refuseHiddenExtensionMembers(g, types, c)
             return try genericCall(g, args, c, expected: expected)
         }
         // `exp(1.0)` beside the note's `func exp(_: Float)`: Foundation's `exp(Double)` takes the
@@ -333,6 +332,10 @@ extension Compiler {
                 if name == "init" { return try construct(t, args, c) }
                 if let call = try typeMemberCall(t, name, args, c) { return call }
             }
+            if let expected, let t = try extensionMembers(of: expected.unwrappingOptionals, member: name),
+               let call = try typeMemberCall(t, name, args, c) {
+                return call
+            }
             if let t = expected.flatMap({ nativeType(of: $0.unwrappingOptionals) }), let overloads = t.statics[name] {
                 return try callNative(overloads, receiver: nil, args, c, name: name)
             }
@@ -366,6 +369,7 @@ extension Compiler {
         if case .structure(let t) = base.type {
             try checkAccess(to: name, of: t, m.declName)
             if let draw = try generatorDrawCall(t, baseExpr, name, args, c, expected: expected) { return draw }
+            try refuseSelfSpecialisedMember(t, name, base: baseExpr, member: m.declName)
             let overload = try methodOverload(t, name, args, c, expected: expected)
             if case .generic(let g)? = overload {
                 return try genericCall(g, args, c, expected: expected, receiver: base) { try self.mutatingPlace(baseExpr, c) }
@@ -471,6 +475,11 @@ extension Compiler {
                 throw error(m.declName, "type 'Any' has no member '\(name)'")
             }
             if let t = implicitMemberType(expected), let value = try typeMember(t, name, m) { return value }
+            // `let u: Double = .unit` of `extension BinaryFloatingPoint { static var unit: Self }`.
+            if let expected, let t = try extensionMembers(of: expected.unwrappingOptionals, member: name),
+               let value = try typeMember(t, name, m) {
+                return value
+            }
             if let constant = nativeConstant(expected?.unwrappingOptionals, name) { return constant }
             // `.none` where an optional is expected.
             if name == "none", let expected, case .optional = expected { return Typed(type: expected) { _ in .none } }
@@ -501,7 +510,7 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(baseExpr) {
-            if let t = extensionMembers(named: typeName), let value = try typeMember(t, name, m.declName) { return value }
+            if let t = extensionMembers(named: typeName, member: name), let value = try typeMember(t, name, m.declName) { return value }
             if let constant = staticProperty(typeName, name) ?? nativeConstant(nativeStaticType(typeName), name) {
                 return constant
             }
@@ -516,6 +525,7 @@ extension Compiler {
         switch base.type {
         case .structure(let t):
             try checkAccess(to: name, of: t, m.declName)
+            try refuseSelfSpecialisedMember(t, name, base: baseExpr, member: m.declName)
             if let i = t.fieldIndex(name) {
                 return Typed(type: t.fields[i].type) { f in try code(f).field(i) }
             }
@@ -536,6 +546,8 @@ extension Compiler {
                 return property
             }
         case .tuple(let types, let labels):
+            // A tuple may be labelled `init`, but `t.init` names an initialiser, which it has none of.
+            if name == "init" { throw error(m.declName, "value of tuple type '\(base.type)' has no member 'init'") }
             if let i = Int(name) ?? labels.firstIndex(of: name), i < types.count {
                 return Typed(type: types[i]) { f in
                     guard case .tuple(let t) = try code(f) else { return .void }
@@ -778,7 +790,7 @@ extension Compiler {
     /// extension added, the type's own, or Optim's; nil if it has none of that name.
     private func standardTypeMemberCall(_ typeName: String, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
                                         expected: SType?) throws -> Typed? {
-        if let t = extensionMembers(named: typeName), let call = try typeMemberCall(t, name, args, c) { return call }
+        if let t = extensionMembers(named: typeName, member: name), let call = try typeMemberCall(t, name, args, c) { return call }
         if let builtin = try staticCall(typeName, name, args, c) { return builtin }
         if typeName == "Unicode", name == "Scalar" { return try unicodeScalarCall(args, c, expected: expected) }
         return try nativeStaticCall(typeName, name, args, c)

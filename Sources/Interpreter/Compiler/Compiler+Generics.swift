@@ -93,7 +93,9 @@ extension Compiler {
     func genericCall(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?,
                      receiver: Typed? = nil, place: (() throws -> LValue)? = nil) throws -> Typed {
         let fn = g.syntax
-        let (signature, code) = try specialization(g, try inferredTypeArguments(g, args, c, expected: expected).types)
+        let types = try inferredTypeArguments(g, args, c, expected: expected).types
+        try refuseHiddenExtensionMembers(g, types, c)
+        let (signature, code) = try specialization(g, types)
         if let selfType = g.selfType {
             let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
             let arguments = try match(args, to: signature, c, name: fn.name.text)
@@ -172,6 +174,10 @@ extension Compiler {
     func refuseHiddenExtensionMembers(_ g: GenericFunction, _ types: [SType], _ c: FunctionCallExprSyntax) throws {
         for (p, type) in zip(g.syntax.genericParameterClause?.parameters ?? [], types) {
             if case .structure = type { continue }
+            if let constraint = p.inheritedType?.trimmedDescription, EveryGeneric.numberProtocols.contains(constraint) {
+                try refuseHiddenExtensionMembers(g, type, constraint, c)
+                continue
+            }
             guard let constraint = p.inheritedType, case .structure(let q)? = try? resolveType(constraint), q.isProtocol else { continue }
             let requirements = q.allProtocols.reduce(q.protocolInfo?.requirements ?? []) { $0.union($1.protocolInfo?.requirements ?? []) }
             let provided = Set(([q] + q.allProtocols).flatMap { Array($0.methods.keys) + Array($0.computed.keys) }).subtracting(requirements)
@@ -183,6 +189,36 @@ extension Compiler {
             }
             if let hidden {
                 throw unsupported(c, "passing a '\(type)' to '\(g.syntax.name.text)', where Swift's generic code calls '\(hidden)' from the extension of '\(q.name)', not the type's own; give them different names")
+            }
+        }
+    }
+
+    /// Refuses a call specialising `g` for `type` through its standard protocol `constraint`
+    /// (`T: FloatingPoint`) when a member that an extension of the protocol, or of one it refines,
+    /// declares is also declared by an extension of the type (`extension Double`) or of a protocol
+    /// refining the constraint that the type conforms to (`extension BinaryFloatingPoint`): Swift's
+    /// generic code calls the constraint's, the specialisation would call the other.
+    private func refuseHiddenExtensionMembers(_ g: GenericFunction, _ type: SType, _ constraint: String, _ c: FunctionCallExprSyntax) throws {
+        guard let extensions = globalScope.types["extension Scalar type"]?.generic?.extensions else { return }
+        func names(_ e: ExtensionDeclSyntax) -> [String] {
+            e.memberBlock.members.flatMap { member -> [String] in
+                if let fn = member.decl.as(FunctionDeclSyntax.self) { return [fn.name.text] }
+                return member.decl.as(VariableDeclSyntax.self)?.bindings.compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text } ?? []
+            }
+        }
+        let visible = extensions.filter { e in
+            let p = e.extendedType.trimmedDescription
+            return p == constraint || EveryGeneric.refines(constraint, p)
+        }
+        var shadowing: [(declares: (String) -> Bool, extended: String)] = try extensions.filter { e in
+            let p = e.extendedType.trimmedDescription
+            return try EveryGeneric.refines(p, constraint) && satisfies(type, p, e.extendedType)
+        }.map { e in ({ self.declares(e, $0) }, e.extendedType.trimmedDescription) }
+        if let own = globalScope.types["extension \(type)"] { shadowing.append((own.declaresMember, "\(type)")) }
+        for e in visible {
+            for name in names(e) {
+                guard let other = shadowing.first(where: { $0.declares(name) }) else { continue }
+                throw unsupported(c, "passing a '\(type)' to '\(g.syntax.name.text)', where Swift's generic code calls '\(name)' from the extension of '\(e.extendedType.trimmedDescription)', not that of '\(other.extended)'; give them different names")
             }
         }
     }

@@ -23,15 +23,69 @@ extension Compiler {
     /// Whether a member of `e` names a generic type specialised with `Self` (`-> Box<Self>`),
     /// which is a different type for each conforming type.
     private static func specialisesOverSelf(_ e: ExtensionDeclSyntax) -> Bool {
-        e.memberBlock.tokens(viewMode: .sourceAccurate).contains { token in
+        specialisesOverSelf(e.memberBlock)
+    }
+
+    /// Whether `node` names a generic type specialised with `Self` (`Box<Self>`).
+    private static func specialisesOverSelf(_ node: some SyntaxProtocol) -> Bool {
+        node.tokens(viewMode: .sourceAccurate).contains { token in
             guard token.tokenKind == .keyword(.Self) else { return false }
-            var node = token.parent
-            while let n = node, !n.is(MemberBlockItemSyntax.self) {
+            var parent = token.parent
+            while let n = parent, n.id != node.id {
                 if n.is(GenericArgumentSyntax.self) { return true }
-                node = n.parent
+                parent = n.parent
             }
             return false
         }
+    }
+
+    /// Whether the extension `e` declares a member `name` whose signature names a generic type
+    /// specialised with `Self` (`func boxed() -> Box<Self>`).
+    private static func declaresSelfSpecialisedMember(_ e: ExtensionDeclSyntax, _ name: String) -> Bool {
+        e.memberBlock.members.contains { member in
+            if let fn = member.decl.as(FunctionDeclSyntax.self) { return fn.name.text == name && specialisesOverSelf(fn.signature) }
+            return member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
+                $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name && $0.typeAnnotation.map(specialisesOverSelf) == true
+            } ?? false
+        }
+    }
+
+    /// How deep a generic type's specialisation may nest itself (`Box<Box<Box<Box<Int>>>>`)
+    /// and still get the members of a protocol extension that specialise over `Self`: each such
+    /// member (`func boxed() -> Box<Self>`) declares the next deeper type, which Swift makes only
+    /// when a call asks for it, and here would make without end.
+    static let selfNestingLimit = 4
+
+    /// Whether `t` nests its own generic type `selfNestingLimit` deep or deeper.
+    func nestsTooDeep(_ t: StructType) -> Bool {
+        guard let template = t.specialisation?.template else { return false }
+        func depth(_ type: SType) -> Int {
+            guard case .structure(let s) = type, let (inner, arguments) = s.specialisation, inner === template else { return 0 }
+            return 1 + (arguments.map(depth).max() ?? 0)
+        }
+        return depth(.structure(t)) >= Self.selfNestingLimit
+    }
+
+    /// Refuses `base.name`, where `base` has the type `t`, when `name` is a protocol extension's
+    /// member whose signature specialises a generic type over `Self` (`func boxed() -> Box<Self>`):
+    /// on an existential, as swiftc does; on a type nesting too deep to get it (see
+    /// `selfNestingLimit`), as weave's limit.
+    func refuseSelfSpecialisedMember(_ t: StructType, _ name: String, base: some SyntaxProtocol, member: some SyntaxProtocol) throws {
+        guard t.isProtocol || nestsTooDeep(t) else { return }
+        let declaring = ([t] + t.allProtocols).first { p in
+            p.protocolInfo?.viewExtensions.contains { Self.declaresSelfSpecialisedMember($0, name) } == true
+        }
+        guard let declaring else { return }
+        if t.isProtocol {
+            throw error(base, "member '\(name)' cannot be used on value of type 'any \(t.name)'; consider using a generic constraint instead")
+        }
+        throw unsupported(member, "'\(name)' of '\(t.name)', which nests '\(t.specialisation!.template.name)' \(Self.selfNestingLimit) deep: the member of 'extension \(declaring.name)' specialised over 'Self' stops there")
+    }
+
+    /// Whether `t` gets the members of `e`, an extension of one of its protocols compiling in
+    /// views: it meets the extension's requirements, and does not nest too deep for it.
+    private func getsMembers(of e: ExtensionDeclSyntax, _ t: StructType) throws -> Bool {
+        try meets(e, t) && !(Self.specialisesOverSelf(e) && nestsTooDeep(t))
     }
 
     /// Whether `d` declares a static function or property, whose `Self` is the type it is called on.
@@ -58,7 +112,7 @@ extension Compiler {
         let info = p.protocolInfo!
         info.viewExtensions.append(e)
         return try info.views.compactMap { view in
-            guard let t = view.opened, view.viewExtension == nil, try meets(e, t) else { return nil }
+            guard let t = view.opened, view.viewExtension == nil, try getsMembers(of: e, t) else { return nil }
             // A block that fails takes its members out of the views again.
             extended += [TypeSnapshot(of: t), TypeSnapshot(of: view)]
             return try declaration(of: e, for: t, p, general: view)
@@ -102,7 +156,7 @@ extension Compiler {
             // Every conforming type gets its general view, which extensions of later blocks extend.
             guard let info = p.protocolInfo, !t.protocolViews.contains(where: { $0.protocols.first === p }) else { continue }
             let general = view(of: p, for: t, extension: nil)
-            for e in info.viewExtensions where try meets(e, t) {
+            for e in info.viewExtensions where try getsMembers(of: e, t) {
                 declarations.append(try declaration(of: e, for: t, p, general: general))
             }
         }
