@@ -52,7 +52,7 @@ extension Compiler {
         }
         return try viewMethod(baseExpr, base, name, args, c, expected: expected)
             ?? builtinMethod(baseExpr, array, name, args, c, expected: expected)
-            ?? libraryMethod(baseExpr, array, name, args, c)
+            ?? libraryMethod(baseExpr, array, name, args, c, expected: expected)
     }
 
     /// Compiles `v.first`, `v.last` or `v.indices` of a `Vector`, as an array's; nil otherwise.

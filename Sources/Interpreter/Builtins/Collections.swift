@@ -11,6 +11,34 @@ extension Compiler {
         return argument
     }
 
+    /// Whether `e` is a closure whose results take their type from context: a literal, `nil` or
+    /// an implicit member (`.active(gap: x)`, `.init(x: $0)`), also as a branch of `?:`, as its
+    /// one expression or in a `return`.
+    func closureResultNeedsContext(_ e: ExprSyntax) -> Bool {
+        guard let closure = e.as(ClosureExprSyntax.self) else { return false }
+        func needsContext(_ x: ExprSyntax) -> Bool {
+            // `c ? a : b`, unfolded: `c`, `? a :`, `b`.
+            if let s = x.as(SequenceExprSyntax.self), let ternary = s.elements.lazy.compactMap({ $0.as(UnresolvedTernaryExprSyntax.self) }).first {
+                return needsContext(ternary.thenExpression) || s.elements.last.map(needsContext) == true
+            }
+            let member = x.as(MemberAccessExprSyntax.self) ?? x.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+            return member?.base == nil && member != nil || x.is(NilLiteralExprSyntax.self) || isIntegerLiteral(.leaf(x)) || isFloatLiteral(x)
+        }
+        if closure.statements.count == 1, case .expr(let x) = closure.statements.first!.item { return needsContext(x) }
+        final class Returns: SyntaxVisitor {
+            var expressions: [ExprSyntax] = []
+            override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+            override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+            override func visit(_ node: ReturnStmtSyntax) -> SyntaxVisitorContinueKind {
+                if let x = node.expression { expressions.append(x) }
+                return .skipChildren
+            }
+        }
+        let returns = Returns(viewMode: .sourceAccurate)
+        returns.walk(closure.statements)
+        return returns.expressions.contains(where: needsContext)
+    }
+
     /// `functionArgument`'s value, and whether the function it gives may throw.
     private func functionArgumentValue(_ e: ExprSyntax, _ params: [SType], _ result: SType?) throws -> ((result: SType, code: Code), Bool) {
         let canThrow = { (type: SType) -> Bool in if case .function(_, _, .throwing) = type { true } else { false } }
@@ -230,13 +258,10 @@ extension Compiler {
         case .array(let e):
             switch (name, labels) {
             case ("map", _):
-                // `weights.map { _ in 1 }` for a `[Double]`: a closure giving a number literal gives the element the context expects.
-                let literalResult = args.last?.expression.as(ClosureExprSyntax.self).map { c in
-                    c.statements.count == 1 && c.statements.first.map { item in
-                        if case .expr(let x) = item.item { isIntegerLiteral(.leaf(x)) || isFloatLiteral(x) } else { false }
-                    } == true
-                } ?? false
-                let g = try fn([e], literalResult ? expected.flatMap { if case .array(let r) = $0, !r.containsAny { r } else { nil } } : nil)
+                // `weights.map { _ in 1 }` for a `[Double]`, `xs.map { .init(x: $0) }` for a `[P]`: a
+                // closure giving a literal or an implicit member gives the element the context expects.
+                let contextual = args.last.map { closureResultNeedsContext($0.expression) } ?? false
+                let g = try fn([e], contextual ? expected.flatMap { if case .array(let r) = $0, !r.containsAny { r } else { nil } } : nil)
                 return Typed(type: .array(g.result)) { f in
                     let (xs, h) = (try array(f), try g.code(f))
                     return .array(try xs.map { try apply(h, $0) })
@@ -281,7 +306,10 @@ extension Compiler {
                 } else { false }
                 let number = e.isNumeric || fixedWidthKind(e) != nil || isFloat(e) || literalType
                 let implicitMember = args[0].expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
-                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? expected
+                // An implicit member of a type of the note (`.zero` of `V: AdditiveArithmetic`) is the
+                // elements' type's unless the context names another.
+                let noteMember: SType? = if implicitMember, case .structure = e { expected ?? e } else { nil }
+                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? noteMember ?? expected
                 var initial = try expression(args[0].expression, expected: initialHint)
                 if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
                     initial = Typed(type: initialHint, code: number)
@@ -311,8 +339,21 @@ extension Compiler {
                 guard let body = args[1].expression.as(ClosureExprSyntax.self) else {
                     throw error(args[1].expression, "reduce(into:) takes a closure literal")
                 }
-                let initial = try expression(args[0].expression, expected: expected ?? accumulatorType(args[0].expression, body, element: e))
-                let g = try closure(body, parameters: [initial.type, e], result: .void, inoutFirst: true)
+                var initial = try expression(args[0].expression, expected: expected ?? accumulatorType(args[0].expression, body, element: e))
+                var g: Typed
+                do {
+                    g = try closure(body, parameters: [initial.type, e], result: .void, inoutFirst: true)
+                } catch where isIntegerLiteral(.leaf(args[0].expression)) {
+                    // The closure decides the literal's type too: `xs.reduce(into: 0) { $0 += $1 }`
+                    // sums `Double`s.
+                    let candidates = ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
+                    guard let (literal, summed) = candidates.lazy.compactMap({ type -> (Typed, Typed)? in
+                        guard let literal = try? self.expression(args[0].expression, as: type),
+                              let summed = try? self.closure(body, parameters: [type, e], result: .void, inoutFirst: true) else { return nil }
+                        return (Typed(type: type, code: literal), summed)
+                    }).first else { throw error }
+                    (initial, g) = (literal, summed)
+                }
                 return Typed(type: initial.type) { f in
                     let xs = try array(f)
                     guard case .function(let callable) = try g.code(f), let code = callable.code else { return .void }

@@ -518,7 +518,7 @@ extension Compiler {
                 return through ? stride(from: a, through: b, by: s).map { .double($0) } : stride(from: a, to: b, by: s).map { .double($0) }
             }
         default:
-            throw error(c, "stride needs Int or Double bounds, not '\(type)'")
+            throw unsupported(c, "'stride' over '\(type)' values; stride over 'Int' or 'Double' and convert each value")
         }
         return view(through ? .strideThrough : .strideTo, of: codes.map { Typed(type: type, code: $0) }, arguments: [type],
                     element: type, elements: elements)

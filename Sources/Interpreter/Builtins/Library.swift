@@ -7,7 +7,7 @@ import SwiftSyntax
 extension Compiler {
     /// Compiles one of these methods, or returns nil if `name` is none of them for the receiver.
     func libraryMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
-                       _ c: FunctionCallExprSyntax) throws -> Typed? {
+                       _ c: FunctionCallExprSyntax, expected: SType? = nil) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
         // Only an array splits into `ArraySlice`s; a range's pieces are `Slice`s.
         let splitsIntoSlices = { if case .array = base.type { true } else { false } }() && derivedCollection(baseExpr) != .keysOrValues
@@ -133,7 +133,11 @@ extension Compiler {
             }
             switch (name, labels) {
             case ("compactMap", [nil]):
-                let g = try functionArgument(args[0].expression, [e], nil)
+                // `let ys: [Int] = xs.compactMap { x in guard … else { return nil }; return x * 10 }`
+                let contextual: SType? = if closureResultNeedsContext(args[0].expression), case .array(let r)? = expected, !r.containsAny {
+                    .optional(r)
+                } else { nil }
+                let g = try functionArgument(args[0].expression, [e], contextual)
                 // A closure returning a non-optional keeps every result, as Swift promotes it.
                 guard case .optional(let wrapped) = g.result else { return try builtinMethod(baseExpr, base, "map", args, c, expected: nil) }
                 return Typed(type: .array(wrapped)) { f in

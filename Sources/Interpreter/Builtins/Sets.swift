@@ -1,11 +1,14 @@
 import SwiftSyntax
 
-/// `Set`: held as an array of distinct elements in the order they were first inserted.
+/// `Set`: held as an array of distinct elements in weave's canonical order, by their `digest`
+/// (the same in every run), so that two equal sets hold the same array and compare and hash as
+/// equal wherever they are nested (a `Set<Set<Int>>`, a dictionary key, a field of a `Hashable`
+/// struct), as Swift's do.
 ///
 /// Swift's `Set` iterates in an order that changes from one run to the next (its hashing is seeded
 /// per process), so no interpreter can print what compiled Swift prints. A note gets an error where
 /// it would print a `Set` (`print`, interpolation, `String(describing:)`, a block's last value)
-/// suggesting `.sorted()`; iteration, which a note may need, follows insertion order.
+/// suggesting `.sorted()`; iteration, which a note may need, follows the canonical order.
 extension Compiler {
     /// Compiles `Set(sequence)`, `Set()` (with a type from context) or `Set<T>()`.
     func setInitializer(_ element: SType?, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
@@ -16,7 +19,7 @@ extension Compiler {
         guard args.count == 1, args[0].label == nil else { throw error(c, "use Set(sequence) or Set<T>()") }
         let s = try sequence(args[0].expression)
         try requireHashable(s.element, c.calledExpression, generic: "Set")
-        return Typed(type: .set(s.element)) { f in .array(distinct(try s.code(f))) }
+        return Typed(type: .set(s.element)) { f in .array(canonicalSet(try s.code(f))) }
     }
 
     /// `Set<T>(…)` written with its element type, or nil for another callee.
@@ -47,7 +50,7 @@ extension Compiler {
         let array = try expression(ExprSyntax(a), as: .array(element))
         return Typed(type: .set(element)) { f in
             guard case .array(let xs) = try array(f) else { return .void }
-            return .array(distinct(xs))
+            return .array(canonicalSet(xs))
         }
     }
 
@@ -90,11 +93,11 @@ extension Compiler {
             return xs
         }
         switch (name, labels) {
-        case ("insert", [nil]), ("remove", [nil]):
+        case ("insert", [nil]), ("remove", [nil]), ("update", ["with"]):
             let x = try expression(args[0].expression, as: e)
             let place = try mutatingPlace(baseExpr, c)
-            let inserting = name == "insert"
-            let result: SType = inserting ? .tuple([.bool, e], labels: ["inserted", "memberAfterInsert"]) : .optional(e)
+            let kind = name
+            let result: SType = kind == "insert" ? .tuple([.bool, e], labels: ["inserted", "memberAfterInsert"]) : .optional(e)
             return Typed(type: result) { f in
                 try place.prepare?(f)
                 let v = try x(f)
@@ -103,10 +106,14 @@ extension Compiler {
                     guard case .array(var xs) = s else { return }
                     s = .void
                     let i = xs.firstIndex(of: v)
-                    if inserting {
-                        if i == nil { xs.append(v) }
+                    switch kind {
+                    case "insert":
+                        if i == nil { insertCanonically(v, into: &xs) }
                         out = .tuple(TupleValue(elements: [.bool(i == nil), i.map { xs[$0] } ?? v], labels: ["inserted", "memberAfterInsert"]))
-                    } else {
+                    case "update":
+                        // The member equal to `v`, replaced by `v`; nil when `v` was inserted.
+                        if let i { out = .some(xs[i]); xs[i] = v } else { out = .none; insertCanonically(v, into: &xs) }
+                    default:
                         out = i.map { .some(xs.remove(at: $0)) } ?? .none
                     }
                     s = .array(xs)
@@ -125,10 +132,10 @@ extension Compiler {
                 let (xs, ys) = (try elements(f), try other(f))
                 let (a, b) = (Set(xs), Set(ys))
                 switch kind {
-                case "union": return .array(distinct(xs + ys))
+                case "union": return .array(canonicalSet(xs + ys))
                 case "intersection": return .array(xs.filter(b.contains))
                 case "subtracting": return .array(xs.filter { !b.contains($0) })
-                case "symmetricDifference": return .array(xs.filter { !b.contains($0) } + distinct(ys).filter { !a.contains($0) })
+                case "symmetricDifference": return .array(canonicalSet(xs.filter { !b.contains($0) } + ys.filter { !a.contains($0) }))
                 case "isSubset": return .bool(a.isSubset(of: b))
                 case "isSuperset": return .bool(a.isSuperset(of: b))
                 default: return .bool(a.isDisjoint(with: b))
@@ -146,7 +153,7 @@ extension Compiler {
                     guard case .array(let xs) = s else { return }
                     s = .void
                     switch kind {
-                    case "formUnion": s = .array(distinct(xs + ys))
+                    case "formUnion": s = .array(canonicalSet(xs + ys))
                     case "formIntersection": s = .array(xs.filter(b.contains))
                     default: s = .array(xs.filter { !b.contains($0) })
                     }
@@ -200,8 +207,21 @@ extension SType {
     }
 }
 
-/// The distinct elements of `xs`, in order of first appearance.
-private func distinct(_ xs: [Value]) -> [Value] {
+/// The distinct elements of `xs` (the first of equal ones), in a set's canonical order: by
+/// digest, and in order of first appearance where digests are equal.
+private func canonicalSet(_ xs: [Value]) -> [Value] {
     var seen = Set<Value>()
-    return xs.filter { seen.insert($0).inserted }
+    return xs.filter { seen.insert($0).inserted }.map { ($0.digest, $0) }.enumerated()
+        .sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+}
+
+/// Inserts `v`, which `xs` lacks, where a set's canonical order puts it (see `canonicalSet`).
+private func insertCanonically(_ v: Value, into xs: inout [Value]) {
+    let d = v.digest
+    var (low, high) = (0, xs.count)
+    while low < high {
+        let mid = (low + high) / 2
+        if xs[mid].digest <= d { low = mid + 1 } else { high = mid }
+    }
+    xs.insert(v, at: low)
 }

@@ -239,6 +239,8 @@ extension Compiler {
     /// Compiles `x.name(…)` of a method an extension added to the type of `x`; nil if none did.
     func extensionMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                              _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        // (A protocol extension's method wins over a standard type's method of the same name, most
+        // of which the standard library itself declares in protocol extensions: `squareRoot()`.)
         let t = try extensionMembers(of: base.type, member: name)
         let overload = try t.flatMap { try methodOverload($0, name, args, c, expected: expected) }
         // A generic method (`func counted<Key: Hashable>(by:)`), specialised at the call.
@@ -260,12 +262,25 @@ extension Compiler {
     }
 
     /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
-    func extensionProperty(_ base: Typed, _ name: String, _ node: some SyntaxProtocol) throws -> Typed? {
+    func extensionProperty(_ base: Typed, _ name: String, _ m: MemberAccessExprSyntax) throws -> Typed? {
         guard let t = try extensionMembers(of: base.type, member: name), let getter = t.computed[name] else {
-            if let unmet = try unmetExtensionRequirement(base.type, name, node) { throw unmet }
+            if let unmet = try unmetExtensionRequirement(base.type, name, m.declName) { throw unmet }
             return nil
         }
-        return try invokeMethod(getter, receiver: base, arguments: [], at: at(node))
+        // A protocol extension's property loses to the type's own (`(-2.0).sign` beside
+        // `extension BinaryFloatingPoint { var sign: Self }`), as in Swift, which declares those
+        // in the types themselves.
+        if isProtocolExtension(t, of: base.type),
+           let own = try nativeProperty(base, name) ?? builtinProperty(base.substringAsString, name, m) ?? libraryProperty(base.substringAsString, name, m) {
+            return own
+        }
+        return try invokeMethod(getter, receiver: base, arguments: [], at: at(m.declName))
+    }
+
+    /// Whether `t`, which holds members extensions add to `type`, holds those of a protocol's
+    /// extension (`extension BinaryFloatingPoint`, `extension Objective`) rather than the type's own.
+    private func isProtocolExtension(_ t: StructType, of type: SType) -> Bool {
+        t !== globalScope.types["extension \(type)"]
     }
 
     /// The type holding the members extensions added to the standard type named `typeName`

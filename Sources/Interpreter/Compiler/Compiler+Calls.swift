@@ -402,7 +402,7 @@ extension Compiler {
                 throw unsupported(m.declName, "'\(name)' of a collection of the note, whose indices are its own; declare it, or use 'Array(…)' of the collection")
             }
             if let elements = noteSequenceArray(base, at),
-               let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c) {
+               let method = try builtinMethod(baseExpr, elements, name, args, c, expected: expected) ?? libraryMethod(baseExpr, elements, name, args, c, expected: expected) {
                 return method
             }
             if let p = standardProtocolExtending(t, with: name) {
@@ -420,7 +420,7 @@ extension Compiler {
         // A `Substring`'s other methods are a `String`'s.
         let text = base.substringAsString
         if let builtin = try builtinMethod(baseExpr, text, name, args, c, expected: expected)
-            ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c) {
+            ?? stringIndexMethod(text, name, args, c) ?? libraryMethod(baseExpr, text, name, args, c, expected: expected) {
             return builtin
         }
         if let double = try integerLiteralAsDouble(baseExpr, base),
@@ -556,7 +556,7 @@ extension Compiler {
             }
         default:
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.hasOffsetIndices, "'\(name)'", m.declName) }
-            if let property = try extensionProperty(base, name, m.declName) { return property }
+            if let property = try extensionProperty(base, name, m) { return property }
             if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
             // `schedule.learningRate`, `f.gradient(at:)`: an Optim method as a function value, the
             // one of its overloads the labels written (or none) name.

@@ -583,6 +583,17 @@ extension Compiler {
                 }
                 let (l, r) = try operands(lhs, rhs, hint: nil)
                 return try binaryOperator(op, lhs, rhs, l, r, opNode)
+            case "...", "..<":
+                let (l, r) = try operands(lhs, rhs, hint: nil)
+                do {
+                    return try binaryOperator(op, lhs, rhs, l, r, opNode)
+                } catch let e as InterpreterError {
+                    // Ranges hold `Int`s, `Double`s and text here, not the other number types.
+                    if let other = [l.type, r.type].first(where: { fixedWidthKind($0) != nil || isFloat($0) }) {
+                        throw unsupported(opNode, "ranges of '\(other)'; write a range of 'Int' and convert its values ('\(other)(i)')")
+                    }
+                    throw e
+                }
             default:
                 if let declared = try declaredOperatorOnClosure(op, lhs, rhs, opNode) { return declared }
                 // Literals take the context's type through arithmetic, bitwise and shift operators
@@ -608,8 +619,9 @@ extension Compiler {
     /// `chain?.member ?? literal` where `Any` is expected (a printed item), when the literal's own
     /// type is not the chain's: swiftc converts the chain's value to `Any` inside the chain (or
     /// the result of `optional.map { … }`'s closure, or of `try?`), so the literal keeps its default type
-    /// (`print(run?.loss ?? 0)` prints `0`, not `0.0`); nil for other operands, which coalesce
-    /// as usual.
+    /// (`print(run?.loss ?? 0)` prints `0`, not `0.0`), unless the chain ends in a member that is
+    /// optional itself (`print(xs?.first ?? 0)` prints `0.0`); nil for other operands, which
+    /// coalesce as usual.
     private func anyCoalescing(_ lhs: Folded, _ rhs: Folded) throws -> Typed? {
         let isClosureMap = { (e: ExprSyntax) -> Bool in
             guard let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) else { return false }
@@ -628,10 +640,27 @@ extension Compiler {
         let (l, r) = (try expression(chain), try expression(literal))
         guard case .optional(let wrapped) = l.type, !r.type.isExactly(wrapped) else { return nil }
         let (lc, rc, literalType) = (l.code, r.code, r.type)
+        // Where the chain ends in a member that is optional itself (`y?.first` of a `[Double]?`,
+        // `d[k]?.max()`), the wrapped type takes a number literal (`y?.first ?? -1` is a `Double`).
+        if isIntegerLiteral(rhs) || isFloatLiteral(literal), Self.endsInOptionalMember(chain),
+           let fallback = wrapped.isExactly(.double) ? try expression(literal, expected: .double).code : try? numberLiteral(r, to: wrapped, literal) {
+            return Typed(type: wrapped) { f in
+                if case .some(let v) = try lc(f) { return v }
+                return try fallback(f)
+            }
+        }
         return Typed(type: .any) { f in
             if case .some(let v) = try lc(f) { return .existential(Existential(v, wrapped)) }
             return .existential(Existential(try rc(f), literalType))
         }
+    }
+
+    /// Whether the optional chain `e` ends in one of the standard collections' members that are
+    /// optional themselves (`xs?.first`, `d[k]?.max()`).
+    private static func endsInOptionalMember(_ e: ExprSyntax) -> Bool {
+        let member = e.as(MemberAccessExprSyntax.self) ?? e.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+        guard let member, member.base?.is(OptionalChainingExprSyntax.self) == true else { return false }
+        return ["first", "last", "min", "max", "randomElement", "firstIndex", "lastIndex", "popLast"].contains(member.declName.baseName.text)
     }
 
     /// Compiles two operands so that a bare literal takes the other side's type. The right side

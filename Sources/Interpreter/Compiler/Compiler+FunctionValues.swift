@@ -236,12 +236,15 @@ extension SType {
         case .tuple(let ts, let labels):
             "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.metatypeName }.joined(separator: ", ") + ")"
         case .function(let ps, let r, let effect): "(" + ps.map(\.metatypeName).joined(separator: ", ") + ")\(effect.spelled) -> \(r.metatypeName)"
-        case .structure(let s): s.isProtocol ? "any \(s.shortName)" : s.shortName
+        // An existential is named by its protocols alone (`Array<Shape>`, `Named & Shape` in
+        // alphabetical order), as Swift's runtime names it.
+        case .structure(let s) where s.isComposition: s.protocols.map(\.shortName).sorted().joined(separator: " & ")
+        case .structure(let s): s.shortName
         // A metatype is its instance type's `.Type` (`Int.Type`).
         case .native(let t) where t.metatypeOf != nil: "\(t.metatypeOf!.metatypeName).Type"
         // A standard type nested in another is named alone: `String.Index` is `Index`,
         // `Range<String.Index>` is `Range<Index>`.
-        case .native(let t) where !t.isProtocol: Self.unqualified(t.name)
+        case .native(let t): Self.unqualified(t.name)
         default: description
         }
     }

@@ -132,6 +132,10 @@ extension Compiler {
         if let t = staticSelf(), isInstanceMember(t) {
             return NameError(error: error(node, "instance member '\(name)' cannot be used on type '\(t.name)'"))
         }
+        if name == "SystemRandomNumberGenerator" {
+            return NameError(error: unsupported(node, "'SystemRandomNumberGenerator', whose numbers change from run to run; a note's randomness comes from its 'seed' (`Double.random(in:)`), or from a generator of its own passed as 'using:'"))
+        }
+        if Self.swiftTypesOutsideTheSubset.contains(name) { return NameError(error: unsupported(node, "type '\(name)'")) }
         return NameError(error: error(node, suggesting("cannot find '\(name)' in scope", name, among: visibleNames)))
     }
 }
