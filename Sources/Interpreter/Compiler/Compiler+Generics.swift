@@ -59,6 +59,11 @@ extension Compiler {
     func isSpecialized(_ fn: FunctionDeclSyntax) -> Bool {
         if !GenericFunction.opaqueParameters(of: fn).isEmpty { return true }
         guard let clause = fn.genericParameterClause else { return false }
+        // An opaque result (`-> some R`) is one type for each type argument (`Scaled<One>`).
+        if let result = fn.signature.returnClause?.type,
+           result.tokens(viewMode: .sourceAccurate).contains(where: { $0.tokenKind == .keyword(.some) }) {
+            return true
+        }
         if fn.genericWhereClause != nil { return true }
         // An `inout S` parameter takes the caller's variable of its own type, not an existential.
         let names = Set(clause.parameters.map(\.name.text))
@@ -134,6 +139,12 @@ extension Compiler {
                let t = id.genericArgumentClause?.arguments.first?.argument.as(IdentifierTypeSyntax.self)?.name.text, names.contains(t),
                let bounds = literalRangeBounds(e) {
                 literals[t, default: []].append(contentsOf: bounds)
+                return
+            }
+            // An array literal of number literals for a `[T]` (`mean([1, 2, 4])`): its elements.
+            if let element = p.type.as(ArrayTypeSyntax.self)?.element.as(IdentifierTypeSyntax.self)?.name.text, names.contains(element),
+               let array = e.as(ArrayExprSyntax.self), !array.elements.isEmpty {
+                literals[element, default: []].append(contentsOf: array.elements.map(\.expression))
                 return
             }
             let opaque = p.type.as(SomeOrAnyTypeSyntax.self).map(GenericFunction.opaqueName)
