@@ -275,9 +275,23 @@ extension Compiler {
         return try? resolveType(written)
     }
 
+    /// The type `m` names when it is an associated type of a generic parameter (`C.Element` of a
+    /// `C: Collection`, in a function specialised for `[Double]`); nil for anything else.
+    func associatedTypeOfGenericParameter(_ m: MemberAccessExprSyntax) -> SType? {
+        guard let base = m.base?.as(DeclReferenceExprSyntax.self), resolve(base.baseName.text) == nil,
+              scope.lookupAlias(base.baseName.text) != nil, m.declName.baseName.text.first?.isUppercase == true else { return nil }
+        let member = MemberTypeSyntax(baseType: IdentifierTypeSyntax(name: base.baseName), name: m.declName.baseName)
+        return try? resolveType(TypeSyntax(member))
+    }
+
     /// Whether `e` names a type rather than a value (`Double.pi`, `Point.origin()`).
     func typeName(_ e: ExprSyntax?) -> String? {
         if let name = libraryTypeName(e) { return name }
+        // `S.Element.zero` of a generic parameter `S` standing for `[Double]`.
+        if let m = e?.as(MemberAccessExprSyntax.self), let type = associatedTypeOfGenericParameter(m),
+           ["Int", "Double", "Bool", "String"].contains(type.description) {
+            return type.description
+        }
         guard let r = e?.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return nil }
         let name = r.baseName.text
         if let alias = scope.lookupAlias(name) {
@@ -296,6 +310,11 @@ extension Compiler {
     private func methodCall(_ m: MemberAccessExprSyntax, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
         let at = self.at(m.declName)
+        // `C.Element(xs.count)` in a generic function: the initialiser of the type it stands for.
+        if let type = associatedTypeOfGenericParameter(m) {
+            if case .structure(let t) = type { return try construct(t, args, c) }
+            if let builtin = try standardCall(type.description, args, c, expected: expected) { return builtin }
+        }
         // `main.total(xs)`: the note's global function, named with its module past a method that hides it.
         if let module = m.base?.as(DeclReferenceExprSyntax.self), module.baseName.text == "main", resolve("main") == nil,
            scope.lookupType("main") == nil, let b = globalScope.bindings[name] {

@@ -198,8 +198,19 @@ extension Compiler {
     /// protocol or class of the note, as an existential: a call with any conforming type type-checks,
     /// and the body sees only what the constraint declares, as in Swift.
     func withGenericParameters<T>(of fn: FunctionDeclSyntax, _ body: () throws -> T) throws -> T {
-        guard let clause = fn.genericParameterClause else { return try body() }
-        if let w = fn.genericWhereClause { throw unsupported(w, "'where' clauses on generic functions; write 'T: P' in the parameter list") }
+        try withGenericParameters(fn.genericParameterClause, fn.genericWhereClause, body)
+    }
+
+    /// `withGenericParameters(of:_:)` for a generic initialiser (`init<S: Shape>(_ s: S)`, a
+    /// type-erasing wrapper's).
+    func withGenericParameters<T>(of i: InitializerDeclSyntax, _ body: () throws -> T) throws -> T {
+        try withGenericParameters(i.genericParameterClause, i.genericWhereClause, body)
+    }
+
+    private func withGenericParameters<T>(_ clause: GenericParameterClauseSyntax?, _ whereClause: GenericWhereClauseSyntax?,
+                                          _ body: () throws -> T) throws -> T {
+        guard let clause else { return try body() }
+        if let w = whereClause { throw unsupported(w, "'where' clauses on generic functions; write 'T: P' in the parameter list") }
         return try withScope {
             for p in clause.parameters {
                 guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint), t.isProtocol || t.isClass else {

@@ -309,7 +309,7 @@ extension Compiler {
             if let mark = i.optionalMark, mark.tokenKind != .postfixQuestionMark {
                 throw unsupported(mark, "implicitly unwrapped failable initializers ('init!'); write 'init?'")
             }
-            let (signature, _) = try functionSignature(i.signature, i)
+            let (signature, _) = try withGenericParameters(of: i) { try functionSignature(i.signature, i) }
             initializerIndices[i.id] = t.initializers.count
             let result: SType = i.optionalMark == nil ? .structure(t) : .optional(.structure(t))
             t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
@@ -614,13 +614,15 @@ extension Compiler {
                 try compileBody(m.code, params, result: m.signature.result, body: body.statements, selfType: t,
                                 mutating: m.isMutating, isStatic: m.isStatic, throwing: m.signature.throwing)
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
-                let (_, params) = try functionSignature(i.signature, i)
-                try checkStoredPropertiesInitialized(t, body, parameters: Set(params.map(\.name)))
-                let m = t.initializers[initializerIndices[i.id]!]
-                try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
-                                throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
-                try callImplicitSuperInit(i, body, of: t, m.code)
-                initializeOwnDefaultsFirst(i, of: t, m.code)
+                try withGenericParameters(of: i) {
+                    let (_, params) = try functionSignature(i.signature, i)
+                    try checkStoredPropertiesInitialized(t, body, parameters: Set(params.map(\.name)))
+                    let m = t.initializers[initializerIndices[i.id]!]
+                    try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
+                                    throwing: m.signature.throwing, isInitializer: true, isFailable: i.optionalMark != nil)
+                    try callImplicitSuperInit(i, body, of: t, m.code)
+                    initializeOwnDefaultsFirst(i, of: t, m.code)
+                }
             }
         }
         // A protocol, or a view of one, has the conformances of the types it stands for.
