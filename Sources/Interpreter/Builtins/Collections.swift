@@ -209,11 +209,35 @@ extension Compiler {
         return args.map { $0.isTrailingClosure ? closureLabel : $0.label }
     }
 
+    /// `prefix`, `suffix`, `dropFirst` or `dropLast` of a half-open range, which is its own
+    /// `SubSequence` (`(0..<5).dropLast()` is `0..<4`); nil for anything else.
+    private func halfOpenRangeSlice(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .range(closed: false) = base.type, ["prefix", "suffix", "dropFirst", "dropLast"].contains(name), args.count <= 1,
+              args.first?.label == nil, args.first?.isTrailingClosure != true, name.hasPrefix("drop") || !args.isEmpty else { return nil }
+        let (code, at) = (base.code, self.at(c))
+        let count = try args.first.map { try expression($0.expression, as: .int) } ?? { _ in .int(1) }
+        let message = name.hasPrefix("drop") ? "Can't drop a negative number of elements from a collection"
+            : "Can't take a \(name) of negative length from a collection"
+        return Typed(type: base.type) { f in
+            guard case .range(let r) = try code(f), case .int(let k) = try count(f) else { return .void }
+            guard k >= 0 else { throw InterpreterError(message: message, at: at) }
+            // At most the range's elements (of which there may be more than `Int.max`).
+            let (lower, upper, n) = (r.lower, r.upper, min(k, r.count ?? .max))
+            switch name {
+            case "prefix": return .range(RangeValue(lower: lower, upper: lower + n, closed: false))
+            case "suffix": return .range(RangeValue(lower: upper - n, upper: upper, closed: false))
+            case "dropFirst": return .range(RangeValue(lower: lower + n, upper: upper, closed: false))
+            default: return .range(RangeValue(lower: lower, upper: upper - n, closed: false))
+            }
+        }
+    }
+
     /// Compiles a built-in method call, or returns nil if there is none by that name.
     func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         let (runtime, at) = (self.runtime, self.at(c))
         let labels = Self.labels(of: args, method: name)
+        if let slice = try halfOpenRangeSlice(base, name, args, c) { return slice }
         let receiverType = base.type
         let receiverIsArray = { if case .array = receiverType { !base.isArraySlice } else { false } }()
         var base = base
