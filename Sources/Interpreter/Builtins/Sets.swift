@@ -124,7 +124,7 @@ extension Compiler {
             let x = try expression(args[0].expression, as: e)
             return Typed(type: .bool) { f in .bool(try elements(f).contains(try x(f))) }
         case ("union", [nil]), ("intersection", [nil]), ("subtracting", [nil]), ("symmetricDifference", [nil]),
-             ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isDisjoint", ["with"]):
+             ("isSubset", ["of"]), ("isSuperset", ["of"]), ("isStrictSubset", ["of"]), ("isStrictSuperset", ["of"]), ("isDisjoint", ["with"]):
             let other = try setOperand(args[0].expression, e)
             let kind = name
             let isTest = kind.hasPrefix("is")
@@ -138,6 +138,8 @@ extension Compiler {
                 case "symmetricDifference": return .array(canonicalSet(xs.filter { !b.contains($0) } + ys.filter { !a.contains($0) }))
                 case "isSubset": return .bool(a.isSubset(of: b))
                 case "isSuperset": return .bool(a.isSuperset(of: b))
+                case "isStrictSubset": return .bool(a.isStrictSubset(of: b))
+                case "isStrictSuperset": return .bool(a.isStrictSuperset(of: b))
                 default: return .bool(a.isDisjoint(with: b))
                 }
             }

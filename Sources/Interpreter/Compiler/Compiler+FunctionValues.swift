@@ -54,8 +54,14 @@ extension Compiler {
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let m = e.as(MemberAccessExprSyntax.self), m.declName.argumentNames != nil, let base = m.base?.as(DeclReferenceExprSyntax.self),
                   case .binding(let b)? = resolve(base.baseName.text), case .native = b.type {
-            // A method of an Optim value by its labels: `schedule.learningRate(at:)`.
-            (text, anchor) = ("{ \(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", "))) }", 2)
+            // A method of an Optim value by its labels: `schedule.learningRate(at:)`; a throwing
+            // one's closure tries it (`let f: (Vector) throws -> Double = r.value(at:)`).
+            let written = m.declName.argumentNames?.arguments.map { $0.name.tokenKind == .wildcard ? nil : $0.name.text }
+            let throwing = nativeType(of: b.type)?.methods[m.declName.baseName.text]?.contains {
+                $0.throwing && $0.parameters.map(\.label) == written
+            } ?? false
+            let call = "\(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", ")))"
+            (text, anchor) = throwing ? ("{ try \(call) }", 6) : ("{ \(call) }", 2)
         } else if let k = e.as(KeyPathExprSyntax.self) {
             // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.
             guard parameters.count == 1 else { return nil }

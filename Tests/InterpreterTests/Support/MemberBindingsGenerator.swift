@@ -21,6 +21,12 @@ enum MemberBindingsGenerator {
     /// The generated file's path from the package root.
     static let path = "Sources/Interpreter/Bindings/Generated/Members.swift"
 
+    /// How a setter takes the Swift value of each type a settable property may have out of a `Value`.
+    private static let unboxing = [
+        "Double": "double", "Int": "int", "Bool": "bool", "String": "string", "Vector": "vector", "Matrix": "matrix",
+        "[Double]": "doubles", "[Vector]": "elements.map(\\.vector)",
+    ]
+
     /// The file's text for `declarations`, given the bindings written by hand.
     static func source(_ declarations: [APIDeclaration], handWritten bindings: Bindings) -> String {
         var lines: [String] = []
@@ -38,7 +44,7 @@ enum MemberBindingsGenerator {
         }
         for d in declarations where d.kind == .property && !d.isStatic && isSettable(d.signature) {
             guard let owner = d.owner, let t = bindings.types[owner], let declared = declaredType(d.signature),
-                  let unbox = ["Double": "double", "Int": "int", "Bool": "bool"][declared.trimmingCharacters(in: .whitespaces)] else { continue }
+                  let unbox = Self.unboxing[declared.trimmingCharacters(in: .whitespaces)] else { continue }
             let receiver = t.isProtocol ? "any \(owner)" : owner
             lines.append("        setter(\"\(owner)\", \"\(d.name)\") { (v: inout \(receiver), x: Value) in v.\(d.name) = x.\(unbox) }")
         }

@@ -205,7 +205,15 @@ extension Bindings {
         method("LogisticRegression", "fisher", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.matrix(try v.fisher(at: a[0].vector)) }
         method("MLPClassifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: MLPClassifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("SoftmaxRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: SoftmaxRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
+        setter("Run", "points") { (v: inout Run, x: Value) in v.points = x.elements.map(\.vector) }
+        setter("Run", "losses") { (v: inout Run, x: Value) in v.losses = x.doubles }
+        setter("Run", "gradientNorms") { (v: inout Run, x: Value) in v.gradientNorms = x.doubles }
+        setter("Run", "learningRates") { (v: inout Run, x: Value) in v.learningRates = x.doubles }
         setter("Run", "converged") { (v: inout Run, x: Value) in v.converged = x.bool }
+        setter("TrainingRun", "stepLosses") { (v: inout TrainingRun, x: Value) in v.stepLosses = x.doubles }
+        setter("TrainingRun", "trainAccuracy") { (v: inout TrainingRun, x: Value) in v.trainAccuracy = x.doubles }
+        setter("TrainingRun", "testAccuracy") { (v: inout TrainingRun, x: Value) in v.testAccuracy = x.doubles }
+        setter("TrainingRun", "snapshots") { (v: inout TrainingRun, x: Value) in v.snapshots = x.elements.map(\.vector) }
         setter("BacktrackingLineSearch", "sufficientDecrease") { (v: inout BacktrackingLineSearch, x: Value) in v.sufficientDecrease = x.double }
         setter("BacktrackingLineSearch", "shrink") { (v: inout BacktrackingLineSearch, x: Value) in v.shrink = x.double }
         setter("BacktrackingLineSearch", "maxIterations") { (v: inout BacktrackingLineSearch, x: Value) in v.maxIterations = x.int }
@@ -215,6 +223,7 @@ extension Bindings {
         setter("StrongWolfeLineSearch", "curvature") { (v: inout StrongWolfeLineSearch, x: Value) in v.curvature = x.double }
         setter("StrongWolfeLineSearch", "maxStep") { (v: inout StrongWolfeLineSearch, x: Value) in v.maxStep = x.double }
         setter("StrongWolfeLineSearch", "maxIterations") { (v: inout StrongWolfeLineSearch, x: Value) in v.maxIterations = x.int }
+        setter("Tensor", "scalars") { (v: inout Tensor, x: Value) in v.scalars = x.doubles }
         setter("Rastrigin", "amplitude") { (v: inout Rastrigin, x: Value) in v.amplitude = x.double }
         setter("Rosenbrock", "a") { (v: inout Rosenbrock, x: Value) in v.a = x.double }
         setter("Rosenbrock", "b") { (v: inout Rosenbrock, x: Value) in v.b = x.double }
