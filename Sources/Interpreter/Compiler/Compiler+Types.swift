@@ -502,6 +502,51 @@ extension Compiler {
         if let first = violations.min(by: { $0.at.position < $1.at.position }) { throw error(first.at, first.message) }
     }
 
+    /// swiftc's errors for a subclass initialiser's first phase, the statements of `body` before
+    /// its `super.init(…)`: each stored property the subclass declares without a default must be
+    /// given its value there, and none of the superclass's may be used yet (`n = 3`, `self.n`).
+    private func checkTwoPhaseInitialization(_ t: StructType, _ body: CodeBlockSyntax, parameters: Set<String>) throws {
+        guard t.isClass, let superclass = t.superclass,
+              let call = body.statements.lazy.compactMap({ Self.superInitCall(in: $0) }).first,
+              let statement = body.statements.first(where: { $0.range.contains(call.position) }) else { return }
+        let before = body.statements.prefix { $0.id != statement.id }
+        let tokens = before.flatMap { $0.tokens(viewMode: .sourceAccurate) }
+        // Names declared before the call (locals) or parameters hide the superclass's properties.
+        let local = parameters.union(before.flatMap { item -> [String] in
+            item.item.as(VariableDeclSyntax.self)?.bindings.compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text } ?? []
+        })
+        for token in tokens {
+            guard case .identifier(let name) = token.tokenKind else { continue }
+            let previous = token.previousToken(viewMode: .sourceAccurate), next = token.nextToken(viewMode: .sourceAccurate)
+            let viaSelf = previous?.tokenKind == .period && previous?.previousToken(viewMode: .sourceAccurate)?.tokenKind == .keyword(.self)
+            let bare = previous?.tokenKind != .period && !local.contains(name) && token.parent?.is(DeclReferenceExprSyntax.self) == true
+            guard viaSelf || bare else { continue }
+            if next?.tokenKind == .leftParen, t.methods(named: name).contains(where: { !$0.isStatic }) {
+                throw error(token, "'self' used in method call '\(name)' before 'super.init' call")
+            }
+            guard superclass.fieldIndex(name) != nil, t.fields.dropFirst(superclass.fields.count).allSatisfy({ $0.name != name }) else { continue }
+            // swiftc reports an assignment at its `=`.
+            let at = next.flatMap { $0.tokenKind == .equal ? Syntax($0) : nil } ?? Syntax(token)
+            throw error(at, "'self' used in property access '\(name)' before 'super.init' call")
+        }
+        let assigned = Set(zip(tokens, tokens.dropFirst()).compactMap { token, next -> String? in
+            guard case .identifier(let name) = token.tokenKind, next.tokenKind == .equal else { return nil }
+            return name
+        })
+        if let missing = t.fields.dropFirst(superclass.fields.count).first(where: { $0.initial == nil && !assigned.contains($0.name) }) {
+            throw error(call.declName, "property 'self.\(missing.name)' not initialized at super.init call")
+        }
+    }
+
+    /// The `super.init` of a `super.init(…)` call in `item`, outside closures, if there is one.
+    private static func superInitCall(in item: CodeBlockItemSyntax) -> MemberAccessExprSyntax? {
+        item.tokens(viewMode: .sourceAccurate).lazy.compactMap { token -> MemberAccessExprSyntax? in
+            guard token.tokenKind == .keyword(.super), let m = token.parent?.parent?.as(MemberAccessExprSyntax.self),
+                  m.declName.baseName.tokenKind == .keyword(.`init`) else { return nil }
+            return m
+        }.first
+    }
+
     /// Whether an initialiser's body calls `self.init(…)` (or, with `.super`, `super.init(…)`).
     static func calls(_ keyword: Keyword, init body: CodeBlockSyntax) -> Bool {
         let tokens = Array(body.tokens(viewMode: .sourceAccurate))
@@ -616,6 +661,7 @@ extension Compiler {
             } else if let i = d.as(InitializerDeclSyntax.self), let body = i.body {
                 try withGenericParameters(of: i) {
                     let (_, params) = try functionSignature(i.signature, i)
+                    try checkTwoPhaseInitialization(t, body, parameters: Set(params.map(\.name)))
                     try checkStoredPropertiesInitialized(t, body, parameters: Set(params.map(\.name)))
                     let m = t.initializers[initializerIndices[i.id]!]
                     try compileBody(m.code, params, result: .void, body: body.statements, selfType: t, mutating: !t.isClass,
