@@ -243,11 +243,22 @@ extension Compiler {
         let assign = "cannot assign to value: "
         // (Or a property of `self` in a method that is not `mutating`: `basis.append(c)`.)
         let immutableSelf = "cannot assign to property: 'self' is immutable"
+        // A property whose setter is private to its type cannot change from outside (`a.log.append(1)`).
+        let inaccessible = "cannot assign to property: "
+        let saved = assigning
+        assigning = true
+        defer { assigning = saved }
         do {
             return try lvalue(e)
-        } catch let error as InterpreterError where error.message.hasPrefix(assign) || error.message == immutableSelf {
-            let reason = error.message == immutableSelf ? "'self' is immutable" : error.message.dropFirst(assign.count)
+        } catch let error as InterpreterError where error.message.hasPrefix(assign) || error.message == immutableSelf
+                    || error.message.hasPrefix(inaccessible) && error.message.hasSuffix("setter is inaccessible") {
+            let reason = error.message == immutableSelf ? "'self' is immutable"
+                : error.message.dropFirst(error.message.hasPrefix(assign) ? assign.count : inaccessible.count)
             throw InterpreterError(message: "cannot use mutating \(kind) on immutable value: " + reason, at: error.at)
+        } catch let failure as InterpreterError where e.is(ArrayExprSyntax.self) || e.is(DictionaryExprSyntax.self) {
+            // `[1, 2].append(3)`: a literal is an immutable value.
+            guard let type = try? expression(e).type else { throw failure }
+            throw error(e, "cannot use mutating \(kind) on immutable value of type '\(type)'")
         }
     }
 

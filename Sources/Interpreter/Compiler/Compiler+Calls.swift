@@ -333,6 +333,9 @@ extension Compiler {
             }
             // `Outer.Inner(…)`: a nested type's initialiser.
             if let inner = t.nested[name] { return try construct(inner, args, c) }
+            if t.methods(named: name).contains(where: { !$0.isStatic }), let base = m.base {
+                throw error(base, "instance member '\(name)' cannot be used on type '\(t.name)'; did you mean to use a value of this type instead?")
+            }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(m.base) {
@@ -350,6 +353,7 @@ extension Compiler {
             if let t = implicitMemberType(expected) {
                 if name == "init" { return try construct(t, args, c) }
                 if let call = try typeMemberCall(t, name, args, c) { return call }
+                if !t.isProtocol { throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames)) }
             }
             if let expected, let t = try extensionMembers(of: expected.unwrappingOptionals, member: name),
                let call = try typeMemberCall(t, name, args, c) {
@@ -493,7 +497,13 @@ extension Compiler {
                 }
                 throw error(m.declName, "type 'Any' has no member '\(name)'")
             }
-            if let t = implicitMemberType(expected), let value = try typeMember(t, name, m) { return value }
+            if let t = implicitMemberType(expected) {
+                if let value = try typeMember(t, name, m) { return value }
+                // `let e: E = .c` of an enum without that case.
+                if !t.isProtocol, name != "none" {
+                    throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
+                }
+            }
             // `let u: Double = .unit` of `extension BinaryFloatingPoint { static var unit: Self }`.
             if let expected, let t = try extensionMembers(of: expected.unwrappingOptionals, member: name),
                let value = try typeMember(t, name, m) {
