@@ -448,14 +448,12 @@ extension Compiler {
         }
         let runtime = self.runtime
         return Typed(type: .void) { f in
-            var text = ""
-            let sep = try separator(f).description
-            for (i, item) in items.enumerated() {
-                if i > 0 { text += sep }
-                let value = try item(f)
-                text += debug ? value.debugDescription : value.description
-            }
-            runtime.write(text + (try terminator(f).description))
+            // Every argument is evaluated, in order, before any item is described: an instance
+            // whose state a later argument changes (`print(m, m.step())`) prints as it is then.
+            let values = try items.map { try $0(f) }
+            let (sep, end) = (try separator(f).description, try terminator(f).description)
+            let text = values.map { debug ? $0.debugDescription : $0.description }.joined(separator: sep)
+            runtime.write(text + end)
             return .void
         }
     }

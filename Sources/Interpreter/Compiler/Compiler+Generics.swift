@@ -103,11 +103,13 @@ extension Compiler {
         let (signature, code) = try specialization(g, types)
         if let selfType = g.selfType {
             let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
-            let arguments = try match(args, to: signature, c, name: fn.name.text)
+            // `inout` arguments (`draw(using: &rng)`) are accessed for the call, as a method's are.
+            var inouts: [(Int, LValue)] = []
+            let arguments = try match(args, to: signature, c, name: fn.name.text) { inouts.append(($0, $1)) }
             try checkThrowingCall(signature, c)
-            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, at: at(c)) }
+            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, inouts: inouts, at: at(c)) }
             let receiver = receiver ?? Typed(type: selfType.builtin ?? .structure(selfType)) { _ in .void }
-            return try invokeMethod(method, receiver: receiver, arguments: arguments, at: at(c), dynamic: false)
+            return try invokeMethod(method, receiver: receiver, arguments: arguments, inouts: inouts, at: at(c), dynamic: false)
         }
         var places: [(Int, LValue)] = []
         let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }

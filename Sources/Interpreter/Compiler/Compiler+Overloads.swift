@@ -108,10 +108,16 @@ extension Compiler {
         var methods = (t.methodOverloads[name] ?? t.method(name).map { [$0] } ?? []).filter { $0.isStatic == isStatic }
         // A protocol extension's method of other labels, where none of the type's own takes the
         // arguments (`area()` beside `area(scale:)`); Swift prefers the type's own where both do.
+        // In a protocol's extension, so are the requirements of the protocols it refines.
+        // (One that the arguments fit better than any of the type's own is a candidate too:
+        // `s.f(1)` takes the extension's `f(_: Int)` over the type's `f(_: Double)`.)
         let shapes = Set(methods.map(\.signature.parameterShape))
-        let ownFits = methods.contains { (try? argumentsByParameter(args, $0.signature, c, name: name)) != nil }
-        for inherited in (t.protocolViews + t.allProtocols).compactMap({ $0.methods[name] })
-        where !ownFits && inherited.isStatic == isStatic && !shapes.contains(inherited.signature.parameterShape) && !t.isProtocol {
+        let ownScores = methods.compactMap { try? score(args, $0.signature, of: nil, c, name: name) }
+        for inherited in (t.protocolViews + t.allProtocols).flatMap({ $0.methods(named: name) })
+        where inherited.isStatic == isStatic && !shapes.contains(inherited.signature.parameterShape) {
+            if !ownScores.isEmpty {
+                guard let fit = try? score(args, inherited.signature, of: nil, c, name: name), ownScores.allSatisfy({ fit < $0 }) else { continue }
+            }
             let seen = inherited.seen(from: t)
             if !methods.contains(where: { $0.signature.parameterShape == seen.signature.parameterShape }) { methods.append(seen) }
         }

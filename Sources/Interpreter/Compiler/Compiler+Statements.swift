@@ -390,6 +390,9 @@ extension Compiler {
     }
 
     private func guardStatement(_ g: GuardStmtSyntax) throws -> Exec {
+        if DefiniteReturn.canReachEnd(g.body.statements) {
+            throw error(g.guardKeyword, "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope")
+        }
         let test = try conditions(g.conditions)
         let body = try block(g.body)
         return { f in
@@ -528,6 +531,10 @@ extension Compiler {
     private func forLoop(_ loop: ForStmtSyntax, label: String?) throws -> Exec {
         if loop.tryKeyword != nil || loop.awaitKeyword != nil {
             throw unsupported(loop, "this form of 'for'")
+        }
+        // `for let i in …`: the loop's names are constants already.
+        if loop.caseKeyword == nil, let binding = loop.pattern.as(ValueBindingPatternSyntax.self), binding.bindingSpecifier.tokenKind == .keyword(.let) {
+            throw error(binding, "'let' pattern cannot appear nested in an already immutable context")
         }
         // `for x: Double in [1, 2]`: the annotation types an array literal's elements, and must
         // be the type of another sequence's.

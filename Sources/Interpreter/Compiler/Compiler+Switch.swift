@@ -26,6 +26,10 @@ extension Compiler {
             var bound: [String?] = []
             for element in s.cases {
                 guard case .switchCase(let c) = element else { throw unsupported(element, "conditional compilation") }
+                if c.statements.isEmpty {
+                    let kind = if case .default = c.label { "default" } else { "case" }
+                    throw error(c, "'\(kind)' label in a 'switch' must have at least one executable statement")
+                }
                 let arm: Clause = try withScope {
                     var matchers: [Matcher] = []
                     switch c.label {

@@ -236,7 +236,11 @@ extension Compiler {
         recordAccess(of: d, in: t)
         if let v = d.as(VariableDeclSyntax.self) { return try declareProperties(v, of: t) }
         if let fn = d.as(FunctionDeclSyntax.self) {
-            if providesRequirement(fn.name.text, of: t) { return }
+            // A protocol extension's method answers the requirement of its name and labels; one of
+            // other labels (`f(at:)` beside a required `f(_:)`) is a method of its own.
+            let answers = try t.protocolInfo?.requirements.contains(fn.name.text) != true || GenericFunction.isGeneric(fn)
+                || t.methods(named: fn.name.text).contains { $0.signature.parameterShape == (try functionSignature(fn.signature, fn)).0.parameterShape }
+            if answers, providesRequirement(fn.name.text, of: t) { return }
             if GenericFunction.isGeneric(fn) {
                 if t.isProtocol { throw unsupported(fn, "generic method requirements") }
                 // A call is specialised for the type it is compiled for, so an override could not
@@ -310,6 +314,15 @@ extension Compiler {
                 throw unsupported(mark, "implicitly unwrapped failable initializers ('init!'); write 'init?'")
             }
             let (signature, _) = try withGenericParameters(of: i) { try functionSignature(i.signature, i) }
+            // A designated initialiser of the superclass's labels and types is overridden.
+            let exempt: [TokenKind] = [.keyword(.override), .keyword(.convenience), .keyword(.required)]
+            if t.isClass, let superclass = t.superclass, !i.modifiers.contains(where: { exempt.contains($0.name.tokenKind) }),
+               superclass.initializers.contains(where: { s in
+                   !s.delegates && !s.isRequired && s.signature.parameters.map(\.label) == signature.parameters.map(\.label)
+                       && zip(s.signature.parameters, signature.parameters).allSatisfy { $0.type.isExactly($1.type) }
+               }) {
+                throw error(i.initKeyword, "overriding declaration requires an 'override' keyword")
+            }
             initializerIndices[i.id] = t.initializers.count
             let result: SType = i.optionalMark == nil ? .structure(t) : .optional(.structure(t))
             t.initializers.append(.init(code: FunctionCode(name: "init", parameterCount: signature.parameters.count + 1),
