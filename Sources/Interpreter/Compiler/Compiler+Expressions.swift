@@ -565,7 +565,11 @@ extension Compiler {
                 guard case .optional(let wrapped) = l.type else {
                     throw error(opNode, "left side of nil coalescing operator '??' has non-optional type '\(l.type)'")
                 }
-                let r = try folded(rhs, expected: wrapped)
+                var r = try folded(rhs, expected: wrapped)
+                // A number literal of the wrapped type (`floats.first ?? 2.5` is a `Float`).
+                if !r.type.conforms(to: wrapped), let node = rhs.node, let number = try numberLiteral(r, to: wrapped, node) {
+                    r = Typed(type: wrapped, code: number)
+                }
                 let (lc, rc) = (l.code, try coerce(r, to: r.type.conforms(to: wrapped) ? wrapped : l.type, opNode))
                 return Typed(type: r.type.conforms(to: wrapped) ? wrapped : l.type) { f in
                     if case .some(let v) = try lc(f) { return v }
