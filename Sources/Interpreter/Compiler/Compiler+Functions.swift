@@ -54,7 +54,11 @@ extension Compiler {
             throw unsupported(first.syntax, "types declared inside a function or closure")
         }
         for alias in decls.compactMap({ $0.as(TypeAliasDeclSyntax.self) }) {
-            if let generic = alias.genericParameterClause { throw unsupported(generic, "generic type aliases") }
+            if alias.genericParameterClause != nil {
+                if let w = alias.genericWhereClause { throw unsupported(w, "'where' clauses on generic type aliases") }
+                scope.genericAliases[alias.name.text] = alias
+                continue
+            }
             scope.aliases[alias.name.text] = try resolveType(alias.initializer.value)
         }
         viewExtensions = []

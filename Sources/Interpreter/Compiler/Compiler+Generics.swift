@@ -361,6 +361,17 @@ extension Compiler {
             .compactMap { $0.argument.as(TypeSyntax.self) } ?? []
         if let id = pattern.as(IdentifierTypeSyntax.self) {
             let name = id.name.text
+            // A generic type alias (`Field<T>`) unifies as the type it names, its parameters
+            // standing for the arguments written.
+            if !arguments.isEmpty, !names.contains(name), let alias = scope.lookupGenericAlias(name),
+               let parameters = alias.genericParameterClause?.parameters.map(\.name.text), parameters.count == arguments.count {
+                var aliasBound: [String: SType] = [:]
+                unify(alias.initializer.value, actual, Set(parameters), &aliasBound)
+                for (parameter, argument) in zip(parameters, arguments) {
+                    if let type = aliasBound[parameter] { unify(argument, type, names, &bound) }
+                }
+                return
+            }
             if names.contains(name), arguments.isEmpty {
                 if bound[name] == nil, actual.description != "nil" { bound[name] = actual }
                 return

@@ -524,6 +524,33 @@ final class Compiler {
         return try resolveType(t)
     }
 
+    /// The type the generic type alias `alias` names with the type arguments `id` gives
+    /// (`Field<Float>` of `typealias Field<T: BinaryFloatingPoint> = ([T]) -> [T]`).
+    private func genericAlias(_ alias: TypeAliasDeclSyntax, _ id: IdentifierTypeSyntax) throws -> SType {
+        let parameters = Array(alias.genericParameterClause?.parameters ?? [])
+        guard let written = id.genericArgumentClause?.arguments else {
+            throw error(id, "reference to generic type '\(id.name.text)' requires arguments in <...>")
+        }
+        let arguments = try written.map { a -> SType in
+            guard let type = a.argument.as(TypeSyntax.self) else { throw unsupported(a, "this generic argument") }
+            return try resolveType(type)
+        }
+        guard arguments.count == parameters.count else {
+            throw error(id, "generic type '\(id.name.text)' specialized with \(arguments.count < parameters.count ? "too few" : "too many") type parameters (got \(arguments.count), but expected \(parameters.count))")
+        }
+        for (p, type) in zip(parameters, arguments) {
+            guard let constraint = p.inheritedType else { continue }
+            for name in constraint.trimmedDescription.components(separatedBy: "&").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where try !satisfies(type, name, constraint) {
+                throw error(id, "type '\(type)' does not conform to protocol '\(name)'")
+            }
+        }
+        return try withScope {
+            for (p, type) in zip(parameters, arguments) { scope.aliases[p.name.text] = type }
+            return try resolveType(alias.initializer.value)
+        }
+    }
+
     /// The type named by a type annotation.
     func resolveType(_ t: TypeSyntax) throws -> SType {
         if let id = t.as(IdentifierTypeSyntax.self) {
@@ -556,6 +583,9 @@ final class Compiler {
             case let name:
                 // A generic parameter hides a type of its name (`func same<Item: Equatable>`).
                 if args == nil, let alias = scope.lookupShadowingAlias(name) { return alias }
+                if let alias = scope.lookupGenericAlias(name), scope.lookupShadowingAlias(name) == nil {
+                    return try genericAlias(alias, id)
+                }
                 if let s = scope.lookupType(name) {
                     guard s.generic != nil else { return .structure(s) }
                     guard let args else {

@@ -142,6 +142,9 @@ final class Scope {
     var types: [String: StructType] = [:]
     /// Type aliases declared here.
     var aliases: [String: SType] = [:]
+    /// Generic type aliases declared here (`typealias Field<T: BinaryFloatingPoint> = ([T]) -> [T]`),
+    /// resolved for each list of type arguments they are used with.
+    var genericAliases: [String: TypeAliasDeclSyntax] = [:]
     /// The operators and precedence groups in scope; a note declares its own at the top level only.
     var operators = OperatorTable.standard
     /// The note's `extension RandomNumberGenerator { … }`s so far (at the top level), whose
@@ -155,18 +158,35 @@ final class Scope {
     }
 
     /// A copy of this scope's declarations, to restore after a failed block.
-    var snapshot: ([String: Binding], [String: StructType], [String: SType], OperatorTable, [ExtensionDeclSyntax]) {
-        (bindings, types, aliases, operators, generatorExtensions)
+    var snapshot: Declarations {
+        Declarations(bindings: bindings, types: types, aliases: aliases, genericAliases: genericAliases,
+                     operators: operators, generatorExtensions: generatorExtensions)
     }
 
     /// Restores declarations saved by `snapshot`.
-    func restore(_ saved: ([String: Binding], [String: StructType], [String: SType], OperatorTable, [ExtensionDeclSyntax])) {
-        (bindings, types, aliases, operators, generatorExtensions) = saved
+    func restore(_ saved: Declarations) {
+        (bindings, types, aliases, genericAliases) = (saved.bindings, saved.types, saved.aliases, saved.genericAliases)
+        (operators, generatorExtensions) = (saved.operators, saved.generatorExtensions)
+    }
+
+    /// A scope's declarations, as `snapshot` keeps them.
+    struct Declarations {
+        let bindings: [String: Binding]
+        let types: [String: StructType]
+        let aliases: [String: SType]
+        let genericAliases: [String: TypeAliasDeclSyntax]
+        let operators: OperatorTable
+        let generatorExtensions: [ExtensionDeclSyntax]
     }
 
     /// The type the alias `name` stands for, searching outwards.
     func lookupAlias(_ name: String) -> SType? {
         aliases[name] ?? parent?.lookupAlias(name)
+    }
+
+    /// The generic type alias `name`, searching outwards.
+    func lookupGenericAlias(_ name: String) -> TypeAliasDeclSyntax? {
+        genericAliases[name] ?? parent?.lookupGenericAlias(name)
     }
 
     /// The type alias `name` stands for when a scope declares it as an alias (a generic
