@@ -121,7 +121,9 @@ extension Compiler {
             let seen = inherited.seen(from: t)
             if !methods.contains(where: { $0.signature.parameterShape == seen.signature.parameterShape }) { methods.append(seen) }
         }
-        let generics = (t.genericMethods[name] ?? []).filter { $0.isStatic == isStatic }
+        // A protocol extension's generic methods (`func scaled<T: BinaryFloatingPoint>(_ s: T)`) too.
+        let generics = ((t.genericMethods[name] ?? []) + (t.genericMethods[name] == nil ? t.allProtocols.flatMap { $0.genericMethods[name] ?? [] } : []))
+            .filter { $0.isStatic == isStatic }
         let overloads = generics.map(Overload.generic) + methods.map(Overload.method)
         guard overloads.count > 1 else { return overloads.first }
         return try chooseOverload(name, overloads, args, c, expected: expected, kind: isStatic ? "static method" : "instance method")

@@ -368,7 +368,10 @@ extension StructType {
         if name.hasPrefix("init(") {
             let selector = { (m: Method) in "init(" + m.signature.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")" }
             let memberwise = "init(" + fields.filter { !($0.isLet && $0.initial != nil) }.map { $0.name + ":" }.joined() + ")"
+            // A type whose stored properties all have defaults has `init()` too, a class included.
+            let implicit = name == "init()" && (initializers.isEmpty || keepsMemberwise) && fields.allSatisfy { $0.initial != nil }
             return initializers.contains { selector($0) == name } || (initializers.isEmpty || keepsMemberwise) && !isClass && memberwise == name
+                || implicit
         }
         if let builtin, case .string = builtin, name == "+" { return true }
         let keys = [name + "(", "prefix " + name + "(", "postfix " + name + "("]

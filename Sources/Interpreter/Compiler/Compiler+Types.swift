@@ -242,7 +242,8 @@ extension Compiler {
                 || t.methods(named: fn.name.text).contains { $0.signature.parameterShape == (try functionSignature(fn.signature, fn)).0.parameterShape }
             if answers, providesRequirement(fn.name.text, of: t) { return }
             if GenericFunction.isGeneric(fn) {
-                if t.isProtocol { throw unsupported(fn, "generic method requirements") }
+                // (A protocol extension's generic method is the conforming types' own.)
+                if t.isProtocol, !Self.isInExtension(fn) { throw unsupported(fn, "generic method requirements") }
                 // A call is specialised for the type it is compiled for, so an override could not
                 // answer a call through the superclass.
                 if let override = fn.modifiers.first(where: { $0.name.tokenKind == .keyword(.override) }) {
@@ -558,6 +559,16 @@ extension Compiler {
                   m.declName.baseName.tokenKind == .keyword(.`init`) else { return nil }
             return m
         }.first
+    }
+
+    /// Whether `d` is declared in an extension (of a protocol, say) rather than in its type's body.
+    static func isInExtension(_ d: some SyntaxProtocol) -> Bool {
+        var node = d.parent
+        while let n = node, !n.is(ExtensionDeclSyntax.self) {
+            if n.isProtocol(DeclGroupSyntax.self) { return false }
+            node = n.parent
+        }
+        return node != nil
     }
 
     /// Whether an initialiser's body calls `self.init(…)` (or, with `.super`, `super.init(…)`).
