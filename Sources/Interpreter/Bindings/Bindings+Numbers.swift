@@ -19,6 +19,19 @@ extension Bindings {
         }
         float.methods["squareRoot"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).squareRoot()) }]
         float.methods["rounded"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).rounded()) }]
+        // `FloatingPoint`'s methods taking another `Float`, as `Double` has them.
+        func unbox(_ v: Value) -> Float { v.native as? Float ?? .nan }
+        let other = param(nil, .native(float))
+        float.methods["truncatingRemainder"] = [native([param("dividingBy", .native(float))], .native(float)) { _, a in
+            float.box(unbox(a[0]).truncatingRemainder(dividingBy: unbox(a[1])))
+        }]
+        float.methods["remainder"] = [native([param("dividingBy", .native(float))], .native(float)) { _, a in
+            float.box(unbox(a[0]).remainder(dividingBy: unbox(a[1])))
+        }]
+        float.methods["addingProduct"] = [native([other, other], .native(float)) { _, a in float.box(unbox(a[0]).addingProduct(unbox(a[1]), unbox(a[2]))) }]
+        float.methods["isEqual"] = [native([param("to", .native(float))], .bool) { _, a in .bool(unbox(a[0]).isEqual(to: unbox(a[1]))) }]
+        float.methods["isLess"] = [native([param("than", .native(float))], .bool) { _, a in .bool(unbox(a[0]).isLess(than: unbox(a[1]))) }]
+        float.methods["isLessThanOrEqualTo"] = [native([other], .bool) { _, a in .bool(unbox(a[0]).isLessThanOrEqualTo(unbox(a[1]))) }]
         for kind in fixedWidth.values {
             kind.type.constants = kind.constants
             kind.type.properties = kind.properties

@@ -341,4 +341,11 @@ extension Compiler {
             return nil
         }
     }
+
+    /// Compiles `x.rounded(.down)` of a `Float` (its `rounded()` is bound); nil for anything else.
+    func floatRoundedCall(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard isFloat(base.type), name == "rounded", args.count == 1, args[0].label == nil else { return nil }
+        let (rule, float, code) = (try roundingRule(args, "rounded", c), bindings.float, base.code)
+        return Typed(type: base.type) { f in float.box((try code(f).native as? Float ?? .nan).rounded(rule)) }
+    }
 }

@@ -436,6 +436,7 @@ extension Compiler {
         if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
         if let member = try metatypeMember(base, name, args, c) { return member }
         if let collection = try vectorCollectionMethod(baseExpr, base, name, args, c, expected: expected) { return collection }
+        if let rounded = try floatRoundedCall(base, name, args, c) { return rounded }
         if let native = try nativeMethodCall(base, baseExpr, name, args, c) { return native }
         if ["firstIndex", "lastIndex", "index"].contains(name) { try refuseSliceIndices(base.hasOffsetIndices, "'\(name)'", m.declName) }
         if let lazy = try lazyMethod(base, name, args, c) { return lazy }

@@ -92,6 +92,8 @@ extension Compiler {
                 var b = declare(name, .void, mutable: false)
                 b.generic = g
                 scope.bindings[name] = b
+                // A generic operator function (`func ** <T: BinaryFloatingPoint>(a: T, b: T) -> T`).
+                if isOperator(fn) { globalScope.operators.implement(name) }
                 continue
             }
             guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
@@ -327,9 +329,6 @@ extension Compiler {
 
     // MARK: Closures
 
-    /// Compiles a closure; `parameters` and `result` are types expected from context. With
-    /// `inoutFirst`, the first parameter is mutable, as the accumulator of `reduce(into:)`.
-    /// `listed` tells that the names of its capture list are declared already.
     /// Whether `c` is the transform of `compactMap` or `flatMap`, whose result Swift infers as an
     /// optional from all its `return`s; another closure takes its first `return`'s type.
     private static func transformsToOptionals(_ c: ClosureExprSyntax) -> Bool {
@@ -346,6 +345,9 @@ extension Compiler {
         return node.children(viewMode: .sourceAccurate).contains { returnsNil($0) }
     }
 
+    /// Compiles a closure; `parameters` and `result` are types expected from context. With
+    /// `inoutFirst`, the first parameter is mutable, as the accumulator of `reduce(into:)`.
+    /// `listed` tells that the names of its capture list are declared already.
     func closure(_ c: ClosureExprSyntax, parameters hint: [SType]?, result hintedResult: SType?,
                  inoutFirst: Bool = false, listed: Bool = false) throws -> Typed {
         if !listed, let capture = c.signature?.capture {
@@ -382,6 +384,17 @@ extension Compiler {
             }
             return try destructuringClosure(c, names: names, types: zip(types, elements).map { $0 ?? $1 }, tuple: hint[0],
                                             result: result)
+        }
+        // A one-expression closure stored without a type (`let twice = { $0 * 2.0 }`) takes its
+        // parameters' types from its body, as swiftc infers them: `{ $0 * 2.0 }` takes a
+        // `Double`, `{ $0 + 1 }` an `Int`. (An argument's closure waits for its function's types.)
+        if hint == nil, types.contains(where: { $0 == nil }), c.parent?.is(InitializerClauseSyntax.self) == true,
+           c.statements.count == 1, case .expr? = c.statements.first?.item {
+            for candidate in [SType.int, .double] {
+                if let typed = try? closure(c, parameters: types.map { $0 ?? candidate }, result: hintedResult, inoutFirst: inoutFirst, listed: true) {
+                    return typed
+                }
+            }
         }
         let parameterTypes = try types.enumerated().map { i, t -> SType in
             if let t { return t }

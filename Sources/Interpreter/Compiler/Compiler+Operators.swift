@@ -181,6 +181,7 @@ extension Compiler {
         if let (function, codes, result) = try resolveOperator(op, [lhs, rhs], [l, r], node) {
             return Typed(type: result, code: call(function, codes, at: at))
         }
+        if let generic = try genericOperatorCall(op, [lhs, rhs], node) { return generic }
         // Swift gives `!=` from `==` to an `Equatable` type, and `>`, `<=`, `>=` from `<` to a `Comparable` one.
         let owners = [l.type, r.type].compactMap { t -> StructType? in
             if case .structure(let s) = t { return s }
@@ -195,6 +196,20 @@ extension Compiler {
         let code = call(function, codes, at: at)
         if op == ">" { return Typed(type: .bool, code: code) }
         return Typed(type: .bool) { f in try code(f) == .bool(true) ? .bool(false) : .bool(true) }
+    }
+
+    /// Compiles `a op b` with a generic operator function the note declares (`func ** <T:
+    /// BinaryFloatingPoint>(a: T, b: T) -> T`), specialised for the operands' types as a call
+    /// of a generic function is; nil when there is none, or an operand is itself an operation.
+    private func genericOperatorCall(_ op: String, _ operands: [Folded], _ node: Syntax) throws -> Typed? {
+        guard let g = globalScope.bindings[op]?.generic else { return nil }
+        let expressions = operands.compactMap { operand -> ExprSyntax? in if case .leaf(let e) = operand { e } else { nil } }
+        let labels = g.syntax.signature.parameterClause.parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text }
+        guard expressions.count == operands.count, labels.count == operands.count,
+              let c = synthesized("f(\(expressions.map(\.trimmedDescription).joined(separator: ", ")))", anchor: 0, at: node)
+                .as(FunctionCallExprSyntax.self) else { return nil }
+        let arguments = zip(labels, expressions).map { Argument(label: $0, expression: $1, isTrailingClosure: false) }
+        return try genericCall(g, arguments, c, expected: nil)
     }
 
     /// Compiles `x op { … }` (or `{ … } op x`) with an operator function the note declares: the
