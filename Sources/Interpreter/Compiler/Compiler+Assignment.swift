@@ -77,6 +77,11 @@ extension Compiler {
     }
 
     private func assignment(_ op: String, to target: ExprSyntax, _ rhs: Folded, _ node: Syntax) throws -> Typed {
+        // `x = x` of a variable, or `p.x = p.x`.
+        if op == "=", case .leaf(let value) = rhs, value.trimmedDescription == target.trimmedDescription,
+           target.is(DeclReferenceExprSyntax.self) || target.as(MemberAccessExprSyntax.self)?.base?.is(DeclReferenceExprSyntax.self) == true {
+            throw error(node, "assigning \(target.is(DeclReferenceExprSyntax.self) ? "a variable" : "a property") to itself")
+        }
         if op == "=" {
             if target.is(DiscardAssignmentExprSyntax.self) {
                 let code = try folded(rhs, expected: nil).code

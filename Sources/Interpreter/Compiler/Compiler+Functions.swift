@@ -198,6 +198,12 @@ extension Compiler {
         if let fn = Syntax(node).as(FunctionDeclSyntax.self) { try checkOperatorDeclaration(fn) }
         if s.effectSpecifiers?.asyncSpecifier != nil { throw unsupported(s, "'async' functions") }
         let params = try parameters(s.parameterClause)
+        if let specifier = s.effectSpecifiers?.throwsClause?.throwsSpecifier, specifier.tokenKind == .keyword(.rethrows),
+           !params.contains(where: { p in
+               if case .function(_, _, .throwing) = p.type.unwrappingOptionals { true } else { false }
+           }) {
+            throw error(specifier, "'rethrows' function must take a throwing function argument")
+        }
         let result = try s.returnClause.map { try resolveType($0.type) } ?? .void
         let signature = Signature(parameters: params.map { .init(label: $0.label, type: $0.type, hasDefault: $0.defaultValue != nil,
                                                                  isInout: $0.isInout, isVariadic: $0.isVariadic,

@@ -14,7 +14,10 @@ extension Compiler {
         for (i, item) in zip(items.indices, items) {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
                 var deferred: Exec = { _ in .normal }
-                try recovering(item) { deferred = try block(d.body) }
+                try recovering(item) {
+                    try checkNoTransferOut(of: d)
+                    deferred = try block(d.body)
+                }
                 chain.append(deferring(deferred, try chained(items[(i + 1)...])))
                 return chain.exec
             }
@@ -23,6 +26,54 @@ extension Compiler {
             if let exec { chain.append(exec) }
         }
         return chain.exec
+    }
+
+    /// swiftc's error for a `return`, a `break` or `continue` of a loop outside it, or a `throw`
+    /// not caught inside it, in the body of `d`: control cannot leave a `defer` but by its end.
+    private func checkNoTransferOut(of d: DeferStmtSyntax) throws {
+        final class Exits: SyntaxVisitor {
+            var found: (Syntax, String)?
+            var loops = 0, switches = 0, catching = 0
+            func note(_ node: some SyntaxProtocol, _ message: String) { if found == nil { found = (Syntax(node), message) } }
+            override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+            override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+            override func visit(_ node: ReturnStmtSyntax) -> SyntaxVisitorContinueKind {
+                note(node.returnKeyword, "'return' cannot transfer control out of a defer statement")
+                return .skipChildren
+            }
+            override func visit(_ node: BreakStmtSyntax) -> SyntaxVisitorContinueKind {
+                if loops + switches == 0 || node.label != nil { note(node.breakKeyword, "'break' cannot transfer control out of a defer statement") }
+                return .skipChildren
+            }
+            override func visit(_ node: ContinueStmtSyntax) -> SyntaxVisitorContinueKind {
+                if loops == 0 || node.label != nil { note(node.continueKeyword, "'continue' cannot transfer control out of a defer statement") }
+                return .skipChildren
+            }
+            override func visit(_ node: ThrowStmtSyntax) -> SyntaxVisitorContinueKind {
+                if catching == 0 { note(node.throwKeyword, "errors cannot be thrown out of a defer body") }
+                return .skipChildren
+            }
+            override func visit(_ node: ForStmtSyntax) -> SyntaxVisitorContinueKind { loops += 1; return .visitChildren }
+            override func visitPost(_ node: ForStmtSyntax) { loops -= 1 }
+            override func visit(_ node: WhileStmtSyntax) -> SyntaxVisitorContinueKind { loops += 1; return .visitChildren }
+            override func visitPost(_ node: WhileStmtSyntax) { loops -= 1 }
+            override func visit(_ node: RepeatStmtSyntax) -> SyntaxVisitorContinueKind { loops += 1; return .visitChildren }
+            override func visitPost(_ node: RepeatStmtSyntax) { loops -= 1 }
+            override func visit(_ node: SwitchExprSyntax) -> SyntaxVisitorContinueKind { switches += 1; return .visitChildren }
+            override func visitPost(_ node: SwitchExprSyntax) { switches -= 1 }
+            override func visit(_ node: DoStmtSyntax) -> SyntaxVisitorContinueKind {
+                // A `do` with a catch-all clause catches what its body throws.
+                let catchesAll = node.catchClauses.contains { $0.catchItems.isEmpty }
+                if catchesAll { catching += 1 }
+                walk(node.body)
+                if catchesAll { catching -= 1 }
+                for clause in node.catchClauses { walk(clause) }
+                return .skipChildren
+            }
+        }
+        let exits = Exits(viewMode: .sourceAccurate)
+        exits.walk(d.body)
+        if let (node, message) = exits.found { throw error(node, message) }
     }
 
     /// Compiles `{ … }` in a new scope.
