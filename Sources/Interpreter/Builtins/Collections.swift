@@ -232,6 +232,27 @@ extension Compiler {
         }
     }
 
+    /// `reduce(into:)` of the elements `array` reads, from `initial`, with the closure `g`, whose
+    /// first parameter is the accumulator.
+    private func reduceInto(_ initial: Typed, _ g: Typed, _ array: @escaping (Frame) throws -> [Value], _ at: SourcePoint) -> Typed {
+        let runtime = self.runtime
+        return Typed(type: initial.type) { f in
+            let xs = try array(f)
+            guard case .function(let callable) = try g.code(f), let code = callable.code else { return .void }
+            var acc = try initial.code(f)
+            for x in xs {
+                // The accumulator moves into the frame and back, so it is mutated in place.
+                let frame = Frame(count: code.slotCount, parent: callable.captured)
+                frame.slots[0] = acc
+                acc = .void
+                frame.slots[1] = x
+                _ = try runtime.invoke(code, frame, at)
+                acc = frame.slots[0]
+            }
+            return acc
+        }
+    }
+
     /// Compiles a built-in method call, or returns nil if there is none by that name.
     func builtinMethod(_ baseExpr: ExprSyntax, _ base: Typed, _ name: String, _ args: [Argument],
                        _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
@@ -334,18 +355,32 @@ extension Compiler {
                 // elements' type's unless the context names another.
                 let noteMember: SType? = if implicitMember, case .structure = e { expected ?? e } else { nil }
                 let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? noteMember ?? expected
-                var initial = try expression(args[0].expression, expected: initialHint)
+                // An array literal (`a.reduce([], +)`, `ms.reduce([0]) { $0 + [$1] }`) takes the
+                // type the closure and the context give it: the context's, the elements' (arrays
+                // joined) or an array of the elements.
+                let arrayLiteral = args[0].expression.as(ArrayExprSyntax.self)
+                let arrayCandidates: [SType] = arrayLiteral == nil ? [] : ([expected].compactMap { $0 } + [e, .array(e)]).filter {
+                    if case .array = $0 { !$0.containsAny } else { false }
+                }
+                var initial: Typed
+                do {
+                    initial = try expression(args[0].expression, expected: initialHint)
+                } catch where !arrayCandidates.isEmpty {
+                    initial = try expression(args[0].expression, expected: arrayCandidates[0])
+                }
                 if let initialHint, let number = try numberLiteral(initial, to: initialHint, args[0].expression) {
                     initial = Typed(type: initialHint, code: number)
                 }
                 var g: (result: SType, code: Code)
                 do {
                     g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
-                } catch where isIntegerLiteral(.leaf(args[0].expression)) {
+                } catch where isIntegerLiteral(.leaf(args[0].expression)) || !arrayCandidates.isEmpty {
                     // The closure and the context decide the literal's type too: `points.reduce(0)
                     // { $0 + $1.x }` sums `Double`s, as does `floats.reduce(0) { $0 + Double($1) }`
                     // returned as a `Double`.
-                    let candidates = ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
+                    let candidates = arrayCandidates.isEmpty
+                        ? ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
+                        : arrayCandidates.filter { !$0.isExactly(initial.type) }
                     guard let (type, literal, summed) = candidates.lazy.compactMap({ type -> (SType, Code, (result: SType, code: Code))? in
                         guard let literal = try? self.expression(args[0].expression, as: type),
                               let summed = try? self.functionArgument(args[1].expression, [type, e], type) else { return nil }
@@ -363,7 +398,19 @@ extension Compiler {
                 guard let body = args[1].expression.as(ClosureExprSyntax.self) else {
                     throw error(args[1].expression, "reduce(into:) takes a closure literal")
                 }
-                var initial = try expression(args[0].expression, expected: expected ?? accumulatorType(args[0].expression, body, element: e))
+                // (A printed item's `Any` says nothing of the accumulator's type.)
+                let hint = try expected.flatMap { $0.containsAny ? nil : $0 } ?? accumulatorType(args[0].expression, body, element: e)
+                // An empty array literal takes the type the closure fills it with: the elements'
+                // (`$0 += $1` of arrays) or an array of the elements (`$0.append($1 * 2)`).
+                if hint == nil, let literal = args[0].expression.as(ArrayExprSyntax.self), literal.elements.isEmpty {
+                    let candidates: [SType] = ({ if case .array = e { [e] } else { [] } }() + [.array(e)]).filter { !$0.containsAny }
+                    for type in candidates {
+                        guard let empty = try? expression(args[0].expression, expected: type),
+                              let filled = try? closure(body, parameters: [type, e], result: .void, inoutFirst: true) else { continue }
+                        return reduceInto(empty, filled, array, at)
+                    }
+                }
+                var initial = try expression(args[0].expression, expected: hint)
                 var g: Typed
                 do {
                     g = try closure(body, parameters: [initial.type, e], result: .void, inoutFirst: true)
@@ -378,21 +425,7 @@ extension Compiler {
                     }).first else { throw error }
                     (initial, g) = (literal, summed)
                 }
-                return Typed(type: initial.type) { f in
-                    let xs = try array(f)
-                    guard case .function(let callable) = try g.code(f), let code = callable.code else { return .void }
-                    var acc = try initial.code(f)
-                    for x in xs {
-                        // The accumulator moves into the frame and back, so it is mutated in place.
-                        let frame = Frame(count: code.slotCount, parent: callable.captured)
-                        frame.slots[0] = acc
-                        acc = .void
-                        frame.slots[1] = x
-                        _ = try runtime.invoke(code, frame, at)
-                        acc = frame.slots[0]
-                    }
-                    return acc
-                }
+                return reduceInto(initial, g, array, at)
             case ("contains", [nil]), ("firstIndex", ["of"]):
                 let equal = try elementEquality(e, c)
                 let x = try only(labels[0], e)
