@@ -80,6 +80,7 @@ extension Compiler {
             switch type {
             case .array(let e), .set(let e): t.aliases["Element"] = e
             case .optional(let w): t.aliases["Wrapped"] = w
+            case .vector: t.aliases["Element"] = .double
             case .dictionary(let k, let v): (t.aliases["Key"], t.aliases["Value"]) = (k, v)
             default: break
             }

@@ -63,18 +63,31 @@ extension Compiler {
         }
     }
 
+    /// Whether `requirement` of a collection extension's `where` clause holds for elements of
+    /// type `Double`: `Element == Double`, or `Element` conforming to a number protocol
+    /// `Double` conforms to (`Element: BinaryFloatingPoint`).
+    private static func admitsDoubleElements(_ requirement: GenericRequirementSyntax.Requirement) -> Bool {
+        switch requirement {
+        case .sameTypeRequirement(let r):
+            r.leftType.trimmedDescription == "Element" && r.rightType.trimmedDescription == "Double"
+        case .conformanceRequirement(let r):
+            r.leftType.trimmedDescription == "Element" && EveryGeneric.numberProtocols.subtracting(["BinaryInteger", "FixedWidthInteger", "SignedInteger", "UnsignedInteger"])
+                .contains(r.rightType.trimmedDescription)
+        default: false
+        }
+    }
+
     /// Declares `extension T { … }`: of a type of the note, of a standard or Optim type, or of
     /// every array; nil when its members compile later, with each specialisation of a generic
     /// type (or element type of arrays) they are used with.
     func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> TypeDeclaration? {
         if !function.isGlobal { throw error(e, "declaration is only valid at file scope") }
         if isGeneratorExtension(e) { return nil }
-        // `extension Collection where Element == Double` extends Optim's `Vector` too, a
-        // collection of `Double`s; its members compile with the block's other declarations.
+        // `extension Collection where Element == Double` (or `where Element: BinaryFloatingPoint`,
+        // a protocol `Double` conforms to) extends Optim's `Vector` too, a collection of
+        // `Double`s; its members compile with the block's other declarations.
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), Self.collectionProtocols.contains(id.name.text),
-           let clause = e.genericWhereClause, clause.requirements.count == 1,
-           case .sameTypeRequirement(let r) = clause.requirements.first!.requirement,
-           r.leftType.trimmedDescription == "Element", r.rightType.trimmedDescription == "Double" {
+           let clause = e.genericWhereClause, clause.requirements.count == 1, Self.admitsDoubleElements(clause.requirements.first!.requirement) {
             viewExtensions.append(builtinExtension(e, of: .vector))
         }
         if try extendsEveryGeneric(e) { return nil }
