@@ -570,6 +570,18 @@ extension Compiler {
         return view(.lazy, of: [base], opaque: opaque, element: element) { values in try elements(values[0]) }
     }
 
+    /// Whether `e` names a standard function without effects: a number type's initialiser
+    /// (`Double.init`) or a mathematical function (`sqrt`, `abs`) the note does not shadow.
+    private func isPureFunctionReference(_ e: ExprSyntax) -> Bool {
+        if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init", let base = m.base?.as(DeclReferenceExprSyntax.self) {
+            let type = try? resolveType(TypeSyntax(IdentifierTypeSyntax(name: base.baseName)))
+            return type.map { $0.isNumeric || isFloat($0) || fixedWidthKind($0) != nil } ?? false
+        }
+        guard let r = e.as(DeclReferenceExprSyntax.self), resolve(r.baseName.text) == nil else { return false }
+        let name = r.baseName.text
+        return Self.unaryMath[name] != nil || name == "abs"
+    }
+
     /// `map`, `filter` or `compactMap` of a lazy sequence `base`: another lazy sequence; nil for
     /// other methods, which run on its elements as a sequence's do.
     func lazyMethod(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
@@ -577,7 +589,8 @@ extension Compiler {
               args.count == 1, let element = t.sequence?.element else { return nil }
         // A key path (`filter(\.ok)`) reads properties, as a closure of one member access does.
         let argument = args[0].expression
-        guard argument.as(ClosureExprSyntax.self).map(Self.isPure) ?? argument.as(KeyPathExprSyntax.self).map(Self.readsProperties) ?? false else {
+        guard argument.as(ClosureExprSyntax.self).map(Self.isPure) ?? argument.as(KeyPathExprSyntax.self).map(Self.readsProperties)
+                ?? isPureFunctionReference(argument) else {
             throw unsupported(args[0].expression, "a lazy sequence's '\(name)' with a closure that could have effects (Swift runs it when elements are asked for, which weave does not reproduce); give it one expression of arithmetic and pure functions, or use the eager '\(name)'")
         }
         let g = try functionArgument(args[0].expression, [element], name == "filter" ? .bool : nil)
