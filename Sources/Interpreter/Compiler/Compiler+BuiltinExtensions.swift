@@ -263,17 +263,20 @@ extension Compiler {
     }
 
     /// Compiles `x.name` of a computed property an extension added to the type of `x`; nil if none did.
-    func extensionProperty(_ base: Typed, _ name: String, _ m: MemberAccessExprSyntax) throws -> Typed? {
+    func extensionProperty(_ base: Typed, _ name: String, _ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed? {
         guard let t = try extensionMembers(of: base.type, member: name), let getter = t.computed[name] else {
             if let unmet = try unmetExtensionRequirement(base.type, name, m.declName) { throw unmet }
             return nil
         }
-        // A protocol extension's property loses to the type's own (`(-2.0).sign` beside
-        // `extension BinaryFloatingPoint { var sign: Self }`), as in Swift, which declares those
-        // in the types themselves.
+        // A protocol extension's property loses to the type's own (`(-2.0).magnitude` beside
+        // `extension FloatingPoint { var magnitude: Self }`), which Swift declares in the type
+        // itself, where both fit: of the same type, or where the context takes either (a printed
+        // `(-2.0).sign` is Double's `FloatingPointSign`, but `lambda * x.sign` multiplies by the
+        // extension's `Self`).
         if isProtocolExtension(t, of: base.type),
            let own = try nativeProperty(base, name) ?? builtinProperty(base.substringAsString, name, m) ?? libraryProperty(base.substringAsString, name, m) {
-            return own
+            let fits = own.type.isExactly(getter.signature.result) || expected.map { $0.isExactly(.any) || own.type.conforms(to: $0) } == true
+            if fits { return own }
         }
         return try invokeMethod(getter, receiver: base, arguments: [], at: at(m.declName))
     }

@@ -586,7 +586,7 @@ extension Compiler {
             }
         default:
             if ["startIndex", "endIndex", "indices"].contains(name) { try refuseSliceIndices(base.hasOffsetIndices, "'\(name)'", m.declName) }
-            if let property = try extensionProperty(base, name, m) { return property }
+            if let property = try extensionProperty(base, name, m, expected: expected) { return property }
             if let property = try nativeProperty(base, name) ?? vectorCollectionProperty(base, name, m) { return property }
             // `schedule.learningRate`, `f.gradient(at:)`: an Optim method as a function value, the
             // one of its overloads the labels written (or none) name.
