@@ -175,6 +175,7 @@ extension Compiler {
         if let missing = names.first(where: { bound[$0] == nil }) {
             throw error(c, "generic parameter '\(missing)' could not be inferred")
         }
+        try refuseUnopenableExistential(g, bound, c)
         try checkRequirements(g, bound, c.calledExpression)
         let signature = try withTypeArguments(names, bound, of: g) { try functionSignature(fn.signature, fn).0 }
         return (names.map { bound[$0]! }, signature)
@@ -233,6 +234,29 @@ extension Compiler {
                 guard let other = shadowing.first(where: { $0.declares(name) }) else { continue }
                 throw unsupported(c, "passing a '\(type)' to '\(g.syntax.name.text)', where Swift's generic code calls '\(name)' from the extension of '\(e.extendedType.trimmedDescription)', not that of '\(other.extended)'; give them different names")
             }
+        }
+    }
+
+    /// swiftc's error for an existential passed for a generic parameter (`wrap(e)` of an `e: any
+    /// P`) that the result names inside a generic type of the note (`-> Box<T>`): Swift opens an
+    /// existential for a call only where the result can be given back as an existential again.
+    private func refuseUnopenableExistential(_ g: GenericFunction, _ bound: [String: SType], _ c: FunctionCallExprSyntax) throws {
+        guard let result = g.syntax.signature.returnClause?.type else { return }
+        for (name, type) in bound {
+            guard case .structure(let p) = type, p.isProtocol, !p.isComposition else { continue }
+            let nested = result.tokens(viewMode: .sourceAccurate).contains { token in
+                guard token.text == name else { return false }
+                var node = token.parent
+                while let n = node, n.id != result.id {
+                    if n.is(GenericArgumentClauseSyntax.self), let owner = n.parent?.as(IdentifierTypeSyntax.self),
+                       !["Array", "Optional", "Dictionary", "Set"].contains(owner.name.text) {
+                        return true
+                    }
+                    node = n.parent
+                }
+                return false
+            }
+            if nested { throw error(c.calledExpression, "type 'any \(p.name)' cannot conform to '\(p.name)'") }
         }
     }
 
