@@ -25,18 +25,7 @@ extension Compiler {
             return member?.base == nil && member != nil || x.is(NilLiteralExprSyntax.self) || isIntegerLiteral(.leaf(x)) || isFloatLiteral(x)
         }
         if closure.statements.count == 1, case .expr(let x) = closure.statements.first!.item { return needsContext(x) }
-        final class Returns: SyntaxVisitor {
-            var expressions: [ExprSyntax] = []
-            override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
-            override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
-            override func visit(_ node: ReturnStmtSyntax) -> SyntaxVisitorContinueKind {
-                if let x = node.expression { expressions.append(x) }
-                return .skipChildren
-            }
-        }
-        let returns = Returns(viewMode: .sourceAccurate)
-        returns.walk(closure.statements)
-        return returns.expressions.contains(where: needsContext)
+        return Self.returnedExpressions(Syntax(closure.statements)).contains(where: needsContext)
     }
 
     /// `functionArgument`'s value, and whether the function it gives may throw.
@@ -232,6 +221,18 @@ extension Compiler {
         }
     }
 
+    /// The types an integer literal accumulator of `reduce` may take besides `type`, its default,
+    /// when the closure does not compile with that: the context's, then `Double`.
+    private func numberCandidates(_ expected: SType?, besides type: SType) -> [SType] {
+        ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(type) }
+    }
+
+    /// The array types an array literal accumulator of `reduce` over elements `e` may take: the
+    /// context's, the elements' (arrays joined), an array of the elements.
+    private func accumulatorArrays(_ expected: SType?, element e: SType) -> [SType] {
+        ([expected].compactMap { $0 } + [e, .array(e)]).filter { if case .array = $0 { !$0.containsAny } else { false } }
+    }
+
     /// `reduce(into:)` of the elements `array` reads, from `initial`, with the closure `g`, whose
     /// first parameter is the accumulator.
     private func reduceInto(_ initial: Typed, _ g: Typed, _ array: @escaping (Frame) throws -> [Value], _ at: SourcePoint) -> Typed {
@@ -359,9 +360,7 @@ extension Compiler {
                 // type the closure and the context give it: the context's, the elements' (arrays
                 // joined) or an array of the elements.
                 let arrayLiteral = args[0].expression.as(ArrayExprSyntax.self)
-                let arrayCandidates: [SType] = arrayLiteral == nil ? [] : ([expected].compactMap { $0 } + [e, .array(e)]).filter {
-                    if case .array = $0 { !$0.containsAny } else { false }
-                }
+                let arrayCandidates = arrayLiteral == nil ? [] : accumulatorArrays(expected, element: e)
                 var initial: Typed
                 do {
                     initial = try expression(args[0].expression, expected: initialHint)
@@ -379,8 +378,7 @@ extension Compiler {
                     // { $0 + $1.x }` sums `Double`s, as does `floats.reduce(0) { $0 + Double($1) }`
                     // returned as a `Double`.
                     let candidates = arrayCandidates.isEmpty
-                        ? ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
-                        : arrayCandidates.filter { !$0.isExactly(initial.type) }
+                        ? numberCandidates(expected, besides: initial.type) : arrayCandidates.filter { !$0.isExactly(initial.type) }
                     guard let (type, literal, summed) = candidates.lazy.compactMap({ type -> (SType, Code, (result: SType, code: Code))? in
                         guard let literal = try? self.expression(args[0].expression, as: type),
                               let summed = try? self.functionArgument(args[1].expression, [type, e], type) else { return nil }
@@ -403,8 +401,7 @@ extension Compiler {
                 // An empty array literal takes the type the closure fills it with: the elements'
                 // (`$0 += $1` of arrays) or an array of the elements (`$0.append($1 * 2)`).
                 if hint == nil, let literal = args[0].expression.as(ArrayExprSyntax.self), literal.elements.isEmpty {
-                    let candidates: [SType] = ({ if case .array = e { [e] } else { [] } }() + [.array(e)]).filter { !$0.containsAny }
-                    for type in candidates {
+                    for type in accumulatorArrays(nil, element: e) {
                         guard let empty = try? expression(args[0].expression, expected: type),
                               let filled = try? closure(body, parameters: [type, e], result: .void, inoutFirst: true) else { continue }
                         return reduceInto(empty, filled, array, at)
@@ -417,7 +414,7 @@ extension Compiler {
                 } catch where isIntegerLiteral(.leaf(args[0].expression)) {
                     // The closure decides the literal's type too: `xs.reduce(into: 0) { $0 += $1 }`
                     // sums `Double`s.
-                    let candidates = ([expected].compactMap { $0 } + [.double]).filter { $0.isNumeric && !$0.isExactly(initial.type) }
+                    let candidates = numberCandidates(expected, besides: initial.type)
                     guard let (literal, summed) = candidates.lazy.compactMap({ type -> (Typed, Typed)? in
                         guard let literal = try? self.expression(args[0].expression, as: type),
                               let summed = try? self.closure(body, parameters: [type, e], result: .void, inoutFirst: true) else { return nil }

@@ -344,11 +344,11 @@ extension Compiler {
         return ["compactMap", "flatMap"].contains(m.declName.baseName.text)
     }
 
-    /// Whether a `return nil` stands in `node`, outside the closures and functions nested in it.
-    private static func returnsNil(_ node: Syntax) -> Bool {
-        if let r = node.as(ReturnStmtSyntax.self) { return r.expression?.is(NilLiteralExprSyntax.self) ?? false }
-        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return false }
-        return node.children(viewMode: .sourceAccurate).contains { returnsNil($0) }
+    /// The expressions the `return`s in `node` give, outside the closures and functions nested in it.
+    static func returnedExpressions(_ node: Syntax) -> [ExprSyntax] {
+        if let r = node.as(ReturnStmtSyntax.self) { return r.expression.map { [$0] } ?? [] }
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return [] }
+        return node.children(viewMode: .sourceAccurate).flatMap { returnedExpressions($0) }
     }
 
     /// Compiles a closure; `parameters` and `result` are types expected from context. With
@@ -413,7 +413,8 @@ extension Compiler {
         let code = FunctionCode(name: "closure", parameterCount: names.count)
         let context = FunctionContext(parent: function, returnType: result)
         context.isClosure = true
-        context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c) && Self.returnsNil(Syntax(c.statements))
+        context.alsoReturnsNil = result == nil && Self.transformsToOptionals(c)
+            && Self.returnedExpressions(Syntax(c.statements)).contains { $0.is(NilLiteralExprSyntax.self) }
         if escapingUse(of: c) != nil { context.escapes = at(c) }
         context.capturesSelf = c.signature?.capture?.items.contains { $0.name.text == "self" } ?? false
         // Errors may propagate out of any closure; whether its type throws is inferred from its body below.
