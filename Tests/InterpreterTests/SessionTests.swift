@@ -69,6 +69,23 @@ final class SessionTests: XCTestCase {
                        "referencing instance method 'name()' on 'Loss' requires the types 'Float' and 'Double' be equivalent")
     }
 
+    func testGenericRequirementCallsReachTypesConformingInLaterBlocks() {
+        let session = Session()
+        _ = session.run("""
+            protocol Scheme { func apply<T: BinaryFloatingPoint>(_ x: T) -> T }
+            func use(_ s: any Scheme) -> String { "\\(s.apply(2.0)) \\(s.apply(Float(3)))" }
+            struct Twice: Scheme { func apply<T: BinaryFloatingPoint>(_ x: T) -> T { 2 * x } }
+            """, mode: .normal)
+        XCTAssertEqual(session.run("struct Square: Scheme { func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x * x } }\nprint(use(Square()), use(Twice()))",
+                                   mode: .normal).outputs, [.text("4.0 9.0 4.0 6.0\n")])
+        // A failed block's conformance leaves nothing: its type's name is free again.
+        let failed = session.run("struct Cube: Scheme { func apply<T: BinaryFloatingPoint>(_ x: T) -> T { x * x * x } }\nlet n = [1][2]", mode: .normal)
+        XCTAssertEqual(failed.status, .failed)
+        let outcome = session.run("struct Cube: Scheme { func apply<T: BinaryFloatingPoint>(_ x: T) -> T { -x } }\nprint(use(Cube()))", mode: .normal)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [])
+        XCTAssertEqual(outcome.outputs, [.text("-2.0 -3.0\n")])
+    }
+
     func testLastBareExpressionIsShown() {
         let session = Session()
         let outcome = session.run("let xs = [1.0, 2.0]\nprint(\"sum\")\nxs.map { $0 * 2 }", mode: .normal)

@@ -9,8 +9,12 @@ final class GenericFunction {
     let scope: Scope
     /// For a method, the type it belongs to.
     let selfType: StructType?
-    /// Its specialisations by type arguments (`"Int, Double"`).
+    /// Its specialisations by type arguments (`"Int, Double"`). A protocol's requirement's are
+    /// the code its calls dispatch on, which each conforming type overrides with its own
+    /// method's specialisation (see `requirementInstance`).
     var instances: [String: (signature: Signature, code: FunctionCode)] = [:]
+    /// For a protocol's requirement, the type arguments of each of its `instances`, by key.
+    var instanceTypes: [String: [SType]] = [:]
 
     /// A generic function declared by `syntax` in `scope`, a method of `selfType` if given.
     init(syntax: FunctionDeclSyntax, scope: Scope, selfType: StructType? = nil) {
@@ -18,6 +22,18 @@ final class GenericFunction {
         self.scope = scope
         self.selfType = selfType
     }
+
+    /// Whether it is a requirement of a protocol of the note (`func draw<G: RandomNumberGenerator>(using g: inout G) -> Int`),
+    /// which has no body: a call runs the receiver's dynamic type's method.
+    var isRequirement: Bool { syntax.body == nil && selfType?.isProtocol == true }
+    /// Its name, argument labels (`_` for none) and number of generic parameters, which a
+    /// method implementing it as a requirement shares (`draw(using:)<1>`).
+    var shape: String {
+        syntax.name.text + "(" + syntax.signature.parameterClause.parameters.map { $0.firstName.text + ":" }.joined() + ")<\(parameterNames.count)>"
+    }
+    /// For a protocol's requirement, the generic method of the protocol's extension that
+    /// implements it for conforming types that declare none.
+    var defaultImplementation: GenericFunction? { selfType?.protocolInfo?.genericDefaults[shape] }
 
     /// Whether it is a `mutating` method.
     var isMutating: Bool { syntax.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) } }
@@ -100,16 +116,19 @@ extension Compiler {
         let fn = g.syntax
         let types = try inferredTypeArguments(g, args, c, expected: expected).types
         try refuseHiddenExtensionMembers(g, types, c)
-        let (signature, code) = try specialization(g, types)
+        let (signature, code) = try g.isRequirement ? requirementInstance(g, types, c) : specialization(g, types)
         if let selfType = g.selfType {
             let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
             // `inout` arguments (`draw(using: &rng)`) are accessed for the call, as a method's are.
             var inouts: [(Int, LValue)] = []
             let arguments = try match(args, to: signature, c, name: fn.name.text) { inouts.append(($0, $1)) }
             try checkThrowingCall(signature, c)
-            if g.isMutating, let place { return invokeMutating(method, place: try place(), arguments: arguments, inouts: inouts, at: at(c)) }
+            if g.isMutating, let place {
+                return g.isRequirement ? dispatchMutating(method, place: try place(), arguments: arguments, inouts: inouts, at: at(c))
+                    : invokeMutating(method, place: try place(), arguments: arguments, inouts: inouts, at: at(c))
+            }
             let receiver = receiver ?? Typed(type: selfType.builtin ?? .structure(selfType)) { _ in .void }
-            return try invokeMethod(method, receiver: receiver, arguments: arguments, inouts: inouts, at: at(c), dynamic: false)
+            return try invokeMethod(method, receiver: receiver, arguments: arguments, inouts: inouts, at: at(c), dynamic: g.isRequirement)
         }
         var places: [(Int, LValue)] = []
         let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }
@@ -324,6 +343,67 @@ extension Compiler {
               let lower = s.elements.first, let upper = s.elements.last,
               isBuiltOfNumberLiterals(lower), isBuiltOfNumberLiterals(upper) else { return nil }
         return [lower, upper]
+    }
+
+    /// The code a call of the protocol's generic requirement `g` for `types` dispatches on, made
+    /// on first use: the protocol extension's default specialised, or code of no body, which
+    /// every type conforming so far overrides with its method's specialisation for the same
+    /// types (a type conforming later does so as it conforms, see `bindGenericRequirements`).
+    private func requirementInstance(_ g: GenericFunction, _ types: [SType], _ c: FunctionCallExprSyntax) throws -> (signature: Signature, code: FunctionCode) {
+        let key = types.map(\.description).joined(separator: ", ")
+        if let done = g.instances[key] { return done }
+        let instance: (signature: Signature, code: FunctionCode)
+        if let d = g.defaultImplementation {
+            instance = try specialization(d, types)
+        } else {
+            let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
+            let signature = try withTypeArguments(g.parameterNames, bound, of: g) { try functionSignature(g.syntax.signature, g.syntax).0 }
+            instance = (signature, FunctionCode(name: g.syntax.name.text, parameterCount: signature.parameters.count + 1))
+        }
+        (g.instances[key], g.instanceTypes[key]) = (instance, types)
+        do {
+            for t in g.selfType?.protocolInfo?.conformers ?? [] { try overrideRequirement(g, instance, types, for: t, at: c) }
+        } catch {
+            (g.instances[key], g.instanceTypes[key]) = (nil, nil)
+            throw error
+        }
+        return instance
+    }
+
+    /// Makes `t`'s generic method implementing `g` (or the default) answer the calls of `g`'s
+    /// specialisation `instance` for `types`, once its signature is checked to be the same.
+    private func overrideRequirement(_ g: GenericFunction, _ instance: (signature: Signature, code: FunctionCode), _ types: [SType],
+                                     for t: StructType, at node: some SyntaxProtocol) throws {
+        guard let witness = t.genericMethods[g.syntax.name.text]?.first(where: { !$0.isRequirement && $0.shape == g.shape && $0.selfType !== g.selfType }) else { return }
+        let (signature, code) = try specialization(witness, types)
+        guard signature.parameterShape == instance.signature.parameterShape, signature.result.description == instance.signature.result.description,
+              signature.throwing == instance.signature.throwing || !signature.throwing else {
+            throw error(witness.syntax.name, "instance method '\(witness.syntax.name.text)' of '\(t.name)' does not match the requirement of protocol '\(g.selfType!.name)' for '\(types.map(\.description).joined(separator: ", "))'")
+        }
+        t.overrides[ObjectIdentifier(instance.code)] = code
+    }
+
+    /// Checks that `t` implements the generic requirements of its protocols of the note (a
+    /// generic method of the same labels and generic parameters, or the protocol extension's
+    /// default), records it among their conforming types, and binds its specialisations for the
+    /// calls compiled so far. `declaration` is where the conformance is declared, for errors.
+    func bindGenericRequirements(of t: StructType, _ p: StructType, at declaration: Syntax) throws {
+        let requirements = p.genericMethods.values.joined().filter(\.isRequirement)
+        guard let info = p.protocolInfo, !requirements.isEmpty else { return }
+        if !info.conformers.contains(where: { $0 === t }) {
+            extended.append(TypeSnapshot(of: p))
+            info.conformers.append(t)
+        }
+        for g in requirements {
+            let own = t.genericMethods[g.syntax.name.text]?.contains { !$0.isRequirement && $0.shape == g.shape && $0.selfType !== p } ?? false
+            guard own || g.defaultImplementation != nil else {
+                throw error(declaration, "type '\(t.name)' does not conform to protocol '\(p.name)' (it lacks '\(g.syntax.name.text)')")
+            }
+            if t.builtin != nil { throw unsupported(declaration, "a standard type conforming to a protocol with generic method requirements") }
+            for key in g.instances.keys.sorted() {
+                try overrideRequirement(g, g.instances[key]!, g.instanceTypes[key]!, for: t, at: declaration)
+            }
+        }
     }
 
     /// The specialisation of `g` for `types`, compiled on first use.

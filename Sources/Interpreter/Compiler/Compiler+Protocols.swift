@@ -23,6 +23,12 @@ final class ProtocolInfo {
     var viewExtensions: [ExtensionDeclSyntax] = []
     /// The views made of it so far.
     var views: [StructType] = []
+    /// The types of the note conforming to it so far, whose generic methods answer its generic
+    /// requirements' calls (see `bindGenericRequirements`).
+    var conformers: [StructType] = []
+    /// The generic methods of its extensions that implement its generic requirements, by their
+    /// `GenericFunction.shape`.
+    var genericDefaults: [String: GenericFunction] = [:]
 
     /// What the protocol declared by `syntax` asks (nil for a composition).
     init(syntax: ProtocolDeclSyntax?) { self.syntax = syntax }
@@ -117,6 +123,7 @@ extension Compiler {
             for name in p.protocolInfo!.staticRequirements.sorted() where !t.hasStaticMember(name) && t.staticView(name) == nil && !standardStatic(name) {
                 throw nonConformance(t, p, d, missing: name)
             }
+            try bindGenericRequirements(of: t, p, at: typeName(of: d) ?? Syntax(d.syntax))
             // A conformance a class inherits keeps its superclass's witnesses, which a member of
             // the subclass replaces only by overriding a member of the superclass.
             let inherited = t.superclass?.allProtocols.contains { $0 === p } ?? false

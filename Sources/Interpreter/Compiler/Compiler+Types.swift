@@ -255,14 +255,20 @@ extension Compiler {
                 || t.methods(named: fn.name.text).contains { $0.signature.parameterShape == (try functionSignature(fn.signature, fn)).0.parameterShape }
             if answers, providesRequirement(fn.name.text, of: t) { return }
             if GenericFunction.isGeneric(fn) {
-                // (A protocol extension's generic method is the conforming types' own.)
-                if t.isProtocol, !Self.isInExtension(fn) { throw unsupported(fn, "generic method requirements") }
+                // A protocol's generic requirement is called on the receiver's dynamic type; an
+                // extension's generic method of its labels is its default, and another one is
+                // the conforming types' own.
+                let g = GenericFunction(syntax: fn, scope: scope, selfType: t)
+                if t.isProtocol, Self.isInExtension(fn), t.genericMethods[fn.name.text]?.contains(where: { $0.isRequirement && $0.shape == g.shape }) == true {
+                    t.protocolInfo?.genericDefaults[g.shape] = g
+                    return
+                }
                 // A call is specialised for the type it is compiled for, so an override could not
                 // answer a call through the superclass.
                 if let override = fn.modifiers.first(where: { $0.name.tokenKind == .keyword(.override) }) {
                     throw unsupported(override, "overriding a generic method; give the subclass's method another name")
                 }
-                t.genericMethods[fn.name.text, default: []].append(GenericFunction(syntax: fn, scope: scope, selfType: t))
+                t.genericMethods[fn.name.text, default: []].append(g)
                 return
             }
             let (signature, _) = try functionSignature(fn.signature, fn)

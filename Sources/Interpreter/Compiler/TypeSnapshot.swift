@@ -24,6 +24,8 @@ struct TypeSnapshot {
     private let protocolViews: [StructType]
     private let viewExtensions: [ExtensionDeclSyntax]?
     private let views: [StructType]?
+    private let conformers: [StructType]?
+    private let genericDefaults: [String: GenericFunction]?
 
     /// The members `type` has now.
     init(of type: StructType) {
@@ -36,6 +38,7 @@ struct TypeSnapshot {
         debugDescribe = type.debugDescribe
         (protocols, provided) = (type.protocols, type.protocolInfo?.provided)
         (protocolViews, viewExtensions, views) = (type.protocolViews, type.protocolInfo?.viewExtensions, type.protocolInfo?.views)
+        (conformers, genericDefaults) = (type.protocolInfo?.conformers, type.protocolInfo?.genericDefaults)
     }
 
     /// Gives the type back the members it had when the snapshot was taken.
@@ -50,6 +53,7 @@ struct TypeSnapshot {
         if let provided { type.protocolInfo?.provided = provided }
         type.protocolViews = protocolViews
         if let info = type.protocolInfo, let viewExtensions, let views { (info.viewExtensions, info.views) = (viewExtensions, views) }
+        if let info = type.protocolInfo, let conformers, let genericDefaults { (info.conformers, info.genericDefaults) = (conformers, genericDefaults) }
     }
 }
 
