@@ -725,6 +725,7 @@ extension Folded {
         case .leaf(let e): Syntax(e)
         case .infix(_, let op, _, _): op
         case .ternary(_, _, _, let node): node
+        case .tried(let t, _): Syntax(t)
         }
     }
 }

@@ -130,20 +130,22 @@ extension Compiler {
     }
 
     /// Compiles `try`, `try?` and `try!`: the calls inside may throw; `try?` gives nil for a
-    /// thrown error and `try!` turns it into a trap.
-    func tryExpression(_ t: TryExprSyntax, expected: SType?) throws -> Typed {
+    /// thrown error and `try!` turns it into a trap. What it covers is `t.expression`, or the
+    /// operations `covered` compiles (`try? h() * 2`) for the type it is given.
+    func tryExpression(_ t: TryExprSyntax, expected: SType?, covered: ((SType?) throws -> Typed)? = nil) throws -> Typed {
         tryDepth += 1
         defer { tryDepth -= 1 }
+        let expression = covered ?? { try self.expression(t.expression, expected: $0) }
         guard let mark = t.questionOrExclamationMark else {
             if handlerDepth == 0 { function.owner.throwsOwnErrors = true }
-            return try expression(t.expression, expected: expected)
+            return try expression(expected)
         }
         handlerDepth += 1
         defer { handlerDepth -= 1 }
         if mark.tokenKind == .postfixQuestionMark {
             var hint = expected
             if case .optional(let wrapped)? = expected { hint = wrapped }
-            let inner = try expression(t.expression, expected: hint)
+            let inner = try expression(hint)
             let code = inner.code
             if case .optional = inner.type {
                 return Typed(type: inner.type) { f in
@@ -154,7 +156,7 @@ extension Compiler {
                 do { return .some(try code(f)) } catch let e as InterpreterError where e.thrown != nil { return .none }
             }
         }
-        let inner = try expression(t.expression, expected: expected)
+        let inner = try expression(expected)
         let (code, at) = (inner.code, self.at(t))
         return Typed(type: inner.type) { f in
             do { return try code(f) } catch let e as InterpreterError where e.thrown != nil {

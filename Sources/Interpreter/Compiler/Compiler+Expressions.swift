@@ -46,17 +46,7 @@ extension Compiler {
             }
             return try reference(r.baseName.text, Syntax(r))
         }
-        if let s = e.as(SequenceExprSyntax.self) {
-            // A `try` first (or right after `=`) covers the operators to its right, as in Swift.
-            let elements = Array(s.elements)
-            let covers = elements.indices.contains { i in
-                guard let t = elements[i].as(TryExprSyntax.self), t.questionOrExclamationMark == nil else { return false }
-                return i == 0 || elements[i - 1].is(AssignmentExprSyntax.self)
-            }
-            if covers { tryDepth += 1 }
-            defer { if covers { tryDepth -= 1 } }
-            return try folded(try fold(s), expected: expected)
-        }
+        if let s = e.as(SequenceExprSyntax.self) { return try folded(try fold(s), expected: expected) }
         if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefix(p, expected: expected) }
         if let p = e.as(PostfixOperatorExprSyntax.self) {
             let operand = try expression(p.expression, expected: expected)
@@ -432,7 +422,7 @@ extension Compiler {
             return false
         case .infix(let op, _, let l, let r):
             return ["+", "-", "*", "/", "%"].contains(op) && isIntegerLiteral(l) && isIntegerLiteral(r)
-        case .ternary: return false
+        case .ternary, .tried: return false
         }
     }
 
@@ -540,6 +530,8 @@ extension Compiler {
             return try expression(e, expected: expected)
         case .ternary(let c, let then, let otherwise, let node):
             return try ternary(c, then, otherwise, node: node, expected: expected)
+        case .tried(let t, let covered):
+            return try tryExpression(t, expected: expected) { try self.folded(covered, expected: $0) }
         case .infix(let op, let opNode, let lhs, let rhs):
             switch op {
             case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>=":
@@ -562,8 +554,11 @@ extension Compiler {
                    conversion(from: w, to: expected, at: at(opNode)) != nil, let code = try? coerce(l, to: .optional(expected), opNode) {
                     l = Typed(type: .optional(expected), code: code)
                 }
+                // A value that is not optional is its own result, its fallback never used (swiftc warns).
                 guard case .optional(let wrapped) = l.type else {
-                    throw error(opNode, "left side of nil coalescing operator '??' has non-optional type '\(l.type)'")
+                    let r = try folded(rhs, expected: l.type)
+                    _ = try coerce(r, to: l.type, opNode)
+                    return l
                 }
                 var r = try folded(rhs, expected: wrapped)
                 // A number literal of the wrapped type (`floats.first ?? 2.5` is a `Float`).
@@ -636,6 +631,8 @@ extension Compiler {
         let isOptionalTry = { (e: ExprSyntax) -> Bool in
             var inner = e
             while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1 { inner = t.elements.first!.expression }
+            // (`(try? f() + 1)`: it covers the operations after it.)
+            if let s = inner.as(SequenceExprSyntax.self), let first = s.elements.first { inner = first }
             return inner.as(TryExprSyntax.self)?.questionOrExclamationMark?.tokenKind == .postfixQuestionMark
         }
         guard let chain = lhs.leaf, Self.hasChainingMark(chain) || isClosureMap(chain) || isOptionalTry(chain), let literal = rhs.leaf,

@@ -11,6 +11,9 @@ indirect enum Folded {
     case infix(op: String, opNode: Syntax, lhs: Folded, rhs: Folded)
     /// `condition ? then : otherwise`.
     case ternary(condition: Folded, then: ExprSyntax, otherwise: Folded, node: Syntax)
+    /// `try`, `try?` or `try!` first in a sequence, or right after an assignment, covering the
+    /// operations to its right (`try? h() * 2` is `try? (h() * 2)`).
+    case tried(TryExprSyntax, Folded)
 
     /// The operand's expression, nil for an operation.
     var leaf: ExprSyntax? {
@@ -148,7 +151,25 @@ struct OperatorTable {
     /// Folds a sequence expression by the operators' precedence groups, as swiftc does.
     func fold(_ sequence: SequenceExprSyntax) throws -> Folded {
         let items = Array(sequence.elements)
+        // A `try` first, or right after an assignment, covers the operations to its right; one
+        // anywhere else is swiftc's error.
+        for k in stride(from: 2, to: items.count, by: 2) {
+            guard let t = items[k].as(TryExprSyntax.self) else { continue }
+            guard let op = Self.operatorText(items[k - 1]), infix[op] == "AssignmentPrecedence" else {
+                throw OperatorError(node: Syntax(t.tryKeyword), message: "'\(t.tryKeyword.text)\(t.questionOrExclamationMark?.text ?? "")' cannot appear to the right of a non-assignment operator")
+            }
+            let left = try fold(Array(items[..<(k - 1)]))
+            return Self.node(op, items[k - 1], left, try fold(Array(items[k...])))
+        }
+        return try fold(items)
+    }
+
+    /// Folds `items`, operands and operators in turn; a `try` first covers the whole.
+    private func fold(_ items: [ExprSyntax]) throws -> Folded {
         var position = 1
+        if items.count > 1, let t = items[0].as(TryExprSyntax.self) {
+            return .tried(t, try fold(.leaf(t.expression), items, &position, bound: nil))
+        }
         return try fold(.leaf(items[0]), items, &position, bound: nil)
     }
 
@@ -210,22 +231,15 @@ struct OperatorTable {
     }
 
     private func fold(_ first: Folded, _ items: [ExprSyntax], _ i: inout Int, bound: Bound?) throws -> Folded {
-        guard i < items.count else { return first }
         var lhs = first
-        var op1 = items[i]
-        var (text1, group1) = try lookup(op1)
-        guard considers(group1, bound) else { return lhs }
-        i += 1
-        var rhs = Folded.leaf(items[i])
-        i += 1
+        guard var (op1, text1, group1, rhs) = try operation(&lhs, items, &i, bound: bound) else { return lhs }
         while i < items.count {
             let op2 = items[i]
-            let (text2, group2) = try lookup(op2)
+            let (_, group2) = try lookup(op2)
             guard considers(group2, bound) else { break }
             let associativity: Associativity
             if group1 == group2 {
-                // A cast's right side is a type: casts apply in turn, left to right.
-                associativity = group1 == "CastingPrecedence" ? .left : groups[group1]!.associativity
+                associativity = groups[group1]!.associativity
             } else {
                 switch relation(group1, group2) {
                 case .higher: associativity = .left
@@ -237,10 +251,8 @@ struct OperatorTable {
             switch associativity {
             case .left:
                 lhs = Self.node(text1, op1, lhs, rhs)
-                (op1, text1, group1) = (op2, text2, group2)
-                i += 1
-                rhs = .leaf(items[i])
-                i += 1
+                guard let next = try operation(&lhs, items, &i, bound: bound) else { return lhs }
+                (op1, text1, group1, rhs) = next
             case .right:
                 rhs = try fold(rhs, items, &i, bound: Bound(group: group1, isStrict: group1 != group2))
             case .none:
@@ -249,6 +261,25 @@ struct OperatorTable {
         }
         return Self.node(text1, op1, lhs, rhs)
     }
+
+    /// The next operator at `i` that folds within `bound`, with its group and right operand; nil
+    /// at the end or at one that does not. A cast's type ends its right side, so casts apply to
+    /// `lhs` at once: `x as T + y` is `(x as T) + y`, and casts in turn apply left to right.
+    private func operation(_ lhs: inout Folded, _ items: [ExprSyntax], _ i: inout Int,
+                           bound: Bound?) throws -> (ExprSyntax, String, String, Folded)? {
+        while i < items.count {
+            let op = items[i]
+            let (text, group) = try lookup(op)
+            guard considers(group, bound) else { return nil }
+            let rhs = Folded.leaf(items[i + 1])
+            i += 2
+            guard Self.isCast(text) else { return (op, text, group, rhs) }
+            lhs = Self.node(text, op, lhs, rhs)
+        }
+        return nil
+    }
+
+    private static func isCast(_ op: String) -> Bool { ["as", "as?", "as!", "is"].contains(op) }
 
     private static func node(_ op: String, _ opNode: ExprSyntax, _ lhs: Folded, _ rhs: Folded) -> Folded {
         if let t = opNode.as(UnresolvedTernaryExprSyntax.self) {
