@@ -255,8 +255,7 @@ extension Compiler {
     /// type named `name` (with `exact`, by `init(exactly:)`, whose result is optional) that
     /// cannot hold it, rounded toward zero; nothing for another argument.
     func checkFloatLiteralConversion(_ name: String, _ e: ExprSyntax, exact: Bool, _ c: FunctionCallExprSyntax) throws {
-        var e = e
-        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { e = t.elements.first!.expression }
+        var e = e.unparenthesized
         var sign = ""
         if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { (e, sign) = (p.expression, "-") }
         guard let literal = e.as(FloatLiteralExprSyntax.self)?.literal.text, let x = Double(sign + literal.replacingOccurrences(of: "_", with: "")),

@@ -375,8 +375,7 @@ extension Compiler {
 
     /// The kind of collection `e` derives from an array or dictionary, if it is one (see `DerivedCollection`).
     func derivedCollection(_ e: ExprSyntax) -> DerivedCollection? {
-        var e = e
-        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1 { e = t.elements.first!.expression }
+        let e = e.unparenthesized
         if isSliceVariable(e) { return .slice }
         if let m = e.as(MemberAccessExprSyntax.self), ["keys", "values"].contains(m.declName.baseName.text),
            let base = m.base, case .dictionary? = (try? expression(base))?.type {
@@ -444,8 +443,7 @@ extension Compiler {
         if let f = parent.as(ForStmtSyntax.self), Syntax(f.sequence) == node { return }
         /// Swift's error for the slice where a value of type `expected` must be.
         func mismatch(_ expected: TypeSyntax, _ what: String) -> InterpreterError {
-            var inner = e
-            while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1 { inner = t.elements.first!.expression }
+            let inner = e.unparenthesized
             if let call = inner.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self) {
                 return error(m.declName, "no '\(m.declName.baseName.text)' candidates produce the expected contextual result type '\(expected.trimmedDescription)'")
             }

@@ -478,8 +478,7 @@ extension Compiler {
     /// `(0...1).contains(x)` for a `Double` x: a range of integer literals is a
     /// `ClosedRange<Double>` there, as Swift types literals from the argument; nil otherwise.
     private func literalDoubleRange(_ baseExpr: ExprSyntax, _ name: String, _ args: [Argument]) throws -> Typed? {
-        var e = baseExpr
-        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { e = t.elements.first!.expression }
+        let e = baseExpr.unparenthesized
         guard name == "contains", args.count == 1, args[0].label == nil, let s = e.as(SequenceExprSyntax.self),
               case .infix("...", _, let lower, let upper) = try fold(s), isIntegerLiteral(lower), isIntegerLiteral(upper),
               (try? expression(args[0].expression).type)?.conforms(to: .double) == true else { return nil }

@@ -482,7 +482,9 @@ extension Compiler {
 
     private func prefix(_ p: PrefixOperatorExprSyntax, expected: SType?) throws -> Typed {
         let op = p.operator.text
-        let operand = try expression(p.expression, expected: expected)
+        // `-[1.0, 2.0]`: only Optim's `-` takes an array literal, as a `Vector`.
+        let literal = op == "-" ? optimLiteralType(.leaf(p.expression)) : nil
+        let operand = try expression(p.expression, expected: literal ?? expected)
         if let declared = try declaredUnaryOperator("prefix ", op, p.expression, operand, Syntax(p.operator)) { return declared }
         if let range = partialRange("prefix " + op, operand) { return range }
         let code = operand.code, at = self.at(p)
@@ -598,12 +600,34 @@ extension Compiler {
                 // Literals take the context's type through arithmetic, bitwise and shift operators
                 // (`let mask: UInt64 = 1 << 40`), as in Swift.
                 let arithmetic = ["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", "&+", "&-", "&*", "&<<", "&>>"].contains(op)
-                let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
+                // A sum of array literals of numbers that converts to `Any` (a printed item)
+                // adds Optim's `Vector`s (rows of them, `Matrix`es): swiftc ranks that operator
+                // first there, and joins `Array`s elsewhere.
+                // (With Foundation imported, a sum of arrays of integer literals alone stays an
+                // `[Int]`'s join.)
+                if op == "+", expected.map({ if case .optional(let w) = $0 { w.isExactly(.any) } else { $0.isExactly(.any) } }) == true,
+                   let type = optimLiteralType(f), type.isExactly(.matrix) || !isIntegerArraySum(f) {
+                    return try folded(f, expected: type)
+                }
+                var typed: (Typed, Typed)?
                 do {
+                    let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
+                    typed = (l, r)
                     return try binaryOperator(op, lhs, rhs, l, r, opNode)
                 } catch let e as InterpreterError where arithmetic {
+                    // `[1.0, 2.0] * 2`, `[[1, 0], [0, 1]] * [1.0, 2.0]`: only Optim's operators take
+                    // array literals of numbers, as `Vector`s (rows of them as a `Matrix`).
+                    let (lk, rk) = (optimLiteralType(lhs), optimLiteralType(rhs))
+                    if ["-", "*", "/"].contains(op), lk != nil || rk != nil, let optim = try? {
+                        let (l, r) = if let lk, let rk { (try folded(lhs, expected: lk), try folded(rhs, expected: rk)) }
+                            else { try operands(lhs, rhs, hint: lk ?? rk) }
+                        return try binaryOperator(op, lhs, rhs, l, r, opNode)
+                    }() {
+                        return optim
+                    }
                     // `0.5 / t` for an `Int` `t` where a `Double` is expected: swiftc takes the
                     // operator of the expected type, which the literal fits and `t` does not.
+                    guard let (l, r) = typed else { throw e }
                     for (literal, other, typed) in [(lhs, rhs, r), (rhs, lhs, l)] {
                         guard let expected, expected.isExactly(.double), let l = literal.leaf, isFloatLiteral(l),
                               typed.type.isExactly(.int), let node = other.node else { continue }
@@ -612,6 +636,36 @@ extension Compiler {
                     throw e
                 }
             }
+        }
+    }
+
+    /// The Optim type Swift can give `f` as a literal: `.vector` for an array literal of numbers
+    /// (number literals or `Double`s), `.matrix` for one of such rows, either for a sum of them;
+    /// nil for anything else.
+    func optimLiteralType(_ f: Folded) -> SType? {
+        switch f {
+        case .leaf(let e):
+            let inner = e.unparenthesized
+            guard let a = inner.as(ArrayExprSyntax.self), !a.elements.isEmpty else { return nil }
+            if a.elements.allSatisfy({ optimLiteralType(.leaf($0.expression))?.isExactly(.vector) == true }) { return .matrix }
+            let numbers = a.elements.allSatisfy { isBuiltOfNumberLiterals($0.expression) || (try? expression($0.expression).type)?.isExactly(.double) == true }
+            return numbers ? .vector : nil
+        case .infix("+", _, let l, let r):
+            guard let type = optimLiteralType(l), let other = optimLiteralType(r), type.isExactly(other) else { return nil }
+            return type
+        default:
+            return nil
+        }
+    }
+
+    /// Whether `f` is an array literal of integer literals, or a sum of them.
+    private func isIntegerArraySum(_ f: Folded) -> Bool {
+        switch f {
+        case .leaf(let e):
+            let inner = e.unparenthesized
+            return inner.as(ArrayExprSyntax.self)?.elements.allSatisfy { isIntegerLiteral(.leaf($0.expression)) } == true
+        case .infix("+", _, let l, let r): return isIntegerArraySum(l) && isIntegerArraySum(r)
+        default: return false
         }
     }
 
@@ -629,8 +683,7 @@ extension Compiler {
         }
         // `(try? f()) ?? 0` converts the same way.
         let isOptionalTry = { (e: ExprSyntax) -> Bool in
-            var inner = e
-            while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1 { inner = t.elements.first!.expression }
+            var inner = e.unparenthesized
             // (`(try? f() + 1)`: it covers the operations after it.)
             if let s = inner.as(SequenceExprSyntax.self), let first = s.elements.first { inner = first }
             return inner.as(TryExprSyntax.self)?.questionOrExclamationMark?.tokenKind == .postfixQuestionMark

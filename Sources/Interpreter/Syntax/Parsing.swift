@@ -309,3 +309,13 @@ public enum Parsing {
         return nil
     }
 }
+
+extension ExprSyntax {
+    /// The expression inside any parentheses around it (`((x))` is `x`); a labelled or longer
+    /// tuple is itself.
+    var unparenthesized: ExprSyntax {
+        var e = self
+        while let t = e.as(TupleExprSyntax.self), t.elements.count == 1, t.elements.first!.label == nil { e = t.elements.first!.expression }
+        return e
+    }
+}
