@@ -391,6 +391,9 @@ final class EnumCase {
     let parameters: [Signature.Parameter]
     /// The raw value, for an enum with raw values.
     var rawValue: Value?
+    /// The default values of its associated values (`minimum: Double = 0`), by position,
+    /// evaluated in the global frame for each value made without them.
+    var defaults: [Int: (Frame) throws -> Value] = [:]
 
     /// A case of `owner`.
     init(owner: StructType, name: String, index: Int, parameters: [Signature.Parameter]) {

@@ -76,9 +76,11 @@ extension Compiler {
             guard !enumCase.parameters.isEmpty else {
                 throw error(c.calledExpression, "enum case '\(name)' has no associated values")
             }
-            let codes = try match(args, to: signature, c, name: name).map { $0! }
+            let (codes, globals) = (try match(args, to: signature, c, name: name), self.globals)
             return Typed(type: .structure(t)) { f in
-                .enumeration(EnumValue(tag: enumCase, payload: try codes.map { try $0(f) }))
+                .enumeration(EnumValue(tag: enumCase, payload: try codes.enumerated().map { i, code in
+                    try code?(f) ?? enumCase.defaults[i]!(globals)
+                }))
             }
         }
         // A generic static method, alone or among overloads: the one Swift ranks first.

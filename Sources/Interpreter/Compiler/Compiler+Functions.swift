@@ -68,8 +68,11 @@ extension Compiler {
         typesAwaitingMembers = Set(declared.map { ObjectIdentifier($0.type) })
         if function.isGlobal {
             blockFunctions = Dictionary(decls.compactMap { $0.as(FunctionDeclSyntax.self) }.filter { !isOperator($0) }.map { ($0.name.text, $0) }) { first, _ in first }
+            blockGlobals = Dictionary(decls.compactMap { $0.as(VariableDeclSyntax.self) }.flatMap(\.bindings).compactMap { b in
+                b.pattern.as(IdentifierPatternSyntax.self).map { ($0.identifier.text, b) }
+            }) { first, _ in first }
         }
-        defer { (typesAwaitingMembers, blockFunctions) = ([], [:]) }
+        defer { (typesAwaitingMembers, blockFunctions, blockGlobals) = ([], [:], [:]) }
         for t in declarationOrder(declared) + extensions { try declareMembers(t) }
         let types = declared + extensions + (try conform(declared + extensions, extending: viewExtensions))
         let functions = decls.compactMap { $0.as(FunctionDeclSyntax.self) }

@@ -362,12 +362,22 @@ extension Compiler {
             if let clash = cases.first(where: { $0.name == element.name.text }) {
                 throw error(element.name, "invalid redeclaration of '\(clash.name)'")
             }
-            let parameters = try (element.parameterClause?.parameters ?? []).map { p -> Signature.Parameter in
-                if p.defaultValue != nil { throw unsupported(p, "default values of associated values") }
-                return .init(label: p.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.text }, type: try resolveType(p.type),
-                             hasDefault: false)
+            var defaults: [Int: (Frame) throws -> Value] = [:]
+            let parameters = try (element.parameterClause?.parameters ?? []).enumerated().map { i, p -> Signature.Parameter in
+                let type = try resolveType(p.type)
+                // A default compiles with the block's bodies, which see all its globals.
+                if let d = p.defaultValue {
+                    let slot = LateCode()
+                    defaults[i] = { f in try slot.code(f) }
+                    deferredBodies.append((Syntax(d.value), { [unowned self] in
+                        try self.inside(t) { slot.code = try self.defaultValue(d.value, as: type, staticIn: t).code }
+                    }))
+                }
+                return .init(label: p.firstName.flatMap { $0.tokenKind == .wildcard ? nil : $0.text }, type: type,
+                             hasDefault: p.defaultValue != nil)
             }
             let new = EnumCase(owner: t, name: element.name.text, index: cases.count, parameters: parameters)
+            new.defaults = defaults
             if let raw = element.rawValue {
                 guard let rawType = t.rawType else {
                     throw error(raw, "enum case cannot have a raw value if the enum does not have a raw type")
@@ -670,17 +680,38 @@ extension Compiler {
         return (type, { _ in try runtime.nested(at) { try code(Frame(count: slots, parent: nil)) } })
     }
 
-    /// For a property's default `value` that calls a function the block being hoisted declares
-    /// (which is declared after the types' members), the property's type: `annotated`, or the
-    /// function's result for a call of it alone; nil for another value, compiled at once.
+    /// For a property's default `value` that calls a function or reads a global variable the
+    /// block being hoisted declares (which are declared after the types' members), the
+    /// property's type: `annotated`, the function's result for a call of it alone, or the
+    /// value's type where each global stands for a value of its own type; nil for another value,
+    /// compiled at once. One whose type cannot be known so is refused.
     private func lateDefaultType(_ value: ExprSyntax, _ annotated: SType?) throws -> SType? {
-        guard function.isGlobal, !blockFunctions.isEmpty, value.tokens(viewMode: .sourceAccurate).contains(where: { token in
-            if case .identifier(let name) = token.tokenKind { blockFunctions[name] != nil && resolve(name) == nil } else { false }
-        }) else { return nil }
+        guard function.isGlobal else { return nil }
+        let late = value.tokens(viewMode: .sourceAccurate).filter { token in
+            guard case .identifier(let name) = token.tokenKind else { return false }
+            return (blockFunctions[name] != nil || blockGlobals[name] != nil) && resolve(name) == nil
+        }
+        guard !late.isEmpty else { return nil }
         if let annotated { return annotated }
-        guard let callee = value.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self),
-              let fn = blockFunctions[callee.baseName.text], !GenericFunction.isGeneric(fn) else { return nil }
-        return try fn.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        if let callee = value.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self),
+           let fn = blockFunctions[callee.baseName.text], !GenericFunction.isGeneric(fn) {
+            return try fn.signature.returnClause.map { try resolveType($0.type) } ?? .void
+        }
+        let globals = late.filter { blockFunctions[$0.text] == nil }
+        guard let first = globals.first else { return nil }
+        // Each global as a value of its written type, or of its initial value's.
+        let context = FunctionContext(parent: function, returnType: nil)
+        let saved = scope
+        scope = Scope(parent: saved, function: context)
+        defer { scope = saved }
+        for name in Set(globals.map(\.text)) {
+            let b = blockGlobals[name]!
+            guard let type = try b.typeAnnotation.map({ try resolveType($0.type) }) ?? b.initializer.flatMap({ try? expression($0.value).type }) else {
+                throw unsupported(first, "a property's default value reading '\(name)', a global variable of the same block whose type depends on others; write the property's type ('var p: Double = …')")
+            }
+            declare(name, type, mutable: false)
+        }
+        return try expression(value).type
     }
 
     private func compileBodies(_ group: any DeclGroupSyntax, _ t: StructType) throws {

@@ -208,6 +208,9 @@ final class Compiler {
     /// The functions the block being hoisted declares at the top level, by name (one of each),
     /// which its types' property defaults may call (see `lateDefaultType`).
     var blockFunctions: [String: FunctionDeclSyntax] = [:]
+    /// The global variables the block being hoisted declares, by name (one of each), which its
+    /// types' property defaults may read (see `lateDefaultType`).
+    var blockGlobals: [String: PatternBindingSyntax] = [:]
     /// Array literals of integers compiled as `[Double]`s, the type Swift gives them where the
     /// call they receive type-checks only so (`[4, 9].map { sqrt($0) }`).
     var retypedLiterals: [SyntaxIdentifier: SType] = [:]
