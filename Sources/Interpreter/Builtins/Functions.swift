@@ -95,7 +95,9 @@ extension Compiler {
     /// alone, or in arithmetic of such calls and integer literals, printed or stored untyped
     /// (`print(exp(1))`, `let y = log(2) / 2`), which swiftc finds ambiguous.
     func isAmbiguousMath(_ c: FunctionCallExprSyntax) -> Bool {
-        isLiteralMathCall(ExprSyntax(c)) && standsWithoutNumberType(ExprSyntax(c))
+        // (An implicit constant among the arguments is what swiftc finds ambiguous: `sin(.pi)`.)
+        let constant = c.arguments.contains { $0.expression.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .period } }
+        return isLiteralMathCall(ExprSyntax(c)) && !constant && standsWithoutNumberType(ExprSyntax(c))
     }
 
     /// Whether `m`, an implicit member naming a floating-point constant (`.pi`, `.infinity`),
@@ -105,11 +107,12 @@ extension Compiler {
         isImplicitFloatConstant(ExprSyntax(m)) && standsWithoutNumberType(ExprSyntax(m))
     }
 
-    /// Whether `e` is a call of an overloaded math function with integer literals alone.
+    /// Whether `e` is a call of an overloaded math function with literal arithmetic alone
+    /// (`exp(1)`, `sin(.pi / 2)`).
     private func isLiteralMathCall(_ e: ExprSyntax) -> Bool {
         guard let call = e.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
               Self.overloadedMath.contains(name), resolve(name) == nil, !call.arguments.isEmpty else { return false }
-        return call.arguments.allSatisfy { isIntegerLiteral(.leaf($0.expression)) }
+        return call.arguments.allSatisfy { isLiteralArithmetic($0.expression) }
     }
 
     /// Whether `e` is an implicit member naming a constant every floating-point type has.
@@ -119,20 +122,43 @@ extension Compiler {
                 "leastNonzeroMagnitude"].contains(m.declName.baseName.text)
     }
 
-    /// Whether `leaf`, within the arithmetic of integer literals, literal math calls and implicit
-    /// floating-point constants around it (in parentheses, negated), stands where no number type
-    /// is expected: printed or stored without a type.
+    /// Whether `e` is a call `pow(x, n)` of a float literal and an integer literal, which fits both
+    /// `pow(Double, Double)` and Foundation's `pow(Decimal, Int)`.
+    private func isLiteralPowCall(_ e: ExprSyntax) -> Bool {
+        guard let call = e.as(FunctionCallExprSyntax.self), call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == "pow",
+              resolve("pow") == nil, call.arguments.count == 2 else { return false }
+        let (x, n) = (call.arguments.first!.expression, call.arguments.last!.expression)
+        return isFloatLiteral(x) && isIntegerLiteral(.leaf(n))
+    }
+
+    /// Whether `e` is built of integer literals, literal math calls, literal `pow` calls and
+    /// implicit floating-point constants (negated) by operators, in parentheses or not.
+    private func isLiteralArithmetic(_ e: ExprSyntax) -> Bool {
+        if let s = e.as(SequenceExprSyntax.self) {
+            return s.elements.allSatisfy { $0.is(BinaryOperatorExprSyntax.self) || isLiteralArithmetic($0) }
+        }
+        let inner = e.unparenthesized
+        if inner.id != e.id { return isLiteralArithmetic(inner) }
+        return isIntegerLiteral(.leaf(e)) || isLiteralMathCall(e) || isImplicitFloatConstant(e) || isLiteralPowCall(e)
+            || e.as(PrefixOperatorExprSyntax.self).map { isImplicitFloatConstant($0.expression) } == true
+    }
+
+    /// Whether `leaf`, within the arithmetic of integer literals, literal math calls, literal
+    /// `pow` calls and implicit floating-point constants around it (in parentheses, negated
+    /// unless it is a `pow` call, whose `-` picks `Double`'s), stands where no number type is
+    /// expected: printed or stored without a type.
     private func standsWithoutNumberType(_ leaf: ExprSyntax) -> Bool {
         var node = leaf
         while true {
             if let t = node.parent?.as(LabeledExprSyntax.self)?.parent?.parent?.as(TupleExprSyntax.self), t.elements.count == 1 {
                 node = ExprSyntax(t)
-            } else if let p = node.parent?.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" {
+            } else if let p = node.parent?.as(PrefixOperatorExprSyntax.self), p.operator.text == "-", !isLiteralPowCall(leaf) {
                 node = ExprSyntax(p)
-            } else if let s = node.parent?.parent?.as(SequenceExprSyntax.self), s.elements.allSatisfy({ e in
-                e.is(BinaryOperatorExprSyntax.self) || isIntegerLiteral(.leaf(e)) || isLiteralMathCall(e) || isImplicitFloatConstant(e)
-                    || e.as(PrefixOperatorExprSyntax.self).map { isImplicitFloatConstant($0.expression) } == true
-            }) {
+            } else if let call = node.parent?.as(LabeledExprSyntax.self)?.parent?.parent?.as(FunctionCallExprSyntax.self), call.arguments.count == 1,
+                      isLiteralMathCall(ExprSyntax(call)) {
+                // The argument of a math function (`sin(.pi)`) takes the type the call does.
+                node = ExprSyntax(call)
+            } else if let s = node.parent?.parent?.as(SequenceExprSyntax.self), isLiteralArithmetic(ExprSyntax(s)) {
                 node = ExprSyntax(s)
             } else {
                 break
@@ -218,9 +244,9 @@ extension Compiler {
                 if isIntegerLiteral(.leaf(xs[0])), isIntegerLiteral(.leaf(xs[1])) || (try? expression(xs[1]).type)?.isExactly(.int) == true, !expectsNumber {
                     throw unsupported(c, "'pow' of an integer literal and an integer, which Foundation computes as a 'Decimal'; write 'pow(2.0, 10.0)' for a 'Double'")
                 }
-                // `pow(2.0, 10)` printed or stored without a type fits both `pow(Double, Double)`
-                // and `pow(Decimal, Int)`.
-                if isFloatLiteral(xs[0]), isIntegerLiteral(.leaf(xs[1])), Self.hasNoNumberContext(c) {
+                // `pow(2.0, 10)` printed or stored without a type, also in arithmetic of integer
+                // literals (`1 / pow(11.0, 2)`), fits both `pow(Double, Double)` and `pow(Decimal, Int)`.
+                if isLiteralPowCall(ExprSyntax(c)), standsWithoutNumberType(ExprSyntax(c)) {
                     throw error(c.calledExpression, "ambiguous use of 'pow'")
                 }
                 if case .jet = a.type { return try jetFunction(name, [a, b], c) }
