@@ -66,46 +66,64 @@ extension Compiler {
         return try callFunctionValue(Typed(type: b.type, code: read(b)), args, c)
     }
 
+    /// Compiles a call of `self`'s method `m` (of `type`) written without `self.`: the overload
+    /// of its name that Swift ranks first.
+    private func selfMethodCall(_ type: StructType, _ m: StructType.Method, _ selfBinding: Binding, _ r: DeclReferenceExprSyntax,
+                                _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
+        let (name, at) = (r.baseName.text, self.at(c))
+        var m = m
+        // One of several methods overloading the name: the one Swift ranks first.
+        switch try methodOverload(type, name, args, c, expected: expected) {
+        case .generic(let g)?:
+            return try genericCall(g, args, c, expected: expected, receiver: Typed(type: selfBinding.type, code: read(selfBinding))) {
+                self.storage(of: selfBinding)
+            }
+        case .method(let chosen)?: m = chosen
+        default: break
+        }
+        var inouts: [(Int, LValue)] = []
+        let codes: [Code?]
+        do { codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) } } catch {
+            throw shadowedGlobalFunction(name, args, r) ?? error
+        }
+        try checkThrowingCall(m.signature, c)
+        if m.isMutating {
+            guard selfBinding.isMutable else {
+                throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
+            }
+            let place = storage(of: selfBinding)
+            // In a protocol's extension, `self` is any conforming type: the requirement runs on its own.
+            if case .structure(let t) = selfBinding.type, t.dispatchesOnValue {
+                return dispatchMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
+            }
+            return invokeMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
+        }
+        return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes,
+                                inouts: inouts, at: at)
+    }
+
     /// Compiles a call: of a declared function, a method, an initialiser, a built-in or a closure value.
     func call(_ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let args = arguments(c)
-        let at = self.at(c)
         let callee = c.calledExpression
         if let r = callee.as(DeclReferenceExprSyntax.self) {
             let name = r.baseName.text
             switch resolve(name) {
             case .binding(let b)?:
                 return try bindingCall(b, name, args, c, expected: expected)
-            case .method(let type, var m, let selfBinding)?:
+            case .method(let type, let m, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: true, selfBinding, r)
-                // One of several methods overloading the name: the one Swift ranks first.
-                switch try methodOverload(type, name, args, c, expected: expected) {
-                case .generic(let g)?:
-                    return try genericCall(g, args, c, expected: expected, receiver: Typed(type: selfBinding.type, code: read(selfBinding))) {
-                        self.storage(of: selfBinding)
-                    }
-                case .method(let chosen)?: m = chosen
-                default: break
+                do {
+                    return try selfMethodCall(type, m, selfBinding, r, args, c, expected: expected)
+                } catch let e as InterpreterError where type.builtin != nil {
+                    // In an extension of a standard type, the standard method of the name that the
+                    // arguments fit where the extension's do not (`sorted()` beside its `sorted(descending:)`).
+                    let selfExpr = ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self)))
+                    let member = MemberAccessExprSyntax(base: selfExpr, declName: DeclReferenceExprSyntax(baseName: .identifier(name)))
+                    let receiver = Typed(type: selfBinding.type, code: read(selfBinding))
+                    guard let standard = try? standardMethodCall(receiver, selfExpr, name, args, c, member, expected: expected) else { throw e }
+                    return standard
                 }
-                var inouts: [(Int, LValue)] = []
-                let codes: [Code?]
-                do { codes = try match(args, to: m.signature, c, name: name) { inouts.append(($0, $1)) } } catch {
-                    throw shadowedGlobalFunction(name, args, r) ?? error
-                }
-                try checkThrowingCall(m.signature, c)
-                if m.isMutating {
-                    guard selfBinding.isMutable else {
-                        throw error(c, "cannot use mutating member on immutable value: 'self' is immutable")
-                    }
-                    let place = storage(of: selfBinding)
-                    // In a protocol's extension, `self` is any conforming type: the requirement runs on its own.
-                    if case .structure(let t) = selfBinding.type, t.dispatchesOnValue {
-                        return dispatchMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
-                    }
-                    return invokeMutating(m, place: place, arguments: codes, inouts: inouts, at: at)
-                }
-                return try invokeMethod(m, receiver: Typed(type: selfBinding.type, code: read(selfBinding)), arguments: codes,
-                                        inouts: inouts, at: at)
             case .field?, .computed?, .accessed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
@@ -433,7 +451,23 @@ extension Compiler {
             }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
-        if let added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected) { return added }
+        let added: Typed?
+        do {
+            added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected)
+        } catch let e as InterpreterError {
+            // The standard method of the name that the arguments fit where the extension's do not
+            // (`sorted { … }` beside a note's `sorted(by: KeyPath)`): Swift chooses among both.
+            guard let standard = try? standardMethodCall(base, baseExpr, name, args, c, m, expected: expected) else { throw e }
+            return standard
+        }
+        if let added { return added }
+        return try standardMethodCall(base, baseExpr, name, args, c, m, expected: expected)
+    }
+
+    /// Compiles `base.name(…)` of a method of a standard type, a metatype, a vector or a view;
+    /// Swift's error if it has none that `args` fit.
+    private func standardMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                                    _ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
         if let member = try metatypeMember(base, name, args, c) { return member }
         if let collection = try vectorCollectionMethod(baseExpr, base, name, args, c, expected: expected) { return collection }
         if let rounded = try floatRoundedCall(base, name, args, c) { return rounded }
