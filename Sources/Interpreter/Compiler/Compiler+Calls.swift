@@ -449,6 +449,7 @@ extension Compiler {
             if let p = standardProtocolExtending(t, with: name) {
                 throw unsupported(m.declName, "'\(name)' of 'extension \(p)' on '\(t.name)', a type of the note; declare it in an extension of '\(t.name)'")
             }
+            if let property = nonFunctionProperty(m) { throw error(m.declName, "cannot call value of non-function type '\(property)'") }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
         let added: Typed?
@@ -462,6 +463,14 @@ extension Compiler {
         }
         if let added { return added }
         return try standardMethodCall(base, baseExpr, name, args, c, m, expected: expected)
+    }
+
+    /// The type of the property `m` names, called as if it were a method (`s.norm()`), unless it
+    /// holds a function; nil where it names no property.
+    private func nonFunctionProperty(_ m: MemberAccessExprSyntax) -> SType? {
+        guard let type = try? member(m, expected: nil).type else { return nil }
+        if case .function = type { return nil }
+        return type
     }
 
     /// Compiles `base.name(…)` of a method of a standard type, a metatype, a vector or a view;
@@ -487,6 +496,7 @@ extension Compiler {
         }
         try refuseVectorSliceIndices(base, name, m.declName)
         if let hash = try hashCall(base, name, args) { return hash }
+        if let property = nonFunctionProperty(m) { throw error(m.declName, "cannot call value of non-function type '\(property)'") }
         throw noMember(name, of: base.type, among: memberNames(of: base.type), m.declName)
     }
 
@@ -551,6 +561,13 @@ extension Compiler {
             if case .int? = expected?.unwrappingOptionals, let constant = staticProperty("Int", name) { return constant }
             if isAmbiguousConstant(m) { throw error(m.declName, "ambiguous use of '\(name)'") }
             if let constant = staticProperty("Double", name) { return constant }
+            // One of Optim's protocols has the members its conveniences give it; a function type none.
+            let expectsNoMembers: Bool = switch expected?.unwrappingOptionals {
+            case .native(let t)?: t.isProtocol
+            case .function?: true
+            default: false
+            }
+            if expectsNoMembers, let expected { throw error(m.declName, "type '\(expected.unwrappingOptionals)' has no member '\(name)'") }
             throw unsupported(m, "implicit member expressions")
         }
         if baseExpr.is(SuperExprSyntax.self) { return try superMember(m, nil, nil) }

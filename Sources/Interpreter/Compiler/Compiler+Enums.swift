@@ -40,8 +40,10 @@ extension Compiler {
     func typeMember(_ t: StructType, _ name: String, _ node: some SyntaxProtocol, receiver: Typed? = nil) throws -> Typed? {
         if let opened = t.witnessOfStaticRequirement(name) { return try typeMember(opened, name, node) }
         if let c = t.enumCase(name) {
+            // A case with associated values is the function making one (`xs.map(Schedule.constant)`).
             guard c.parameters.isEmpty else {
-                throw unsupported(node, "enum cases with associated values used as functions (call '\(t.name).\(name)(…)')")
+                let maker = Value.function(Callable { arguments in .enumeration(EnumValue(tag: c, payload: arguments)) })
+                return Typed(type: .function(c.parameters.map(\.type), .structure(t))) { _ in maker }
             }
             let v = Value.enumeration(EnumValue(tag: c, payload: []))
             return Typed(type: .structure(t)) { _ in v }

@@ -83,10 +83,12 @@ extension Compiler {
     /// follow-on, or one error saying so, when an extension declared it in a block that failed
     /// (this one or an earlier one); otherwise "has no member", with a suggestion among `names`.
     func noMember(_ name: String, of type: SType, among names: [String], _ node: some SyntaxProtocol) -> Error {
-        // A member of the wrapped type, named on an optional: swiftc's "must be unwrapped", at the base.
+        // A member of the wrapped type, named on an optional: swiftc's "must be unwrapped", at the
+        // base's last token (`]` of `d["k"].squareRoot()`).
         if case .optional(let wrapped) = type, let m = node.parent?.as(MemberAccessExprSyntax.self), let base = m.base,
            hasMember(m, unwrapping: base) {
-            return error(base, "value of optional type '\(type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'")
+            let at = base.lastToken(viewMode: .sourceAccurate).map(Syntax.init) ?? Syntax(base)
+            return error(at, "value of optional type '\(type)' must be unwrapped to refer to member '\(name)' of wrapped base type '\(wrapped)'")
         }
         let message = "value of type '\(type)' has no member '\(name)'"
         if failedNames.contains("." + name) { return NameError(error: nil) }
