@@ -26,6 +26,8 @@ extension Compiler {
             }
         }
         let text: String, anchor: Int
+        // (Whether the reference may name no method the arguments fit, for other meanings to try.)
+        var tentative = false
         if let r = e.as(DeclReferenceExprSyntax.self) {
             let name = r.baseName.text
             if case .binaryOperator = r.baseName.tokenKind {
@@ -62,6 +64,14 @@ extension Compiler {
             } ?? false
             let call = "\(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", ")))"
             (text, anchor) = throwing ? ("{ try \(call) }", 6) : ("{ \(call) }", 2)
+        } else if let m = e.as(MemberAccessExprSyntax.self), m.declName.argumentNames == nil, let base = m.base?.as(DeclReferenceExprSyntax.self),
+                  case .binding(let b)? = resolve(base.baseName.text), !b.isMutable || e.parent?.is(LabeledExprSyntax.self) == true,
+                  !{ if case .structure = b.type { true } else { false } }(),
+                  !{ if case .function? = (try? member(m, expected: nil))?.type { true } else { false } }() {
+            // A standard or Optim value's method as a function (`xs.filter(active.contains)`; `v.norm`
+            // is `Vector`'s `norm(_:)` here, not its property). The closure reads the value when
+            // called, which is the value Swift binds for a constant, or for an argument used at once.
+            (text, anchor, tentative) = ("{ \(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", "))) }", 2, true)
         } else if let k = e.as(KeyPathExprSyntax.self) {
             // A key path reads a member of its one argument, a tuple's too: `dictionary.map(\.key)`.
             guard parameters.count == 1 else { return nil }
@@ -70,6 +80,7 @@ extension Compiler {
             return nil
         }
         guard let c = synthesized(text, anchor: anchor, at: e).as(ClosureExprSyntax.self) else { return nil }
+        if tentative { return try? closure(c, parameters: parameters, result: result) }
         guard let k = e.as(KeyPathExprSyntax.self) else { return try closure(c, parameters: parameters, result: result) }
         return try reportingAt(k) { try closure(c, parameters: parameters, result: result) }
     }
