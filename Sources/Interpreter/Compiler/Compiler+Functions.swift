@@ -86,13 +86,14 @@ extension Compiler {
         for fn in functions {
             let name = fn.name.text
             if isSpecialized(fn) || (overloaded.contains(name) && GenericFunction.isGeneric(fn)) {
-                if !function.isGlobal { throw unsupported(fn, "generic functions declared inside a function or closure") }
                 let g = GenericFunction(syntax: fn, scope: scope)
                 if overloaded.contains(name) {
+                    if !function.isGlobal { throw unsupported(fn, "overloaded generic functions declared inside a function or closure") }
                     genericOverloads[name, default: []].append(g)
                     continue
                 }
                 var b = declare(name, .void, mutable: false)
+                if !function.isGlobal { g.local = b }
                 b.generic = g
                 scope.bindings[name] = b
                 // A generic operator function (`func ** <T: BinaryFloatingPoint>(a: T, b: T) -> T`).
@@ -222,7 +223,13 @@ extension Compiler {
         // A function whose signature failed was reported where it was hoisted.
         if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
         if case .binding(let b)? = resolve(fn.name.text), b.generic != nil || b.genericOverloads.contains(where: { $0.syntax == fn }) {
-            return { _ in .normal }
+            // One inside a function or closure captures the frame its specialisations run in.
+            guard b.generic?.local != nil else { return { _ in .normal } }
+            let (store, carrier) = (write(b), FunctionCode(name: fn.name.text, parameterCount: 0))
+            return { f in
+                store(f, .function(Callable(code: carrier, captured: f)))
+                return .normal
+            }
         }
         let (signature, params) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
         var key = methodKey(fn, signature.parameters)

@@ -9,6 +9,9 @@ final class GenericFunction {
     let scope: Scope
     /// For a method, the type it belongs to.
     let selfType: StructType?
+    /// For a function declared inside a function or closure, its binding there, whose value (set
+    /// as the declaration runs) carries the frame its specialisations capture.
+    var local: Binding?
     /// Its specialisations by type arguments (`"Int, Double"`). A protocol's requirement's are
     /// the code its calls dispatch on, which each conforming type overrides with its own
     /// method's specialisation (see `requirementInstance`).
@@ -133,6 +136,18 @@ extension Compiler {
         var places: [(Int, LValue)] = []
         let arguments = try match(args, to: signature, c, name: fn.name.text) { places.append(($0, $1)) }
         try checkThrowingCall(signature, c)
+        if let local = g.local {
+            // The frame the declaration captured, with this specialisation's code.
+            let (carrier, at) = (read(local), self.at(c))
+            let callee: Code = { f in
+                guard case .function(let declared) = try carrier(f) else {
+                    throw InterpreterError(message: "function used before its declaration", at: at)
+                }
+                return .function(Callable(code: code, captured: declared.captured))
+            }
+            return Typed(type: signature.result, code: places.isEmpty ? invoke(callee, arguments, at: at)
+                                                                      : invokeWritingBack(callee, arguments, places, at: at))
+        }
         if !places.isEmpty {
             let callee = Value.function(Callable(code: code, captured: nil))
             return Typed(type: signature.result, code: invokeWritingBack({ _ in callee }, arguments, places, at: at(c)))
