@@ -597,6 +597,8 @@ extension Compiler {
             throw error(m.declName, suggesting("type '\(typeName)' has no member '\(name)'", name, among: staticMemberNames(of: typeName)))
         }
         if let unusable = moduleMemberValue(m) { throw unusable }
+        // A value's `.self` is the value (`\.self`, `x.self`).
+        if name == "self" { return try expression(baseExpr, expected: expected) }
         let base = try expression(baseExpr).openingSelf
         if case .substring = base.type, ["startIndex", "endIndex", "indices"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)

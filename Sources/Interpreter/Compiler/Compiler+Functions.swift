@@ -178,10 +178,12 @@ extension Compiler {
             // whose subscripts and indices are refused, as a slice variable's are.
             let slice = try Self.sliceElement(type).map { try resolveType($0) }
             let resolved = try slice.map { .array($0) } ?? resolveType(type)
+            // (A generic parameter a specialisation binds to a slice, too.)
+            let slicing = slice != nil || type.as(IdentifierTypeSyntax.self).map { scope.aliasStandsForSlice($0.name.text) } == true
             return ParameterDecl(label: label, name: (p.secondName ?? p.firstName).text,
                                  type: p.ellipsis == nil ? resolved : .array(resolved),
                                  defaultValue: p.defaultValue?.value, isInout: isInout, isVariadic: p.ellipsis != nil,
-                                 isArraySlice: slice != nil && !isInout && p.ellipsis == nil, isAutoclosure: attributes.contains("autoclosure"),
+                                 isArraySlice: slicing && !isInout && p.ellipsis == nil, isAutoclosure: attributes.contains("autoclosure"),
                                  isEscaping: attributes.contains("escaping"))
         }
     }

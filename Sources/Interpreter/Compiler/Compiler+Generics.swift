@@ -117,9 +117,9 @@ extension Compiler {
     func genericCall(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?,
                      receiver: Typed? = nil, place: (() throws -> LValue)? = nil) throws -> Typed {
         let fn = g.syntax
-        let types = try inferredTypeArguments(g, args, c, expected: expected).types
+        let (types, slices, _) = try inferredTypeArguments(g, args, c, expected: expected)
         try refuseHiddenExtensionMembers(g, types, c)
-        let (signature, code) = try g.isRequirement ? requirementInstance(g, types, c) : specialization(g, types)
+        let (signature, code) = try g.isRequirement ? requirementInstance(g, types, c) : specialization(g, types, slices: slices)
         if let selfType = g.selfType {
             let method = StructType.Method(code: code, signature: signature, isMutating: g.isMutating, isStatic: g.isStatic)
             // `inout` arguments (`draw(using: &rng)`) are accessed for the call, as a method's are.
@@ -158,7 +158,7 @@ extension Compiler {
     /// The type arguments of a call of `g`, inferred from the arguments' types (and the type the
     /// context expects) and checked against its constraints, with its signature for them.
     func inferredTypeArguments(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax,
-                               expected: SType?) throws -> (types: [SType], signature: Signature) {
+                               expected: SType?) throws -> (types: [SType], slices: Set<String>, signature: Signature) {
         let fn = g.syntax
         let names = g.parameterNames
         var bound: [String: SType] = [:]
@@ -211,8 +211,15 @@ extension Compiler {
         }
         try refuseUnopenableExistential(g, bound, c)
         try checkRequirements(g, bound, c.calledExpression)
-        let signature = try withTypeArguments(names, bound, of: g) { try functionSignature(fn.signature, fn).0 }
-        return (names.map { bound[$0]! }, signature)
+        // A parameter of type `C` given a slice (`xs.prefix(2)`) takes it as the array it is held as.
+        var slices: Set<String> = []
+        forEachArgument(of: fn, args) { p, e in
+            guard let name = p.type.as(IdentifierTypeSyntax.self)?.name.text, names.contains(name), case .array? = bound[name],
+                  sliceArrayType(e) != nil else { return }
+            slices.insert(name)
+        }
+        let signature = try withTypeArguments(names, bound, of: g, slices: slices) { try functionSignature(fn.signature, fn).0 }
+        return (names.map { bound[$0]! }, slices, signature)
     }
 
     /// Refuses a call specialising `g` for a standard type (`types`, in order of its generic
@@ -327,7 +334,18 @@ extension Compiler {
         }
         let hint = (try? withTypeArguments(names, bound, of: g) { try resolveType(pattern) })
             ?? elementRequirement(pattern, of: g, names, bound).map(SType.array)
-        return try? expression(e, expected: hint).type
+        // (A slice, which no array type is expected of, for a generic parameter: its array's type.)
+        return (try? expression(e, expected: hint).type) ?? sliceArrayType(e)
+    }
+
+    /// The type of the array `e` is a slice of (`xs.prefix(2)`), compiled where a slice may stand;
+    /// nil if it is no `ArraySlice`.
+    private func sliceArrayType(_ e: ExprSyntax) -> SType? {
+        let saved = sliceArgument
+        sliceArgument = Syntax(e)
+        defer { sliceArgument = saved }
+        guard let typed = try? expression(e), typed.isArraySlice else { return nil }
+        return typed.type
     }
 
     /// The element type `g` requires of the generic parameter `pattern` names (`C.Element ==
@@ -422,19 +440,19 @@ extension Compiler {
     }
 
     /// The specialisation of `g` for `types`, compiled on first use.
-    private func specialization(_ g: GenericFunction, _ types: [SType]) throws -> (signature: Signature, code: FunctionCode) {
+    private func specialization(_ g: GenericFunction, _ types: [SType], slices: Set<String> = []) throws -> (signature: Signature, code: FunctionCode) {
         // A protocol's view of a type (a generic parameter of the calling function) is that type.
         let types = types.map { type -> SType in
             if case .structure(let view) = type, let opened = view.opened { .structure(opened) } else { type }
         }
-        let key = types.map(\.description).joined(separator: ", ")
+        let key = types.map(\.description).joined(separator: ", ") + slices.sorted().map { "; \($0): slice" }.joined()
         if let done = g.instances[key] { return done }
         let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
         let fn = g.syntax
         // Callers see the type arguments; the body sees each one constrained by a protocol of the
         // note as that protocol's view of it, with what the constraint gives and no more (a
         // constrained extension's member that the argument meets is not the body's, as in Swift).
-        let (signature, _) = try withTypeArguments(g.parameterNames, bound, of: g) { try functionSignature(fn.signature, fn) }
+        let (signature, _) = try withTypeArguments(g.parameterNames, bound, of: g, slices: slices) { try functionSignature(fn.signature, fn) }
         var seen = bound
         for p in fn.genericParameterClause?.parameters ?? [] {
             guard let constraint = p.inheritedType, case .structure(let t)? = bound[p.name.text],
@@ -442,7 +460,7 @@ extension Compiler {
                   let view = t.protocolViews.first(where: { $0.viewExtension == nil && $0.protocols.first === q }) else { continue }
             seen[p.name.text] = .structure(view)
         }
-        return try withTypeArguments(g.parameterNames, seen, of: g) {
+        return try withTypeArguments(g.parameterNames, seen, of: g, slices: slices) {
             let params = try functionSignature(fn.signature, fn).1
             let code = FunctionCode(name: fn.name.text, parameterCount: signature.parameters.count + (g.selfType == nil ? 0 : 1))
             // Registered before its body compiles, so recursive calls find it.
@@ -463,12 +481,14 @@ extension Compiler {
         }
     }
 
-    /// Runs `body` in `g`'s declaring scope with its generic parameters standing for `bound`.
-    private func withTypeArguments<T>(_ names: [String], _ bound: [String: SType], of g: GenericFunction,
+    /// Runs `body` in `g`'s declaring scope with its generic parameters standing for `bound`,
+    /// those in `slices` for `ArraySlice`s of the arrays they are bound to.
+    private func withTypeArguments<T>(_ names: [String], _ bound: [String: SType], of g: GenericFunction, slices: Set<String> = [],
                                       _ body: () throws -> T) rethrows -> T {
         let saved = scope
         scope = Scope(parent: g.scope, function: g.scope.function)
         for n in names { scope.aliases[n] = bound[n] }
+        scope.sliceAliases = slices
         defer { scope = saved }
         return try body()
     }

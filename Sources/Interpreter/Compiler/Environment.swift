@@ -142,6 +142,9 @@ final class Scope {
     var types: [String: StructType] = [:]
     /// Type aliases declared here.
     var aliases: [String: SType] = [:]
+    /// The generic parameters among `aliases` that a specialisation binds to an `ArraySlice`
+    /// (`total(xs.prefix(2))` of `total<C: Collection>`): parameters of their type take slices.
+    var sliceAliases: Set<String> = []
     /// Generic type aliases declared here (`typealias Field<T: BinaryFloatingPoint> = ([T]) -> [T]`),
     /// resolved for each list of type arguments they are used with.
     var genericAliases: [String: TypeAliasDeclSyntax] = [:]
@@ -182,6 +185,12 @@ final class Scope {
     /// The type the alias `name` stands for, searching outwards.
     func lookupAlias(_ name: String) -> SType? {
         aliases[name] ?? parent?.lookupAlias(name)
+    }
+
+    /// Whether the alias `name` (a generic parameter) stands for an `ArraySlice`, held as the
+    /// array it is an alias of (see `sliceAliases`), searching outwards to where it is declared.
+    func aliasStandsForSlice(_ name: String) -> Bool {
+        aliases[name] != nil ? sliceAliases.contains(name) : parent?.aliasStandsForSlice(name) ?? false
     }
 
     /// The generic type alias `name`, searching outwards.
