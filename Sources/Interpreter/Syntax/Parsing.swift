@@ -257,9 +257,20 @@ public enum Parsing {
         let errors = found.filter { $0.diagMessage.severity == .error }.compactMap { d -> BlockDiagnostic? in
             let l = d.location(converter: converter)
             guard places.insert(l.offset).inserted else { return nil }
-            return BlockDiagnostic(line: l.line, column: l.column, message: d.message, isError: true)
+            return BlockDiagnostic(line: l.line, column: l.column, message: swiftcWording(d.message), isError: true)
         }
         return Parsed(tree: tree, converter: converter, errors: errors)
+    }
+
+    /// swiftc's wording of a message SwiftParser words otherwise.
+    static func swiftcWording(_ message: String) -> String {
+        if message.hasPrefix("consecutive "), message.hasSuffix(" on a line must be separated by newline or ';'") {
+            return message.replacingOccurrences(of: "newline or ';'", with: "';'")
+        }
+        if message.hasPrefix("unexpected code ';"), message.hasSuffix("' in precedencegroup") {
+            return "expected operator attribute identifier in precedence group body"
+        }
+        return message
     }
 
     /// Past this many erroneous tokens, syntax errors are diagnosed only around the first (see
