@@ -551,6 +551,17 @@ extension Compiler {
     /// The indices of the arguments each parameter of `signature` takes, by label: one, none for
     /// a parameter left to its default (or a variadic one given nothing), the values of a variadic
     /// one. Fails with swiftc's error for a wrong, missing or extra label.
+    /// Whether a trailing closure may go to a parameter of type `type`: Swift's forward scan
+    /// passes over a parameter with a default value whose type is no function (`solve(lo: Double = 0,
+    /// f:)` called `solve { … }`).
+    static func resemblesFunction(_ type: SType) -> Bool {
+        switch type {
+        case .function, .any: true
+        case .optional(let wrapped): resemblesFunction(wrapped)
+        default: false
+        }
+    }
+
     func argumentsByParameter(_ arguments: [Argument], _ signature: Signature, _ node: some SyntaxProtocol,
                                       name: String) throws -> [[Int]] {
         var taken: [[Int]] = []
@@ -566,7 +577,8 @@ extension Compiler {
                     } while next < arguments.count && arguments[next].label == nil && !arguments[next].isTrailingClosure
                 }
                 taken.append(values)
-            } else if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure {
+            } else if next < arguments.count, arguments[next].label == p.label || arguments[next].isTrailingClosure,
+                      !(arguments[next].isTrailingClosure && p.hasDefault && !Self.resemblesFunction(p.type)) {
                 taken.append([next])
                 next += 1
             } else if p.hasDefault {

@@ -22,7 +22,7 @@ extension Compiler {
                                               "LocalizedError", "Sendable", "Comparable", "AnyObject", "RandomNumberGenerator",
                                               "Codable", "Encodable", "Decodable", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral", "ExpressibleByArrayLiteral",
                                               "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection", "RandomAccessCollection",
-                                              "AdditiveArithmetic"]
+                                              "AdditiveArithmetic", "Identifiable"]
 
     /// The standard protocols a type adopting one of these adopts with it.
     static let impliedProtocols: [String: [String]] = [
@@ -759,6 +759,15 @@ extension Compiler {
             || !["+(", "-("].allSatisfy({ op in t.methods.keys.contains { $0.hasPrefix(op) } }) {
             throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
                         "type '\(t.name)' does not conform to protocol 'AdditiveArithmetic'")
+        }
+        // `Identifiable` asks for a `Hashable` `id` (a class's default, its `ObjectIdentifier`, is not held here).
+        if t.conformances.contains("Identifiable") {
+            let id = t.fieldIndex("id").map { t.fields[$0].type } ?? t.property("id")?.signature.result
+            guard let id, isHashable(id) else {
+                let at = group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group)
+                if id == nil, t.isClass { throw unsupported(at, "a class's 'Identifiable' conformance without an 'id' property of its own") }
+                throw error(at, "type '\(t.name)' does not conform to protocol 'Identifiable'")
+            }
         }
         if t.conformances.contains("RandomNumberGenerator"), !t.isClass, Self.generatorNext(of: t) == nil {
             throw error(group.asProtocol(NamedDeclSyntax.self).map { Syntax($0.name) } ?? Syntax(group),
