@@ -370,7 +370,10 @@ extension StructType {
     /// `name`; for the members an extension adds to `Int`, `Double` or `String`, also the
     /// arithmetic operators the standard library declares for them.
     func hasStaticMember(_ name: String) -> Bool {
-        if let builtin, builtin.isNumeric, ["+", "-", "*", "/"].contains(name) { return true }
+        // Every standard number type has the arithmetic operators and converts any other
+        // (`init(_ value: Double)`); `Float` and the fixed-width integers are native types here.
+        let number = builtin.map { $0.isNumeric || Self.standardNumberNames.contains($0.description) } ?? false
+        if number, ["+", "-", "*", "/", "init(_:)"].contains(name) { return true }
         // An initialiser requirement (`init(x:)`): one declared with its labels, or the memberwise one.
         if name.hasPrefix("init(") {
             let selector = { (m: Method) in "init(" + m.signature.parameters.map { ($0.label ?? "_") + ":" }.joined() + ")" }
@@ -387,6 +390,10 @@ extension StructType {
 }
 
 extension StructType {
+    /// The standard number types other than `Int` and `Double`.
+    static let standardNumberNames: Set<String> = ["Float", "Float32", "Float64", "Int8", "Int16", "Int32", "Int64",
+                                                   "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
+
     /// Whether the type declares a method, computed or static property named `name` itself.
     func declaresMember(_ name: String) -> Bool {
         methods[name] != nil || computed[name] != nil || statics[name] != nil

@@ -624,6 +624,13 @@ final class Compiler {
             if case .structure(let o) = outer, let alias = o.aliases[m.name.text] { return alias }
             // `S.Element` of a sequence a generic parameter stands for.
             if m.name.text == "Element", let element = outer.elementType { return element }
+            // `C.Index` of an array (or a slice of one), a range or a vector: `Int`.
+            if m.name.text == "Index" {
+                switch outer {
+                case .array, .range, .vector: return .int
+                default: break
+                }
+            }
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try resolveType(a.element)) }
         if let d = t.as(DictionaryTypeSyntax.self) {
