@@ -501,7 +501,13 @@ extension SType {
                 guard let p = s.protocols.first, t !== p, !t.conformances.contains(p.name), !t.protocols.contains(where: { $0 === p }) else { return .structure(t) }
                 return self
             }
-            guard let given = t.aliases[name] else { return self }
+            // `Cost.Plant.State`: the type `t` gives `Plant`, then the one that type gives `State`.
+            let path = s.name.split(separator: ".").dropFirst().map(String.init)
+            guard var given = t.aliases[path.first ?? name] else { return self }
+            for member in path.dropFirst() {
+                guard case .structure(let g) = given, let next = g.aliases[member] else { return self }
+                given = next
+            }
             if case .structure(let g) = given, g.isAssociatedType { return self }
             return given
         case .array(let e): return .array(e.substitutingAssociatedTypes(of: t))

@@ -117,7 +117,7 @@ extension Compiler {
     func genericCall(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax, expected: SType?,
                      receiver: Typed? = nil, place: (() throws -> LValue)? = nil) throws -> Typed {
         let fn = g.syntax
-        let (types, slices, _) = try inferredTypeArguments(g, args, c, expected: expected)
+        let (types, slices, _) = try inferredTypeArguments(g, args, c, expected: expected, receiver: receiver?.type)
         try refuseHiddenExtensionMembers(g, types, c)
         let (signature, code) = try g.isRequirement ? requirementInstance(g, types, c) : specialization(g, types, slices: slices)
         if let selfType = g.selfType {
@@ -158,7 +158,7 @@ extension Compiler {
     /// The type arguments of a call of `g`, inferred from the arguments' types (and the type the
     /// context expects) and checked against its constraints, with its signature for them.
     func inferredTypeArguments(_ g: GenericFunction, _ args: [Argument], _ c: FunctionCallExprSyntax,
-                               expected: SType?) throws -> (types: [SType], slices: Set<String>, signature: Signature) {
+                               expected: SType?, receiver: SType? = nil) throws -> (types: [SType], slices: Set<String>, signature: Signature) {
         let fn = g.syntax
         let names = g.parameterNames
         var bound: [String: SType] = [:]
@@ -210,7 +210,7 @@ extension Compiler {
             throw error(c, "generic parameter '\(missing)' could not be inferred")
         }
         try refuseUnopenableExistential(g, bound, c)
-        try checkRequirements(g, bound, c.calledExpression)
+        try checkRequirements(g, bound, c.calledExpression, receiver: receiver)
         // A parameter of type `C` given a slice (`xs.prefix(2)`) takes it as the array it is held as.
         var slices: Set<String> = []
         forEachArgument(of: fn, args) { p, e in
@@ -559,6 +559,11 @@ extension Compiler {
         } else if let opaque = pattern.as(SomeOrAnyTypeSyntax.self), names.contains(GenericFunction.opaqueName(opaque)) {
             let name = GenericFunction.opaqueName(opaque)
             if bound[name] == nil, actual.description != "nil" { bound[name] = actual }
+            // `some Collection<T>`: its element binds `T`.
+            if let element = opaque.constraint.as(IdentifierTypeSyntax.self)?.genericArgumentClause?.arguments.first?.argument.as(TypeSyntax.self),
+               let actualElement = actual.elementType {
+                unify(element, actualElement, names, &bound)
+            }
         } else if let m = pattern.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type),
                   case .native(let metatype) = actual, let instance = metatype.metatypeOf {
             // `T.Type` against `Float.self`'s type binds `T` to `Float`.
@@ -567,10 +572,14 @@ extension Compiler {
     }
 
     /// Fails as swiftc does when the inferred type arguments break a constraint of `g`: a
-    /// conformance (`T: Comparable`) or a same-type requirement (`S.Element == Double`).
-    private func checkRequirements(_ g: GenericFunction, _ bound: [String: SType], _ node: ExprSyntax) throws {
+    /// conformance (`T: Comparable`) or a same-type requirement (`S.Element == Double`), the
+    /// associated types of a protocol extension's method being those of `receiver`'s type.
+    private func checkRequirements(_ g: GenericFunction, _ bound: [String: SType], _ node: ExprSyntax, receiver: SType? = nil) throws {
         let fn = g.syntax
-        let what = g.selfType == nil ? "global function '\(fn.name.text)'" : "instance method '\(fn.name.text)'"
+        let selector = fn.name.text + "(" + fn.signature.parameterClause.parameters.map { $0.firstName.text + ":" }.joined() + ")"
+        let what = g.selfType == nil ? "global function '\(fn.name.text)'" : "instance method '\(selector)'"
+        // swiftc reports a method's at its name.
+        let node = node.as(MemberAccessExprSyntax.self).map { ExprSyntax($0.declName) } ?? node
         var conformances: [(TypeSyntax, TypeSyntax)] = []
         for p in fn.genericParameterClause?.parameters ?? [] {
             guard let constraint = p.inheritedType else { continue }
@@ -593,7 +602,15 @@ extension Compiler {
             }
         }
         for (left, right) in sameTypes {
-            let (l, rt) = try withTypeArguments(g.parameterNames, bound, of: g) { (try resolveType(left), try resolveType(right)) }
+            var (l, rt) = try withTypeArguments(g.parameterNames, bound, of: g) { (try resolveType(left), try resolveType(right)) }
+            // In a protocol extension's method, the protocol's associated types are the receiver's,
+            // named first, as swiftc orders `Self`'s before the method's own parameters'.
+            if case .structure(let t)? = receiver, !t.isProtocol {
+                let names = Set(g.parameterNames)
+                let mentionsParameter = { (type: TypeSyntax) in type.tokens(viewMode: .sourceAccurate).contains { names.contains($0.text) } }
+                (l, rt) = (l.substitutingAssociatedTypes(of: t), rt.substitutingAssociatedTypes(of: t))
+                if mentionsParameter(left), !mentionsParameter(right) { (l, rt) = (rt, l) }
+            }
             if l.description != rt.description {
                 throw error(node, "\(what) requires the types '\(l)' and '\(rt)' be equivalent")
             }

@@ -49,6 +49,11 @@ extension Compiler {
         for a in d.syntax.memberBlock.members.compactMap({ $0.decl.as(AssociatedTypeDeclSyntax.self) }) {
             let placeholder = StructType(name: "\(p.name).\(a.name.text)")
             placeholder.isAssociatedType = true
+            // Constrained by protocols of the note (`associatedtype Plant: System`), it has their
+            // associated types (`Plant.State`).
+            placeholder.protocols = a.inheritanceClause?.inheritedTypes.compactMap { inherited in
+                if case .structure(let q)? = try? resolveType(inherited.type), q.isProtocol { q } else { nil }
+            } ?? []
             p.aliases[a.name.text] = .structure(placeholder)
             scope.aliases[a.name.text] = .structure(placeholder)
         }

@@ -622,6 +622,14 @@ final class Compiler {
             if case .structure(let o) = outer, let inner = o.nested[m.name.text] { return .structure(inner) }
             // `C.Item`: a type alias of a note's type, as a conforming type declares an associated type.
             if case .structure(let o) = outer, let alias = o.aliases[m.name.text] { return alias }
+            // `Plant.State` of an associated type constrained by a protocol with an associated type `State`.
+            if case .structure(let o) = outer, o.isAssociatedType, o.opened == nil,
+               o.protocols.contains(where: { $0.aliases[m.name.text] != nil }) {
+                let nested = StructType(name: "\(o.name).\(m.name.text)")
+                nested.isAssociatedType = true
+                o.aliases[m.name.text] = .structure(nested)
+                return .structure(nested)
+            }
             // `S.Element` of a sequence a generic parameter stands for.
             if m.name.text == "Element", let element = outer.elementType { return element }
             // `C.Index` of an array (or a slice of one), a range or a vector: `Int`.

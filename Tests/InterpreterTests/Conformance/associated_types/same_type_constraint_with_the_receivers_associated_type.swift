@@ -1,0 +1,16 @@
+protocol System { associatedtype State; func step(_ x: State) -> State }
+protocol Cost {
+    associatedtype State
+    func stage(_ x: State) -> Double
+}
+extension Cost {
+    func total<P: System>(on plant: P, from x0: State) -> Double where P.State == State {
+        stage(plant.step(x0))
+    }
+}
+struct Decay: System { func step(_ x: Double) -> Double { 0.5 * x } }
+struct Square: Cost {
+    func stage(_ x: Double) -> Double { x * x }
+}
+print(Square().total(on: Decay(), from: 3))
+// expect: 2.25
