@@ -51,13 +51,15 @@ extension Compiler {
             var inouts: [(index: Int, place: LValue)] = []
             let writeBack: ((Int, LValue) -> Void)? = overload.update == nil ? nil : { inouts.append(($0 + (receiver == nil ? 0 : 1), $1)) }
             do { codes = try match(args, to: signature, node, name: name, writeBack: writeBack) } catch let e as NameError { throw e } catch {
+                // An argument's call lacking `try` inside this throwing call: swiftc reports this one first.
+                if overload.throwing, tryDepth == 0, (error as? InterpreterError)?.message == Self.missingTry {
+                    throw self.error(node, Self.missingTry)
+                }
                 let agreement = zip(written, overload.parameters.map(\.label)).prefix { $0 == $1 }.count
                 if agreement > bestError?.agreement ?? -1 { bestError = (error, agreement) }
                 continue
             }
-            if overload.throwing, tryDepth == 0 {
-                throw error(node, "call can throw but is not marked with 'try'")
-            }
+            if overload.throwing, tryDepth == 0 { throw error(node, Self.missingTry) }
             let defaults = overload.parameters.map(\.defaultValue)
             let (body, update, context) = (overload.body, overload.update, NativeContext(runtime: runtime, at: at(node)))
             let stores = inouts.map { ($0.index, $0.place.modify) }

@@ -7,11 +7,14 @@ extension Compiler {
     /// (where an uncaught error fails the block).
     var canThrowHere: Bool { handlerDepth > 0 || function.owner.isThrowing || function.owner.isGlobal }
 
+    /// swiftc's error for a throwing call outside `try`.
+    static let missingTry = "call can throw but is not marked with 'try'"
+
     /// Fails, as Swift does, when a call of a throwing function lacks `try` or its error cannot propagate.
     func checkThrowingCall(_ signature: Signature, _ node: some SyntaxProtocol) throws {
         guard signature.throwing else { return }
         if signature.rethrowing, let call = Syntax(node).as(FunctionCallExprSyntax.self), !passesThrowingFunction(call) { return }
-        if tryDepth == 0 { throw error(node, "call can throw but is not marked with 'try'") }
+        if tryDepth == 0 { throw error(node, Self.missingTry) }
         if !canThrowHere { throw error(node, "errors thrown from here are not handled") }
     }
 

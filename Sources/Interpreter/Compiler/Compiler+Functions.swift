@@ -504,6 +504,17 @@ extension Compiler {
     /// parameter's index), for the caller to store the parameter's final value.
     func match(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String,
                writeBack: ((Int, LValue) -> Void)? = nil) throws -> [Code?] {
+        do {
+            return try matchArguments(arguments, to: signature, node, name: name, writeBack: writeBack)
+        } catch let e as InterpreterError where e.message == Self.missingTry {
+            // A call that throws itself, around the argument's, is what swiftc reports first.
+            try checkThrowingCall(signature, node)
+            throw e
+        }
+    }
+
+    private func matchArguments(_ arguments: [Argument], to signature: Signature, _ node: some SyntaxProtocol, name: String,
+                                writeBack: ((Int, LValue) -> Void)?) throws -> [Code?] {
         try checkExclusiveAccess(arguments.map(\.expression))
         var codes: [Code?] = []
         // Labels first, as swiftc checks them before the arguments' types.
