@@ -354,8 +354,10 @@ extension Compiler {
                 let implicitMember = args[0].expression.as(MemberAccessExprSyntax.self).map { $0.base == nil } ?? false
                 // An implicit member of a type of the note (`.zero` of `V: AdditiveArithmetic`) is the
                 // elements' type's unless the context names another.
-                let noteMember: SType? = if implicitMember, case .structure = e { expected ?? e } else { nil }
-                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? noteMember ?? expected
+                // (`Any`, a printed item's, names none.)
+                let context = expected.flatMap { $0.containsAny ? nil : $0 }
+                let noteMember: SType? = if implicitMember, case .structure = e { context ?? e } else { nil }
+                let initialHint = ((isIntegerLiteral(.leaf(args[0].expression)) || implicitMember) && number ? e : nil) ?? noteMember ?? context
                 // An array literal (`a.reduce([], +)`, `ms.reduce([0]) { $0 + [$1] }`) takes the
                 // type the closure and the context give it: the context's, the elements' (arrays
                 // joined) or an array of the elements.

@@ -54,6 +54,10 @@ extension Compiler {
             placeholder.protocols = a.inheritanceClause?.inheritedTypes.compactMap { inherited in
                 if case .structure(let q)? = try? resolveType(inherited.type), q.isProtocol { q } else { nil }
             } ?? []
+            // And by standard ones (`associatedtype Good: Hashable`), it may be a dictionary's key.
+            for name in a.inheritanceClause?.inheritedTypes.map(\.type.trimmedDescription) ?? [] where Self.knownProtocols.contains(name) {
+                placeholder.conformances.formUnion([name] + (Self.impliedProtocols[name] ?? []))
+            }
             p.aliases[a.name.text] = .structure(placeholder)
             scope.aliases[a.name.text] = .structure(placeholder)
         }
