@@ -54,6 +54,9 @@ extension Compiler {
                 case let integer where fixedWidthKind(integer) != nil:
                     let (word, name) = (fixedWidthKind(integer)!.intTruncating, integer.description)
                     values.append { f in .int(word(try code(f)), type: name) }
+                // An optional number or string (`d["a"]`): swiftc asks to unwrap it.
+                case .optional(let wrapped) where wrapped.isExactly(.int) || wrapped.isExactly(.double) || wrapped.isExactly(.string):
+                    throw mustBeUnwrapped(t.type, wrapped, Syntax(a.expression))
                 default: throw error(a.expression, "argument type '\(t.type)' does not conform to expected type 'CVarArg'")
                 }
             }

@@ -168,9 +168,11 @@ extension Compiler {
             guard case .method(let method)? = overload else {
                 throw error(m.declName, suggesting("value of type '\(s.name)' has no member '\(name)'", name, among: s.memberNames))
             }
-            let codes = try match(args, to: method.signature, c, name: name)
+            // `inout` arguments (`super.update(&u)`) are accessed for the call, as a method's are.
+            var inouts: [(Int, LValue)] = []
+            let codes = try match(args, to: method.signature, c, name: name) { inouts.append(($0, $1)) }
             try checkThrowingCall(method.signature, c)
-            return try invokeMethod(method, receiver: receiver, arguments: codes, at: at(m.declName), dynamic: false)
+            return try invokeMethod(method, receiver: receiver, arguments: codes, inouts: inouts, at: at(m.declName), dynamic: false)
         }
         if let getter = s.computed[name] {
             return try invokeMethod(getter, receiver: receiver, arguments: [], at: at(m.declName), dynamic: false)

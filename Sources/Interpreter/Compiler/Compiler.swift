@@ -273,6 +273,11 @@ final class Compiler {
     func require(_ type: SType, _ expected: SType, _ node: some SyntaxProtocol, role: String = "expected type") throws {
         if !type.conforms(to: expected) {
             if case .nilLiteral = type { throw error(node, "'nil' cannot initialize \(role) '\(expected)'") }
+            // `nesterov: 1`, C's habit: swiftc names the Boolean meant.
+            if expected.unwrappingOptionals.isExactly(.bool), let literal = Syntax(node).as(IntegerLiteralExprSyntax.self),
+               let word = ["0": "false", "1": "true"][literal.literal.text] {
+                throw error(node, "integer literal value '\(literal.literal.text)' cannot be used as a boolean; did you mean '\(word)'?")
+            }
             try refuseThrowingConversion(type, to: expected, node)
             if let method = overloadedSliceMethod(type, node) {
                 throw error(method, "no '\(method.text)' candidates produce the expected contextual result type '\(expected)'")
