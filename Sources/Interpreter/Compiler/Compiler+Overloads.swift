@@ -286,8 +286,19 @@ extension Compiler {
             guard case .conformanceRequirement(let c) = r.requirement, c.leftType.trimmedDescription == name else { return nil }
             return c.rightType
         } ?? []
+        // Same-type requirements on it (`S.State == Int`), written with `τ` for its name, so that
+        // those of two functions compare.
+        func written(_ side: some SyntaxProtocol) -> String {
+            side.tokens(viewMode: .sourceAccurate).map { (token: TokenSyntax) -> String in token.text == name ? "τ" : token.text }.joined()
+        }
+        var sameTypes: [String] = []
+        for r in g.syntax.genericWhereClause?.requirements ?? [] {
+            guard case .sameTypeRequirement(let same) = r.requirement else { continue }
+            let (left, right) = (written(same.leftType), written(same.rightType))
+            if [left, right].contains(where: { $0 == "τ" || $0.hasPrefix("τ.") }) { sameTypes.append(left + "==" + right) }
+        }
         return (listed + required).flatMap { $0.trimmedDescription.components(separatedBy: "&") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingCharacters(in: .whitespaces) } + sameTypes
     }
 
     /// Whether a type meeting every constraint of `given` meets `constraint` too: the same
