@@ -236,8 +236,11 @@ public final class Supervisor {
         guard let bytes = try? Frame.encode(request), Channel.send(bytes, to: worker.socket) else {
             return .failure(ended(worker))
         }
+        // The worker's processor time counts, as its own budget does (see `SessionOptions.timeBudget`);
+        // four times as much wall time stops one that waits without working.
         let budget = options.timeBudget + limits.graceSeconds
         let start = Clock.now
+        let startProcessor = worker.processorSeconds
         while true {
             do {
                 if let reply = try Frame.decode(Reply.self, from: &worker.buffer) { return .success(reply) }
@@ -246,7 +249,8 @@ public final class Supervisor {
                 return .failure(Problem(message: "the experiment worker sent a malformed reply (\(error))"))
             }
             let elapsed = Clock.now - start
-            if elapsed > budget {
+            let used = startProcessor.flatMap { first in worker.processorSeconds.map { $0 - first } } ?? elapsed
+            if used > budget || elapsed > 4 * options.timeBudget + limits.graceSeconds {
                 worker.stop()
                 return .failure(Problem(message: "time budget of \(LimitText.seconds(options.timeBudget)) s exceeded (the block was stopped inside a library call)"))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Optim
 import XCTest
 
@@ -25,6 +26,25 @@ final class BudgetTests: XCTestCase {
         XCTAssertTrue(session.wasInterrupted)
         // 200 products take several seconds; the block stops within a product or two of 0.3 s.
         XCTAssertLessThan(elapsed, 2.0)
+    }
+
+    /// The budget counts the processor time the block uses, so a block that needs a third of it
+    /// completes on a machine so loaded that it takes longer than the budget in wall time.
+    func testTheBudgetCountsTheBlocksOwnProcessorTimeNotTheMachinesLoad() {
+        let session = Session(options: SessionOptions(timeBudget: 1))
+        // Ten threads spinning at once: on a machine of a few cores, the block gets a fraction of one.
+        let spinning = Atomic<Bool>(true)
+        let spinners = (0..<10).map { _ in
+            Thread { while spinning.load(ordering: .relaxed) {} }
+        }
+        spinners.forEach { $0.start() }
+        let start = Date()
+        let outcome = session.run("var s = 0.0\nfor i in 0..<20_000_000 { s += Double(i) }\nprint(s)", mode: .normal)
+        let elapsed = Date().timeIntervalSince(start)
+        spinning.store(false, ordering: .relaxed)
+        XCTAssertEqual(outcome.diagnostics.map(\.message), [], "took \(elapsed) s of wall time")
+        XCTAssertEqual(outcome.outputs, [.text("199999990000000.0\n")])
+        XCTAssertFalse(session.wasInterrupted)
     }
 
     func testEachBlockGetsAFreshBudget() {

@@ -2,7 +2,9 @@
 public struct SessionOptions: Sendable, Codable {
     /// Seed of the note's random-number generator, so output is byte-identical run to run.
     public var seed: UInt64 = 0
-    /// Wall-clock budget of one block, in seconds.
+    /// Budget of one block, in seconds of processor time (of the threads compiling and running
+    /// it), so a loaded machine stops a block where an idle one does; a block also stops after
+    /// four times as many seconds of wall time.
     public var timeBudget: Double = 10
     /// The largest array a block may build.
     public var maxArrayCount = 50_000_000

@@ -92,7 +92,7 @@ public final class Session {
             runtime.begin()
             let globals = self.globals
             var value = Value.void
-            try onLargeStack(watching: runtime.interruption) { value = try code(globals) }
+            try onLargeStack(watching: runtime.interruption, counting: runtime.blockClock) { value = try code(globals) }
             if let failure = runtime.takeLibraryCallFailure() { throw failure }
             guard let format else { return .value(value.prose) }
             let (runtime, start) = (runtime, SourcePoint(line: 1, column: 1))
@@ -138,7 +138,7 @@ public final class Session {
             if diagnostics.isEmpty {
                 try compiler.checkGlobalCapacity(parsed.tree)
                 let globals = self.globals
-                try onLargeStack(watching: runtime.interruption) { _ = try exec(globals) }
+                try onLargeStack(watching: runtime.interruption, counting: runtime.blockClock) { _ = try exec(globals) }
                 if let failure = runtime.takeLibraryCallFailure() { throw failure }
             }
         } catch let e as InterpreterError {
@@ -184,10 +184,9 @@ public final class Session {
 }
 
 /// Runs `work` on a thread with a 1 GiB stack and waits for it, so deep (capped)
-/// recursion in the tree-walking evaluator cannot overflow the caller's stack.
-/// Runs `work` on a thread with a large stack, with `interruption` as the token Optim's long
-/// kernels watch there.
-private func onLargeStack(watching interruption: Interruption, _ work: @escaping () throws -> Void) throws {
+/// recursion in the tree-walking evaluator cannot overflow the caller's stack; `interruption` is
+/// the token Optim's long kernels watch there, and `clock` counts the thread's processor time.
+private func onLargeStack(watching interruption: Interruption, counting clock: BlockClock, _ work: @escaping () throws -> Void) throws {
     final class Job: @unchecked Sendable {
         let work: () throws -> Void
         var failure: Error?
@@ -196,6 +195,7 @@ private func onLargeStack(watching interruption: Interruption, _ work: @escaping
     }
     let job = Job(work)
     let thread = Thread {
+        clock.countCurrentThread()
         do { try Interruption.$current.withValue(interruption) { try job.work() } } catch { job.failure = error }
         job.done.signal()
     }

@@ -152,9 +152,10 @@ struct OperatorTable {
     func fold(_ sequence: SequenceExprSyntax) throws -> Folded {
         let items = Array(sequence.elements)
         // A `try` first, or right after an assignment, covers the operations to its right; one
-        // anywhere else is swiftc's error.
+        // right of another operator is swiftc's error.
         for k in stride(from: 2, to: items.count, by: 2) {
-            guard let t = items[k].as(TryExprSyntax.self) else { continue }
+            // (A ternary's branch is no operator's operand: `c ? try f() : try g()`.)
+            guard let t = items[k].as(TryExprSyntax.self), !items[k - 1].is(UnresolvedTernaryExprSyntax.self) else { continue }
             guard let op = Self.operatorText(items[k - 1]), infix[op] == "AssignmentPrecedence" else {
                 throw OperatorError(node: Syntax(t.tryKeyword), message: "'\(t.tryKeyword.text)\(t.questionOrExclamationMark?.text ?? "")' cannot appear to the right of a non-assignment operator")
             }

@@ -51,6 +51,8 @@ final class Runtime {
     private let expired = Deadline()
     /// The timer that marks the running block's deadline as passed.
     private var watchdog: (any DispatchSourceTimer)?
+    /// The processor time the running block has used, which its budget counts.
+    private(set) var blockClock = BlockClock()
     /// What Optim's long kernels watch while the running block calls them; the watchdog requests
     /// it with the deadline, so a single long library call stops too (see `checkLibraryCall`).
     private(set) var interruption = Interruption()
@@ -109,12 +111,18 @@ final class Runtime {
         watchdog?.cancel()
         let timer = DispatchSource.makeTimerSource(queue: .global())
         interruption = Interruption()
-        let (mark, block, interruption) = (expired, generation, interruption)
+        blockClock = BlockClock()
+        let (mark, block, interruption, clock, start) = (expired, generation, interruption, blockClock, ContinuousClock.now)
+        // The budget counts the processor time of the threads that compile and run the block, so
+        // that a block stops at the same point however loaded the machine is. It cannot have used
+        // more than the wall time passed, so the first look is at the budget's wall time, then
+        // every 20 ms; four times the budget in wall time stops a block that waits without working.
         timer.setEventHandler {
+            guard clock.seconds >= budget || start.duration(to: .now) >= .seconds(4 * budget) else { return }
             mark.value.store(block, ordering: .relaxed)
             interruption.request()
         }
-        timer.schedule(deadline: .now() + budget, leeway: .milliseconds(5))
+        timer.schedule(deadline: .now() + budget, repeating: .milliseconds(20), leeway: .milliseconds(5))
         timer.resume()
         watchdog = timer
     }
@@ -311,6 +319,35 @@ final class Runtime {
 /// The number of the last block whose deadline has passed, shared with the timer's thread.
 private final class Deadline: Sendable {
     let value = Atomic<Int>(0)
+}
+
+/// The processor time used by the threads working on one block (the one compiling it and the one
+/// running it), readable from any thread.
+final class BlockClock: Sendable {
+    /// Each thread's clock and its reading when it started counting.
+    private let threads = Mutex<[(id: clockid_t, start: Double)]>([])
+
+    /// A clock counting the calling thread from now on.
+    init() { countCurrentThread() }
+
+    /// Counts the calling thread's processor time from now on too.
+    func countCurrentThread() {
+        var id = clockid_t()
+        guard pthread_getcpuclockid(pthread_self(), &id) == 0, let now = Self.read(id) else { return }
+        threads.withLock { $0.append((id, now)) }
+    }
+
+    /// Seconds used since each thread started counting. A thread that has ended counts no more
+    /// (its clock cannot be read), which is only once its part of the block is done.
+    var seconds: Double {
+        threads.withLock { $0.reduce(0) { sum, t in sum + (Self.read(t.id).map { $0 - t.start } ?? 0) } }
+    }
+
+    private static func read(_ id: clockid_t) -> Double? {
+        var t = timespec()
+        guard clock_gettime(id, &t) == 0 else { return nil }
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
 }
 
 /// The note's deterministic random-number generator (SplitMix64).
