@@ -272,6 +272,13 @@ extension Compiler {
         // (or an array of them). (Elements all built of literals are left to the rules below:
         // `[1 / 2, 3.0 / 4]` mixes types.)
         if element == nil, let type = try numberTypeForLiterals(a.elements.map(\.expression)) { element = type }
+        // `[R(3), 1, R(2)]`: number literals take the type of the note's that literals initialise.
+        if element == nil, a.elements.contains(where: { isBuiltOfNumberLiterals($0.expression) }),
+           let other = a.elements.first(where: { !isBuiltOfNumberLiterals($0.expression) }),
+           case .structure(let t)? = try? expression(other.expression).type,
+           !t.conformances.isDisjoint(with: ["ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral"]) {
+            element = .structure(t)
+        }
         if element == nil, a.elements.contains(where: { isFloatLiteral($0.expression) }) { element = .double }
         // `["a", c]`: string literals take the type of a `Character` or `Substring` element.
         if element == nil, a.elements.contains(where: { $0.expression.is(StringLiteralExprSyntax.self) }),

@@ -133,10 +133,15 @@ extension Compiler {
     }
 
     /// `s.prefix(n)` (a `PrefixSequence`), `s.prefix(while:)` and `s.first(where:)` of a sequence
-    /// of the note, which ask for no more elements than they need, so an endless sequence works;
-    /// nil for other members.
+    /// of the note, which ask for no more elements than they need, so an endless sequence works,
+    /// and `s.makeIterator()` of one that is its own iterator; nil for other members.
     func noteSequencePrefix(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         let at = self.at(c)
+        // A sequence that is its own iterator (`sequence(first:next:)`'s) makes itself its iterator.
+        if name == "makeIterator", args.isEmpty, case .structure(let t) = base.type, let iteration = t.noteIteration,
+           iteration.iterator === t, iteration.makeIterator == nil {
+            return base
+        }
         guard case .structure(let t) = base.type, let element = t.noteSequenceElement, let iterate = noteIterator(t, at), args.count == 1 else { return nil }
         switch (name, Self.labels(of: args, method: name)[0]) {
         case ("prefix", nil):
@@ -206,7 +211,14 @@ extension Compiler {
         let element = first.type.unwrappingOptionals
         let next = try functionArgument(args[1].expression, [element], .optional(element))
         let t = unfoldSequenceType(of: element, state: nil, at: at(c))
-        let (start, step) = (try coerce(first, to: .optional(element), args[0].expression), next.code)
+        var (start, step) = (try coerce(first, to: .optional(element), args[0].expression), next.code)
+        // A function value of a result that is not optional (`next: half`) gives its results as
+        // optionals, as Swift converts `(T) -> T` to `(T) -> T?`.
+        if next.result.optionalDepth == 0,
+           let wrap = conversion(from: .function([element], next.result), to: .function([element], .optional(next.result)), at: at(c)) {
+            let inner = step
+            step = { f in wrap(try inner(f)) }
+        }
         return Typed(type: .structure(t)) { f in
             .structure(StructValue(type: t, fields: [.tuple(TupleValue(elements: [try start(f), .bool(true)], labels: [nil, nil])), try step(f), .bool(false)]))
         }
