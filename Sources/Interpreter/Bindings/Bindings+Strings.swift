@@ -1,8 +1,10 @@
+import Foundation
+
 /// A string's views: `unicodeScalars`, a sequence of `Unicode.Scalar`s, `utf8`, of its bytes,
 /// and `utf16`, of its UTF-16 code units. They print as the string does; a scalar's `value` is a
 /// `UInt32`, a byte a `UInt8` and a code unit a `UInt16`.
 /// `Unicode.Scalar(_:)` makes a scalar of a `UInt8`, or optionally of a `UInt32` or `Int`. A
-/// `Range<String.Index>` has its bounds.
+/// `Range<String.Index>` has its bounds. Foundation's `NSString` is made of a string and has its `length`.
 extension Bindings {
     /// Registers the views' members and their elements' (the `unicodeScalars` and `utf8`
     /// properties of a string are compiled with the string's other members).
@@ -42,5 +44,8 @@ extension Bindings {
         let uint16 = fixedWidth["UInt16"]!.type
         utf16View.sequence = (.native(uint16), { ($0 as! String.UTF16View).map { uint16.box($0) } })
         utf16View.properties["count"] = (.int, { .int(($0.native as! String.UTF16View).count) })
+        let text = nsString
+        text.initializers = [native([param("string", .string)], .native(text)) { _, a in text.box(NSString(string: a[0].description)) }]
+        text.properties["length"] = (.int, { .int(($0.native as! NSString).length) })
     }
 }

@@ -67,6 +67,9 @@ final class Bindings {
     let scalarProperties = NativeType("Unicode.Scalar.Properties")
     /// The `Unicode` namespace, whose `Unicode.Scalar(_:)` makes a scalar.
     let unicodeNamespace = NativeType("Unicode")
+    /// Foundation's `NSString`, which a `String` becomes with `as NSString` (a `%@` argument of
+    /// `String(format:)`, as a careful author passes text), and back with `as String`.
+    let nsString = NativeType("NSString")
     /// Swift's fixed-width integer types other than `Int`, by name (see `FixedWidthKind`).
     let fixedWidth: [String: FixedWidthKind] = {
         // The unsigned types, which are the magnitudes of the others.

@@ -28,6 +28,7 @@ extension Compiler {
         case "Unicode": .native(bindings.unicodeNamespace)
         case "String.Index": .native(bindings.stringIndex)
         case "Unicode.Scalar", "UnicodeScalar": .native(bindings.unicodeScalar)
+        case "NSString": .native(bindings.nsString)
         default: bindings.fixedWidth[name].map { .native($0.type) } ?? bindings.types[name].map { .native($0) }
         }
     }

@@ -597,6 +597,8 @@ extension Compiler {
             }
         case ("String", .int), ("String", .double), ("String", .bool), ("String", .string), ("String", .character), ("String", .substring):
             return Typed(type: .string) { f in .string(try code(f).description) }
+        case ("String", .native(let t)) where t === bindings.nsString:
+            return Typed(type: .string) { f in .string(try code(f).description) }
         case ("String", .structure(let t)) where t.conformances.contains("LosslessStringConvertible"):
             return Typed(type: .string) { f in .string(try code(f).description) }
         case ("String", .native(let t)) where t === bindings.float || t === bindings.unicodeScalar || bindings.fixedWidth[t.name] != nil:

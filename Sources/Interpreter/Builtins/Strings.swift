@@ -47,6 +47,7 @@ extension Compiler {
                 case .int: values.append { f in .int(try code(f).int, type: "Int") }
                 case .double: values.append { f in .double(try code(f).double) }
                 case .string: values.append { f in .string(try code(f).description) }
+                case .native(let t) where t === bindings.nsString: values.append { f in .string(try code(f).description) }
                 // A Float is passed as C passes it to a variadic function: as a Double.
                 case let float where isFloat(float):
                     values.append { f in .double(Double(try code(f).native as? Float ?? .nan)) }

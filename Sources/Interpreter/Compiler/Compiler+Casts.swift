@@ -1,3 +1,4 @@
+import Foundation
 import SwiftSyntax
 
 /// Type casts: `x is T`, `x as? T`, `x as! T` and the upcast `x as T`, checked on the value's
@@ -10,6 +11,18 @@ extension Compiler {
         }
         let target = try resolveType(typeExpr.type)
         if op == "as" {
+            // A `String` bridges to Foundation's `NSString` and back.
+            if case .native(let t) = target, t === bindings.nsString {
+                let text = try folded(lhs, expected: .string)
+                if case .string = text.type {
+                    let code = text.code
+                    return Typed(type: target) { f in t.box(NSString(string: try code(f).description)) }
+                }
+            }
+            if case .string = target, let value = try? folded(lhs, expected: nil), case .native(let t) = value.type, t === bindings.nsString {
+                let code = value.code
+                return Typed(type: .string) { f in .string((try code(f).native as? NSString).map { String($0) } ?? "") }
+            }
             let value = try folded(lhs, expected: target)
             return Typed(type: target, code: try coerce(value, to: target, lhs.node ?? opNode))
         }
