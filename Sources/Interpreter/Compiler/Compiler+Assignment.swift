@@ -91,13 +91,33 @@ extension Compiler {
                 }
             }
             if let t = target.as(TupleExprSyntax.self), t.elements.count > 1 {
-                let places = try t.elements.map { try lvalue($0.expression) }
-                let value = try folded(rhs, expected: .tuple(places.map(\.type), labels: places.map { _ in nil }))
-                try require(value.type, .tuple(places.map(\.type), labels: places.map { _ in nil }), node)
+                // `_` takes its part of the value and drops it: `(a, _) = pair`.
+                let places = try t.elements.map { $0.expression.is(DiscardAssignmentExprSyntax.self) ? nil : try lvalue($0.expression) }
+                let labels = places.map { _ in String?.none }
+                let value: Typed
+                if places.contains(where: { $0 == nil }) {
+                    // Each part of a tuple literal as its place's type; another value as it is.
+                    if let literal = rhs.leaf?.as(TupleExprSyntax.self), literal.elements.count == places.count {
+                        let parts = try zip(places, literal.elements).map { place, e in
+                            try place.map { try expression(e.expression, as: $0.type) } ?? expression(e.expression).code
+                        }
+                        value = Typed(type: .void) { f in .tuple(TupleValue(elements: try parts.map { try $0(f) }, labels: labels)) }
+                    } else {
+                        value = try folded(rhs, expected: nil)
+                        guard case .tuple(let types, _) = value.type, types.count == places.count,
+                              zip(places, types).allSatisfy({ place, type in place.map { type.conforms(to: $0.type) } ?? true }) else {
+                            throw error(node, "cannot assign value of type '\(value.type)' to this tuple")
+                        }
+                    }
+                } else {
+                    let type = SType.tuple(places.map { $0!.type }, labels: labels)
+                    value = try folded(rhs, expected: type)
+                    try require(value.type, type, node)
+                }
                 let code = value.code
                 return Typed(type: .void) { f in
                     guard case .tuple(let t) = try code(f) else { return .void }
-                    for (place, v) in zip(places, t.elements) { try place.modify(f) { $0 = v } }
+                    for (place, v) in zip(places, t.elements) { try place?.modify(f) { $0 = v } }
                     return .void
                 }
             }

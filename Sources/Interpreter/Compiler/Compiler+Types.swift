@@ -572,9 +572,17 @@ extension Compiler {
             let at = next.flatMap { $0.tokenKind == .equal ? Syntax($0) : nil } ?? Syntax(token)
             throw error(at, "'self' used in property access '\(name)' before 'super.init' call")
         }
-        let assigned = Set(zip(tokens, tokens.dropFirst()).compactMap { token, next -> String? in
-            guard case .identifier(let name) = token.tokenKind, next.tokenKind == .equal else { return nil }
-            return name
+        // The names given values by an assignment: `n = 3`, `self.n = 3`, `(b1, b2) = betas`.
+        func names(_ e: ExprSyntax) -> [String] {
+            if let r = e.as(DeclReferenceExprSyntax.self) { return [r.baseName.text] }
+            if let m = e.as(MemberAccessExprSyntax.self), m.base?.is(DeclReferenceExprSyntax.self) == true,
+               m.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self) { return [m.declName.baseName.text] }
+            if let tuple = e.as(TupleExprSyntax.self) { return tuple.elements.flatMap { names($0.expression) } }
+            return []
+        }
+        let assigned = Set(tokens.filter { $0.tokenKind == .equal }.flatMap { equal -> [String] in
+            guard let sequence = equal.parent?.parent?.parent?.as(SequenceExprSyntax.self), let left = sequence.elements.first else { return [] }
+            return names(left)
         })
         if let missing = t.fields.dropFirst(superclass.fields.count).first(where: { $0.initial == nil && !assigned.contains($0.name) }) {
             throw error(call.declName, "property 'self.\(missing.name)' not initialized at super.init call")
