@@ -161,7 +161,7 @@ extension Compiler {
         default: break
         }
         guard let shared = try builtinMethod(baseExpr, view, name, args, c, expected: expected)
-            ?? libraryMethod(baseExpr, view, name, args, c) else { return nil }
+            ?? libraryMethod(baseExpr, view, name, args, c, expected: expected) else { return nil }
         guard name == "filter" else { return shared }
         let kept = shared.code
         switch base.type {

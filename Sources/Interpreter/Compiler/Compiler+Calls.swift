@@ -110,6 +110,11 @@ extension Compiler {
             let name = r.baseName.text
             switch resolve(name) {
             case .binding(let b)?:
+                // A variable beside a function of its name (`train` and `train(scale:)`): a call
+                // it cannot take is the function's.
+                if !b.isFunction, !isCallable(b.type), case .binding(let function)? = resolve(Self.functionKey(name)) {
+                    return try bindingCall(function, name, args, c, expected: expected)
+                }
                 return try bindingCall(b, name, args, c, expected: expected)
             case .method(let type, let m, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: true, selfBinding, r)

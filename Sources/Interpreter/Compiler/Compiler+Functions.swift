@@ -83,6 +83,19 @@ extension Compiler {
         var overloads: [String: [Binding]] = [:]
         var genericOverloads: [String: [GenericFunction]] = [:]
         var signatures: [String: Signature] = [:]
+        // A top-level function named as a global variable (`let train = …` beside `func train(…)`)
+        // is stored apart, for calls the variable cannot take (see `functionKey`); Swift allows
+        // this at the top level only.
+        let variables = Set(decls.compactMap { $0.as(VariableDeclSyntax.self) }.flatMap(\.bindings).compactMap {
+            $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
+        })
+        func storageKey(_ name: String) -> String {
+            let isVariable = variables.contains(name) || scope.bindings[name].map { !$0.isFunction } ?? false
+            return isVariable && function.isGlobal ? Self.functionKey(name) : name
+        }
+        if function.isGlobal, let clash = functions.first(where: { overloaded.contains($0.name.text) && storageKey($0.name.text) != $0.name.text }) {
+            throw unsupported(clash.name, "overloaded functions named as the global variable '\(clash.name.text)'; give them another name")
+        }
         for fn in functions {
             let name = fn.name.text
             if isSpecialized(fn) || (overloaded.contains(name) && GenericFunction.isGeneric(fn)) {
@@ -92,10 +105,11 @@ extension Compiler {
                     genericOverloads[name, default: []].append(g)
                     continue
                 }
-                var b = declare(name, .void, mutable: false)
+                let key = isOperator(fn) ? name : storageKey(name)
+                var b = declare(key, .void, mutable: false)
                 if !function.isGlobal { g.local = b }
                 b.generic = g
-                scope.bindings[name] = b
+                scope.bindings[key] = b
                 // A generic operator function (`func ** <T: BinaryFloatingPoint>(a: T, b: T) -> T`).
                 if isOperator(fn) { globalScope.operators.implement(name) }
                 continue
@@ -103,7 +117,8 @@ extension Compiler {
             guard let (signature, _) = try recovering(fn, { try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) } })
             else { continue }
             let code = FunctionCode(name: name, parameterCount: signature.parameters.count)
-            let key = overloaded.contains(name) ? overloadKey(fn, signature.parameters) : methodKey(fn, signature.parameters)
+            let key = overloaded.contains(name) ? overloadKey(fn, signature.parameters)
+                : isOperator(fn) ? methodKey(fn, signature.parameters) : storageKey(name)
             if let earlier = signatures.updateValue(signature, forKey: key) {
                 _ = try recovering(fn) { () throws -> Void in throw redeclaration(fn, earlier, signature) }
                 continue
@@ -128,6 +143,10 @@ extension Compiler {
         }
         for t in types { try compileBody(of: t.syntax) { try self.compileMembers(t) } }
     }
+
+    /// The key a function is stored under where a variable of its scope has its name: Swift tells
+    /// them apart by their use, a call the variable cannot take being the function's.
+    static func functionKey(_ name: String) -> String { "func " + name }
 
     /// Compiles the body of a function or the members of a type declared at `node` with `compile`:
     /// at once, or, for one declared at the top level of a block, once the block's other
@@ -224,7 +243,8 @@ extension Compiler {
     func functionDeclaration(_ fn: FunctionDeclSyntax) throws -> Exec {
         // A function whose signature failed was reported where it was hoisted.
         if failedNames.contains(fn.name.text) { throw NameError(error: nil) }
-        if case .binding(let b)? = resolve(fn.name.text), b.generic != nil || b.genericOverloads.contains(where: { $0.syntax == fn }) {
+        let stored = resolve(Self.functionKey(fn.name.text)) ?? resolve(fn.name.text)
+        if case .binding(let b)? = stored, b.generic != nil || b.genericOverloads.contains(where: { $0.syntax == fn }) {
             // One inside a function or closure captures the frame its specialisations run in.
             guard b.generic?.local != nil else { return { _ in .normal } }
             let (store, carrier) = (write(b), FunctionCode(name: fn.name.text, parameterCount: 0))
@@ -236,6 +256,9 @@ extension Compiler {
         let (signature, params) = try withGenericParameters(of: fn) { try functionSignature(fn.signature, fn) }
         var key = methodKey(fn, signature.parameters)
         if case .binding(let named)? = resolve(key), named.isOverloaded { key = overloadKey(fn, signature.parameters) }
+        if !isOperator(fn), resolve(Self.functionKey(key)) != nil { key = Self.functionKey(key) }
+        // (One a variable of its scope hides, as a local one may be, is reported where it is used.)
+        if case .binding(let hiding)? = resolve(key), !hiding.isFunction, fn.body != nil { return { _ in .normal } }
         guard case .binding(let b)? = resolve(key), let code = b.code, let body = fn.body else {
             throw error(fn, "function '\(fn.name.text)' needs a body")
         }

@@ -89,6 +89,8 @@ struct Binding {
     /// (`func best<T: Scorable>`), the same declaration specialised instead at a call whose type
     /// argument is a standard type conforming through an extension (`best([2.0, 1.0])`).
     var specializable: GenericFunction?
+    /// Whether it names a function (or functions), rather than a variable.
+    var isFunction: Bool { code != nil || generic != nil || !overloads.isEmpty || !genericOverloads.isEmpty }
     /// Whether the variable holds an `ArraySlice` (see `Typed.isArraySlice`).
     var isArraySlice = false
     /// Whether that slice starts at its array's first element (see `Typed.sliceIndexedFromZero`).
