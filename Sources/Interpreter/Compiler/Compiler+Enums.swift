@@ -91,7 +91,9 @@ extension Compiler {
             return try genericCall(g, args, c, expected: nil)
         }
         guard let first = t.methods[name], first.isStatic else {
-            return try (t.opened ?? t.staticView(name)).flatMap { try typeMemberCall($0, name, args, c) }
+            // A protocol extension's static method returning `Self` (`V.make()`) gives a `V`.
+            guard let made = try (t.opened ?? t.staticView(name)).flatMap({ try typeMemberCall($0, name, args, c) }) else { return nil }
+            return t.isProtocol ? made : Typed(type: made.type.substitutingAssociatedTypes(of: t), code: made.code)
         }
         // A class's static method runs on the class (`receiver`, else `t` itself), whose subclass
         // may override it and the members it calls.

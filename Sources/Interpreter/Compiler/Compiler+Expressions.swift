@@ -620,7 +620,7 @@ extension Compiler {
                 do {
                     let (l, r) = try operands(lhs, rhs, hint: arithmetic ? expected : nil)
                     typed = (l, r)
-                    return try binaryOperator(op, lhs, rhs, l, r, opNode)
+                    return try binaryOperator(op, lhs, rhs, l, r, opNode, expected: expected)
                 } catch let e as InterpreterError where arithmetic {
                     // `[1.0, 2.0] * 2`, `[[1, 0], [0, 1]] * [1.0, 2.0]`: only Optim's operators take
                     // array literals of numbers, as `Vector`s (rows of them as a `Matrix`).

@@ -126,7 +126,7 @@ extension Compiler {
     /// is compiled again with the parameter's type (`2 ** 10` for `(Double, Int)`), as Swift
     /// types a literal by the overload it is passed to.
     private func resolveOperator(_ key: String, _ operands: [Folded?], _ typed: [Typed],
-                                 _ node: Syntax) throws -> (OperatorFunction, [Code], SType)? {
+                                 _ node: Syntax, expected: SType? = nil) throws -> (OperatorFunction, [Code], SType)? {
         let candidates = operatorFunctions(key, typed.map(\.type))
         func fits(_ ts: [Typed], _ c: OperatorFunction) -> Bool {
             let ps = c.signature.parameters
@@ -136,7 +136,10 @@ extension Compiler {
             (c, try zip(ts, c.signature.parameters).map { try coerce($0, to: $1.type, node) }, c.signature.result)
         }
         if let exact = candidates.first(where: { fits(typed, $0) }) { return try codes(typed, exact) }
-        candidates: for c in candidates where c.signature.parameters.count == typed.count {
+        // (Literals are not retyped for an operator whose result the context cannot take: `let y:
+        // [Int] = [1] + [2]` beside `func + (a: [Double], b: [Double])` joins the arrays.)
+        let context = expected.flatMap { $0.containsAny ? nil : $0 }
+        candidates: for c in candidates where c.signature.parameters.count == typed.count && context.map(c.signature.result.conforms) ?? true {
             var retyped = typed
             for (i, p) in c.signature.parameters.enumerated() where !typed[i].type.conforms(to: p.type) {
                 // A literal that cannot have the parameter's type rules the candidate out.
@@ -176,9 +179,10 @@ extension Compiler {
     }
 
     /// Compiles `l op r` with an operator function the note declares, if one accepts both operands.
-    func declaredOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed? {
+    func declaredOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax,
+                          expected: SType? = nil) throws -> Typed? {
         let at = self.at(node)
-        if let (function, codes, result) = try resolveOperator(op, [lhs, rhs], [l, r], node) {
+        if let (function, codes, result) = try resolveOperator(op, [lhs, rhs], [l, r], node, expected: expected) {
             return Typed(type: result, code: call(function, codes, at: at))
         }
         if let generic = try genericOperatorCall(op, [lhs, rhs], node) { return generic }

@@ -6,9 +6,10 @@ import SwiftSyntax
 extension Compiler {
     /// Compiles `l op r` for operands already typed; `lhs` and `rhs` are their syntax, for a
     /// literal passed to an operator function the note declares to take that function's type.
-    func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
+    func binaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax,
+                        expected: SType? = nil) throws -> Typed {
         do {
-            return try resolvedBinaryOperator(op, lhs, rhs, l, r, node)
+            return try resolvedBinaryOperator(op, lhs, rhs, l, r, node, expected: expected)
         } catch let e as InterpreterError {
             // `losses.min() * 2`: an optional operand whose wrapped value the operator would take
             // is swiftc's "must be unwrapped", at the operand.
@@ -41,13 +42,14 @@ extension Compiler {
         return error(anchor, "value of optional type '\(type)' must be unwrapped to a value of type '\(wrapped)'")
     }
 
-    private func resolvedBinaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed {
+    private func resolvedBinaryOperator(_ op: String, _ lhs: Folded, _ rhs: Folded, _ l: Typed, _ r: Typed, _ node: Syntax,
+                                        expected: SType? = nil) throws -> Typed {
         let (a, b) = (l.code, r.code)
         let at = self.at(node)
         let (left, right) = (l.type.description, r.type.description)
         let mismatch = error(node, left == right ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
                                                  : "binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'")
-        if let declared = try declaredOperator(op, lhs, rhs, l, r, node) { return declared }
+        if let declared = try declaredOperator(op, lhs, rhs, l, r, node, expected: expected) { return declared }
         if let number = try numberOperator(op, l, r, node, operands: (lhs.leaf.map(Syntax.init) ?? node, rhs.leaf.map(Syntax.init) ?? node)) {
             return number
         }
