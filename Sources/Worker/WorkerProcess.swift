@@ -101,39 +101,35 @@ final class WorkerProcess {
         return Channel.receive(into: &buffer, from: socket) ? .data : .closed
     }
 
-    /// The processor time the worker has used, user and system, in seconds (Linux); nil where it
-    /// cannot be read.
+    /// The processor time the worker has used, user and system, in seconds; nil where it cannot
+    /// be read.
     var processorSeconds: Double? {
-        #if os(Linux)
-        let fd = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: 1024)
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         // The fields after the command's name, which ends at the last ')': utime and stime are
         // the 12th and 13th of them, in clock ticks.
-        guard n > 0, let close = bytes[0..<n].lastIndex(of: UInt8(ascii: ")")) else { return nil }
-        let fields = bytes[(close + 1)..<n].split(separator: UInt8(ascii: " "))
+        guard let bytes = procFile("stat", size: 1024), let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
+        let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))
         guard fields.count > 12, let user = Int(String(decoding: fields[11], as: UTF8.self)),
               let system = Int(String(decoding: fields[12], as: UTF8.self)) else { return nil }
         return Double(user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
-        #else
-        return nil
-        #endif
     }
 
     /// Resident memory in bytes, from `/proc/<pid>/statm`; nil if it cannot be read.
     var residentBytes: Int? {
-        #if os(Linux)
-        let fd = open("/proc/\(pid)/statm", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: 128)
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        guard n > 0 else { return nil }
-        let fields = bytes[0..<n].split(separator: UInt8(ascii: " "))
+        guard let bytes = procFile("statm", size: 128) else { return nil }
+        let fields = bytes.split(separator: UInt8(ascii: " "))
         guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
         return pages * sysconf(Int32(_SC_PAGESIZE))
+    }
+
+    /// The first `size` bytes of the worker's `/proc/<pid>/<name>` (Linux); nil where it cannot be read.
+    private func procFile(_ name: String, size: Int) -> ArraySlice<UInt8>? {
+        #if os(Linux)
+        let fd = open("/proc/\(pid)/\(name)", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        return n > 0 ? bytes[0..<n] : nil
         #else
         return nil
         #endif
