@@ -170,6 +170,16 @@ extension Compiler {
     /// Compiles `l op r` when either side is a vector, matrix or jet; nil otherwise.
     func linearAlgebraOperator(_ op: String, _ l: Typed, _ r: Typed, _ node: Syntax) throws -> Typed? {
         guard l.type.takesScalarLiterals || r.type.takesScalarLiterals else { return nil }
+        // A `Vector` and a `[Double]` join as the array's `+` joins sequences: a `[Double]`.
+        if op == "+", l.type.isExactly(.vector) && r.type.isExactly(.array(.double)) || l.type.isExactly(.array(.double)) && r.type.isExactly(.vector) {
+            let (a, b, runtime, at) = (l.code, r.code, self.runtime, self.at(node))
+            func scalars(_ v: Value) -> [Double] { if case .vector(let x) = v { x.scalars } else { v.doubles } }
+            return Typed(type: .array(.double)) { f in
+                let joined = scalars(try a(f)) + scalars(try b(f))
+                try runtime.checkCount(joined.count, at)
+                return .doubles(joined)
+            }
+        }
         guard let type = arithmeticResult(op, l.type, r.type) else {
             if ["<", "<=", ">", ">="].contains(op), case .jet = l.type, case .jet = r.type {
                 let (a, b) = (l.code, r.code)

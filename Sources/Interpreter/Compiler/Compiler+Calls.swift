@@ -102,6 +102,16 @@ extension Compiler {
                                 inouts: inouts, at: at)
     }
 
+    /// Compiles `T(…)` of an initialiser an extension of the standard type named `typeName`
+    /// declares (`extension Double { init(constant c: Double) { self = c * 2 } }`), of the labels
+    /// written; nil when it declares none such.
+    private func extensionInitializerCall(_ typeName: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard let holder = globalScope.types["extension \(typeName)"], let builtin = holder.builtin,
+              holder.initializers.contains(where: { $0.signature.parameters.map(\.label) == args.map(\.label) }) else { return nil }
+        let made = try construct(holder, args, c)
+        return Typed(type: made.type.isOptional ? .optional(builtin) : builtin, code: made.code)
+    }
+
     /// Compiles a call: of a declared function, a method, an initialiser, a built-in or a closure value.
     func call(_ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed {
         let args = arguments(c)
@@ -165,6 +175,7 @@ extension Compiler {
                     default:
                         // `typealias R = Double`, or the standard `Float32`: the named type's initialiser.
                         let named = alias.description
+                        if let made = try extensionInitializerCall(named, args, c) { return made }
                         if let builtin = try standardCall(named, args, c, expected: expected) { return builtin }
                     }
                 }
@@ -179,6 +190,7 @@ extension Compiler {
                 } catch {
                     memberError = error
                 }
+                if let made = try extensionInitializerCall(name, args, c) { return made }
                 if let standard = try standardCall(name, args, c, expected: expected) { return standard }
                 if let memberError { throw memberError }
                 throw unknownName(name, r)
