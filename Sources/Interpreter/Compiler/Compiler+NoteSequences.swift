@@ -134,13 +134,29 @@ extension Compiler {
 
     /// `s.prefix(n)` (a `PrefixSequence`), `s.prefix(while:)` and `s.first(where:)` of a sequence
     /// of the note, which ask for no more elements than they need, so an endless sequence works,
-    /// and `s.makeIterator()` of one that is its own iterator; nil for other members.
+    /// and `s.makeIterator()` and `s.dropFirst(k)` of one that is its own iterator; nil for other
+    /// members.
     func noteSequencePrefix(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
         let at = self.at(c)
         // A sequence that is its own iterator (`sequence(first:next:)`'s) makes itself its iterator.
         if name == "makeIterator", args.isEmpty, case .structure(let t) = base.type, let iteration = t.noteIteration,
            iteration.iterator === t, iteration.makeIterator == nil {
             return base
+        }
+        // Its `dropFirst(k)`: a copy asked for its first k elements, so an endless one works too.
+        if name == "dropFirst", args.count <= 1, args.first?.label == nil, case .structure(let t) = base.type, !t.isClass,
+           let iteration = t.noteIteration, iteration.iterator === t, iteration.makeIterator == nil {
+            let count = try args.first.map { try expression($0.expression, as: .int) } ?? { _ in .int(1) }
+            let (code, next, runtime) = (base.code, iteration.next.code, self.runtime)
+            return Typed(type: base.type) { f in
+                var s = try code(f)
+                guard case .int(let k) = try count(f) else { return s }
+                guard k >= 0 else { throw InterpreterError(message: "Can't drop a negative number of elements from a sequence", at: at) }
+                for _ in 0..<k {
+                    guard case .some = try runtime.callMethod(next, on: &s, at: at) else { break }
+                }
+                return s
+            }
         }
         guard case .structure(let t) = base.type, let element = t.noteSequenceElement, let iterate = noteIterator(t, at), args.count == 1 else { return nil }
         switch (name, Self.labels(of: args, method: name)[0]) {
