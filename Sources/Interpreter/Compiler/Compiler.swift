@@ -260,12 +260,16 @@ final class Compiler {
 
     /// An error at `node`.
     func error(_ node: some SyntaxProtocol, _ message: String) -> InterpreterError {
-        InterpreterError(message: message, at: at(node))
+        // swiftc places an implicit member expression (`.pi`) at its name.
+        if let implicit = Syntax(node).as(MemberAccessExprSyntax.self), implicit.base == nil {
+            return InterpreterError(message: message, at: at(implicit.declName))
+        }
+        return InterpreterError(message: message, at: at(node))
     }
 
     /// The error for a construct outside the subset.
     func unsupported(_ node: some SyntaxProtocol, _ what: String) -> InterpreterError {
-        error(node, "not supported in experiment blocks: \(what)")
+        InterpreterError(message: "not supported in experiment blocks: \(what)", at: at(node))
     }
 
     /// Fails unless `type` may be used where `expected` is required; `role` names the expected
