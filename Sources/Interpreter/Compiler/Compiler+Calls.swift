@@ -617,6 +617,14 @@ extension Compiler {
         // A value's `.self` is the value (`\.self`, `x.self`).
         if name == "self" { return try expression(baseExpr, expected: expected) }
         let base = try expression(baseExpr).openingSelf
+        // A lazy view of a sequence that may be endless (`(1...).lazy`, `sequence(first:next:).lazy`)
+        // would be asked for all its elements here.
+        if name == "lazy", case .native(let t) = base.type, t === bindings.partialRangeFrom {
+            throw unsupported(m.declName, "'lazy' of an endless range ('n...'); use a closed range ('n...m'), or a 'for' loop that breaks")
+        }
+        if name == "lazy", case .structure(let t) = base.type, t.noteIteration != nil {
+            throw unsupported(m.declName, "'lazy' of a sequence that may be endless; take 'Array(s.prefix(n))' first, or use its 'prefix(while:)' and 'first(where:)', which stop early")
+        }
         if case .substring = base.type, ["startIndex", "endIndex", "indices"].contains(name) {
             throw substringIndices("'\(name)'", m.declName)
         }
