@@ -128,17 +128,12 @@ extension Compiler {
                 return try bindingCall(b, name, args, c, expected: expected)
             case .method(let type, let m, let selfBinding)?:
                 try requireExplicitSelf(name, isMethod: true, selfBinding, r)
-                do {
-                    return try selfMethodCall(type, m, selfBinding, r, args, c, expected: expected)
-                } catch let e as InterpreterError where type.builtin != nil {
-                    // In an extension of a standard type, the standard method of the name that the
-                    // arguments fit where the extension's do not (`sorted()` beside its `sorted(descending:)`).
-                    let selfExpr = ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self)))
-                    let member = MemberAccessExprSyntax(base: selfExpr, declName: DeclReferenceExprSyntax(baseName: .identifier(name)))
-                    let receiver = Typed(type: selfBinding.type, code: read(selfBinding))
-                    guard let standard = try? standardMethodCall(receiver, selfExpr, name, args, c, member, expected: expected) else { throw e }
-                    return standard
-                }
+                guard type.builtin != nil else { return try selfMethodCall(type, m, selfBinding, r, args, c, expected: expected) }
+                // In an extension of a standard type, `self.name(…)` (`sorted()` beside its `sorted(descending:)`).
+                let selfExpr = ExprSyntax(DeclReferenceExprSyntax(baseName: .keyword(.self)))
+                let member = MemberAccessExprSyntax(base: selfExpr, declName: DeclReferenceExprSyntax(baseName: .identifier(name)))
+                return try extensionOrStandardMethod(Typed(type: selfBinding.type, code: read(selfBinding)), selfExpr, name, args, c, member,
+                                                     expected: expected) { try self.selfMethodCall(type, m, selfBinding, r, args, c, expected: expected) }
             case .field?, .computed?, .accessed?:
                 return try callFunctionValue(try reference(name, Syntax(r)), args, c)
             case nil:
@@ -469,17 +464,25 @@ extension Compiler {
             if let property = nonFunctionProperty(m) { throw error(m.declName, "cannot call value of non-function type '\(property)'") }
             throw error(m.declName, suggesting("value of type '\(base.type)' has no member '\(name)'", name, among: t.memberNames))
         }
+        return try extensionOrStandardMethod(base, baseExpr, name, args, c, m, expected: expected) {
+            try self.extensionMethodCall(base, baseExpr, name, args, c, expected: expected)
+        }
+    }
+
+    /// Compiles `base.name(…)` with `extensionCall`, the call of an extension's method of the name
+    /// (nil if there is none), else of the standard method; where the extension's takes no such
+    /// arguments, the standard one that does (`sorted { … }` beside a note's `sorted(by: KeyPath)`):
+    /// Swift chooses among both.
+    private func extensionOrStandardMethod(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax,
+                                           _ m: MemberAccessExprSyntax, expected: SType?, extensionCall: () throws -> Typed?) throws -> Typed {
         let added: Typed?
         do {
-            added = try extensionMethodCall(base, baseExpr, name, args, c, expected: expected)
+            added = try extensionCall()
         } catch let e as InterpreterError {
-            // The standard method of the name that the arguments fit where the extension's do not
-            // (`sorted { … }` beside a note's `sorted(by: KeyPath)`): Swift chooses among both.
             guard let standard = try? standardMethodCall(base, baseExpr, name, args, c, m, expected: expected) else { throw e }
             return standard
         }
-        if let added { return added }
-        return try standardMethodCall(base, baseExpr, name, args, c, m, expected: expected)
+        return try added ?? standardMethodCall(base, baseExpr, name, args, c, m, expected: expected)
     }
 
     /// The type of the property `m` names, called as if it were a method (`s.norm()`), unless it

@@ -26,6 +26,12 @@ final class GenericFunction {
         self.selfType = selfType
     }
 
+    /// The key of its specialisation for `types`, those of the generic parameters in `slices`
+    /// standing for slices: `"Int, [Double]; C: slice"`.
+    static func instanceKey(_ types: [SType], slices: Set<String> = []) -> String {
+        types.map(\.description).joined(separator: ", ") + slices.sorted().map { "; \($0): slice" }.joined()
+    }
+
     /// Whether it is a requirement of a protocol of the note (`func draw<G: RandomNumberGenerator>(using g: inout G) -> Int`),
     /// which has no body: a call runs the receiver's dynamic type's method.
     var isRequirement: Bool { syntax.body == nil && selfType?.isProtocol == true }
@@ -383,7 +389,7 @@ extension Compiler {
     /// every type conforming so far overrides with its method's specialisation for the same
     /// types (a type conforming later does so as it conforms, see `bindGenericRequirements`).
     private func requirementInstance(_ g: GenericFunction, _ types: [SType], _ c: FunctionCallExprSyntax) throws -> (signature: Signature, code: FunctionCode) {
-        let key = types.map(\.description).joined(separator: ", ")
+        let key = GenericFunction.instanceKey(types)
         if let done = g.instances[key] { return done }
         let instance: (signature: Signature, code: FunctionCode)
         if let d = g.defaultImplementation {
@@ -407,13 +413,19 @@ extension Compiler {
     /// specialisation `instance` for `types`, once its signature is checked to be the same.
     private func overrideRequirement(_ g: GenericFunction, _ instance: (signature: Signature, code: FunctionCode), _ types: [SType],
                                      for t: StructType, at node: some SyntaxProtocol) throws {
-        guard let witness = t.genericMethods[g.syntax.name.text]?.first(where: { !$0.isRequirement && $0.shape == g.shape && $0.selfType !== g.selfType }) else { return }
+        guard let witness = witness(of: g, in: t) else { return }
         let (signature, code) = try specialization(witness, types)
         guard signature.parameterShape == instance.signature.parameterShape, signature.result.description == instance.signature.result.description,
               signature.throwing == instance.signature.throwing || !signature.throwing else {
             throw error(witness.syntax.name, "instance method '\(witness.syntax.name.text)' of '\(t.name)' does not match the requirement of protocol '\(g.selfType!.name)' for '\(types.map(\.description).joined(separator: ", "))'")
         }
         t.overrides[ObjectIdentifier(instance.code)] = code
+    }
+
+    /// The generic method of `t` (its own or inherited) that implements the requirement `g`: one
+    /// of its name, labels and number of generic parameters; nil where `t` leaves it to the default.
+    private func witness(of g: GenericFunction, in t: StructType) -> GenericFunction? {
+        t.genericMethods[g.syntax.name.text]?.first { !$0.isRequirement && $0.shape == g.shape && $0.selfType !== g.selfType }
     }
 
     /// Checks that `t` implements the generic requirements of its protocols of the note (a
@@ -428,8 +440,7 @@ extension Compiler {
             info.conformers.append(t)
         }
         for g in requirements {
-            let own = t.genericMethods[g.syntax.name.text]?.contains { !$0.isRequirement && $0.shape == g.shape && $0.selfType !== p } ?? false
-            guard own || g.defaultImplementation != nil else {
+            guard witness(of: g, in: t) != nil || g.defaultImplementation != nil else {
                 throw error(declaration, "type '\(t.name)' does not conform to protocol '\(p.name)' (it lacks '\(g.syntax.name.text)')")
             }
             if t.builtin != nil { throw unsupported(declaration, "a standard type conforming to a protocol with generic method requirements") }
@@ -445,7 +456,7 @@ extension Compiler {
         let types = types.map { type -> SType in
             if case .structure(let view) = type, let opened = view.opened { .structure(opened) } else { type }
         }
-        let key = types.map(\.description).joined(separator: ", ") + slices.sorted().map { "; \($0): slice" }.joined()
+        let key = GenericFunction.instanceKey(types, slices: slices)
         if let done = g.instances[key] { return done }
         let bound = Dictionary(uniqueKeysWithValues: zip(g.parameterNames, types))
         let fn = g.syntax

@@ -575,8 +575,9 @@ extension Compiler {
         // The names given values by an assignment: `n = 3`, `self.n = 3`, `(b1, b2) = betas`.
         func names(_ e: ExprSyntax) -> [String] {
             if let r = e.as(DeclReferenceExprSyntax.self) { return [r.baseName.text] }
-            if let m = e.as(MemberAccessExprSyntax.self), m.base?.is(DeclReferenceExprSyntax.self) == true,
-               m.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self) { return [m.declName.baseName.text] }
+            if let m = e.as(MemberAccessExprSyntax.self), m.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.self) {
+                return [m.declName.baseName.text]
+            }
             if let tuple = e.as(TupleExprSyntax.self) { return tuple.elements.flatMap { names($0.expression) } }
             return []
         }
