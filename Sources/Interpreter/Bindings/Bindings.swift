@@ -135,6 +135,22 @@ final class Bindings {
         // Swift's `ObjectIdentifier` of a class instance (see `objectIdentifier`).
         define("ObjectIdentifier", ["Equatable", "Hashable"])
         if generatedMembers { registerGeneratedMembers() }
+        inheritProtocolMembers()
+    }
+
+    /// Gives each type the methods and properties of the protocols it conforms to (directly or
+    /// through others) that it does not declare itself: the members Optim's extensions of a
+    /// protocol declare (`Rosenbrock().checkDimension(of:)`), as Swift's conformance gives them.
+    private func inheritProtocolMembers() {
+        for t in types.values where !t.isProtocol {
+            var pending = Array(t.protocols), seen: Set<String> = []
+            while let name = pending.popLast() {
+                guard seen.insert(name).inserted, let p = types[name] else { continue }
+                for (member, overloads) in p.methods where t.methods[member] == nil { t.methods[member] = overloads }
+                for (member, property) in p.properties where t.properties[member] == nil { t.properties[member] = property }
+                pending += p.protocols
+            }
+        }
     }
 
     /// Declares a type conforming to `protocols`.

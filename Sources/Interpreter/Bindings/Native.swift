@@ -227,7 +227,7 @@ extension Value {
 
     /// A pair of `Double`s as a tuple value.
     static func pair(_ a: Double, _ b: Double) -> Value {
-        .tuple(TupleValue(elements: [.double(a), .double(b)], labels: [nil, nil]))
+        .tuple(.pair(.double(a), .double(b)))
     }
 
     /// An array of `Double`s.

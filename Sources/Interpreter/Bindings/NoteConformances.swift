@@ -79,6 +79,27 @@ extension Compiler {
         }
     }
 
+    /// The native protocol among Optim's that the note's type `t` adopts, and its methods named
+    /// `name`, that a call of `name` on a value of `t` runs when `t` declares no such member: a
+    /// method Optim's extension of the protocol declares (`checkDimension(of:)`), or the default
+    /// of a requirement `t` leaves to it (`valueAndGradient(at:)`).
+    func adoptedLibraryMethods(of t: StructType, _ name: String) -> (protocol: NativeType, overloads: [NativeFunction])? {
+        optimProtocols(of: t).lazy.compactMap { p in
+            self.bindings.types[p.name].flatMap { native in native.methods[name].map { (native, $0) } }
+        }.first
+    }
+
+    /// `value.checkDimension(of: x)` on a value of the note's type adopting Optim's `Objective`
+    /// (see `adoptedLibraryMethods`): Optim's own code runs on the value as the protocol, as
+    /// Swift runs a protocol extension's method, and calls back the type's members; nil when
+    /// there is no such method.
+    func adoptedLibraryMethodCall(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard case .structure(let t) = base.type, let (p, overloads) = adoptedLibraryMethods(of: t, name),
+              let box = optimBridging(from: base.type, to: .native(p), c) else { return nil }
+        let code = base.code
+        return try callNative(overloads, receiver: { f in box(try code(f)) }, args, c, name: name)
+    }
+
     /// The conversion of values of type `source` to `target` where the note's values inside go to
     /// Optim as protocols their types adopt (`Halving()` as `any LearningRateSchedule`), also as
     /// optionals, tuple elements, array elements and dictionary values; nil when none does.

@@ -64,6 +64,11 @@ extension Compiler {
             let callable = Value.function(Callable { args in try operation(args[0], args[1]) })
             return ((params[0], { _ in callable }), false)
         }
+        // A prefix operator as a function of one value (`xs.map(-)`, `flags.map(!)`): `{ -$0 }`.
+        if let r = e.as(DeclReferenceExprSyntax.self), ["-", "!", "~"].contains(r.baseName.text), params.count == 1,
+           let negation = synthesized("{ \(r.baseName.text)$0 }", anchor: 2, at: e).as(ClosureExprSyntax.self) {
+            return try functionArgumentValue(ExprSyntax(negation), params, result)
+        }
         if let t = try functionReference(e, parameters: params, result: result), case .function(_, let r, _) = t.type {
             return ((r, t.code), canThrow(t.type))
         }
@@ -465,7 +470,7 @@ extension Compiler {
                 throw unsupported(c.calledExpression, "'makeIterator()' of \(receiver), whose iterator is not an array's; use 'Array(…).makeIterator()'")
             case ("enumerated", []):
                 return Typed(type: .array(.tuple([.int, e], labels: ["offset", "element"]))) { f in
-                    .array(try array(f).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) })
+                    .array(try array(f).enumerated().map { .tuple(.enumerated($0, $1)) })
                 }
             case ("reversed", []):
                 return Typed(type: base.type) { f in .array(try array(f).reversed()) }
@@ -833,6 +838,12 @@ extension Compiler {
                 case "upperBound": return .int(r.upper)
                 default: return .bool(r.last == nil)
                 }
+            }
+        case (.range, "first"), (.range, "last"):
+            let first = name == "first"
+            return Typed(type: .optional(.int)) { f in
+                guard case .range(let r) = try code(f), let last = r.last else { return .none }
+                return .some(.int(first ? r.lower : last))
             }
         case (.string, "count"), (.string, "isEmpty"):
             return Typed(type: name == "count" ? .int : .bool) { f in

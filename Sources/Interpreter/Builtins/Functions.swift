@@ -360,7 +360,7 @@ extension Compiler {
                     left = try p(values[0])
                     right = try rightNote.map { try $0(values[1], left.count) } ?? q(values[1])
                 }
-                return zip(left, right).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) }
+                return zip(left, right).map { .tuple(.pair($0, $1)) }
             }
         case "stride": return try strideCall(args, c)
         case "Double", "Int", "String", "Bool", "Float", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
@@ -866,6 +866,19 @@ func less(_ a: Value, _ b: Value) -> Bool {
     }
 }
 
+/// `a <= b` for two values of one comparable type, as the type's `<=` answers: a `Double`'s or a
+/// `Float`'s is false when either is NaN (also inside a tuple), where `!(b < a)`, the `<=` of
+/// `Comparable` that enums and `Jet`s have, is true.
+func lessOrEqual(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case let (.double(x), .double(y)): x <= y
+    case let (.object(x), .object(y)) where x.value is Float: (x.value as! Float) <= (y.value as? Float ?? .nan)
+    // Swift's `<=` of tuples answers with the first elements that differ, else with the last ones.
+    case let (.tuple(x), .tuple(y)): zip(x.elements, y.elements).first { $0 != $1 }.map { lessOrEqual($0, $1) } ?? true
+    default: !less(b, a)
+    }
+}
+
 extension Compiler {
     /// `zip(1..., names)` (or `zip(names, 0...)`): a one-sided range numbers the other sequence's
     /// elements, as far as it goes. The zip is refused where printed: its type names a
@@ -891,7 +904,7 @@ extension Compiler {
                 let (n, overflow) = first.addingReportingOverflow(i)
                 if overflow { throw InterpreterError(message: "Range end index has no valid successor", at: at) }
                 let number = Value.int(n)
-                return .tuple(TupleValue(elements: side == 0 ? [number, x] : [x, number], labels: [nil, nil]))
+                return .tuple(side == 0 ? .pair(number, x) : .pair(x, number))
             }
         }
     }

@@ -93,7 +93,7 @@ extension Compiler {
         box: @escaping (T) -> Value, value: @escaping (Value) -> T, _ c: FunctionCallExprSyntax, expected: SType?
     ) throws -> Typed {
         /// A pair of values, as Swift's unlabelled tuple.
-        func pair(_ a: Value, _ b: Value) -> Value { .tuple(TupleValue(elements: [a, b], labels: [nil, nil])) }
+        func pair(_ a: Value, _ b: Value) -> Value { .tuple(.pair(a, b)) }
         switch name {
         case "ldexp", "scalbn":
             guard let count else { return Typed(type: type, code: x) }

@@ -509,7 +509,7 @@ extension Compiler {
         switch name {
         case "enumerated":
             return view(.enumerated, of: [base], opaque: derived != nil, element: .tuple([.int, element], labels: ["offset", "element"])) { values in
-                try elements(values[0]).enumerated().map { .tuple(TupleValue(elements: [.int($0), $1], labels: ["offset", "element"])) }
+                try elements(values[0]).enumerated().map { .tuple(.enumerated($0, $1)) }
             }
         case "joined":
             guard case .array(let inner) = element else { return nil }

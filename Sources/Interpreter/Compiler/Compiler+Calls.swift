@@ -448,6 +448,7 @@ extension Compiler {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
+            if let adopted = try adoptedLibraryMethodCall(base, name, args, c) { return adopted }
             // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`),
             // but not the indices of a collection of the note, which are its own.
             if let prefix = try noteSequencePrefix(base, name, args, c) { return prefix }

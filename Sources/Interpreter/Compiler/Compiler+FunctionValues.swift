@@ -54,6 +54,10 @@ extension Compiler {
                 throw error(m.declName, "ambiguous use of 'init'")
             }
             (text, anchor) = ("{ \(base.trimmedDescription)(\(arguments.joined(separator: ", "))) }", 2)
+        } else if let m = e.as(MemberAccessExprSyntax.self), let base = m.base?.as(DeclReferenceExprSyntax.self),
+                  libraryModule(named: base.baseName.text) != nil {
+            // A library's function named by its module (`zip(a, b).map(Swift.min)`): its call.
+            (text, anchor) = ("{ \(base.baseName.text).\(m.declName.baseName.text)(\(arguments.joined(separator: ", "))) }", 2)
         } else if let m = e.as(MemberAccessExprSyntax.self), m.declName.argumentNames != nil, let base = m.base?.as(DeclReferenceExprSyntax.self),
                   case .binding(let b)? = resolve(base.baseName.text), case .native = b.type {
             // A method of an Optim value by its labels: `schedule.learningRate(at:)`; a throwing

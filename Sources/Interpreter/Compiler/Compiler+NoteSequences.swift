@@ -236,7 +236,7 @@ extension Compiler {
             step = { f in wrap(try inner(f)) }
         }
         return Typed(type: .structure(t)) { f in
-            .structure(StructValue(type: t, fields: [.tuple(TupleValue(elements: [try start(f), .bool(true)], labels: [nil, nil])), try step(f), .bool(false)]))
+            .structure(StructValue(type: t, fields: [.tuple(.pair(try start(f), .bool(true))), try step(f), .bool(false)]))
         }
     }
 

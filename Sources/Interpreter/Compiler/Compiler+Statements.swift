@@ -610,7 +610,7 @@ extension Compiler {
                 var offset = 0
                 try iterate(f) { x in
                     defer { offset += 1 }
-                    return try body(.tuple(TupleValue(elements: [.int(offset), x], labels: ["offset", "element"])))
+                    return try body(.tuple(.enumerated(offset, x)))
                 }
             }
         }

@@ -285,17 +285,22 @@ extension Compiler {
         } else {
             return nil
         }
-        guard type.isNumeric || type.isText else { throw error(e, "range pattern cannot match values of type '\(type)'") }
+        guard type.isNumeric || type.isText || isFloat(type) || fixedWidthKind(type) != nil else {
+            throw error(e, "range pattern cannot match values of type '\(type)'")
+        }
         let bound = { (x: Folded?) throws -> Code? in
             guard let x else { return nil }
             let typed = try self.folded(x, expected: type)
+            // A literal bound of a `Float` or `UInt8` range (`case -1...1`) is one of the type.
+            if case .leaf(let literal) = x, let number = try self.numberLiteral(typed, to: type, literal) { return number }
             try self.require(typed.type, type, node)
             return typed.code
         }
         let (a, b) = (try bound(lower), try bound(upper))
+        // As the range's `contains` answers, with the type's `<=`, so that no bound holds a NaN.
         return { f, v in
-            if let a, less(v, try a(f)) { return false }
-            if let b { return closed ? !less(try b(f), v) : less(v, try b(f)) }
+            if let a, !lessOrEqual(try a(f), v) { return false }
+            if let b { return closed ? lessOrEqual(v, try b(f)) : less(v, try b(f)) }
             return true
         }
     }

@@ -140,7 +140,7 @@ extension Compiler {
             return Typed(type: .bool) { f in
                 let (x, y) = (try a(f), try b(f))
                 let (p, q) = swapped ? (y, x) : (x, y)
-                return .bool(strict ? less(p, q) : !less(q, p))
+                return .bool(strict ? less(p, q) : lessOrEqual(p, q))
             }
         case ("+", .array):
             let runtime = self.runtime

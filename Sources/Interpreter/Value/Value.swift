@@ -70,6 +70,16 @@ struct TupleValue {
     var labels: [String?]
 }
 
+extension TupleValue {
+    /// The unlabelled pair `(a, b)`, as `zip` gives. Pairs share their labels, so making one
+    /// allocates only its elements.
+    static func pair(_ a: Value, _ b: Value) -> TupleValue { TupleValue(elements: [a, b], labels: unlabelledPair) }
+    /// `(offset: i, element: x)`, as `enumerated()` gives, with shared labels.
+    static func enumerated(_ i: Int, _ x: Value) -> TupleValue { TupleValue(elements: [.int(i), x], labels: offsetElement) }
+    private static let unlabelledPair: [String?] = [nil, nil]
+    private static let offsetElement: [String?] = ["offset", "element"]
+}
+
 /// A struct instance: its type and stored properties in declaration order.
 struct StructValue {
     /// The struct's declaration.

@@ -57,10 +57,8 @@ extension Bindings {
         property("Rosenbrock", "b", SType.double) { (v: Rosenbrock) -> Value in Value.double(v.b) }
         property("Rosenbrock", "minimizer", SType.vector) { (v: Rosenbrock) -> Value in Value.vector(v.minimizer) }
         property("LeastSquaresRegression", "data", type("Dataset")) { [unowned self] (v: LeastSquaresRegression) -> Value in self.object(v.data, declared: "Dataset") }
-        property("LeastSquaresRegression", "dimension", SType.int) { (v: LeastSquaresRegression) -> Value in Value.int(v.dimension) }
         property("LogisticRegression", "data", type("Dataset")) { [unowned self] (v: LogisticRegression) -> Value in self.object(v.data, declared: "Dataset") }
         property("LogisticRegression", "l2", SType.double) { (v: LogisticRegression) -> Value in Value.double(v.l2) }
-        property("LogisticRegression", "dimension", SType.int) { (v: LogisticRegression) -> Value in Value.int(v.dimension) }
         property("MLPClassifier", "data", type("Dataset")) { [unowned self] (v: MLPClassifier) -> Value in self.object(v.data, declared: "Dataset") }
         property("MLPClassifier", "layerSizes", SType.array(SType.int)) { (v: MLPClassifier) -> Value in Value.array(v.layerSizes.map { x0 in Value.int(x0) }) }
         property("MLPClassifier", "activation", type("MLPClassifier.Activation")) { [unowned self] (v: MLPClassifier) -> Value in self.object(v.activation, declared: "MLPClassifier.Activation") }
@@ -195,13 +193,7 @@ extension Bindings {
         method("Classifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: any Classifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("LeastSquaresRegression", "residuals", [param("at", SType.vector)], SType.vector, throwing: true) { (v: LeastSquaresRegression, a: [Value]) throws -> Value in Value.vector(try v.residuals(at: a[0].vector)) }
         method("LeastSquaresRegression", "jacobian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LeastSquaresRegression, a: [Value]) throws -> Value in Value.matrix(try v.jacobian(at: a[0].vector)) }
-        method("LeastSquaresRegression", "value", [param("at", SType.vector)], SType.double, throwing: true) { (v: LeastSquaresRegression, a: [Value]) throws -> Value in Value.double(try v.value(at: a[0].vector)) }
-        method("LeastSquaresRegression", "gradient", [param("at", SType.vector)], SType.vector, throwing: true) { (v: LeastSquaresRegression, a: [Value]) throws -> Value in Value.vector(try v.gradient(at: a[0].vector)) }
-        method("LeastSquaresRegression", "hessian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LeastSquaresRegression, a: [Value]) throws -> Value in Value.matrix(try v.hessian(at: a[0].vector)) }
         method("LogisticRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
-        method("LogisticRegression", "value", [param("at", SType.vector)], SType.double, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.double(try v.value(at: a[0].vector)) }
-        method("LogisticRegression", "gradient", [param("at", SType.vector)], SType.vector, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.vector(try v.gradient(at: a[0].vector)) }
-        method("LogisticRegression", "hessian", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.matrix(try v.hessian(at: a[0].vector)) }
         method("LogisticRegression", "fisher", [param("at", SType.vector)], SType.matrix, throwing: true) { (v: LogisticRegression, a: [Value]) throws -> Value in Value.matrix(try v.fisher(at: a[0].vector)) }
         method("MLPClassifier", "checkedParameterCount", [], SType.int, throwing: true) { (v: MLPClassifier, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
         method("SoftmaxRegression", "checkedParameterCount", [], SType.int, throwing: true) { (v: SoftmaxRegression, a: [Value]) throws -> Value in Value.int(try v.checkedParameterCount()) }
