@@ -29,10 +29,18 @@ extension Compiler {
         if case .optional(let wrapped) = expected, typed.type.optionalDepth == 0 {
             return try numberLiteral(typed, to: wrapped, node).map { code in { f in .some(try code(f)) } }
         }
-        if case .structure(let t) = expected, t.generic == nil, t.specialisation == nil, let literal = literalInitializer(typed, t) {
-            // A type of the note that a literal initialises (`let x: Dual = 3`): its `init(integerLiteral:)`
-            // or `init(floatLiteral:)`, run where the literal stands.
-            return try expression(synthesized("\(t.name)(\(literal))", anchor: 0, at: node), expected: expected).code
+        // Where a protocol's `Self` opened to a standard type expects a literal (`2 * self` in an
+        // extension of the protocol, for `Double`), the literal is one of that type.
+        if case .structure(let t) = expected, let builtin = t.opened?.builtin, typed.constant != nil || typed.constantInt != nil,
+           let literal = ExprSyntax(Syntax(node)) {
+            return try coerce(try expression(literal, expected: builtin), to: builtin, literal)
+        }
+        if case .structure(let t) = expected, t.generic == nil, t.specialisation == nil, let literal = literalInitializer(typed, t),
+           let name = t.isAssociatedType ? scope.name(of: t) : t.name {
+            // A type of the note that a literal initialises (`let x: Dual = 3`, or `3 * x` of a
+            // generic `T` standing for one): its `init(integerLiteral:)` or `init(floatLiteral:)`,
+            // run where the literal stands.
+            return try expression(synthesized("\(name)(\(literal))", anchor: 0, at: node), expected: expected).code
         }
         if let kind = fixedWidthKind(expected), let n = typed.constantInt {
             guard let value = kind.exactly(n) else { throw literalOverflow(n, kind, node) }

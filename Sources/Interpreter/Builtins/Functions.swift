@@ -565,6 +565,13 @@ extension Compiler {
         }
         if name == "String", let initializer = try stringInitializer(args, c) { return initializer }
         if let labelled = try labelledIntegerConversion(name, args, c) { return labelled }
+        // `Double(integerLiteral: 3)`, `Float(floatLiteral: 0.5)`: what a literal of a generic
+        // `T: ExpressibleByIntegerLiteral` standing for the type calls, the literal as the type's.
+        if args.count == 1, let label = args[0].label, !["String", "Bool"].contains(name),
+           label == "integerLiteral" && args[0].expression.is(IntegerLiteralExprSyntax.self)
+            || label == "floatLiteral" && ["Double", "Float"].contains(name) && args[0].expression.is(FloatLiteralExprSyntax.self) {
+            return try conversion(name, [Argument(label: nil, expression: args[0].expression, isTrailingClosure: false)], c)
+        }
         let argument = try positional(args, 1, c, name)[0]
         // Integer literals in the argument keep their default type, as swiftc prefers it:
         // `Double(1 / 3)` divides `Int`s (0.0), `Double(k << 2)` shifts them.

@@ -561,6 +561,8 @@ extension Compiler {
     func lazyView(_ base: Typed, _ node: MemberAccessExprSyntax) -> Typed? {
         switch base.type {
         case .array, .range, .vector: break
+        // (`xs.enumerated().lazy`, `zip(a, b).lazy`: a finite view of the standard library.)
+        case .native(let t) where [.reversed, .enumerated, .zip, .strideTo, .strideThrough].contains(t.view?.kind): break
         default: return nil
         }
         guard let element = base.type.elementType, let elements = elementsOf(base, at(node)) else { return nil }

@@ -654,6 +654,8 @@ extension Compiler {
     /// declared in the note.
     func satisfies(_ type: SType, _ name: String, _ node: some SyntaxProtocol) throws -> Bool {
         switch name {
+        // Every type is an `Any` (`where S.State: Any`).
+        case "Any": return true
         case "Comparable":
             if isFloat(type) || fixedWidthKind(type) != nil { return true }
             switch type {

@@ -14,9 +14,20 @@ extension Compiler {
     func declareLazy(_ binding: PatternBindingSyntax, of t: StructType) throws {
         guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported(binding.pattern, "this property pattern") }
         if t.isEnum { throw error(binding, "enums must not contain stored properties") }
-        guard binding.initializer != nil else { throw error(binding, "lazy properties must have an initializer") }
-        guard let annotation = binding.typeAnnotation else { throw unsupported(binding, "'lazy' properties without a type annotation") }
-        let name = id.identifier.text, type = try resolveType(annotation.type)
+        guard let initial = binding.initializer?.value else { throw error(binding, "lazy properties must have an initializer") }
+        let name = id.identifier.text
+        // Without a type written, the initial value's, as it reads at this point of the declaration.
+        let type: SType
+        if let annotation = binding.typeAnnotation {
+            type = try resolveType(annotation.type)
+        } else {
+            do {
+                type = try inside(t, .void) { try expression(initial).type }.0
+            } catch {
+                // (It may use members declared after it, which swiftc types in any order.)
+                throw unsupported(binding, "the type of lazy property '\(name)', whose initial value does not type where it is declared (\(((error as? NameError)?.error ?? error as? InterpreterError)?.message ?? "\(error)")); write its type, as in 'lazy var \(name): Double = …'")
+            }
+        }
         t.fields.append(.init(name: lazyStorage(name), type: .optional(type), isLet: false, initial: { _ in .none }))
         let storage = t.fields.count - 1
         t.computed[name] = .init(code: FunctionCode(name: name, parameterCount: 1), signature: Signature(parameters: [], result: type),
@@ -36,13 +47,10 @@ extension Compiler {
     func compileLazy(_ binding: PatternBindingSyntax, of t: StructType) throws {
         guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text, let getter = t.computed[name],
               let storage = t.fieldIndex(lazyStorage(name)), let initial = binding.initializer?.value else { return }
-        let context = FunctionContext(parent: function, returnType: getter.signature.result, selfType: t)
-        let saved = scope
-        scope = Scope(parent: saved, function: context)
-        defer { scope = saved }
-        declare("self", .structure(t), mutable: false)
-        let value = try escaping(initial, as: .initial) { try expression(initial, as: getter.signature.result) }
-        getter.code.slotCount = context.slotCount
+        let (value, slotCount) = try inside(t, getter.signature.result) {
+            try escaping(initial, as: .initial) { try expression(initial, as: getter.signature.result) }
+        }
+        getter.code.slotCount = slotCount
         getter.code.body = { f in
             if case .some(let v) = f.slots[0].field(storage) {
                 f.result = v
@@ -53,6 +61,17 @@ extension Compiler {
             }
             return .returned
         }
+    }
+
+    /// Runs `body` in the scope of a lazy property's initial value in `t`, where `self` is the
+    /// value and `result` the type the value has; with the number of slots it needed.
+    private func inside<T>(_ t: StructType, _ result: SType, _ body: () throws -> T) throws -> (T, Int) {
+        let context = FunctionContext(parent: function, returnType: result, selfType: t)
+        let saved = scope
+        scope = Scope(parent: saved, function: context)
+        defer { scope = saved }
+        declare("self", .structure(t), mutable: false)
+        return (try body(), context.slotCount)
     }
 }
 

@@ -211,4 +211,13 @@ final class Scope {
     func lookupType(_ name: String) -> StructType? {
         types[name] ?? parent?.lookupType(name)
     }
+
+    /// The name by which this scope or an enclosing one knows the type `t` (the generic parameter
+    /// `T` or the `Self` that stands for a protocol's conforming type), the first in order when
+    /// several do; nil where none does.
+    func name(of t: StructType) -> String? {
+        let named = types.filter { $0.value === t }.map(\.key)
+            + aliases.filter { if case .structure(let s) = $0.value { s === t } else { false } }.map(\.key)
+        return named.min() ?? parent?.name(of: t)
+    }
 }

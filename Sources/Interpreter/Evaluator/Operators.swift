@@ -50,6 +50,17 @@ extension Compiler {
         let mismatch = error(node, left == right ? "binary operator '\(op)' cannot be applied to two '\(left)' operands"
                                                  : "binary operator '\(op)' cannot be applied to operands of type '\(left)' and '\(right)'")
         if let declared = try declaredOperator(op, lhs, rhs, l, r, node, expected: expected) { return declared }
+        // A protocol's `Self` opened to a standard type (`self * self` in an extension of the
+        // protocol, for `Double`) has the type's own operators; what they give of the type is `Self`.
+        let openedStandard = { (t: SType) -> (view: SType, standard: SType)? in
+            if case .structure(let s) = t, let standard = s.opened?.builtin { (t, standard) } else { nil }
+        }
+        if let (view, standard) = openedStandard(l.type) ?? openedStandard(r.type) {
+            let asStandard = { (t: Typed) in openedStandard(t.type) == nil ? t : Typed(type: standard, code: t.code) }
+            let result = try resolvedBinaryOperator(op, lhs, rhs, asStandard(l), asStandard(r), node,
+                                                    expected: expected.map { openedStandard($0) == nil ? $0 : standard })
+            return result.type.isExactly(standard) ? Typed(type: view, code: result.code) : result
+        }
         if let number = try numberOperator(op, l, r, node, operands: (lhs.leaf.map(Syntax.init) ?? node, rhs.leaf.map(Syntax.init) ?? node)) {
             return number
         }
