@@ -206,6 +206,11 @@ extension SType {
         case .array(let e), .optional(let e), .set(let e): return e.unprintablePart(nested: true)
         case .dictionary(let k, let v): return k.unprintablePart(nested: true) ?? v.unprintablePart(nested: true)
         case .tuple(let ts, _): return ts.lazy.compactMap { $0.unprintablePart(nested: true) }.first
+        // The standard type erasers, which Swift prints with the box holding their base.
+        case .structure(let s):
+            guard let (template, _) = s.specialisation, template.module == "Swift.", ["AnyIterator", "AnySequence"].contains(template.name)
+            else { return nil }
+            return .view
         case .native(let t):
             if t.name == "ObjectIdentifier" { return .address }
             if t.view != nil, t.view?.qualifiedName == nil { return .view }

@@ -156,6 +156,7 @@ extension Compiler {
                         self.storage(of: selfBinding)
                     }
                 }
+                if let erased = try typeErasingCall(name, args, c) { return erased }
                 if let t = scope.lookupType(name) {
                     return try construct(try inferredSpecialization(t, args, expected: expected, c), args, c)
                 }

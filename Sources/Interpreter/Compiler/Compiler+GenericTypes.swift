@@ -358,6 +358,20 @@ extension Compiler {
             func finalize() -> Int { _combined.hashValue }
         }
 
+        struct AnyIterator<Element>: Sequence, IteratorProtocol {
+            var _next: () -> Element?
+
+            init(_ body: @escaping () -> Element?) { _next = body }
+
+            mutating func next() -> Element? { _next() }
+        }
+
+        struct AnySequence<Element>: Sequence {
+            var _makeIterator: () -> AnyIterator<Element>
+
+            func makeIterator() -> AnyIterator<Element> { _makeIterator() }
+        }
+
         struct KeyValuePairs<Key, Value>: Sequence, IteratorProtocol, CustomStringConvertible, CustomDebugStringConvertible {
             var _elements: [(key: Key, value: Value)]
             var _position = 0

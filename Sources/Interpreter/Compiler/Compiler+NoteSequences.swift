@@ -204,6 +204,9 @@ extension Compiler {
     /// swiftc's error for a type declaring `Sequence` or `IteratorProtocol` without the members
     /// they require; nil when it has them.
     func unmetSequenceRequirement(of t: StructType, _ node: some SyntaxProtocol) -> InterpreterError? {
+        if t.conformances.contains("Sequence"), let make = t.method("makeIterator"), case .native(let iterator) = make.signature.result {
+            return unsupported(node, "a sequence whose 'makeIterator()' gives '\(iterator.name)'; return 'AnyIterator(…)' of it, or an iterator of the note")
+        }
         for name in ["IteratorProtocol", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "Collection"] where t.conformances.contains(name) && t.noteIteration == nil && t.noteCollection == nil {
             return error(node, "type '\(t.name)' does not conform to protocol '\(name)'")
         }
@@ -312,5 +315,53 @@ extension Compiler {
                                               isMutating: true, isStatic: false)
         bindings.standardTypes[name] = t
         return t
+    }
+}
+
+extension Compiler {
+    /// `AnyIterator(base)` of an iterator, `AnySequence(base)` of a sequence and `AnySequence {
+    /// makeIterator }`: the standard library's type erasers (declared in `standardTypes` over a
+    /// closure), made of a closure over a copy of `base`, as Swift's box holds one. Nil for other
+    /// calls, among them `AnyIterator { next }`, which the declared initialiser takes.
+    func typeErasingCall(_ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
+        guard ["AnyIterator", "AnySequence"].contains(name), let t = globalScope.types[name], scope.lookupType(name) === t,
+              args.count == 1, args[0].label == nil else { return nil }
+        let argument = args[0].expression
+        let closure = argument.is(ClosureExprSyntax.self)
+        if name == "AnyIterator" && closure { return nil }
+        let base = try expression(argument)
+        let element: SType? = if name == "AnyIterator" {
+            iteratorElement(base.type)
+        } else if closure {
+            { if case .function(let parameters, let iterator, _) = base.type, parameters.isEmpty { iteratorElement(iterator) } else { nil } }()
+        } else {
+            base.type.elementType ?? { if case .structure(let s) = base.type { s.noteSequenceElement } else { nil } }()
+        }
+        guard let element else {
+            throw error(argument, "argument type '\(base.type)' does not conform to expected type '\(name == "AnyIterator" ? "IteratorProtocol" : "Sequence")'")
+        }
+        let (iterator, prefix): (String, String) = switch (name, closure) {
+        case ("AnyIterator", _): ("_base", "var _base = ")
+        case (_, true): ("_make()", "let _make = ")
+        // (A view of the standard library's, `xs.lazy.map(f)` or a `stride`, iterates its elements.)
+        default: ({ if case .native(let n) = base.type, n.view != nil { true } else { false } }()
+                  ? "Array(_base).makeIterator()" : "_base.makeIterator()", "let _base = ")
+        }
+        let erased = name == "AnyIterator" ? "AnyIterator<\(element)> { _base.next() }"
+            : "AnySequence<\(element)>(_makeIterator: { var _iterator = \(iterator); return AnyIterator<\(element)> { _iterator.next() } })"
+        let opening = "{ () -> \(name)<\(element)> in \(prefix)"
+        let text = opening + argument.trimmedDescription + "; return \(erased) }()"
+        return try expression(synthesized(text, anchor: opening.utf8.count, at: argument))
+    }
+
+    /// The elements of the iterator type `type`: what its `next()` gives.
+    private func iteratorElement(_ type: SType) -> SType? {
+        let next: SType? = switch type {
+        case .structure(let s): s.method("next")?.signature.result
+        case .native(let n): n.methods["next"]?.first?.result
+        default: nil
+        }
+        guard case .optional(let element)? = next else { return nil }
+        return element
     }
 }

@@ -616,6 +616,10 @@ final class Compiler {
                     }
                 }
                 if let partial = bindings.partialRange(named: name), args?.count == 1, case .int = try arg(0) { return .native(partial) }
+                // An array's iterator, what a sequence handing out its array's gives (`-> IndexingIterator<[Double]>`).
+                if name == "IndexingIterator", args?.count == 1, case .array(let element) = try arg(0) {
+                    return .native(bindings.indexingIteratorType(element))
+                }
                 if let native = nativeStaticType(name) { return native }
                 if name == "RandomNumberGenerator" {
                     throw unsupported(t, "'RandomNumberGenerator' as a type; take a generic parameter '<G: RandomNumberGenerator>' or the generator's own type")
@@ -641,6 +645,11 @@ final class Compiler {
             }
             // `S.Element` of a sequence a generic parameter stands for.
             if m.name.text == "Element", let element = outer.elementType { return element }
+            // `S.Iterator` of an array or of a sequence of the note a generic parameter stands for.
+            if m.name.text == "Iterator" {
+                if case .array(let element) = outer { return .native(bindings.indexingIteratorType(element)) }
+                if case .structure(let o) = outer, let iteration = o.noteIteration { return .structure(iteration.iterator) }
+            }
             // `C.Index` of an array (or a slice of one), a range or a vector: `Int`.
             if m.name.text == "Index" {
                 switch outer {
