@@ -7,7 +7,7 @@ extension Bindings {
         doubleProperties = floatingPointProperties(of: Double.self, type: .double, box: { .double($0) }, value: \.double)
         let float = self.float
         let constants: [String: Float] = [
-            "pi": .pi, "ulpOfOne": .ulpOfOne, "infinity": .infinity, "nan": .nan, "zero": 0,
+            "pi": .pi, "ulpOfOne": .ulpOfOne, "infinity": .infinity, "nan": .nan, "signalingNaN": .signalingNaN, "zero": 0,
             "greatestFiniteMagnitude": .greatestFiniteMagnitude, "leastNormalMagnitude": .leastNormalMagnitude,
             "leastNonzeroMagnitude": .leastNonzeroMagnitude,
         ]

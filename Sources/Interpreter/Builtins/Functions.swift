@@ -118,7 +118,7 @@ extension Compiler {
     /// Whether `e` is an implicit member naming a constant every floating-point type has.
     private func isImplicitFloatConstant(_ e: ExprSyntax) -> Bool {
         guard let m = e.as(MemberAccessExprSyntax.self), m.base == nil else { return false }
-        return ["pi", "infinity", "nan", "ulpOfOne", "greatestFiniteMagnitude", "leastNormalMagnitude",
+        return ["pi", "infinity", "nan", "signalingNaN", "ulpOfOne", "greatestFiniteMagnitude", "leastNormalMagnitude",
                 "leastNonzeroMagnitude"].contains(m.declName.baseName.text)
     }
 
@@ -816,6 +816,7 @@ extension Compiler {
         case ("Double", "pi"): value = .double(.pi)
         case ("Double", "infinity"): value = .double(.infinity)
         case ("Double", "nan"): value = .double(.nan)
+        case ("Double", "signalingNaN"): value = .double(.signalingNaN)
         case ("Double", "greatestFiniteMagnitude"): value = .double(.greatestFiniteMagnitude)
         case ("Double", "leastNormalMagnitude"): value = .double(.leastNormalMagnitude)
         case ("Double", "leastNonzeroMagnitude"): value = .double(.leastNonzeroMagnitude)

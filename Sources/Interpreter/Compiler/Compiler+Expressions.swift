@@ -1,3 +1,4 @@
+import Foundation
 @_spi(Compiler) import SwiftParser
 import SwiftSyntax
 
@@ -157,6 +158,10 @@ extension Compiler {
         switch expected?.unwrappingOptionals {
         case .substring? where text != nil: typed.type = .substring
         case .character? where text?.count == 1: typed.type = .character
+        // Foundation's `NSString` is `ExpressibleByStringLiteral`: `let s: NSString = "x"`.
+        case .native(let t)? where t === bindings.nsString:
+            guard let text else { break }
+            typed = Typed(type: .native(t)) { _ in t.box(NSString(string: text)) }
         default: break
         }
         return typed

@@ -228,7 +228,8 @@ extension Compiler {
         }
         let first = try expression(args[0].expression)
         let element = first.type.unwrappingOptionals
-        let next = try functionArgument(args[1].expression, [element], .optional(element))
+        // (`next` is `@escaping`: the sequence keeps it.)
+        let next = try escaping(args[1].expression, as: .passed) { try functionArgument(args[1].expression, [element], .optional(element)) }
         let t = unfoldSequenceType(of: element, state: nil, at: at(c))
         var (start, step) = (try coerce(first, to: .optional(element), args[0].expression), next.code)
         // A function value of a result that is not optional (`next: half`) gives its results as
@@ -248,7 +249,7 @@ extension Compiler {
     private func statefulSequence(_ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed {
         let initial = try expression(args[0].expression)
         let state = initial.type
-        let next = try functionArgument(args[1].expression, [.inoutParameter(state)], nil)
+        let next = try escaping(args[1].expression, as: .passed) { try functionArgument(args[1].expression, [.inoutParameter(state)], nil) }
         guard case .optional(let element) = next.result else {
             throw error(args[1].expression, "cannot convert value of type '(inout \(state)) -> \(next.result)' to expected argument type '(inout \(state)) -> T?'")
         }

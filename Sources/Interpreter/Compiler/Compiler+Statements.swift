@@ -249,6 +249,10 @@ extension Compiler {
             }
             // `let (a, b) = p` of a value that is no pair: swiftc reports it at the value.
             if let tuple = binding.pattern.as(TuplePatternSyntax.self), !value.type.isTuple {
+                // An optional pair: swiftc asks for it to be unwrapped.
+                if case .optional(let wrapped) = value.type, wrapped.isTuple {
+                    throw error(initializer.value, "value of optional type '\(value.type)' must be unwrapped to a value of type '\(wrapped)'")
+                }
                 let placeholders = tuple.elements.map { _ in "_" }.joined(separator: ", ")
                 throw error(initializer.value, "cannot convert value of type '\(value.type)' to specified type '(\(placeholders))'")
             }
