@@ -308,6 +308,18 @@ extension Compiler {
             }
         case .array(let e):
             switch (name, labels) {
+            // An array's indices are its offsets: `index(after: i)` is `i + 1`, trapping on overflow as Swift's.
+            case ("index", ["after"]) where receiverIsArray, ("index", ["before"]) where receiverIsArray,
+                 ("index", [nil, "offsetBy"]) where receiverIsArray:
+                let operands = try args.map { try expression($0.expression, as: .int) }
+                let step = labels == ["after"] ? 1 : labels == ["before"] ? -1 : nil
+                return Typed(type: .int) { f in
+                    guard case .int(let i) = try operands[0](f) else { return .void }
+                    let distance = try step ?? operands[1](f).int
+                    let (index, overflow) = i.addingReportingOverflow(distance)
+                    if overflow { throw InterpreterError(message: "arithmetic overflow", at: at) }
+                    return .int(index)
+                }
             case ("map", _):
                 // `weights.map { _ in 1 }` for a `[Double]`, `xs.map { .init(x: $0) }` for a `[P]`: a
                 // closure giving a literal or an implicit member gives the element the context expects.

@@ -366,3 +366,55 @@ extension Compiler {
         return element
     }
 }
+
+/// The note's extensions of the standard collection protocols (`extension Sequence where Element
+/// == Double { func total() … }`) extend the note's sequences and collections as well as the
+/// standard ones: each compiles as an extension of each such type whose elements meet its
+/// requirements, declared before or after it.
+extension Compiler {
+    /// The declarations in the note's type `t` of those of `extensions` that extend it: extensions
+    /// of a collection protocol it adopts whose requirements its elements meet, of which it does
+    /// not have the members yet.
+    func collectionExtensions(of t: StructType, among extensions: [ExtensionDeclSyntax]) throws -> [TypeDeclaration] {
+        guard !t.isProtocol, t.generic == nil, t.builtin == nil, let element = t.noteSequenceElement else { return [] }
+        let extending = try extensions.filter { e in
+            guard let name = e.extendedType.as(IdentifierTypeSyntax.self)?.name.text, adopts(t, name) else { return false }
+            let members = e.memberBlock.members.compactMap { $0.decl.as(FunctionDeclSyntax.self)?.name.text }
+                + e.memberBlock.members.compactMap { $0.decl.as(VariableDeclSyntax.self) }.flatMap(\.bindings)
+                    .compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text }
+            guard !members.allSatisfy({ t.method($0) != nil || t.property($0) != nil }) else { return false }
+            return try unmetRequirement(e.genericWhereClause, ["Element": element]) == nil
+        }
+        // Their members name the elements' type as the protocol's `Element`.
+        if !extending.isEmpty, t.aliases["Element"] == nil { t.aliases["Element"] = element }
+        return extending.map { TypeDeclaration(syntax: $0, type: t, nested: []) }
+    }
+
+    /// The note's extensions of the standard collection protocols so far (kept with those of arrays).
+    var collectionProtocolExtensions: [ExtensionDeclSyntax] {
+        (globalScope.types["extension Array"]?.generic?.extensions ?? []).filter {
+            $0.extendedType.as(IdentifierTypeSyntax.self).map { Self.collectionProtocols.contains($0.name.text) } ?? false
+        }
+    }
+
+    /// The declarations of the collection-protocol extension `e` in the note's sequences of
+    /// earlier blocks, whose members change (see `TypeSnapshot`) if the block fails.
+    func collectionExtensionOfEarlierTypes(_ e: ExtensionDeclSyntax) throws -> [TypeDeclaration] {
+        var declarations: [TypeDeclaration] = []
+        for (_, t) in globalScope.types.sorted(by: { $0.key < $1.key }) where t.module == Value.module {
+            let found = try collectionExtensions(of: t, among: [e])
+            if !found.isEmpty { extended.append(TypeSnapshot(of: t)) }
+            declarations += found
+        }
+        return declarations
+    }
+
+    /// Whether the note's type `t` adopts the standard collection protocol `name`, directly or
+    /// through one refining it.
+    private func adopts(_ t: StructType, _ name: String) -> Bool {
+        let refining = ["Sequence": ["Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection", "RandomAccessCollection"],
+                        "Collection": ["Collection", "BidirectionalCollection", "RandomAccessCollection"],
+                        "BidirectionalCollection": ["BidirectionalCollection", "RandomAccessCollection"]][name] ?? [name]
+        return refining.contains { t.conformances.contains($0) }
+    }
+}

@@ -124,6 +124,11 @@ extension Compiler {
     func conform(_ declarations: [TypeDeclaration], extending earlier: [TypeDeclaration] = []) throws -> [TypeDeclaration] {
         var views = earlier
         for d in declarations { views += try viewDeclarations(d.type) }
+        // The note's sequences declared (or made sequences) here get its collection-protocol extensions.
+        var seen: Set<ObjectIdentifier> = []
+        for d in declarations where seen.insert(ObjectIdentifier(d.type)).inserted {
+            views += try collectionExtensions(of: d.type, among: collectionProtocolExtensions)
+        }
         for v in views {
             try declareMembers(v)
             if v.type.viewExtension == nil { dispatchExistentialCalls(to: v.type) }

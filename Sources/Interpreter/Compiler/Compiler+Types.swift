@@ -90,6 +90,9 @@ extension Compiler {
            let clause = e.genericWhereClause, clause.requirements.count == 1, Self.admitsDoubleElements(clause.requirements.first!.requirement) {
             viewExtensions.append(builtinExtension(e, of: .vector))
         }
+        if let id = e.extendedType.as(IdentifierTypeSyntax.self), Self.collectionProtocols.contains(id.name.text) {
+            viewExtensions += try collectionExtensionOfEarlierTypes(e)
+        }
         if try extendsEveryGeneric(e) { return nil }
         if let builtin = try extendedBuiltin(e) { return builtinExtension(e, of: builtin) }
         if let id = e.extendedType.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
