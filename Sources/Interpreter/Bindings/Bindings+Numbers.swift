@@ -17,6 +17,7 @@ extension Bindings {
         if let uint32 = fixedWidth["UInt32"]?.type {
             float.properties["bitPattern"] = (.native(uint32), { uint32.box(($0.native as? Float ?? .nan).bitPattern) })
         }
+        float.properties["debugDescription"] = (.string, { .string(($0.native as? Float ?? .nan).debugDescription) })
         float.methods["squareRoot"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).squareRoot()) }]
         float.methods["rounded"] = [native([], .native(float)) { _, a in float.box((a[0].native as? Float ?? .nan).rounded()) }]
         // `FloatingPoint`'s methods taking another `Float`, as `Double` has them.
@@ -47,13 +48,16 @@ extension Bindings {
     ) -> [String: (type: SType, get: (Value) -> Value)] where T.RawExponent == UInt {
         /// A property of type `Bool`.
         func flag(_ get: @escaping (T) -> Bool) -> (type: SType, get: (Value) -> Value) { (.bool, { .bool(get(value($0))) }) }
+        /// A NaN's `nextUp` and `nextDown`: a quiet NaN of its sign, as Swift's `x + 0` and `-(-x + 0)`
+        /// give it (an optimised build may not keep the sign of the latter's NaN); nil for a number.
+        func quietNaN(_ x: T) -> T? { x.isNaN ? (x.sign == .minus ? -T.nan : T.nan) : nil }
         /// A property of type `T`.
         func number(_ get: @escaping (T) -> T) -> (type: SType, get: (Value) -> Value) { (type, { box(get(value($0))) }) }
         var properties: [String: (type: SType, get: (Value) -> Value)] = [
             "isNaN": flag(\.isNaN), "isFinite": flag(\.isFinite), "isInfinite": flag(\.isInfinite), "isZero": flag(\.isZero),
             "isNormal": flag(\.isNormal), "isSubnormal": flag(\.isSubnormal), "isSignalingNaN": flag(\.isSignalingNaN),
             "isCanonical": flag(\.isCanonical),
-            "magnitude": number(\.magnitude), "ulp": number(\.ulp), "nextUp": number(\.nextUp), "nextDown": number(\.nextDown),
+            "magnitude": number(\.magnitude), "ulp": number(\.ulp), "nextUp": number { quietNaN($0) ?? $0.nextUp }, "nextDown": number { quietNaN($0) ?? $0.nextDown },
             "significand": number(\.significand), "binade": number(\.binade),
             "exponent": (.int, { .int(Int(value($0).exponent)) }), "significandWidth": (.int, { .int(value($0).significandWidth) }),
         ]

@@ -65,7 +65,8 @@ extension Compiler {
             return ((params[0], { _ in callable }), false)
         }
         // A prefix operator as a function of one value (`xs.map(-)`, `flags.map(!)`): `{ -$0 }`.
-        if let r = e.as(DeclReferenceExprSyntax.self), ["-", "!", "~"].contains(r.baseName.text), params.count == 1,
+        // (A pair's elements, `zip(a, b).map(-)`, take the binary operator.)
+        if let r = e.as(DeclReferenceExprSyntax.self), ["-", "!", "~"].contains(r.baseName.text), params.count == 1, !params[0].isTuple,
            let negation = synthesized("{ \(r.baseName.text)$0 }", anchor: 2, at: e).as(ClosureExprSyntax.self) {
             return try functionArgumentValue(ExprSyntax(negation), params, result)
         }
@@ -881,7 +882,7 @@ extension Compiler {
             }
         case (_, "description"):
             return Typed(type: .string) { f in .string(try code(f).descriptionProperty) }
-        case (.int, "debugDescription"), (.double, "debugDescription"), (.bool, "debugDescription"), (.string, "debugDescription"):
+        case (.double, "debugDescription"), (.string, "debugDescription"):
             return Typed(type: .string) { f in .string(try code(f).debugDescription) }
         default:
             return nil

@@ -55,14 +55,17 @@ final class GenericFunction {
     }
 
     /// The parameter types of `fn` that are opaque types of a standard protocol (`some
-    /// Collection<Double>`, `some BinaryFloatingPoint`): each an implicit generic parameter of
-    /// the function, as Swift declares them. (`some Shape` of a protocol of the note is that
-    /// protocol's existential here, as `<T: Shape>` is.)
+    /// Collection<Double>`, `some BinaryFloatingPoint`, `inout some RandomNumberGenerator`), or
+    /// `inout` ones of any protocol: each an implicit generic parameter of the function, as Swift
+    /// declares them. (Another `some Shape` of a protocol of the note is that protocol's
+    /// existential here, as `<T: Shape>` is.)
     static func opaqueParameters(of fn: FunctionDeclSyntax) -> [SomeOrAnyTypeSyntax] {
         fn.signature.parameterClause.parameters.compactMap { p in
-            let type = p.type.as(AttributedTypeSyntax.self)?.baseType ?? p.type
-            guard let opaque = type.as(SomeOrAnyTypeSyntax.self), opaque.someOrAnySpecifier.tokenKind == .keyword(.some),
-                  let name = opaque.constraint.as(IdentifierTypeSyntax.self)?.name.text, Compiler.standardProtocols.contains(name)
+            let attributed = p.type.as(AttributedTypeSyntax.self)
+            guard let opaque = (attributed?.baseType ?? p.type).as(SomeOrAnyTypeSyntax.self), opaque.someOrAnySpecifier.tokenKind == .keyword(.some),
+                  let name = opaque.constraint.as(IdentifierTypeSyntax.self)?.name.text,
+                  // (`inout some P` takes the argument's own type, which an existential cannot.)
+                  Compiler.standardProtocols.contains(name) || name == "RandomNumberGenerator" || attributed != nil
             else { return nil }
             return opaque
         }

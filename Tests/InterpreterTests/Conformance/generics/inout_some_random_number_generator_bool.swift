@@ -5,4 +5,4 @@ struct LCG: RandomNumberGenerator {
 func coin(using rng: inout some RandomNumberGenerator) -> Bool { Bool.random(using: &rng) }
 var g = LCG(state: 5)
 print(coin(using: &g))
-// expect error: 5:33 not supported in experiment blocks: 'RandomNumberGenerator' as a type
+// expect: false
