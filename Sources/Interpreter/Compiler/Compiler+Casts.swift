@@ -34,7 +34,7 @@ extension Compiler {
         // value out of one of Optim's protocols, and one to Optim's type or protocol keeps it in.
         let code = value.type.conforms(to: target) ? try coerce(value, to: target, lhs.node ?? opNode) : value.code
         let at = self.at(opNode)
-        let result = { (v: Value) in t == nil ? v : v.openedNoteValue }
+        let result = { (v: Value) in Self.castValue(v, from: value.type, to: target, t) }
         switch op {
         case "is":
             return Typed(type: .bool) { f in .bool(test(try code(f))) }
@@ -63,6 +63,11 @@ extension Compiler {
     /// `target` names; fails at compile time for a cast outside the supported ones.
     func castTest(from source: SType, to target: SType, _ op: String,
                           _ node: Syntax) throws -> (test: (Value) -> Bool, type: StructType?) {
+        // From an optional (`shapes.first as? Square`): the value it holds, if any (see `castValue`).
+        if case .optional(let wrapped) = source, target.optionalDepth == 0 {
+            let (test, t) = try castTest(from: wrapped, to: target, op, node)
+            return ({ v in v.unwrapped.map(test) ?? false }, t)
+        }
         guard case .structure(let t) = target else {
             if source.conforms(to: target) { return ({ _ in true }, nil) }
             // From one of Optim's protocols to its other types and protocols (`objective as? any
@@ -88,6 +93,17 @@ extension Compiler {
             throw unsupported(node, "'\(op)' casts from '\(source)' to '\(target)'")
         }
         return ({ v in v.dynamicType?.isSubtype(of: t) ?? false }, t)
+    }
+}
+
+extension Compiler {
+    /// The value `v` of type `source`, which a cast to `target` (of the note's type `t`, if any)
+    /// accepts, as a value of `target`: the value an optional holds, and the note's value inside
+    /// one of Optim's protocols.
+    static func castValue(_ v: Value, from source: SType, to target: SType, _ t: StructType?) -> Value {
+        var value = v
+        if source.optionalDepth > 0, target.optionalDepth == 0 { value = value.unwrapped ?? value }
+        return t == nil ? value : value.openedNoteValue
     }
 }
 

@@ -248,7 +248,8 @@ extension Compiler {
                 return ({ f, v in try cast(v).map { try inner(f, $0) } ?? false }, .partial)
             }
             let test = try typeTest(t.type, from: type)
-            return ({ f, v in test(v) ? try inner(f, v) : false }, .partial)
+            let note: StructType? = if case .structure(let s) = target { s } else { nil }
+            return ({ f, v in test(v) ? try inner(f, Self.castValue(v, from: type, to: target, note)) : false }, .partial)
         }
         if let range = try rangePattern(e, type) { return (range, .partial) }
         var value = try expression(e, expected: type)
