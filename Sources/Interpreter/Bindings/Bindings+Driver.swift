@@ -147,6 +147,23 @@ extension Bindings {
         }
     }
 
+    /// The number of elements of tensors of `shapes`, nil when it is past `Int.max`.
+    static func exactCount(_ shapes: [[Int]]) -> Int? {
+        var total = 0
+        for shape in shapes {
+            var size = 1
+            for n in shape {
+                let (product, overflow) = size.multipliedReportingOverflow(by: n)
+                if overflow { return nil }
+                size = product
+            }
+            let (sum, overflow) = total.addingReportingOverflow(size)
+            if overflow { return nil }
+            total = sum
+        }
+        return total
+    }
+
     func registerData() {
         let dataset = define("Dataset")
         dataset.initializers = [
@@ -182,7 +199,11 @@ extension Bindings {
                                    .native(mlp)) { c, a in
             let model = MLPClassifier(data: a[0].native as! Dataset, hiddenSizes: a[1].elements.map(\.int),
                                       activation: a[2].native as! MLPClassifier.Activation, classCount: a[3].unwrapped?.int)
-            try c.requireSize(try model.checkedParameterCount())
+            // Optim reports a width of 0 from its throwing calls, where a `do`/`catch` catches it; a
+            // negative one, which would trap where the parameters are made, a count past `Int.max`
+            // and a model past the size cap stop the block here.
+            let count = model.layerSizes.contains { $0 < 0 } ? nil : Self.exactCount(model.parameterShapes)
+            try c.requireSize(try count ?? model.checkedParameterCount())
             return mlp.box(model)
         }]
         let softmax = define("SoftmaxRegression", ["Classifier"])

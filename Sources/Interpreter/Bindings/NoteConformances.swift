@@ -93,11 +93,53 @@ extension Compiler {
     /// (see `adoptedLibraryMethods`): Optim's own code runs on the value as the protocol, as
     /// Swift runs a protocol extension's method, and calls back the type's members; nil when
     /// there is no such method.
-    func adoptedLibraryMethodCall(_ base: Typed, _ name: String, _ args: [Argument], _ c: FunctionCallExprSyntax) throws -> Typed? {
-        guard case .structure(let t) = base.type, let (p, overloads) = adoptedLibraryMethods(of: t, name),
-              let box = optimBridging(from: base.type, to: .native(p), c) else { return nil }
+    func adoptedLibraryMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
+                                  _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
+        guard case .structure(let t) = base.type else { return nil }
+        // A method of the note's own extension of the protocol (`extension LearningRateSchedule {
+        // func rates(_:) }`), on the value as the protocol.
+        for p in optimProtocols(of: t) {
+            guard let native = bindings.types[p.name], let boxed = asAdoptedProtocol(base, native, c),
+                  try extensionMembers(of: boxed.type, member: name)?.method(name).map({ !$0.isMutating }) == true else { continue }
+            return try extensionMethodCall(boxed, baseExpr, name, args, c, expected: expected)
+        }
+        guard let (p, overloads) = adoptedLibraryMethods(of: t, name), let boxed = asAdoptedProtocol(base, p, c) else { return nil }
+        return try callNative(overloads, receiver: boxed.code, args, c, name: name)
+    }
+
+    /// Whether a method `name` of one of Optim's protocols that the note's type `t` adopts, or of
+    /// the note's extension of one, answers a call on a value of `t` (see `adoptedLibraryMethodCall`).
+    func hasAdoptedMethod(_ t: StructType, _ name: String) -> Bool {
+        adoptedLibraryMethods(of: t, name) != nil || optimProtocols(of: t).contains { p in
+            bindings.types[p.name].flatMap { try? extensionMembers(of: .native($0), member: name)?.method(name) } != nil
+        }
+    }
+
+    /// Whether the note's extension of one of Optim's protocols that `t` adopts declares the
+    /// computed property `name` (see `adoptedExtensionProperty`).
+    func hasAdoptedProperty(_ t: StructType, _ name: String) -> Bool {
+        optimProtocols(of: t).contains { p in
+            bindings.types[p.name].flatMap { try? extensionMembers(of: .native($0), member: name)?.computed[name] } != nil
+        }
+    }
+
+    /// `x.name` of a computed property the note's extension of one of Optim's protocols declares,
+    /// on a value of the note's type adopting it; nil when there is none.
+    func adoptedExtensionProperty(_ base: Typed, _ name: String, _ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed? {
+        guard case .structure(let t) = base.type else { return nil }
+        for p in optimProtocols(of: t) {
+            guard let native = bindings.types[p.name], let boxed = asAdoptedProtocol(base, native, m),
+                  try extensionMembers(of: boxed.type, member: name)?.computed[name] != nil else { continue }
+            return try extensionProperty(boxed, name, m, expected: expected)
+        }
+        return nil
+    }
+
+    /// `base`, a value of the note's type, as Optim's protocol `p` it adopts.
+    private func asAdoptedProtocol(_ base: Typed, _ p: NativeType, _ node: some SyntaxProtocol) -> Typed? {
+        guard let box = optimBridging(from: base.type, to: .native(p), node) else { return nil }
         let code = base.code
-        return try callNative(overloads, receiver: { f in box(try code(f)) }, args, c, name: name)
+        return Typed(type: .native(p)) { f in box(try code(f)) }
     }
 
     /// The conversion of values of type `source` to `target` where the note's values inside go to

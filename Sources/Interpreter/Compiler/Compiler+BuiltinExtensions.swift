@@ -298,13 +298,15 @@ extension Compiler {
     /// may be a member of the type itself, used on `self` implicitly (`count`, `reduce(0, +)`):
     /// `node` compiled as `self.node`. So may one of `Sequence`'s members inside a sequence or
     /// collection of the note, and a method of Optim's protocols inside a type of the note adopting
-    /// one (`checkDimension(of: x)` in an `Objective`, see `adoptedLibraryMethods`). Nil elsewhere.
+    /// one, or of the note's extension of it (`checkDimension(of: x)` in an `Objective`, see
+    /// `adoptedLibraryMethodCall`). Nil elsewhere.
     func implicitSelfMember(_ node: ExprSyntax, expected: SType?) throws -> Typed? {
         guard case .binding(let b)? = resolve("self"), let selfType = b.owner.selfType else { return nil }
         if selfType.builtin == nil {
             let name = (node.as(FunctionCallExprSyntax.self)?.calledExpression ?? node).as(DeclReferenceExprSyntax.self)?.baseName.text
             guard let name, selfType.noteSequenceElement != nil && Self.sequenceMembers.contains(name)
-                    || node.is(FunctionCallExprSyntax.self) && adoptedLibraryMethods(of: selfType, name) != nil else { return nil }
+                    || node.is(FunctionCallExprSyntax.self) && hasAdoptedMethod(selfType, name)
+                    || node.is(DeclReferenceExprSyntax.self) && hasAdoptedProperty(selfType, name) else { return nil }
         }
         let member = synthesized("self." + node.trimmedDescription, anchor: 5, at: node)
         // A slice it gives (`prefix(2)`) is judged where `node` stands, once it is compiled.

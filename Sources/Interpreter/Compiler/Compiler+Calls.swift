@@ -449,7 +449,7 @@ extension Compiler {
                 return try callFunctionValue(try member(m, expected: nil), args, c)
             }
             if let unmet = try unmetRequirement(of: name, on: t, m.declName) { throw unmet }
-            if let adopted = try adoptedLibraryMethodCall(base, name, args, c) { return adopted }
+            if let adopted = try adoptedLibraryMethodCall(base, baseExpr, name, args, c, expected: expected) { return adopted }
             // A sequence of the note has an array's methods, of its elements (`s.reduce(0, +)`),
             // but not the indices of a collection of the note, which are its own.
             if let prefix = try noteSequencePrefix(base, name, args, c) { return prefix }
@@ -652,6 +652,7 @@ extension Compiler {
                 return try invokeMethod(method, receiver: base, arguments: [], at: at(m))
             }
             if let method = t.method(name), !method.isStatic, !method.isMutating { return try methodReference(baseExpr, method.signature, m) }
+            if let adopted = try adoptedExtensionProperty(base, name, m, expected: expected) { return adopted }
             // A sequence of the note has an array's `count`, `first`, … of its elements.
             if ["count", "isEmpty", "first", "last", "underestimatedCount"].contains(name), let elements = noteSequenceArray(base, at(m)),
                let property = try builtinProperty(elements, name, m) {
