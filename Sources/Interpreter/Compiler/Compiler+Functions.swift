@@ -655,6 +655,16 @@ extension Compiler {
         }
         if next < arguments.count {
             guard let label = arguments[next].label else {
+                // Unlabelled arguments for parameters with defaults, taken in order, lack their labels
+                // (`SGD(0.1)` for `SGD(lr:)`).
+                let skipped = zip(signature.parameters, taken).filter { $0.1.isEmpty }.map(\.0.label)
+                if next == 0, arguments.allSatisfy({ $0.label == nil && !$0.isTrailingClosure }), arguments.count <= skipped.count,
+                   skipped.prefix(arguments.count).allSatisfy({ $0 != nil }) {
+                    let labels = skipped.prefix(arguments.count).map { $0! + ":" }.joined()
+                    let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
+                    let at = arguments.count == 1 ? Syntax(arguments[0].expression) : paren ?? Syntax(arguments[0].expression)
+                    throw error(at, "missing argument label\(arguments.count > 1 ? "s" : "") '\(labels)' in call")
+                }
                 throw error(arguments[next].expression, "extra argument in call to '\(name)'")
             }
             let labels = signature.parameters.compactMap(\.label).filter { l in !arguments.contains { $0.label == l } }
