@@ -608,7 +608,36 @@ extension Compiler {
                     guard case .double(let a) = try code(f), case .double(let b) = try y(f) else { return .void }
                     return .double(a.truncatingRemainder(dividingBy: b))
                 }
+            case ("isTotallyOrdered", ["belowOrEqualTo"]):
+                let y = try only("belowOrEqualTo", .double).code
+                return Typed(type: .bool) { f in .bool(try code(f).double.isTotallyOrdered(belowOrEqualTo: try y(f).double)) }
+            // `FloatingPoint`'s methods that change the variable in place.
+            case ("negate", []), ("formSquareRoot", []):
+                return try changedInPlace(baseExpr, c, []) { x, _ in
+                    var d = x.double
+                    if name == "negate" { d.negate() } else { d.formSquareRoot() }
+                    x = .double(d)
+                }
+            case ("addProduct", [nil, nil]), ("formRemainder", ["dividingBy"]), ("formTruncatingRemainder", ["dividingBy"]):
+                let operands = try args.map { try expression($0.expression, as: .double) }
+                return try changedInPlace(baseExpr, c, operands) { x, a in
+                    var d = x.double
+                    switch name {
+                    case "addProduct": d.addProduct(a[0].double, a[1].double)
+                    case "formRemainder": d.formRemainder(dividingBy: a[0].double)
+                    default: d.formTruncatingRemainder(dividingBy: a[0].double)
+                    }
+                    x = .double(d)
+                }
             default: return nil
+            }
+        case .bool where name == "toggle" && labels.isEmpty:
+            return try changedInPlace(baseExpr, c, []) { x, _ in x = .bool(x != .bool(true)) }
+        case .int where name == "negate" && labels.isEmpty:
+            return try changedInPlace(baseExpr, c, []) { x, _ in
+                let (negated, overflow) = 0.subtractingReportingOverflow(x.int)
+                if overflow { throw InterpreterError(message: "arithmetic overflow in 'negate()'", at: at) }
+                x = .int(negated)
             }
         case .int:
             guard name == "isMultiple", labels == ["of"] else { return nil }
@@ -619,6 +648,19 @@ extension Compiler {
             }
         default:
             return nil
+        }
+    }
+
+    /// `x.name(…)` that changes the variable `x` (`baseExpr`) in place, in one access, with the
+    /// values of `arguments`, evaluated first: `flag.toggle()`, `y.negate()`.
+    private func changedInPlace(_ baseExpr: ExprSyntax, _ c: FunctionCallExprSyntax, _ arguments: [Code],
+                                _ change: @escaping (inout Value, [Value]) throws -> Void) throws -> Typed {
+        let place = try mutatingPlace(baseExpr, c)
+        return Typed(type: .void) { f in
+            let values = try arguments.map { try $0(f) }
+            try place.prepare?(f)
+            try place.prepared(f) { try change(&$0, values) }
+            return .void
         }
     }
 
