@@ -120,7 +120,7 @@ struct APIDeclarationReader {
             add(isOperator ? .operator : owner == nil ? .function : .method, d.name.text, Self.parameters(d.signature.parameterClause),
                 throwing: d.signature.effectSpecifiers?.throwsClause != nil, signature: Syntax(d.with(\.body, nil)))
         } else if let d = decl.as(SubscriptDeclSyntax.self) {
-            add(.subscript, "subscript", Self.parameters(d.parameterClause), signature: Syntax(d.with(\.accessorBlock, nil)))
+            add(.subscript, "subscript", Self.parameters(d.parameterClause, isSubscript: true), signature: Syntax(d.with(\.accessorBlock, nil)))
         } else if let d = decl.as(VariableDeclSyntax.self) {
             for binding in d.bindings {
                 guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { continue }
@@ -152,10 +152,12 @@ struct APIDeclarationReader {
     }
 
     /// The parameters of a parameter clause.
-    private static func parameters(_ clause: FunctionParameterClauseSyntax) -> [APIDeclaration.Parameter] {
+    /// The parameters of `clause`; a subscript's have labels only where written twice
+    /// (`subscript(row: Int, col: Int)` is `m[i, j]`, as Swift calls it).
+    private static func parameters(_ clause: FunctionParameterClauseSyntax, isSubscript: Bool = false) -> [APIDeclaration.Parameter] {
         clause.parameters.map { p in
             APIDeclaration.Parameter(
-                label: p.firstName.tokenKind == .wildcard ? nil : p.firstName.text,
+                label: p.firstName.tokenKind == .wildcard || isSubscript && p.secondName == nil ? nil : p.firstName.text,
                 type: p.type.trimmedDescription + (p.ellipsis == nil ? "" : "..."),
                 defaultValue: p.defaultValue?.value.trimmedDescription)
         }
