@@ -11,9 +11,9 @@ extension Compiler {
         return argument
     }
 
-    /// Whether `e` is a closure whose results take their type from context: a literal, `nil` or
-    /// an implicit member (`.active(gap: x)`, `.init(x: $0)`), also as a branch of `?:`, as its
-    /// one expression or in a `return`.
+    /// Whether `e` is a closure whose results take their type from context: a literal, `nil`, an
+    /// implicit member (`.active(gap: x)`, `.init(x: $0)`) or a closure, also as a branch of `?:`,
+    /// as its one expression or in a `return`.
     func closureResultNeedsContext(_ e: ExprSyntax) -> Bool {
         guard let closure = e.as(ClosureExprSyntax.self) else { return false }
         func needsContext(_ x: ExprSyntax) -> Bool {
@@ -22,7 +22,9 @@ extension Compiler {
                 return needsContext(ternary.thenExpression) || s.elements.last.map(needsContext) == true
             }
             let member = x.as(MemberAccessExprSyntax.self) ?? x.as(FunctionCallExprSyntax.self)?.calledExpression.as(MemberAccessExprSyntax.self)
+            // (A closure that makes a closure, `{ n in { $0 + n } }`, takes its parameters' types from the context.)
             return member?.base == nil && member != nil || x.is(NilLiteralExprSyntax.self) || isIntegerLiteral(.leaf(x)) || isFloatLiteral(x)
+                || x.is(ClosureExprSyntax.self)
         }
         if closure.statements.count == 1, case .expr(let x) = closure.statements.first!.item { return needsContext(x) }
         return Self.returnedExpressions(Syntax(closure.statements)).contains(where: needsContext)

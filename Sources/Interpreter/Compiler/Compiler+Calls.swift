@@ -364,6 +364,11 @@ extension Compiler {
             }
             // `Outer.Inner(…)`: a nested type's initialiser.
             if let inner = t.nested[name] { return try construct(inner, args, c) }
+            // `Rect.area(r)`: the method bound to the instance given.
+            if args.count == 1, args[0].label == nil, !args[0].isTrailingClosure, let unapplied = unappliedMethod(t, name, m),
+               let instance = try? expression(args[0].expression, expected: .structure(t)), instance.type.conforms(to: .structure(t)) {
+                return try callFunctionValue(unapplied, args, c)
+            }
             if t.methods(named: name).contains(where: { !$0.isStatic }), let base = m.base {
                 throw error(base, "instance member '\(name)' cannot be used on type '\(t.name)'; did you mean to use a value of this type instead?")
             }
@@ -551,6 +556,23 @@ extension Compiler {
         return try expression(baseExpr, expected: .native(bindings.doubleRange))
     }
 
+    /// `A.f` of an instance method: a function from an instance to the method bound to it,
+    /// dispatched on the instance's dynamic type (`A.f(c)()` runs `c`'s override); nil for
+    /// other members. A mutating method's is refused by swiftc as partially applied.
+    private func unappliedMethod(_ t: StructType, _ name: String, _ m: MemberAccessExprSyntax) -> Typed? {
+        guard m.declName.argumentNames == nil, let method = t.method(name), !method.isStatic, !method.isMutating else { return nil }
+        let signature = method.signature
+        let bound = SType.function(signature.parameters.map(\.type), signature.result, effect: signature.throwing ? .throwing : .nonThrowing)
+        let (runtime, at, code) = (self.runtime, self.at(m), method.code)
+        let unapplied = Value.function(Callable { receiver in
+            .function(Callable { arguments in
+                var instance = receiver[0]
+                return try runtime.callMethod(code, on: &instance, arguments, at: at)
+            })
+        })
+        return Typed(type: .function([.structure(t)], bound)) { _ in unapplied }
+    }
+
     /// Compiles `base.name` used as a value.
     func member(_ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed {
         let name = m.declName.baseName.text
@@ -609,6 +631,7 @@ extension Compiler {
         if let t = declaredType(baseExpr) {
             try checkAccess(to: name, of: t, m.declName)
             if let value = try typeMember(t, name, m.declName) { return value }
+            if let unapplied = unappliedMethod(t, name, m) { return unapplied }
             throw error(m.declName, suggesting("type '\(t.name)' has no member '\(name)'", name, among: t.memberNames))
         }
         if let typeName = typeName(baseExpr) {

@@ -197,20 +197,31 @@ extension Compiler {
         try body()
     }
 
-    /// The specialisation of the generic type `template` whose static method `name` the
-    /// arguments `args` call (`Stats.of([1.0, 2])` is `Stats<Double>.of`), its type arguments
-    /// inferred from the method's parameters, or from the context for one returning `Self` or
-    /// the bare type; nil when `template` is not generic or has no such method.
+    /// The specialisation of the generic type `template` whose static method or enum case `name`
+    /// the arguments `args` call (`Stats.of([1.0, 2])` is `Stats<Double>.of`, `W.some(3)` a
+    /// `W<Int>`), its type arguments inferred from the method's parameters (the case's associated
+    /// values), or from the context for one returning `Self` or the bare type; nil when
+    /// `template` is not generic or has no such method or case.
     func staticMethodSpecialization(_ template: StructType, _ name: String, _ args: [Argument], expected: SType?,
                                     _ node: FunctionCallExprSyntax) throws -> StructType? {
-        guard let g = template.generic,
-              let fn = ([g.syntax.memberBlock] + g.extensions.map(\.memberBlock)).lazy.flatMap(\.members).compactMap({ $0.decl.as(FunctionDeclSyntax.self) })
-                .first(where: { $0.name.text == name && $0.modifiers.contains { $0.name.tokenKind == .keyword(.static) } }) else { return nil }
+        guard let g = template.generic else { return nil }
+        let members = ([g.syntax.memberBlock] + g.extensions.map(\.memberBlock)).flatMap(\.members)
+        // A static method's parameters, or an enum case's associated values (`W.some(3)`).
+        let parameterTypes: [TypeSyntax]
+        if let fn = members.compactMap({ $0.decl.as(FunctionDeclSyntax.self) })
+            .first(where: { $0.name.text == name && $0.modifiers.contains { $0.name.tokenKind == .keyword(.static) } }) {
+            parameterTypes = fn.signature.parameterClause.parameters.map(\.type)
+        } else if let element = members.compactMap({ $0.decl.as(EnumCaseDeclSyntax.self) }).flatMap(\.elements).first(where: { $0.name.text == name }),
+                  let clause = element.parameterClause {
+            parameterTypes = clause.parameters.map(\.type)
+        } else {
+            return nil
+        }
         if case .structure(let t)? = expected, g.arguments(of: t) != nil { return t }
         let names = g.parameterNames
         var bound: [String: SType] = [:]
-        for (p, a) in zip(fn.signature.parameterClause.parameters, args) {
-            if let actual = try? expression(a.expression).type { unify(p.type, actual, Set(names), &bound) }
+        for (p, a) in zip(parameterTypes, args) {
+            if let actual = try? expression(a.expression).type { unify(p, actual, Set(names), &bound) }
         }
         guard names.allSatisfy({ bound[$0] != nil }) else {
             throw error(node, "generic parameter '\(names.first { bound[$0] == nil }!)' could not be inferred")

@@ -251,6 +251,7 @@ extension Compiler {
             let note: StructType? = if case .structure(let s) = target { s } else { nil }
             return ({ f, v in test(v) ? try inner(f, Self.castValue(v, from: type, to: target, note)) : false }, .partial)
         }
+        if let declared = try declaredPatternMatch(e, type) { return (declared, .partial) }
         if let range = try rangePattern(e, type) { return (range, .partial) }
         var value = try expression(e, expected: type)
         // `case 5:` of a type of the note that literals initialise.
@@ -262,6 +263,22 @@ extension Compiler {
         let code = try coerce(value, to: type, e)
         if let declared = declaredEquality(type, at: at(e)) { return ({ f, v in try declared(try code(f), v) }, .partial) }
         return ({ f, v in try code(f) == v }, .partial)
+    }
+
+    /// An expression pattern that a `~=` of the note matches (`func ~= (pattern: Even, value:
+    /// Int)` for `case Even():` of an `Int`), which Swift prefers to the standard ones; nil when
+    /// the note declares none for the pattern and the value's type. The value goes to a slot of
+    /// the frame, so a pattern that calls the function matching it again is not confused.
+    private func declaredPatternMatch(_ e: ExprSyntax, _ type: SType) throws -> Matcher? {
+        guard globalScope.operators.implemented.contains("~="), let pattern = try? expression(e) else { return nil }
+        let subject = declare("$pattern subject \(e.position.utf8Offset)", type, mutable: true)
+        guard let matched = try? binaryOperator("~=", .leaf(e), .leaf(e), pattern, Typed(type: type, code: read(subject)), Syntax(e)),
+              case .bool = matched.type else { return nil }
+        let (store, code) = (write(subject), matched.code)
+        return { f, v in
+            store(f, v)
+            return try code(f) == .bool(true)
+        }
     }
 
     /// A pattern matching `.some(x)` where `inner` matches `x`.
