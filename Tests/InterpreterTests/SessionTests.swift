@@ -135,6 +135,15 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(fail.checks[0].detail, "max |Δ| = 5.0e-1")
         XCTAssertEqual(fail.checks[1].line, 2)
 
+        // The other side's type decides the first's: `Sequence.map`'s `[Double]` of a `Vector`.
+        let typed = session.run("""
+            let v: Vector = [1, 2]
+            expect(v.map { $0 }, approx: Array(v), tol: 0)
+            expect(v.map { $0 * 2 }, approx: [2.0, 4.1], tol: 0.01)
+            """, mode: .check)
+        XCTAssertEqual(typed.checks.map(\.passed), [true, false])
+        XCTAssertEqual(typed.checks[1].detail, "max |Δ| = 1.0e-1")
+
         let throwing = session.run("expect(true, \"ok\")\nlet z = [Int]()[0]", mode: .check)
         XCTAssertEqual(throwing.status, .failed)
         XCTAssertEqual(throwing.checks.count, 1)

@@ -37,11 +37,20 @@ extension Compiler {
         guard labels.count >= 2, labels[0] == nil, labels[1] == "approx", rest.isEmpty || rest == [nil] else {
             throw error(c, "use expect(condition, \"message\"), expect(a, approx: b) or expect(a, approx: b, tol: 1e-12)")
         }
-        let a = try expression(args[0].expression, expected: .double)
+        var a = try expression(args[0].expression, expected: .double)
         guard isApproximable(a.type) else {
             throw error(args[0].expression, "expect(_:approx:) compares Double, [Double], [[Double]], Vector or Matrix, not '\(a.type)'")
         }
-        let b = try expression(args[1].expression, as: a.type)
+        let b: Code
+        do {
+            b = try expression(args[1].expression, as: a.type)
+        } catch {
+            // The other side's type may decide the first's, as Swift types the call as a whole:
+            // `expect(v.map { $0 }, approx: Array(v))` compares `Sequence.map`'s `[Double]`.
+            guard let other = try? expression(args[1].expression), isApproximable(other.type),
+                  let retyped = try? expression(args[0].expression, as: other.type) else { throw error }
+            (a, b) = (Typed(type: other.type, code: retyped), other.code)
+        }
         let tol = try hasTolerance ? expression(args[2].expression, as: .double) : nil
         let text = "\(args[0].expression.trimmedDescription) ≈ \(args[1].expression.trimmedDescription)"
         let message = try rest.isEmpty ? { _ in .string(text) } : expression(args[labels.count - 1].expression, as: .string)
