@@ -272,7 +272,7 @@ extension Compiler {
     private func declaredPatternMatch(_ e: ExprSyntax, _ type: SType) throws -> Matcher? {
         guard globalScope.operators.implemented.contains("~="), let pattern = try? expression(e) else { return nil }
         let subject = declare("$pattern subject \(e.position.utf8Offset)", type, mutable: true)
-        guard let matched = try? binaryOperator("~=", .leaf(e), .leaf(e), pattern, Typed(type: type, code: read(subject)), Syntax(e)),
+        guard let matched = try? declaredOperator("~=", .leaf(e), .leaf(e), pattern, Typed(type: type, code: read(subject)), Syntax(e)),
               case .bool = matched.type else { return nil }
         let (store, code) = (write(subject), matched.code)
         return { f, v in

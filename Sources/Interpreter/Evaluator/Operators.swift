@@ -65,6 +65,13 @@ extension Compiler {
             return number
         }
         if let index = stringIndexComparison(op, l, r, at) { return index }
+        // The standard `~=`, which patterns call: a range's `contains`, else `==`.
+        if op == "~=", let pattern = lhs.leaf, let value = rhs.leaf {
+            let isRange = if case .range = l.type { true } else { l.type.isExactly(.native(bindings.doubleRange)) || l.type.isExactly(.native(bindings.halfOpenDoubleRange)) }
+            let text = isRange ? "(\(pattern.trimmedDescription)).contains(\(value.trimmedDescription))"
+                : "(\(pattern.trimmedDescription)) == (\(value.trimmedDescription))"
+            return try expression(synthesized(text, anchor: 1, at: pattern), expected: .bool)
+        }
         switch op {
         case "==", "!=":
             var (lt, rt) = (l.type, r.type)
