@@ -111,6 +111,11 @@ extension Compiler {
             }
         }
         if ofGenericType { return true }
+        // A result of the type argument (`-> T`, `-> [T]`, `-> (rank: Int, item: T)?`) is the caller's
+        // own type, not an existential: `largest(squares)!.side`.
+        if let result = fn.signature.returnClause?.type, result.tokens(viewMode: .sourceAccurate).contains(where: { names.contains($0.text) }) {
+            return true
+        }
         return clause.parameters.contains { p in
             guard let constraint = p.inheritedType, case .structure(let t)? = try? resolveType(constraint) else { return true }
             // A protocol with associated types is no existential type here: its uses specialise.
