@@ -395,12 +395,14 @@ extension Compiler {
                 var g: (result: SType, code: Code)
                 do {
                     g = try functionArgument(args[1].expression, [initial.type, e], initial.type)
-                } catch where isIntegerLiteral(.leaf(args[0].expression)) || !arrayCandidates.isEmpty {
+                } catch where isIntegerLiteral(.leaf(args[0].expression)) || !arrayCandidates.isEmpty
+                                || noteMember != nil && !initial.type.isExactly(e) {
                     // The closure and the context decide the literal's type too: `points.reduce(0)
                     // { $0 + $1.x }` sums `Double`s, as does `floats.reduce(0) { $0 + Double($1) }`
-                    // returned as a `Double`.
-                    let candidates = arrayCandidates.isEmpty
-                        ? numberCandidates(expected, besides: initial.type) : arrayCandidates.filter { !$0.isExactly(initial.type) }
+                    // returned as a `Double`. An implicit member the context's type does not sum
+                    // is the elements' (`0.5 * ps.reduce(.zero, +)` of a note's points).
+                    let candidates = noteMember != nil ? [e]
+                        : arrayCandidates.isEmpty ? numberCandidates(expected, besides: initial.type) : arrayCandidates.filter { !$0.isExactly(initial.type) }
                     guard let (type, literal, summed) = candidates.lazy.compactMap({ type -> (SType, Code, (result: SType, code: Code))? in
                         guard let literal = try? self.expression(args[0].expression, as: type),
                               let summed = try? self.functionArgument(args[1].expression, [type, e], type) else { return nil }

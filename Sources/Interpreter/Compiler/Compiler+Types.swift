@@ -913,11 +913,18 @@ extension Compiler {
     private func describer(_ group: any DeclGroupSyntax, _ t: StructType, property: String, protocol name: String) throws -> (Value) -> String {
         if let m = t.property(property), case .string = m.signature.result {
             let (runtime, code, at) = (self.runtime, m.code, self.at(group))
+            // Printing cannot fail in Swift: an error of the note's `description` (its endless
+            // recursion, `"\(self)"` inside it) stops the block once the printing is done.
             return { value in
                 let frame = Frame(count: code.slotCount, parent: nil)
                 frame.slots[0] = value
-                guard case .string(let s)? = try? runtime.invoke(code, frame, at) else { return "" }
-                return s
+                do {
+                    guard case .string(let s) = try runtime.invoke(code, frame, at) else { return "" }
+                    return s
+                } catch {
+                    runtime.failWhereSwiftCannotThrow(error, at: at)
+                    return ""
+                }
             }
         }
         if let i = t.fieldIndex(property), case .string = t.fields[i].type {
