@@ -128,6 +128,7 @@ extension SType {
             return all(ts).map { "(" + zip($0, labels).map { t, l in (l.map { "\($0): " } ?? "") + t }.joined(separator: ", ") + ")" }
         case .structure(let s): return s.qualifiedName
         case .vector: return "Optim.Vector"
+        case .error: return "Swift.Error"
         case .native(let t): return t.view?.qualifiedName
         default: return nil
         }

@@ -261,6 +261,7 @@ extension SType {
         // alphabetical order), as Swift's runtime names it.
         case .structure(let s) where s.isComposition: s.protocols.map(\.shortName).sorted().joined(separator: " & ")
         case .structure(let s): s.shortName
+        case .error: "Error"
         // A metatype is its instance type's `.Type` (`Int.Type`).
         case .native(let t) where t.metatypeOf != nil: "\(t.metatypeOf!.metatypeName).Type"
         // A standard type nested in another is named alone: `String.Index` is `Index`,
