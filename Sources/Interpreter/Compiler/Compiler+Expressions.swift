@@ -637,9 +637,18 @@ extension Compiler {
                     }() {
                         return optim
                     }
+                    guard let (l, r) = typed else { throw e }
+                    // `0.5 * x.map { $0 > 0 ? 1 : -1 }` of a `Vector` `x`: Swift takes Vector's own
+                    // `map`, of `Double`s, which the operator takes.
+                    for (side, isLeft) in [(lhs, true), (rhs, false)] {
+                        guard let leaf = side.leaf, isVectorMapTypedByContext(leaf),
+                              let mapped = try? folded(side, expected: .vector),
+                              let retried = try? binaryOperator(op, lhs, rhs, isLeft ? mapped : l, isLeft ? r : mapped, opNode, expected: expected)
+                        else { continue }
+                        return retried
+                    }
                     // `0.5 / t` for an `Int` `t` where a `Double` is expected: swiftc takes the
                     // operator of the expected type, which the literal fits and `t` does not.
-                    guard let (l, r) = typed else { throw e }
                     for (literal, other, typed) in [(lhs, rhs, r), (rhs, lhs, l)] {
                         guard let expected, expected.isExactly(.double), let l = literal.leaf, isFloatLiteral(l),
                               typed.type.isExactly(.int), let node = other.node else { continue }
@@ -649,6 +658,15 @@ extension Compiler {
                 }
             }
         }
+    }
+
+    /// Whether `e` is `v.map { … }` of a `Vector` `v` whose closure's results take their type
+    /// from context (literals), which Swift types as Vector's own `map` where an operator needs it.
+    private func isVectorMapTypedByContext(_ e: ExprSyntax) -> Bool {
+        guard let call = e.unparenthesized.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+              m.declName.baseName.text == "map", let base = m.base, let closure = call.trailingClosure.map(ExprSyntax.init) ?? call.arguments.first?.expression
+        else { return false }
+        return closureResultNeedsContext(closure) && (try? expression(base).type)?.isExactly(.vector) == true
     }
 
     /// The Optim type Swift can give `f` as a literal: `.vector` for an array literal of numbers
