@@ -37,11 +37,21 @@ extension Parsing {
             guard start >= position, end > start else { continue }
             position = end
             let uppercase = { String(decoding: bytes[start..<end], as: UTF8.self).first?.isUppercase == true }
+            if range.kind == .argumentLabel, isSubscriptParameterName(tree, at: start) { continue }
             if let style = style(range.kind, startsUppercase: uppercase) {
                 ranges.append(StyledRange(start: start, end: end, style: style))
             }
         }
         return ranges
+    }
+
+    /// Whether the token at `offset` is a subscript's parameter written with one name
+    /// (`subscript(row: Int)`), which is no argument label: Swift calls it `m[i]`.
+    private static func isSubscriptParameterName(_ tree: SourceFileSyntax, at offset: Int) -> Bool {
+        guard let token = tree.token(at: AbsolutePosition(utf8Offset: offset)),
+              let parameter = token.parent?.as(FunctionParameterSyntax.self), parameter.firstName == token, parameter.secondName == nil
+        else { return false }
+        return parameter.parent?.parent?.parent?.is(SubscriptDeclSyntax.self) == true
     }
 
     private static func style(_ kind: SyntaxClassification, startsUppercase: () -> Bool) -> TokenStyle? {

@@ -100,7 +100,7 @@ public struct Matrix: Hashable, Sendable, ExpressibleByArrayLiteral, CustomStrin
         "[" + (0..<rows).map { i in "[" + row(i).scalars.map { "\($0)" }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
 
-    /// The entry Aᵢⱼ.
+    /// The entry Aᵢⱼ, read and set as `a[i, j]`.
     public subscript(row: Int, col: Int) -> Double {
         get {
             precondition(row >= 0 && row < rows && col >= 0 && col < cols,

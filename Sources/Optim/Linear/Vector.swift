@@ -153,7 +153,7 @@ extension Vector: RandomAccessCollection, MutableCollection {
     /// The number of components.
     public var endIndex: Int { scalars.count }
 
-    /// The component xᵢ.
+    /// The component xᵢ, read and set as `x[i]`.
     public subscript(index: Int) -> Double {
         get { scalars[index] }
         set { scalars[index] = newValue }
