@@ -89,18 +89,25 @@ extension Compiler {
         }.first
     }
 
+    /// The note's extension of one of Optim's protocols that its type `t` adopts which declares
+    /// the member `name` (`extension LearningRateSchedule { func rates(_:) }`), with the protocol.
+    private func adoptedExtension(of t: StructType, _ name: String) -> (protocol: NativeType, members: StructType)? {
+        optimProtocols(of: t).lazy.compactMap { p -> (NativeType, StructType)? in
+            guard let native = self.bindings.types[p.name], let members = try? self.extensionMembers(of: .native(native), member: name)
+            else { return nil }
+            return (native, members)
+        }.first
+    }
+
     /// `value.checkDimension(of: x)` on a value of the note's type adopting Optim's `Objective`
-    /// (see `adoptedLibraryMethods`): Optim's own code runs on the value as the protocol, as
-    /// Swift runs a protocol extension's method, and calls back the type's members; nil when
-    /// there is no such method.
+    /// (see `adoptedLibraryMethods`), or a method of the note's own extension of the protocol
+    /// (see `adoptedExtension`): it runs on the value as the protocol, as Swift runs a protocol
+    /// extension's method, and calls back the type's members; nil when there is no such method.
     func adoptedLibraryMethodCall(_ base: Typed, _ baseExpr: ExprSyntax, _ name: String, _ args: [Argument],
                                   _ c: FunctionCallExprSyntax, expected: SType?) throws -> Typed? {
         guard case .structure(let t) = base.type else { return nil }
-        // A method of the note's own extension of the protocol (`extension LearningRateSchedule {
-        // func rates(_:) }`), on the value as the protocol.
-        for p in optimProtocols(of: t) {
-            guard let native = bindings.types[p.name], let boxed = asAdoptedProtocol(base, native, c),
-                  try extensionMembers(of: boxed.type, member: name)?.method(name).map({ !$0.isMutating }) == true else { continue }
+        if let (p, members) = adoptedExtension(of: t, name), members.method(name)?.isMutating == false,
+           let boxed = asAdoptedProtocol(base, p, c) {
             return try extensionMethodCall(boxed, baseExpr, name, args, c, expected: expected)
         }
         guard let (p, overloads) = adoptedLibraryMethods(of: t, name), let boxed = asAdoptedProtocol(base, p, c) else { return nil }
@@ -110,29 +117,21 @@ extension Compiler {
     /// Whether a method `name` of one of Optim's protocols that the note's type `t` adopts, or of
     /// the note's extension of one, answers a call on a value of `t` (see `adoptedLibraryMethodCall`).
     func hasAdoptedMethod(_ t: StructType, _ name: String) -> Bool {
-        adoptedLibraryMethods(of: t, name) != nil || optimProtocols(of: t).contains { p in
-            bindings.types[p.name].flatMap { try? extensionMembers(of: .native($0), member: name)?.method(name) } != nil
-        }
+        adoptedLibraryMethods(of: t, name) != nil || adoptedExtension(of: t, name)?.members.method(name) != nil
     }
 
     /// Whether the note's extension of one of Optim's protocols that `t` adopts declares the
     /// computed property `name` (see `adoptedExtensionProperty`).
     func hasAdoptedProperty(_ t: StructType, _ name: String) -> Bool {
-        optimProtocols(of: t).contains { p in
-            bindings.types[p.name].flatMap { try? extensionMembers(of: .native($0), member: name)?.computed[name] } != nil
-        }
+        adoptedExtension(of: t, name)?.members.computed[name] != nil
     }
 
     /// `x.name` of a computed property the note's extension of one of Optim's protocols declares,
     /// on a value of the note's type adopting it; nil when there is none.
     func adoptedExtensionProperty(_ base: Typed, _ name: String, _ m: MemberAccessExprSyntax, expected: SType?) throws -> Typed? {
-        guard case .structure(let t) = base.type else { return nil }
-        for p in optimProtocols(of: t) {
-            guard let native = bindings.types[p.name], let boxed = asAdoptedProtocol(base, native, m),
-                  try extensionMembers(of: boxed.type, member: name)?.computed[name] != nil else { continue }
-            return try extensionProperty(boxed, name, m, expected: expected)
-        }
-        return nil
+        guard case .structure(let t) = base.type, let (p, members) = adoptedExtension(of: t, name), members.computed[name] != nil,
+              let boxed = asAdoptedProtocol(base, p, m) else { return nil }
+        return try extensionProperty(boxed, name, m, expected: expected)
     }
 
     /// `base`, a value of the note's type, as Optim's protocol `p` it adopts.

@@ -332,13 +332,11 @@ extension Compiler {
                 throw error(r, "cannot assign to '\(name)'")
             case nil:
                 if let t = staticSelf(), let place = try staticPlace(t, name, r) { return place }
-                // Inside an extension of a standard or Optim type, a property of `self` (`lr *= f`
-                // in `extension Adam`), as `implicitSelfMember` reads one.
-                if case .binding(let b)? = resolve("self"), b.owner.selfType?.builtin != nil,
+                // Inside an extension of a standard or Optim type, a property of `self` that
+                // `implicitSelfMember` reads (`lr *= f` in `extension Adam`).
+                if (try? implicitSelfMember(ExprSyntax(r), expected: nil)) != nil,
                    let member = synthesized("self." + name, anchor: 5, at: r).as(MemberAccessExprSyntax.self) {
-                    do {
-                        return try lvalue(ExprSyntax(member))
-                    } catch let e as InterpreterError where e.message.contains("has no member") {}
+                    return try lvalue(ExprSyntax(member))
                 }
                 throw unknownName(name, r)
             }

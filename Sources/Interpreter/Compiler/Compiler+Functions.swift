@@ -630,8 +630,7 @@ extension Compiler {
                     let differing = zip(have, expected).filter { $0 != $1 }
                     let plural = differing.count > 1 ? "s" : ""
                     if differing.allSatisfy({ $0.0 == nil }) {
-                        let at = arguments.count == 1 ? Syntax(arguments[0].expression) : paren ?? Syntax(arguments[next].expression)
-                        throw error(at, "missing argument label\(plural) '\(names(differing.map(\.1)))' in call")
+                        throw missingLabels(differing.compactMap(\.1), arguments, at: next, node)
                     }
                     if differing.allSatisfy({ $0.1 == nil }) {
                         throw error(paren ?? Syntax(arguments[next].expression), "extraneous argument label\(plural) '\(names(differing.map(\.0)))' in call")
@@ -660,10 +659,7 @@ extension Compiler {
                 let skipped = zip(signature.parameters, taken).filter { $0.1.isEmpty }.map(\.0.label)
                 if next == 0, arguments.allSatisfy({ $0.label == nil && !$0.isTrailingClosure }), arguments.count <= skipped.count,
                    skipped.prefix(arguments.count).allSatisfy({ $0 != nil }) {
-                    let labels = skipped.prefix(arguments.count).map { $0! + ":" }.joined()
-                    let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
-                    let at = arguments.count == 1 ? Syntax(arguments[0].expression) : paren ?? Syntax(arguments[0].expression)
-                    throw error(at, "missing argument label\(arguments.count > 1 ? "s" : "") '\(labels)' in call")
+                    throw missingLabels(skipped.prefix(arguments.count).compactMap { $0 }, arguments, at: 0, node)
                 }
                 throw error(arguments[next].expression, "extra argument in call to '\(name)'")
             }
@@ -671,6 +667,14 @@ extension Compiler {
             throw error(arguments[next].expression, suggesting("extra argument '\(label)' in call to '\(name)'", label, among: labels))
         }
         return taken
+    }
+
+    /// swiftc's error for arguments written without the labels `labels`: at the only argument,
+    /// else at the call's `(` (or the argument at `index` where there is none).
+    private func missingLabels(_ labels: [String], _ arguments: [Argument], at index: Int, _ node: some SyntaxProtocol) -> InterpreterError {
+        let paren = Syntax(node).as(FunctionCallExprSyntax.self)?.leftParen.map(Syntax.init)
+        let at = arguments.count == 1 ? Syntax(arguments[0].expression) : paren ?? Syntax(arguments[index].expression)
+        return error(at, "missing argument label\(labels.count > 1 ? "s" : "") '\(labels.map { $0 + ":" }.joined())' in call")
     }
 
     /// Code calling a compiled function value with matched arguments.

@@ -169,11 +169,14 @@ extension Compiler {
 
     /// Whether the extension `e` declares a method or property named `name`.
     func declares(_ e: ExtensionDeclSyntax, _ name: String) -> Bool {
-        e.memberBlock.members.contains { member in
-            if let fn = member.decl.as(FunctionDeclSyntax.self) { return fn.name.text == name }
-            return member.decl.as(VariableDeclSyntax.self)?.bindings.contains {
-                $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text == name
-            } ?? false
+        memberNames(of: e).contains(name)
+    }
+
+    /// The names of the methods and properties the extension `e` declares.
+    func memberNames(of e: ExtensionDeclSyntax) -> [String] {
+        e.memberBlock.members.flatMap { member -> [String] in
+            if let fn = member.decl.as(FunctionDeclSyntax.self) { return [fn.name.text] }
+            return member.decl.as(VariableDeclSyntax.self)?.bindings.compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text } ?? []
         }
     }
 

@@ -341,18 +341,28 @@ extension Compiler {
         guard let element else {
             throw error(argument, "argument type '\(base.type)' does not conform to expected type '\(name == "AnyIterator" ? "IteratorProtocol" : "Sequence")'")
         }
+        let isView = if case .native(let n) = base.type { n.view != nil } else { false }
+        let isNoteSequence = if case .structure(let s) = base.type { s.noteIteration != nil } else { false }
+        let isArray = if case .array = base.type { true } else { false }
+        if name == "AnySequence", !closure, !isView, !isNoteSequence, !isArray {
+            throw unsupported(argument, "'AnySequence' of a '\(base.type)'; pass 'Array(…)' of it")
+        }
         let (iterator, prefix): (String, String) = switch (name, closure) {
         case ("AnyIterator", _): ("_base", "var _base = ")
         case (_, true): ("_make()", "let _make = ")
         // (A view of the standard library's, `xs.lazy.map(f)` or a `stride`, iterates its elements.)
-        default: ({ if case .native(let n) = base.type, n.view != nil { true } else { false } }()
-                  ? "Array(_base).makeIterator()" : "_base.makeIterator()", "let _base = ")
+        default: (isView ? "Array(_base).makeIterator()" : "_base.makeIterator()", "let _base = ")
         }
         let erased = name == "AnyIterator" ? "AnyIterator<\(element)> { _base.next() }"
             : "AnySequence<\(element)>(_makeIterator: { var _iterator = \(iterator); return AnyIterator<\(element)> { _iterator.next() } })"
         let opening = "{ () -> \(name)<\(element)> in \(prefix)"
         let text = opening + argument.trimmedDescription + "; return \(erased) }()"
-        return try expression(synthesized(text, anchor: opening.utf8.count, at: argument))
+        // (The argument compiled above; an error of the code around it is the call's.)
+        do {
+            return try expression(synthesized(text, anchor: opening.utf8.count, at: argument))
+        } catch let e as InterpreterError {
+            throw InterpreterError(message: e.message, at: at(argument))
+        }
     }
 
     /// The elements of the iterator type `type`: what its `next()` gives.
@@ -379,10 +389,7 @@ extension Compiler {
         guard !t.isProtocol, t.generic == nil, t.builtin == nil, let element = t.noteSequenceElement else { return [] }
         let extending = try extensions.filter { e in
             guard let name = e.extendedType.as(IdentifierTypeSyntax.self)?.name.text, adopts(t, name) else { return false }
-            let members = e.memberBlock.members.compactMap { $0.decl.as(FunctionDeclSyntax.self)?.name.text }
-                + e.memberBlock.members.compactMap { $0.decl.as(VariableDeclSyntax.self) }.flatMap(\.bindings)
-                    .compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text }
-            guard !members.allSatisfy({ t.method($0) != nil || t.property($0) != nil }) else { return false }
+            guard !memberNames(of: e).allSatisfy({ t.method($0) != nil || t.property($0) != nil }) else { return false }
             return try unmetRequirement(e.genericWhereClause, ["Element": element]) == nil
         }
         // Their members name the elements' type as the protocol's `Element`.

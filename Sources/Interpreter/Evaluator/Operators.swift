@@ -66,11 +66,12 @@ extension Compiler {
         }
         if let index = stringIndexComparison(op, l, r, at) { return index }
         // The standard `~=`, which patterns call: a range's `contains`, else `==`.
-        if op == "~=", let pattern = lhs.leaf, let value = rhs.leaf {
+        if op == "~=" {
             let isRange = if case .range = l.type { true } else { l.type.isExactly(.native(bindings.doubleRange)) || l.type.isExactly(.native(bindings.halfOpenDoubleRange)) }
-            let text = isRange ? "(\(pattern.trimmedDescription)).contains(\(value.trimmedDescription))"
-                : "(\(pattern.trimmedDescription)) == (\(value.trimmedDescription))"
-            return try expression(synthesized(text, anchor: 1, at: pattern), expected: .bool)
+            guard isRange else { return try resolvedBinaryOperator("==", lhs, rhs, l, r, node) }
+            if let range = lhs.leaf, let value = rhs.leaf {
+                return try expression(synthesized("(\(range.trimmedDescription)).contains(\(value.trimmedDescription))", anchor: 1, at: range), expected: .bool)
+            }
         }
         switch op {
         case "==", "!=":
